@@ -1,0 +1,101 @@
+// The Job document: one shape from the library to the CLI's --json, the
+// server, the webhook and the Action's outputs (see README "Job document").
+
+import { randomBytes } from 'node:crypto';
+
+export type JobType = 'capture' | 'batch' | 'sitemap';
+export type JobStatus = 'pending' | 'processing' | 'completed' | 'partial' | 'failed';
+export type WebhookStatus = 'pending' | 'delivered' | 'failed';
+
+export interface Progress {
+  total: number;
+  completed: number;
+  failed: number;
+  /** Share of total that has ended (completed or failed), 0-100, integer. */
+  percentage: number;
+}
+
+/** The single capture result, set for `capture` jobs (one URL). */
+export interface CaptureResult {
+  id: string;
+  url: string;
+  width: number;
+  height: number;
+  format: string;
+}
+
+export interface Job {
+  id: string;
+  type: JobType;
+  status: JobStatus;
+  progress: Progress;
+  result: CaptureResult | null;
+  result_url: string | null;
+  download_url: string | null;
+  error: string | null;
+  webhook_url: string | null;
+  webhook_status: WebhookStatus | null;
+  created_at: string;
+  started_at: string | null;
+  completed_at: string | null;
+  expires_at: string | null;
+}
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A ULID: 48-bit time then 80 random bits, Crockford base32, sortable by time. */
+export function ulid(now: number = Date.now()): string {
+  let time = '';
+  let t = now;
+  for (let i = 0; i < 10; i++) {
+    time = CROCKFORD[t % 32] + time;
+    t = Math.floor(t / 32);
+  }
+  const bytes = randomBytes(16);
+  let rand = '';
+  for (let i = 0; i < 16; i++) rand += CROCKFORD[bytes[i]! % 32];
+  return time + rand;
+}
+
+export const newJobId = (now?: number): string => `job_${ulid(now)}`;
+export const newCaptureId = (now?: number): string => `cap_${ulid(now)}`;
+
+export function progressOf(total: number, completed: number, failed: number): Progress {
+  const ended = completed + failed;
+  const percentage = total === 0 ? 100 : Math.min(100, Math.floor((ended / total) * 100));
+  return { total, completed, failed, percentage };
+}
+
+/**
+ * The final status of a run from its counts. `failed` also covers a run
+ * that found nothing to capture: an empty ZIP is not a success.
+ */
+export function finalStatus(progress: Progress): Extract<JobStatus, 'completed' | 'partial' | 'failed'> {
+  if (progress.total === 0 || progress.completed === 0) return 'failed';
+  return progress.failed === 0 ? 'completed' : 'partial';
+}
+
+export function newJob(type: JobType, now: Date = new Date()): Job {
+  return {
+    id: newJobId(now.getTime()),
+    type,
+    status: 'pending',
+    progress: progressOf(0, 0, 0),
+    result: null,
+    result_url: null,
+    download_url: null,
+    error: null,
+    webhook_url: null,
+    webhook_status: null,
+    created_at: now.toISOString(),
+    started_at: null,
+    completed_at: null,
+    expires_at: null,
+  };
+}
+
+/** Whether a finished run counts as a failure under --fail-on / fail-on: the CLI's exit code and the Action's step status. */
+export function runFails(job: Job, failOn: 'partial' | 'failed' | 'never'): boolean {
+  if (failOn === 'never') return false;
+  return job.status === 'failed' || (job.status === 'partial' && failOn === 'partial');
+}

@@ -1,0 +1,127 @@
+// The one typed settings object every door (CLI, Action, server, library)
+// builds and validates before calling the core. The core never reads env
+// vars, argv or action inputs: it only sees a CaptureOptions.
+
+export type WaitUntil = 'load' | 'domcontentloaded' | 'networkidle';
+export type ImageFormat = 'png' | 'jpeg' | 'webp';
+export type ColorScheme = 'light' | 'dark';
+export type FailOn = 'partial' | 'failed' | 'never';
+export type FrameTheme = 'light' | 'dark';
+
+/** Where URLs come from. A run may combine several. */
+export type Source =
+  /** A sitemap (urlset, index, gzip, text, RSS, Atom) by URL or local path. */
+  | { kind: 'sitemap'; location: string }
+  /** A site root: robots.txt `Sitemap:` lines, then /sitemap.xml, /sitemap_index.xml. */
+  | { kind: 'site'; root: string }
+  /** URLs given directly. */
+  | { kind: 'urls'; urls: string[] }
+  /** A file with one URL a line (`#` comments); `-` reads stdin. */
+  | { kind: 'url-file'; path: string };
+
+export interface DiscoverOptions {
+  /** How deep nested sitemap indexes are followed (an index at depth 0). */
+  maxDepth: number;
+  /** Overall cap on URLs discovered across all sources. */
+  maxUrls: number;
+  /** Per sitemap file caps (the sitemaps.org protocol limits by default). */
+  maxUrlsPerFile: number;
+  maxBytesPerFile: number;
+  /** Timeout for fetching one sitemap/robots file. */
+  fetchTimeoutMs: number;
+  /** User agent sent when fetching sitemaps and robots.txt. */
+  userAgent: string;
+}
+
+export interface Shard {
+  /** 1-based index of this shard. */
+  index: number;
+  count: number;
+}
+
+export interface PlanOptions {
+  /** Glob patterns matched against the URL path (plus query); empty = everything. */
+  include: string[];
+  exclude: string[];
+  /** Keep at most this many URLs (after filtering, before sharding). */
+  limit: number | null;
+  shard: Shard | null;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface Cookie {
+  name: string;
+  value: string;
+  /** Defaults to the host of each captured URL. */
+  domain?: string;
+  path?: string;
+}
+
+export interface RenderOptions {
+  viewport: Viewport;
+  /** Device scale factor (1, 2, 3). */
+  scale: number;
+  fullPage: boolean;
+  waitUntil: WaitUntil;
+  waitFor: string | null;
+  /** Extra wait after load, ms. */
+  delay: number;
+  /** CSS selectors hidden (visibility: hidden) before the shot. */
+  hide: string[];
+  colorScheme: ColorScheme;
+  /** Secret-bearing: never logged. */
+  headers: Record<string, string>;
+  /** Secret-bearing: never logged. */
+  cookies: Cookie[];
+  userAgent: string | null;
+  /** Per page, covering navigation + waits + shot. */
+  timeoutMs: number;
+  /** Extra attempts for transient failures. */
+  retries: number;
+  concurrency: number;
+  /** Explicit browser executable; null = discover. */
+  browserPath: string | null;
+}
+
+export interface FrameOptions {
+  /** Frame id from the catalog, or 'none' for the plain shot. */
+  device: string;
+  theme: FrameTheme;
+  /** Background preset name, a CSS colour, or 'transparent'. */
+  background: string;
+  padding: number;
+  radius: number;
+  shadow: boolean;
+  /** Text for the address bar instead of the page URL. */
+  title: string | null;
+}
+
+export interface OutputOptions {
+  /** A path ending in .zip writes a ZIP; anything else is a folder. */
+  path: string;
+  format: ImageFormat;
+  /** 1-100 for jpeg/webp; ignored for png. */
+  quality: number;
+}
+
+export interface CaptureOptions {
+  sources: Source[];
+  discover: DiscoverOptions;
+  plan: PlanOptions;
+  render: RenderOptions;
+  frame: FrameOptions;
+  output: OutputOptions;
+}
+
+export const DEFAULT_DISCOVER: DiscoverOptions = {
+  maxDepth: 5,
+  maxUrls: 100_000,
+  maxUrlsPerFile: 50_000,
+  maxBytesPerFile: 50 * 1024 * 1024,
+  fetchTimeoutMs: 30_000,
+  userAgent: 'framecap (+https://github.com/framecap/framecap)',
+};
