@@ -1,0 +1,107 @@
+// Which Chrome/Chromium to drive. The environment and the file checks are
+// injected: the core never reads process.env, and tests can describe any
+// machine without owning one.
+
+import { constants } from 'node:fs';
+import { access, readdir, stat } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
+import { UserError } from '../types.ts';
+
+export interface BrowserCandidate {
+  path: string;
+  source: 'explicit' | 'CHROME_PATH' | 'playwright-cache' | 'PATH';
+}
+
+export type Exists = (path: string) => Promise<boolean>;
+export type Env = Record<string, string | undefined>;
+
+/** Names tried on PATH, in order: branded Chrome first (what GitHub runners ship), then distro Chromium. */
+export const PATH_NAMES = ['google-chrome', 'google-chrome-stable', 'chromium', 'chromium-browser'] as const;
+
+/** Searched when PATH is unset (a door that passes no environment still finds a distro browser). */
+const DEFAULT_PATH = ['/usr/local/bin', '/usr/bin', '/bin', '/snap/bin'];
+
+export const INSTALL_HINT =
+  'install one (Debian/Ubuntu: `sudo apt-get install chromium`), ' +
+  'or point CHROME_PATH or --browser-path at a Chrome/Chromium executable';
+
+/** An executable regular file (symlinks followed). */
+export async function isExecutableFile(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.X_OK);
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Order: explicit path, CHROME_PATH, Playwright's browser cache, then
+ * google-chrome / google-chrome-stable / chromium / chromium-browser on PATH.
+ * A path the user named that does not exist is an error, never a silent
+ * fall-through to some other browser.
+ */
+export async function findBrowser(explicit: string | null, env: Env, exists: Exists = isExecutableFile): Promise<BrowserCandidate> {
+  if (explicit) {
+    if (await exists(explicit)) return { path: explicit, source: 'explicit' };
+    throw new UserError(`browser path ${explicit} does not exist or is not executable: fix --browser-path, or leave it out to look for a browser`);
+  }
+  const chromePath = env.CHROME_PATH;
+  if (chromePath) {
+    if (await exists(chromePath)) return { path: chromePath, source: 'CHROME_PATH' };
+    throw new UserError(`CHROME_PATH is ${chromePath}, which does not exist or is not executable: fix it or unset it`);
+  }
+  for (const path of await playwrightCacheCandidates(env)) {
+    if (await exists(path)) return { path, source: 'playwright-cache' };
+  }
+  const dirs = env.PATH ? env.PATH.split(delimiter).filter(Boolean) : DEFAULT_PATH;
+  for (const name of PATH_NAMES) {
+    for (const dir of dirs) {
+      const path = join(dir, name);
+      if (await exists(path)) return { path, source: 'PATH' };
+    }
+  }
+  throw new UserError(
+    'no Chrome or Chromium found (looked at CHROME_PATH, the Playwright browser cache, ' +
+    `and ${PATH_NAMES.join(', ')} on PATH): ${INSTALL_HINT}`,
+  );
+}
+
+/** Full Chromium builds first (newest revision first), then headless shells. */
+async function playwrightCacheCandidates(env: Env): Promise<string[]> {
+  const root = cacheRoot(env);
+  if (!root) return [];
+  const entries = await listDir(root);
+  const newestFirst = (prefix: string): string[] =>
+    entries
+      .filter((e) => e.startsWith(prefix) && /^\d+$/.test(e.slice(prefix.length)))
+      .sort((a, b) => Number(b.slice(prefix.length)) - Number(a.slice(prefix.length)));
+
+  const out: string[] = [];
+  for (const dir of newestFirst('chromium-')) {
+    // Older revisions unpack to chrome-linux/, newer ones to chrome-linux64/.
+    for (const sub of ['chrome-linux64', 'chrome-linux']) out.push(join(root, dir, sub, 'chrome'));
+  }
+  for (const dir of newestFirst('chromium_headless_shell-')) {
+    out.push(join(root, dir, 'chrome-linux', 'headless_shell'));
+    out.push(join(root, dir, 'chrome-headless-shell-linux64', 'chrome-headless-shell'));
+  }
+  return out;
+}
+
+function cacheRoot(env: Env): string | null {
+  const configured = env.PLAYWRIGHT_BROWSERS_PATH;
+  // '0' means "inside node_modules/playwright-core", which a bundled CLI does not have.
+  if (configured === '0') return null;
+  if (configured) return configured;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'ms-playwright');
+  return env.HOME ? join(env.HOME, '.cache', 'ms-playwright') : null;
+}
+
+async function listDir(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch {
+    return [];
+  }
+}

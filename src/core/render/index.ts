@@ -1,0 +1,153 @@
+// The render stage: one browser, `concurrency` reusable page slots, and
+// retries for failures that a second try can fix.
+//
+// Retried (transient): network errors, timeouts, HTTP 408/429/502/503/504,
+// page crashes, browser crashes (after a relaunch). Not retried: other HTTP
+// statuses ≥ 400 (500 included: see isTransientStatus), non-http(s) URLs and
+// redirects to them, TLS errors, downloads, invalid selectors.
+
+import { realpath } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { makeRedactor } from '../../util/redact.ts';
+import type { RenderOptions } from '../options.ts';
+import type { Shot, Target, Warn } from '../types.ts';
+import { capturePage } from './capture-page.ts';
+import { AttemptFailure, CaptureError, classifyError } from './errors.ts';
+import { findBrowser } from './find-browser.ts';
+import type { BrowserCandidate, Env } from './find-browser.ts';
+import { BrowserHost } from './launch.ts';
+import { SlotPool } from './pool.ts';
+import { backoffDelay, DEFAULT_BACKOFF, sleep } from './retry.ts';
+import type { BackoffPolicy } from './retry.ts';
+
+export { findBrowser, isExecutableFile, PATH_NAMES } from './find-browser.ts';
+export type { BrowserCandidate, Env, Exists } from './find-browser.ts';
+export { CaptureError, isTransientStatus } from './errors.ts';
+export { defaultConcurrency, RECYCLE_AFTER } from './pool.ts';
+export { CHROMIUM_ARGS } from './launch.ts';
+export { backoffDelay, parseRetryAfter, DEFAULT_BACKOFF } from './retry.ts';
+export type { BackoffPolicy } from './retry.ts';
+export { pngSize } from './capture-page.ts';
+
+export interface Renderer {
+  /**
+   * Navigate and screenshot one target, retrying transient failures up to
+   * options.retries times with exponential backoff and jitter. Throws
+   * CaptureError when it finally fails.
+   */
+  capture(target: Target): Promise<{ shot: Shot; attempts: number }>;
+  /** How many captures may run at once (= options.concurrency). */
+  readonly concurrency: number;
+  /** e.g. "Chromium 156.0.8078.79". */
+  readonly browserVersion: string;
+  close(): Promise<void>;
+}
+
+export interface RendererHooks {
+  /** Use this executable and skip discovery. */
+  executablePath?: string;
+  /**
+   * Environment for browser discovery (CHROME_PATH, PLAYWRIGHT_BROWSERS_PATH,
+   * HOME, PATH). The core never reads process.env: a door passes it here.
+   * Without it only --browser-path, the Playwright cache under the user's
+   * home and the standard system directories are searched.
+   */
+  env?: Env;
+  /** Appended to Chromium's command line (tests use it to tag the process they kill). */
+  extraArgs?: string[];
+  backoff?: Partial<BackoffPolicy>;
+  /** Captures per slot before its context is rebuilt. */
+  recycleAfter?: number;
+}
+
+export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: RendererHooks = {}): Promise<Renderer> {
+  const candidate: BrowserCandidate = hooks.executablePath
+    ? { path: hooks.executablePath, source: 'explicit' }
+    : await findBrowser(options.browserPath, hooks.env ?? { HOME: homedir() });
+  const host = await BrowserHost.start(candidate, warn, hooks.extraArgs);
+  const concurrency = Math.max(1, Math.floor(options.concurrency));
+  const pool = new SlotPool(host, options, concurrency, hooks.recycleAfter);
+  const backoff: BackoffPolicy = { ...DEFAULT_BACKOFF, ...hooks.backoff };
+  // Playwright errors do not carry header or cookie values, but a site's error page text could echo them.
+  const redact = makeRedactor([...Object.values(options.headers), ...options.cookies.map((c) => c.value)]);
+  // On GitHub runners /usr/bin/chromium is a symlink to Google Chrome: name what actually runs.
+  const product = productName(await realpath(candidate.path).catch(() => candidate.path));
+  let closed = false;
+
+  const capture = async (target: Target): Promise<{ shot: Shot; attempts: number }> => {
+    if (closed) throw new CaptureError('the renderer is closed', 0, null, null, false);
+    const url = httpUrl(target.url);
+    const slot = await pool.acquire();
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const deadline = Date.now() + options.timeoutMs;
+        try {
+          const open = await beforeDeadline(pool.pageFor(slot, url), deadline, options.timeoutMs);
+          const shot = await capturePage({ page: open.page, lost: open.lost, url: url.href, options, deadline });
+          pool.reused(slot);
+          return { shot, attempts: attempt };
+        } catch (err) {
+          const failure = classifyError(err);
+          if (failure.detail.slotHealthy) pool.reused(slot);
+          else await pool.discard(slot);
+          if (!failure.transient || attempt > options.retries || closed) {
+            const { finalUrl = null, httpStatus = null } = failure.detail;
+            throw new CaptureError(redact(failure.message), attempt, finalUrl, httpStatus, failure.transient);
+          }
+          await sleep(backoffDelay(attempt, backoff, failure.detail.retryAfterMs ?? null));
+        }
+      }
+    } finally {
+      pool.release(slot);
+    }
+  };
+
+  return {
+    capture,
+    concurrency,
+    browserVersion: `${product} ${host.version}`,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.close();
+      await host.close();
+    },
+  };
+}
+
+/** Only http(s) is captured: file:, data:, chrome: … would let a URL list read the machine. */
+function httpUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new CaptureError('invalid URL', 0, null, null, false);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new CaptureError(`refused: only http(s) URLs are captured, not ${url.protocol}`, 0, null, null, false);
+  }
+  return url;
+}
+
+/** Getting a page ready (possibly relaunching the browser) counts against the page's timeout too. */
+async function beforeDeadline<T>(what: Promise<T>, deadline: number, budget: number): Promise<T> {
+  what.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new AttemptFailure(`the browser did not open a page within the ${budget} ms page timeout`, true)),
+      Math.max(0, deadline - Date.now()),
+    );
+  });
+  try {
+    return await Promise.race([what, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function productName(path: string): string {
+  if (/headless[_-]shell/i.test(path)) return 'Chromium Headless Shell';
+  if (/google-chrome|Google Chrome|\/opt\/google\/chrome/.test(path)) return 'Chrome';
+  return 'Chromium';
+}

@@ -1,0 +1,203 @@
+// Capture slots. Each slot keeps one BrowserContext + Page and reuses them
+// across targets: a new context per URL costs a few hundred ms, a reused one
+// nothing, and the HTTP cache (shared CSS, JS, fonts) stays warm. What a page
+// leaves behind that could change the next shot (cookies, local storage,
+// IndexedDB) is cleared between targets, so a shot does not depend on which
+// pages its slot happened to capture before. A slot is rebuilt after any
+// failure (its page is in an unknown state), after a crash, when the browser
+// was relaunched, and every RECYCLE_AFTER captures so memory stays bounded.
+
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { RenderOptions } from '../options.ts';
+import { AttemptFailure } from './errors.ts';
+import type { BrowserHost } from './launch.ts';
+
+export const RECYCLE_AFTER = 50;
+const CLOSE_TIMEOUT_MS = 5_000;
+
+/** Pages at once: two per core keeps Chromium busy while one page waits on the network; ~300 MB each. */
+export function defaultConcurrency(cores: number, freeMemBytes: number): number {
+  const byMemory = Math.floor(freeMemBytes / (300 * 1024 * 1024));
+  return Math.max(1, Math.min(cores * 2, byMemory, 8));
+}
+
+interface OpenPage {
+  context: BrowserContext;
+  page: Page;
+  generation: number;
+  uses: number;
+  /** Hosts whose domain-less cookies this context already has. */
+  cookieHosts: Set<string>;
+  /** Origins captured since the last clean-up, whose storage the next target must not see. */
+  visited: Set<string>;
+  cdp: CDPSession;
+  /** Rejects when the page crashes or is closed under us; raced against every step of a capture. */
+  lost: Promise<never>;
+  /** Set with `lost`, so an idle slot whose page crashed is rebuilt before its next capture, not during it. */
+  dead: boolean;
+}
+
+export class Slot {
+  open: OpenPage | null = null;
+  constructor(readonly id: number) {}
+}
+
+export class SlotPool {
+  private readonly idle: Slot[];
+  private readonly waiting: Array<(slot: Slot) => void> = [];
+
+  constructor(
+    private readonly host: BrowserHost,
+    private readonly options: RenderOptions,
+    readonly size: number,
+    private readonly recycleAfter: number = RECYCLE_AFTER,
+  ) {
+    this.idle = Array.from({ length: size }, (_, i) => new Slot(i));
+  }
+
+  acquire(): Promise<Slot> {
+    const slot = this.idle.pop();
+    if (slot) return Promise.resolve(slot);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  release(slot: Slot): void {
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else this.idle.push(slot);
+  }
+
+  /** A ready page for `url` in this slot, rebuilding the context when it is stale. */
+  async pageFor(slot: Slot, url: URL): Promise<OpenPage> {
+    const current = slot.open;
+    if (current && (current.dead || !this.host.isCurrent(current.generation) || current.uses >= this.recycleAfter)) {
+      await this.discard(slot);
+    }
+    if (!slot.open) {
+      const fresh = await this.openPage();
+      // A capture that gave up waiting for an earlier open may have left one behind: keep one, close the other.
+      if (slot.open) await withTimeout(fresh.context.close(), CLOSE_TIMEOUT_MS).catch(() => undefined);
+      else slot.open = fresh;
+    }
+    let open: OpenPage = slot.open;
+    if (open.visited.size > 0) {
+      try {
+        await this.forget(open);
+      } catch {
+        await this.discard(slot);
+        open = slot.open = await this.openPage();
+      }
+    }
+    open.visited.add(url.origin);
+    const host = url.hostname;
+    if (!open.cookieHosts.has(host)) {
+      const forHost = this.options.cookies
+        .filter((c) => !c.domain)
+        .map((c) => ({ name: c.name, value: c.value, domain: host, path: c.path ?? '/', secure: url.protocol === 'https:' }));
+      if (forHost.length > 0) await open.context.addCookies(forHost);
+      open.cookieHosts.add(host);
+    }
+    return open;
+  }
+
+  /** Drop the cookies and storage the previous targets left, keeping the HTTP cache. */
+  private async forget(open: OpenPage): Promise<void> {
+    const shown = safeOrigin(open.page.url());
+    if (shown) open.visited.add(shown);
+    await open.context.clearCookies();
+    open.cookieHosts.clear();
+    for (const origin of open.visited) {
+      await open.cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+    }
+    open.visited.clear();
+    await this.addDomainCookies(open.context);
+  }
+
+  private async addDomainCookies(context: BrowserContext): Promise<void> {
+    const withDomain = this.options.cookies
+      .filter((c) => c.domain)
+      .map((c) => ({ name: c.name, value: c.value, domain: c.domain!, path: c.path ?? '/' }));
+    if (withDomain.length > 0) await context.addCookies(withDomain);
+  }
+
+  /** After a capture whose page is still usable (a success, or a clean HTTP error): count the use. */
+  reused(slot: Slot): void {
+    if (slot.open) slot.open.uses++;
+  }
+
+  /** Throw the slot's context away; the next capture builds a fresh one. */
+  async discard(slot: Slot): Promise<void> {
+    const open = slot.open;
+    slot.open = null;
+    if (!open) return;
+    await withTimeout(open.context.close(), CLOSE_TIMEOUT_MS).catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    const all = [...this.idle];
+    this.idle.length = 0;
+    await Promise.all(all.map((s) => this.discard(s)));
+  }
+
+  private async openPage(): Promise<OpenPage> {
+    const { browser, generation } = await this.host.get();
+    const o = this.options;
+    const context = await browser.newContext({
+      viewport: o.viewport,
+      deviceScaleFactor: o.scale,
+      colorScheme: o.colorScheme,
+      reducedMotion: 'reduce',
+      ...(o.userAgent ? { userAgent: o.userAgent } : {}),
+      extraHTTPHeaders: o.headers,
+      acceptDownloads: false,
+      // Service workers would outlive one target and answer the next one's requests from their cache.
+      serviceWorkers: 'block',
+      javaScriptEnabled: true,
+      // Our freeze/hide <style> must apply on pages whose CSP forbids inline styles.
+      bypassCSP: true,
+    });
+    try {
+      await this.addDomainCookies(context);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      page.setDefaultTimeout(o.timeoutMs);
+      page.setDefaultNavigationTimeout(o.timeoutMs);
+      // beforeunload is accepted (leave the page); alert/confirm/prompt are dismissed so nothing waits on a click.
+      page.on('dialog', (d) => void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined));
+      page.on('popup', (p) => void p.close().catch(() => undefined));
+      let markLost: (failure: AttemptFailure) => void = () => undefined;
+      const lost = new Promise<never>((_, reject) => { markLost = reject; });
+      lost.catch(() => undefined);
+      const open: OpenPage = { context, page, generation, uses: 0, cookieHosts: new Set(), visited: new Set(), cdp, lost, dead: false };
+      const die = (message: string) => (): void => {
+        open.dead = true;
+        markLost(new AttemptFailure(message, true));
+      };
+      page.once('crash', die('the page crashed'));
+      page.once('close', die('the browser closed the page (crashed or restarted)'));
+      return open;
+    } catch (err) {
+      await withTimeout(context.close(), CLOSE_TIMEOUT_MS).catch(() => undefined);
+      throw err;
+    }
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), ms); });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function safeOrigin(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
