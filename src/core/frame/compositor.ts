@@ -1,0 +1,269 @@
+// One compositor for every frame: it reads a FrameSpec and never asks which
+// frame it is. Per capture it runs a single sharp pipeline:
+//
+//   shot ─ extend to the canvas (background colour or transparent)
+//        ─ composite: backdrop bands around the window (cached per size)
+//                     · layers (static ones cached, per-page ones as SVG)
+//                     · border strips and corner arcs · corner cut-outs and patches
+//        ─ encode
+//
+// Every overlay is small next to the canvas: only the layers that show page
+// text (the address bar) are rasterized per capture. Frames that draw their
+// own outline (window.clip false: devices) may leave parts of the window box
+// transparent, so they get the whole backdrop once, under everything, instead
+// of the bands.
+
+import sharp from 'sharp';
+import type { OverlayOptions } from 'sharp';
+import type { FrameOptions, Viewport } from '../options.ts';
+import type { Capture, Shot } from '../types.ts';
+import { UserError } from '../types.ts';
+import { Backdrop } from './backdrop.ts';
+import type { BackdropLayout } from './backdrop.ts';
+import { isOpaqueBackground } from './background.ts';
+import type { Background } from './background.ts';
+import { parseColor } from './color.ts';
+import type { Rgba } from './color.ts';
+import type { FrameSpec, LayerArea, LayerSpec } from './data.ts';
+import { encode } from './encode.ts';
+import type { OutputFormat } from './encode.ts';
+import { borderStrips, CORNERS, cornerRects, rasterize, rawOverlay, renderCornerArt } from './outline.ts';
+import type { CornerArt, Raw, Rect } from './outline.ts';
+import { frameScope, isPerCapture } from './scope.ts';
+import type { AreaGeometry, FrameGeometry, TextInput } from './scope.ts';
+import { fillTemplate, TemplateError } from './template.ts';
+import { displayUrl } from './text.ts';
+
+export interface Compositor {
+  /** Frame one shot. `url` is shown in the address bar unless options.title is set. Output encoded in the requested format. */
+  compose(shot: Shot, url: string): Promise<Capture>;
+  /** CSS viewport the frame requires (device frames) or null. */
+  readonly viewport: Viewport | null;
+}
+
+/** 'none': the screenshot as it is; PNG bytes pass through untouched. */
+export function plainCompositor(output: OutputFormat): Compositor {
+  return {
+    viewport: null,
+    async compose(shot: Shot): Promise<Capture> {
+      if (output.format === 'png') return { data: shot.png, width: shot.width, height: shot.height, format: 'png' };
+      const { data, info } = await encode(sharp(shot.png), output).toBuffer({ resolveWithObject: true });
+      return { data, width: info.width, height: info.height, format: output.format };
+    },
+  };
+}
+
+/** Static layer rasters kept per compositor: one per distinct size, so a handful. */
+const KEEP_LAYERS = 8;
+const TRANSPARENT = { r: 0, g: 0, b: 0, alpha: 0 };
+
+/** Geometry of one capture, device px unless named CSS. */
+interface Layout {
+  canvas: { width: number; height: number };
+  /** The window's box on the canvas. */
+  window: Rect;
+  /** The shot's box inside the window. */
+  screen: Rect;
+  radius: number;
+  css: FrameGeometry;
+}
+
+export class FrameCompositor implements Compositor {
+  readonly viewport: Viewport | null;
+  private readonly colours: ReadonlyMap<string, string>;
+  private readonly backdrop: Backdrop;
+  private readonly opaque: boolean;
+  private readonly border: { width: number; color: Rgba } | null;
+  private readonly perCapture: boolean[];
+  private readonly layerCache = new Map<string, Promise<Raw>>();
+  private readonly cornerCache = new Map<number, Promise<CornerArt>>();
+
+  constructor(
+    private readonly spec: FrameSpec,
+    private readonly options: FrameOptions,
+    background: Background,
+    private readonly output: OutputFormat,
+    private readonly scale: number,
+  ) {
+    const colours = spec.themes.get(options.theme);
+    if (!colours) {
+      throw new UserError(`frame "${spec.id}" has no ${options.theme} theme: use --theme ${[...spec.themes.keys()].join(' or ')}`);
+    }
+    this.colours = colours;
+    this.viewport = spec.viewport ? { ...spec.viewport } : null;
+    this.opaque = isOpaqueBackground(background);
+    const shadows = options.shadow && options.padding > 0 ? spec.shadow : [];
+    this.backdrop = new Backdrop(background, shadows, scale);
+    this.perCapture = spec.layers.map((l) => isPerCapture(spec, l.template.names));
+    this.border = this.borderColour(colours);
+    this.check();
+  }
+
+  async compose(shot: Shot, url: string): Promise<Capture> {
+    const layout = this.layout(shot);
+    const shown = displayUrl(url);
+    const text: TextInput = { url: this.options.title ?? shown.text, secure: shown.secure, title: shot.title };
+    const backdropLayout: BackdropLayout = { width: layout.canvas.width, height: layout.canvas.height, window: layout.window, radius: layout.radius };
+
+    // Clipped windows are opaque boxes: the backdrop is needed only around them.
+    // Other frames draw their own outline, so the backdrop goes under everything.
+    const clip = this.spec.clip;
+    const [around, layers, outline, under] = await Promise.all([
+      clip ? this.backdrop.bands(backdropLayout) : [],
+      this.layerOverlays(layout, text),
+      this.outlineOverlays(layout, backdropLayout),
+      clip ? null : this.backdrop.whole(backdropLayout),
+    ]);
+    const left = layout.window.x + layout.screen.x;
+    const top = layout.window.y + layout.screen.y;
+    let image = sharp(shot.png)
+      .extend({
+        left,
+        top,
+        right: layout.canvas.width - left - shot.width,
+        bottom: layout.canvas.height - top - shot.height,
+        background: clip ? this.backdrop.extendColour : TRANSPARENT,
+      })
+      .composite([...around, ...layers, ...outline, ...(under ? [under] : [])]);
+    if (this.opaque) image = image.removeAlpha();
+    const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height, format: this.output.format };
+  }
+
+  private layout(shot: { width: number; height: number }): Layout {
+    const s = this.scale;
+    const { insets } = this.spec;
+    const px = (css: number): number => Math.round(css * s);
+    const screen: Rect = { x: px(insets.left), y: px(insets.top), width: shot.width, height: shot.height };
+    const winW = screen.x + shot.width + px(insets.right);
+    const winH = screen.y + shot.height + px(insets.bottom);
+    const pad = px(this.options.padding);
+    const radiusCss = this.spec.radius === 'option' ? this.options.radius : this.spec.radius;
+    const radius = Math.max(0, Math.min(px(radiusCss), Math.floor(Math.min(winW, winH) / 2)));
+    return {
+      canvas: { width: winW + 2 * pad, height: winH + 2 * pad },
+      window: { x: pad, y: pad, width: winW, height: winH },
+      screen,
+      radius,
+      css: {
+        scale: s,
+        windowWidth: winW / s,
+        windowHeight: winH / s,
+        screenX: screen.x / s,
+        screenY: screen.y / s,
+        screenWidth: shot.width / s,
+        screenHeight: shot.height / s,
+        radius: radius / s,
+      },
+    };
+  }
+
+  private area(layout: Layout, area: LayerArea): Rect {
+    const { window: w, screen } = layout;
+    switch (area) {
+      case 'window': return { x: 0, y: 0, width: w.width, height: w.height };
+      case 'top': return { x: 0, y: 0, width: w.width, height: screen.y };
+      case 'bottom': return { x: 0, y: screen.y + screen.height, width: w.width, height: w.height - screen.y - screen.height };
+      case 'screen': return { ...screen };
+    }
+  }
+
+  private fill(layer: LayerSpec, layout: Layout, text: TextInput | null, colours = this.colours): { svg: string; rect: Rect } {
+    const rect = this.area(layout, layer.area);
+    const geometry: AreaGeometry = { width: rect.width / this.scale, height: rect.height / this.scale, pixelWidth: rect.width, pixelHeight: rect.height };
+    return { svg: fillTemplate(layer.template, frameScope(this.spec, colours, layout.css, geometry, text)), rect };
+  }
+
+  private async layerOverlays(layout: Layout, text: TextInput): Promise<OverlayOptions[]> {
+    return Promise.all(this.spec.layers.map(async (layer, i) => {
+      const perCapture = this.perCapture[i]!;
+      const { svg, rect } = this.fill(layer, layout, perCapture ? text : null);
+      const left = layout.window.x + rect.x;
+      const top = layout.window.y + rect.y;
+      if (perCapture) return { input: Buffer.from(svg), left, top };
+      return rawOverlay(await this.staticLayer(svg, rect, layer), left, top);
+    }));
+  }
+
+  private staticLayer(svg: string, rect: Rect, layer: LayerSpec): Promise<Raw> {
+    let pending = this.layerCache.get(svg);
+    if (!pending) {
+      pending = rasterize(svg).then((raw) => {
+        if (raw.width !== rect.width || raw.height !== rect.height) {
+          throw new Error(`${layer.file} drew ${raw.width}x${raw.height} px for a ${rect.width}x${rect.height} px area`);
+        }
+        return raw;
+      });
+      this.layerCache.set(svg, pending);
+      pending.catch(() => this.layerCache.delete(svg));
+      while (this.layerCache.size > KEEP_LAYERS) this.layerCache.delete(this.layerCache.keys().next().value!);
+    }
+    return pending;
+  }
+
+  private async outlineOverlays(layout: Layout, backdropLayout: BackdropLayout): Promise<OverlayOptions[]> {
+    const r = layout.radius;
+    const { window: win } = layout;
+    const overlays: OverlayOptions[] = [];
+    const border = this.border ? { ...this.border, width: Math.max(1, Math.round(this.border.width * this.scale)) } : null;
+    if (border) overlays.push(...borderStrips(win, r, border.width, border.color));
+    if (r === 0) return overlays;
+    const art = await this.cornerArt(r, border);
+    const rects = cornerRects(win.width, win.height, r);
+    if (art.ring) for (const c of CORNERS) overlays.push(rawOverlay(art.ring[c], win.x + rects[c].x, win.y + rects[c].y));
+    if (this.spec.clip) {
+      const patches = await this.backdrop.cornerPatches(backdropLayout, r);
+      for (const c of CORNERS) overlays.push(rawOverlay(art.cut[c], win.x + rects[c].x, win.y + rects[c].y, 'dest-out'));
+      for (const c of CORNERS) overlays.push(rawOverlay(patches[c], win.x + rects[c].x, win.y + rects[c].y, 'dest-over'));
+    }
+    return overlays;
+  }
+
+  private cornerArt(r: number, border: { width: number; color: Rgba } | null): Promise<CornerArt> {
+    let pending = this.cornerCache.get(r);
+    if (!pending) {
+      pending = renderCornerArt(r, border);
+      this.cornerCache.set(r, pending);
+    }
+    return pending;
+  }
+
+  private borderColour(colours: ReadonlyMap<string, string>): { width: number; color: Rgba } | null {
+    const b = this.spec.border;
+    if (!b || b.width === 0) return null;
+    const sample = this.layout({ width: 100, height: 100 });
+    const text = fillTemplate(b.color, frameScope(this.spec, colours, sample.css, { width: 0, height: 0, pixelWidth: 0, pixelHeight: 0 }, null))
+      .replace(/&amp;/g, '&');
+    const color = parseColor(text);
+    if (!color) throw new UserError(`frame "${this.spec.id}": window.border.color "${text}" is not a CSS colour`);
+    return { width: b.width, color };
+  }
+
+  /**
+   * Fill every layer of every theme once with a sample page, so a mistake in
+   * frame data (unknown name, a cycle, wrong SVG size) stops the run before
+   * the browser starts, with the file to fix.
+   */
+  private check(): void {
+    const vp = this.spec.viewport ?? { width: 1280, height: 800 };
+    const layout = this.layout({ width: Math.round(vp.width * this.scale), height: Math.round(vp.height * this.scale) });
+    const text: TextInput = { url: 'example.com/a/sample/page', secure: true, title: 'Sample page' };
+    for (const [theme, colours] of this.spec.themes) {
+      if (theme !== this.options.theme) this.borderColour(colours);
+      for (const layer of this.spec.layers) {
+        let filled: { svg: string; rect: Rect };
+        try {
+          filled = this.fill(layer, layout, text, colours);
+        } catch (err) {
+          if (err instanceof TemplateError) throw new UserError(`${layer.file}: ${err.message}`);
+          throw err;
+        }
+        const root = /<svg\b[^>]*>/.exec(filled.svg)?.[0] ?? '';
+        const attr = (name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1];
+        if (attr('width') !== String(filled.rect.width) || attr('height') !== String(filled.rect.height)) {
+          throw new UserError(`${layer.file}: the root <svg> needs width="{{pixelWidth}}" height="{{pixelHeight}}" (and viewBox="0 0 {{width}} {{height}}")`);
+        }
+      }
+    }
+  }
+}
