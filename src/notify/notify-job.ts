@@ -1,0 +1,71 @@
+// What the local doors (CLI, Action) do with a webhook around one run:
+// optional progress events while it runs, then the completion event, with
+// the outcome written back into the Job document.
+
+import type { Job, Progress } from '../core/job.ts';
+import type { ManifestRow } from '../core/types.ts';
+import type { WebhookSettings } from '../config/settings.ts';
+import { buildPayload } from './payload.ts';
+import type { FailedUrl, PayloadContext } from './payload.ts';
+import { deliverWebhook } from './deliver.ts';
+import type { DeliveryResult } from './deliver.ts';
+import { describeWebhookUrl } from './config.ts';
+
+export interface NotifyLog {
+  info(line: string): void;
+  warn(line: string): void;
+}
+
+export function failuresOf(rows: readonly ManifestRow[]): FailedUrl[] {
+  return rows.filter((r) => r?.status === 'failed').map((r) => ({ url: r.url, error: r.error, http_status: r.http_status }));
+}
+
+/** Said once when the run starts, so a misconfiguration shows before an hour of captures. */
+export function webhookWarnings(settings: WebhookSettings): string[] {
+  return settings.config.secret === null
+    ? ['the webhook is unsigned: set a webhook secret (whsec_…) so the receiver can verify it came from this run']
+    : [];
+}
+
+/**
+ * Sends job.progress every N finished pages without ever slowing the run:
+ * one delivery at a time, and a tick that arrives while one is in flight is dropped.
+ */
+export function progressNotifier(settings: WebhookSettings, job: Job, context: PayloadContext, log: NotifyLog) {
+  const every = settings.progressEvery;
+  let inFlight: Promise<void> | null = null;
+  let lastSent = 0;
+  return {
+    tick(progress: Progress): void {
+      const ended = progress.completed + progress.failed;
+      if (!every || !settings.config.events.includes('job.progress') || ended - lastSent < every || inFlight) return;
+      lastSent = ended;
+      const snapshot: Job = { ...job, status: 'processing', progress: { ...progress } };
+      const config = { ...settings.config, maxAttempts: 2, deadlineMs: Math.min(settings.config.deadlineMs, 10_000) };
+      inFlight = deliverWebhook(config, buildPayload(snapshot, { context }))
+        .then((r) => { if (r.status === 'failed') log.warn(`webhook progress event not delivered: ${r.error}`); })
+        .finally(() => { inFlight = null; });
+    },
+    async flush(): Promise<void> {
+      await inFlight;
+    },
+  };
+}
+
+/** Delivers the completion event and records the outcome on the job. Never throws for a receiver's failure. */
+export async function sendCompletionWebhook(
+  job: Job, rows: readonly ManifestRow[], settings: WebhookSettings, context: PayloadContext, log: NotifyLog,
+): Promise<DeliveryResult> {
+  const target = describeWebhookUrl(settings.config.url);
+  // Shown by origin only: the URL's path may hold a token.
+  job.webhook_url = target;
+  job.webhook_status = 'pending';
+  const result = await deliverWebhook(settings.config, buildPayload(job, { failures: failuresOf(rows), context }), {
+    onAttempt: (n, outcome) => log.info(`webhook ${target} attempt ${n}: ${outcome}`),
+  });
+  if (result.status !== 'skipped') job.webhook_status = result.status;
+  else job.webhook_status = null;
+  if (result.status === 'delivered') log.info(`webhook delivered to ${target} (${result.attempts} attempt${result.attempts === 1 ? '' : 's'}, id ${result.webhookId})`);
+  if (result.status === 'failed') log.warn(`webhook to ${target} failed after ${result.attempts} attempt(s): ${result.error}`);
+  return result;
+}

@@ -1,0 +1,174 @@
+// The body a webhook carries: the Job document plus the short fields of the
+// async-jobs APIs framecap follows (`event`, `job_id`, `failures`), and the
+// CI context the Action knows. docs/webhook-payload.schema.json describes it;
+// the tests hold the two together.
+
+import type { CaptureResult, Job, JobType, Progress } from '../core/job.ts';
+import { webhookEventFor, type WebhookEvent } from './events.ts';
+
+/** A URL that could not be captured, as the payload lists it. */
+export interface FailedUrl {
+  url: string;
+  error: string | null;
+  http_status: number | null;
+}
+
+/** Extra fields a door knows about the run, e.g. what the Action adds. */
+export interface PayloadContext {
+  repository?: string;
+  run_url?: string;
+  sha?: string;
+  pull_request?: number | null;
+}
+
+/** At most this many failures travel in one payload; `failures_total` says how many there were. */
+export const FAILURES_CAP = 50;
+/** Error texts are cut here so one odd page cannot blow up the payload. */
+export const ERROR_TEXT_CAP = 500;
+
+interface PayloadFields extends PayloadContext {
+  job_id: string;
+  /** Same as job_id: the Job document's own name for it. */
+  id: string;
+  type: JobType;
+  progress: Progress;
+  result_url: string | null;
+  download_url: string | null;
+  result: CaptureResult | null;
+  created_at: string;
+  started_at: string | null;
+  completed_at: string | null;
+  expires_at: string | null;
+}
+
+export interface CompletedPayload extends PayloadFields {
+  event: 'job.completed';
+  status: 'completed';
+  error: null;
+}
+
+export interface PartialPayload extends PayloadFields {
+  event: 'job.partial';
+  status: 'partial';
+  error: string | null;
+  failures: FailedUrl[];
+  failures_total: number;
+}
+
+export interface FailedPayload extends PayloadFields {
+  event: 'job.failed';
+  status: 'failed';
+  error: string;
+  failures?: FailedUrl[];
+  failures_total?: number;
+}
+
+export interface ProgressPayload extends PayloadFields {
+  event: 'job.progress';
+  status: 'pending' | 'processing';
+  error: null;
+}
+
+export type WebhookPayload = CompletedPayload | PartialPayload | FailedPayload | ProgressPayload;
+
+export interface BuildPayloadOptions {
+  /** Failed URLs of the run (any number: the payload keeps the first FAILURES_CAP). */
+  failures?: FailedUrl[];
+  context?: PayloadContext;
+  /** Must agree with job.status (see webhookEventFor); given, it documents intent. */
+  event?: WebhookEvent;
+}
+
+/**
+ * The payload for a job as it is now. Leaves out `webhook_url` (its path
+ * or query often holds a token) and `webhook_status` (not known until
+ * this very payload is delivered).
+ */
+export function buildPayload(job: Job, opts: BuildPayloadOptions = {}): WebhookPayload {
+  const event = webhookEventFor(job);
+  if (opts.event !== undefined && opts.event !== event) {
+    throw new Error(`buildPayload: a ${job.status} job is announced by ${event}, not ${opts.event}`);
+  }
+  const head = { job_id: job.id, id: job.id, type: job.type };
+  const body = {
+    progress: { ...job.progress },
+    result_url: job.result_url,
+    download_url: job.download_url,
+    result: job.result === null ? null : { ...job.result },
+  };
+  const times = {
+    created_at: job.created_at,
+    started_at: job.started_at,
+    completed_at: job.completed_at,
+    expires_at: job.expires_at,
+  };
+  const context = contextFields(opts.context);
+  const failures = opts.failures ?? [];
+
+  switch (job.status) {
+    case 'completed':
+      return { event: 'job.completed', ...head, status: 'completed', ...body, error: null, ...times, ...context };
+    case 'partial':
+      return {
+        event: 'job.partial',
+        ...head,
+        status: 'partial',
+        ...body,
+        error: capText(job.error),
+        ...failureFields(failures, job.progress),
+        ...times,
+        ...context,
+      };
+    case 'failed':
+      return {
+        event: 'job.failed',
+        ...head,
+        status: 'failed',
+        ...body,
+        error: capText(job.error) ?? failedRunError(job.progress),
+        ...(failures.length > 0 ? failureFields(failures, job.progress) : {}),
+        ...times,
+        ...context,
+      };
+    case 'pending':
+    case 'processing':
+      return { event: 'job.progress', ...head, status: job.status, ...body, error: null, ...times, ...context };
+  }
+}
+
+function failureFields(failures: FailedUrl[], progress: Progress): { failures: FailedUrl[]; failures_total: number } {
+  return {
+    failures: failures.slice(0, FAILURES_CAP).map((f) => ({
+      url: f.url,
+      error: capText(f.error),
+      http_status: f.http_status,
+    })),
+    // The caller may hold a list that is already capped; the job's own count is the truth then.
+    failures_total: Math.max(failures.length, progress.failed),
+  };
+}
+
+/** A failed job with no message of its own still tells the receiver what happened. */
+function failedRunError(progress: Progress): string {
+  if (progress.total === 0) return 'Render failed: no URLs to capture';
+  return `Render failed: all ${progress.total} URLs failed`;
+}
+
+/** Cut to ERROR_TEXT_CAP characters, never through a surrogate pair; '' is no text. */
+function capText(text: string | null): string | null {
+  if (text === null || text === '') return null;
+  if (text.length <= ERROR_TEXT_CAP) return text;
+  const cut = text.slice(0, ERROR_TEXT_CAP - 1).replace(/[\uD800-\uDBFF]$/, '');
+  return `${cut}…`;
+}
+
+/** Only the fields that were given: absent means unknown, not empty. */
+function contextFields(context: PayloadContext | undefined): PayloadContext {
+  const out: PayloadContext = {};
+  if (context === undefined) return out;
+  if (context.repository !== undefined) out.repository = context.repository;
+  if (context.run_url !== undefined) out.run_url = context.run_url;
+  if (context.sha !== undefined) out.sha = context.sha;
+  if (context.pull_request !== undefined) out.pull_request = context.pull_request;
+  return out;
+}
