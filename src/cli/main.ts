@@ -1,0 +1,234 @@
+// The CLI door: argv → RawSettings (flags over framecap.yml) → CaptureOptions
+// → runCapture, with progress on stderr and the result on stdout.
+// Exit codes: 0 completed (or allowed by --fail-on), 1 failed, 2 usage error.
+
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { Command, CommanderError, Option } from 'commander';
+import { loadConfigFile, mergeSettings } from '../config/file.ts';
+import { resolveSettings, SettingError } from '../config/settings.ts';
+import type { RawSettings, SettingName } from '../config/settings.ts';
+import { loadCatalog } from '../core/frame/index.ts';
+import { runFails } from '../core/job.ts';
+import type { Job } from '../core/job.ts';
+import { runCapture } from '../core/run.ts';
+import { UserError } from '../core/types.ts';
+import type { ManifestRow } from '../core/types.ts';
+import { progressNotifier, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
+import { makeRedactor } from '../util/redact.ts';
+import type { Redact } from '../util/redact.ts';
+import { VERSION } from '../version.ts';
+import { CAPTURE_FLAGS } from './flags.ts';
+import { createProgress, formatDuration } from './progress.ts';
+
+export interface CliIO {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  cwd: string;
+  /** For settings that should not be typed on a command line (FRAMECAP_WEBHOOK_SECRET). */
+  env?: Record<string, string | undefined>;
+  /** Signals that interrupt a run (SIGINT/SIGTERM in the real CLI). */
+  onInterrupt?: (handler: () => void) => void;
+}
+
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Usage problems exit 2; everything else a user can act on exits 1. */
+class UsageError extends UserError {}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version "fail" with exit code 0.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof UsageError || err instanceof SettingError) {
+      io.stderr.write(`framecap: ${err.message}\n(see framecap capture --help)\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof UserError) {
+      io.stderr.write(`framecap: ${err.message}\n`);
+      return EXIT.failed;
+    }
+    io.stderr.write(`framecap: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
+    return EXIT.failed;
+  }
+  return exitCode;
+}
+
+function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('framecap')
+    .description('Screenshot every page of a site into framed captures, one ZIP with a manifest.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError('(add --help for usage)');
+
+  const capture = program
+    .command('capture')
+    .description('capture pages from URLs, a sitemap, a site or a URL file')
+    .argument('[urls...]', 'page URLs to capture')
+    .option('-c, --config <file>', 'settings file (default: ./framecap.yml when present)')
+    .option('--json', 'print the Job document as JSON on stdout')
+    .option('-q, --quiet', 'no progress or per-URL lines; errors and the result only')
+    .exitOverride();
+  for (const spec of CAPTURE_FLAGS) {
+    const opt = new Option(spec.flag, spec.description + (spec.defaultText ? ` (default: ${spec.defaultText})` : ''));
+    if (spec.repeatable) opt.argParser((value: string, prev: string[] | undefined) => [...(prev ?? []), value]);
+    capture.addOption(opt);
+  }
+  capture.addHelpText('after', `
+Examples:
+  framecap capture https://example.com/ -o shot.zip
+  framecap capture --sitemap https://example.com/sitemap.xml --device browser-macos --theme dark
+  framecap capture --site https://docs.example.com --include "/guide/**" --limit 50 --scale 2
+  cat urls.txt | framecap capture --urls - --device none --format webp -o shots/
+
+Exit codes: 0 completed, 1 failed (see --fail-on), 2 usage error.`);
+  capture.action(async (urls: string[], opts: Record<string, unknown>, cmd: Command) => {
+    setExit(await runCaptureCommand(urls, opts, cmd, io));
+  });
+
+  program
+    .command('devices')
+    .description('list frames (devices, browser windows) and background presets')
+    .option('--json', 'print as JSON')
+    .exitOverride()
+    .action(async (opts: { json?: boolean }) => {
+      const catalog = await loadCatalog();
+      if (opts.json) {
+        io.stdout.write(`${JSON.stringify(catalog, null, 2)}\n`);
+        return;
+      }
+      io.stdout.write('Frames (--device):\n');
+      for (const f of catalog.frames) {
+        const vp = f.viewport ? ` [${f.viewport.width}x${f.viewport.height}]` : '';
+        io.stdout.write(`  ${f.id.padEnd(18)} ${f.themes.join('/').padEnd(11)} ${f.description}${vp}\n`);
+      }
+      io.stdout.write('\nBackgrounds (--background; or any CSS colour):\n');
+      for (const b of catalog.backgrounds) io.stdout.write(`  ${b.name.padEnd(18)} ${b.kind.padEnd(11)} ${b.description}\n`);
+    });
+
+  return program;
+}
+
+/** Flags the user actually typed (commander also fills defaults, e.g. --no-shadow's true). */
+function flagSettings(urls: string[], opts: Record<string, unknown>, cmd: Command): RawSettings {
+  const raw: RawSettings = {};
+  if (urls.length > 0) raw.urls = urls;
+  for (const spec of CAPTURE_FLAGS) {
+    const key = attributeName(spec.flag);
+    if (cmd.getOptionValueSource(key) !== 'cli') continue;
+    const value = opts[key];
+    raw[spec.setting as SettingName] = typeof value === 'boolean' ? value : (value as string | string[]);
+  }
+  return raw;
+}
+
+function attributeName(flag: string): string {
+  const long = /--(?:no-)?([a-z0-9-]+)/.exec(flag)?.[1] ?? '';
+  return long.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, cmd: Command, io: CliIO): Promise<number> {
+  const configPath = (opts.config as string | undefined) ?? defaultConfig(io.cwd);
+  let resolved;
+  try {
+    const fromFile = configPath ? await loadConfigFile(configPath) : {};
+    const fromEnv = io.env?.FRAMECAP_WEBHOOK_SECRET ? { 'webhook-secret': io.env.FRAMECAP_WEBHOOK_SECRET } : {};
+    const raw = mergeSettings(fromFile, fromEnv, flagSettings(urls, opts, cmd));
+    resolved = resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() });
+  } catch (err) {
+    if (err instanceof UserError && !(err instanceof SettingError)) throw new UsageError(err.message);
+    throw err;
+  }
+  const { options, failOn, secrets, webhook } = resolved;
+  const redact = makeRedactor(secrets);
+  const quiet = opts.quiet === true;
+  const json = opts.json === true;
+  const progress = createProgress(io.stderr, !quiet, Date.now);
+  const say = (line: string): void => {
+    if (!quiet) progress.log(redact(line));
+  };
+  if (configPath && !opts.config) say(`using settings from ${configPath}`);
+
+  const controller = new AbortController();
+  io.onInterrupt?.(() => {
+    if (!controller.signal.aborted) {
+      progress.log('interrupted: finishing pages in flight and writing what is done (press again to force quit)');
+      controller.abort();
+    }
+  });
+
+  const notifyLog = { info: say, warn: (l: string) => say(`warning: ${l}`) };
+  if (webhook) for (const w of webhookWarnings(webhook)) notifyLog.warn(w);
+  // Set once the run has a job id (in `started`).
+  const hook: { progress?: ReturnType<typeof progressNotifier> } = {};
+
+  let discovering = true;
+  let last = { total: 0, completed: 0, failed: 0, percentage: 0 };
+  const started = Date.now();
+  const result = await runCapture(options, {
+    warning: (m) => say(`warning: ${m}`),
+    started: (info) => {
+      say(`framecap ${VERSION} · ${info.browserVersion} · ${info.concurrency} workers → ${info.output}`);
+      if (webhook) hook.progress = progressNotifier(webhook, info.job, {}, notifyLog);
+    },
+    planned: (_t, n) => {
+      last = { ...last, total: n };
+      progress.update(last, discovering);
+    },
+    discoveryDone: (total) => {
+      discovering = false;
+      last = { ...last, total };
+      progress.update(last, discovering);
+    },
+    result: (row, p) => {
+      last = p;
+      if (row.status === 'failed') say(`failed: ${row.url}: ${row.error}`);
+      progress.update(p, discovering);
+      hook.progress?.tick(p);
+    },
+  }, { signal: controller.signal, env: process.env });
+  progress.done();
+
+  const { job } = result;
+  let webhookFailed = false;
+  if (webhook) {
+    await hook.progress?.flush();
+    const delivery = await sendCompletionWebhook(job, result.manifest.captures, webhook, {}, notifyLog);
+    webhookFailed = delivery.status === 'failed' && webhook.fail === 'error';
+  }
+  if (json) io.stdout.write(`${redact(JSON.stringify(job, null, 2))}\n`);
+  else io.stdout.write(redact(summaryText(job, result.manifest.captures, result.output.path, Date.now() - started)));
+  return webhookFailed || runFails(job, failOn) ? EXIT.failed : EXIT.ok;
+}
+
+function defaultConfig(cwd: string): string | undefined {
+  for (const name of ['framecap.yml', 'framecap.yaml']) {
+    const p = `${cwd}/${name}`;
+    if (existsSync(p)) return p;
+  }
+  return undefined;
+}
+
+function summaryText(job: Job, rows: ManifestRow[], output: string, ms: number): string {
+  const { total, completed, failed } = job.progress;
+  const mark = job.status === 'completed' ? '✔' : job.status === 'partial' ? '▲' : '✖';
+  const lines = [`${mark} ${job.status}: ${completed}/${total} captured${failed ? `, ${failed} failed` : ''} in ${formatDuration(ms / 1000)} → ${output}`];
+  if (job.error) lines.push(`  ${job.error}`);
+  const failures = rows.filter((r) => r?.status === 'failed');
+  for (const r of failures.slice(0, 10)) lines.push(`  ✖ ${r.url}  ${r.error ?? ''}`);
+  if (failures.length > 10) lines.push(`  … and ${failures.length - 10} more (see manifest.json)`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,83 @@
+// framecap.yml: a repository keeps its whole capture setup in one file.
+// Keys are the CLI's long flag names (kebab-case); camelCase and the plural
+// spellings (headers, cookies, sitemaps) are accepted too.
+
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { UserError } from '../core/types.ts';
+import { SETTING_NAMES } from './settings.ts';
+import type { RawSettings, RawValue, SettingName } from './settings.ts';
+
+const ALIASES: Record<string, SettingName> = {
+  headers: 'header',
+  cookies: 'cookie',
+  sitemaps: 'sitemap',
+  sites: 'site',
+  url: 'urls',
+  'url-files': 'url-file',
+  out: 'output',
+};
+
+function canonicalKey(key: string): SettingName | undefined {
+  const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, '-');
+  if ((SETTING_NAMES as readonly string[]).includes(kebab)) return kebab as SettingName;
+  return ALIASES[kebab];
+}
+
+function toRaw(key: string, value: unknown, file: string): RawValue {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v))) {
+    return value.map(String);
+  }
+  // A map of headers is the natural YAML shape: { Authorization: "Bearer …" }.
+  if ((key === 'header' || key === 'headers') && typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${String(v)}`);
+  }
+  throw new UserError(`${file}: "${key}" must be a string, number, boolean or a list of them`);
+}
+
+export function parseConfig(text: string, file: string): RawSettings {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, { maxAliasCount: 100 });
+  } catch (err) {
+    throw new UserError(`${file} is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+  if (doc === null || doc === undefined) return {};
+  if (typeof doc !== 'object' || Array.isArray(doc)) {
+    throw new UserError(`${file} must be a map of settings, e.g. "sitemap: https://example.com/sitemap.xml"`);
+  }
+  const raw: RawSettings = {};
+  for (const [key, value] of Object.entries(doc)) {
+    const name = canonicalKey(key);
+    if (!name) {
+      throw new UserError(`${file}: unknown setting "${key}". Known settings: ${SETTING_NAMES.join(', ')}`);
+    }
+    raw[name] = toRaw(key, value, file);
+  }
+  return raw;
+}
+
+export async function loadConfigFile(path: string): Promise<RawSettings> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(`cannot read config file ${path}${code === 'ENOENT' ? ': no such file' : `: ${code}`}`);
+  }
+  return parseConfig(text, path);
+}
+
+/** Later layers win; list settings from a later layer replace, not extend, earlier ones. */
+export function mergeSettings(...layers: RawSettings[]): RawSettings {
+  const out: RawSettings = {};
+  for (const layer of layers) {
+    for (const [k, v] of Object.entries(layer) as [SettingName, RawValue][]) {
+      if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+      out[k] = v;
+    }
+  }
+  return out;
+}

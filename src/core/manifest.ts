@@ -1,0 +1,68 @@
+// manifest.json: the Job document, what the run was asked to do (never a
+// secret: header and cookie values are left out), warnings, and one row per
+// planned URL.
+
+import type { Job } from './job.ts';
+import type { CaptureOptions } from './options.ts';
+import type { ManifestRow } from './types.ts';
+import { VERSION } from '../version.ts';
+
+export const MAX_MANIFEST_WARNINGS = 500;
+
+export interface ManifestSettings {
+  viewport: string;
+  scale: number;
+  full_page: boolean;
+  wait_until: string;
+  color_scheme: string;
+  device: string;
+  theme: string;
+  background: string;
+  format: string;
+  quality: number;
+  concurrency: number;
+  /** Names only: values may be credentials. */
+  header_names: string[];
+  cookie_names: string[];
+  browser: string;
+}
+
+export interface Manifest {
+  framecap: string;
+  job: Job;
+  settings: ManifestSettings;
+  warnings: string[];
+  warnings_dropped: number;
+  captures: ManifestRow[];
+}
+
+export function settingsSummary(options: CaptureOptions, browser: string): ManifestSettings {
+  const { render, frame, output } = options;
+  return {
+    viewport: `${render.viewport.width}x${render.viewport.height}`,
+    scale: render.scale,
+    full_page: render.fullPage,
+    wait_until: render.waitUntil,
+    color_scheme: render.colorScheme,
+    device: frame.device,
+    theme: frame.theme,
+    background: frame.background,
+    format: output.format,
+    quality: output.quality,
+    concurrency: render.concurrency,
+    header_names: Object.keys(render.headers),
+    cookie_names: render.cookies.map((c) => c.name),
+    browser,
+  };
+}
+
+export function buildManifest(job: Job, settings: ManifestSettings, warnings: string[], rows: ManifestRow[]): Manifest {
+  return {
+    framecap: VERSION,
+    job,
+    settings,
+    warnings: warnings.slice(0, MAX_MANIFEST_WARNINGS),
+    warnings_dropped: Math.max(0, warnings.length - MAX_MANIFEST_WARNINGS),
+    captures: rows,
+  };
+}

@@ -1,0 +1,263 @@
+// runCapture: the one orchestrator every door calls.
+//
+//   discover ─▶ plan ─▶ bounded channel ─▶ N workers: render ─▶ frame ─▶ sink
+//
+// Discovery runs concurrently with rendering but never more than a few
+// targets ahead (the channel is bounded); each capture is written to the sink
+// as soon as it is framed and then let go. A URL that fails becomes a manifest
+// row with its error; only setup problems (no browser, unknown frame, an
+// unwritable output) throw.
+
+import { createHash } from 'node:crypto';
+import { Channel } from './channel.ts';
+import { discover } from './discover/index.ts';
+import type { DiscoverIO } from './discover/index.ts';
+import { createCompositor } from './frame/index.ts';
+import { finalStatus, newCaptureId, newJob, progressOf } from './job.ts';
+import type { Job, JobType, Progress } from './job.ts';
+import { buildManifest, settingsSummary } from './manifest.ts';
+import type { Manifest } from './manifest.ts';
+import type { CaptureOptions, ImageFormat, Source } from './options.ts';
+import { createPlanner } from './plan.ts';
+import type { PlanStats } from './plan.ts';
+import { CaptureError, launchRenderer } from './render/index.ts';
+import type { Renderer } from './render/index.ts';
+import { openSink } from './sink/index.ts';
+import type { Sink } from './sink/index.ts';
+import type { ManifestRow, Target } from './types.ts';
+
+export interface RunStartInfo {
+  job: Job;
+  browserVersion: string;
+  concurrency: number;
+  output: string;
+}
+
+/** What a door may listen to; all optional, all synchronous. */
+export interface RunEvents {
+  warning?(message: string): void;
+  started?(info: RunStartInfo): void;
+  planned?(target: Target, plannedSoFar: number): void;
+  discoveryDone?(total: number, stats: PlanStats): void;
+  result?(row: ManifestRow, progress: Progress): void;
+}
+
+export interface RunDeps {
+  /** Abort (e.g. on SIGTERM): stop taking new pages, finish the ones in flight, write what finished. */
+  signal?: AbortSignal;
+  discoverIO?: Partial<DiscoverIO>;
+  /** Environment for browser discovery (CHROME_PATH, PATH, PLAYWRIGHT_BROWSERS_PATH): the doors pass process.env. */
+  env?: Record<string, string | undefined>;
+}
+
+export interface RunResult {
+  job: Job;
+  manifest: Manifest;
+  output: { path: string; kind: 'zip' | 'dir' };
+}
+
+const EXTENSIONS: Record<ImageFormat, string> = { png: 'png', jpeg: 'jpg', webp: 'webp' };
+const MAX_KEPT_WARNINGS = 1_000;
+
+/** Storage failures end the run: a capture we cannot write is not a per-URL failure. */
+class SinkError extends Error {}
+
+export function jobTypeOf(sources: Source[]): JobType {
+  if (sources.some((s) => s.kind === 'sitemap' || s.kind === 'site')) return 'sitemap';
+  const only = sources[0];
+  if (sources.length === 1 && only?.kind === 'urls' && only.urls.length === 1) return 'capture';
+  return 'batch';
+}
+
+export async function runCapture(options: CaptureOptions, events: RunEvents = {}, deps: RunDeps = {}): Promise<RunResult> {
+  const job = newJob(jobTypeOf(options.sources));
+  const warnings: string[] = [];
+  let warningCount = 0;
+  const warn = (message: string): void => {
+    warningCount++;
+    if (warnings.length < MAX_KEPT_WARNINGS) warnings.push(message);
+    events.warning?.(message);
+  };
+
+  // Setup, cheapest check first, so a typo in --device fails before Chromium starts.
+  const compositor = await createCompositor(options.frame, options.output, options.render.scale);
+  const render = compositor.viewport ? { ...options.render, viewport: compositor.viewport } : options.render;
+  const renderer = await launchRenderer(render, warn, deps.env ? { env: deps.env } : {});
+  let sink: Sink;
+  try {
+    sink = await openSink(options.output.path);
+  } catch (err) {
+    await renderer.close();
+    throw err;
+  }
+
+  job.status = 'processing';
+  job.started_at = new Date().toISOString();
+  events.started?.({ job: { ...job }, browserVersion: renderer.browserVersion, concurrency: renderer.concurrency, output: sink.path });
+
+  const planner = createPlanner(options.plan, warn);
+  const channel = new Channel<Target>(renderer.concurrency * 2);
+  const rows: ManifestRow[] = [];
+  let planned = 0;
+  let completed = 0;
+  let failed = 0;
+  let discoveryError: Error | null = null;
+  let fatal: Error | null = null;
+  const signal = deps.signal;
+
+  const record = (target: Target, row: ManifestRow): void => {
+    rows[target.index] = row;
+    if (row.status === 'ok') completed++;
+    else failed++;
+    events.result?.(row, progressOf(planned, completed, failed));
+  };
+
+  const produce = async (): Promise<void> => {
+    try {
+      for await (const found of discover(options.sources, options.discover, warn, deps.discoverIO)) {
+        if (signal?.aborted || fatal) break;
+        const target = planner.add(found);
+        if (target) {
+          planned++;
+          events.planned?.(target, planned);
+          await channel.push(target);
+        }
+        if (planner.full) break;
+      }
+    } catch (err) {
+      discoveryError = err as Error;
+      warn(`discovery stopped: ${(err as Error).message}`);
+    } finally {
+      channel.close();
+      events.discoveryDone?.(planned, planner.stats);
+    }
+  };
+
+  const captureOne = async (target: Target, renderer: Renderer): Promise<ManifestRow> => {
+    const started = Date.now();
+    try {
+      const { shot, attempts } = await renderer.capture(target);
+      const capture = await compositor.compose(shot, shot.finalUrl);
+      const file = `${target.name}.${EXTENSIONS[capture.format]}`;
+      try {
+        await sink.add(file, capture.data);
+      } catch (err) {
+        throw new SinkError(`cannot write ${file} to ${sink.path}: ${(err as Error).message}`);
+      }
+      return {
+        url: target.url,
+        final_url: shot.finalUrl,
+        http_status: shot.httpStatus,
+        status: 'ok',
+        file,
+        width: capture.width,
+        height: capture.height,
+        format: capture.format,
+        bytes: capture.data.length,
+        sha256: createHash('sha256').update(capture.data).digest('hex'),
+        duration_ms: Date.now() - started,
+        attempts,
+        error: null,
+      };
+    } catch (err) {
+      if (err instanceof SinkError) throw err;
+      const ce = err instanceof CaptureError ? err : null;
+      return failedRow(target, (err as Error).message, Date.now() - started, ce?.attempts ?? 1, ce?.finalUrl ?? null, ce?.httpStatus ?? null);
+    }
+  };
+
+  const work = async (): Promise<void> => {
+    for (;;) {
+      const next = await channel.take();
+      if (next.done) return;
+      const target = next.value;
+      if (signal?.aborted || fatal) {
+        record(target, failedRow(target, interruptedMessage(fatal), 0, 0));
+        continue;
+      }
+      try {
+        record(target, await captureOne(target, renderer));
+      } catch (err) {
+        fatal ??= err as Error;
+        record(target, failedRow(target, (err as Error).message, 0, 1));
+      }
+    }
+  };
+
+  try {
+    const workers = Array.from({ length: renderer.concurrency }, () => work());
+    await Promise.all([produce(), ...workers]);
+  } finally {
+    await renderer.close();
+  }
+
+  job.progress = progressOf(planned, completed, failed);
+  job.completed_at = new Date().toISOString();
+  const interrupted = signal?.aborted === true;
+  job.status = discoveryError || interrupted || fatal
+    ? (completed > 0 ? 'partial' : 'failed')
+    : finalStatus(job.progress);
+  job.error = errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
+  if (job.type === 'capture') {
+    const row = rows[0];
+    if (row?.status === 'ok') {
+      job.result = { id: newCaptureId(), url: row.url, width: row.width!, height: row.height!, format: row.format! };
+    }
+  }
+  if (warningCount > warnings.length) warnings.push(`… ${warningCount - warnings.length} more warnings not kept`);
+
+  const manifest = buildManifest(job, settingsSummary(options, renderer.browserVersion), warnings, rows);
+  if (fatal) {
+    // The output itself is broken (disk full, permissions): keep nothing half-written.
+    await sink.abort();
+    throw fatal;
+  }
+  await sink.add('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
+  await sink.close();
+  return { job, manifest, output: { path: sink.path, kind: sink.kind } };
+}
+
+function failedRow(
+  target: Target, error: string, durationMs: number, attempts: number,
+  finalUrl: string | null = null, httpStatus: number | null = null,
+): ManifestRow {
+  return {
+    url: target.url,
+    final_url: finalUrl,
+    http_status: httpStatus,
+    status: 'failed',
+    file: null,
+    width: null,
+    height: null,
+    format: null,
+    bytes: null,
+    sha256: null,
+    duration_ms: durationMs,
+    attempts,
+    error,
+  };
+}
+
+function interruptedMessage(fatal: Error | null): string {
+  return fatal ? `not captured: the run stopped (${fatal.message})` : 'not captured: the run was interrupted';
+}
+
+function errorSummary(s: {
+  fatal: Error | null; discoveryError: Error | null; interrupted: boolean;
+  rows: ManifestRow[]; planned: number; stats: PlanStats;
+}): string | null {
+  if (s.fatal) return s.fatal.message;
+  if (s.interrupted) return 'interrupted: the run was stopped before every page was captured';
+  if (s.discoveryError && s.planned === 0) return s.discoveryError.message;
+  if (s.planned === 0) {
+    const { seen, excluded, otherShard } = s.stats;
+    if (seen === 0) return 'no URLs found: the sources listed no http(s) pages';
+    return `no URLs to capture: ${seen} found, ${excluded} excluded by include/exclude, ${otherShard} in other shards`;
+  }
+  const failedRows = s.rows.filter((r) => r?.status === 'failed');
+  if (s.discoveryError) return `discovery stopped early: ${s.discoveryError.message}`;
+  if (failedRows.length === s.planned) {
+    return `all ${s.planned} pages failed; first error: ${failedRows[0]?.error ?? 'unknown'}`;
+  }
+  return null;
+}

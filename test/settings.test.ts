@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolveSettings, SettingError } from '../src/config/settings.ts';
+import { mergeSettings, parseConfig } from '../src/config/file.ts';
+import { UserError } from '../src/core/types.ts';
+import { VERSION } from '../src/version.ts';
+import { readFileSync } from 'node:fs';
+
+const machine = { cores: 2, freeMemBytes: 8 * 1024 ** 3 };
+
+test('defaults make a sensible run from one URL', () => {
+  const { options, failOn, secrets } = resolveSettings({ urls: ['https://example.com/'] }, machine);
+  assert.deepEqual(options.sources, [{ kind: 'urls', urls: ['https://example.com/'] }]);
+  assert.deepEqual(options.render.viewport, { width: 1280, height: 800 });
+  assert.equal(options.render.scale, 1);
+  assert.equal(options.render.concurrency, 4);
+  assert.equal(options.frame.device, 'browser-macos');
+  assert.equal(options.frame.background, 'midnight');
+  assert.equal(options.output.format, 'png');
+  assert.equal(options.output.path, 'framecap.zip');
+  assert.equal(failOn, 'failed');
+  assert.deepEqual(secrets, []);
+});
+
+test('no source is a usage error that names every way to give one', () => {
+  assert.throws(() => resolveSettings({}, machine), (e: Error) => e instanceof UserError && /--sitemap/.test(e.message) && /--site/.test(e.message));
+});
+
+test('bad values name the setting in the door\'s spelling', () => {
+  const label = (n: string) => `input '${n}'`;
+  const cases: Array<[Record<string, string>, RegExp]> = [
+    [{ viewport: '1280' }, /input 'viewport' must be WIDTHxHEIGHT/],
+    [{ viewport: '99999x10' }, /input 'viewport'/],
+    [{ scale: 'two' }, /input 'scale' must be a number/],
+    [{ 'wait-until': 'soon' }, /input 'wait-until' must be one of load, domcontentloaded, networkidle/],
+    [{ format: 'gif' }, /input 'format' must be one of png, jpeg, webp/],
+    [{ timeout: '-5' }, /input 'timeout' must be a whole number/],
+    [{ concurrency: '0' }, /input 'concurrency' must be from 1 to 32/],
+    [{ 'full-page': 'maybe' }, /input 'full-page' must be true or false/],
+    [{ shard: '5/4' }, /input 'shard'/],
+    [{ header: 'no colon here' }, /input 'header' must look like "Name: value"/],
+    [{ cookie: '=v' }, /input 'cookie' must look like "name=value"/],
+    [{ site: 'ftp://example.com' }, /input 'site' must be an http\(s\) URL/],
+  ];
+  for (const [raw, re] of cases) {
+    assert.throws(
+      () => resolveSettings({ urls: ['https://example.com/'], ...raw }, machine, label as never),
+      (e: Error) => e instanceof SettingError && re.test(e.message),
+      JSON.stringify(raw),
+    );
+  }
+});
+
+test('headers and cookies are parsed and their values reported as secrets', () => {
+  const { options, secrets } = resolveSettings({
+    urls: ['https://example.com/'],
+    header: ['Authorization: Bearer s3cr3t-token', 'X-Empty:'],
+    cookie: ['session=abc123xyz; domain=example.com; path=/app'],
+  }, machine);
+  assert.deepEqual(options.render.headers, { Authorization: 'Bearer s3cr3t-token', 'X-Empty': '' });
+  assert.deepEqual(options.render.cookies, [{ name: 'session', value: 'abc123xyz', domain: 'example.com', path: '/app' }]);
+  assert.deepEqual(secrets.sort(), ['Bearer s3cr3t-token', 'abc123xyz']);
+});
+
+test('multi-line strings (Action inputs) split into lists', () => {
+  const { options } = resolveSettings({ urls: 'https://a.example/\n\n  https://b.example/x  \n', hide: '.cookie\n#chat' }, machine);
+  assert.deepEqual(options.sources, [{ kind: 'urls', urls: ['https://a.example/', 'https://b.example/x'] }]);
+  assert.deepEqual(options.render.hide, ['.cookie', '#chat']);
+});
+
+test('framecap.yml: kebab, camel and plural keys; header maps; unknown keys refused', () => {
+  const raw = parseConfig([
+    'sitemaps:',
+    '  - https://example.com/sitemap.xml',
+    'fullPage: true',
+    'viewport: 390x844',
+    'headers:',
+    '  Authorization: Bearer abc',
+    'fail-on: partial',
+  ].join('\n'), 'framecap.yml');
+  assert.deepEqual(raw.sitemap, ['https://example.com/sitemap.xml']);
+  assert.equal(raw['full-page'], true);
+  assert.deepEqual(raw.header, ['Authorization: Bearer abc']);
+  const { options, failOn } = resolveSettings(raw, machine);
+  assert.equal(options.render.fullPage, true);
+  assert.deepEqual(options.render.viewport, { width: 390, height: 844 });
+  assert.equal(failOn, 'partial');
+  assert.throws(() => parseConfig('viewprot: 1x1', 'framecap.yml'), /unknown setting "viewprot"/);
+  assert.throws(() => parseConfig('- a\n- b', 'framecap.yml'), /must be a map/);
+  assert.throws(() => parseConfig('a: [', 'framecap.yml'), /not valid YAML/);
+});
+
+test('flags override the config file', () => {
+  const merged = mergeSettings({ device: 'none', urls: ['https://a.example/'] }, { device: 'browser-macos', urls: [] });
+  assert.equal(merged.device, 'browser-macos');
+  assert.deepEqual(merged.urls, ['https://a.example/']);
+});
+
+test('VERSION matches package.json', () => {
+  assert.equal(VERSION, JSON.parse(readFileSync('package.json', 'utf8')).version);
+});
