@@ -1,0 +1,122 @@
+// dist/ as GitHub runs it: a checkout with no node_modules, under Node 24,
+// inputs as INPUT_* variables, outputs through GITHUB_OUTPUT.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import sharp from 'sharp';
+import { parse as parseYaml } from 'yaml';
+import { startExampleSite } from './helpers/site.ts';
+import { childEnv, runProcess } from './helpers/run.ts';
+import { readZip } from './helpers/zip.ts';
+import type { Manifest } from '../src/core/manifest.ts';
+
+let site: Awaited<ReturnType<typeof startExampleSite>>;
+let checkout: string;
+let node24: string;
+
+/** What a fresh checkout has at run time: the committed files, no node_modules. */
+const CHECKOUT_PATHS = ['action.yml', 'package.json', 'bin', 'dist'];
+
+before(async () => {
+  assert.ok(existsSync('dist/action.js'), 'dist/ is missing: run `npm run build`');
+  node24 = execFileSync(process.execPath, ['scripts/node24.mjs'], { encoding: 'utf8' }).trim().split('\n').pop()!;
+  checkout = mkdtempSync(join(tmpdir(), 'framecap-checkout-'));
+  for (const p of CHECKOUT_PATHS) cpSync(p, join(checkout, p), { recursive: true });
+  for (let d = checkout; d !== dirname(d); d = dirname(d)) {
+    assert.ok(!existsSync(join(d, 'node_modules')), `${d}/node_modules would hide a missing vendored package`);
+  }
+  site = await startExampleSite();
+});
+after(async () => {
+  await site?.close();
+  if (checkout) rmSync(checkout, { recursive: true, force: true });
+});
+
+/** GITHUB_OUTPUT uses `name<<DELIM … DELIM` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    out[m[1]!] = value.join('\n');
+  }
+  return out;
+}
+
+test('action.yml runs dist/action.js on node24 and declares what the code reads', () => {
+  const action = parseYaml(readFileSync('action.yml', 'utf8'));
+  assert.equal(action.runs.using, 'node24');
+  assert.equal(action.runs.main, 'dist/action.js');
+  const declared = Object.keys(action.inputs);
+  const src = readFileSync('src/action/inputs.ts', 'utf8');
+  for (const [, name] of src.matchAll(/^\s+'?([a-z-]+)'?: '[a-z-]+',$/gm)) {
+    assert.ok(declared.includes(name!), `input ${name} read by inputs.ts but not declared in action.yml`);
+  }
+  for (const [name, spec] of Object.entries(action.inputs as Record<string, { description?: string }>)) {
+    assert.ok(spec.description && spec.description.length > 10, `input ${name} has a description`);
+  }
+});
+
+test('the Action runs from a checkout with no node_modules under Node 24', async () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'framecap-ws-'));
+  const outputFile = join(workspace, 'output.txt');
+  writeFileSync(outputFile, '');
+  const env = childEnv({
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: workspace,
+    'INPUT_SITEMAP': `${site.origin}/sitemap.xml`,
+    'INPUT_URLS': `${site.origin}/missing.html`,
+    'INPUT_DEVICE': 'browser-macos',
+    'INPUT_BACKGROUND': 'midnight',
+    'INPUT_CONCURRENCY': '2',
+    'INPUT_RETRIES': '0',
+    'INPUT_OUTPUT': join(workspace, 'captures.zip'),
+    'INPUT_FAIL-ON': 'failed',
+  }, (name) => name.startsWith('INPUT_') || name.startsWith('GITHUB_'));
+  const r = await runProcess(node24, [join(checkout, 'dist/action.js')], { cwd: workspace, env });
+  assert.equal(r.code, 0, `${r.stdout}\n${r.stderr}`);
+  const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
+  assert.equal(outputs.status, 'partial');
+  assert.equal(outputs['zip-path'], join(workspace, 'captures.zip'));
+  const job = JSON.parse(outputs.json!);
+  assert.equal(Number(outputs.total), job.progress.total);
+  assert.equal(Number(outputs.failed), 1);
+  assert.equal(Number(outputs.completed), job.progress.total - 1);
+  const entries = await readZip(outputs['zip-path']!);
+  const manifest = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString()) as Manifest;
+  assert.equal(manifest.job.id, outputs['job-id']);
+  const ok = manifest.captures.filter((c) => c.status === 'ok');
+  assert.equal(ok.length, Number(outputs.completed));
+  const first = entries.find((e) => e.name === ok[0]!.file)!;
+  const meta = await sharp(first.data).metadata();
+  assert.equal(meta.width, ok[0]!.width);
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+test('a bad input fails the step with a message naming the input', async () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'framecap-ws-'));
+  const env = childEnv({ GITHUB_OUTPUT: join(workspace, 'o'), INPUT_URLS: `${site.origin}/`, INPUT_VIEWPORT: 'big' },
+    (name) => name.startsWith('INPUT_') || name.startsWith('GITHUB_'));
+  writeFileSync(join(workspace, 'o'), '');
+  const r = await runProcess(node24, [join(checkout, 'dist/action.js')], { cwd: workspace, env });
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /::error::input 'viewport' must be WIDTHxHEIGHT/);
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+test('the bundled CLI runs from the same checkout', async () => {
+  const out = join(checkout, 'cli-out.zip');
+  const r = await runProcess(node24, [join(checkout, 'bin/framecap.js'), 'capture', `${site.origin}/`, '-o', out, '--json', '--quiet'], { env: childEnv() });
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).status, 'completed');
+  const d = await runProcess(node24, [join(checkout, 'bin/framecap.js'), 'devices'], { env: childEnv() });
+  assert.equal(d.code, 0, d.stderr);
+  assert.match(d.stdout, /browser-macos/);
+});
