@@ -255,7 +255,7 @@ const TRICKY_PATHS = [
   '/search?q=1', '/search?q=2', '/search', '/?page=1', '/docs', '/docs/', '/docs/x', '/docs/x/', '/a', '/a/b', '/a/b/c',
   '/A', '/A/b', '/Docs', '/docs.html', '/docs/index.html', '/docs/index', '/a//b', '/a/./b', '/-x-', '/x', '/_',
   '/a\\b', '/C:/windows', '/a:b', '/a?b=../../x', '/%5C..%5C..%5Cwindows', '/' + '.'.repeat(50), '/manifest.json',
-  '/foo.', '/foo..bar', '/-', '/---/---', '/a%2e', '/%2ehidden',
+  '/foo.', '/foo..bar', '/-', '/---/---', '/a%2e', '/%2ehidden', '/v1.2/intro', '/docs.png/x', '/manifest.json/x',
 ];
 
 test('file names for tricky URLs are safe and unique', () => {
@@ -312,6 +312,18 @@ test('random URLs always get safe names', () => {
     assert.ok(!names.has(t.name), `unique: ${t.name}`);
     names.add(t.name);
   }
+});
+
+test('huge or broken path segments are named quickly and leniently', { timeout: 10_000 }, () => {
+  // Sitemaps are untrusted: no regex in the naming may go quadratic on a long segment.
+  const { targets } = planAll([
+    `https://example.com/${'-.'.repeat(500_000)}x`,
+    `https://example.com/${'%'.repeat(1_000_000)}/a/${'é'.repeat(100_000)}`,
+    'https://example.com/caf%C3%A9/%E6%97%A5x/%ZZ%C3',
+  ]);
+  assert.equal(targets.length, 3);
+  for (const t of targets) assertSafeName(t.name);
+  assert.equal(targets[2]!.name, 'cafe/x/zz');
 });
 
 test('collision suffixes are deterministic across runs and keep the caps', () => {

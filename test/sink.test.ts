@@ -29,10 +29,10 @@ interface YauzlEntry {
   size: number;
 }
 
-/** Reads every entry; with `withData: false` only the directory (fast for huge archives). */
-function readWithYauzl(path: string, withData = true): Promise<YauzlEntry[]> {
+function readWithYauzl(path: string): Promise<YauzlEntry[]> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (err, zip) => {
+    const options = { lazyEntries: true, strictFileNames: true, validateEntrySizes: true };
+    const opened = (err: Error | null, zip: yauzl.ZipFile | undefined): void => {
       if (err || !zip) return reject(err ?? new Error('no zip'));
       const out: YauzlEntry[] = [];
       zip.on('error', reject);
@@ -42,11 +42,6 @@ function readWithYauzl(path: string, withData = true): Promise<YauzlEntry[]> {
           name: entry.fileName, crc: entry.crc32, method: entry.compressionMethod,
           flags: entry.generalPurposeBitFlag, size: entry.uncompressedSize,
         };
-        if (!withData) {
-          out.push({ ...info, data: Buffer.alloc(0) });
-          zip.readEntry();
-          return;
-        }
         zip.openReadStream(entry, (e, stream) => {
           if (e || !stream) return reject(e ?? new Error('no stream'));
           const chunks: Buffer[] = [];
@@ -59,7 +54,8 @@ function readWithYauzl(path: string, withData = true): Promise<YauzlEntry[]> {
         });
       });
       zip.readEntry();
-    });
+    };
+    yauzl.open(path, options, opened);
   });
 }
 
@@ -190,10 +186,7 @@ assert z.read("f/65540") == bytes([65540 & 0xff])
 assert z.testzip() is None
 print("ok")`, path], { encoding: 'utf8' });
   assert.equal(out.trim(), 'ok');
-  const entries = await readWithYauzl(path, false);
-  assert.equal(entries.length, count);
-  assert.equal(entries[count - 1]!.name, `f/${count - 1}`);
-  assert.equal(entries[count - 1]!.crc, zlib.crc32(Buffer.from([(count - 1) & 0xff])) >>> 0);
+  // yauzl reads the same ZIP64 end records in the forced test; here it would add seconds for no new path.
 });
 
 test('duplicate and unsafe entry names are refused', async (t) => {
@@ -382,11 +375,11 @@ test('a folder sink refuses names and symlinks that lead outside it', async (t) 
 
 test('abort removes a folder it created, and only its own files from an existing one', async (t) => {
   const dir = await tempDir(t);
-  const fresh = join(dir, 'fresh');
+  const fresh = join(dir, 'fresh', 'shots');
   const a = await openSink(fresh);
   await a.add('x/y.png', Buffer.from('1'));
   await a.abort();
-  assert.ok(!existsSync(fresh), 'created folder removed');
+  assert.ok(!existsSync(join(dir, 'fresh')), 'created folders removed');
 
   const existing = join(dir, 'existing');
   await mkdir(join(existing, 'keep'), { recursive: true });

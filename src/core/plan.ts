@@ -136,22 +136,49 @@ export function parseShard(text: string): Shard {
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
+// Sitemaps are untrusted: a megabyte-long path segment must not cost more than a short one.
+const MAX_SEGMENT_INPUT = 1024;
+
 function cleanSegment(raw: string, isFolder: boolean): string {
-  let text: string;
-  try {
-    text = decodeURIComponent(raw);
-  } catch {
-    text = raw;
-  }
+  let text = percentDecode(raw.slice(0, MAX_SEGMENT_INPUT));
   if (isFolder) text = text.replace(/\./g, '-'); // folders carry no dot: see above
-  return text
+  const cleaned = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // "café" → "cafe"
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/-{2,}/g, '-')
-    .replace(/\.{2,}/g, '.')
-    .replace(/^[.-]+|[.-]+$/g, ''); // no hidden files, no "-flag" look-alikes, no trailing dot (Windows)
+    .replace(/\.{2,}/g, '.');
+  // No hidden files, no "-flag" look-alikes, no trailing dot (Windows drops it).
+  return trimDotsAndDashes(cleaned);
+}
+
+/**
+ * Lenient decoding of a URL path segment (always ASCII after URL parsing):
+ * a broken or clipped escape becomes U+FFFD instead of failing the whole segment.
+ */
+function percentDecode(segment: string): string {
+  if (!segment.includes('%')) return segment;
+  const bytes: number[] = [];
+  for (let i = 0; i < segment.length; i++) {
+    const hex = segment[i] === '%' ? segment.slice(i + 1, i + 3) : '';
+    if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(segment.charCodeAt(i) & 0xff);
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** Linear, unlike /^[.-]+|[.-]+$/ on a long "-.-.-.x". */
+function trimDotsAndDashes(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text[start] === '.' || text[start] === '-')) start++;
+  while (end > start && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+  return text.slice(start, end);
 }
 
 /** Windows refuses "con", "nul.png", "com1.tar" … whatever follows the reserved word after a dot. */
@@ -179,7 +206,7 @@ export function fileStem(normalizedUrl: string, primaryHost?: string): string {
   const segments = raw.map((rawSegment, i) => {
     let s = i === last ? cleanSegment(rawSegment.replace(/\.html?$/i, ''), false) : cleanSegment(rawSegment, true);
     // Nothing readable left (e.g. a segment in another script): a stable short name.
-    if (s === '') s = sha1(rawSegment).slice(0, 6);
+    if (s === '') s = sha1(rawSegment.slice(0, MAX_SEGMENT_INPUT)).slice(0, 6);
     return s;
   });
   if (segments.length === 0) segments.push('index');

@@ -24,7 +24,8 @@ export class DirSink implements Sink {
   private constructor(
     readonly path: string,
     private readonly realRoot: string,
-    private readonly createdRoot: boolean,
+    /** The topmost folder open() had to create (the root or an ancestor), if any. */
+    private readonly createdTop: string | undefined,
   ) {}
 
   static async open(path: string): Promise<DirSink> {
@@ -35,7 +36,7 @@ export class DirSink implements Sink {
     }
     try {
       const created = await mkdir(root, { recursive: true });
-      return new DirSink(root, await realpath(root), created !== undefined);
+      return new DirSink(root, await realpath(root), created);
     } catch (err) {
       throw new UserError(`cannot create the output folder ${root}: ${ioProblem(err)}`);
     }
@@ -91,8 +92,8 @@ export class DirSink implements Sink {
     if (wasClosed) return; // complete output: keep it
     await Promise.allSettled([...this.inFlight]);
     // Remove only what this run made: the folder may hold the user's own files.
-    if (this.createdRoot) {
-      await rm(this.path, { recursive: true, force: true });
+    if (this.createdTop !== undefined) {
+      await rm(this.createdTop, { recursive: true, force: true });
       return;
     }
     await Promise.all(this.written.map((f) => rm(f, { force: true })));
