@@ -46,6 +46,8 @@ export interface RunDeps {
   /** Abort (e.g. on SIGTERM): stop taking new pages, finish the ones in flight, write what finished. */
   signal?: AbortSignal;
   discoverIO?: Partial<DiscoverIO>;
+  /** A job identity made by the caller (the queue server's job id and type), so the manifest carries it. */
+  identity?: Pick<Job, 'id' | 'type' | 'created_at'>;
   /** Environment for browser discovery (CHROME_PATH, PATH, PLAYWRIGHT_BROWSERS_PATH): the doors pass process.env. */
   env?: Record<string, string | undefined>;
 }
@@ -70,7 +72,7 @@ export function jobTypeOf(sources: Source[]): JobType {
 }
 
 export async function runCapture(options: CaptureOptions, events: RunEvents = {}, deps: RunDeps = {}): Promise<RunResult> {
-  const job = newJob(jobTypeOf(options.sources));
+  const job = { ...newJob(jobTypeOf(options.sources)), ...deps.identity };
   const warnings: string[] = [];
   let warningCount = 0;
   const warn = (message: string): void => {

@@ -1,0 +1,67 @@
+// Async mode: the same CaptureOptions the local run would use, as the Jobs
+// API request that asks a queue server to do that run.
+
+import { readFile } from 'node:fs/promises';
+import type { CaptureOptions } from '../core/options.ts';
+import { UserError } from '../core/types.ts';
+
+export interface JobRequest {
+  path: '/v1/batch' | '/v1/sitemap';
+  body: Record<string, unknown>;
+}
+
+/** URL files are read here, on the client: the server never reads the caller's files. */
+export async function jobRequestFor(options: CaptureOptions, readStdin: () => Promise<string>): Promise<JobRequest> {
+  const { render, frame, output, plan } = options;
+  const shared: Record<string, unknown> = {
+    device: frame.device,
+    theme: frame.theme,
+    background: frame.background,
+    padding: frame.padding,
+    radius: frame.radius,
+    shadow: frame.shadow,
+    ...(frame.title ? { title: frame.title } : {}),
+    viewport: `${render.viewport.width}x${render.viewport.height}`,
+    scale: render.scale,
+    full_page: render.fullPage,
+    format: output.format,
+    quality: output.quality,
+    wait_until: render.waitUntil,
+    ...(render.waitFor ? { wait_for: render.waitFor } : {}),
+    delay: render.delay,
+    hide: render.hide,
+    color_scheme: render.colorScheme,
+    timeout: render.timeoutMs,
+    retries: render.retries,
+    ...(render.userAgent ? { user_agent: render.userAgent } : {}),
+    ...(Object.keys(render.headers).length ? { headers: render.headers } : {}),
+    ...(render.cookies.length ? { cookies: render.cookies } : {}),
+    ...(plan.include.length ? { include: plan.include } : {}),
+    ...(plan.exclude.length ? { exclude: plan.exclude } : {}),
+    ...(plan.limit !== null ? { limit: plan.limit } : {}),
+  };
+  if (plan.shard) throw new UserError('--shard is for local runs; in async mode the server renders the whole set');
+
+  const sitemaps = options.sources.filter((s) => s.kind === 'sitemap');
+  const others = options.sources.filter((s) => s.kind !== 'sitemap');
+  if (options.sources.some((s) => s.kind === 'site')) {
+    throw new UserError('async mode takes --sitemap or page URLs; give the site\'s sitemap URL instead of --site');
+  }
+  if (sitemaps.length > 0) {
+    if (sitemaps.length > 1 || others.length > 0) {
+      throw new UserError('async mode takes one sitemap per job, or a list of URLs, not both');
+    }
+    const location = sitemaps[0]!.kind === 'sitemap' ? sitemaps[0]!.location : '';
+    if (!/^https?:\/\//i.test(location)) throw new UserError(`async mode needs a sitemap URL the server can fetch, not a local file (${location})`);
+    return { path: '/v1/sitemap', body: { sitemap_url: location, ...shared } };
+  }
+  const urls: string[] = [];
+  for (const source of others) {
+    if (source.kind === 'urls') urls.push(...source.urls);
+    if (source.kind === 'url-file') {
+      const text = source.path === '-' ? await readStdin() : await readFile(source.path, 'utf8');
+      urls.push(...text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+    }
+  }
+  return { path: '/v1/batch', body: { urls, ...shared } };
+}

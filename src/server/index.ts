@@ -1,0 +1,118 @@
+// The queue server: `framecap serve`, or embedded in another program.
+//
+//   const server = await createServer({ dataDir: './data', apiKeys: [key] });
+//   const origin = await server.start();   // queue workers + HTTP
+//   …
+//   await server.close();                  // stop taking jobs, requeue or finish running ones
+
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { webhookKey } from '../notify/webhook.ts';
+import { createApp, registerRoutes } from './app.ts';
+import { resolveServerConfig } from './config.ts';
+import type { ResolvedServerConfig, ServerConfig } from './config.ts';
+import { acquireDataDirLock } from './lock.ts';
+import { EmbeddedQueue } from './queue.ts';
+import type { JobQueue } from './queue.ts';
+import { createProcessor } from './runner.ts';
+import { JobService } from './service.ts';
+import { DiskResultStorage } from './storage.ts';
+import type { ResultStorage } from './storage.ts';
+import { FileJobStore } from './store.ts';
+import type { JobStore } from './store.ts';
+import { createNotifier } from './webhooks.ts';
+
+export type { ServerConfig, ResolvedServerConfig, ShutdownMode } from './config.ts';
+export type { JobQueue, JobProcessor, CancelOutcome, AbortReason, StopOptions } from './queue.ts';
+export type { JobStore, JobRecord, JobListFilter, StoredCapture, Failure } from './store.ts';
+export type { ResultStorage, StoredObject } from './storage.ts';
+export type { JobRequest } from './request.ts';
+export { EmbeddedQueue } from './queue.ts';
+export { FileJobStore } from './store.ts';
+export { DiskResultStorage } from './storage.ts';
+export { buildOpenApi } from './openapi.ts';
+export { JobService } from './service.ts';
+export { hashKey } from './auth.ts';
+
+export interface FramecapServer {
+  app: FastifyInstance;
+  config: ResolvedServerConfig;
+  service: JobService;
+  queue: JobQueue;
+  store: JobStore;
+  storage: ResultStorage;
+  /** Starts the queue workers and listens; resolves to the origin, e.g. http://127.0.0.1:8080. */
+  start(): Promise<string>;
+  /** Refuses new jobs, stops (or finishes, per onShutdown) running ones, closes HTTP and the store. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+const MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 10_000;
+
+export async function createServer(input: ServerConfig): Promise<FramecapServer> {
+  const config = resolveServerConfig(input);
+  if (config.webhookSecret) webhookKey(config.webhookSecret);
+  await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+  // Two servers on one embedded store would run every job twice.
+  const releaseLock = input.store ? async () => {} : await acquireDataDirLock(config.dataDir);
+
+  try {
+    const app = createApp(config);
+    const log = app.log;
+    const store = input.store ?? new FileJobStore(config.dataDir, (file, err) => log.warn({ file, err }, 'skipped an unreadable job file'));
+    await store.open();
+    const storage = input.storage ?? new DiskResultStorage(config.dataDir);
+    const queue = input.queue ?? new EmbeddedQueue(config.workers, (jobId, err) => log.error({ err, jobId }, 'job processor crashed'));
+    const service = new JobService({ config, store, storage, queue, notify: createNotifier(config.webhookSecret, log), log });
+    const workDir = join(config.dataDir, 'work');
+    // Leftovers of runs a crash interrupted; those jobs start again from the beginning.
+    await rm(workDir, { recursive: true, force: true });
+    await mkdir(workDir, { recursive: true, mode: 0o700 });
+    const processor = createProcessor({
+      config, store, storage, workDir, log,
+      finished: (record) => service.jobFinished(record),
+    });
+    registerRoutes(app, { config, service, queue });
+    await service.recover();
+    await app.ready();
+
+    let sweeper: NodeJS.Timeout | undefined;
+    let closing: Promise<void> | null = null;
+    const sweep = (): void => {
+      service.sweep().catch((err: unknown) => log.error({ err }, 'sweep of expired results failed'));
+    };
+
+    return {
+      app, config, service, queue, store, storage,
+      async start() {
+        if (closing) throw new Error('the server was closed: create a new one');
+        await queue.start(processor);
+        const origin = await app.listen({ host: config.host, port: config.port });
+        sweep();
+        sweeper = setInterval(sweep, config.sweepIntervalMs);
+        sweeper.unref();
+        return origin;
+      },
+      close() {
+        closing ??= (async () => {
+          service.beginClose();
+          clearInterval(sweeper);
+          await queue.stop({ abortRunning: config.onShutdown === 'requeue', timeoutMs: config.shutdownTimeoutMs });
+          await app.close();
+          // Undelivered webhooks stay 'pending' on disk and are sent again on the next start.
+          await Promise.race([
+            service.pendingDeliveries(),
+            new Promise((resolve) => setTimeout(resolve, Math.min(config.shutdownTimeoutMs, MAX_WEBHOOK_WAIT_ON_CLOSE_MS)).unref()),
+          ]);
+          await store.close();
+          await releaseLock();
+        })();
+        return closing;
+      },
+    };
+  } catch (err) {
+    await releaseLock();
+    throw err;
+  }
+}

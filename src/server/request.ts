@@ -1,0 +1,280 @@
+// Request bodies → the core's RawSettings. The JSON schemas check shapes;
+// resolveSettings checks values with the same rules as the CLI, the Action
+// and framecap.yml, and its errors name the field the way the API spells it.
+
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import { resolveSettings, SettingError } from '../config/settings.ts';
+import type { RawSettings, ResolvedSettings, SettingName } from '../config/settings.ts';
+import type { JobType } from '../core/job.ts';
+import { UserError } from '../core/types.ts';
+import { webhookConfig } from '../notify/webhook.ts';
+import { invalid } from './errors.ts';
+
+export interface CookieBody {
+  name: string;
+  value: string;
+  domain?: string;
+  path?: string;
+}
+
+/** Options every POST takes (see schemas.ts for their documentation). */
+export interface OptionsBody {
+  device?: string;
+  theme?: string;
+  background?: string;
+  background_preset?: string;
+  padding?: number;
+  radius?: number;
+  shadow?: boolean;
+  title?: string;
+  viewport?: string | { width: number; height: number };
+  scale?: number;
+  full_page?: boolean;
+  format?: string;
+  quality?: number;
+  wait_until?: string;
+  wait_for?: string;
+  delay?: number;
+  hide?: string | string[];
+  color_scheme?: string;
+  timeout?: number;
+  retries?: number;
+  user_agent?: string;
+  headers?: Record<string, string> | string[];
+  cookies?: Array<string | CookieBody>;
+  webhook_url?: string;
+}
+
+export interface CaptureBody extends OptionsBody {
+  url: string;
+  async?: boolean;
+}
+
+export interface BatchBody extends OptionsBody {
+  urls: string[];
+  include?: string | string[];
+  exclude?: string | string[];
+  limit?: number;
+  callback_url?: string;
+}
+
+export interface SitemapBody extends BatchOptions {
+  sitemap_url: string;
+  max_pages?: number;
+  include_pattern?: string;
+  exclude_pattern?: string;
+}
+
+type BatchOptions = Omit<BatchBody, 'urls'>;
+
+export type AnyBody = CaptureBody | BatchBody | SitemapBody;
+
+/** A validated job request: everything a worker needs to run it, now or after a restart. */
+export interface JobRequest {
+  type: JobType;
+  /** Settings from the body; the server adds output, browser path and concurrency when it runs. */
+  settings: RawSettings;
+  /** Regular expressions on the full URL (sitemap jobs), applied to discovered URLs. */
+  includePattern: string | null;
+  excludePattern: string | null;
+  webhookUrl: string | null;
+  /** `async: false` capture: the POST waits for the result. */
+  sync: boolean;
+}
+
+export interface RequestLimits {
+  maxUrlsPerJob: number;
+}
+
+/** Settings the server owns: a request can never choose files, executables or its share of the machine. */
+export interface ServerOwned {
+  output: string;
+  browserPath: string | null;
+  pageConcurrency: number | null;
+}
+
+const MAX_PATTERN_LENGTH = 1_000;
+
+/** Option fields → setting names; the reverse names fields in errors. */
+const OPTION_FIELDS: Array<[keyof OptionsBody, SettingName]> = [
+  ['device', 'device'], ['theme', 'theme'], ['padding', 'padding'], ['radius', 'radius'], ['shadow', 'shadow'],
+  ['title', 'title'], ['scale', 'scale'], ['full_page', 'full-page'], ['format', 'format'], ['quality', 'quality'],
+  ['wait_until', 'wait-until'], ['wait_for', 'wait-for'], ['delay', 'delay'], ['hide', 'hide'],
+  ['color_scheme', 'color-scheme'], ['timeout', 'timeout'], ['retries', 'retries'], ['user_agent', 'user-agent'],
+];
+
+export function parseJobRequest(type: JobType, body: AnyBody, limits: RequestLimits): JobRequest {
+  const settings: RawSettings = {};
+  for (const [field, name] of OPTION_FIELDS) {
+    const v = body[field];
+    if (v !== undefined) settings[name] = v as RawSettings[SettingName];
+  }
+  if (body.background !== undefined && body.background_preset !== undefined) {
+    throw invalid('background_preset', 'give background or background_preset, not both');
+  }
+  const background = body.background ?? body.background_preset;
+  if (background !== undefined) settings.background = background;
+  if (body.viewport !== undefined) {
+    settings.viewport = typeof body.viewport === 'string' ? body.viewport : `${body.viewport.width}x${body.viewport.height}`;
+  }
+  if (body.headers !== undefined) {
+    settings.header = Array.isArray(body.headers)
+      ? body.headers
+      : Object.entries(body.headers).map(([k, v]) => `${k}: ${v}`);
+  }
+  if (body.cookies !== undefined) settings.cookie = body.cookies.map(cookieLine);
+
+  let includePattern: string | null = null;
+  let excludePattern: string | null = null;
+  if (type === 'capture') {
+    const b = body as CaptureBody;
+    settings.urls = [httpUrl('url', b.url)];
+  } else {
+    const b = body as BatchBody | SitemapBody;
+    if (b.include !== undefined) settings.include = b.include;
+    if (b.exclude !== undefined) settings.exclude = b.exclude;
+    const s = b as SitemapBody;
+    if (b.limit !== undefined && s.max_pages !== undefined && b.limit !== s.max_pages) {
+      throw invalid('max_pages', 'max_pages is another name for limit: give one of them');
+    }
+    const limit = b.limit ?? s.max_pages;
+    const limitField = b.limit !== undefined ? 'limit' : 'max_pages';
+    if (limit !== undefined && limit > limits.maxUrlsPerJob) {
+      throw invalid(limitField, `${limitField} may be at most ${limits.maxUrlsPerJob} on this server`);
+    }
+    // Without a limit the server's cap applies: a job never runs unbounded.
+    settings.limit = limit ?? limits.maxUrlsPerJob;
+    if (type === 'batch') {
+      const urls = (b as BatchBody).urls;
+      if (urls.length > limits.maxUrlsPerJob) {
+        throw invalid('urls', `a batch may hold at most ${limits.maxUrlsPerJob} URLs on this server (got ${urls.length}); split it into several jobs`);
+      }
+      settings.urls = urls.map((u, i) => httpUrl(`urls[${i}]`, u));
+    } else {
+      settings.sitemap = [httpUrl('sitemap_url', s.sitemap_url)];
+      includePattern = pattern('include_pattern', s.include_pattern);
+      excludePattern = pattern('exclude_pattern', s.exclude_pattern);
+    }
+  }
+
+  const webhook = webhookUrl(body);
+  return {
+    type,
+    settings,
+    includePattern,
+    excludePattern,
+    webhookUrl: webhook,
+    sync: type === 'capture' && (body as CaptureBody).async === false,
+  };
+}
+
+/** Runs the core's resolveSettings on a request; SettingErrors become 400s naming the API field. */
+export function resolveRequest(request: JobRequest, owned: ServerOwned): ResolvedSettings {
+  const raw: RawSettings = {
+    ...request.settings,
+    output: owned.output,
+    concurrency: owned.pageConcurrency === null ? 'auto' : owned.pageConcurrency,
+  };
+  if (owned.browserPath) raw['browser-path'] = owned.browserPath;
+  const label = (name: SettingName): string => fieldOf(name, request);
+  try {
+    return resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, label);
+  } catch (err) {
+    if (err instanceof SettingError) throw invalid(label(err.setting), err.message);
+    if (err instanceof UserError) throw invalid(null, err.message);
+    throw err;
+  }
+}
+
+function fieldOf(name: SettingName, request: JobRequest): string {
+  switch (name) {
+    case 'urls': return request.type === 'capture' ? 'url' : 'urls';
+    case 'sitemap': return 'sitemap_url';
+    case 'header': return 'headers';
+    case 'cookie': return 'cookies';
+    default: {
+      const field = OPTION_FIELDS.find(([, n]) => n === name)?.[0];
+      return field ?? name.replace(/-/g, '_');
+    }
+  }
+}
+
+/**
+ * What is kept of a request once its job has ended: never run again, it
+ * needs no URL list (which can be large) and no header or cookie values
+ * (secrets at rest for nothing).
+ */
+export function endedRequest(request: JobRequest): JobRequest {
+  const { urls: _urls, header: _header, cookie: _cookie, ...settings } = request.settings;
+  return { ...request, settings };
+}
+
+/** Same request body (defaults applied) → same fingerprint, whatever the key order. */
+export function fingerprint(type: JobType, body: unknown): string {
+  return createHash('sha256').update(`${type}\n${stableJson(body)}`).digest('hex');
+}
+
+function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${stableJson(x)}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+function cookieLine(c: string | CookieBody): string {
+  if (typeof c === 'string') return c;
+  let line = `${c.name}=${c.value}`;
+  if (c.domain) line += `; domain=${c.domain}`;
+  if (c.path) line += `; path=${c.path}`;
+  return line;
+}
+
+function httpUrl(field: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw invalid(field, `${field} must be an absolute http(s) URL such as https://example.com/ (got "${truncate(value)}")`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw invalid(field, `${field} must be an http(s) URL (got ${url.protocol})`);
+  }
+  return value;
+}
+
+function webhookUrl(body: AnyBody): string | null {
+  const direct = body.webhook_url;
+  const callback = (body as BatchBody).callback_url;
+  if (direct !== undefined && callback !== undefined && direct !== callback) {
+    throw invalid('callback_url', 'callback_url is another name for webhook_url: give one of them');
+  }
+  const value = direct ?? callback;
+  if (value === undefined) return null;
+  const field = direct !== undefined ? 'webhook_url' : 'callback_url';
+  httpUrl(field, value);
+  try {
+    webhookConfig({ url: value });
+  } catch (err) {
+    if (err instanceof UserError) throw invalid(field, err.message);
+    throw err;
+  }
+  return value;
+}
+
+function pattern(field: string, value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (value.length > MAX_PATTERN_LENGTH) throw invalid(field, `${field} may be at most ${MAX_PATTERN_LENGTH} characters`);
+  try {
+    new RegExp(value);
+  } catch (err) {
+    throw invalid(field, `${field} is not a valid regular expression: ${(err as Error).message}`);
+  }
+  return value;
+}
+
+function truncate(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}

@@ -1,0 +1,250 @@
+// Runs one queued job: request → CaptureOptions → runCapture → stored
+// results and a final Job document. Progress is written while it runs.
+
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { discover } from '../core/discover/index.ts';
+import { progressOf } from '../core/job.ts';
+import type { Job } from '../core/job.ts';
+import type { Manifest } from '../core/manifest.ts';
+import type { CaptureOptions } from '../core/options.ts';
+import { runCapture } from '../core/run.ts';
+import type { RunResult } from '../core/run.ts';
+import { openSink } from '../core/sink/index.ts';
+import { UserError } from '../core/types.ts';
+import type { ManifestRow } from '../core/types.ts';
+import type { ResolvedServerConfig } from './config.ts';
+import { ApiError } from './errors.ts';
+import type { AbortReason, JobProcessor } from './queue.ts';
+import { endedRequest, resolveRequest } from './request.ts';
+import type { ResultStorage } from './storage.ts';
+import type { Failure, JobRecord, JobStore, StoredCapture } from './store.ts';
+
+export interface RunnerDeps {
+  config: ResolvedServerConfig;
+  store: JobStore;
+  storage: ResultStorage;
+  /** Scratch space for runs in progress (emptied at start). */
+  workDir: string;
+  log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+  /** Called once a job has reached its final status and been saved. */
+  finished(record: JobRecord): void;
+  now?: () => Date;
+}
+
+const PROGRESS_SAVE_MS = 500;
+const MAX_FAILURES_KEPT = 100;
+const CONTENT_TYPES: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
+const EXTENSIONS: Record<string, string> = { png: 'png', jpeg: 'jpg', webp: 'webp' };
+
+export const resultKeyOf = (jobId: string): string => `${jobId}.zip`;
+export const downloadPathOf = (jobId: string): string => `/v1/jobs/${jobId}/download`;
+
+export function createProcessor(deps: RunnerDeps): JobProcessor {
+  const now = deps.now ?? (() => new Date());
+
+  return async (jobId, signal) => {
+    const record = await deps.store.get(jobId);
+    // Cancelled (or deleted) while it waited: nothing to do.
+    if (!record || record.job.status !== 'pending') return;
+    if (signal.aborted) return settleAborted(record, signal.reason as AbortReason);
+    if (record.attempts >= deps.config.maxAttempts) {
+      return finish(record, {
+        status: 'failed',
+        error: `stopped after ${record.attempts} interrupted attempts (the server stopped or crashed while rendering it each time)`,
+      });
+    }
+
+    record.attempts++;
+    record.job.status = 'processing';
+    record.job.started_at = now().toISOString();
+    record.job.progress = progressOf(0, 0, 0);
+    await deps.store.save(record);
+
+    const capture = record.job.type === 'capture';
+    // Capture jobs render to a folder so the single image can be stored on its own as well.
+    const output = join(deps.workDir, capture ? jobId : `${jobId}.zip`);
+    const cleanup = (): Promise<void> => rm(output, { recursive: true, force: true });
+    await mkdir(deps.workDir, { recursive: true });
+    await cleanup();
+    const saver = progressSaver(deps.store, record);
+
+    try {
+      const { options } = resolveRequest(record.request, {
+        output,
+        browserPath: deps.config.browserPath,
+        pageConcurrency: deps.config.pageConcurrency,
+      });
+      if (record.request.includePattern || record.request.excludePattern) {
+        options.sources = [{ kind: 'urls', urls: await discoverMatching(options, record, signal) }];
+      }
+      let completed = 0;
+      let failed = 0;
+      const result = await runCapture(options, {
+        planned: (_target, planned) => saver.update(progressOf(planned, completed, failed)),
+        discoveryDone: (total) => saver.update(progressOf(total, completed, failed)),
+        result: (_row, progress) => {
+          completed = progress.completed;
+          failed = progress.failed;
+          saver.update(progress);
+        },
+      }, { signal, env: process.env, identity: { id: record.job.id, type: record.job.type, created_at: record.job.created_at } });
+      await saver.stop();
+      if (signal.aborted) return await settleAborted(record, signal.reason as AbortReason);
+      await storeResults(record, result, output);
+    } catch (err) {
+      await saver.stop();
+      if (signal.aborted) return await settleAborted(record, signal.reason as AbortReason);
+      const known = err instanceof UserError || err instanceof ApiError;
+      if (!known) deps.log.error({ err, jobId }, 'job failed with an unexpected error');
+      await finish(record, { status: 'failed', error: known ? (err as Error).message : `internal error: ${(err as Error).message}` });
+    } finally {
+      await cleanup();
+    }
+  };
+
+  async function settleAborted(record: JobRecord, reason: AbortReason): Promise<void> {
+    if (reason === 'shutdown') {
+      // Not the job's fault: it starts again from the beginning on the next start, without using up an attempt.
+      record.attempts = Math.max(0, record.attempts - 1);
+      record.job.status = 'pending';
+      record.job.started_at = null;
+      record.job.progress = progressOf(0, 0, 0);
+      await deps.store.save(record);
+      return;
+    }
+    await finish(record, { status: 'failed', error: 'cancelled' });
+  }
+
+  async function finish(record: JobRecord, end: Pick<Job, 'status' | 'error'>): Promise<void> {
+    record.job.status = end.status;
+    record.job.error = end.error;
+    record.job.completed_at = now().toISOString();
+    record.request = endedRequest(record.request);
+    // A run that broke while its results were being stored has nothing to download.
+    record.job.result = null;
+    record.job.result_url = null;
+    record.job.download_url = null;
+    record.job.expires_at = null;
+    if (record.capture) {
+      await deps.storage.delete(record.capture.key).catch(() => {});
+      record.capture = null;
+    }
+    await deps.store.save(record);
+    deps.finished(record);
+  }
+
+  async function storeResults(record: JobRecord, result: RunResult, output: string): Promise<void> {
+    const { job } = record;
+    job.status = result.job.status;
+    job.progress = result.job.progress;
+    job.error = result.job.error;
+    job.completed_at = now().toISOString();
+    record.failures = failuresOf(result.manifest.captures);
+    record.request = endedRequest(record.request);
+    if (job.status === 'completed' || job.status === 'partial') {
+      const key = resultKeyOf(job.id);
+      job.expires_at = new Date(now().getTime() + deps.config.resultTtlMs).toISOString();
+      job.result_url = downloadPathOf(job.id);
+      job.download_url = job.result_url;
+      if (job.type === 'capture') {
+        job.result = result.job.result;
+        record.capture = await storeCapture(result, output);
+        const zip = `${output}.zip`;
+        try {
+          await zipFolder(output, zip, result.manifest, { ...job });
+          await deps.storage.put(key, createReadStream(zip));
+        } finally {
+          await rm(zip, { force: true });
+        }
+      } else {
+        await deps.storage.put(key, createReadStream(result.output.path));
+      }
+      record.resultKey = key;
+    }
+    await deps.store.save(record);
+    deps.finished(record);
+  }
+
+  async function storeCapture(result: RunResult, folder: string): Promise<StoredCapture | null> {
+    const row = result.manifest.captures[0];
+    const id = result.job.result?.id;
+    if (!row?.file || !row.format || !id) return null;
+    const ext = EXTENSIONS[row.format] ?? row.format;
+    const key = `captures/${id}.${ext}`;
+    await deps.storage.put(key, createReadStream(join(folder, row.file)));
+    return { id, key, ext, contentType: CONTENT_TYPES[row.format] ?? 'application/octet-stream' };
+  }
+}
+
+/** The same ZIP a batch job gets (captures, then manifest.json), with the server's Job document in the manifest. */
+async function zipFolder(folder: string, zipPath: string, manifest: Manifest, job: Job): Promise<void> {
+  const sink = await openSink(zipPath);
+  try {
+    for (const row of manifest.captures) {
+      if (row?.file) await sink.add(row.file, await readFile(join(folder, row.file)));
+    }
+    await sink.add('manifest.json', Buffer.from(`${JSON.stringify({ ...manifest, job }, null, 2)}\n`));
+    await sink.close();
+  } catch (err) {
+    await sink.abort();
+    throw err;
+  }
+}
+
+/** Reads the sitemap and keeps the URLs the job's regular expressions accept (the core's include/exclude are globs on the path). */
+async function discoverMatching(options: CaptureOptions, record: JobRecord, signal: AbortSignal): Promise<string[]> {
+  const include = record.request.includePattern ? new RegExp(record.request.includePattern) : null;
+  const exclude = record.request.excludePattern ? new RegExp(record.request.excludePattern) : null;
+  const urls: string[] = [];
+  let seen = 0;
+  let problem: Error | null = null;
+  try {
+    for await (const found of discover(options.sources, options.discover, () => {})) {
+      if (signal.aborted) break;
+      seen++;
+      if (include && !include.test(found.url)) continue;
+      if (exclude && exclude.test(found.url)) continue;
+      urls.push(found.url);
+    }
+  } catch (err) {
+    problem = err as Error;
+  }
+  if (urls.length === 0 && !signal.aborted) {
+    if (problem) throw new UserError(`cannot read the sitemap: ${problem.message}`);
+    throw new UserError(`no URLs matched include_pattern/exclude_pattern (${seen} found in the sitemap)`);
+  }
+  return urls;
+}
+
+function failuresOf(rows: ManifestRow[]): Failure[] {
+  const out: Failure[] = [];
+  for (const row of rows) {
+    if (row?.status !== 'failed') continue;
+    out.push({ url: row.url, error: row.error, http_status: row.http_status });
+    if (out.length >= MAX_FAILURES_KEPT) break;
+  }
+  return out;
+}
+
+/** Saves progress at most every PROGRESS_SAVE_MS, so a 20,000-page job does not write 20,000 files. */
+function progressSaver(store: JobStore, record: JobRecord) {
+  let timer: NodeJS.Timeout | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  const flush = (): void => {
+    timer = undefined;
+    writing = writing.then(() => store.save(record)).catch(() => {});
+  };
+  return {
+    update(progress: Job['progress']): void {
+      record.job.progress = progress;
+      timer ??= setTimeout(flush, PROGRESS_SAVE_MS);
+    },
+    async stop(): Promise<void> {
+      clearTimeout(timer);
+      timer = undefined;
+      await writing;
+    },
+  };
+}

@@ -1,0 +1,327 @@
+// The Jobs API's behaviour, free of HTTP: submit, read, list, cancel,
+// download, recovery after a restart and the expiry sweep. Routes translate
+// requests to these calls; errors are ApiErrors with the status to answer.
+
+import { loadCatalog } from '../core/frame/index.ts';
+import { newWebhookId } from '../notify/webhook.ts';
+import { newJob, progressOf } from '../core/job.ts';
+import type { Job, JobStatus, JobType, WebhookStatus } from '../core/job.ts';
+import type { ResolvedServerConfig } from './config.ts';
+import { ApiError, invalid, notFound } from './errors.ts';
+import type { JobQueue } from './queue.ts';
+import { endedRequest, fingerprint, parseJobRequest, resolveRequest } from './request.ts';
+import type { AnyBody } from './request.ts';
+import type { ResultStorage, StoredObject } from './storage.ts';
+import type { Failure, JobRecord, JobStore } from './store.ts';
+
+/** Delivers the end-of-job webhook; resolves to the status to record (null: not sent, the event is not subscribed). */
+export type Notifier = (job: Job, failures: Failure[], webhookId: string) => Promise<WebhookStatus | null>;
+
+export interface ServiceDeps {
+  config: ResolvedServerConfig;
+  store: JobStore;
+  storage: ResultStorage;
+  queue: JobQueue;
+  notify: Notifier;
+  log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+  now?: () => Date;
+}
+
+export interface Submitted {
+  record: JobRecord;
+  /** An earlier request with the same Idempotency-Key made this job. */
+  replay: boolean;
+}
+
+export interface Download extends StoredObject {
+  filename: string;
+  contentType: string;
+}
+
+const FINAL: ReadonlySet<JobStatus> = new Set(['completed', 'partial', 'failed']);
+export const isFinal = (status: JobStatus): boolean => FINAL.has(status);
+
+const WAIT_POLL_MS = 200;
+
+export class JobService {
+  private closing = false;
+  private lastCreatedMs = 0;
+  private readonly inflightSubmits = new Map<string, Promise<Submitted>>();
+  private readonly deliveries = new Set<Promise<void>>();
+  private readonly delivering = new Set<string>();
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  get isClosing(): boolean {
+    return this.closing;
+  }
+
+  /**
+   * After a restart: jobs that were processing start again from the beginning,
+   * pending ones are queued in submission order, and webhooks that had not
+   * been delivered are sent.
+   */
+  async recover(): Promise<void> {
+    for (const record of await this.deps.store.all()) {
+      if (record.job.status === 'processing') {
+        record.job.status = 'pending';
+        record.job.started_at = null;
+        record.job.progress = progressOf(0, 0, 0);
+        await this.deps.store.save(record);
+      }
+      if (record.job.status === 'pending') await this.deps.queue.enqueue(record.job.id);
+      else if (record.job.webhook_status === 'pending') this.deliver(record);
+    }
+  }
+
+  async submit(owner: string, type: JobType, body: AnyBody, idempotencyKey: string | null): Promise<Submitted> {
+    if (this.closing) throw shuttingDown();
+    if (idempotencyKey === null) return this.create(owner, type, body, null);
+    const print = fingerprint(type, body);
+    const slot = `${owner}\u0000${idempotencyKey}`;
+    // A retry racing the original request waits for it instead of making a second job.
+    const racing = this.inflightSubmits.get(slot);
+    if (racing) return this.replayOf(await racing, print);
+    // Registered before the first await, so no second request can slip in between lookup and creation.
+    const attempt = (async (): Promise<Submitted> => {
+      const existing = await this.deps.store.findByIdempotencyKey(owner, idempotencyKey);
+      if (existing) return { record: existing, replay: true };
+      return this.create(owner, type, body, { key: idempotencyKey, fingerprint: print });
+    })();
+    this.inflightSubmits.set(slot, attempt);
+    try {
+      const result = await attempt;
+      return result.replay ? this.replayOf(result, print) : result;
+    } finally {
+      this.inflightSubmits.delete(slot);
+    }
+  }
+
+  private replayOf(earlier: Submitted, print: string): Submitted {
+    if (earlier.record.idempotency?.fingerprint !== print) {
+      throw new ApiError(422, 'idempotency_key_reused',
+        'this Idempotency-Key was already used with a different request body: use a new key for a new job');
+    }
+    return { record: earlier.record, replay: true };
+  }
+
+  private async create(
+    owner: string, type: JobType, body: AnyBody, idempotency: JobRecord['idempotency'],
+  ): Promise<Submitted> {
+    const request = parseJobRequest(type, body, { maxUrlsPerJob: this.deps.config.maxUrlsPerJob });
+    // The same checks the run does, now, so a typo is a 400 rather than a failed job later.
+    const { options } = resolveRequest(request, {
+      output: 'validate.zip', browserPath: this.deps.config.browserPath, pageConcurrency: this.deps.config.pageConcurrency,
+    });
+    await checkDevice(options.frame.device);
+    if ((await this.deps.queue.waiting()) >= this.deps.config.maxQueued) {
+      const retryAfter = String(this.deps.config.retryAfterSeconds);
+      throw new ApiError(429, 'queue_full',
+        `the queue is full (${this.deps.config.maxQueued} jobs waiting): retry after ${retryAfter} s`,
+        null, { 'retry-after': retryAfter });
+    }
+    // Strictly increasing creation times make job ids (ULIDs) sort in submission order, even within one millisecond.
+    const createdMs = Math.max(this.now().getTime(), this.lastCreatedMs + 1);
+    this.lastCreatedMs = createdMs;
+    const job = newJob(type, new Date(createdMs));
+    if (request.webhookUrl) {
+      job.webhook_url = request.webhookUrl;
+      job.webhook_status = 'pending';
+    }
+    const record: JobRecord = {
+      job, owner, request, idempotency, attempts: 0, resultKey: null, capture: null, failures: [], webhookId: null,
+    };
+    await this.deps.store.save(record);
+    await this.deps.queue.enqueue(job.id);
+    return { record, replay: false };
+  }
+
+  async get(owner: string, id: string): Promise<JobRecord> {
+    const record = await this.deps.store.get(id);
+    // Another key's job is reported exactly like a missing one.
+    if (!record || record.owner !== owner) throw notFound(`no job ${id} for this API key`);
+    return record;
+  }
+
+  async list(owner: string, filter: { status?: JobStatus; limit: number; offset: number }) {
+    return this.deps.store.list({ owner, ...filter });
+  }
+
+  /** Pending jobs end at once (failed, "cancelled"); running ones are stopped and end shortly after. */
+  async cancel(owner: string, id: string): Promise<{ record: JobRecord; stopping: boolean }> {
+    const record = await this.get(owner, id);
+    if (isFinal(record.job.status)) {
+      throw new ApiError(409, 'conflict', `job ${id} already ended (${record.job.status}): there is nothing to cancel`);
+    }
+    const outcome = await this.deps.queue.cancel(id);
+    if (outcome === 'aborted' || record.job.status === 'processing') return { record, stopping: true };
+    record.job.status = 'failed';
+    record.job.error = 'cancelled';
+    record.job.completed_at = this.now().toISOString();
+    record.request = endedRequest(record.request);
+    await this.deps.store.save(record);
+    this.jobFinished(record);
+    return { record, stopping: false };
+  }
+
+  async download(owner: string, id: string): Promise<Download> {
+    const record = await this.get(owner, id);
+    this.assertDownloadable(record);
+    const stored = record.resultKey ? await this.deps.storage.get(record.resultKey) : null;
+    if (!stored) throw gone(record);
+    return { ...stored, filename: `${record.job.id}.zip`, contentType: 'application/zip' };
+  }
+
+  /** A capture job's image by capture id (or job id). */
+  async captureFile(owner: string, id: string, ext: string): Promise<Download> {
+    const record = id.startsWith('job_') ? await this.deps.store.get(id) : await this.deps.store.findByCaptureId(id);
+    if (!record || record.owner !== owner) throw notFound(`no capture ${id} for this API key`);
+    if (record.job.type !== 'capture') {
+      throw notFound(`job ${record.job.id} is a ${record.job.type} job: its captures are in the ZIP at ${record.job.download_url ?? `/v1/jobs/${record.job.id}/download`}`);
+    }
+    this.assertDownloadable(record);
+    const capture = record.capture;
+    if (!capture) throw notFound(`job ${record.job.id} has no capture`);
+    const wanted = ext === 'jpeg' ? 'jpg' : ext;
+    if (wanted !== capture.ext) {
+      throw notFound(`capture ${capture.id} is ${capture.ext}: use /v1/captures/${capture.id}.${capture.ext}`);
+    }
+    const stored = await this.deps.storage.get(capture.key);
+    if (!stored) throw gone(record);
+    return { ...stored, filename: `${capture.id}.${capture.ext}`, contentType: capture.contentType };
+  }
+
+  private assertDownloadable(record: JobRecord): void {
+    const { job } = record;
+    if (job.status === 'pending' || job.status === 'processing') {
+      throw new ApiError(409, 'conflict',
+        `job ${job.id} is ${job.status} (${job.progress.percentage}%): results can be downloaded once its status is completed or partial; poll GET /v1/jobs/${job.id}`);
+    }
+    if (job.status === 'failed') {
+      throw new ApiError(409, 'conflict', `job ${job.id} failed (${job.error ?? 'no error recorded'}): it has no results to download`);
+    }
+    if (job.expires_at && Date.parse(job.expires_at) <= this.now().getTime()) throw gone(record);
+  }
+
+  /** Polls until the job ends, the timeout passes or the server closes; returns the latest record. */
+  async waitForEnd(id: string, timeoutMs: number): Promise<JobRecord> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const record = await this.deps.store.get(id);
+      if (!record) throw notFound(`job ${id} disappeared`);
+      if (isFinal(record.job.status) || this.closing || Date.now() >= deadline) return record;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(WAIT_POLL_MS, Math.max(1, deadline - Date.now()))));
+    }
+  }
+
+  /** Deletes expired results, and job documents past their retention. */
+  async sweep(): Promise<{ expired: number; deleted: number }> {
+    const now = this.now().getTime();
+    let expired = 0;
+    let deleted = 0;
+    for (const record of await this.deps.store.all()) {
+      const { job } = record;
+      if (!isFinal(job.status)) continue;
+      const expiresAt = job.expires_at ? Date.parse(job.expires_at) : null;
+      if (record.resultKey && expiresAt !== null && expiresAt <= now) {
+        await this.deps.storage.delete(record.resultKey);
+        if (record.capture) await this.deps.storage.delete(record.capture.key);
+        record.resultKey = null;
+        await this.deps.store.save(record);
+        expired++;
+      }
+      const endedAt = expiresAt ?? (job.completed_at ? Date.parse(job.completed_at) : now);
+      if (endedAt + this.deps.config.jobRetentionMs <= now && job.webhook_status !== 'pending') {
+        if (record.resultKey) await this.deps.storage.delete(record.resultKey);
+        if (record.capture) await this.deps.storage.delete(record.capture.key);
+        await this.deps.store.delete(job.id);
+        deleted++;
+      }
+    }
+    return { expired, deleted };
+  }
+
+  /** The runner's (and cancel's) hook: a job reached its final status. */
+  jobFinished(record: JobRecord): void {
+    if (record.job.webhook_url && record.job.webhook_status === 'pending') this.deliver(record);
+  }
+
+  private deliver(record: JobRecord): void {
+    const id = record.job.id;
+    if (this.delivering.has(id)) return;
+    this.delivering.add(id);
+    const delivery = (async () => {
+      let status: WebhookStatus | null;
+      try {
+        if (!record.webhookId) {
+          const current = await this.deps.store.get(id);
+          if (!current) return;
+          record.webhookId = current.webhookId ?? newWebhookId();
+          current.webhookId = record.webhookId;
+          await this.deps.store.save(current);
+        }
+        status = await this.deps.notify(this.publicJob(record), record.failures, record.webhookId);
+      } catch (err) {
+        this.deps.log.error({ err, jobId: id }, 'webhook delivery failed unexpectedly');
+        status = 'failed';
+      }
+      const latest = await this.deps.store.get(id);
+      if (!latest) return;
+      latest.job.webhook_status = status;
+      await this.deps.store.save(latest);
+    })();
+    this.deliveries.add(delivery);
+    delivery
+      .catch((err: unknown) => this.deps.log.error({ err, jobId: id }, 'could not record the webhook status'))
+      .finally(() => {
+        this.deliveries.delete(delivery);
+        this.delivering.delete(id);
+      });
+  }
+
+  /** Webhook deliveries still in flight. */
+  pendingDeliveries(): Promise<unknown> {
+    return Promise.allSettled([...this.deliveries]);
+  }
+
+  /** The Job document as the API shows it (absolute URLs when the server knows its public origin). */
+  publicJob(record: JobRecord): Job {
+    const job = { ...record.job };
+    const base = this.deps.config.publicUrl;
+    if (base) {
+      if (job.result_url?.startsWith('/')) job.result_url = base + job.result_url;
+      if (job.download_url?.startsWith('/')) job.download_url = base + job.download_url;
+    }
+    return job;
+  }
+
+  beginClose(): void {
+    this.closing = true;
+  }
+}
+
+function shuttingDown(): ApiError {
+  return new ApiError(503, 'shutting_down', 'the server is shutting down: retry in a moment', null, { 'retry-after': '5' });
+}
+
+function gone(record: JobRecord): ApiError {
+  const when = record.job.expires_at ? ` at ${record.job.expires_at}` : '';
+  return new ApiError(410, 'gone', `the results of job ${record.job.id} expired${when} and were deleted: submit the job again`);
+}
+
+let deviceIds: Promise<Set<string>> | null = null;
+
+async function checkDevice(device: string): Promise<void> {
+  if (device === 'none') return;
+  deviceIds ??= loadCatalog().then((c) => new Set(c.frames.map((f) => f.id)), (err: unknown) => {
+    deviceIds = null;
+    throw err;
+  });
+  const ids = await deviceIds;
+  if (!ids.has(device)) {
+    throw invalid('device', `unknown device "${device}": use one of ${[...ids].sort().join(', ')}, or "none"`);
+  }
+}
