@@ -15,11 +15,20 @@ import { runCapture } from '../core/run.ts';
 import { UserError } from '../core/types.ts';
 import type { ManifestRow } from '../core/types.ts';
 import { progressNotifier, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
+import type { NotifyLog } from '../notify/notify-job.ts';
+import { jobRequestFor } from '../client/request-body.ts';
+import type { BatchBody, SitemapBody } from '../client/index.ts';
+import type { CaptureOptions } from '../core/options.ts';
+import type { WebhookSettings } from '../config/settings.ts';
+import { addApiOptions, clientFrom, registerServerCommands } from './server-commands.ts';
+import type { ApiFlags } from './server-commands.ts';
+import { resolve as resolvePath } from 'node:path';
 import { makeRedactor } from '../util/redact.ts';
 import type { Redact } from '../util/redact.ts';
 import { VERSION } from '../version.ts';
 import { CAPTURE_FLAGS } from './flags.ts';
 import { createProgress, formatDuration } from './progress.ts';
+import type { ProgressView } from './progress.ts';
 
 export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -81,7 +90,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'settings file (default: ./framecap.yml when present)')
     .option('--json', 'print the Job document as JSON on stdout')
     .option('-q, --quiet', 'no progress or per-URL lines; errors and the result only')
+    .option('--async', 'let a queue server (framecap serve) render: submit, wait, download the ZIP')
+    .option('--poll-timeout <ms>', 'async mode: stop waiting after this long (default 3600000)')
     .exitOverride();
+  addApiOptions(capture);
   for (const spec of CAPTURE_FLAGS) {
     const opt = new Option(spec.flag, spec.description + (spec.defaultText ? ` (default: ${spec.defaultText})` : ''));
     if (spec.repeatable) opt.argParser((value: string, prev: string[] | undefined) => [...(prev ?? []), value]);
@@ -119,6 +131,7 @@ Exit codes: 0 completed, 1 failed (see --fail-on), 2 usage error.`);
       for (const b of catalog.backgrounds) io.stdout.write(`  ${b.name.padEnd(18)} ${b.kind.padEnd(11)} ${b.description}\n`);
     });
 
+  registerServerCommands(program, io);
   return program;
 }
 
@@ -175,9 +188,37 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
   // Set once the run has a job id (in `started`).
   const hook: { progress?: ReturnType<typeof progressNotifier> } = {};
 
+  const started = Date.now();
+  const outcome = opts.async
+    ? await runAsyncCapture(options, opts as ApiFlags & { pollTimeout?: string }, io, progress, say)
+    : await runLocal(options, webhook, io, progress, say, notifyLog, hook, controller.signal);
+
+  const { job, rows, outputPath } = outcome;
+  let webhookFailed = false;
+  if (webhook) {
+    await hook.progress?.flush();
+    const delivery = await sendCompletionWebhook(job, rows, webhook, {}, notifyLog);
+    webhookFailed = delivery.status === 'failed' && webhook.fail === 'error';
+  }
+  if (json) io.stdout.write(`${redact(JSON.stringify(job, null, 2))}\n`);
+  else io.stdout.write(redact(summaryText(job, rows, outputPath, Date.now() - started)));
+  return webhookFailed || runFails(job, failOn) ? EXIT.failed : EXIT.ok;
+}
+
+interface RunOutcome {
+  job: Job;
+  rows: ManifestRow[];
+  outputPath: string;
+}
+
+type Say = (line: string) => void;
+
+async function runLocal(
+  options: CaptureOptions, webhook: WebhookSettings | null, io: CliIO, progress: ProgressView, say: Say,
+  notifyLog: NotifyLog, hook: { progress?: ReturnType<typeof progressNotifier> }, signal: AbortSignal,
+): Promise<RunOutcome> {
   let discovering = true;
   let last = { total: 0, completed: 0, failed: 0, percentage: 0 };
-  const started = Date.now();
   const result = await runCapture(options, {
     warning: (m) => say(`warning: ${m}`),
     started: (info) => {
@@ -199,19 +240,42 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
       progress.update(p, discovering);
       hook.progress?.tick(p);
     },
-  }, { signal: controller.signal, env: process.env });
+  }, { signal, env: io.env ?? {} });
   progress.done();
+  return { job: result.job, rows: result.manifest.captures, outputPath: result.output.path };
 
-  const { job } = result;
-  let webhookFailed = false;
-  if (webhook) {
-    await hook.progress?.flush();
-    const delivery = await sendCompletionWebhook(job, result.manifest.captures, webhook, {}, notifyLog);
-    webhookFailed = delivery.status === 'failed' && webhook.fail === 'error';
+}
+
+/** Async mode: the queue server renders; this process submits, waits, downloads. */
+async function runAsyncCapture(
+  options: CaptureOptions, flags: ApiFlags & { pollTimeout?: string }, io: CliIO, progress: ProgressView, say: Say,
+): Promise<RunOutcome> {
+  if (!/\.zip$/i.test(options.output.path)) throw new UsageError('async mode downloads one ZIP: give -o with a .zip path');
+  const client = clientFrom(flags, io);
+  const request = await jobRequestFor(options, readStdin);
+  const submitted = request.path === '/v1/sitemap'
+    ? await client.submitSitemap(request.body as unknown as SitemapBody)
+    : await client.submitBatch(request.body as unknown as BatchBody);
+  say(`submitted ${submitted.job_id}; waiting for the server to render it`);
+  const pollTimeoutMs = flags.pollTimeout ? Number(flags.pollTimeout) : 3_600_000;
+  if (!Number.isInteger(pollTimeoutMs) || pollTimeoutMs < 1_000) throw new UsageError('--poll-timeout must be a number of milliseconds ≥ 1000');
+  const job = await client.waitFor(submitted.job_id, {
+    pollTimeoutMs,
+    onProgress: (j) => progress.update(j.progress, j.status === 'pending'),
+  });
+  progress.done();
+  const outputPath = resolvePath(io.cwd, options.output.path);
+  if (job.status === 'completed' || job.status === 'partial') {
+    const { bytes } = await client.download(job.id, outputPath);
+    say(`downloaded ${bytes} bytes`);
   }
-  if (json) io.stdout.write(`${redact(JSON.stringify(job, null, 2))}\n`);
-  else io.stdout.write(redact(summaryText(job, result.manifest.captures, result.output.path, Date.now() - started)));
-  return webhookFailed || runFails(job, failOn) ? EXIT.failed : EXIT.ok;
+  return { job, rows: [], outputPath };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function defaultConfig(cwd: string): string | undefined {

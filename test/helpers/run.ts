@@ -29,6 +29,10 @@ export function runProcess(command: string, args: string[], opts: { cwd?: string
 const TSX_LOADER = pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href;
 
 /** The CLI from source, as `npm run framecap` runs it. */
-export function runCli(args: string[], opts: { cwd?: string; input?: string } = {}): Promise<ProcessRun> {
-  return runProcess(process.execPath, ['--import', TSX_LOADER, join(process.cwd(), 'src/cli/index.ts'), ...args], opts);
+export function runCli(args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ProcessRun> {
+  return runProcess(process.execPath, cliArgs(args), opts);
+}
+
+export function cliArgs(args: string[]): string[] {
+  return ['--import', TSX_LOADER, join(process.cwd(), 'src/cli/index.ts'), ...args];
 }
