@@ -4,18 +4,20 @@ import {
   progressNotifier,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-KIY4FG77.js";
+} from "./chunks/chunk-L3BYUG5M.js";
+import {
+  loadConfigFile,
+  mergeSettings
+} from "./chunks/chunk-GS2XAVXM.js";
 import {
   UserError,
   __commonJS,
   __require,
   __toESM,
-  loadConfigFile,
-  mergeSettings,
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-JRZVPKU4.js";
+} from "./chunks/chunk-FZE32QI5.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

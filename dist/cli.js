@@ -4,7 +4,11 @@ import {
   progressNotifier,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-KIY4FG77.js";
+} from "./chunks/chunk-L3BYUG5M.js";
+import {
+  loadConfigFile,
+  mergeSettings
+} from "./chunks/chunk-GS2XAVXM.js";
 import {
   SettingError,
   UserError,
@@ -13,13 +17,11 @@ import {
   __require,
   __toESM,
   loadCatalog,
-  loadConfigFile,
   makeRedactor,
-  mergeSettings,
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-JRZVPKU4.js";
+} from "./chunks/chunk-FZE32QI5.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -1192,7 +1194,7 @@ var require_command = __commonJS({
     var { Help: Help2, stripColor } = require_help();
     var { Option: Option2, DualOptions } = require_option();
     var { suggestSimilar } = require_suggestSimilar();
-    var Command2 = class _Command extends EventEmitter {
+    var Command3 = class _Command extends EventEmitter {
       /**
        * Initialize a new `Command`.
        *
@@ -3420,7 +3422,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return true;
       return void 0;
     }
-    exports.Command = Command2;
+    exports.Command = Command3;
     exports.useColor = useColor;
   }
 });
@@ -3429,15 +3431,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
 var require_commander = __commonJS({
   "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
-    var { Command: Command2 } = require_command();
+    var { Command: Command3 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
-    exports.program = new Command2();
-    exports.createCommand = (name) => new Command2(name);
+    exports.program = new Command3();
+    exports.createCommand = (name) => new Command3(name);
     exports.createOption = (flags, description) => new Option2(flags, description);
     exports.createArgument = (name, description) => new Argument2(name, description);
-    exports.Command = Command2;
+    exports.Command = Command3;
     exports.Option = Option2;
     exports.Argument = Argument2;
     exports.Help = Help2;
@@ -3467,6 +3469,417 @@ var {
   Option,
   Help
 } = import_index.default;
+
+// src/client/request-body.ts
+import { readFile } from "node:fs/promises";
+async function jobRequestFor(options, readStdin2) {
+  const { render, frame, output, plan } = options;
+  const shared = {
+    device: frame.device,
+    theme: frame.theme,
+    background: frame.background,
+    padding: frame.padding,
+    radius: frame.radius,
+    shadow: frame.shadow,
+    ...frame.title ? { title: frame.title } : {},
+    viewport: `${render.viewport.width}x${render.viewport.height}`,
+    scale: render.scale,
+    full_page: render.fullPage,
+    format: output.format,
+    quality: output.quality,
+    wait_until: render.waitUntil,
+    ...render.waitFor ? { wait_for: render.waitFor } : {},
+    delay: render.delay,
+    hide: render.hide,
+    color_scheme: render.colorScheme,
+    timeout: render.timeoutMs,
+    retries: render.retries,
+    ...render.userAgent ? { user_agent: render.userAgent } : {},
+    ...Object.keys(render.headers).length ? { headers: render.headers } : {},
+    ...render.cookies.length ? { cookies: render.cookies } : {},
+    ...plan.include.length ? { include: plan.include } : {},
+    ...plan.exclude.length ? { exclude: plan.exclude } : {},
+    ...plan.limit !== null ? { limit: plan.limit } : {}
+  };
+  if (plan.shard) throw new UserError("--shard is for local runs; in async mode the server renders the whole set");
+  const sitemaps = options.sources.filter((s) => s.kind === "sitemap");
+  const others = options.sources.filter((s) => s.kind !== "sitemap");
+  if (options.sources.some((s) => s.kind === "site")) {
+    throw new UserError("async mode takes --sitemap or page URLs; give the site's sitemap URL instead of --site");
+  }
+  if (sitemaps.length > 0) {
+    if (sitemaps.length > 1 || others.length > 0) {
+      throw new UserError("async mode takes one sitemap per job, or a list of URLs, not both");
+    }
+    const location = sitemaps[0].kind === "sitemap" ? sitemaps[0].location : "";
+    if (!/^https?:\/\//i.test(location)) throw new UserError(`async mode needs a sitemap URL the server can fetch, not a local file (${location})`);
+    return { path: "/v1/sitemap", body: { sitemap_url: location, ...shared } };
+  }
+  const urls = [];
+  for (const source of others) {
+    if (source.kind === "urls") urls.push(...source.urls);
+    if (source.kind === "url-file") {
+      const text = source.path === "-" ? await readStdin2() : await readFile(source.path, "utf8");
+      urls.push(...text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#")));
+    }
+  }
+  return { path: "/v1/batch", body: { urls, ...shared } };
+}
+
+// src/client/jobs-client.ts
+import { randomBytes, randomUUID } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+var JobsApiError = class extends UserError {
+  constructor(message, status, code2 = null, field = null, retryAfterMs = null) {
+    super(message);
+    this.status = status;
+    this.code = code2;
+    this.field = field;
+    this.retryAfterMs = retryAfterMs;
+  }
+  status;
+  code;
+  field;
+  retryAfterMs;
+  name = "JobsApiError";
+  /** Worth trying again: the network, a server error, a full queue, a restart. */
+  get transient() {
+    return this.status === 0 || this.status === 429 || this.status >= 500;
+  }
+};
+var FINAL = /* @__PURE__ */ new Set(["completed", "partial", "failed"]);
+var JobsClient = class {
+  base;
+  fetchImpl;
+  apiKey;
+  pollIntervalMs;
+  maxPollIntervalMs;
+  requestTimeoutMs;
+  retries;
+  maxRetryAfterMs;
+  constructor(options) {
+    let url;
+    try {
+      url = new URL(options.apiUrl);
+    } catch {
+      throw new UserError(`the Jobs API URL "${options.apiUrl}" is not a URL: give one such as https://shots.example.com (--api-url / FRAMECAP_API_URL)`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      throw new UserError(`the Jobs API URL must start with https:// or http:// (got ${url.protocol})`);
+    }
+    this.base = `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+    this.apiKey = options.apiKey || void 0;
+    this.fetchImpl = options.fetch ?? globalThis.fetch;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1e3;
+    this.maxPollIntervalMs = Math.max(this.pollIntervalMs, options.maxPollIntervalMs ?? 1e4);
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 3e4;
+    this.retries = options.retries ?? 2;
+    this.maxRetryAfterMs = options.maxRetryAfterMs ?? 3e4;
+  }
+  submitCapture(body, options = {}) {
+    return this.submit("/v1/capture", body, options);
+  }
+  submitBatch(body, options = {}) {
+    return this.submit("/v1/batch", body, options);
+  }
+  submitSitemap(body, options = {}) {
+    return this.submit("/v1/sitemap", body, options);
+  }
+  async get(id, options = {}) {
+    return this.withRetries(options.signal, async () => {
+      const res = await this.request("GET", `/v1/jobs/${encodeURIComponent(id)}`, { signal: options.signal });
+      return await res.json();
+    });
+  }
+  async list(filter = {}, options = {}) {
+    const query = new URLSearchParams();
+    if (filter.status) query.set("status", filter.status);
+    if (filter.limit !== void 0) query.set("limit", String(filter.limit));
+    if (filter.offset !== void 0) query.set("offset", String(filter.offset));
+    const qs = query.toString() ? `?${query}` : "";
+    return this.withRetries(options.signal, async () => {
+      const res = await this.request("GET", `/v1/jobs${qs}`, { signal: options.signal });
+      return await res.json();
+    });
+  }
+  /** Cancels a job; a running one may still show `processing` for a moment while its pages in flight finish. */
+  async cancel(id, options = {}) {
+    const res = await this.request("DELETE", `/v1/jobs/${encodeURIComponent(id)}`, { signal: options.signal });
+    return await res.json();
+  }
+  /**
+   * Streams the job's ZIP to `path` (through a temporary file, renamed when
+   * complete) and checks it is a ZIP. Resolves to the bytes written.
+   */
+  async download(id, path, options = {}) {
+    const target = resolve(path);
+    const res = await this.withRetries(options.signal, () => this.request("GET", `/v1/jobs/${encodeURIComponent(id)}/download`, { signal: options.signal, stream: true }));
+    if (!res.body) throw new JobsApiError(`the Jobs API sent no body for the ZIP of job ${id}: try again`, res.status);
+    await mkdir(dirname(target), { recursive: true });
+    const tmp = `${target}.${randomBytes(4).toString("hex")}.partial`;
+    try {
+      await pipeline(Readable.fromWeb(res.body), createWriteStream(tmp), { signal: options.signal });
+      const bytes = (await stat(tmp)).size;
+      const expected = Number(res.headers.get("content-length"));
+      if (Number.isFinite(expected) && expected > 0 && bytes !== expected) {
+        throw new UserError(`the download of job ${id} was cut short (${bytes} of ${expected} bytes): try again`);
+      }
+      if (!await startsLikeZip(tmp)) {
+        throw new UserError(`the server sent something that is not a ZIP for job ${id} (${res.headers.get("content-type") ?? "no content type"}): check --api-url points at a framecap server`);
+      }
+      await rename(tmp, target);
+      return { path: target, bytes };
+    } catch (err) {
+      await rm(tmp, { force: true });
+      throw err;
+    }
+  }
+  /**
+   * Polls until the job is completed, partial or failed, with jittered
+   * backoff (pollIntervalMs doubling to maxPollIntervalMs), honouring
+   * Retry-After and riding out transient errors until pollTimeoutMs.
+   */
+  async waitFor(id, options = {}) {
+    const timeoutMs = options.pollTimeoutMs ?? 60 * 60 * 1e3;
+    const deadline = Date.now() + timeoutMs;
+    let interval = this.pollIntervalMs;
+    let last = null;
+    let lastError = null;
+    for (; ; ) {
+      let wait;
+      try {
+        const res = await this.request("GET", `/v1/jobs/${encodeURIComponent(id)}`, { signal: options.signal });
+        last = await res.json();
+        lastError = null;
+        options.onProgress?.(last);
+        if (FINAL.has(last.status)) return last;
+        wait = jitter(interval);
+      } catch (err) {
+        if (!(err instanceof JobsApiError) || !err.transient) throw err;
+        lastError = err;
+        wait = err.retryAfterMs !== null ? Math.min(err.retryAfterMs, this.maxRetryAfterMs) : jitter(interval);
+      }
+      interval = Math.min(interval * 2, this.maxPollIntervalMs);
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        const state = last ? `still ${last.status} (${last.progress.percentage}%)` : "not reachable";
+        const why = lastError ? `; last error: ${lastError.message}` : "";
+        throw new UserError(
+          `job ${id} is ${state} after ${Math.round(timeoutMs / 1e3)} s of waiting${why}. It keeps running on the server: check it later with \`framecap jobs get ${id}\``
+        );
+      }
+      await sleep(Math.min(wait, left), options.signal);
+    }
+  }
+  async submit(path, body, options) {
+    const idempotencyKey = options.idempotencyKey ?? randomUUID();
+    return this.withRetries(options.signal, async () => {
+      const res = await this.request("POST", path, { body, headers: { "idempotency-key": idempotencyKey }, signal: options.signal });
+      const data = await res.json();
+      const job = typeof data.id === "string" ? stripJobId(data) : null;
+      return { job_id: data.job_id, status: data.status, job };
+    });
+  }
+  /** Runs fn again after transient errors (network, 5xx, 429), honouring Retry-After. */
+  async withRetries(signal, fn) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fn();
+      } catch (err) {
+        if (!(err instanceof JobsApiError) || !err.transient || attempt >= this.retries) throw err;
+        const wait = err.retryAfterMs !== null ? Math.min(err.retryAfterMs, this.maxRetryAfterMs) : jitter(Math.min(this.pollIntervalMs * 2 ** attempt, this.maxPollIntervalMs));
+        await sleep(wait, signal);
+      }
+    }
+  }
+  async request(method, path, init = {}) {
+    const headers = { accept: "application/json", ...init.headers };
+    if (this.apiKey) headers.authorization = `Bearer ${this.apiKey}`;
+    let body;
+    if (init.body !== void 0) {
+      headers["content-type"] = "application/json";
+      body = JSON.stringify(init.body);
+    }
+    const timeout = AbortSignal.timeout(this.requestTimeoutMs);
+    const signals = [init.signal, init.stream ? void 0 : timeout].filter((s) => s !== void 0);
+    const url = `${this.base}${path}`;
+    let res;
+    try {
+      res = await this.fetchImpl(url, { method, headers, body, signal: signals.length > 0 ? AbortSignal.any(signals) : void 0 });
+    } catch (err) {
+      if (init.signal?.aborted) throw init.signal.reason;
+      const cause = timeout.aborted ? `no answer within ${this.requestTimeoutMs} ms` : describeNetworkError(err);
+      throw new JobsApiError(
+        `cannot reach the Jobs API at ${this.base} (${cause}): check --api-url / FRAMECAP_API_URL and that the server is running`,
+        0
+      );
+    }
+    if (res.ok) return res;
+    throw await apiError(res, method, path);
+  }
+};
+async function apiError(res, method, path) {
+  let code2 = null;
+  let field = null;
+  let message = null;
+  const text = await res.text().catch(() => "");
+  try {
+    const parsed = JSON.parse(text);
+    code2 = parsed.error?.code ?? null;
+    message = parsed.error?.message ?? null;
+    field = parsed.error?.field ?? null;
+  } catch {
+  }
+  const retryAfterMs = parseRetryAfter(res.headers.get("retry-after"));
+  const status = res.status;
+  const said = message ?? `HTTP ${status} for ${method} ${path}`;
+  let text2;
+  if (status === 401) text2 = `the Jobs API rejected the API key (401: ${said}): check --api-key / FRAMECAP_API_KEY`;
+  else if (status === 400) text2 = `the Jobs API rejected the request: ${said}`;
+  else if (status === 404 && code2 === "not_found") text2 = `${said} (jobs are only visible to the API key that submitted them)`;
+  else if (status === 404) text2 = `the Jobs API has no ${method} ${path} (HTTP 404): check --api-url / FRAMECAP_API_URL points at a framecap server`;
+  else if (status === 429) text2 = `the Jobs API is busy (429: ${said})`;
+  else if (status >= 500) text2 = `the Jobs API failed (HTTP ${status}: ${said}); try again in a moment`;
+  else text2 = said;
+  return new JobsApiError(text2, status, code2, field, retryAfterMs);
+}
+function parseRetryAfter(value, now = Date.now()) {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+function jitter(ms) {
+  return Math.round(ms / 2 + Math.random() * (ms / 2));
+}
+function sleep(ms, signal) {
+  return new Promise((resolvePromise, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolvePromise();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+function describeNetworkError(err) {
+  const cause = err.cause;
+  return cause?.code ?? cause?.message ?? err.message ?? String(err);
+}
+function stripJobId(data) {
+  const { job_id: _omit, ...job } = data;
+  return job;
+}
+async function startsLikeZip(path) {
+  const handle = await open(path, "r");
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && head[0] === 80 && head[1] === 75 && (head[2] === 3 && head[3] === 4 || head[2] === 5 && head[3] === 6);
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/cli/server-commands.ts
+function clientFrom(flags, io) {
+  const apiUrl = flags.apiUrl ?? io.env?.FRAMECAP_API_URL;
+  if (!apiUrl) throw new UserError("no Jobs API given: pass --api-url https://\u2026 or set FRAMECAP_API_URL");
+  return new JobsClient({ apiUrl, apiKey: flags.apiKey ?? io.env?.FRAMECAP_API_KEY });
+}
+function addApiOptions(cmd) {
+  return cmd.option("--api-url <url>", "queue server origin (env FRAMECAP_API_URL)").option("--api-key <key>", "API key (env FRAMECAP_API_KEY; prefer the variable: flags show in ps)");
+}
+function describeJob(job) {
+  const p = job.progress;
+  const lines = [
+    `${job.id}  ${job.type}  ${job.status}  ${p.completed + p.failed}/${p.total} (${p.failed} failed, ${p.percentage}%)`
+  ];
+  if (job.error) lines.push(`  error: ${job.error}`);
+  if (job.download_url && (job.status === "completed" || job.status === "partial")) lines.push(`  download: ${job.download_url}`);
+  if (job.expires_at) lines.push(`  expires: ${job.expires_at}`);
+  return `${lines.join("\n")}
+`;
+}
+var ENDED = /* @__PURE__ */ new Set(["completed", "partial", "failed"]);
+function registerServerCommands(program2, io) {
+  program2.command("serve").description("run the queue server (Jobs API) for async mode").option("--port <n>", "port to listen on", "8080").option("--host <addr>", "address to bind (0.0.0.0 in a container)", "127.0.0.1").requiredOption("--data-dir <dir>", "folder for jobs and results (survives restarts)").option("--api-keys <keys>", "comma-separated bearer keys, 16+ characters each (env FRAMECAP_API_KEYS)").option("--allow-no-auth", "run without keys (127.0.0.1 only; for local testing)").option("--workers <n>", "jobs rendered at once", "1").option("--result-ttl <hours>", "how long results stay downloadable", "24").option("--public-url <url>", "public origin, to make download URLs absolute").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)").exitOverride().action(async (opts) => {
+    const { createServer } = await import("./chunks/server-CMHUHIQ5.js");
+    const keys = String(opts.apiKeys ?? io.env?.FRAMECAP_API_KEYS ?? "").split(",").map((k) => k.trim()).filter(Boolean);
+    const server = await createServer({
+      dataDir: String(opts.dataDir),
+      apiKeys: keys,
+      allowNoAuth: opts.allowNoAuth === true,
+      host: String(opts.host),
+      port: positiveInt(opts.port, "--port", 0),
+      workers: positiveInt(opts.workers, "--workers", 1),
+      resultTtlMs: positiveInt(opts.resultTtl, "--result-ttl", 1) * 36e5,
+      ...opts.publicUrl ? { publicUrl: String(opts.publicUrl) } : {},
+      ...opts.browserPath ? { browserPath: String(opts.browserPath) } : {},
+      ...opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {}
+    });
+    const origin = await server.start();
+    io.stderr.write(`framecap queue server on ${origin} (data: ${String(opts.dataDir)}, ${keys.length} API key(s))
+`);
+    await new Promise((resolve2) => {
+      io.onInterrupt?.(() => {
+        io.stderr.write("shutting down: running jobs are put back in the queue\n");
+        void server.close().then(resolve2);
+      });
+    });
+  });
+  const jobs = program2.command("jobs").description("inspect and manage jobs on a queue server").exitOverride();
+  addApiOptions(jobs.command("status").argument("<id>").description("show one job").exitOverride().option("--watch", "poll until the job ends").option("--json", "print the Job document")).action(async (id, opts) => {
+    const client = clientFrom(opts, io);
+    let job = await client.get(id);
+    if (opts.watch && !ENDED.has(job.status)) {
+      job = await client.waitFor(id, { onProgress: (j) => {
+        if (!opts.json) io.stderr.write(describeJob(j));
+      } });
+    }
+    io.stdout.write(opts.json ? `${JSON.stringify(job, null, 2)}
+` : describeJob(job));
+  });
+  addApiOptions(jobs.command("list").description("list your jobs, newest first").exitOverride().addOption(new Option("--status <status>", "only jobs with this status").choices(["pending", "processing", "completed", "partial", "failed"])).option("--limit <n>", "at most n jobs (1-100)", "20").option("--offset <n>", "skip n jobs", "0").option("--json", "print JSON")).action(async (opts) => {
+    const list = await clientFrom(opts, io).list({
+      ...opts.status ? { status: opts.status } : {},
+      limit: positiveInt(opts.limit, "--limit", 1),
+      offset: positiveInt(opts.offset, "--offset", 0)
+    });
+    if (opts.json) io.stdout.write(`${JSON.stringify(list, null, 2)}
+`);
+    else {
+      for (const job of list.jobs) io.stdout.write(describeJob(job));
+      io.stdout.write(`${list.jobs.length} of ${list.total} job(s)
+`);
+    }
+  });
+  addApiOptions(jobs.command("download").argument("<id>").description("download a job's ZIP").exitOverride().requiredOption("-o, --output <file.zip>", "where to write the ZIP")).action(async (id, opts) => {
+    const { path, bytes } = await clientFrom(opts, io).download(id, opts.output);
+    io.stdout.write(`${path} (${bytes} bytes)
+`);
+  });
+  addApiOptions(jobs.command("cancel").argument("<id>").description("cancel a pending or running job").exitOverride()).action(async (id, opts) => {
+    io.stdout.write(describeJob(await clientFrom(opts, io).cancel(id)));
+  });
+}
+function positiveInt(value, flag, min) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new UserError(`${flag} must be a whole number \u2265 ${min} (got "${String(value)}")`);
+  return n;
+}
+
+// src/cli/main.ts
+import { resolve as resolvePath } from "node:path";
 
 // src/cli/flags.ts
 var CAPTURE_FLAGS = [
@@ -3630,7 +4043,8 @@ function buildProgram(io, setExit) {
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s)
   }).showHelpAfterError("(add --help for usage)");
-  const capture = program2.command("capture").description("capture pages from URLs, a sitemap, a site or a URL file").argument("[urls...]", "page URLs to capture").option("-c, --config <file>", "settings file (default: ./framecap.yml when present)").option("--json", "print the Job document as JSON on stdout").option("-q, --quiet", "no progress or per-URL lines; errors and the result only").exitOverride();
+  const capture = program2.command("capture").description("capture pages from URLs, a sitemap, a site or a URL file").argument("[urls...]", "page URLs to capture").option("-c, --config <file>", "settings file (default: ./framecap.yml when present)").option("--json", "print the Job document as JSON on stdout").option("-q, --quiet", "no progress or per-URL lines; errors and the result only").option("--async", "let a queue server (framecap serve) render: submit, wait, download the ZIP").option("--poll-timeout <ms>", "async mode: stop waiting after this long (default 3600000)").exitOverride();
+  addApiOptions(capture);
   for (const spec of CAPTURE_FLAGS) {
     const opt = new Option(spec.flag, spec.description + (spec.defaultText ? ` (default: ${spec.defaultText})` : ""));
     if (spec.repeatable) opt.argParser((value, prev) => [...prev ?? [], value]);
@@ -3664,6 +4078,7 @@ Exit codes: 0 completed, 1 failed (see --fail-on), 2 usage error.`);
     for (const b of catalog.backgrounds) io.stdout.write(`  ${b.name.padEnd(18)} ${b.kind.padEnd(11)} ${b.description}
 `);
   });
+  registerServerCommands(program2, io);
   return program2;
 }
 function flagSettings(urls, opts, cmd) {
@@ -3712,9 +4127,23 @@ async function runCaptureCommand(urls, opts, cmd, io) {
   const notifyLog = { info: say, warn: (l) => say(`warning: ${l}`) };
   if (webhook) for (const w of webhookWarnings(webhook)) notifyLog.warn(w);
   const hook = {};
+  const started = Date.now();
+  const outcome = opts.async ? await runAsyncCapture(options, opts, io, progress, say) : await runLocal(options, webhook, io, progress, say, notifyLog, hook, controller.signal);
+  const { job, rows, outputPath } = outcome;
+  let webhookFailed = false;
+  if (webhook) {
+    await hook.progress?.flush();
+    const delivery = await sendCompletionWebhook(job, rows, webhook, {}, notifyLog);
+    webhookFailed = delivery.status === "failed" && webhook.fail === "error";
+  }
+  if (json) io.stdout.write(`${redact(JSON.stringify(job, null, 2))}
+`);
+  else io.stdout.write(redact(summaryText(job, rows, outputPath, Date.now() - started)));
+  return webhookFailed || runFails(job, failOn) ? EXIT.failed : EXIT.ok;
+}
+async function runLocal(options, webhook, io, progress, say, notifyLog, hook, signal) {
   let discovering = true;
   let last = { total: 0, completed: 0, failed: 0, percentage: 0 };
-  const started = Date.now();
   const result = await runCapture(options, {
     warning: (m) => say(`warning: ${m}`),
     started: (info) => {
@@ -3736,19 +4165,34 @@ async function runCaptureCommand(urls, opts, cmd, io) {
       progress.update(p, discovering);
       hook.progress?.tick(p);
     }
-  }, { signal: controller.signal, env: process.env });
+  }, { signal, env: io.env ?? {} });
   progress.done();
-  const { job } = result;
-  let webhookFailed = false;
-  if (webhook) {
-    await hook.progress?.flush();
-    const delivery = await sendCompletionWebhook(job, result.manifest.captures, webhook, {}, notifyLog);
-    webhookFailed = delivery.status === "failed" && webhook.fail === "error";
+  return { job: result.job, rows: result.manifest.captures, outputPath: result.output.path };
+}
+async function runAsyncCapture(options, flags, io, progress, say) {
+  if (!/\.zip$/i.test(options.output.path)) throw new UsageError("async mode downloads one ZIP: give -o with a .zip path");
+  const client = clientFrom(flags, io);
+  const request = await jobRequestFor(options, readStdin);
+  const submitted = request.path === "/v1/sitemap" ? await client.submitSitemap(request.body) : await client.submitBatch(request.body);
+  say(`submitted ${submitted.job_id}; waiting for the server to render it`);
+  const pollTimeoutMs = flags.pollTimeout ? Number(flags.pollTimeout) : 36e5;
+  if (!Number.isInteger(pollTimeoutMs) || pollTimeoutMs < 1e3) throw new UsageError("--poll-timeout must be a number of milliseconds \u2265 1000");
+  const job = await client.waitFor(submitted.job_id, {
+    pollTimeoutMs,
+    onProgress: (j) => progress.update(j.progress, j.status === "pending")
+  });
+  progress.done();
+  const outputPath = resolvePath(io.cwd, options.output.path);
+  if (job.status === "completed" || job.status === "partial") {
+    const { bytes } = await client.download(job.id, outputPath);
+    say(`downloaded ${bytes} bytes`);
   }
-  if (json) io.stdout.write(`${redact(JSON.stringify(job, null, 2))}
-`);
-  else io.stdout.write(redact(summaryText(job, result.manifest.captures, result.output.path, Date.now() - started)));
-  return webhookFailed || runFails(job, failOn) ? EXIT.failed : EXIT.ok;
+  return { job, rows: [], outputPath };
+}
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
 }
 function defaultConfig(cwd) {
   for (const name of ["framecap.yml", "framecap.yaml"]) {

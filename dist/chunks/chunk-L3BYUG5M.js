@@ -4,7 +4,7 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-JRZVPKU4.js";
+} from "./chunk-FZE32QI5.js";
 
 // src/notify/notify-job.ts
 function failuresOf(rows) {
