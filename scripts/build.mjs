@@ -16,7 +16,13 @@ mkdirSync(dist, { recursive: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { action: 'src/action/index.ts', cli: 'src/cli/index.ts', lib: 'src/index.ts' },
+  entryPoints: {
+    action: 'src/action/index.ts',
+    cli: 'src/cli/index.ts',
+    lib: 'src/index.ts',
+    server: 'src/server/index.ts',
+    client: 'src/client/index.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,
