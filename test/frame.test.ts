@@ -14,6 +14,7 @@ import type { Shot } from '../src/core/types.ts';
 import { UserError } from '../src/core/types.ts';
 import { createCompositor, framesDir, loadCatalog, parseBackground } from '../src/core/frame/index.ts';
 import { displayUrl, fitText, textWidth } from '../src/core/frame/text.ts';
+import { registerFrameFonts } from '../src/core/frame/fonts.ts';
 
 const FRAMES = framesDir();
 
@@ -100,6 +101,7 @@ describe('catalog', () => {
       themes: ['light', 'dark'],
       description: mac?.description,
       viewport: null,
+      emulation: null,
     });
     assert.ok(mac.description.length > 10);
     const none = catalog.frames.find((f) => f.id === 'none');
@@ -428,7 +430,10 @@ describe('frames are data', () => {
   test('a device folder shows up in the catalog with its viewport', async () => {
     const catalog = await loadCatalog(dir);
     assert.deepEqual(catalog.frames.map((f) => f.id), ['test-phone', 'none']);
-    assert.deepEqual(catalog.frames[0], { id: 'test-phone', kind: 'device', themes: ['light'], description: 'a test phone', viewport: { width: 100, height: 160 } });
+    assert.deepEqual(catalog.frames[0], {
+      id: 'test-phone', kind: 'device', themes: ['light'], description: 'a test phone', viewport: { width: 100, height: 160 },
+      emulation: { deviceScaleFactor: 1, isMobile: false, hasTouch: false, userAgent: null },
+    });
   });
 
   test('the device composes from data: bezel, screen, cut-out, backdrop around its own outline', async () => {
@@ -507,4 +512,159 @@ test('writes an example capture to /tmp/frame-example.png', async () => {
   const out = await c.compose({ png, width: w, height: h, finalUrl: '', httpStatus: 200, title: 'Getting started' }, 'https://docs.example.com/guide/getting-started');
   await writeFile('/tmp/frame-example.png', out.data);
   assert.equal((await sharp('/tmp/frame-example.png').metadata()).width, w + 128);
+});
+
+// ------------------------------------------------------------------ shipped frames, backgrounds, extras
+
+describe('shipped frames: geometry', () => {
+  interface FrameJson { insets: Partial<Record<'top' | 'right' | 'bottom' | 'left', number>> }
+
+  test('the screen rectangle holds the page exactly, pixel for pixel, at the requested scale (1, 2, 3)', async () => {
+    const catalog = await loadCatalog();
+    for (const f of catalog.frames.filter((x) => x.kind !== 'none')) {
+      const json = JSON.parse(await readFile(join(FRAMES, f.id, 'frame.json'), 'utf8')) as FrameJson;
+      const ins = { top: 0, right: 0, bottom: 0, left: 0, ...json.insets };
+      // Devices are big (and slow to encode at 3x): scale 1, plus 2 for one phone; browsers try all three.
+      for (const scale of f.viewport ? (f.id === 'phone-ios' ? [1, 2] : [1]) : [1, 2, 3]) {
+        const vp = f.viewport ?? { width: 300, height: 180 };
+        const w = Math.round(vp.width * scale);
+        const h = Math.round(vp.height * scale);
+        const padding = 24;
+        const c = await createCompositor(frameOptions({ device: f.id, theme: f.themes[0]!, padding, background: 'white' }), PNG, scale);
+        const out = await c.compose(await patternShot(w, h), 'https://example.com/');
+        const px = (css: number): number => Math.round(css * scale);
+        assert.equal(out.width, px(padding) * 2 + px(ins.left) + w + px(ins.right), `${f.id}@${scale} width`);
+        assert.equal(out.height, px(padding) * 2 + px(ins.top) + h + px(ins.bottom), `${f.id}@${scale} height`);
+        const img = await pixels(out.data);
+        const x0 = px(padding) + px(ins.left);
+        const y0 = px(padding) + px(ins.top);
+        // The middle band of rows: clear of rounded display corners and of overlays such as a home indicator.
+        for (let y = Math.floor(h * 0.3); y < Math.floor(h * 0.7); y += 7) {
+          for (let x = 3; x < w - 3; x += 3) {
+            const got = img.at(x0 + x, y0 + y).slice(0, 3);
+            if (got.join() !== patternPixel(x, y).join()) assert.fail(`${f.id}@${scale}: page pixel (${x},${y}) is ${got} at (${x0 + x},${y0 + y}), want ${patternPixel(x, y)}`);
+          }
+        }
+      }
+    }
+  });
+
+  test('devices report what to render as; browsers impose nothing', async () => {
+    const catalog = await loadCatalog();
+    const byId = new Map(catalog.frames.map((f) => [f.id, f]));
+    for (const id of ['browser-macos', 'browser-windows', 'browser-minimal']) {
+      assert.deepEqual(byId.get(id)?.themes, ['light', 'dark'], id);
+      assert.equal(byId.get(id)?.emulation, null, id);
+    }
+    for (const id of ['phone-ios', 'phone-android', 'tablet']) {
+      const e = byId.get(id)?.emulation;
+      assert.ok(e && e.isMobile && e.hasTouch && e.deviceScaleFactor >= 2, id);
+      assert.match(e.userAgent ?? '', /Mobile/, id);
+    }
+    assert.equal(byId.get('laptop')?.emulation?.isMobile, false);
+    const phone = await createCompositor(frameOptions({ device: 'phone-ios' }), PNG, 1);
+    assert.deepEqual(phone.viewport, { width: 393, height: 800 });
+    assert.match(phone.emulation?.userAgent ?? '', /iPhone/);
+  });
+
+  test("a phone's rounded display: page corners outside it show the background, not the page", async () => {
+    const c = await createCompositor(frameOptions({ device: 'phone-ios', padding: 20, background: '#00ff00' }), PNG, 1);
+    const out = await c.compose(await solidShot(393, 800), 'https://example.com/');
+    const img = await pixels(out.data);
+    const json = JSON.parse(await readFile(join(FRAMES, 'phone-ios', 'frame.json'), 'utf8')) as FrameJson;
+    const left = 20 + json.insets.left!;
+    const bottom = 20 + json.insets.top! + 800 - 1;
+    assert.notDeepEqual(img.at(left, bottom), [255, 0, 0], 'the page corner is cut away');
+    assert.deepEqual(img.at(left + 196, bottom - 40), [255, 0, 0], 'the page inside the display');
+    assert.deepEqual(img.at(3, 3), [0, 255, 0], 'background around the phone');
+  });
+});
+
+describe('backgrounds: gradients and images', () => {
+  test('two-colour gradients: short form with angle, and CSS linear-gradient()', () => {
+    const short = parseBackground('#ff0080,#7928ca@135');
+    assert.deepEqual(short, { kind: 'gradient', angle: 135, stops: [
+      { color: { r: 255, g: 0, b: 128, alpha: 1 }, offset: 0 }, { color: { r: 121, g: 40, b: 202, alpha: 1 }, offset: 1 },
+    ] });
+    assert.deepEqual(parseBackground('linear-gradient(135deg, #ff0080, #7928ca)'), short);
+    const css = parseBackground('linear-gradient(to right, rgb(0, 0, 255) 10%, red 90%)');
+    assert.equal(css.kind, 'gradient');
+    assert.equal(css.kind === 'gradient' && css.angle, 90);
+    assert.deepEqual(css.kind === 'gradient' && css.stops.map((s) => s.offset), [0.1, 0.9]);
+    assert.equal(parseBackground('navy,white').kind, 'gradient', 'no angle: top to bottom');
+    for (const bad of ['#ff0080,nosuch@135', 'linear-gradient(90deg, red)', '#fff,#000@x']) {
+      assert.throws(() => parseBackground(bad), UserError, bad);
+    }
+  });
+
+  test('an image path is a background; a missing one is a UserError saying so', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'framecap-bgimg-'));
+    try {
+      const file = join(dir, 'bg.png');
+      await sharp({ create: { width: 40, height: 30, channels: 3, background: '#0000ff' } }).png().toFile(file);
+      assert.deepEqual(parseBackground(file), { kind: 'image', path: file });
+      const c = await createCompositor(frameOptions({ background: file, padding: 30 }), PNG, 1);
+      const img = await pixels((await c.compose(await solidShot(200, 100), 'https://example.com/')).data);
+      assert.deepEqual(img.at(2, 2).slice(0, 3), [0, 0, 255]);
+      assert.throws(() => parseBackground(join(dir, 'missing.jpg')), (err: unknown) => err instanceof UserError && /does not exist/.test(err.message));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('compose settings: max height, thumbnails, shadow strength', () => {
+  test('a full page taller than maxHeight is cut at the bottom and says so; a short one is not', async () => {
+    const c = await createCompositor(frameOptions({ padding: 10 }), PNG, 2, { maxHeight: 300 });
+    const tall = await c.compose(await patternShot(400, 1000), 'https://example.com/');
+    assert.equal(tall.cropped, true);
+    assert.equal(tall.height, 2 * 10 * 2 + macos.insets.top * 2 + 600);
+    const img = await pixels(tall.data);
+    const y0 = 20 + macos.insets.top * 2;
+    assert.deepEqual(img.at(20 + 200, y0 + 597), patternPixel(200, 597), 'the rows above the cut are the page rows');
+    const short = await c.compose(await patternShot(400, 500), 'https://example.com/');
+    assert.equal(short.cropped, false);
+    const plain = await createCompositor(frameOptions({ device: 'none' }), PNG, 1, { maxHeight: 120 });
+    const cut = await plain.compose(await patternShot(50, 400), 'https://example.com/');
+    assert.deepEqual([cut.width, cut.height, cut.cropped], [50, 120, true]);
+  });
+
+  test('thumbnails: the asked width, same format, aspect kept', async () => {
+    const c = await createCompositor(frameOptions(), { format: 'webp', quality: 80 }, 1, { thumbnail: 200 });
+    const out = await c.compose(await solidShot(640, 400), 'https://example.com/');
+    assert.ok(out.thumbnail);
+    const meta = await sharp(out.thumbnail.data).metadata();
+    assert.equal(meta.format, 'webp');
+    assert.equal(meta.width, 200);
+    assert.equal(meta.height, Math.round((out.height * 200) / out.width));
+    const none = await (await createCompositor(frameOptions(), PNG, 1)).compose(await solidShot(100, 80), 'https://example.com/');
+    assert.equal(none.thumbnail, null);
+  });
+
+  test('shadow strength scales the shadow; 0 removes it; out of range is a UserError', async () => {
+    const below = async (shadowStrength: number): Promise<number> => {
+      const c = await createCompositor(frameOptions({ shadow: true, padding: 80 }), PNG, 1, { shadowStrength });
+      const img = await pixels((await c.compose(await solidShot(300, 200), 'https://example.com/')).data);
+      return img.at(80 + 150, 80 + macos.insets.top + 200 + 30)[0]!;
+    };
+    const [none, normal, strong] = [await below(0), await below(1), await below(2.5)];
+    assert.equal(none, 255);
+    assert.ok(normal < 255 && strong < normal, `white ${none} > normal ${normal} > strong ${strong}`);
+    await assert.rejects(createCompositor(frameOptions(), PNG, 1, { shadowStrength: 9 }), UserError);
+  });
+});
+
+describe('shipped font', () => {
+  test('Inter from frames/fonts/ is what SVG text is drawn with, whatever the machine has', async () => {
+    const files = await registerFrameFonts(FRAMES);
+    assert.deepEqual(files.map((f) => f.slice(FRAMES.length + 1)), ['fonts/Inter-Regular.ttf', 'fonts/Inter-SemiBold.ttf']);
+    assert.ok(existsSync(join(FRAMES, 'fonts', 'OFL.txt')), 'the licence ships with the font');
+    const draw = async (family: string): Promise<Buffer> => sharp(Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="30"><rect width="240" height="30" fill="#fff"/><text x="4" y="21" font-family="${family}" font-size="16">Getting started 9:41</text></svg>`,
+    )).raw().toBuffer();
+    const inter = await draw('Inter');
+    assert.ok(inter.some((v) => v < 128), 'text is drawn');
+    // A family nobody has falls back to fontconfig's default; Inter must differ from it (it was found).
+    assert.notDeepEqual(inter, await draw('No Such Font Family'));
+  });
 });

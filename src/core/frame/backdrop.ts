@@ -44,6 +44,7 @@ export class Backdrop {
   private readonly bandCache = new Map<string, Promise<OverlayOptions[]>>();
   private readonly wholeCache = new Map<string, Promise<OverlayOptions | null>>();
   private readonly patches = new Map<string, Promise<Record<Corner, Raw>>>();
+  private readonly imageCanvases = new Map<string, Promise<Raw>>();
 
   constructor(
     private readonly background: Background,
@@ -57,7 +58,7 @@ export class Backdrop {
   /** Overlays for the canvas outside the window; none when the extend colour already is the backdrop. */
   bands(layout: BackdropLayout): Promise<OverlayOptions[]> {
     return cached(this.bandCache, layoutKey(layout), async () => {
-      if (!(await this.paintSmall(layout))) return [];
+      if (this.background.kind !== 'image' && !(await this.paintSmall(layout))) return [];
       const { width: W, height: H, window: w } = layout;
       const rects: Rect[] = [
         { x: 0, y: 0, width: W, height: w.y },
@@ -93,6 +94,10 @@ export class Backdrop {
 
   /** Full-size backdrop pixels of one rectangle; sharp computes only that rectangle. */
   private async cut(layout: BackdropLayout, rect: Rect): Promise<Raw> {
+    if (this.background.kind === 'image') {
+      const canvas = await this.imageCanvas(layout, this.background.path);
+      return extractRaw(canvas, rect);
+    }
     const small = await this.paintSmall(layout);
     const image = small
       ? sharp(small.data, { raw: { width: small.width, height: small.height, channels: 4 } })
@@ -104,6 +109,26 @@ export class Backdrop {
       .raw()
       .toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
+  }
+
+  /**
+   * An image background at full canvas size with the shadows on it. Unlike
+   * the painted backdrops this is a full-size raster, so fewer are kept.
+   */
+  private imageCanvas(layout: BackdropLayout, path: string): Promise<Raw> {
+    return cached(this.imageCanvases, layoutKey(layout), async () => {
+      const { width: W, height: H } = layout;
+      const shadows = await this.paintSmall(layout);
+      let image = sharp(path).resize(W, H, { fit: 'cover', position: 'centre' }).ensureAlpha();
+      if (shadows) {
+        const full = await sharp(shadows.data, { raw: { width: shadows.width, height: shadows.height, channels: 4 } })
+          .resize(W, H, { fit: 'fill', kernel: 'cubic' }).raw().toBuffer();
+        image = sharp(await image.raw().toBuffer(), { raw: { width: W, height: H, channels: 4 } })
+          .composite([{ input: full, raw: { width: W, height: H, channels: 4 } }]);
+      }
+      const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+      return { data, width: info.width, height: info.height };
+    }, 2);
   }
 
   /** The backdrop painted small, or null when it is one flat colour (or nothing). */
@@ -135,6 +160,15 @@ export class Backdrop {
       return rasterize(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none"><defs>${defs}</defs>${body}</svg>`);
     });
   }
+}
+
+function extractRaw(raw: Raw, rect: Rect): Raw {
+  const out = Buffer.alloc(rect.width * rect.height * 4);
+  for (let y = 0; y < rect.height; y++) {
+    const from = ((rect.y + y) * raw.width + rect.x) * 4;
+    raw.data.copy(out, y * rect.width * 4, from, from + rect.width * 4);
+  }
+  return { data: out, width: rect.width, height: rect.height };
 }
 
 function layoutKey(l: BackdropLayout): string {

@@ -24,7 +24,7 @@ import { isOpaqueBackground } from './background.ts';
 import type { Background } from './background.ts';
 import { parseColor } from './color.ts';
 import type { Rgba } from './color.ts';
-import type { FrameSpec, LayerArea, LayerSpec } from './data.ts';
+import type { DeviceEmulation, FrameSpec, LayerArea, LayerSpec } from './data.ts';
 import { encode } from './encode.ts';
 import type { OutputFormat } from './encode.ts';
 import { borderStrips, CORNERS, cornerRects, rasterize, rawOverlay, renderCornerArt } from './outline.ts';
@@ -34,23 +34,69 @@ import type { AreaGeometry, FrameGeometry, TextInput } from './scope.ts';
 import { fillTemplate, TemplateError } from './template.ts';
 import { displayUrl } from './text.ts';
 
-export interface Compositor {
-  /** Frame one shot. `url` is shown in the address bar unless options.title is set. Output encoded in the requested format. */
-  compose(shot: Shot, url: string): Promise<Capture>;
-  /** CSS viewport the frame requires (device frames) or null. */
-  readonly viewport: Viewport | null;
+/** Settings of the compositor that FrameOptions does not carry. */
+export interface ComposeSettings {
+  /** Longest page, CSS px, shown in a frame; a longer (full-page) shot is cut at the bottom. Null = no cap. */
+  maxHeight: number | null;
+  /** Width in px of a small copy made of each capture (same format); null = none. */
+  thumbnail: number | null;
+  /** Multiplies the frame's shadow opacities (0-3; 1 = as designed). Only with FrameOptions.shadow. */
+  shadowStrength: number;
 }
 
-/** 'none': the screenshot as it is; PNG bytes pass through untouched. */
-export function plainCompositor(output: OutputFormat): Compositor {
+export const DEFAULT_COMPOSE: ComposeSettings = { maxHeight: null, thumbnail: null, shadowStrength: 1 };
+
+export interface Thumbnail {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+export interface FramedCapture extends Capture {
+  /** True when the shot was taller than maxHeight and its bottom was cut. */
+  cropped: boolean;
+  thumbnail: Thumbnail | null;
+}
+
+export interface Compositor {
+  /** Frame one shot. `url` is shown in the address bar unless options.title is set. Output encoded in the requested format. */
+  compose(shot: Shot, url: string): Promise<FramedCapture>;
+  /** CSS viewport the frame requires (device frames) or null. */
+  readonly viewport: Viewport | null;
+  /** What a device frame's page should be rendered as (user agent, touch, mobile); null for browser windows. */
+  readonly emulation: DeviceEmulation | null;
+}
+
+/** 'none': the screenshot as it is; PNG bytes pass through untouched (unless cut to maxHeight). */
+export function plainCompositor(output: OutputFormat, settings: ComposeSettings = DEFAULT_COMPOSE): Compositor {
   return {
     viewport: null,
-    async compose(shot: Shot): Promise<Capture> {
-      if (output.format === 'png') return { data: shot.png, width: shot.width, height: shot.height, format: 'png' };
-      const { data, info } = await encode(sharp(shot.png), output).toBuffer({ resolveWithObject: true });
-      return { data, width: info.width, height: info.height, format: output.format };
+    emulation: null,
+    async compose(shot: Shot): Promise<FramedCapture> {
+      const keep = keptHeight(shot.height, settings.maxHeight, 1);
+      const cropped = keep < shot.height;
+      if (output.format === 'png' && !cropped) {
+        return finish({ data: shot.png, width: shot.width, height: shot.height, format: 'png' }, false, output, settings);
+      }
+      let image = sharp(shot.png);
+      if (cropped) image = image.extract({ left: 0, top: 0, width: shot.width, height: keep });
+      const { data, info } = await encode(image, output).toBuffer({ resolveWithObject: true });
+      return finish({ data, width: info.width, height: info.height, format: output.format }, cropped, output, settings);
     },
   };
+}
+
+/** Device px of a shot's height to keep under a CSS px cap. */
+function keptHeight(height: number, maxHeight: number | null, scale: number): number {
+  if (maxHeight === null) return height;
+  return Math.max(1, Math.min(height, Math.round(maxHeight * scale)));
+}
+
+async function finish(capture: Capture, cropped: boolean, output: OutputFormat, settings: ComposeSettings): Promise<FramedCapture> {
+  if (settings.thumbnail === null) return { ...capture, cropped, thumbnail: null };
+  const { data, info } = await encode(sharp(capture.data).resize({ width: settings.thumbnail, withoutEnlargement: true }), output)
+    .toBuffer({ resolveWithObject: true });
+  return { ...capture, cropped, thumbnail: { data, width: info.width, height: info.height } };
 }
 
 /** Static layer rasters kept per compositor: one per distinct size, so a handful. */
@@ -70,13 +116,14 @@ interface Layout {
 
 export class FrameCompositor implements Compositor {
   readonly viewport: Viewport | null;
+  readonly emulation: DeviceEmulation | null;
   private readonly colours: ReadonlyMap<string, string>;
   private readonly backdrop: Backdrop;
   private readonly opaque: boolean;
   private readonly border: { width: number; color: Rgba } | null;
   private readonly perCapture: boolean[];
   private readonly layerCache = new Map<string, Promise<Raw>>();
-  private readonly cornerCache = new Map<number, Promise<CornerArt>>();
+  private readonly cornerCache = new Map<string, Promise<CornerArt>>();
 
   constructor(
     private readonly spec: FrameSpec,
@@ -84,6 +131,7 @@ export class FrameCompositor implements Compositor {
     background: Background,
     private readonly output: OutputFormat,
     private readonly scale: number,
+    private readonly settings: ComposeSettings = DEFAULT_COMPOSE,
   ) {
     const colours = spec.themes.get(options.theme);
     if (!colours) {
@@ -91,15 +139,22 @@ export class FrameCompositor implements Compositor {
     }
     this.colours = colours;
     this.viewport = spec.viewport ? { ...spec.viewport } : null;
+    this.emulation = spec.emulation ? { ...spec.emulation } : null;
     this.opaque = isOpaqueBackground(background);
-    const shadows = options.shadow && options.padding > 0 ? spec.shadow : [];
+    const strength = settings.shadowStrength;
+    const shadows = options.shadow && options.padding > 0 && strength > 0
+      ? spec.shadow.map((s) => ({ ...s, opacity: Math.min(1, s.opacity * strength) }))
+      : [];
     this.backdrop = new Backdrop(background, shadows, scale);
     this.perCapture = spec.layers.map((l) => isPerCapture(spec, l.template.names));
     this.border = this.borderColour(colours);
     this.check();
   }
 
-  async compose(shot: Shot, url: string): Promise<Capture> {
+  async compose(original: Shot, url: string): Promise<FramedCapture> {
+    const keep = keptHeight(original.height, this.settings.maxHeight, this.scale);
+    const cropped = keep < original.height;
+    const shot = cropped ? { ...original, height: keep } : original;
     const layout = this.layout(shot);
     const shown = displayUrl(url);
     const text: TextInput = { url: this.options.title ?? shown.text, secure: shown.secure, title: shot.title };
@@ -108,7 +163,8 @@ export class FrameCompositor implements Compositor {
     // Clipped windows are opaque boxes: the backdrop is needed only around them.
     // Other frames draw their own outline, so the backdrop goes under everything.
     const clip = this.spec.clip;
-    const [around, layers, outline, under] = await Promise.all([
+    const [screenCuts, around, layers, outline, under] = await Promise.all([
+      this.screenCornerCuts(layout),
       clip ? this.backdrop.bands(backdropLayout) : [],
       this.layerOverlays(layout, text),
       this.outlineOverlays(layout, backdropLayout),
@@ -116,7 +172,10 @@ export class FrameCompositor implements Compositor {
     ]);
     const left = layout.window.x + layout.screen.x;
     const top = layout.window.y + layout.screen.y;
-    let image = sharp(shot.png)
+    let image = sharp(shot.png);
+    // extract runs before extend in sharp's pipeline, so cutting costs no extra pass.
+    if (cropped) image = image.extract({ left: 0, top: 0, width: shot.width, height: keep });
+    image = image
       .extend({
         left,
         top,
@@ -124,10 +183,10 @@ export class FrameCompositor implements Compositor {
         bottom: layout.canvas.height - top - shot.height,
         background: clip ? this.backdrop.extendColour : TRANSPARENT,
       })
-      .composite([...around, ...layers, ...outline, ...(under ? [under] : [])]);
+      .composite([...screenCuts, ...around, ...layers, ...outline, ...(under ? [under] : [])]);
     if (this.opaque) image = image.removeAlpha();
     const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
-    return { data, width: info.width, height: info.height, format: this.output.format };
+    return finish({ data, width: info.width, height: info.height, format: this.output.format }, cropped, this.output, this.settings);
   }
 
   private layout(shot: { width: number; height: number }): Layout {
@@ -219,11 +278,28 @@ export class FrameCompositor implements Compositor {
     return overlays;
   }
 
-  private cornerArt(r: number, border: { width: number; color: Rgba } | null): Promise<CornerArt> {
-    let pending = this.cornerCache.get(r);
+  /** Rounded display corners: the shot's corners are cut away first, so the backdrop (put under last) shows there. */
+  private async screenCornerCuts(layout: Layout): Promise<OverlayOptions[]> {
+    const { top, bottom } = this.spec.screenCorners;
+    const { window: win, screen } = layout;
+    const max = Math.floor(Math.min(screen.width, screen.height) / 2);
+    const overlays: OverlayOptions[] = [];
+    for (const [css, corners] of [[top, ['tl', 'tr']], [bottom, ['bl', 'br']]] as const) {
+      const r = Math.min(max, Math.round(css * this.scale));
+      if (r <= 0) continue;
+      const art = await this.cornerArt(r, null, 'screen');
+      const rects = cornerRects(screen.width, screen.height, r);
+      for (const c of corners) overlays.push(rawOverlay(art.cut[c], win.x + screen.x + rects[c].x, win.y + screen.y + rects[c].y, 'dest-out'));
+    }
+    return overlays;
+  }
+
+  private cornerArt(r: number, border: { width: number; color: Rgba } | null, use: 'window' | 'screen' = 'window'): Promise<CornerArt> {
+    const key = `${use}:${r}`;
+    let pending = this.cornerCache.get(key);
     if (!pending) {
       pending = renderCornerArt(r, border);
-      this.cornerCache.set(r, pending);
+      this.cornerCache.set(key, pending);
     }
     return pending;
   }

@@ -52,18 +52,32 @@ export interface TextSpec {
   fontSize: number;
 }
 
+/** How a device renders: what the browser should emulate for a page shown in it. */
+export interface DeviceEmulation {
+  /** The device's native scale factor (a hint; --scale decides the capture's pixels). */
+  deviceScaleFactor: number;
+  isMobile: boolean;
+  hasTouch: boolean;
+  /** A user agent of that class of device, or null to keep the browser's. */
+  userAgent: string | null;
+}
+
 export interface FrameSpec {
   id: string;
   kind: FrameKind;
   description: string;
   /** Devices impose a CSS viewport; browser windows fit any. */
   viewport: Viewport | null;
+  /** Devices: what to emulate; null for browser windows. */
+  emulation: DeviceEmulation | null;
   /** CSS px between the frame's outer edge and the screen (the shot). */
   insets: Insets;
   /** Outer corner radius in CSS px, or 'option' to take FrameOptions.radius. */
   radius: number | 'option';
   /** Round the composed window's corners to `radius` (browser windows); devices draw their own outline. */
   clip: boolean;
+  /** Round the shot's own corners (CSS px): a device's display is rounded; the top may sit under a status bar. */
+  screenCorners: { top: number; bottom: number };
   /** A stroke just inside the outer edge; `color` is a template (usually a theme colour). */
   border: { width: number; color: Template } | null;
   shadow: ShadowSpec[];
@@ -255,11 +269,24 @@ async function readFrame(frameDir: string, folder: string, file: string): Promis
   if (kind !== 'browser' && kind !== 'device') r.fail('kind', 'must be "browser" or "device"');
 
   let viewport: Viewport | null = null;
+  let emulation: DeviceEmulation | null = null;
   if (kind === 'device') {
     const v = r.obj(root.viewport, 'viewport');
     viewport = { width: r.num(v.width, 'viewport.width', 100, 10_000), height: r.num(v.height, 'viewport.height', 100, 10_000) };
+    const e = root.emulation === undefined ? {} : r.obj(root.emulation, 'emulation');
+    for (const flag of ['isMobile', 'hasTouch'] as const) {
+      if (e[flag] !== undefined && typeof e[flag] !== 'boolean') r.fail(`emulation.${flag}`, 'must be true or false');
+    }
+    emulation = {
+      deviceScaleFactor: r.optNum(e.deviceScaleFactor, 'emulation.deviceScaleFactor', 1, 4, 1),
+      isMobile: e.isMobile === true,
+      hasTouch: e.hasTouch === true,
+      userAgent: e.userAgent === undefined || e.userAgent === null ? null : r.str(e.userAgent, 'emulation.userAgent'),
+    };
   } else if (root.viewport !== undefined && root.viewport !== null) {
     r.fail('viewport', 'is only for devices (browser windows take the viewport the user asks for)');
+  } else if (root.emulation !== undefined) {
+    r.fail('emulation', 'is only for devices');
   }
 
   const ins = root.insets === undefined ? {} : r.obj(root.insets, 'insets');
@@ -274,6 +301,11 @@ async function readFrame(frameDir: string, folder: string, file: string): Promis
   const radius = win.radius === 'option' || win.radius === undefined ? 'option' : r.num(win.radius, 'window.radius', 0, 1_000);
   if (win.clip !== undefined && typeof win.clip !== 'boolean') r.fail('window.clip', 'must be true or false');
   const clip = win.clip !== false;
+  const sc = root.screenCorners === undefined ? {} : r.obj(root.screenCorners, 'screenCorners');
+  const screenCorners = {
+    top: r.optNum(sc.top, 'screenCorners.top', 0, 500, 0),
+    bottom: r.optNum(sc.bottom, 'screenCorners.bottom', 0, 500, 0),
+  };
   let border: FrameSpec['border'] = null;
   if (win.border !== undefined && win.border !== null) {
     const b = r.obj(win.border, 'window.border');
@@ -352,9 +384,11 @@ async function readFrame(frameDir: string, folder: string, file: string): Promis
     kind,
     description: r.str(root.description, 'description'),
     viewport,
+    emulation,
     insets,
     radius,
     clip,
+    screenCorners,
     border,
     shadow,
     text,

@@ -6,13 +6,17 @@ import type { FrameOptions, FrameTheme, ImageFormat, Viewport } from '../options
 import { UserError } from '../types.ts';
 import { resolveBackground } from './background.ts';
 import type { Background } from './background.ts';
-import { FrameCompositor, plainCompositor } from './compositor.ts';
-import type { Compositor } from './compositor.ts';
+import { DEFAULT_COMPOSE, FrameCompositor, plainCompositor } from './compositor.ts';
+import type { ComposeSettings, Compositor } from './compositor.ts';
 import { loadFrameData, loadPresetsSync } from './data.ts';
+import { registerFrameFonts } from './fonts.ts';
+import type { DeviceEmulation } from './data.ts';
 
 export type { Background, GradientStop } from './background.ts';
 export type { Rgba } from './color.ts';
-export type { Compositor } from './compositor.ts';
+export type { ComposeSettings, Compositor, FramedCapture, Thumbnail } from './compositor.ts';
+export { DEFAULT_COMPOSE } from './compositor.ts';
+export type { DeviceEmulation } from './data.ts';
 export { framesDir } from './data.ts';
 
 export interface FrameInfo {
@@ -22,11 +26,13 @@ export interface FrameInfo {
   description: string;
   /** Devices impose a CSS viewport; browsers don't. */
   viewport: Viewport | null;
+  /** Devices: scale factor, mobile, touch and user agent to render the page as; null for browsers. */
+  emulation: DeviceEmulation | null;
 }
 
 export interface BackgroundInfo {
   name: string;
-  kind: 'solid' | 'gradient' | 'transparent';
+  kind: 'solid' | 'gradient' | 'transparent' | 'image';
   description: string;
 }
 
@@ -41,6 +47,7 @@ const NONE: FrameInfo = {
   themes: ['light', 'dark'],
   description: 'the plain screenshot: no frame, background or padding',
   viewport: null,
+  emulation: null,
 };
 
 const THEME_ORDER: readonly FrameTheme[] = ['light', 'dark'];
@@ -54,10 +61,22 @@ export async function loadCatalog(dir?: string): Promise<Catalog> {
     themes: THEME_ORDER.filter((t) => spec.themes.has(t)),
     description: spec.description,
     viewport: spec.viewport ? { ...spec.viewport } : null,
+    emulation: spec.emulation ? { ...spec.emulation } : null,
   }));
   frames.push({ ...NONE, themes: [...NONE.themes] });
   const backgrounds = data.presets.map((p) => ({ name: p.name, kind: p.background.kind, description: p.description }));
   return { frames, backgrounds };
+}
+
+/**
+ * Compose settings FrameOptions has no fields for yet (src/core/options.ts is a
+ * shared contract): a door may put them on its FrameOptions object and
+ * createCompositor picks them up, so they reach the compositor through runCapture unchanged.
+ */
+export interface FrameExtras {
+  maxHeight?: number | null;
+  thumbnail?: number | null;
+  shadowStrength?: number;
 }
 
 /** A preset name, a CSS colour (#rgb, #rrggbb, #rrggbbaa, rgb(), hsl(), a colour name) or 'transparent'. */
@@ -71,19 +90,32 @@ export function parseBackground(value: string, dir?: string): Background {
  * Throws UserError for an unknown frame, a theme it lacks, or a bad background.
  */
 export async function createCompositor(
-  frame: FrameOptions,
+  frame: FrameOptions & FrameExtras,
   output: { format: ImageFormat; quality: number },
   scale: number,
-  dir?: string,
+  dirOrSettings?: string | (Partial<ComposeSettings> & { dir?: string }),
 ): Promise<Compositor> {
   if (!Number.isFinite(scale) || scale <= 0) throw new UserError(`scale must be a positive number, got ${scale}`);
+  const more = typeof dirOrSettings === 'string' ? { dir: dirOrSettings } : (dirOrSettings ?? {});
+  const settings: ComposeSettings = {
+    maxHeight: more.maxHeight ?? frame.maxHeight ?? DEFAULT_COMPOSE.maxHeight,
+    thumbnail: more.thumbnail ?? frame.thumbnail ?? DEFAULT_COMPOSE.thumbnail,
+    shadowStrength: more.shadowStrength ?? frame.shadowStrength ?? DEFAULT_COMPOSE.shadowStrength,
+  };
+  if (settings.maxHeight !== null && !(settings.maxHeight >= 1)) throw new UserError(`max height must be at least 1 CSS px, got ${settings.maxHeight}`);
+  if (settings.thumbnail !== null && !(Number.isInteger(settings.thumbnail) && settings.thumbnail >= 16)) {
+    throw new UserError(`thumbnail width must be a whole number of px, 16 or more, got ${settings.thumbnail}`);
+  }
+  if (!(settings.shadowStrength >= 0 && settings.shadowStrength <= 3)) throw new UserError(`shadow strength must be from 0 to 3, got ${settings.shadowStrength}`);
+  const dir = more.dir;
   const data = await loadFrameData(dir);
+  await registerFrameFonts(data.dir);
   const background = resolveBackground(frame.background, data.presets);
-  if (frame.device === 'none') return plainCompositor(output);
+  if (frame.device === 'none') return plainCompositor(output, settings);
   const spec = data.frames.find((f) => f.id === frame.device);
   if (!spec) {
     const known = [...data.frames.map((f) => f.id), 'none'].join(', ');
     throw new UserError(`unknown frame "${frame.device}": use one of ${known} (framecap devices lists them)`);
   }
-  return new FrameCompositor(spec, frame, background, output, scale);
+  return new FrameCompositor(spec, frame, background, output, scale, settings);
 }

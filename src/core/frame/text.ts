@@ -1,32 +1,33 @@
 // Text for frames: what the address bar shows and how to make it fit.
 //
 // Widths are estimated from the font's advance widths instead of asking a
-// renderer, so fitting costs nothing per capture. The table is Arial's, which
-// Liberation Sans (the font frames name first) matches metric for metric.
+// renderer, so fitting costs nothing per capture. The table is Inter's (the
+// font shipped in frames/fonts/ and registered by fonts.ts), read from its
+// hmtx table; kerning makes real text a little narrower, never wider.
 
 import { domainToUnicode } from 'node:url';
 
-/** The font stack frame templates use (a later release ships its own font). */
-export const FRAME_FONT = 'Liberation Sans, Arial, Helvetica, sans-serif';
+/** The font stack frame templates use: the shipped Inter first, so text looks the same on every machine. */
+export const FRAME_FONT = 'Inter, Liberation Sans, Arial, Helvetica, sans-serif';
 
 const ELLIPSIS = '\u2026';
 
-// Advance widths in 1/1000 em for U+0020..U+007E.
+// Inter Regular advance widths in 1/1000 em for U+0020..U+007E.
 const ASCII_WIDTHS = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space ! " # $ % & ' ( ) * + , - . /
-  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0-9 : ; < = > ?
-  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ A-O
-  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P-Z [ \ ] ^ _
-  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` a-o
-  556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // p-z { | } ~
+  281, 288, 466, 633, 642, 982, 644, 300, 365, 365, 501, 662, 288, 460, 288, 360, // space ! " # $ % & ' ( ) * + , - . /
+  631, 407, 610, 618, 646, 593, 620, 566, 619, 620, 288, 302, 662, 662, 662, 511, // 0-9 : ; < = > ?
+  966, 690, 654, 730, 722, 601, 590, 746, 743, 269, 571, 672, 565, 903, 753, 765, // @ A-O
+  639, 765, 644, 642, 646, 744, 690, 985, 682, 679, 629, 365, 360, 365, 471, 456, // P-Z [ \ ] ^ _
+  323, 562, 612, 571, 612, 583, 370, 613, 591, 242, 242, 549, 242, 876, 591, 600, // ` a-o
+  612, 612, 376, 528, 327, 591, 562, 818, 546, 562, 552, 426, 333, 426, 662, // p-z { | } ~
 ];
 
 function advance(codePoint: number): number {
   if (codePoint >= 0x20 && codePoint <= 0x7e) return ASCII_WIDTHS[codePoint - 0x20]!;
-  if (codePoint === 0x2026) return 1000;
+  if (codePoint === 0x2026) return 864;
   if (isWide(codePoint)) return 1000;
-  // Latin, Greek, Cyrillic and most others average close to a digit's width.
-  return 600;
+  // Accented Latin, Greek, Cyrillic and most others average close to a digit's width.
+  return 620;
 }
 
 /** East Asian wide and emoji ranges: a full em in any fallback font. */

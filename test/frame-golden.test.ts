@@ -1,0 +1,135 @@
+// Golden images: every frame in every theme, and every kind of background,
+// composed from a fixed synthetic page (test/golden/sample-page.ts; no browser)
+// and compared with the committed PNG in test/golden/ by pixelmatch.
+//
+//   node scripts/goldens.mjs            compare (same as this file under npm test)
+//   node scripts/goldens.mjs --update   re-draw the goldens on purpose, then look at them
+//
+// A failing comparison writes <case>.actual.png and <case>.diff.png to test/.artifacts/.
+// The tolerance allows anti-aliasing noise in the address-bar text (fonts
+// come from the machine's fontconfig; see docs/frames.md), not a moved edge.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import sharp from 'sharp';
+import { createCompositor, loadCatalog } from '../src/core/frame/index.ts';
+import type { ComposeSettings } from '../src/core/frame/index.ts';
+import type { FrameOptions, FrameTheme } from '../src/core/options.ts';
+import { samplePage } from './golden/sample-page.ts';
+
+const GOLDEN = join(import.meta.dirname, 'golden');
+const ARTIFACTS = join(import.meta.dirname, '.artifacts');
+const UPDATE = process.env.FRAMECAP_UPDATE_GOLDENS === '1';
+/** Share of pixels that may differ (after pixelmatch's per-pixel threshold). */
+const MAX_DIFF = 0.002;
+const URL = 'https://docs.example.com/guide/getting-started';
+
+interface Case {
+  name: string;
+  frame: Partial<FrameOptions> & { device: string; theme: FrameTheme };
+  page: { width: number; height: number; scale: number; dark?: boolean };
+  settings?: Partial<ComposeSettings>;
+}
+
+async function compose(c: Case): Promise<Buffer> {
+  const frame: FrameOptions = { background: 'midnight', padding: 40, radius: 10, shadow: true, title: null, ...c.frame };
+  const compositor = await createCompositor(frame, { format: 'png', quality: 90 }, c.page.scale, c.settings ?? {});
+  const out = await compositor.compose(await samplePage(c.page), URL);
+  return out.data;
+}
+
+async function rgba(png: Buffer): Promise<{ data: Buffer; width: number; height: number }> {
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** Compare one case with its golden; a failure is returned (and its images written), so every case is checked. */
+async function compare(c: Case): Promise<string | null> {
+  const actual = await compose(c);
+  const file = join(GOLDEN, `${c.name}.png`);
+  if (UPDATE) {
+    await writeFile(file, actual);
+    return null;
+  }
+  if (!existsSync(file)) return `no golden ${file}: run node scripts/goldens.mjs --update and look at the result`;
+  const [a, g] = await Promise.all([rgba(actual), rgba(await readFile(file))]);
+  if (a.width !== g.width || a.height !== g.height) {
+    await mkdir(ARTIFACTS, { recursive: true });
+    await writeFile(join(ARTIFACTS, `${c.name}.actual.png`), actual);
+    return `${c.name}: size ${a.width}x${a.height}, golden ${g.width}x${g.height}`;
+  }
+  const diff = Buffer.alloc(a.data.length);
+  const bad = pixelmatch(a.data, g.data, diff, a.width, a.height, { threshold: 0.1 });
+  const share = bad / (a.width * a.height);
+  if (share > MAX_DIFF) {
+    await mkdir(ARTIFACTS, { recursive: true });
+    await writeFile(join(ARTIFACTS, `${c.name}.actual.png`), actual);
+    await sharp(diff, { raw: { width: a.width, height: a.height, channels: 4 } }).png().toFile(join(ARTIFACTS, `${c.name}.diff.png`));
+  }
+  return share <= MAX_DIFF ? null : `${c.name}: ${bad} pixels (${(share * 100).toFixed(3)}%) differ from the golden; see test/.artifacts/${c.name}.diff.png`;
+}
+
+async function checkAll(cases: Case[]): Promise<void> {
+  const failures: string[] = [];
+  for (const c of cases) {
+    const failure = await compare(c);
+    if (failure) failures.push(failure);
+  }
+  assert.deepEqual(failures, []);
+}
+
+const BROWSER_PAGE = { width: 640, height: 400, scale: 1 };
+
+test('every frame in every theme matches its golden', async () => {
+  const catalog = await loadCatalog();
+  const frames = catalog.frames.filter((f) => f.kind !== 'none');
+  assert.ok(frames.length >= 7, `expected the shipped frames, got ${frames.map((f) => f.id).join(', ')}`);
+  await checkAll(frames.flatMap((f) => f.themes.map((theme): Case => {
+    const vp = f.viewport ?? BROWSER_PAGE;
+    return {
+      name: `frame-${f.id}-${theme}`,
+      frame: { device: f.id, theme, background: theme === 'dark' ? 'slate' : 'midnight' },
+      page: { width: vp.width, height: vp.height, scale: 1, dark: theme === 'dark' },
+    };
+  })));
+});
+
+test('every kind of background matches its golden', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'framecap-bg-'));
+  try {
+    // An image background drawn on the spot, the same on every machine.
+    const image = join(dir, 'photo.png');
+    await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300">
+      <rect width="400" height="300" fill="#0f766e"/><circle cx="300" cy="70" r="60" fill="#fde68a"/>
+      <path d="M0 300 L130 140 L230 240 L300 170 L400 300 Z" fill="#134e4a"/></svg>`)).png().toFile(image);
+    const backgrounds: Array<[string, string]> = [
+      ['preset-gradient', 'sunset'],
+      ['preset-solid', 'paper'],
+      ['css-colour', 'rebeccapurple'],
+      ['gradient-short', '#ff0080,#7928ca@135'],
+      ['gradient-css', 'linear-gradient(to right, #0ea5e9 0%, #22c55e 100%)'],
+      ['transparent', 'transparent'],
+      ['image', image],
+    ];
+    const page = { width: 480, height: 300, scale: 1 };
+    await checkAll([
+      ...backgrounds.map(([name, background]): Case => ({ name: `background-${name}`, frame: { device: 'browser-minimal', theme: 'light', background }, page })),
+      { name: 'background-no-shadow', frame: { device: 'browser-macos', theme: 'light', background: 'ocean', shadow: false }, page },
+      { name: 'background-strong-shadow', frame: { device: 'browser-macos', theme: 'light', background: 'white' }, page, settings: { shadowStrength: 2 } },
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('scale 2 and a full page cut at --max-height match their goldens', async () => {
+  await checkAll([
+    { name: 'scale2-browser-macos', frame: { device: 'browser-macos', theme: 'dark', background: 'aurora' }, page: { width: 400, height: 260, scale: 2, dark: true } },
+    { name: 'fullpage-maxheight', frame: { device: 'browser-windows', theme: 'light' }, page: { width: 480, height: 1600, scale: 1 }, settings: { maxHeight: 700 } },
+  ]);
+});
