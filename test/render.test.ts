@@ -35,8 +35,10 @@ interface Site {
   close(): Promise<void>;
 }
 
+/** A small black square in the bottom-right corner: flat-colour test pages would otherwise be rejected as blank captures. */
+const MARK = '<i style="position:fixed;right:0;bottom:0;width:6px;height:6px;background:#000"></i>';
 const page = (body: string, head = ''): string =>
-  `<!doctype html><html><head><meta charset="utf-8">${head}<style>html,body{margin:0}</style></head><body>${body}</body></html>`;
+  `<!doctype html><html><head><meta charset="utf-8">${head}<style>html,body{margin:0}</style></head><body>${body}${MARK}</body></html>`;
 
 async function startSite(): Promise<Site> {
   const hits = new Map<string, number>();

@@ -7,12 +7,18 @@ import { errors } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import type { RenderOptions } from '../options.ts';
 import type { Shot } from '../types.ts';
-import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransientStatus } from './errors.ts';
+import type { ReadinessCondition } from '../types.ts';
+import { blankVerdict } from './blank.ts';
+import type { ConsentBridge } from './consent.ts';
+import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransientStatus, timeoutFailure } from './errors.ts';
+import {
+  FONTS_READY_JS, FORCE_EAGER_JS, IMAGES_DECODED_JS, NetworkTracker, NOT_BUSY_JS, READINESS_LIMITS, ReadinessLog, scrollThroughJs,
+} from './readiness.ts';
 import { parseRetryAfter, sleep } from './retry.ts';
 
 const FREEZE_CSS = '*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}';
-/** Web fonts get this long at most: a font host that hangs must not cost the whole page. */
-const FONT_WAIT_MS = 3_000;
+/** A flat capture gets one more look after this long: the page may still have been painting. */
+const BLANK_RECHECK_MS = 1_000;
 const TITLE_WAIT_MS = 1_000;
 /** Our own timer fires this much after Playwright's, as a backstop for calls that ignore their timeout. */
 const BACKSTOP_MS = 250;
@@ -24,6 +30,8 @@ export interface AttemptInput {
   options: RenderOptions;
   /** Epoch ms by which the attempt must be done. */
   deadline: number;
+  /** Set with --dismiss-consent: the slot's autoconsent bridge. */
+  consent?: ConsentBridge | null;
 }
 
 export function isHttpUrl(url: string): boolean {
@@ -45,9 +53,19 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 export async function capturePage(input: AttemptInput): Promise<Shot> {
+  input.consent?.reset();
+  const network = new NetworkTracker(input.page);
+  try {
+    return await navigateAndShoot(input, network);
+  } finally {
+    network.stop();
+  }
+}
+
+async function navigateAndShoot(input: AttemptInput, network: NetworkTracker): Promise<Shot> {
   const { finalUrl, httpStatus } = await navigate(input);
   try {
-    return { ...(await settleAndShoot(input)), httpStatus };
+    return { ...(await settleAndShoot(input, network)), httpStatus };
   } catch (err) {
     // A failure after the page loaded still tells the manifest where it ended and with what status.
     const failure = classifyError(err);
@@ -83,8 +101,8 @@ async function navigate(input: AttemptInput): Promise<{ finalUrl: string; httpSt
   return { finalUrl, httpStatus };
 }
 
-/** Everything after navigation: wait-for, delay, freeze and hide, fonts, the shot. */
-async function settleAndShoot(input: AttemptInput): Promise<Omit<Shot, 'httpStatus'>> {
+/** Everything after navigation: wait-for, delay, freeze and hide, readiness, the shot. */
+async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Promise<Omit<Shot, 'httpStatus'>> {
   const { page, options } = input;
   const budget = options.timeoutMs;
   const left = (): number => Math.max(0, input.deadline - Date.now());
@@ -103,18 +121,82 @@ async function settleAndShoot(input: AttemptInput): Promise<Omit<Shot, 'httpStat
   if (options.delay > 0) await sleep(Math.min(options.delay, left()));
 
   const noTime = `the ${budget} ms page timeout ran out before the screenshot`;
+  const consent = input.consent ? await step(input.consent.settle(left()), noTime) : null;
   const css = [FREEZE_CSS, hideCss(options.hide)].filter(Boolean).join('\n');
   await step(page.addStyleTag({ content: css }), noTime);
-  await settleFonts(input, Math.min(FONT_WAIT_MS, left()));
+  const log = await settle(input, network);
 
   const finalUrl = requireHttp(page.url());
-  const png = await step(
+  const shoot = (): Promise<Buffer> => step(
     page.screenshot({ type: 'png', fullPage: options.fullPage, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()) }),
     `screenshot timed out (page timeout ${budget} ms)`,
   );
+  let png = options.stable ? await stableShot(shoot, input, log) : await shoot();
+  let verdict = await blankVerdict(png);
+  if (verdict.blank && left() > BLANK_RECHECK_MS) {
+    await network.quiet(READINESS_LIMITS.networkQuietMs, BLANK_RECHECK_MS);
+    png = await shoot();
+    verdict = await blankVerdict(png);
+  }
+  if (verdict.blank) {
+    throw new AttemptFailure(
+      `blank capture: the page rendered as one flat colour (${verdict.colour}); check that it renders without JavaScript errors, or use --wait-for a selector of its content`,
+      false,
+      { finalUrl, slotHealthy: true, category: 'blank' },
+    );
+  }
   const { width, height } = pngSize(png);
   const title = await bounded(page.title(), TITLE_WAIT_MS);
-  return { png, width, height, finalUrl, title: title ?? '' };
+  return {
+    png, width, height, finalUrl, title: title ?? '',
+    ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}),
+    ...(consent ? { consent } : {}),
+  };
+}
+
+/**
+ * Lazy content, decoded images, web fonts, no aria-busy, network quiet: each
+ * bounded by its own limit and by the attempt's deadline, none fatal.
+ */
+async function settle(input: AttemptInput, network: NetworkTracker): Promise<ReadinessLog> {
+  const { page, options } = input;
+  const log = new ReadinessLog();
+  const left = (): number => Math.max(0, input.deadline - Date.now());
+  const within = async (condition: ReadinessCondition, js: string, limit: number): Promise<unknown> => {
+    const ms = Math.min(limit, left());
+    const result = ms > 0 ? await bounded(raceLost(page.evaluate(js), input), ms) : undefined;
+    log.record(condition, result !== undefined);
+    return result;
+  };
+
+  if (options.lazy !== false) {
+    await within('lazy', FORCE_EAGER_JS, READINESS_LIMITS.lazyMs);
+    if (options.fullPage) {
+      const scrolled = await within('lazy', scrollThroughJs(READINESS_LIMITS.lazyMs, READINESS_LIMITS.lazyMaxHeightPx), READINESS_LIMITS.lazyMs + 1_000);
+      log.record('lazy', (scrolled as { complete?: boolean } | undefined)?.complete === true);
+    }
+  }
+  await within('images', IMAGES_DECODED_JS, READINESS_LIMITS.imagesMs);
+  await within('fonts', FONTS_READY_JS, READINESS_LIMITS.fontsMs);
+  await within('busy', NOT_BUSY_JS, READINESS_LIMITS.busyMs);
+  log.record('network', await network.quiet(READINESS_LIMITS.networkQuietMs, Math.min(READINESS_LIMITS.networkMs, left())));
+  // Whatever arrived while the network settled (late images, a swapped-in font) is decoded too.
+  await within('images', IMAGES_DECODED_JS, READINESS_LIMITS.imagesMs);
+  return log;
+}
+
+/** --stable: shoot until two consecutive screenshots are byte-identical, or the bound runs out (then the last one). */
+async function stableShot(shoot: () => Promise<Buffer>, input: AttemptInput, log: ReadinessLog): Promise<Buffer> {
+  const until = Math.min(input.deadline - BACKSTOP_MS, Date.now() + READINESS_LIMITS.stableMs);
+  let previous = await shoot();
+  for (let shots = 1; shots < READINESS_LIMITS.stableMaxShots && Date.now() + READINESS_LIMITS.stableIntervalMs < until; shots++) {
+    await sleep(READINESS_LIMITS.stableIntervalMs);
+    const next = await shoot();
+    if (next.equals(previous)) return next;
+    previous = next;
+  }
+  log.record('stable', false);
+  return previous;
 }
 
 function withoutHash(url: string): string {
@@ -129,23 +211,17 @@ function requireHttp(url: string): string {
   throw new AttemptFailure(`refused: the page ended on a ${scheme}: URL, not http(s)`, false);
 }
 
-async function settleFonts(input: AttemptInput, ms: number): Promise<void> {
-  if (ms <= 0) return;
-  // A string, not a function: this package compiles without DOM types.
-  await bounded(input.page.evaluate('document.fonts ? document.fonts.ready.then(() => true) : true'), ms).catch(() => undefined);
-}
-
 /** Race a Playwright call against the deadline and the page being lost; map its timeout to our message. */
 async function guarded<T>(what: Promise<T>, input: AttemptInput, timeoutMessage: string): Promise<T> {
   what.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const backstop = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AttemptFailure(timeoutMessage, true)), Math.max(0, input.deadline - Date.now()) + BACKSTOP_MS);
+    timer = setTimeout(() => reject(timeoutFailure(timeoutMessage)), Math.max(0, input.deadline - Date.now()) + BACKSTOP_MS);
   });
   try {
     return await Promise.race([what, input.lost, backstop]);
   } catch (err) {
-    if (err instanceof errors.TimeoutError) throw new AttemptFailure(timeoutMessage, true);
+    if (err instanceof errors.TimeoutError) throw timeoutFailure(timeoutMessage);
     throw err;
   } finally {
     clearTimeout(timer);
@@ -164,4 +240,10 @@ async function bounded<T>(what: Promise<T>, ms: number): Promise<T | undefined> 
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A page that crashes mid-wait fails the attempt now, not when the wait's bound runs out. */
+function raceLost<T>(what: Promise<T>, input: AttemptInput): Promise<T> {
+  what.catch(() => undefined);
+  return Promise.race([what, input.lost]);
 }

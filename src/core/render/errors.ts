@@ -3,6 +3,9 @@
 // manifest row wants one line that says what went wrong.
 
 import { STATUS_CODES } from 'node:http';
+import type { FailureCategory } from '../types.ts';
+
+export type { FailureCategory };
 
 /** A capture that finally failed, after `attempts` tries (0 when the URL was refused before any). */
 export class CaptureError extends Error {
@@ -13,6 +16,8 @@ export class CaptureError extends Error {
     readonly finalUrl: string | null,
     readonly httpStatus: number | null,
     readonly transient: boolean,
+    /** What kind of failure, for the manifest and for sorting a failed run's rows. */
+    readonly category: FailureCategory = categoryFor(null, httpStatus),
   ) {
     super(message);
   }
@@ -31,10 +36,28 @@ export class AttemptFailure extends Error {
       slotHealthy?: boolean;
       /** Server-requested wait (Retry-After on 429/503), ms. */
       retryAfterMs?: number | null;
+      /** Unset: derived from httpStatus, else 'other'. */
+      category?: FailureCategory;
     } = {},
   ) {
     super(message);
   }
+
+  get category(): FailureCategory {
+    return categoryFor(this.detail.category ?? null, this.detail.httpStatus ?? null);
+  }
+}
+
+export function categoryFor(explicit: FailureCategory | null, httpStatus: number | null): FailureCategory {
+  if (explicit) return explicit;
+  if (httpStatus !== null && httpStatus >= 500) return 'http_5xx';
+  if (httpStatus !== null && httpStatus >= 400) return 'http_4xx';
+  return 'other';
+}
+
+/** A timeout of one step of the attempt (navigation, wait-for, screenshot …). */
+export function timeoutFailure(message: string): AttemptFailure {
+  return new AttemptFailure(message, true, { category: 'timeout' });
 }
 
 /** Statuses that say "try again": timeout, rate limit, and the gateway/overload family. */
@@ -97,18 +120,27 @@ export function classifyError(err: unknown): AttemptFailure {
   const net = /net::(ERR_[A-Z_]+)/.exec(line)?.[1];
   if (net) {
     const permanent = PERMANENT_NET_ERRORS[net];
-    if (permanent) return new AttemptFailure(`${permanent} (net::${net})`, false);
+    if (permanent) return new AttemptFailure(`${permanent} (net::${net})`, false, { category: netCategory(net) });
     if (net.startsWith('ERR_CERT_') || net.startsWith('ERR_SSL_')) {
-      return new AttemptFailure(`TLS error: the site's certificate or TLS setup was refused (net::${net})`, false);
+      return new AttemptFailure(`TLS error: the site's certificate or TLS setup was refused (net::${net})`, false, { category: 'tls' });
     }
-    return new AttemptFailure(`${NET_ERROR_TEXT[net] ?? 'network error'} (net::${net})`, true);
+    return new AttemptFailure(`${NET_ERROR_TEXT[net] ?? 'network error'} (net::${net})`, true, { category: netCategory(net) });
   }
   if (/Download is starting/i.test(line)) {
     return new AttemptFailure('the URL is a download, not a page', false);
   }
-  if (/crash/i.test(line)) return new AttemptFailure('the page crashed', true);
+  if (/crash/i.test(line)) return new AttemptFailure('the page crashed', true, { category: 'crash' });
   if (/has been closed|browser has disconnected|Target closed/i.test(line)) {
-    return new AttemptFailure('the browser closed the page (crashed or restarted)', true);
+    return new AttemptFailure('the browser closed the page (crashed or restarted)', true, { category: 'crash' });
   }
+  if (/Timeout \d+ms exceeded/i.test(line)) return new AttemptFailure(line, true, { category: 'timeout' });
   return new AttemptFailure(line || 'unknown browser error', true);
+}
+
+function netCategory(net: string): FailureCategory {
+  if (net === 'ERR_NAME_NOT_RESOLVED' || net === 'ERR_NAME_RESOLUTION_FAILED') return 'dns';
+  if (net === 'ERR_TIMED_OUT' || net === 'ERR_CONNECTION_TIMED_OUT') return 'timeout';
+  if (net.startsWith('ERR_BLOCKED_') || net === 'ERR_UNSAFE_REDIRECT' || net === 'ERR_UNSAFE_PORT') return 'blocked';
+  if (net.startsWith('ERR_CERT_') || net.startsWith('ERR_SSL_')) return 'tls';
+  return 'network';
 }

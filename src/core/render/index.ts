@@ -12,8 +12,9 @@ import { makeRedactor } from '../../util/redact.ts';
 import type { RenderOptions } from '../options.ts';
 import type { Shot, Target, Warn } from '../types.ts';
 import { capturePage } from './capture-page.ts';
-import { AttemptFailure, CaptureError, classifyError } from './errors.ts';
+import { CaptureError, classifyError, timeoutFailure } from './errors.ts';
 import { findBrowser } from './find-browser.ts';
+import { fontWarning, missingFontScripts } from './font-check.ts';
 import type { BrowserCandidate, Env } from './find-browser.ts';
 import { BrowserHost } from './launch.ts';
 import { SlotPool } from './pool.ts';
@@ -23,11 +24,16 @@ import type { BackoffPolicy } from './retry.ts';
 export { findBrowser, isExecutableFile, PATH_NAMES } from './find-browser.ts';
 export type { BrowserCandidate, Env, Exists } from './find-browser.ts';
 export { CaptureError, isTransientStatus } from './errors.ts';
+export type { FailureCategory } from './errors.ts';
+export { blankVerdict, BLANK_TOLERANCE } from './blank.ts';
+export { READINESS_LIMITS } from './readiness.ts';
 export { defaultConcurrency, RECYCLE_AFTER } from './pool.ts';
 export { CHROMIUM_ARGS } from './launch.ts';
 export { backoffDelay, parseRetryAfter, DEFAULT_BACKOFF } from './retry.ts';
 export type { BackoffPolicy } from './retry.ts';
 export { pngSize } from './capture-page.ts';
+export { FONT_SCRIPTS, fontWarning, missingFontScripts } from './font-check.ts';
+export type { FontScript } from './font-check.ts';
 
 export interface Renderer {
   /**
@@ -40,6 +46,8 @@ export interface Renderer {
   readonly concurrency: number;
   /** e.g. "Chromium 156.0.8078.79". */
   readonly browserVersion: string;
+  /** Scripts (emoji, CJK, …) the font pre-flight found no font for; a warning named the packages. */
+  readonly missingFonts: readonly string[];
   close(): Promise<void>;
 }
 
@@ -58,6 +66,8 @@ export interface RendererHooks {
   backoff?: Partial<BackoffPolicy>;
   /** Captures per slot before its context is rebuilt. */
   recycleAfter?: number;
+  /** false skips the font pre-flight (tests that launch many renderers). */
+  fontCheck?: boolean;
 }
 
 export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: RendererHooks = {}): Promise<Renderer> {
@@ -65,6 +75,9 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
     ? { path: hooks.executablePath, source: 'explicit' }
     : await findBrowser(options.browserPath, hooks.env ?? { HOME: homedir() });
   const host = await BrowserHost.start(candidate, warn, hooks.extraArgs);
+  const missingFonts = hooks.fontCheck === false ? [] : await missingFontScripts((await host.get()).browser).catch(() => []);
+  const fontProblem = fontWarning(missingFonts);
+  if (fontProblem) warn(fontProblem);
   const concurrency = Math.max(1, Math.floor(options.concurrency));
   const pool = new SlotPool(host, options, concurrency, hooks.recycleAfter);
   const backoff: BackoffPolicy = { ...DEFAULT_BACKOFF, ...hooks.backoff };
@@ -83,7 +96,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
         const deadline = Date.now() + options.timeoutMs;
         try {
           const open = await beforeDeadline(pool.pageFor(slot, url), deadline, options.timeoutMs);
-          const shot = await capturePage({ page: open.page, lost: open.lost, url: url.href, options, deadline });
+          const shot = await capturePage({ page: open.page, lost: open.lost, url: url.href, options, deadline, consent: open.consent });
           pool.reused(slot);
           return { shot, attempts: attempt };
         } catch (err) {
@@ -92,7 +105,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
           else await pool.discard(slot);
           if (!failure.transient || attempt > options.retries || closed) {
             const { finalUrl = null, httpStatus = null } = failure.detail;
-            throw new CaptureError(redact(failure.message), attempt, finalUrl, httpStatus, failure.transient);
+            throw new CaptureError(redact(failure.message), attempt, finalUrl, httpStatus, failure.transient, failure.category);
           }
           await sleep(backoffDelay(attempt, backoff, failure.detail.retryAfterMs ?? null));
         }
@@ -106,6 +119,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
     capture,
     concurrency,
     browserVersion: `${product} ${host.version}`,
+    missingFonts,
     async close() {
       if (closed) return;
       closed = true;
@@ -121,10 +135,10 @@ function httpUrl(raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new CaptureError('invalid URL', 0, null, null, false);
+    throw new CaptureError('invalid URL', 0, null, null, false, 'other');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new CaptureError(`refused: only http(s) URLs are captured, not ${url.protocol}`, 0, null, null, false);
+    throw new CaptureError(`refused: only http(s) URLs are captured, not ${url.protocol}`, 0, null, null, false, 'blocked');
   }
   return url;
 }
@@ -135,7 +149,7 @@ async function beforeDeadline<T>(what: Promise<T>, deadline: number, budget: num
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new AttemptFailure(`the browser did not open a page within the ${budget} ms page timeout`, true)),
+      () => reject(timeoutFailure(`the browser did not open a page within the ${budget} ms page timeout`)),
       Math.max(0, deadline - Date.now()),
     );
   });

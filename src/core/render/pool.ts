@@ -9,6 +9,7 @@
 
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { RenderOptions } from '../options.ts';
+import { ConsentBridge } from './consent.ts';
 import { AttemptFailure } from './errors.ts';
 import type { BrowserHost } from './launch.ts';
 
@@ -33,6 +34,8 @@ interface OpenPage {
   cdp: CDPSession;
   /** Rejects when the page crashes or is closed under us; raced against every step of a capture. */
   lost: Promise<never>;
+  /** --dismiss-consent's autoconsent bridge for this page; null when off. */
+  consent: ConsentBridge | null;
   /** Set with `lost`, so an idle slot whose page crashed is rebuilt before its next capture, not during it. */
   dead: boolean;
 }
@@ -148,6 +151,8 @@ export class SlotPool {
       colorScheme: o.colorScheme,
       reducedMotion: 'reduce',
       ...(o.userAgent ? { userAgent: o.userAgent } : {}),
+      ...(o.isMobile ? { isMobile: true } : {}),
+      ...(o.hasTouch ? { hasTouch: true } : {}),
       extraHTTPHeaders: o.headers,
       acceptDownloads: false,
       // Service workers would outlive one target and answer the next one's requests from their cache.
@@ -168,7 +173,8 @@ export class SlotPool {
       let markLost: (failure: AttemptFailure) => void = () => undefined;
       const lost = new Promise<never>((_, reject) => { markLost = reject; });
       lost.catch(() => undefined);
-      const open: OpenPage = { context, page, generation, uses: 0, cookieHosts: new Set(), visited: new Set(), cdp, lost, dead: false };
+      const consent = o.dismissConsent ? await ConsentBridge.attach(page) : null;
+      const open: OpenPage = { context, page, generation, uses: 0, cookieHosts: new Set(), visited: new Set(), cdp, lost, consent, dead: false };
       const die = (message: string) => (): void => {
         open.dead = true;
         markLost(new AttemptFailure(message, true));

@@ -1,0 +1,117 @@
+// "Is the page ready to be photographed?" Every condition here is bounded:
+// a page that never goes quiet (analytics beacons, long polling, a spinner
+// that never stops) still gets its shot, and the condition that ran out of
+// time is recorded in the manifest instead of failing the URL.
+//
+// In-page code is passed as strings: this package compiles without DOM types.
+
+import type { Page, Request } from 'playwright-core';
+import type { ReadinessCondition } from '../types.ts';
+
+/** Upper bounds per condition, ms. The page timeout bounds them all together. */
+export const READINESS_LIMITS = {
+  /** Scrolling a long page through once. */
+  lazyMs: 8_000,
+  /** Pages taller than this are not scrolled further (infinite scroll would never end). */
+  lazyMaxHeightPx: 30_000,
+  imagesMs: 5_000,
+  fontsMs: 3_000,
+  busyMs: 5_000,
+  networkMs: 3_000,
+  /** No request in flight for this long counts as quiet. */
+  networkQuietMs: 300,
+  stableMs: 5_000,
+  stableMaxShots: 20,
+  stableIntervalMs: 150,
+} as const;
+
+/** Lazy images and iframes start loading now, wherever they are on the page. */
+export const FORCE_EAGER_JS = `(() => {
+  for (const el of document.querySelectorAll('img[loading="lazy"], iframe[loading="lazy"]')) el.loading = 'eager';
+  return true;
+})()`;
+
+/**
+ * Scroll down in steps of ~one viewport so scroll- and IntersectionObserver-driven
+ * loaders run, then back to the top. Resolves { complete } = reached the end.
+ */
+export function scrollThroughJs(maxMs: number, maxHeight: number): string {
+  return `(async () => {
+  const start = performance.now();
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 60)));
+  const height = () => Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0);
+  const step = Math.max(200, Math.floor(innerHeight * 0.85));
+  let y = 0;
+  let complete = true;
+  while (y + innerHeight < height()) {
+    if (performance.now() - start > ${maxMs} || y + innerHeight >= ${maxHeight}) { complete = false; break; }
+    y += step;
+    window.scrollTo({ top: y, left: 0, behavior: 'instant' });
+    await frame();
+  }
+  window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+  await frame();
+  return { complete };
+})()`;
+}
+
+/** Every <img> has loaded (or failed) and is decoded, so the shot never catches half an image. */
+export const IMAGES_DECODED_JS = `(async () => {
+  const images = Array.from(document.images);
+  await Promise.all(images.map((img) => img.complete ? null : new Promise((r) => {
+    img.addEventListener('load', r, { once: true });
+    img.addEventListener('error', r, { once: true });
+  })));
+  await Promise.all(images.map((img) => img.naturalWidth > 0 && img.decode ? img.decode().catch(() => null) : null));
+  return true;
+})()`;
+
+export const FONTS_READY_JS = 'document.fonts ? document.fonts.ready.then(() => true) : true';
+
+/** Resolves once no rendered element says aria-busy="true" (loading regions, spinners). */
+export const NOT_BUSY_JS = `(async () => {
+  const busy = () => Array.from(document.querySelectorAll('[aria-busy="true"]')).some((el) => el.getClientRects().length > 0);
+  while (busy()) await new Promise((r) => setTimeout(r, 100));
+  return true;
+})()`;
+
+/** Counts the page's requests in flight from the start of an attempt. */
+export class NetworkTracker {
+  private readonly inFlight = new Set<Request>();
+  private lastChange = Date.now();
+  private readonly onStart = (r: Request): void => { this.inFlight.add(r); this.lastChange = Date.now(); };
+  private readonly onEnd = (r: Request): void => { this.inFlight.delete(r); this.lastChange = Date.now(); };
+
+  constructor(private readonly page: Page) {
+    page.on('request', this.onStart);
+    page.on('requestfinished', this.onEnd);
+    page.on('requestfailed', this.onEnd);
+  }
+
+  /** True once nothing has been in flight for `quietMs`; false when `maxMs` ran out first. */
+  async quiet(quietMs: number, maxMs: number): Promise<boolean> {
+    const until = Date.now() + maxMs;
+    for (;;) {
+      // A redirected request is answered by its successor, which is tracked on its own.
+      for (const r of this.inFlight) if (r.redirectedTo()) this.inFlight.delete(r);
+      const now = Date.now();
+      if (this.inFlight.size === 0 && now - this.lastChange >= quietMs) return true;
+      if (now >= until) return false;
+      await new Promise((r) => setTimeout(r, Math.min(50, Math.max(1, until - now))));
+    }
+  }
+
+  stop(): void {
+    this.page.off('request', this.onStart);
+    this.page.off('requestfinished', this.onEnd);
+    this.page.off('requestfailed', this.onEnd);
+  }
+}
+
+/** Readiness conditions that ran out of time, in the order they were checked. */
+export class ReadinessLog {
+  readonly timedOut: ReadinessCondition[] = [];
+  record(condition: ReadinessCondition, met: boolean): void {
+    if (!met && !this.timedOut.includes(condition)) this.timedOut.push(condition);
+  }
+}
