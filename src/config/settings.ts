@@ -5,9 +5,10 @@
 
 import { DEFAULT_DISCOVER } from '../core/options.ts';
 import type {
-  CaptureOptions, ColorScheme, Cookie, FailOn, FrameTheme, ImageFormat, Source, WaitUntil,
+  CaptureOptions, ColorScheme, Cookie, FailOn, FailureBudget, FrameOptions, FrameTheme, ImageFormat, Source, WaitUntil,
 } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
+import type { FrameExtras } from '../core/frame/index.ts';
 import { parseShard } from '../core/plan.ts';
 import { defaultConcurrency } from '../core/render/index.ts';
 import { DEFAULT_WEBHOOK, webhookConfig, webhookSecrets } from '../notify/webhook.ts';
@@ -21,7 +22,8 @@ export const SETTING_NAMES = [
   'include', 'exclude', 'limit', 'shard', 'max-urls',
   'viewport', 'scale', 'full-page', 'wait-until', 'wait-for', 'delay', 'hide', 'color-scheme',
   'header', 'cookie', 'user-agent', 'timeout', 'retries', 'concurrency', 'browser-path',
-  'device', 'theme', 'background', 'padding', 'radius', 'shadow', 'title',
+  'lazy', 'stable', 'dismiss-consent', 'max-failures',
+  'device', 'theme', 'background', 'padding', 'radius', 'shadow', 'shadow-strength', 'title', 'max-height', 'thumbnail',
   'format', 'quality', 'output', 'fail-on',
   'webhook-url', 'webhook-secret', 'webhook-events', 'webhook-header', 'webhook-timeout', 'webhook-fail',
   'webhook-progress-every',
@@ -136,8 +138,11 @@ export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: L
       retries: r.int('retries', 0, 10, 2),
       concurrency,
       browserPath: r.str('browser-path') ?? null,
+      lazy: r.bool('lazy', true),
+      stable: r.bool('stable', false),
+      dismissConsent: r.bool('dismiss-consent', false),
     },
-    frame: {
+    frame: frameWithExtras({
       device: r.str('device') ?? 'browser-macos',
       theme: r.oneOf('theme', THEMES, 'light'),
       background: r.str('background') ?? 'midnight',
@@ -145,17 +150,29 @@ export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: L
       radius: r.int('radius', 0, 200, 12),
       shadow: r.bool('shadow', true),
       title: r.str('title') ?? null,
-    },
+      shadowStrength: r.number('shadow-strength', 0, 3, 1),
+      maxHeight: r.has('max-height') ? r.int('max-height', 100, 1_000_000, 0) : null,
+      thumbnail: r.has('thumbnail') ? r.int('thumbnail', 16, 4_096, 0) : null,
+    }),
     output: {
       path: output,
       format,
       quality: r.int('quality', 1, 100, 90),
     },
+    maxFailures: r.has('max-failures') ? r.failureBudget('max-failures') : null,
   };
   const webhook = resolveWebhook(r, label);
   // The URL too: hooks often carry their token in the path (e.g. /hooks/T0/B0/secret).
   if (webhook) secrets.push(webhook.config.url, ...webhookSecrets(webhook.config));
   return { options, failOn: r.oneOf('fail-on', FAIL_ON, 'failed'), webhook, secrets };
+}
+
+/**
+ * FrameOptions has no fields yet for these; they ride on the frame object and
+ * createCompositor reads them (see FrameExtras in src/core/frame/index.ts).
+ */
+function frameWithExtras(frame: FrameOptions & FrameExtras): FrameOptions {
+  return frame;
 }
 
 function resolveWebhook(r: Reader, label: Label): WebhookSettings | null {
@@ -262,6 +279,17 @@ class Reader {
       throw new SettingError(name, `${this.label(name)} must be one of ${allowed.join(', ')} (got "${s}")`);
     }
     return v;
+  }
+
+  /** "N" failed URLs or "N%" of the planned ones. */
+  failureBudget(name: SettingName): FailureBudget {
+    const s = this.str(name) ?? '';
+    const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(s);
+    const max = Number(m?.[1]);
+    if (!m || (m[2] === '' && !Number.isInteger(max)) || (m[2] === '%' && max > 100)) {
+      throw new SettingError(name, `${this.label(name)} must be a number of failed URLs (e.g. 5) or a percentage of them (e.g. 10%) (got "${s}")`);
+    }
+    return m[2] === '%' ? { kind: 'percent', max } : { kind: 'count', max };
   }
 
   viewport(name: SettingName, fallback: { width: number; height: number }): { width: number; height: number } {

@@ -85,7 +85,22 @@ export interface RenderOptions {
   concurrency: number;
   /** Explicit browser executable; null = discover. */
   browserPath: string | null;
+  /**
+   * Load lazy content first: loading="lazy" images/iframes made eager and, for
+   * full-page shots, the page scrolled through once. Absent = true.
+   */
+  /** Mobile viewport meta handling and touch events, set by device frames. */
+  isMobile?: boolean;
+  hasTouch?: boolean;
+  lazy?: boolean;
+  /** Shoot until two consecutive screenshots are identical (bounded). Absent = false. */
+  stable?: boolean;
+  /** Opt out of cookie/consent banners with DuckDuckGo's autoconsent rules (offline). Absent = false. */
+  dismissConsent?: boolean;
 }
+
+/** --max-failures: more failed URLs than this and the run's status is `failed`. */
+export type FailureBudget = { kind: 'count'; max: number } | { kind: 'percent'; max: number };
 
 export interface FrameOptions {
   /** Frame id from the catalog, or 'none' for the plain shot. */
@@ -115,6 +130,8 @@ export interface CaptureOptions {
   render: RenderOptions;
   frame: FrameOptions;
   output: OutputOptions;
+  /** Absent or null: the run fails only when every URL failed. */
+  maxFailures?: FailureBudget | null;
 }
 
 export const DEFAULT_DISCOVER: DiscoverOptions = {

@@ -17,7 +17,7 @@ import { finalStatus, newCaptureId, newJob, progressOf } from './job.ts';
 import type { Job, JobType, Progress } from './job.ts';
 import { buildManifest, settingsSummary } from './manifest.ts';
 import type { Manifest } from './manifest.ts';
-import type { CaptureOptions, ImageFormat, Source } from './options.ts';
+import type { CaptureOptions, FailureBudget, ImageFormat, Source } from './options.ts';
 import { createPlanner } from './plan.ts';
 import type { PlanStats } from './plan.ts';
 import { CaptureError, launchRenderer } from './render/index.ts';
@@ -60,6 +60,8 @@ export interface RunResult {
 
 const EXTENSIONS: Record<ImageFormat, string> = { png: 'png', jpeg: 'jpg', webp: 'webp' };
 const MAX_KEPT_WARNINGS = 1_000;
+/** Longest the other workers wait for the first capture before starting anyway. */
+const STAGGER_MS = 1_500;
 
 /** Storage failures end the run: a capture we cannot write is not a per-URL failure. */
 class SinkError extends Error {}
@@ -83,7 +85,13 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
 
   // Setup, cheapest check first, so a typo in --device fails before Chromium starts.
   const compositor = await createCompositor(options.frame, options.output, options.render.scale);
-  const render = compositor.viewport ? { ...options.render, viewport: compositor.viewport } : options.render;
+  // A device frame renders the page as that device: its viewport, and its user agent unless the user set one.
+  const render = {
+    ...options.render,
+    ...(compositor.viewport ? { viewport: compositor.viewport } : {}),
+    userAgent: options.render.userAgent ?? compositor.emulation?.userAgent ?? null,
+    ...(compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {}),
+  };
   const renderer = await launchRenderer(render, warn, deps.env ? { env: deps.env } : {});
   let sink: Sink;
   try {
@@ -107,7 +115,12 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   let fatal: Error | null = null;
   const signal = deps.signal;
 
+  // The first page gets the machine to itself: on 2 cores, four pages starting
+  // at once make the first capture arrive several times later, for no gain.
+  let firstDone!: () => void;
+  const firstRecorded = new Promise<void>((resolve) => { firstDone = resolve; });
   const record = (target: Target, row: ManifestRow): void => {
+    firstDone();
     rows[target.index] = row;
     if (row.status === 'ok') completed++;
     else failed++;
@@ -141,8 +154,11 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
       const { shot, attempts } = await renderer.capture(target);
       const capture = await compositor.compose(shot, shot.finalUrl);
       const file = `${target.name}.${EXTENSIONS[capture.format]}`;
+      const thumb = capture.thumbnail ? `${target.name}.thumb.${EXTENSIONS[capture.format]}` : null;
+      if (capture.cropped) warn(`${target.url}: page taller than --max-height, cut (framed image ${capture.height} px high)`);
       try {
         await sink.add(file, capture.data);
+        if (thumb && capture.thumbnail) await sink.add(thumb, capture.thumbnail.data);
       } catch (err) {
         throw new SinkError(`cannot write ${file} to ${sink.path}: ${(err as Error).message}`);
       }
@@ -160,15 +176,19 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
         duration_ms: Date.now() - started,
         attempts,
         error: null,
+        ...(shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {}),
+        ...(shot.consent ? { consent: shot.consent } : {}),
       };
     } catch (err) {
       if (err instanceof SinkError) throw err;
       const ce = err instanceof CaptureError ? err : null;
-      return failedRow(target, (err as Error).message, Date.now() - started, ce?.attempts ?? 1, ce?.finalUrl ?? null, ce?.httpStatus ?? null);
+      const row = failedRow(target, (err as Error).message, Date.now() - started, ce?.attempts ?? 1, ce?.finalUrl ?? null, ce?.httpStatus ?? null);
+      return { ...row, category: ce?.category ?? 'other' };
     }
   };
 
-  const work = async (): Promise<void> => {
+  const work = async (worker: number): Promise<void> => {
+    if (worker > 0) await Promise.race([firstRecorded, new Promise((r) => setTimeout(r, STAGGER_MS).unref())]);
     for (;;) {
       const next = await channel.take();
       if (next.done) return;
@@ -187,7 +207,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   };
 
   try {
-    const workers = Array.from({ length: renderer.concurrency }, () => work());
+    const workers = Array.from({ length: renderer.concurrency }, (_, i) => work(i));
     await Promise.all([produce(), ...workers]);
   } finally {
     await renderer.close();
@@ -199,7 +219,11 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   job.status = discoveryError || interrupted || fatal
     ? (completed > 0 ? 'partial' : 'failed')
     : finalStatus(job.progress);
-  job.error = errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
+  const overBudget = job.status === 'partial' && exceedsBudget(failed, planned, options.maxFailures ?? null);
+  if (overBudget) job.status = 'failed';
+  job.error = overBudget
+    ? `${failed} of ${planned} pages failed, more than --max-failures ${budgetText(options.maxFailures!)} allows`
+    : errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
   if (job.type === 'capture') {
     const row = rows[0];
     if (row?.status === 'ok') {
@@ -238,6 +262,17 @@ function failedRow(
     attempts,
     error,
   };
+}
+
+/** --max-failures: N failed URLs, or N% of the planned ones, are still a partial run; more fail it. */
+export function exceedsBudget(failed: number, planned: number, budget: FailureBudget | null): boolean {
+  if (!budget) return false;
+  if (budget.kind === 'count') return failed > budget.max;
+  return planned > 0 && (failed / planned) * 100 > budget.max;
+}
+
+function budgetText(budget: FailureBudget): string {
+  return budget.kind === 'count' ? String(budget.max) : `${budget.max}%`;
 }
 
 function interruptedMessage(fatal: Error | null): string {

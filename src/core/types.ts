@@ -34,7 +34,18 @@ export interface Shot {
   httpStatus: number | null;
   /** Page title, for frames that show one. */
   title: string;
+  /** Readiness conditions that were still unmet when their time ran out (the shot was taken anyway). */
+  readinessTimeouts?: ReadinessCondition[];
+  /** The consent-management platform whose banner was dismissed (--dismiss-consent), if any. */
+  consent?: string | null;
 }
+
+/** What the renderer waits for before a shot; each wait is bounded and, when it runs out, recorded. */
+export type ReadinessCondition = 'lazy' | 'images' | 'fonts' | 'busy' | 'network' | 'stable';
+
+/** Why a URL failed, coarsely, so a run's failures can be counted and sorted. */
+export type FailureCategory =
+  | 'timeout' | 'http_4xx' | 'http_5xx' | 'dns' | 'tls' | 'network' | 'crash' | 'blocked' | 'blank' | 'other';
 
 /** A finished, encoded image ready for the sink. */
 export interface Capture {
@@ -62,6 +73,12 @@ export interface ManifestRow {
   duration_ms: number;
   attempts: number;
   error: string | null;
+  /** Failed rows: what kind of failure. */
+  category?: FailureCategory | null;
+  /** Readiness conditions that timed out before the shot (omitted when none did). */
+  readiness_timeouts?: ReadinessCondition[];
+  /** The consent banner's platform when --dismiss-consent dismissed one. */
+  consent?: string | null;
 }
 
 /** Error with a message a user can act on; doors print it without a stack. */
