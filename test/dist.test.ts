@@ -2,13 +2,14 @@
 // inputs as INPUT_* variables, outputs through GITHUB_OUTPUT.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { startExampleSite } from './helpers/site.ts';
+import { freshCheckout, node24 as node24Path } from './helpers/checkout.ts';
+import { parseOutputs } from './action-stand-ins.ts';
 import { childEnv, runProcess } from './helpers/run.ts';
 import { readZip } from './helpers/zip.ts';
 import type { Manifest } from '../src/core/manifest.ts';
@@ -17,37 +18,15 @@ let site: Awaited<ReturnType<typeof startExampleSite>>;
 let checkout: string;
 let node24: string;
 
-/** What a fresh checkout has at run time: the committed files, no node_modules. */
-const CHECKOUT_PATHS = ['action.yml', 'package.json', 'bin', 'dist'];
-
 before(async () => {
-  assert.ok(existsSync('dist/action.js'), 'dist/ is missing: run `npm run build`');
-  node24 = execFileSync(process.execPath, ['scripts/node24.mjs'], { encoding: 'utf8' }).trim().split('\n').pop()!;
-  checkout = mkdtempSync(join(tmpdir(), 'framecap-checkout-'));
-  for (const p of CHECKOUT_PATHS) cpSync(p, join(checkout, p), { recursive: true });
-  for (let d = checkout; d !== dirname(d); d = dirname(d)) {
-    assert.ok(!existsSync(join(d, 'node_modules')), `${d}/node_modules would hide a missing vendored package`);
-  }
+  node24 = node24Path();
+  checkout = freshCheckout('framecap-checkout-');
   site = await startExampleSite();
 });
 after(async () => {
   await site?.close();
   if (checkout) rmSync(checkout, { recursive: true, force: true });
 });
-
-/** GITHUB_OUTPUT uses `name<<DELIM … DELIM` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
-    out[m[1]!] = value.join('\n');
-  }
-  return out;
-}
 
 test('action.yml runs dist/action.js on node24 and declares what the code reads', () => {
   const action = parseYaml(readFileSync('action.yml', 'utf8'));
@@ -113,7 +92,8 @@ test('a bad input fails the step with a message naming the input', async () => {
 
 test('the bundled CLI runs from the same checkout', async () => {
   const out = join(checkout, 'cli-out.zip');
-  const r = await runProcess(node24, [join(checkout, 'bin/framecap.js'), 'capture', `${site.origin}/`, '-o', out, '--json', '--quiet'], { env: childEnv() });
+  // --dismiss-consent reads autoconsent's files at run time: they must ship in dist/node_modules.
+  const r = await runProcess(node24, [join(checkout, 'bin/framecap.js'), 'capture', `${site.origin}/`, '--dismiss-consent', '-o', out, '--json', '--quiet'], { env: childEnv() });
   assert.equal(r.code, 0, r.stderr);
   assert.equal(JSON.parse(r.stdout).status, 'completed');
   const d = await runProcess(node24, [join(checkout, 'bin/framecap.js'), 'devices'], { env: childEnv() });

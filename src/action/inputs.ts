@@ -1,14 +1,18 @@
-// The only file that reads Action inputs. Each input is read once, turned
-// into the same RawSettings the CLI builds, and validated by resolveSettings,
-// with errors that name the input (`input 'viewport' must be …`).
+// The only file that reads Action inputs. Each input is read once; capture
+// inputs become the same RawSettings the CLI builds and are validated by
+// resolveSettings, the Action's own inputs (artifact, summary, comment,
+// merge) are validated here. Every error names the input:
+// `input 'viewport' must be …`.
 
 import os from 'node:os';
 import * as core from '@actions/core';
 import { loadConfigFile, mergeSettings } from '../config/file.ts';
 import { resolveSettings } from '../config/settings.ts';
-import type { RawSettings, ResolvedSettings, SettingName } from '../config/settings.ts';
+import type { RawSettings, ResolvedSettings, SettingName, WebhookSettings } from '../config/settings.ts';
+import type { CaptureOptions, FailOn } from '../core/options.ts';
+import { UserError } from '../core/types.ts';
 
-/** Action input name → setting. Where the input is plural (headers, cookies) it is multi-line. */
+/** Action input name → capture setting. Multi-line inputs are in MULTI_LINE. */
 export const ACTION_INPUTS: Record<string, SettingName> = {
   sitemap: 'sitemap',
   site: 'site',
@@ -18,10 +22,16 @@ export const ACTION_INPUTS: Record<string, SettingName> = {
   exclude: 'exclude',
   limit: 'limit',
   shard: 'shard',
+  'max-urls': 'max-urls',
   device: 'device',
   theme: 'theme',
   background: 'background',
   padding: 'padding',
+  radius: 'radius',
+  shadow: 'shadow',
+  'shadow-strength': 'shadow-strength',
+  'max-height': 'max-height',
+  title: 'title',
   viewport: 'viewport',
   scale: 'scale',
   'full-page': 'full-page',
@@ -39,6 +49,11 @@ export const ACTION_INPUTS: Record<string, SettingName> = {
   retries: 'retries',
   concurrency: 'concurrency',
   'browser-path': 'browser-path',
+  lazy: 'lazy',
+  stable: 'stable',
+  'dismiss-consent': 'dismiss-consent',
+  'max-failures': 'max-failures',
+  thumbnail: 'thumbnail',
   output: 'output',
   'fail-on': 'fail-on',
   'webhook-url': 'webhook-url',
@@ -50,16 +65,76 @@ export const ACTION_INPUTS: Record<string, SettingName> = {
   'webhook-progress-every': 'webhook-progress-every',
 };
 
-const MULTI_LINE = new Set<SettingName>(['sitemap', 'site', 'urls', 'url-file', 'include', 'exclude', 'hide', 'header', 'cookie', 'webhook-header']);
+/** The Action's own inputs: what happens around the capture. */
+export const STEP_INPUTS = [
+  'config', 'merge', 'upload', 'artifact-name', 'retention-days', 'summary',
+  'comment', 'comment-images-branch', 'pull-request', 'github-token',
+  'mode', 'api-url', 'api-key', 'poll-timeout',
+] as const;
 
-export type ActionInputs = ResolvedSettings;
+const MULTI_LINE = new Set<SettingName>(['sitemap', 'site', 'urls', 'url-file', 'include', 'exclude', 'hide', 'header', 'cookie', 'webhook-header']);
+const SOURCE_SETTINGS: readonly SettingName[] = ['sitemap', 'site', 'urls', 'url-file'];
+
+export type CommentMode = 'off' | 'on' | 'auto';
+
+/** What the step does: capture pages, or merge the outputs of shard jobs. */
+export type ActionWork =
+  /** remote: async mode, a queue server renders (null: render on the runner). */
+  | { kind: 'capture'; options: CaptureOptions; remote: RemoteSettings | null }
+  | { kind: 'merge'; inputs: string[]; output: string };
+
+export interface RemoteSettings {
+  apiUrl: string;
+  apiKey: string | null;
+  pollTimeoutMs: number;
+}
+
+export interface ActionSettings {
+  work: ActionWork;
+  failOn: FailOn;
+  webhook: WebhookSettings | null;
+  /** Values masked wherever the step prints. */
+  secrets: string[];
+  artifact: {
+    upload: boolean;
+    /** null: named after the output file (plus the shard, when sharded). */
+    name: string | null;
+    /** null: the repository's default retention. */
+    retentionDays: number | null;
+  };
+  summary: boolean;
+  comment: {
+    mode: CommentMode;
+    /** Branch that hosts the comment's thumbnails; null: no images, table and link only. */
+    imagesBranch: string | null;
+    /** null: from the event (pull_request, or workflow_run of a same-repo PR). */
+    pullRequest: number | null;
+  };
+  /** null when no token was given (comments are then skipped with a notice). */
+  token: string | null;
+}
+
+/** An Action input with a bad value; the message names it. */
+export class InputError extends UserError {
+  constructor(readonly input: string, message: string) {
+    super(message);
+  }
+}
 
 const labelFor = (setting: SettingName): string => {
   const input = Object.entries(ACTION_INPUTS).find(([, s]) => s === setting)?.[0] ?? setting;
   return `input '${input}'`;
 };
 
-export async function readInputs(): Promise<ActionInputs> {
+/** Characters an artifact name may not hold (the artifact service refuses them). */
+const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
+
+export async function readInputs(): Promise<ActionSettings> {
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+  const apiKey = core.getInput('api-key');
+  if (apiKey) core.setSecret(apiKey);
+
   const raw: RawSettings = {};
   for (const [input, setting] of Object.entries(ACTION_INPUTS)) {
     if (MULTI_LINE.has(setting)) {
@@ -70,7 +145,64 @@ export async function readInputs(): Promise<ActionInputs> {
       if (value !== '') raw[setting] = value;
     }
   }
-  // Mask before validation so a value quoted in an error is masked too.
+  maskRawSecrets(raw);
+
+  const config = core.getInput('config');
+  const fromFile = config ? await loadConfigFile(config) : {};
+  const machine = { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
+  const mergeInputs = core.getMultilineInput('merge');
+
+  let resolved: ResolvedSettings;
+  let work: ActionWork;
+  if (mergeInputs.length > 0) {
+    const given = SOURCE_SETTINGS.find((s) => raw[s] !== undefined);
+    if (given) throw new InputError('merge', `input 'merge' replaces capturing: remove ${labelFor(given)}, or run the merge in a job of its own`);
+    // resolveSettings checks a whole capture; a merge uses only its output,
+    // fail-on and webhook settings, so a source that is never read stands in.
+    const settings: RawSettings = { ...mergeSettings(fromFile, raw), sitemap: undefined, site: undefined, 'url-file': undefined, urls: ['https://merge.invalid/'] };
+    resolved = resolveSettings(settings, machine, labelFor);
+    work = { kind: 'merge', inputs: mergeInputs, output: resolved.options.output.path };
+  } else {
+    resolved = resolveSettings(mergeSettings(fromFile, raw), machine, labelFor);
+    work = { kind: 'capture', options: resolved.options, remote: remoteInputs(apiKey) };
+  }
+  for (const s of resolved.secrets) core.setSecret(s);
+
+  return {
+    work,
+    failOn: resolved.failOn,
+    webhook: resolved.webhook,
+    secrets: [...resolved.secrets, ...(token ? [token] : []), ...(apiKey ? [apiKey] : [])],
+    artifact: {
+      upload: booleanInput('upload', true),
+      name: artifactName(core.getInput('artifact-name')),
+      retentionDays: intInput('retention-days', 1, 90),
+    },
+    summary: booleanInput('summary', true),
+    comment: {
+      mode: oneOfInput('comment', ['off', 'on', 'auto'] as const, 'auto'),
+      imagesBranch: branchInput('comment-images-branch'),
+      pullRequest: intInput('pull-request', 1, Number.MAX_SAFE_INTEGER),
+    },
+    token: token || null,
+  };
+}
+
+/** mode: async hands the capture to a queue server (framecap serve) instead of rendering on the runner. */
+function remoteInputs(apiKey: string): RemoteSettings | null {
+  const mode = oneOfInput('mode', ['local', 'async'] as const, 'local');
+  const apiUrl = core.getInput('api-url');
+  if (mode === 'local') {
+    if (apiUrl) throw new InputError('api-url', "input 'api-url' is used with mode: async; set mode: async or remove it");
+    return null;
+  }
+  if (!apiUrl) throw new InputError('api-url', "mode: async needs input 'api-url', the queue server's origin (e.g. https://shots.example.com)");
+  if (!/^https?:\/\//i.test(apiUrl)) throw new InputError('api-url', `input 'api-url' must be an http(s) URL (got "${apiUrl}")`);
+  return { apiUrl, apiKey: apiKey || null, pollTimeoutMs: intInput('poll-timeout', 1_000, 24 * 3_600_000) ?? 3_600_000 };
+}
+
+/** Masked before validation, so a value quoted in an error is masked too. */
+function maskRawSecrets(raw: RawSettings): void {
   for (const name of ['webhook-secret', 'webhook-url'] as const) {
     if (typeof raw[name] === 'string') core.setSecret(raw[name]);
   }
@@ -78,13 +210,53 @@ export async function readInputs(): Promise<ActionInputs> {
     const value = line.slice(line.indexOf(':') + 1).trim();
     if (value) core.setSecret(value);
   }
-  for (const line of [...(raw.cookie as string[] | undefined) ?? []]) {
+  for (const line of (raw.cookie as string[] | undefined) ?? []) {
     const value = (line.split(';')[0] ?? '').split('=').slice(1).join('=').trim();
     if (value) core.setSecret(value);
   }
-  const config = core.getInput('config');
-  const fromFile = config ? await loadConfigFile(config) : {};
-  const resolved = resolveSettings(mergeSettings(fromFile, raw), { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, labelFor);
-  for (const s of resolved.secrets) core.setSecret(s);
-  return resolved;
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const s = core.getInput(name);
+  if (s === '') return fallback;
+  if (/^true$/i.test(s)) return true;
+  if (/^false$/i.test(s)) return false;
+  throw new InputError(name, `input '${name}' must be true or false (got "${s}")`);
+}
+
+function intInput(name: string, min: number, max: number): number | null {
+  const s = core.getInput(name);
+  if (s === '') return null;
+  const n = /^\d+$/.test(s) ? Number(s) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `a whole number from ${min}` : `a whole number from ${min} to ${max}`;
+    throw new InputError(name, `input '${name}' must be ${range} (got "${s}")`);
+  }
+  return n;
+}
+
+function oneOfInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const s = core.getInput(name);
+  if (s === '') return fallback;
+  const v = s.toLowerCase() as T;
+  if (!allowed.includes(v)) throw new InputError(name, `input '${name}' must be one of ${allowed.join(', ')} (got "${s}")`);
+  return v;
+}
+
+function artifactName(s: string): string | null {
+  if (s === '') return null;
+  const bad = ARTIFACT_NAME_FORBIDDEN.exec(s);
+  if (bad) throw new InputError('artifact-name', `input 'artifact-name' may not contain ${JSON.stringify(bad[0])} (nor any of " : < > | * ? \\ / or a line break)`);
+  if (s.length > 200) throw new InputError('artifact-name', `input 'artifact-name' must be at most 200 characters (got ${s.length})`);
+  // With a .zip on the end the artifact would be "<name>.zip.zip".
+  return s.replace(/\.zip$/i, '');
+}
+
+/** A branch name git and the API accept: no spaces, "..", "~^:?*[\\", leading "-" or "/", trailing "/" or ".lock". */
+function branchInput(name: string): string | null {
+  const s = core.getInput(name).replace(/^refs\/heads\//, '');
+  if (s === '') return null;
+  const ok = /^[A-Za-z0-9._/-]+$/.test(s) && !s.includes('..') && !s.includes('//') && !/^[-/.]/.test(s) && !/(\/|\.lock|\.)$/.test(s);
+  if (!ok) throw new InputError(name, `input '${name}' must be a branch name such as framecap-previews (got "${s}")`);
+  return s;
 }

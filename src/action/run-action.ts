@@ -1,0 +1,250 @@
+// The Action's flow, in the order each step needs the one before:
+//
+//   capture (or merge) → upload the artifact → webhook (carries the artifact URL)
+//   → manifest beside the ZIP → job summary → PR comment → outputs
+//
+// Returns why the step fails (fail-on, webhook-fail: error), or null; main.ts
+// turns that into setFailed. Problems of the extras (artifact, summary,
+// comment) are warnings or notices: the captures are the product.
+
+import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Job } from '../core/job.ts';
+import { runFails } from '../core/job.ts';
+import type { Manifest } from '../core/manifest.ts';
+import { findMergeInputs, mergeOutputs } from '../core/merge.ts';
+import { runCapture } from '../core/run.ts';
+import { progressNotifier, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
+import { defaultArtifactName, uploadOutput } from './artifact.ts';
+import type { UploadedArtifact } from './artifact.ts';
+import { commentBody, commentKey, commentMarker, upsertComment } from './comment.ts';
+import type { CommentImage } from './comment.ts';
+import { githubContext, runnerContext, runUrl } from './context.ts';
+import type { RunnerContext } from './context.ts';
+import { githubClient, isPermissionProblem } from './github.ts';
+import { readInputs } from './inputs.ts';
+import type { ActionSettings, RemoteSettings } from './inputs.ts';
+import { JobsClient } from '../client/jobs-client.ts';
+import { runRemote } from '../client/remote-run.ts';
+import { buildManifest, settingsSummary } from '../core/manifest.ts';
+import type { CaptureOptions } from '../core/options.ts';
+import { UserError } from '../core/types.ts';
+import { summaryMarkdown } from './summary.ts';
+import { makeThumbnails, publishThumbnails, rawFileUrl } from './thumbnails.ts';
+
+const PROGRESS_EVERY_MS = 10_000;
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+interface Outcome {
+  job: Job;
+  manifest: Manifest;
+  output: { path: string; kind: 'zip' | 'dir' };
+}
+
+export async function runAction(env: Record<string, string | undefined>): Promise<string | null> {
+  const settings = await readInputs();
+  const ctx = runnerContext(env);
+  const hooks: Hooks = {};
+  const outcome = settings.work.kind === 'capture' ? await capture(settings, env, hooks) : await merge(settings);
+  const { job, manifest, output } = outcome;
+  core.info(`${job.status}: ${job.progress.completed}/${job.progress.total} captured → ${output.path}`);
+
+  let artifact: UploadedArtifact | null = null;
+  if (settings.artifact.upload && !existsSync(output.path)) {
+    core.notice(`artifact upload skipped: ${job.status} run produced no output to upload`);
+  } else if (settings.artifact.upload) {
+    const shard = settings.work.kind === 'capture' ? settings.work.options.plan.shard : null;
+    const name = settings.artifact.name ?? defaultArtifactName(output.path, shard);
+    artifact = await uploadOutput({ output, name, retentionDays: settings.artifact.retentionDays }, ctx, {
+      info: (l) => core.info(l), notice: (l) => core.notice(l), warn: (l) => core.warning(l),
+    });
+    if (artifact?.url) {
+      job.result_url = artifact.url;
+      job.download_url = artifact.url;
+    }
+  }
+
+  let webhookFailed = false;
+  if (settings.webhook) {
+    await hooks.progress?.flush();
+    const log = { info: (l: string) => core.info(l), warn: (l: string) => core.warning(l) };
+    const delivery = await sendCompletionWebhook(job, manifest.captures, settings.webhook, githubContext(env), log);
+    core.setOutput('webhook-status', delivery.status);
+    core.setOutput('webhook-attempts', delivery.attempts);
+    webhookFailed = delivery.status === 'failed' && settings.webhook.fail === 'error';
+  }
+
+  const manifestPath = await writeSideManifest(output, { ...manifest, job });
+
+  if (settings.summary && ctx.stepSummaryPath) {
+    try {
+      await core.summary.addRaw(summaryMarkdown({ job, rows: manifest.captures, outputPath: output.path, manifestPath, artifact, mode: settings.work.kind })).write();
+    } catch (err) {
+      core.warning(`job summary not written: ${(err as Error).message}`);
+    }
+  }
+
+  const commentUrl = await comment(settings, ctx, outcome, artifact);
+
+  core.setOutput('job-id', job.id);
+  core.setOutput('status', job.status);
+  core.setOutput('total', job.progress.total);
+  core.setOutput('completed', job.progress.completed);
+  core.setOutput('failed', job.progress.failed);
+  core.setOutput(output.kind === 'zip' ? 'zip-path' : 'output-dir', output.path);
+  core.setOutput('manifest-path', manifestPath);
+  core.setOutput('artifact-id', artifact ? String(artifact.id) : '');
+  core.setOutput('artifact-url', artifact?.url ?? '');
+  core.setOutput('comment-url', commentUrl ?? '');
+  core.setOutput('json', JSON.stringify(job));
+
+  if (runFails(job, settings.failOn)) {
+    return `framecap ${job.status}: ${job.error ?? `${job.progress.failed} of ${job.progress.total} pages failed`}`;
+  }
+  if (webhookFailed) return 'framecap: the completion webhook could not be delivered (webhook-fail: error)';
+  return null;
+}
+
+/** Progress webhooks start with the run and must finish before the completion event. */
+interface Hooks {
+  progress?: ReturnType<typeof progressNotifier>;
+}
+
+async function capture(settings: ActionSettings, env: Record<string, string | undefined>, hooks: Hooks): Promise<Outcome> {
+  if (settings.work.kind !== 'capture') throw new Error('capture() needs capture settings');
+  const { webhook } = settings;
+  const log = { info: (l: string) => core.info(l), warn: (l: string) => core.warning(l) };
+  const context = githubContext(env);
+  if (webhook) for (const w of webhookWarnings(webhook)) log.warn(w);
+  let lastLog = 0;
+  if (settings.work.remote) return captureRemote(settings.work.options, settings.work.remote, env);
+  const result = await runCapture(settings.work.options, {
+    warning: (m) => core.warning(m),
+    started: (info) => {
+      core.info(`framecap: ${info.browserVersion}, ${info.concurrency} workers → ${info.output}`);
+      if (webhook) hooks.progress = progressNotifier(webhook, info.job, context, log);
+    },
+    result: (row, p) => {
+      if (row.status === 'failed') core.warning(`${row.url}: ${row.error}`);
+      hooks.progress?.tick(p);
+      const now = Date.now();
+      if (now - lastLog >= PROGRESS_EVERY_MS) {
+        lastLog = now;
+        core.info(`progress: ${p.completed + p.failed}/${p.total} (${p.failed} failed)`);
+      }
+    },
+  }, { env });
+  return result;
+}
+
+/** mode: async — the queue server renders; the runner submits, waits, downloads, then publishes as usual. */
+async function captureRemote(options: CaptureOptions, remote: RemoteSettings, env: Record<string, string | undefined>): Promise<Outcome> {
+  const client = new JobsClient({ apiUrl: remote.apiUrl, ...(remote.apiKey ? { apiKey: remote.apiKey } : {}) });
+  let lastLog = 0;
+  const { job, outputPath, manifest } = await runRemote(options, client, {
+    pollTimeoutMs: remote.pollTimeoutMs,
+    readStdin: async () => { throw new UserError("input 'url-file' cannot be '-' in the Action"); },
+    cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
+  }, {
+    say: (l) => core.info(l),
+    progress: (j) => {
+      const now = Date.now();
+      if (now - lastLog < PROGRESS_EVERY_MS) return;
+      lastLog = now;
+      core.info(`progress: ${j.status}, ${j.progress.completed + j.progress.failed}/${j.progress.total} (${j.progress.failed} failed)`);
+    },
+  });
+  // A job that produced no ZIP still gets an honest manifest beside where the ZIP would be.
+  return { job, manifest: manifest ?? buildManifest(job, settingsSummary(options, 'queue server'), [], []), output: { path: outputPath, kind: 'zip' } };
+}
+
+async function merge(settings: ActionSettings): Promise<Outcome> {
+  if (settings.work.kind !== 'merge') throw new Error('merge() needs merge settings');
+  const inputs = await findMergeInputs(settings.work.inputs);
+  core.info(`framecap: merging ${inputs.length} input(s) → ${settings.work.output}: ${inputs.join(', ')}`);
+  return mergeOutputs(inputs, settings.work.output, { warn: (m) => core.warning(m) });
+}
+
+/**
+ * The manifest with the final Job document (artifact URL, webhook outcome),
+ * beside the ZIP as `<stem>.manifest.json`, or in place in an output folder.
+ */
+async function writeSideManifest(output: Outcome['output'], manifest: Manifest): Promise<string> {
+  const path = output.kind === 'zip'
+    ? join(dirname(output.path), `${basename(output.path).replace(/\.zip$/i, '')}.manifest.json`)
+    : join(output.path, 'manifest.json');
+  const partial = `${path}.partial`;
+  await writeFile(partial, JSON.stringify(manifest, null, 2) + '\n');
+  await rename(partial, path);
+  return path;
+}
+
+/** Posts or updates the sticky comment; returns its URL, or null when skipped. Never throws. */
+async function comment(settings: ActionSettings, ctx: RunnerContext, outcome: Outcome, artifact: UploadedArtifact | null): Promise<string | null> {
+  const { mode, imagesBranch } = settings.comment;
+  const wanted = mode === 'on' || (mode === 'auto' && ctx.eventName !== null && PR_EVENTS.has(ctx.eventName));
+  if (!wanted) return null;
+  const number = settings.comment.pullRequest ?? ctx.pullRequest?.number ?? null;
+  if (number === null) {
+    core.notice(`PR comment skipped: no pull request number (the ${ctx.eventName ?? 'run'} event has none; on workflow_run, pass pull-request)`);
+    return null;
+  }
+  if (!ctx.repo) {
+    core.notice('PR comment skipped: GITHUB_REPOSITORY is not set');
+    return null;
+  }
+  if (!settings.token) {
+    core.notice('PR comment skipped: no github-token');
+    return null;
+  }
+  if (ctx.pullRequest?.fromFork && settings.comment.pullRequest === null) {
+    core.notice('PR comment skipped: pull requests from forks get a read-only token. See the workflow_run pattern in docs/action.md to comment on them safely.');
+    return null;
+  }
+
+  const gh = githubClient(settings.token, ctx.apiUrl);
+  const { owner, repo } = ctx.repo;
+  // Shards of one matrix job share GITHUB_JOB: each keeps a comment of its own.
+  const shard = settings.work.kind === 'capture' ? settings.work.options.plan.shard : null;
+  const jobKey = shard ? `${ctx.job}-shard-${shard.index}-of-${shard.count}` : ctx.job;
+  const marker = commentMarker(ctx.workflow, jobKey);
+  const rows = outcome.manifest.captures;
+  let images: CommentImage[] = [];
+  let imagesNote: string | null = null;
+  if (imagesBranch && rows.some((r) => r.status === 'ok')) {
+    try {
+      const thumbs = await makeThumbnails(outcome.output.path, rows);
+      const published = await publishThumbnails(gh, {
+        owner, repo, branch: imagesBranch,
+        folder: `pr-${number}/${commentKey(ctx.workflow, jobKey).replace(/[^A-Za-z0-9._-]+/g, '-')}`,
+        run: `${ctx.runId ?? Date.now()}-${ctx.runAttempt}`,
+        files: thumbs.map((t) => ({ name: t.name, data: t.data })),
+        message: `framecap thumbnails for #${number} (${ctx.workflow} / ${ctx.job}, run ${ctx.runId ?? 'local'})`,
+      });
+      images = thumbs.map((t) => ({ row: t.row, src: rawFileUrl(ctx.serverUrl, owner, repo, published.commit, published.paths.get(t.name)!) }));
+      core.info(`thumbnails: ${thumbs.length} committed to ${imagesBranch} (${published.commit.slice(0, 7)})`);
+    } catch (err) {
+      const why = isPermissionProblem(err)
+        ? `the token may not write to ${imagesBranch} (needs contents: write)`
+        : (err as Error).message;
+      core.notice(`PR comment images skipped: ${why}`);
+      imagesNote = 'Thumbnails could not be published; the screenshots are in the artifact.';
+    }
+  }
+
+  const body = commentBody({ marker, job: outcome.job, rows, artifact, runUrl: runUrl(ctx), sha: ctx.sha, images, imagesNote });
+  try {
+    const posted = await upsertComment(gh, { owner, repo, issueNumber: number }, marker, body);
+    core.info(`PR comment ${posted.action}: ${posted.url}`);
+    return posted.url;
+  } catch (err) {
+    if (isPermissionProblem(err)) {
+      core.notice(`PR comment skipped: the token may not comment on #${number} (needs pull-requests: write; pull requests from forks get a read-only token)`);
+    } else {
+      core.warning(`PR comment failed: ${(err as Error).message}`);
+    }
+    return null;
+  }
+}

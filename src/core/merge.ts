@@ -1,0 +1,383 @@
+// Merging shard outputs: the ZIPs (or folders) of `shard: k/n` runs become
+// one output and one Job document, as if one run had captured every page.
+//
+// Inputs are untrusted files (downloaded artifacts): their manifests are
+// checked, every file name passes the sink's safety check, and a capture's
+// bytes must match the sha256 its manifest lists. Files are copied one at a
+// time, so memory stays flat however big the shards are.
+
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import yauzl from 'yauzl';
+import { finalStatus, newJob, progressOf } from './job.ts';
+import type { Job, JobStatus, JobType } from './job.ts';
+import { buildManifest } from './manifest.ts';
+import type { Manifest, ManifestSettings } from './manifest.ts';
+import { openSink, safeEntryName } from './sink/index.ts';
+import type { Sink } from './sink/index.ts';
+import { UserError } from './types.ts';
+import type { ManifestRow, Warn } from './types.ts';
+
+/** A finished framecap output (ZIP or folder) opened for reading. */
+export interface CaptureOutput {
+  readonly path: string;
+  readonly kind: 'zip' | 'dir';
+  readonly manifest: Manifest;
+  /** Every file of the output (relative POSIX paths), manifest.json included. */
+  names(): string[];
+  /** The bytes of one file of the output, by its manifest name. */
+  read(name: string): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+export interface MergeOptions {
+  warn?: Warn;
+  now?: Date;
+}
+
+export interface MergeResult {
+  job: Job;
+  manifest: Manifest;
+  output: { path: string; kind: 'zip' | 'dir' };
+  /** Captures written under another name because an earlier input had taken theirs. */
+  renamed: Array<{ input: string; from: string; to: string }>;
+}
+
+const MANIFEST = 'manifest.json';
+/** A manifest of 100,000 rows is about 50 MB; anything far beyond is not ours. */
+const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+/** A retina full-page PNG is tens of MB; a bigger entry is a broken or hostile input (and would be held in memory). */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/** Opens a framecap ZIP or output folder and reads its manifest.json. */
+export async function openCaptureOutput(path: string): Promise<CaptureOutput> {
+  const full = resolve(path);
+  const info = await lstat(full).catch((err: NodeJS.ErrnoException) => {
+    throw new UserError(`cannot read ${path}: ${err.code === 'ENOENT' ? 'no such file or folder' : err.code}`);
+  });
+  return info.isDirectory() ? openDir(full) : openZip(full);
+}
+
+async function openDir(dir: string): Promise<CaptureOutput> {
+  const root = await realpath(dir);
+  const read = async (name: string): Promise<Buffer> => {
+    const file = join(root, checkedName(name, dir));
+    const st = await lstat(file).catch(() => null);
+    // A symlink could pull any file of the runner into the merged output.
+    if (!st?.isFile()) throw new UserError(`${dir}: ${name} is missing or not a regular file`);
+    if (st.size > (name === MANIFEST ? MAX_MANIFEST_BYTES : MAX_FILE_BYTES)) throw new UserError(`${dir}: ${name} is too large (${st.size} bytes)`);
+    return readFile(file);
+  };
+  const manifest = parseManifest(await read(MANIFEST).catch((err) => {
+    throw err instanceof UserError ? new UserError(`${dir} has no manifest.json: it is not a framecap output folder`) : err;
+  }), dir);
+  const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'));
+  return { path: dir, kind: 'dir', manifest, names: () => files, read, close: async () => {} };
+}
+
+async function openZip(file: string): Promise<CaptureOutput> {
+  const zip = await new Promise<yauzl.ZipFile>((done, fail) => {
+    yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true }, (err, z) => {
+      if (err || !z) fail(new UserError(`${file} is not a readable ZIP: ${err?.message ?? 'unknown error'}`));
+      else done(z);
+    });
+  });
+  const entries = new Map<string, yauzl.Entry>();
+  try {
+    await new Promise<void>((done, fail) => {
+      zip.on('entry', (entry: yauzl.Entry) => {
+        // Folders have no bytes; a name seen twice keeps its first entry, as unzip does.
+        if (!entry.fileName.endsWith('/') && !entries.has(entry.fileName)) entries.set(entry.fileName, entry);
+        zip.readEntry();
+      });
+      zip.once('end', () => done());
+      zip.once('error', (err: Error) => fail(new UserError(`${file} is not a valid ZIP: ${err.message}`)));
+      zip.readEntry();
+    });
+  } catch (err) {
+    zip.close();
+    throw err;
+  }
+  const read = async (name: string): Promise<Buffer> => {
+    const entry = entries.get(checkedName(name, file));
+    if (!entry) throw new UserError(`${file}: ${name} is listed in manifest.json but missing from the ZIP`);
+    const cap = name === MANIFEST ? MAX_MANIFEST_BYTES : MAX_FILE_BYTES;
+    if (entry.uncompressedSize > cap) throw new UserError(`${file}: ${name} is too large (${entry.uncompressedSize} bytes)`);
+    return new Promise<Buffer>((done, fail) => {
+      zip.openReadStream(entry, (err, stream) => {
+        if (err || !stream) return fail(new UserError(`${file}: cannot read ${name}: ${err?.message ?? 'no data'}`));
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.once('error', (e: Error) => fail(new UserError(`${file}: cannot read ${name}: ${e.message}`)));
+        stream.once('end', () => done(Buffer.concat(chunks)));
+      });
+    });
+  };
+  let manifest: Manifest;
+  try {
+    if (!entries.has(MANIFEST)) throw new UserError(`${file} has no manifest.json: it is not a framecap ZIP`);
+    manifest = parseManifest(await read(MANIFEST), file);
+  } catch (err) {
+    zip.close();
+    throw err;
+  }
+  return { path: file, kind: 'zip', manifest, names: () => [...entries.keys()], read, close: async () => zip.close() };
+}
+
+/** The sink's check, as a user error: in an input, an unsafe name is a bad file, not our bug. */
+function checkedName(name: string, input: string): string {
+  try {
+    return safeEntryName(name);
+  } catch (err) {
+    throw new UserError(`${input}: ${(err as Error).message}`);
+  }
+}
+
+function isSafeName(name: string): boolean {
+  try {
+    safeEntryName(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parseManifest(data: Buffer, input: string): Manifest {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(data.toString('utf8'));
+  } catch (err) {
+    throw new UserError(`${input}: manifest.json is not valid JSON (${(err as Error).message})`);
+  }
+  const bad = (why: string): UserError => new UserError(`${input}: manifest.json is not a framecap manifest (${why})`);
+  if (!isObject(doc)) throw bad('not an object');
+  if (typeof doc.framecap !== 'string') throw bad('no "framecap" version');
+  const job = doc.job;
+  if (!isObject(job) || typeof job.id !== 'string' || typeof job.status !== 'string' || typeof job.type !== 'string') throw bad('no valid "job"');
+  if (!isObject(doc.settings)) throw bad('no "settings"');
+  if (!Array.isArray(doc.captures)) throw bad('no "captures" list');
+  doc.captures.forEach((row: unknown, i: number) => {
+    if (!isObject(row) || typeof row.url !== 'string' || (row.status !== 'ok' && row.status !== 'failed')) throw bad(`captures[${i}] is not a row`);
+    if (row.status === 'ok' && typeof row.file !== 'string') throw bad(`captures[${i}] is "ok" but names no file`);
+  });
+  if (doc.warnings !== undefined && !(Array.isArray(doc.warnings) && doc.warnings.every((w) => typeof w === 'string'))) throw bad('"warnings" is not a list of strings');
+  return {
+    framecap: doc.framecap,
+    job: job as unknown as Job,
+    settings: doc.settings as unknown as ManifestSettings,
+    warnings: (doc.warnings as string[] | undefined) ?? [],
+    warnings_dropped: typeof doc.warnings_dropped === 'number' ? doc.warnings_dropped : 0,
+    captures: doc.captures as ManifestRow[],
+  };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The outputs to merge, for paths as a user gives them: a ZIP, an output
+ * folder (it has a manifest.json), or a folder of those, searched two levels
+ * deep (the shape a download of several artifacts leaves). Sorted by path,
+ * numbers in order (shot-2 before shot-10), so merges are reproducible.
+ */
+export async function findMergeInputs(paths: string[]): Promise<string[]> {
+  const found: string[] = [];
+  const visit = async (path: string, depth: number, given: boolean): Promise<void> => {
+    const st = await lstat(path).catch(() => null);
+    if (!st) {
+      if (given) throw new UserError(`cannot read ${path}: no such file or folder`);
+      return;
+    }
+    if (st.isFile()) {
+      if (given || /\.zip$/i.test(path)) found.push(path);
+      return;
+    }
+    if (!st.isDirectory()) return;
+    if ((await lstat(join(path, MANIFEST)).catch(() => null))?.isFile()) {
+      found.push(path);
+      return;
+    }
+    if (depth === 0) return;
+    const names = (await readdir(path)).sort(byPath);
+    for (const name of names) await visit(join(path, name), depth - 1, false);
+  };
+  for (const p of paths) {
+    const before = found.length;
+    await visit(p, 2, true);
+    if (found.length === before) throw new UserError(`${p} holds no framecap output (no .zip and no folder with a manifest.json)`);
+  }
+  return [...new Set(found)];
+}
+
+const byPath = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+
+/**
+ * Merges framecap outputs (shard ZIPs or folders) into one output at `output`
+ * (a .zip path or a folder). Rows keep input order; a file name an earlier
+ * input already took gets a short hash of its URL, so the same inputs in the
+ * same order always give the same names.
+ */
+export async function mergeOutputs(inputs: string[], output: string, options: MergeOptions = {}): Promise<MergeResult> {
+  const warn = options.warn ?? (() => {});
+  if (inputs.length === 0) throw new UserError('nothing to merge: give the ZIPs or folders of the shards');
+  const target = resolve(output);
+  for (const input of inputs) {
+    if (resolve(input) === target) throw new UserError(`the output ${output} is also an input: write the merged output somewhere else`);
+  }
+
+  const opened: CaptureOutput[] = [];
+  let sink: Sink | null = null;
+  try {
+    for (const input of inputs) opened.push(await openCaptureOutput(input));
+    const seenJobs = new Map<string, string>();
+    for (const o of opened) {
+      const earlier = seenJobs.get(o.manifest.job.id);
+      if (earlier) throw new UserError(`${o.path} is the same run as ${earlier} (job ${o.manifest.job.id}): give each shard once`);
+      seenJobs.set(o.manifest.job.id, o.path);
+    }
+
+    sink = await openSink(output);
+    const taken = new Set<string>([MANIFEST]);
+    const seenUrls = new Map<string, string>();
+    const rows: ManifestRow[] = [];
+    const warnings: string[] = [];
+    const renamed: MergeResult['renamed'] = [];
+    const trouble: string[] = [];
+    let dropped = 0;
+    const note = (message: string): void => {
+      warnings.push(message);
+      warn(message);
+    };
+
+    for (const input of opened) {
+      const label = basename(input.path);
+      const { manifest } = input;
+      for (const w of manifest.warnings) warnings.push(`${label}: ${w}`);
+      dropped += manifest.warnings_dropped;
+      const ok = manifest.captures.filter((r) => r.status === 'ok').length;
+      const failed = manifest.captures.length - ok;
+      if (manifest.captures.length === 0) {
+        note(`${label} has no pages${manifest.job.error ? ` (${manifest.job.error})` : ''}`);
+      } else if (manifest.job.status !== finalStatus(progressOf(manifest.captures.length, ok, failed))) {
+        // The shard ended for a reason its rows do not show (interrupted, discovery stopped).
+        trouble.push(`${label}: ${manifest.job.error ?? `its run ended ${manifest.job.status}`}`);
+      }
+      const listed = new Set<string>([MANIFEST]);
+      const renamedStems: Array<[string, string]> = [];
+      for (const row of manifest.captures) {
+        const other = seenUrls.get(row.url);
+        if (other !== undefined) note(`${row.url} is in both ${other} and ${label}: were the inputs shards of one run?`);
+        else seenUrls.set(row.url, label);
+        if (row.status !== 'ok') {
+          rows.push({ ...row, file: null });
+          continue;
+        }
+        const from = row.file!;
+        const data = await input.read(from);
+        if (row.sha256 && createHash('sha256').update(data).digest('hex') !== row.sha256) {
+          throw new UserError(`${input.path}: ${from} does not match the sha256 in its manifest.json: the input is corrupt`);
+        }
+        listed.add(from);
+        const to = freeName(from, row.url, taken);
+        taken.add(to);
+        if (to !== from) {
+          renamed.push({ input: input.path, from, to });
+          renamedStems.push([stemOf(from), stemOf(to)]);
+        }
+        await sink.add(to, data);
+        rows.push({ ...row, file: to });
+      }
+      // Files the rows do not list (e.g. a capture's <name>.thumb.png) come
+      // along, and follow their capture when it was renamed.
+      for (const name of input.names()) {
+        if (listed.has(name) || name.endsWith('/')) continue;
+        if (!isSafeName(name)) {
+          note(`${label}: skipped ${JSON.stringify(name)}, a file name that is not safe in an output`);
+          continue;
+        }
+        const moved = renamedStems.find(([old]) => name.startsWith(`${old}.`));
+        const wanted = moved ? `${moved[1]}${name.slice(moved[0].length)}` : name;
+        const to = freeName(wanted, `${input.path}\n${name}`, taken);
+        taken.add(to);
+        await sink.add(to, await input.read(name));
+      }
+    }
+    if (renamed.length > 0) note(`${renamed.length} file name(s) were taken by an earlier input and got a suffix, e.g. ${renamed[0]!.from} → ${renamed[0]!.to}`);
+    const differing = settingsDifferences(opened.map((o) => o.manifest.settings));
+    if (differing.length > 0) note(`the inputs were captured with different settings (${differing.join(', ')}); the manifest lists the first input's`);
+
+    const job = mergedJob(opened.map((o) => o.manifest), rows, trouble, options.now ?? new Date());
+    const manifest = buildManifest(job, opened[0]!.manifest.settings, warnings, rows);
+    manifest.warnings_dropped += dropped;
+    await sink.add(MANIFEST, Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
+    await sink.close();
+    return { job, manifest, output: { path: sink.path, kind: sink.kind }, renamed };
+  } catch (err) {
+    await sink?.abort();
+    throw err;
+  } finally {
+    for (const o of opened) await o.close();
+  }
+}
+
+/** The name without its extension: "blog/post.png" → "blog/post". */
+function stemOf(name: string): string {
+  const slash = name.lastIndexOf('/');
+  const dot = name.lastIndexOf('.');
+  return dot > slash + 1 ? name.slice(0, dot) : name;
+}
+
+/** `name` if free, else `<stem>-<8 hex of the URL>.<ext>`, re-hashed until free. */
+function freeName(name: string, url: string, taken: Set<string>): string {
+  if (!taken.has(name)) return name;
+  const stem = stemOf(name);
+  const ext = name.slice(stem.length);
+  for (let attempt = 0; ; attempt++) {
+    const hash = createHash('sha1').update(attempt === 0 ? url : `${url}\n${attempt}`).digest('hex').slice(0, 8);
+    const candidate = `${stem}-${hash}${ext}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function mergedJob(manifests: Manifest[], rows: ManifestRow[], trouble: string[], now: Date): Job {
+  const jobs = manifests.map((m) => m.job);
+  const completed = rows.filter((r) => r.status === 'ok').length;
+  const progress = progressOf(rows.length, completed, rows.length - completed);
+  const job = newJob(mergedType(jobs.map((j) => j.type), rows.length), now);
+  job.progress = progress;
+  job.status = trouble.length > 0 ? (completed > 0 ? 'partial' : 'failed') : finalStatus(progress);
+  job.created_at = earliest(jobs.map((j) => j.created_at)) ?? job.created_at;
+  job.started_at = earliest(jobs.map((j) => j.started_at));
+  job.completed_at = latest(jobs.map((j) => j.completed_at)) ?? now.toISOString();
+  job.error = mergedError(job.status, trouble, rows);
+  if (job.type === 'capture') job.result = jobs.find((j) => j.result)?.result ?? null;
+  return job;
+}
+
+function mergedType(types: JobType[], total: number): JobType {
+  if (types.includes('sitemap')) return 'sitemap';
+  return total === 1 && types.every((t) => t === 'capture') ? 'capture' : 'batch';
+}
+
+function mergedError(status: JobStatus, trouble: string[], rows: ManifestRow[]): string | null {
+  if (trouble.length > 0) return `${trouble.length} input(s) did not finish: ${trouble.join('; ')}`;
+  if (rows.length === 0) return 'no pages in any input';
+  if (status === 'failed') return `all ${rows.length} pages failed; first error: ${rows[0]?.error ?? 'unknown'}`;
+  return null;
+}
+
+const isoTimes = (values: Array<string | null>): string[] => values.filter((v): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v)));
+const earliest = (values: Array<string | null>): string | null => isoTimes(values).sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null;
+const latest = (values: Array<string | null>): string | null => isoTimes(values).sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? null;
+
+/** Settings that change what the pictures look like; concurrency does not. */
+function settingsDifferences(all: ManifestSettings[]): string[] {
+  const first = all[0];
+  if (!first) return [];
+  const keys = Object.keys(first).filter((k) => k !== 'concurrency') as Array<keyof ManifestSettings>;
+  return keys.filter((k) => all.some((s) => JSON.stringify(s[k]) !== JSON.stringify(first[k])));
+}

@@ -1,0 +1,283 @@
+// Merging shard outputs: real shards captured by runCapture from the example
+// site, and hand-made outputs for the edge cases (collisions, corrupt inputs).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { resolveSettings } from '../src/config/settings.ts';
+import { newJob, progressOf } from '../src/core/job.ts';
+import type { Job, JobStatus } from '../src/core/job.ts';
+import { buildManifest } from '../src/core/manifest.ts';
+import type { Manifest, ManifestSettings } from '../src/core/manifest.ts';
+import { findMergeInputs, mergeOutputs } from '../src/core/merge.ts';
+import { runCapture } from '../src/core/run.ts';
+import { openSink } from '../src/core/sink/index.ts';
+import { UserError } from '../src/core/types.ts';
+import type { ManifestRow } from '../src/core/types.ts';
+import { main } from '../src/cli/main.ts';
+import { startExampleSite } from './helpers/site.ts';
+import { readZip } from './helpers/zip.ts';
+
+let dir: string;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'framecap-merge-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
+
+const SETTINGS: ManifestSettings = {
+  viewport: '1280x800', scale: 1, full_page: false, wait_until: 'load', color_scheme: 'light', device: 'none', theme: 'light',
+  background: 'midnight', format: 'png', quality: 90, concurrency: 2, header_names: [], cookie_names: [], browser: 'Chromium 1',
+};
+
+interface FakeRow { url: string; file?: string; error?: string; data?: Buffer }
+
+let pngCounter = 0;
+/** A small real PNG, different each call. */
+async function png(): Promise<Buffer> {
+  pngCounter++;
+  return sharp({ create: { width: 8, height: 8, channels: 3, background: { r: pngCounter * 20 % 256, g: 10, b: 10 } } }).png().toBuffer();
+}
+
+/** Writes a framecap output (ZIP or folder) the way runCapture does: captures, then manifest.json. */
+async function writeOutput(path: string, rows: FakeRow[], extra: {
+  status?: JobStatus; error?: string; warnings?: string[]; settings?: Partial<ManifestSettings>;
+  files?: Record<string, Buffer>; mutate?: (m: Manifest) => void; job?: Partial<Job>;
+} = {}): Promise<Manifest> {
+  const sink = await openSink(path);
+  const manifestRows: ManifestRow[] = [];
+  for (const r of rows) {
+    if (r.file) {
+      const data = r.data ?? await png();
+      await sink.add(r.file, data);
+      manifestRows.push({ url: r.url, final_url: r.url, http_status: 200, status: 'ok', file: r.file, width: 8, height: 8, format: 'png',
+        bytes: data.length, sha256: sha256(data), duration_ms: 10, attempts: 1, error: null });
+    } else {
+      manifestRows.push({ url: r.url, final_url: r.url, http_status: 404, status: 'failed', file: null, width: null, height: null, format: null,
+        bytes: null, sha256: null, duration_ms: 5, attempts: 1, error: r.error ?? 'HTTP 404 Not Found' });
+    }
+  }
+  for (const [name, data] of Object.entries(extra.files ?? {})) await sink.add(name, data);
+  const ok = manifestRows.filter((r) => r.status === 'ok').length;
+  const job: Job = { ...newJob('batch'), ...extra.job };
+  job.progress = progressOf(rows.length, ok, rows.length - ok);
+  job.status = extra.status ?? (ok === 0 ? 'failed' : ok === rows.length ? 'completed' : 'partial');
+  job.error = extra.error ?? null;
+  job.started_at = job.started_at ?? new Date().toISOString();
+  job.completed_at = job.completed_at ?? new Date().toISOString();
+  const manifest = buildManifest(job, { ...SETTINGS, ...extra.settings }, extra.warnings ?? [], manifestRows);
+  extra.mutate?.(manifest);
+  await sink.add('manifest.json', Buffer.from(JSON.stringify(manifest)));
+  await sink.close();
+  return manifest;
+}
+
+test('shards captured from the example site merge into the whole run', async () => {
+  const site = await startExampleSite();
+  try {
+    const urls = ['/', '/about.html', '/pricing.html', '/docs/install.html', '/blog/lumen-2-0.html'].map((p) => `${site.origin}${p}`);
+    const shard = async (k: number): Promise<string> => {
+      const output = join(dir, `real-${k}.zip`);
+      const { options } = resolveSettings({ urls, shard: `${k}/2`, device: 'none', viewport: '480x320', concurrency: '2', retries: '0', output },
+        { cores: 2, freeMemBytes: 4 * 1024 ** 3 });
+      const r = await runCapture(options, {}, { env: process.env });
+      assert.equal(r.job.status, 'completed', r.job.error ?? '');
+      return output;
+    };
+    const inputs = [await shard(1), await shard(2)];
+    const shardManifests = await Promise.all(inputs.map(async (p) => JSON.parse((await readZip(p)).find((e) => e.name === 'manifest.json')!.data.toString()) as Manifest));
+    const out = join(dir, 'real-all.zip');
+    const merged = await mergeOutputs(inputs, out);
+
+    assert.equal(merged.job.status, 'completed');
+    assert.deepEqual(merged.job.progress, { total: 5, completed: 5, failed: 0, percentage: 100 });
+    assert.equal(merged.job.type, 'batch');
+    assert.deepEqual(merged.renamed, [], 'shards of one run never collide: the planner names files across shards');
+    assert.notEqual(merged.job.id, shardManifests[0]!.job.id);
+    assert.equal(merged.job.started_at, [shardManifests[0]!.job.started_at!, shardManifests[1]!.job.started_at!].sort()[0]);
+    // Rows: shard 1's, then shard 2's; every URL once.
+    const expectedRows = shardManifests.flatMap((m) => m.captures);
+    assert.deepEqual(merged.manifest.captures, expectedRows);
+    assert.deepEqual(merged.manifest.captures.map((r) => r.url).sort(), [...urls].sort());
+
+    const entries = await readZip(out);
+    assert.deepEqual(entries.map((e) => e.name).sort(), [...expectedRows.map((r) => r.file!), 'manifest.json'].sort());
+    for (const row of merged.manifest.captures) {
+      const entry = entries.find((e) => e.name === row.file)!;
+      assert.equal(sha256(entry.data), row.sha256, `${row.file} copied byte for byte`);
+      assert.equal(entry.compressionMethod, 0, 'stored, like every framecap ZIP');
+    }
+    const written = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString()) as Manifest;
+    assert.deepEqual(written.job, merged.job);
+  } finally {
+    await site.close();
+  }
+});
+
+test('colliding names get a hash of their URL, the same on every merge; statuses are recomputed', async () => {
+  const a = join(dir, 'collide-a.zip');
+  const b = join(dir, 'collide-b');
+  await writeOutput(a, [{ url: 'https://one.example/', file: 'index.png' }, { url: 'https://one.example/docs', file: 'docs.png' }],
+    { files: { 'docs.thumb.png': await png() }, warnings: ['sitemap had 2 bad <loc>'] });
+  await writeOutput(b, [{ url: 'https://two.example/', file: 'index.png' }, { url: 'https://two.example/docs', file: 'docs.png' }, { url: 'https://two.example/gone' }],
+    { files: { 'docs.thumb.png': await png() }, settings: { viewport: '1440x900' } });
+
+  const run = async (out: string) => mergeOutputs([a, b], out);
+  const first = await run(join(dir, 'collide-1.zip'));
+  const second = await run(join(dir, 'collide-2'));
+  const renamedIndex = `index-${sha1('https://two.example/').slice(0, 8)}.png`;
+  const renamedDocs = `docs-${sha1('https://two.example/docs').slice(0, 8)}.png`;
+  assert.deepEqual(first.manifest.captures.map((r) => r.file), ['index.png', 'docs.png', renamedIndex, renamedDocs, null]);
+  assert.deepEqual(second.manifest.captures.map((r) => r.file), first.manifest.captures.map((r) => r.file));
+  assert.equal(first.renamed.length, 2);
+
+  assert.equal(first.job.status, 'partial');
+  assert.deepEqual(first.job.progress, { total: 5, completed: 4, failed: 1, percentage: 100 });
+  assert.equal(first.job.error, null);
+
+  const names = (await readZip(join(dir, 'collide-1.zip'))).map((e) => e.name).sort();
+  // The thumbnail beside a renamed capture follows it.
+  assert.deepEqual(names, ['docs.png', 'docs.thumb.png', renamedDocs, renamedDocs.replace('.png', '.thumb.png'), 'index.png', renamedIndex, 'manifest.json'].sort());
+  assert.ok(existsSync(join(dir, 'collide-2', renamedIndex)), 'a folder output works the same');
+
+  assert.ok(first.manifest.warnings.includes('collide-a.zip: sitemap had 2 bad <loc>'));
+  assert.ok(first.manifest.warnings.some((w) => /different settings \(viewport\)/.test(w)));
+  assert.ok(first.manifest.warnings.some((w) => /2 file name\(s\) were taken/.test(w)));
+});
+
+test('all pages failed → failed; a shard that stopped early → partial with its reason', async () => {
+  const x = join(dir, 'fail-x.zip');
+  const y = join(dir, 'fail-y.zip');
+  await writeOutput(x, [{ url: 'https://e.example/a', error: 'timeout after 30000 ms' }]);
+  await writeOutput(y, [{ url: 'https://e.example/b' }]);
+  const failed = await mergeOutputs([x, y], join(dir, 'fail-all.zip'));
+  assert.equal(failed.job.status, 'failed');
+  assert.equal(failed.job.error, 'all 2 pages failed; first error: timeout after 30000 ms');
+
+  const ok = join(dir, 'stop-ok.zip');
+  const stopped = join(dir, 'stop-early.zip');
+  await writeOutput(ok, [{ url: 'https://e.example/c', file: 'c.png' }]);
+  // Every row fine, yet the run says partial: it was interrupted before the rest.
+  await writeOutput(stopped, [{ url: 'https://e.example/d', file: 'd.png' }], { status: 'partial', error: 'interrupted: the run was stopped before every page was captured' });
+  const partial = await mergeOutputs([ok, stopped], join(dir, 'stop-all.zip'));
+  assert.equal(partial.job.status, 'partial');
+  assert.match(partial.job.error!, /stop-early\.zip: interrupted/);
+
+  const empty = join(dir, 'empty.zip');
+  await writeOutput(empty, [], { status: 'failed', error: 'no URLs to capture: 5 found, 0 excluded by include/exclude, 5 in other shards' });
+  const withEmpty = await mergeOutputs([ok, empty], join(dir, 'with-empty.zip'));
+  assert.equal(withEmpty.job.status, 'completed', 'a shard that got no URLs is not a failure of the whole');
+  assert.ok(withEmpty.manifest.warnings.some((w) => /empty\.zip has no pages \(no URLs to capture/.test(w)));
+});
+
+test('bad inputs are refused with a message that says which and why', async () => {
+  const good = join(dir, 'bad-good.zip');
+  await writeOutput(good, [{ url: 'https://e.example/a', file: 'a.png' }]);
+  const out = join(dir, 'bad-out.zip');
+  const refuse = async (inputs: string[], re: RegExp, output = out): Promise<void> => {
+    await assert.rejects(mergeOutputs(inputs, output), (e: Error) => e instanceof UserError && re.test(e.message), re.source);
+    assert.ok(!existsSync(output) || output === good, 'no merged output is left behind');
+    assert.ok(!existsSync(`${output}.partial`));
+  };
+
+  await refuse([good, good], /bad-good\.zip is the same run as .*bad-good\.zip/);
+  await refuse([good], /the output .* is also an input/, good);
+  await refuse([], /nothing to merge/);
+  await refuse([join(dir, 'nope.zip')], /cannot read .*nope\.zip: no such file/);
+
+  const notZip = join(dir, 'bad-notzip.zip');
+  writeFileSync(notZip, 'this is text');
+  await refuse([notZip], /bad-notzip\.zip is not a readable ZIP/);
+
+  const noManifest = join(dir, 'bad-nomanifest.zip');
+  const sink = await openSink(noManifest);
+  await sink.add('a.png', await png());
+  await sink.close();
+  await refuse([noManifest], /has no manifest\.json: it is not a framecap ZIP/);
+
+  const tampered = join(dir, 'bad-tampered.zip');
+  await writeOutput(tampered, [{ url: 'https://e.example/t', file: 't.png' }], { mutate: (m) => { m.captures[0]!.sha256 = '0'.repeat(64); } });
+  await refuse([good, tampered], /t\.png does not match the sha256 in its manifest\.json/);
+
+  const missing = join(dir, 'bad-missing.zip');
+  await writeOutput(missing, [{ url: 'https://e.example/m', file: 'm.png' }], { mutate: (m) => { m.captures[0]!.file = 'other.png'; } });
+  await refuse([missing], /other\.png is listed in manifest\.json but missing from the ZIP/);
+
+  const escaping = join(dir, 'bad-escape.zip');
+  await writeOutput(escaping, [{ url: 'https://e.example/e', file: 'e.png' }], { mutate: (m) => { m.captures[0]!.file = '../../etc/passwd'; } });
+  await refuse([escaping], /unsafe output file name "\.\.\/\.\.\/etc\/passwd"/);
+
+  const notOurs = join(dir, 'bad-notours.zip');
+  await writeOutput(notOurs, [], { mutate: (m) => { (m as unknown as Record<string, unknown>).captures = 'nope'; } });
+  await refuse([notOurs], /manifest\.json is not a framecap manifest \(no "captures" list\)/);
+});
+
+test('a folder of downloaded shards is found and taken in numeric order', async () => {
+  const root = join(dir, 'downloads');
+  for (const k of [10, 2, 1]) {
+    mkdirSync(join(root, `shots-${k}-of-10`), { recursive: true });
+    await writeOutput(join(root, `shots-${k}-of-10`, `shots-${k}-of-10.zip`), [{ url: `https://e.example/${k}`, file: `p${k}.png` }]);
+  }
+  // An artifact that download-artifact unpacked: a folder output.
+  await writeOutput(join(root, 'unpacked'), [{ url: 'https://e.example/u', file: 'u.png' }]);
+  writeFileSync(join(root, 'notes.txt'), 'not an output');
+  const found = await findMergeInputs([root]);
+  assert.deepEqual(found, [
+    join(root, 'shots-1-of-10', 'shots-1-of-10.zip'),
+    join(root, 'shots-2-of-10', 'shots-2-of-10.zip'),
+    join(root, 'shots-10-of-10', 'shots-10-of-10.zip'),
+    join(root, 'unpacked'),
+  ]);
+  await assert.rejects(findMergeInputs([join(dir, 'nothing-here')]), /cannot read .*nothing-here/);
+  mkdirSync(join(dir, 'empty-folder'));
+  await assert.rejects(findMergeInputs([join(dir, 'empty-folder')]), /holds no framecap output/);
+});
+
+/** The CLI in-process: the real command tree, output collected. */
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (s: string) => void) => ({ write: (s: string | Uint8Array) => { append(s.toString()); return true; } }) as unknown as NodeJS.WritableStream;
+  const code = await main(args, { stdout: sink((s) => { stdout += s; }), stderr: sink((s) => { stderr += s; }), cwd: dir });
+  return { code, stdout, stderr };
+}
+
+test('framecap merge: the CLI command, its exit codes and --json', async () => {
+  const a = join(dir, 'cli-a.zip');
+  const b = join(dir, 'cli-b.zip');
+  await writeOutput(a, [{ url: 'https://e.example/1', file: '1.png' }]);
+  await writeOutput(b, [{ url: 'https://e.example/2', file: '2.png' }, { url: 'https://e.example/3' }]);
+  const out = join(dir, 'cli-all.zip');
+
+  const json = await cli(['merge', a, b, '-o', out, '--json']);
+  assert.equal(json.code, 0, json.stderr);
+  const job = JSON.parse(json.stdout) as Job;
+  assert.equal(job.status, 'partial');
+  assert.deepEqual(job.progress, { total: 3, completed: 2, failed: 1, percentage: 100 });
+  assert.deepEqual((await readZip(out)).map((e) => e.name).sort(), ['1.png', '2.png', 'manifest.json']);
+
+  const strict = await cli(['merge', a, b, '-o', join(dir, 'cli-strict.zip'), '--fail-on', 'partial']);
+  assert.equal(strict.code, 1, strict.stderr);
+  assert.match(strict.stdout, /^partial: 2\/3 captured, 1 failed from 2 input\(s\) → /);
+
+  const usage = await cli(['merge', a, '--fail-on', 'sometimes']);
+  assert.equal(usage.code, 2);
+  assert.match(usage.stderr, /sometimes/);
+  assert.equal((await cli(['merge'])).code, 2, 'no inputs is a usage error');
+
+  // The same file named twice is taken once; a copy of it is a mistake worth stopping for.
+  const once = await cli(['merge', a, a, '-o', join(dir, 'cli-once.zip'), '--json']);
+  assert.equal(once.code, 0, once.stderr);
+  assert.equal((JSON.parse(once.stdout) as Job).progress.total, 1);
+  const copy = join(dir, 'cli-a-copy.zip');
+  writeFileSync(copy, readFileSync(a));
+  const broken = await cli(['merge', a, copy, '-o', join(dir, 'cli-dup.zip')]);
+  assert.equal(broken.code, 1);
+  assert.match(broken.stderr, /^framecap: .*is the same run as/);
+  assert.doesNotMatch(broken.stderr, /at .*merge\.ts/, 'a user error, not a stack trace');
+});
