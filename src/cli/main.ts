@@ -16,13 +16,12 @@ import { UserError } from '../core/types.ts';
 import type { ManifestRow } from '../core/types.ts';
 import { progressNotifier, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
 import type { NotifyLog } from '../notify/notify-job.ts';
-import { jobRequestFor } from '../client/request-body.ts';
-import type { BatchBody, SitemapBody } from '../client/index.ts';
+import { runRemote } from '../client/remote-run.ts';
 import type { CaptureOptions } from '../core/options.ts';
 import type { WebhookSettings } from '../config/settings.ts';
 import { addApiOptions, clientFrom, registerServerCommands } from './server-commands.ts';
+import { registerMergeCommand } from './merge-command.ts';
 import type { ApiFlags } from './server-commands.ts';
-import { resolve as resolvePath } from 'node:path';
 import { makeRedactor } from '../util/redact.ts';
 import type { Redact } from '../util/redact.ts';
 import { VERSION } from '../version.ts';
@@ -132,6 +131,7 @@ Exit codes: 0 completed, 1 failed (see --fail-on), 2 usage error.`);
     });
 
   registerServerCommands(program, io);
+  registerMergeCommand(program, io, setExit);
   return program;
 }
 
@@ -250,26 +250,13 @@ async function runLocal(
 async function runAsyncCapture(
   options: CaptureOptions, flags: ApiFlags & { pollTimeout?: string }, io: CliIO, progress: ProgressView, say: Say,
 ): Promise<RunOutcome> {
-  if (!/\.zip$/i.test(options.output.path)) throw new UsageError('async mode downloads one ZIP: give -o with a .zip path');
-  const client = clientFrom(flags, io);
-  const request = await jobRequestFor(options, readStdin);
-  const submitted = request.path === '/v1/sitemap'
-    ? await client.submitSitemap(request.body as unknown as SitemapBody)
-    : await client.submitBatch(request.body as unknown as BatchBody);
-  say(`submitted ${submitted.job_id}; waiting for the server to render it`);
-  const pollTimeoutMs = flags.pollTimeout ? Number(flags.pollTimeout) : 3_600_000;
-  if (!Number.isInteger(pollTimeoutMs) || pollTimeoutMs < 1_000) throw new UsageError('--poll-timeout must be a number of milliseconds ≥ 1000');
-  const job = await client.waitFor(submitted.job_id, {
-    pollTimeoutMs,
-    onProgress: (j) => progress.update(j.progress, j.status === 'pending'),
-  });
+  const { job, outputPath, manifest } = await runRemote(options, clientFrom(flags, io), {
+    pollTimeoutMs: flags.pollTimeout ? Number(flags.pollTimeout) : 3_600_000,
+    readStdin,
+    cwd: io.cwd,
+  }, { say, progress: (j) => progress.update(j.progress, j.status === 'pending') });
   progress.done();
-  const outputPath = resolvePath(io.cwd, options.output.path);
-  if (job.status === 'completed' || job.status === 'partial') {
-    const { bytes } = await client.download(job.id, outputPath);
-    say(`downloaded ${bytes} bytes`);
-  }
-  return { job, rows: [], outputPath };
+  return { job, rows: manifest?.captures ?? [], outputPath };
 }
 
 async function readStdin(): Promise<string> {
