@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import type { Job } from '../core/job.ts';
 import { UserError } from '../core/types.ts';
 import { JobsClient } from '../client/index.ts';
+import { describeRedisUrl } from '../server/redis/url.ts';
 import type { CliIO } from './main.ts';
 
 export interface ApiFlags {
@@ -51,10 +52,12 @@ export function registerServerCommands(program: Command, io: CliIO): void {
     .option('--public-url <url>', 'public origin, to make download URLs absolute')
     .option('--browser-path <path>', 'Chrome/Chromium executable')
     .option('--webhook-secret <whsec_…>', 'sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)')
+    .option('--redis <url>', 'keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)')
     .exitOverride()
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       // Loaded on demand: capture runs need none of the server's code.
       const { createServer } = await import('../server/index.ts');
+      const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
       const keys = String(opts.apiKeys ?? io.env?.FRAMECAP_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
       const server = await createServer({
         dataDir: String(opts.dataDir),
@@ -68,13 +71,52 @@ export function registerServerCommands(program: Command, io: CliIO): void {
         ...(opts.browserPath ? { browserPath: String(opts.browserPath) } : {}),
         ...(opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET
           ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {}),
+        ...(redis ? { redis: String(redis) } : {}),
       });
       const origin = await server.start();
-      io.stderr.write(`framecap queue server on ${origin} (data: ${String(opts.dataDir)}, ${keys.length} API key(s))\n`);
+      const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(String(redis))}: start framecap worker to render them` : '';
+      io.stderr.write(`framecap queue server on ${origin} (data: ${String(opts.dataDir)}, ${keys.length} API key(s)${queueNote})\n`);
       await new Promise<void>((resolve) => {
         io.onInterrupt?.(() => {
-          io.stderr.write('shutting down: running jobs are put back in the queue\n');
+          io.stderr.write(redis ? 'shutting down: running jobs stay with their workers\n' : 'shutting down: running jobs are put back in the queue\n');
           void server.close().then(resolve);
+        });
+      });
+    });
+
+  program
+    .command('worker')
+    .description('render jobs from a queue server started with --redis (run any number, on any machine)')
+    .option('--redis <url>', 'the Redis the queue server uses, e.g. redis://127.0.0.1:6379 (env FRAMECAP_REDIS_URL)')
+    .requiredOption('--data-dir <dir>', 'the results folder shared with framecap serve (same --data-dir, e.g. a network volume)')
+    .option('--concurrency <n>', 'jobs this process renders at once', '1')
+    .option('--page-concurrency <n>', 'pages rendered at once inside one job (default from cores and memory)')
+    .option('--browser-path <path>', 'Chrome/Chromium executable')
+    .option('--webhook-secret <whsec_…>', 'sign webhook deliveries, as on the server (env FRAMECAP_WEBHOOK_SECRET)')
+    .option('--lock-duration <ms>', "how long a job's lock lasts: a crashed worker's job is taken over after about this long", '30000')
+    .option('--stalled-interval <ms>', "how often to look for jobs whose worker died", '30000')
+    .option('--finish-on-exit', 'on SIGTERM, let running jobs finish (up to 60 s) instead of handing them back at once')
+    .exitOverride()
+    .action(async (opts: Record<string, string | boolean | undefined>) => {
+      const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
+      if (!redis) throw new UserError('the worker needs the queue server\'s Redis: pass --redis redis://host:6379 or set FRAMECAP_REDIS_URL');
+      const { startWorker } = await import('../server/index.ts');
+      const worker = await startWorker({
+        redis: String(redis),
+        dataDir: String(opts.dataDir),
+        concurrency: positiveInt(opts.concurrency, '--concurrency', 1),
+        lockDurationMs: positiveInt(opts.lockDuration, '--lock-duration', 1000),
+        stalledIntervalMs: positiveInt(opts.stalledInterval, '--stalled-interval', 100),
+        ...(opts.pageConcurrency ? { pageConcurrency: positiveInt(opts.pageConcurrency, '--page-concurrency', 1) } : {}),
+        ...(opts.browserPath ? { browserPath: String(opts.browserPath) } : {}),
+        ...(opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET
+          ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {}),
+        log: lineLog(io),
+      });
+      await new Promise<void>((resolve) => {
+        io.onInterrupt?.(() => {
+          io.stderr.write(opts.finishOnExit ? 'worker stopping: finishing running jobs\n' : 'worker stopping: running jobs go back to the queue\n');
+          void worker.close({ finish: opts.finishOnExit === true }).then(resolve);
         });
       });
     });
@@ -122,6 +164,16 @@ export function registerServerCommands(program: Command, io: CliIO): void {
     .action(async (id: string, opts: ApiFlags) => {
       io.stdout.write(describeJob(await clientFrom(opts, io).cancel(id)));
     });
+}
+
+/** One line per event on stderr: `framecap worker: job started {"jobId":…}`. Errors show their message only. */
+function lineLog(io: CliIO) {
+  const line = (level: string) => (obj: object, msg: string): void => {
+    const fields: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(obj)) fields[k] = v instanceof Error ? v.message : v;
+    io.stderr.write(`framecap worker: ${level === 'info' ? '' : `${level}: `}${msg} ${JSON.stringify(fields)}\n`);
+  };
+  return { info: line('info'), warn: line('warn'), error: line('error') };
 }
 
 function positiveInt(value: unknown, flag: string, min: number): number {

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import { UserError } from '../core/types.ts';
 import type { JobQueue } from './queue.ts';
+import { checkRedisUrl } from './redis/url.ts';
 import type { ResultStorage } from './storage.ts';
 import type { JobStore } from './store.ts';
 
@@ -59,6 +60,12 @@ export interface ServerConfig {
   webhookSecret?: string;
   /** Fastify's logger option. Default off. */
   logger?: FastifyServerOptions['logger'];
+  /**
+   * redis://host:port: keep jobs in Redis and queue them with BullMQ for render
+   * workers (`framecap worker`, startWorker) in other processes or machines;
+   * this server then renders nothing itself. Default: the embedded queue.
+   */
+  redis?: string;
   /** Replace the embedded implementations (a Redis-backed queue and store, object storage). */
   queue?: JobQueue;
   store?: JobStore;
@@ -88,6 +95,7 @@ export interface ResolvedServerConfig {
   browserPath: string | null;
   webhookSecret: string | null;
   logger: FastifyServerOptions['logger'];
+  redis: string | null;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -149,6 +157,7 @@ export function resolveServerConfig(config: ServerConfig): ResolvedServerConfig 
     browserPath: config.browserPath ?? null,
     webhookSecret: config.webhookSecret || null,
     logger: config.logger ?? false,
+    redis: config.redis ? checkRedisUrl(config.redis) : null,
   };
 }
 

@@ -22,6 +22,7 @@ import type { ResultStorage } from './storage.ts';
 import { FileJobStore } from './store.ts';
 import type { JobStore } from './store.ts';
 import { createNotifier } from './webhooks.ts';
+import type { FramecapWorker, WorkerConfig } from './redis/worker.ts';
 
 export type { ServerConfig, ResolvedServerConfig, ShutdownMode } from './config.ts';
 export type { JobQueue, JobProcessor, CancelOutcome, AbortReason, StopOptions } from './queue.ts';
@@ -34,6 +35,13 @@ export { DiskResultStorage } from './storage.ts';
 export { buildOpenApi } from './openapi.ts';
 export { JobService } from './service.ts';
 export { hashKey } from './auth.ts';
+export type { WorkerConfig, FramecapWorker, WorkerLog } from './redis/worker.ts';
+
+/** A render worker for `createServer({ redis })`: takes jobs from Redis, writes results to the shared storage. */
+export async function startWorker(config: WorkerConfig): Promise<FramecapWorker> {
+  const { startWorker: start } = await import('./redis/worker.ts');
+  return start(config);
+}
 
 export interface FramecapServer {
   app: FastifyInstance;
@@ -54,27 +62,37 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
   const config = resolveServerConfig(input);
   if (config.webhookSecret) webhookKey(config.webhookSecret);
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
-  // Two servers on one embedded store would run every job twice.
-  const releaseLock = input.store ? async () => {} : await acquireDataDirLock(config.dataDir);
+  // Two servers on one embedded store would run every job twice. With Redis, any number may share it.
+  const releaseLock = input.store || config.redis ? async () => {} : await acquireDataDirLock(config.dataDir);
 
   try {
     const app = createApp(config);
     const log = app.log;
-    const store = input.store ?? new FileJobStore(config.dataDir, (file, err) => log.warn({ file, err }, 'skipped an unreadable job file'));
+    // Loaded only when asked for: the embedded server needs no Redis client.
+    const redis = config.redis ? await import('./redis/backend.ts') : null;
+    const store = input.store
+      ?? (redis && config.redis ? redis.redisStore(config.redis)
+        : new FileJobStore(config.dataDir, (file, err) => log.warn({ file, err }, 'skipped an unreadable job file')));
     await store.open();
     const storage = input.storage ?? new DiskResultStorage(config.dataDir);
-    const queue = input.queue ?? new EmbeddedQueue(config.workers, (jobId, err) => log.error({ err, jobId }, 'job processor crashed'));
+    const queue = input.queue
+      ?? (redis && config.redis ? await redis.redisQueue(config.redis, config)
+        : new EmbeddedQueue(config.workers, (jobId, err) => log.error({ err, jobId }, 'job processor crashed')));
     const service = new JobService({ config, store, storage, queue, notify: createNotifier(config.webhookSecret, log), log });
     const workDir = join(config.dataDir, 'work');
-    // Leftovers of runs a crash interrupted; those jobs start again from the beginning.
-    await rm(workDir, { recursive: true, force: true });
-    await mkdir(workDir, { recursive: true, mode: 0o700 });
+    if (!redis) {
+      // Leftovers of runs a crash interrupted; those jobs start again from the beginning.
+      await rm(workDir, { recursive: true, force: true });
+      await mkdir(workDir, { recursive: true, mode: 0o700 });
+    }
     const processor = createProcessor({
       config, store, storage, workDir, log,
       finished: (record) => service.jobFinished(record),
     });
     registerRoutes(app, { config, service, queue });
-    await service.recover();
+    // With Redis, running jobs belong to the workers: only jobs never queued are queued.
+    if (redis) await redis.requeueUnqueued(store, queue);
+    else await service.recover();
     await app.ready();
 
     let sweeper: NodeJS.Timeout | undefined;

@@ -1,0 +1,118 @@
+// The API server's side of the BullMQ queue: job ids go in, render workers
+// (`framecap worker`, any number, any machine) take them out. The server
+// renders nothing itself in this mode.
+//
+// Cancelling a running job crosses processes: the server marks the job
+// (framecap:cancel:<id>, kept a day, so a worker that picks the job up later
+// still sees it) and publishes its id on framecap:cancel; the worker running
+// it aborts it.
+
+import { Queue } from 'bullmq';
+import type { JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { CancelOutcome, JobQueue, JobProcessor, StopOptions } from '../queue.ts';
+import { KEY_PREFIX, QUEUE_NAME, connectRedis, openRedis } from './connection.ts';
+
+/** The server's settings a worker applies to a job, so every worker treats it the same. */
+export interface JobSettings {
+  resultTtlMs: number;
+  maxAttempts: number;
+  publicUrl: string | null;
+}
+
+/** What one BullMQ job carries: the job id (its document is in the store) and the server's settings. */
+export interface RenderJobData {
+  jobId: string;
+  settings: JobSettings;
+}
+
+export const CANCEL_CHANNEL = `${KEY_PREFIX}:cancel`;
+export const cancelKey = (jobId: string): string => `${KEY_PREFIX}:cancel:${jobId}`;
+const CANCEL_MARK_SECONDS = 24 * 60 * 60;
+
+/**
+ * BullMQ retries a job whose processor threw (a Redis or storage error, not a
+ * failed page: those end up in the Job document) after 2 s, then 4 s.
+ * Crashed workers are a different path: their jobs are "stalled" and taken
+ * over by another worker; the runner counts those attempts (maxAttempts).
+ */
+const JOB_OPTIONS: JobsOptions = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 2_000 },
+  // The Job document is the record that lasts; BullMQ's copy is only the work item.
+  removeOnComplete: true,
+  removeOnFail: true,
+};
+
+const WAITING_STATES = new Set(['waiting', 'delayed', 'prioritized', 'paused', 'waiting-children']);
+
+/** BullMQ connection options for a Redis URL (BullMQ opens and closes its own connections). */
+export function bullConnection(url: string) {
+  return { url, maxRetriesPerRequest: null };
+}
+
+export class BullJobQueue implements JobQueue {
+  private readonly queue: Queue<RenderJobData>;
+  private readonly redis: Redis;
+  private started = false;
+  private stopped = false;
+
+  constructor(private readonly url: string, private readonly settings: JobSettings) {
+    this.queue = new Queue<RenderJobData>(QUEUE_NAME, { connection: bullConnection(url), prefix: KEY_PREFIX });
+    // An unhandled 'error' event would end the process; ioredis reconnects by itself.
+    this.queue.on('error', () => {});
+    this.redis = openRedis(url, 'api');
+  }
+
+  async open(): Promise<void> {
+    await connectRedis(this.redis, this.url);
+    await this.queue.waitUntilReady();
+  }
+
+  get ready(): boolean {
+    return this.started && !this.stopped;
+  }
+
+  /** The processor is not used: workers render (`framecap worker`). */
+  async start(_processor: JobProcessor): Promise<void> {
+    this.started = true;
+    this.stopped = false;
+  }
+
+  async enqueue(jobId: string): Promise<void> {
+    // The BullMQ job id is the job's id: adding one that is still queued or running is a no-op.
+    await this.queue.add('render', { jobId, settings: this.settings }, { ...JOB_OPTIONS, jobId });
+  }
+
+  async cancel(jobId: string): Promise<CancelOutcome> {
+    await this.redis.set(cancelKey(jobId), '1', 'EX', CANCEL_MARK_SECONDS);
+    const job = await this.queue.getJob(jobId);
+    if (!job) return 'absent';
+    const state = await job.getState();
+    // A job that never started is removed; one a crashed worker left behind (attemptsStarted > 0)
+    // has a Job document still 'processing': the next worker sees the mark and ends it 'cancelled'.
+    if (WAITING_STATES.has(state) && job.attemptsStarted === 0) {
+      try {
+        await job.remove();
+        return 'dequeued';
+      } catch {
+        // A worker took it meanwhile: it is running now.
+      }
+    }
+    if (state === 'completed' || state === 'failed' || state === 'unknown') return 'absent';
+    await this.redis.publish(CANCEL_CHANNEL, jobId);
+    return 'aborted';
+  }
+
+  async waiting(): Promise<number> {
+    return this.queue.getJobCountByTypes('waiting', 'delayed', 'prioritized');
+  }
+
+  /** Running jobs belong to the workers: stopping the API server leaves them alone. */
+  async stop(_options: StopOptions): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    await this.queue.close();
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

@@ -1,0 +1,231 @@
+// `framecap worker`: a render worker process that takes jobs from the BullMQ
+// queue in Redis, runs them with the same runner the embedded queue uses, and
+// writes results to the shared ResultStorage. Start as many as you like, on
+// as many machines as you like; the API servers (`framecap serve --redis`)
+// never render.
+//
+// No job is lost: BullMQ holds a lock on each running job that this process
+// renews (lockDuration). A worker killed mid-job stops renewing; another
+// worker's stalled-job check puts the job back in the queue and a worker
+// starts it again from the beginning. The runner counts those starts in the
+// Job document: after maxAttempts it ends 'failed' with the reason, so a job
+// that crashes every worker does not loop forever.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WaitingError, Worker } from 'bullmq';
+import type { Job as BullJob } from 'bullmq';
+import { progressOf } from '../../core/job.ts';
+import { UserError } from '../../core/types.ts';
+import { webhookKey } from '../../notify/webhook.ts';
+import { resolveServerConfig } from '../config.ts';
+import type { ResolvedServerConfig } from '../config.ts';
+import type { AbortReason } from '../queue.ts';
+import { createProcessor } from '../runner.ts';
+import { isFinal, JobService } from '../service.ts';
+import { DiskResultStorage } from '../storage.ts';
+import type { ResultStorage } from '../storage.ts';
+import { createNotifier } from '../webhooks.ts';
+import { KEY_PREFIX, QUEUE_NAME, checkRedisUrl, connectRedis, describeRedisUrl, openRedis } from './connection.ts';
+import { BullJobQueue, CANCEL_CHANNEL, bullConnection, cancelKey } from './queue.ts';
+import type { RenderJobData } from './queue.ts';
+import { RedisJobStore } from './store.ts';
+
+export interface WorkerLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface WorkerConfig {
+  /** redis://[user:password@]host:port[/db]: the same Redis the API servers use. */
+  redis: string;
+  /** The results folder shared with the API servers (`dataDir/results`), unless `storage` is given. */
+  dataDir: string;
+  /** Where results go instead of dataDir (object storage). */
+  storage?: ResultStorage;
+  /** Jobs this process renders at once. Default 1: each job already renders several pages at a time. */
+  concurrency?: number;
+  /** Pages rendered at once inside one job; default from cores and free memory. */
+  pageConcurrency?: number;
+  /** Chrome/Chromium executable; else discovered. */
+  browserPath?: string;
+  /** Signs webhooks; set the same secret as on the API servers. */
+  webhookSecret?: string;
+  /** How long a job's lock lasts without renewal: a killed worker's job is taken over after about this long. Default 30 s. */
+  lockDurationMs?: number;
+  /** How often this worker looks for jobs whose worker died. Default 30 s. */
+  stalledIntervalMs?: number;
+  log?: WorkerLog;
+}
+
+export interface FramecapWorker {
+  /** This worker's name in BullMQ (host:pid:n), shown on the jobs it takes. */
+  readonly name: string;
+  /**
+   * Stops taking jobs. Running jobs go back to the queue at once (another
+   * worker starts them again), or with `finish` are let finish, up to timeoutMs.
+   */
+  close(options?: { finish?: boolean; timeoutMs?: number }): Promise<void>;
+}
+
+const SILENT: WorkerLog = { info() {}, warn() {}, error() {} };
+let workersHere = 0;
+
+export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> {
+  const url = checkRedisUrl(input.redis);
+  if (!input.dataDir && !input.storage) throw new UserError('the worker needs the shared results folder: pass --data-dir (the same as framecap serve)');
+  if (input.webhookSecret) webhookKey(input.webhookSecret);
+  const concurrency = input.concurrency ?? 1;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+    throw new UserError(`--concurrency must be a whole number from 1 to 64 (got ${concurrency})`);
+  }
+  const lockDuration = input.lockDurationMs ?? 30_000;
+  const stalledInterval = input.stalledIntervalMs ?? 30_000;
+  const log = input.log ?? SILENT;
+  // Checks pageConcurrency, browserPath and the secret the way the server does.
+  const base = configFor(input, { resultTtlMs: 24 * 3_600_000, maxAttempts: 3, publicUrl: null });
+
+  const store = new RedisJobStore(url);
+  await store.open();
+  const storage = input.storage ?? new DiskResultStorage(input.dataDir);
+  // Only its cancel() and waiting() are used here (by JobService); it adds no jobs.
+  const queue = new BullJobQueue(url, { resultTtlMs: base.resultTtlMs, maxAttempts: base.maxAttempts, publicUrl: null });
+  const subscriber = openRedis(url, 'worker-cancel');
+  const redis = openRedis(url, 'worker');
+  // Scratch space on this machine; results go to the shared storage.
+  const workDir = await mkdtemp(join(tmpdir(), 'framecap-worker-'));
+  const notify = createNotifier(base.webhookSecret, log);
+  const running = new Map<string, AbortController>();
+  const name = `${hostname()}:${process.pid}:${++workersHere}`;
+
+  try {
+    await Promise.all([connectRedis(subscriber, url), connectRedis(redis, url), queue.open()]);
+    await subscriber.subscribe(CANCEL_CHANNEL);
+  } catch (err) {
+    await Promise.allSettled([store.close(), queue.stop({ abortRunning: true, timeoutMs: 0 }), subscriber.quit(), redis.quit()]);
+    await rm(workDir, { recursive: true, force: true });
+    throw err;
+  }
+  subscriber.on('message', (_channel: string, jobId: string) => {
+    running.get(jobId)?.abort('cancelled' satisfies AbortReason);
+  });
+
+  const processJob = async (bullJob: BullJob<RenderJobData>, token?: string): Promise<void> => {
+    const { jobId, settings } = bullJob.data;
+    const config = configFor(input, settings);
+    const service = new JobService({ config, store, storage, queue, notify, log });
+    const controller = new AbortController();
+    running.set(jobId, controller);
+    try {
+      if (await redis.exists(cancelKey(jobId))) controller.abort('cancelled' satisfies AbortReason);
+      const record = await store.get(jobId);
+      if (!record) return;
+      if (record.job.status === 'processing') {
+        // The worker that had it died (its lock expired): BullMQ gave the job to us, start again from the beginning.
+        log.warn({ jobId, attempt: record.attempts + 1 }, 'taking over a job whose worker stopped');
+        record.job.status = 'pending';
+        record.job.started_at = null;
+        record.job.progress = progressOf(0, 0, 0);
+        await store.save(record);
+      }
+      if (record.job.status === 'pending') log.info({ jobId, worker: name, attempt: record.attempts + 1 }, 'job started');
+      const processor = createProcessor({ config, store, storage, workDir, log, finished: () => {} });
+      await processor(jobId, controller.signal);
+      if (controller.signal.reason === 'shutdown') {
+        // The runner put the Job document back to 'pending'; the queue entry goes back to waiting for another worker.
+        await bullJob.moveToWait(token);
+        throw new WaitingError();
+      }
+      const ended = await store.get(jobId);
+      if (ended && isFinal(ended.job.status)) {
+        log.info({ jobId, status: ended.job.status }, 'job ended');
+        // Delivered inside the job's lock: a worker that dies before the webhook is out leaves the job
+        // to another worker, which finds it ended and sends the webhook (same webhook-id).
+        if (ended.job.webhook_status === 'pending') {
+          service.jobFinished(ended);
+          await service.pendingDeliveries();
+        }
+      }
+    } catch (err) {
+      if (err instanceof WaitingError) throw err;
+      const lastTry = bullJob.attemptsMade + 1 >= (bullJob.opts.attempts ?? 1);
+      log.error({ err, jobId, lastTry }, 'job could not be processed');
+      if (lastTry) await failRecord(jobId, `internal error: ${(err as Error).message}`).catch(() => {});
+      throw err;
+    } finally {
+      running.delete(jobId);
+    }
+  };
+
+  /** BullMQ gave up on the job (it threw on every try): its Job document ends failed instead of staying 'processing'. */
+  async function failRecord(jobId: string, error: string): Promise<void> {
+    const record = await store.get(jobId);
+    if (!record || isFinal(record.job.status)) return;
+    record.job.status = 'failed';
+    record.job.error = error;
+    record.job.completed_at = new Date().toISOString();
+    await store.save(record);
+  }
+
+  const worker = new Worker<RenderJobData>(QUEUE_NAME, processJob, {
+    connection: bullConnection(url),
+    prefix: KEY_PREFIX,
+    name,
+    concurrency,
+    lockDuration,
+    stalledInterval,
+    // The runner's own count (maxAttempts, in the Job document) decides when a crashing job fails,
+    // with a message that says why; BullMQ's stalled limit only backs it up.
+    maxStalledCount: 100,
+  });
+  worker.on('error', (err) => log.error({ err }, 'worker connection error'));
+  await worker.waitUntilReady();
+  log.info({ worker: name, concurrency, redis: describeRedisUrl(url), workDir }, 'worker ready');
+
+  let closing: Promise<void> | null = null;
+  return {
+    name,
+    close(options = {}) {
+      closing ??= (async () => {
+        const abortAll = (): void => {
+          for (const c of running.values()) c.abort('shutdown' satisfies AbortReason);
+        };
+        const stopped = worker.close();
+        if (options.finish) {
+          let timer: NodeJS.Timeout | undefined;
+          const timedOut = new Promise<void>((resolve) => {
+            timer = setTimeout(resolve, options.timeoutMs ?? 60_000);
+          });
+          await Promise.race([stopped, timedOut]);
+          clearTimeout(timer);
+        }
+        abortAll();
+        await stopped;
+        await Promise.allSettled([
+          queue.stop({ abortRunning: true, timeoutMs: 0 }),
+          subscriber.quit(),
+          redis.quit(),
+          store.close(),
+        ]);
+        await rm(workDir, { recursive: true, force: true });
+      })();
+      return closing;
+    },
+  };
+}
+
+function configFor(input: WorkerConfig, settings: RenderJobData['settings']): ResolvedServerConfig {
+  return resolveServerConfig({
+    dataDir: input.dataDir || '.',
+    // The worker serves no API: keys play no part.
+    allowNoAuth: true,
+    resultTtlMs: settings.resultTtlMs,
+    maxAttempts: settings.maxAttempts,
+    ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}),
+    ...(input.pageConcurrency !== undefined ? { pageConcurrency: input.pageConcurrency } : {}),
+    ...(input.browserPath ? { browserPath: input.browserPath } : {}),
+    ...(input.webhookSecret ? { webhookSecret: input.webhookSecret } : {}),
+  });
+}

@@ -1,0 +1,179 @@
+// The queue server's key end-to-end cases with the Redis back-end: an API
+// server (createServer({ redis })) and a render worker (startWorker) in this
+// process, a real redis-server, the example site, real Chromium. Same
+// behaviour as the embedded queue: progress, partial results, signed
+// webhooks, cancel (pending and running), sync captures, expiry.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { createServer as createHttpServer } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { Webhook } from 'standardwebhooks';
+import { JobsClient } from '../src/client/jobs-client.ts';
+import type { Job } from '../src/core/job.ts';
+import { createServer, startWorker } from '../src/server/index.ts';
+import type { FramecapServer, FramecapWorker, JobRecord } from '../src/server/index.ts';
+import { startRedis } from './helpers/redis.ts';
+import type { TestRedis } from './helpers/redis.ts';
+import { startExampleSite } from './helpers/site.ts';
+import type { ExampleSite } from './helpers/site.ts';
+import { readZip } from './helpers/zip.ts';
+
+const KEY = 'redis-e2e-key-0123456789abcdef0123';
+const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
+const FAST = { device: 'none', viewport: '400x300', retries: 0 } as const;
+
+interface Received { headers: IncomingHttpHeaders; body: string }
+
+async function startReceiver(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
+  const received: Received[] = [];
+  const server: Server = createHttpServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => { body += c; });
+    req.on('end', () => {
+      received.push({ headers: req.headers, body });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/hooks/framecap`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+async function until<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('queue server on Redis, end to end', () => {
+  let redis: TestRedis;
+  let site: ExampleSite;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let dataDir: string;
+  let server: FramecapServer;
+  let worker: FramecapWorker;
+  let origin: string;
+  let client: JobsClient;
+  let peek: Redis;
+  const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
+
+  before(async () => {
+    redis = await startRedis();
+    site = await startExampleSite();
+    receiver = await startReceiver();
+    dataDir = await mkdtemp(join(tmpdir(), 'framecap-redis-e2e-'));
+    server = await createServer({ dataDir, apiKeys: [KEY], port: 0, redis: redis.url, webhookSecret: SECRET, resultTtlMs: 60 * 60_000 });
+    origin = await server.start();
+    worker = await startWorker({ redis: redis.url, dataDir, concurrency: 1, pageConcurrency: 2, webhookSecret: SECRET, stalledIntervalMs: 1_000, lockDurationMs: 5_000 });
+    client = new JobsClient({ apiUrl: origin, apiKey: KEY, pollIntervalMs: 100, maxPollIntervalMs: 300 });
+    peek = new Redis(redis.url);
+  });
+  after(async () => {
+    await worker?.close();
+    await server?.close();
+    peek?.disconnect();
+    await site?.close();
+    await receiver?.close();
+    await redis?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test('a batch completes through a worker; progress moves; the ZIP and the Job document live in the shared folder and Redis', async () => {
+    const urls = [`${site.origin}/`, `${site.origin}/about.html`, `${site.origin}/__test/slow?ms=600`];
+    const submitted = await client.submitBatch({ urls, ...FAST });
+    const seen: Job[] = [];
+    const job = await client.waitFor(submitted.job_id, { pollTimeoutMs: 30_000, onProgress: (j) => seen.push(j) });
+    assert.equal(job.status, 'completed', job.error ?? '');
+    assert.deepEqual(job.progress, { total: 3, completed: 3, failed: 0, percentage: 100 });
+    assert.ok(seen.some((j) => j.status === 'processing'), 'the API showed the job processing while the worker ran it');
+    assert.ok(job.expires_at && job.completed_at);
+    // The server's result lifetime, applied by the worker.
+    assert.equal(Date.parse(job.expires_at) - Date.parse(job.completed_at), 60 * 60_000);
+
+    const stored = JSON.parse((await peek.get(`framecap:job:${job.id}`))!) as JobRecord;
+    assert.equal(stored.job.status, 'completed');
+    assert.equal(stored.attempts, 1);
+    assert.deepEqual(await readdir(join(dataDir, 'results')).then((f) => f.filter((n) => n === `${job.id}.zip`)), [`${job.id}.zip`]);
+
+    const zipPath = join(dataDir, 'dl', 'batch.zip');
+    await client.download(job.id, zipPath);
+    const entries = await readZip(zipPath);
+    assert.equal(entries.filter((e) => e.name.endsWith('.png')).length, 3);
+    const manifest = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString('utf8'));
+    assert.deepEqual(manifest.captures.map((r: { url: string }) => r.url), urls);
+
+    const list = await client.list({ limit: 10 });
+    assert.ok(list.jobs.some((j) => j.id === job.id));
+    assert.ok((await client.list({ status: 'completed', limit: 10 })).jobs.every((j) => j.status === 'completed'));
+  });
+
+  test('one URL 404s → partial; the worker delivers the signed webhook and records it', async () => {
+    const res = await fetch(`${origin}/v1/batch`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ urls: [`${site.origin}/pricing.html`, `${site.origin}/missing-page.html`], ...FAST, callback_url: receiver.url }),
+    });
+    assert.equal(res.status, 202);
+    const { job_id: id } = (await res.json()) as { job_id: string };
+    const job = await until('the webhook to be recorded', async () => {
+      const j = (await (await fetch(`${origin}/v1/jobs/${id}`, { headers })).json()) as Job;
+      return j.webhook_status === 'delivered' ? j : null;
+    }, 30_000);
+    assert.equal(job.status, 'partial');
+    assert.deepEqual(job.progress, { total: 2, completed: 1, failed: 1, percentage: 100 });
+    const hook = receiver.received.find((r) => JSON.parse(r.body).job_id === id);
+    assert.ok(hook);
+    new Webhook(SECRET).verify(hook.body, hook.headers as Record<string, string>);
+    const payload = JSON.parse(hook.body);
+    assert.equal(payload.event, 'job.partial');
+    assert.deepEqual(payload.failures.map((f: { url: string }) => f.url), [`${site.origin}/missing-page.html`]);
+    assert.equal(receiver.received.filter((r) => JSON.parse(r.body).job_id === id).length, 1);
+  });
+
+  test('cancel: a pending job ends at once; a running one is stopped by its worker', async () => {
+    const slow = await client.submitBatch({ urls: [`${site.origin}/__test/slow?ms=2500`, `${site.origin}/__test/slow?ms=2600`, `${site.origin}/__test/slow?ms=2700`], ...FAST });
+    const waiting = await client.submitBatch({ urls: [`${site.origin}/`], ...FAST });
+    await until('the slow job to start', async () => (await client.get(slow.job_id)).status === 'processing');
+    // One worker, one job at a time: the second waits.
+    assert.equal((await client.get(waiting.job_id)).status, 'pending');
+    const cancelledPending = await client.cancel(waiting.job_id);
+    assert.equal(cancelledPending.status, 'failed');
+    assert.equal(cancelledPending.error, 'cancelled');
+
+    const res = await fetch(`${origin}/v1/jobs/${slow.job_id}`, { method: 'DELETE', headers: { authorization: headers.authorization } });
+    assert.equal(res.status, 202);
+    const stopped = await client.waitFor(slow.job_id, { pollTimeoutMs: 20_000 });
+    assert.equal(stopped.status, 'failed');
+    assert.equal(stopped.error, 'cancelled');
+    assert.ok(site.hits('/__test/slow') < 3, 'the job stopped before rendering every page');
+    // The cancelled pending job never reached a worker.
+    assert.equal((await client.get(waiting.job_id)).started_at, null);
+  });
+
+  test('a sync capture answers with the result; the API server serves the image the worker stored, and its sweep expires it', async () => {
+    const { job } = await client.submitCapture({ url: `${site.origin}/features.html`, async: false, ...FAST });
+    assert.ok(job && job.status === 'completed' && job.result);
+    const image = await fetch(`${origin}/v1/captures/${job.result.id}.png`, { headers });
+    assert.equal(image.status, 200);
+    assert.equal(image.headers.get('content-type'), 'image/png');
+    // Pretend the lifetime passed: the API server's sweep works from the records in Redis.
+    const record = JSON.parse((await peek.get(`framecap:job:${job.id}`))!) as JobRecord;
+    record.job.expires_at = new Date(Date.now() - 1000).toISOString();
+    await peek.set(`framecap:job:${job.id}`, JSON.stringify(record));
+    assert.equal((await fetch(`${origin}/v1/jobs/${job.id}/download`, { headers })).status, 410);
+    const swept = await server.service.sweep();
+    assert.ok(swept.expired >= 1);
+    assert.ok(!(await readdir(join(dataDir, 'results'))).includes(`${job.id}.zip`));
+  });
+});
