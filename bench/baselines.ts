@@ -1,0 +1,114 @@
+// The three ways people screenshot many pages without framecap, each as an
+// experienced engineer would write it with playwright-core: plain PNG
+// screenshots at 1280×800, waitUntil 'load' (framecap's default), each shot
+// written to disk as it is taken (framecap writes to its ZIP as it goes).
+
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import type { Progress } from './measure.ts';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+export const VIEWPORT = { width: 1280, height: 800 };
+const TIMEOUT_MS = 30_000;
+
+export interface BaselineResult {
+  captured: number;
+  failures: string[];
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export async function chromiumVersion(): Promise<string> {
+  const browser = await launch();
+  try {
+    return browser.version();
+  } finally {
+    await browser.close();
+  }
+}
+
+async function shoot(page: Page, url: string, file: string): Promise<void> {
+  const response = await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  if (!response || response.status() >= 400) throw new Error(`HTTP ${response?.status() ?? 'no response'}`);
+  await writeFile(file, await page.screenshot({ type: 'png', timeout: TIMEOUT_MS }));
+}
+
+const shotFile = (dir: string, i: number): string => join(dir, `${String(i).padStart(5, '0')}.png`);
+
+/** 1. A new browser per URL: the script most people write first. */
+export async function naive(urls: string[], dir: string, progress: Progress): Promise<BaselineResult> {
+  const failures: string[] = [];
+  let captured = 0;
+  for (const [i, url] of urls.entries()) {
+    const browser = await launch();
+    try {
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      await shoot(page, url, shotFile(dir, i));
+      captured++;
+      progress.captured();
+    } catch (err) {
+      failures.push(`${url}: ${(err as Error).message}`);
+    } finally {
+      await browser.close();
+    }
+  }
+  return { captured, failures };
+}
+
+/** 2. One browser, one page, one URL after another. */
+export async function sequential(urls: string[], dir: string, progress: Progress): Promise<BaselineResult> {
+  const failures: string[] = [];
+  let captured = 0;
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    for (const [i, url] of urls.entries()) {
+      try {
+        await shoot(page, url, shotFile(dir, i));
+        captured++;
+        progress.captured();
+      } catch (err) {
+        failures.push(`${url}: ${(err as Error).message}`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return { captured, failures };
+}
+
+/** 3. One browser, a pool of `size` contexts with one reused page each, pulling from a shared queue. */
+export async function expertPool(urls: string[], dir: string, size: number, progress: Progress): Promise<BaselineResult> {
+  const failures: string[] = [];
+  let captured = 0;
+  let next = 0;
+  const browser = await launch();
+  try {
+    const pages = await Promise.all(Array.from({ length: size }, async () => {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      return context.newPage();
+    }));
+    await Promise.all(pages.map(async (page) => {
+      for (let i = next++; i < urls.length; i = next++) {
+        try {
+          await shoot(page, urls[i]!, shotFile(dir, i));
+          captured++;
+          progress.captured();
+        } catch (err) {
+          failures.push(`${urls[i]}: ${(err as Error).message}`);
+        }
+      }
+    }));
+  } finally {
+    await browser.close();
+  }
+  return { captured, failures };
+}

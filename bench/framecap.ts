@@ -1,0 +1,28 @@
+// framecap end to end through the library door, default settings:
+// sitemap → discover → render → frame → ZIP, exactly as `framecap capture
+// --sitemap … -o out.zip` runs it.
+
+import { cpus, freemem } from 'node:os';
+import { resolveSettings, runCapture } from '../src/index.ts';
+import type { RunResult } from '../src/index.ts';
+import type { Progress } from './measure.ts';
+
+export interface FramecapRun {
+  result: RunResult;
+  concurrency: number;
+  browserVersion: string;
+  warnings: string[];
+}
+
+export async function framecap(sitemapUrl: string, zipPath: string, progress: Progress): Promise<FramecapRun> {
+  const { options } = resolveSettings({ sitemap: sitemapUrl, output: zipPath }, { cores: cpus().length, freeMemBytes: freemem() });
+  let concurrency = 0;
+  let browserVersion = '';
+  const warnings: string[] = [];
+  const result = await runCapture(options, {
+    started: (info) => { concurrency = info.concurrency; browserVersion = info.browserVersion; },
+    result: (row) => { if (row.status === 'ok') progress.captured(); },
+    warning: (message) => warnings.push(message),
+  }, { env: { PATH: process.env.PATH, HOME: process.env.HOME, CHROME_PATH: '/usr/bin/chromium' } });
+  return { result, concurrency, browserVersion, warnings };
+}

@@ -1,0 +1,164 @@
+// `npm run bench [-- --quick]`: framecap against naive, sequential and expert
+// pool baselines, same run, same URL list, same local site. See
+// docs/benchmarks.md for what each mode is and what is measured.
+//
+//   --quick            40 URLs (naive on 10 of them), prints the table; under 3 minutes
+//   --sizes 200,2000   URL counts (default 200,2000; quick: 40)
+//   --naive-urls N     URLs naive actually captures per size (default 50; quick: 10)
+//   --site python|example   force a site (default: python docs if installed)
+//   --note "…"         a line for docs/benchmarks.md (e.g. what else ran on the machine)
+//   --no-docs          do not rewrite docs/benchmarks.md and docs/images/benchmarks.png
+//   --keep             keep the captures in the temp folder
+
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromiumVersion, expertPool, naive, sequential, VIEWPORT } from './baselines.ts';
+import type { BaselineResult } from './baselines.ts';
+import { framecap } from './framecap.ts';
+import { measureFraming } from './framing.ts';
+import type { FramingCost } from './framing.ts';
+import { measure } from './measure.ts';
+import type { Measured, ModeId } from './measure.ts';
+import { markdown, resultTables, targetTable, writeChart, writeText } from './report.ts';
+import type { BenchResults, ModeResult, SizeResult } from './report.ts';
+import { openBenchSite } from './site.ts';
+import { verifyShotDir, verifyZip } from './verify.ts';
+
+const SAMPLE_MS = 200;
+const FRAMING_SAMPLES = 20;
+const repo = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    'naive-urls': { type: 'string' },
+    site: { type: 'string', default: 'auto' },
+    note: { type: 'string' },
+    'no-docs': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const quick = args.quick!;
+const sizes = (args.sizes ?? (quick ? '40' : '200,2000')).split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be whole numbers, e.g. 200,2000 (got ${args.sizes})`);
+const naiveUrls = Number(args['naive-urls'] ?? (quick ? 10 : 50));
+const siteChoice = ({ auto: 'auto', python: 'python-docs', example: 'example-site' } as const)[args.site as 'auto' | 'python' | 'example'];
+if (!siteChoice) throw new Error(`--site must be python, example or auto (got ${args.site})`);
+
+const log = (msg: string): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 1_000));
+
+const started = performance.now();
+const loadStart = loadavg();
+const cores = cpus().length;
+const poolSize = cores * 2;
+const site = await openBenchSite(siteChoice);
+const work = await mkdtemp(join(tmpdir(), 'framecap-bench-'));
+log(`${site.name}: ${site.pages.length} pages on ${site.origin}; sizes ${sizes.join(', ')}; work dir ${work}`);
+
+try {
+  // Warm the OS file cache and Chromium's binary so the first mode is not penalised for going first.
+  for (const url of site.urls(Math.min(site.pages.length, Math.max(...sizes)))) await (await fetch(url)).arrayBuffer();
+  const chromium = `Chromium ${await chromiumVersion()}`;
+
+  const results: SizeResult[] = [];
+  let framing: FramingCost | null = null;
+  let framingCpuShare = 0;
+
+  for (const size of sizes) {
+    const urls = site.urls(size);
+    const modes: ModeResult[] = [];
+    const row = (mode: ModeId, m: Measured, measuredUrls: number, concurrency: number): ModeResult => {
+      const pagesPerSecond = measuredUrls / m.seconds;
+      const r: ModeResult = {
+        mode, measuredUrls, extrapolated: measuredUrls < size, seconds: m.seconds, pagesPerSecond,
+        firstCaptureMs: m.firstCaptureMs, cpuMsPerPage: m.cpuMs / measuredUrls, peakRssBytes: m.peakRssBytes,
+        peakProcesses: m.peakProcesses, concurrency, projectedSeconds: size / pagesPerSecond,
+      };
+      modes.push(r);
+      log(`${size} URLs · ${mode}: ${measuredUrls} in ${m.seconds.toFixed(1)} s = ${pagesPerSecond.toFixed(2)} pages/s, ` +
+        `first ${m.firstCaptureMs?.toFixed(0)} ms, peak RSS ${(m.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
+      return r;
+    };
+    const baseline = async (
+      mode: ModeId, list: string[], concurrency: number,
+      run: (dir: string, p: Parameters<Parameters<typeof measure>[0]>[0]) => Promise<BaselineResult>,
+    ): Promise<string> => {
+      const dir = join(work, `${size}-${mode}`);
+      await mkdir(dir, { recursive: true });
+      log(`${size} URLs · ${mode} (${list.length} URLs)…`);
+      const { value, measured } = await measure((p) => run(dir, p), SAMPLE_MS);
+      if (value.failures.length > 0) throw new Error(`${mode}: ${value.failures.length} captures failed, e.g. ${value.failures[0]}`);
+      await verifyShotDir(dir, list.length, VIEWPORT);
+      row(mode, measured, list.length, concurrency);
+      await settle();
+      return dir;
+    };
+
+    const seqDir = await baseline('sequential', urls, 1, (dir, p) => sequential(urls, dir, p));
+    if (!framing) framing = await measureFraming(seqDir, urls, FRAMING_SAMPLES);
+    if (!args.keep) await rm(seqDir, { recursive: true, force: true });
+    const poolDir = await baseline('expert-pool', urls, poolSize, (dir, p) => expertPool(urls, dir, poolSize, p));
+    if (!args.keep) await rm(poolDir, { recursive: true, force: true });
+
+    log(`${size} URLs · framecap…`);
+    const zip = join(work, `${size}-framecap.zip`);
+    const fc = await measure((p) => framecap(site.sitemapUrl(size), zip, p), SAMPLE_MS);
+    for (const w of fc.value.warnings.slice(0, 5)) log(`framecap warning: ${w}`);
+    const check = await verifyZip(zip, urls);
+    const fcRow = row('framecap', fc.measured, size, fc.value.concurrency);
+    if (results.length === 0) framingCpuShare = framing.cpuMsMean / fcRow.cpuMsPerPage;
+    const zipBytes = (await stat(zip)).size;
+    if (!args.keep) await rm(zip, { force: true });
+    await settle();
+
+    const naiveList = urls.slice(0, Math.min(naiveUrls, size));
+    const naiveDir = await baseline('naive', naiveList, 1, (dir, p) => naive(naiveList, dir, p));
+    if (!args.keep) await rm(naiveDir, { recursive: true, force: true });
+
+    const order: ModeId[] = ['naive', 'sequential', 'expert-pool', 'framecap'];
+    modes.sort((a, b) => order.indexOf(a.mode) - order.indexOf(b.mode));
+    results.push({
+      urls: size,
+      modes,
+      framecap: { zipBytes, captureBytes: check.captureBytes, width: check.width, height: check.height, warnings: fc.value.warnings.slice(0, 20) },
+    });
+  }
+
+  const now = new Date();
+  const res: BenchResults = {
+    date: now.toISOString(),
+    kind: quick ? 'quick' : args.sizes ? 'custom' : 'full',
+    site: { name: site.name, pages: site.pages.length, skipped: site.skipped },
+    machine: {
+      cpuModel: cpus()[0]?.model.trim() ?? 'unknown', cores, memoryBytes: totalmem(), chromium,
+      node: process.versions.node, kernel: release(), loadStart, loadEnd: loadavg(),
+    },
+    note: args.note ?? null,
+    sizes: results,
+    framing: framing!,
+    framingCpuShare,
+    totalSeconds: (performance.now() - started) / 1000,
+  };
+
+  const stamp = now.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+  const jsonPath = repo(`bench/results/${stamp}-${res.kind}.json`);
+  await writeText(jsonPath, JSON.stringify(res, null, 2) + '\n');
+  if (!args['no-docs']) {
+    await writeText(repo('docs/benchmarks.md'), markdown(res));
+    await writeChart(res, repo('docs/images/benchmarks.png'));
+  }
+  console.log(`\n${site.name}, ${res.kind} run. Machine: ${res.machine.cores} cores, ${res.machine.chromium}, ` +
+    `load ${loadStart.map((l) => l.toFixed(2)).join('/')} → ${res.machine.loadEnd.map((l) => l.toFixed(2)).join('/')}\n`);
+  console.log(resultTables(res));
+  console.log(`\n${targetTable(res)}\n`);
+  console.log(`All captures present and decodable. ${res.totalSeconds.toFixed(0)} s in all. Results: ${jsonPath}` +
+    (args['no-docs'] ? '' : '; docs/benchmarks.md and docs/images/benchmarks.png rewritten'));
+} finally {
+  await site.close();
+  if (!args.keep) await rm(work, { recursive: true, force: true });
+}

@@ -1,0 +1,141 @@
+// The site the benchmark captures: Debian's Python documentation (several
+// hundred real pages with real CSS/JS), or the bundled example site when
+// python3-doc is not installed. Served on 127.0.0.1 only, with a generated
+// sitemap per URL count so every mode captures exactly the same list.
+
+import { createReadStream } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { serveStatic } from '../examples/serve.mjs';
+import type { RouteHandler } from '../examples/serve.mjs';
+
+/** Where Debian's python3-doc puts its HTML (the versioned ones are the same files). */
+const PYTHON_DOC_ROOTS = ['/usr/share/doc/python3/html', '/usr/share/doc/python3-doc/html', '/usr/share/doc/python3.11/html'];
+const EXAMPLE_ROOT = fileURLToPath(new URL('../examples/site/', import.meta.url));
+/** Pages that are not content (Sphinx's search page runs a query, 404 is an error page). */
+const SKIP = new Set(['search.html', '404.html']);
+/**
+ * The two whole-manual pages (contents.html 2.5 MB, genindex-all.html 1.7 MB
+ * of HTML) take tens of seconds to lay out on a loaded 2-core machine and
+ * would measure one outlier, not throughput; every other page is under 1 MB.
+ */
+const MAX_PAGE_BYTES = 1_000_000;
+
+export type SiteName = 'python-docs' | 'example-site';
+
+export interface BenchSite {
+  name: SiteName;
+  root: string;
+  origin: string;
+  /** Every page, absolute URLs, sorted. */
+  pages: string[];
+  /** Pages left out (relative paths): not content, or over MAX_PAGE_BYTES. */
+  skipped: string[];
+  /** The N URLs every mode captures: spread evenly over the site, or cycled with ?cycle=k when N exceeds it. */
+  urls(n: number): string[];
+  /** A sitemap served by this server listing urls(n). */
+  sitemapUrl(n: number): string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export async function findPythonDocs(): Promise<string | null> {
+  for (const dir of PYTHON_DOC_ROOTS) {
+    const index = await stat(join(dir, 'index.html')).catch(() => null);
+    if (index?.isFile()) return realpath(dir);
+  }
+  return null;
+}
+
+export async function openBenchSite(prefer: SiteName | 'auto' = 'auto'): Promise<BenchSite> {
+  const python = prefer === 'example-site' ? null : await findPythonDocs();
+  if (prefer === 'python-docs' && !python) {
+    throw new Error('python3-doc is not installed: run `apt-get install -y python3-doc` or pass --site example');
+  }
+  const name: SiteName = python ? 'python-docs' : 'example-site';
+  const root = python ?? EXAMPLE_ROOT;
+  const { html, outside, skipped } = await walk(root);
+  const paths = html.filter((p) => !SKIP.has(p)).sort();
+
+  let origin = '';
+  const urls = (n: number): string[] => pickUrls(paths.map((p) => `${origin}/${p}`), n);
+  const routes: Record<string, RouteHandler> = {
+    '/__bench/sitemap-*': (req, res) => {
+      const n = Number(/sitemap-(\d+)\.xml$/.exec(req.url ?? '')?.[1]);
+      if (!Number.isInteger(n) || n < 1) return void res.writeHead(404).end();
+      const body = Buffer.from(sitemapXml(urls(n)));
+      res.writeHead(200, { 'Content-Type': 'application/xml; charset=utf-8', 'Content-Length': body.length }).end(body);
+    },
+  };
+  // Debian links a few Sphinx assets (jquery.js, underscore.js) to /usr/share/javascript;
+  // the static server rightly refuses symlinks out of the root, so serve exactly those.
+  for (const [path, target] of outside) routes[`/${path}`] = (req, res) => sendFile(req, res, target);
+
+  const server = await serveStatic({ root, routes });
+  origin = server.origin;
+  return {
+    name,
+    root,
+    origin,
+    pages: paths.map((p) => `${origin}/${p}`),
+    skipped: [...skipped, ...html.filter((p) => SKIP.has(p))].sort(),
+    urls,
+    sitemapUrl: (n) => `${origin}/__bench/sitemap-${n}.xml`,
+    close: () => server.close(),
+  };
+}
+
+/** N URLs: an even spread when N ≤ pages (not just the first N alphabetically), else the list cycled with a query so each URL is unique. */
+export function pickUrls(pages: string[], n: number): string[] {
+  if (pages.length === 0) throw new Error('the benchmark site has no pages');
+  if (n <= pages.length) return Array.from({ length: n }, (_, i) => pages[Math.floor((i * pages.length) / n)]!);
+  return Array.from({ length: n }, (_, i) => {
+    const cycle = Math.floor(i / pages.length);
+    const page = pages[i % pages.length]!;
+    return cycle === 0 ? page : `${page}?cycle=${cycle}`;
+  });
+}
+
+function sitemapXml(urls: string[]): string {
+  const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${
+    urls.map((u) => `  <url><loc>${esc(u)}</loc></url>`).join('\n')}\n</urlset>\n`;
+}
+
+/** HTML pages (relative POSIX paths) and the symlinks that point outside the root. */
+async function walk(root: string): Promise<{ html: string[]; outside: Map<string, string>; skipped: string[] }> {
+  const html: string[] = [];
+  const skipped: string[] = [];
+  const outside = new Map<string, string>();
+  const visit = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === '_sources') continue;
+      const full = join(dir, entry.name);
+      const rel = relative(root, full).split(sep).join('/');
+      if (entry.isDirectory()) await visit(full);
+      else if (entry.isSymbolicLink()) {
+        const target = await realpath(full).catch(() => null);
+        if (target && !target.startsWith(root + sep) && (await lstat(target)).isFile()) outside.set(rel, target);
+      } else if (entry.isFile() && /\.html?$/i.test(entry.name)) {
+        if ((await stat(full)).size > MAX_PAGE_BYTES) skipped.push(rel);
+        else html.push(rel);
+      }
+    }
+  };
+  await visit(root);
+  return { html, outside, skipped };
+}
+
+function sendFile(req: IncomingMessage, res: ServerResponse, file: string): void {
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+  if (req.method === 'HEAD') return void res.end();
+  createReadStream(file).on('error', () => res.destroy()).pipe(res);
+}

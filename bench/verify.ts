@@ -1,0 +1,89 @@
+// The benchmark's own sanity checks, asserted: a fast run that lost or
+// corrupted captures must not count. Every expected capture is present and
+// decodes completely with sharp (not just its header) at the expected size.
+
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import yauzl from 'yauzl';
+import type { Manifest } from '../src/index.ts';
+
+async function decode(data: Buffer, what: string): Promise<{ width: number; height: number }> {
+  try {
+    const { info } = await sharp(data).raw().toBuffer({ resolveWithObject: true });
+    return { width: info.width, height: info.height };
+  } catch (err) {
+    throw new Error(`${what} does not decode: ${(err as Error).message}`);
+  }
+}
+
+/** A baseline's folder: files 00000.png … (count-1), each a viewport-sized PNG. */
+export async function verifyShotDir(dir: string, count: number, size: { width: number; height: number }): Promise<void> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.png')).sort();
+  assert.equal(files.length, count, `${dir}: expected ${count} screenshots, found ${files.length}`);
+  for (const [i, file] of files.entries()) {
+    assert.equal(file, `${String(i).padStart(5, '0')}.png`, `${dir}: screenshot ${i} is missing`);
+    const got = await decode(await readFile(join(dir, file)), join(dir, file));
+    assert.deepEqual(got, size, `${join(dir, file)} is ${got.width}x${got.height}`);
+  }
+}
+
+export interface ZipCheck {
+  captures: number;
+  captureBytes: number;
+  width: number;
+  height: number;
+}
+
+/** framecap's ZIP: a manifest listing every URL as ok, and every listed file present, decodable and of the listed size. */
+export async function verifyZip(path: string, urls: string[]): Promise<ZipCheck> {
+  const entries = new Map<string, Buffer>();
+  const checked = new Map<string, { width: number; height: number; bytes: number }>();
+  await eachEntry(path, async (name, data) => {
+    if (name === 'manifest.json') entries.set(name, data);
+    else checked.set(name, { ...(await decode(data, `${path}:${name}`)), bytes: data.length });
+  });
+  const manifestData = entries.get('manifest.json');
+  assert.ok(manifestData, `${path} has no manifest.json`);
+  const manifest = JSON.parse(manifestData.toString('utf8')) as Manifest;
+  const rows = manifest.captures;
+  assert.equal(rows.length, urls.length, `manifest lists ${rows.length} URLs, expected ${urls.length}`);
+  assert.deepEqual(rows.map((r) => r.url).sort(), [...urls].sort(), 'manifest URLs differ from the sitemap');
+  const failed = rows.filter((r) => r.status !== 'ok');
+  assert.equal(failed.length, 0, `failed captures: ${failed.slice(0, 3).map((r) => `${r.url}: ${r.error}`).join('; ')}`);
+  let captureBytes = 0;
+  for (const row of rows) {
+    const got = checked.get(row.file!);
+    assert.ok(got, `${row.file} is in the manifest but not in the ZIP`);
+    assert.equal(got.width, row.width, `${row.file}: width`);
+    assert.equal(got.height, row.height, `${row.file}: height`);
+    assert.equal(got.bytes, row.bytes, `${row.file}: bytes`);
+    captureBytes += got.bytes;
+  }
+  assert.equal(checked.size, rows.length, 'the ZIP holds files the manifest does not list');
+  return { captures: rows.length, captureBytes, width: rows[0]?.width ?? 0, height: rows[0]?.height ?? 0 };
+}
+
+/** Streams the ZIP one entry at a time (a 2,000-capture ZIP does not fit comfortably in memory). */
+function eachEntry(path: string, visit: (name: string, data: Buffer) => Promise<void>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (err, zip) => {
+      if (err || !zip) return reject(err ?? new Error(`cannot open ${path}`));
+      zip.on('error', reject);
+      zip.on('end', () => resolve());
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (e, stream) => {
+          if (e || !stream) return reject(e ?? new Error('no stream'));
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('error', reject);
+          stream.on('end', () => {
+            visit(entry.fileName, Buffer.concat(chunks)).then(() => zip.readEntry(), reject);
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
