@@ -75,6 +75,15 @@ function keep(src) {
 for (const name of EXTERNAL) {
   if (!vendor(name, root)) throw new Error(`build: ${name} is not installed; run npm ci first`);
 }
+// autoconsent (--dismiss-consent) is never imported: its content script and rules are read as files
+// and injected into pages, so only those files ship, not its 15 MB package.
+const AUTOCONSENT = ['package.json', 'LICENSE', 'dist/autoconsent.cjs.js', 'dist/autoconsent.playwright.js', 'rules/rules.json'];
+for (const file of AUTOCONSENT) {
+  const target = join(dist, 'node_modules/@duckduckgo/autoconsent', file);
+  mkdirSync(dirname(target), { recursive: true });
+  cpSync(join(root, 'node_modules/@duckduckgo/autoconsent', file), target);
+}
+
 const hasLinuxBinary = existsSync(join(dist, 'node_modules/@img/sharp-linux-x64'));
 if (!hasLinuxBinary) throw new Error('build: @img/sharp-linux-x64 is missing; dist/ must carry the linux-x64 binaries (npm install --os=linux --cpu=x64 sharp)');
 
