@@ -1,27 +1,39 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
+import "./chunks/chunk-MBGJPVZI.js";
 import {
+  findMergeInputs,
+  mergeOutputs,
   progressNotifier,
+  runRemote,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-L3BYUG5M.js";
+} from "./chunks/chunk-Y3XDC3TP.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-GS2XAVXM.js";
+} from "./chunks/chunk-WKOX6ZWV.js";
+import {
+  JobsClient
+} from "./chunks/chunk-7KDZT4CS.js";
 import {
   SettingError,
-  UserError,
   VERSION,
-  __commonJS,
-  __require,
-  __toESM,
   loadCatalog,
   makeRedactor,
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-FZE32QI5.js";
+} from "./chunks/chunk-ZEQQRO2H.js";
+import {
+  describeRedisUrl
+} from "./chunks/chunk-PUI7MBKC.js";
+import {
+  UserError,
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-R7XW5ZO3.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3470,326 +3482,6 @@ var {
   Help
 } = import_index.default;
 
-// src/client/request-body.ts
-import { readFile } from "node:fs/promises";
-async function jobRequestFor(options, readStdin2) {
-  const { render, frame, output, plan } = options;
-  const shared = {
-    device: frame.device,
-    theme: frame.theme,
-    background: frame.background,
-    padding: frame.padding,
-    radius: frame.radius,
-    shadow: frame.shadow,
-    ...frame.title ? { title: frame.title } : {},
-    viewport: `${render.viewport.width}x${render.viewport.height}`,
-    scale: render.scale,
-    full_page: render.fullPage,
-    format: output.format,
-    quality: output.quality,
-    wait_until: render.waitUntil,
-    ...render.waitFor ? { wait_for: render.waitFor } : {},
-    delay: render.delay,
-    hide: render.hide,
-    color_scheme: render.colorScheme,
-    timeout: render.timeoutMs,
-    retries: render.retries,
-    ...render.userAgent ? { user_agent: render.userAgent } : {},
-    ...Object.keys(render.headers).length ? { headers: render.headers } : {},
-    ...render.cookies.length ? { cookies: render.cookies } : {},
-    ...plan.include.length ? { include: plan.include } : {},
-    ...plan.exclude.length ? { exclude: plan.exclude } : {},
-    ...plan.limit !== null ? { limit: plan.limit } : {}
-  };
-  if (plan.shard) throw new UserError("--shard is for local runs; in async mode the server renders the whole set");
-  const sitemaps = options.sources.filter((s) => s.kind === "sitemap");
-  const others = options.sources.filter((s) => s.kind !== "sitemap");
-  if (options.sources.some((s) => s.kind === "site")) {
-    throw new UserError("async mode takes --sitemap or page URLs; give the site's sitemap URL instead of --site");
-  }
-  if (sitemaps.length > 0) {
-    if (sitemaps.length > 1 || others.length > 0) {
-      throw new UserError("async mode takes one sitemap per job, or a list of URLs, not both");
-    }
-    const location = sitemaps[0].kind === "sitemap" ? sitemaps[0].location : "";
-    if (!/^https?:\/\//i.test(location)) throw new UserError(`async mode needs a sitemap URL the server can fetch, not a local file (${location})`);
-    return { path: "/v1/sitemap", body: { sitemap_url: location, ...shared } };
-  }
-  const urls = [];
-  for (const source of others) {
-    if (source.kind === "urls") urls.push(...source.urls);
-    if (source.kind === "url-file") {
-      const text = source.path === "-" ? await readStdin2() : await readFile(source.path, "utf8");
-      urls.push(...text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#")));
-    }
-  }
-  return { path: "/v1/batch", body: { urls, ...shared } };
-}
-
-// src/client/jobs-client.ts
-import { randomBytes, randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-var JobsApiError = class extends UserError {
-  constructor(message, status, code2 = null, field = null, retryAfterMs = null) {
-    super(message);
-    this.status = status;
-    this.code = code2;
-    this.field = field;
-    this.retryAfterMs = retryAfterMs;
-  }
-  status;
-  code;
-  field;
-  retryAfterMs;
-  name = "JobsApiError";
-  /** Worth trying again: the network, a server error, a full queue, a restart. */
-  get transient() {
-    return this.status === 0 || this.status === 429 || this.status >= 500;
-  }
-};
-var FINAL = /* @__PURE__ */ new Set(["completed", "partial", "failed"]);
-var JobsClient = class {
-  base;
-  fetchImpl;
-  apiKey;
-  pollIntervalMs;
-  maxPollIntervalMs;
-  requestTimeoutMs;
-  retries;
-  maxRetryAfterMs;
-  constructor(options) {
-    let url;
-    try {
-      url = new URL(options.apiUrl);
-    } catch {
-      throw new UserError(`the Jobs API URL "${options.apiUrl}" is not a URL: give one such as https://shots.example.com (--api-url / FRAMECAP_API_URL)`);
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-      throw new UserError(`the Jobs API URL must start with https:// or http:// (got ${url.protocol})`);
-    }
-    this.base = `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
-    this.apiKey = options.apiKey || void 0;
-    this.fetchImpl = options.fetch ?? globalThis.fetch;
-    this.pollIntervalMs = options.pollIntervalMs ?? 1e3;
-    this.maxPollIntervalMs = Math.max(this.pollIntervalMs, options.maxPollIntervalMs ?? 1e4);
-    this.requestTimeoutMs = options.requestTimeoutMs ?? 3e4;
-    this.retries = options.retries ?? 2;
-    this.maxRetryAfterMs = options.maxRetryAfterMs ?? 3e4;
-  }
-  submitCapture(body, options = {}) {
-    return this.submit("/v1/capture", body, options);
-  }
-  submitBatch(body, options = {}) {
-    return this.submit("/v1/batch", body, options);
-  }
-  submitSitemap(body, options = {}) {
-    return this.submit("/v1/sitemap", body, options);
-  }
-  async get(id, options = {}) {
-    return this.withRetries(options.signal, async () => {
-      const res = await this.request("GET", `/v1/jobs/${encodeURIComponent(id)}`, { signal: options.signal });
-      return await res.json();
-    });
-  }
-  async list(filter = {}, options = {}) {
-    const query = new URLSearchParams();
-    if (filter.status) query.set("status", filter.status);
-    if (filter.limit !== void 0) query.set("limit", String(filter.limit));
-    if (filter.offset !== void 0) query.set("offset", String(filter.offset));
-    const qs = query.toString() ? `?${query}` : "";
-    return this.withRetries(options.signal, async () => {
-      const res = await this.request("GET", `/v1/jobs${qs}`, { signal: options.signal });
-      return await res.json();
-    });
-  }
-  /** Cancels a job; a running one may still show `processing` for a moment while its pages in flight finish. */
-  async cancel(id, options = {}) {
-    const res = await this.request("DELETE", `/v1/jobs/${encodeURIComponent(id)}`, { signal: options.signal });
-    return await res.json();
-  }
-  /**
-   * Streams the job's ZIP to `path` (through a temporary file, renamed when
-   * complete) and checks it is a ZIP. Resolves to the bytes written.
-   */
-  async download(id, path, options = {}) {
-    const target = resolve(path);
-    const res = await this.withRetries(options.signal, () => this.request("GET", `/v1/jobs/${encodeURIComponent(id)}/download`, { signal: options.signal, stream: true }));
-    if (!res.body) throw new JobsApiError(`the Jobs API sent no body for the ZIP of job ${id}: try again`, res.status);
-    await mkdir(dirname(target), { recursive: true });
-    const tmp = `${target}.${randomBytes(4).toString("hex")}.partial`;
-    try {
-      await pipeline(Readable.fromWeb(res.body), createWriteStream(tmp), { signal: options.signal });
-      const bytes = (await stat(tmp)).size;
-      const expected = Number(res.headers.get("content-length"));
-      if (Number.isFinite(expected) && expected > 0 && bytes !== expected) {
-        throw new UserError(`the download of job ${id} was cut short (${bytes} of ${expected} bytes): try again`);
-      }
-      if (!await startsLikeZip(tmp)) {
-        throw new UserError(`the server sent something that is not a ZIP for job ${id} (${res.headers.get("content-type") ?? "no content type"}): check --api-url points at a framecap server`);
-      }
-      await rename(tmp, target);
-      return { path: target, bytes };
-    } catch (err) {
-      await rm(tmp, { force: true });
-      throw err;
-    }
-  }
-  /**
-   * Polls until the job is completed, partial or failed, with jittered
-   * backoff (pollIntervalMs doubling to maxPollIntervalMs), honouring
-   * Retry-After and riding out transient errors until pollTimeoutMs.
-   */
-  async waitFor(id, options = {}) {
-    const timeoutMs = options.pollTimeoutMs ?? 60 * 60 * 1e3;
-    const deadline = Date.now() + timeoutMs;
-    let interval = this.pollIntervalMs;
-    let last = null;
-    let lastError = null;
-    for (; ; ) {
-      let wait;
-      try {
-        const res = await this.request("GET", `/v1/jobs/${encodeURIComponent(id)}`, { signal: options.signal });
-        last = await res.json();
-        lastError = null;
-        options.onProgress?.(last);
-        if (FINAL.has(last.status)) return last;
-        wait = jitter(interval);
-      } catch (err) {
-        if (!(err instanceof JobsApiError) || !err.transient) throw err;
-        lastError = err;
-        wait = err.retryAfterMs !== null ? Math.min(err.retryAfterMs, this.maxRetryAfterMs) : jitter(interval);
-      }
-      interval = Math.min(interval * 2, this.maxPollIntervalMs);
-      const left = deadline - Date.now();
-      if (left <= 0) {
-        const state = last ? `still ${last.status} (${last.progress.percentage}%)` : "not reachable";
-        const why = lastError ? `; last error: ${lastError.message}` : "";
-        throw new UserError(
-          `job ${id} is ${state} after ${Math.round(timeoutMs / 1e3)} s of waiting${why}. It keeps running on the server: check it later with \`framecap jobs get ${id}\``
-        );
-      }
-      await sleep(Math.min(wait, left), options.signal);
-    }
-  }
-  async submit(path, body, options) {
-    const idempotencyKey = options.idempotencyKey ?? randomUUID();
-    return this.withRetries(options.signal, async () => {
-      const res = await this.request("POST", path, { body, headers: { "idempotency-key": idempotencyKey }, signal: options.signal });
-      const data = await res.json();
-      const job = typeof data.id === "string" ? stripJobId(data) : null;
-      return { job_id: data.job_id, status: data.status, job };
-    });
-  }
-  /** Runs fn again after transient errors (network, 5xx, 429), honouring Retry-After. */
-  async withRetries(signal, fn) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await fn();
-      } catch (err) {
-        if (!(err instanceof JobsApiError) || !err.transient || attempt >= this.retries) throw err;
-        const wait = err.retryAfterMs !== null ? Math.min(err.retryAfterMs, this.maxRetryAfterMs) : jitter(Math.min(this.pollIntervalMs * 2 ** attempt, this.maxPollIntervalMs));
-        await sleep(wait, signal);
-      }
-    }
-  }
-  async request(method, path, init = {}) {
-    const headers = { accept: "application/json", ...init.headers };
-    if (this.apiKey) headers.authorization = `Bearer ${this.apiKey}`;
-    let body;
-    if (init.body !== void 0) {
-      headers["content-type"] = "application/json";
-      body = JSON.stringify(init.body);
-    }
-    const timeout = AbortSignal.timeout(this.requestTimeoutMs);
-    const signals = [init.signal, init.stream ? void 0 : timeout].filter((s) => s !== void 0);
-    const url = `${this.base}${path}`;
-    let res;
-    try {
-      res = await this.fetchImpl(url, { method, headers, body, signal: signals.length > 0 ? AbortSignal.any(signals) : void 0 });
-    } catch (err) {
-      if (init.signal?.aborted) throw init.signal.reason;
-      const cause = timeout.aborted ? `no answer within ${this.requestTimeoutMs} ms` : describeNetworkError(err);
-      throw new JobsApiError(
-        `cannot reach the Jobs API at ${this.base} (${cause}): check --api-url / FRAMECAP_API_URL and that the server is running`,
-        0
-      );
-    }
-    if (res.ok) return res;
-    throw await apiError(res, method, path);
-  }
-};
-async function apiError(res, method, path) {
-  let code2 = null;
-  let field = null;
-  let message = null;
-  const text = await res.text().catch(() => "");
-  try {
-    const parsed = JSON.parse(text);
-    code2 = parsed.error?.code ?? null;
-    message = parsed.error?.message ?? null;
-    field = parsed.error?.field ?? null;
-  } catch {
-  }
-  const retryAfterMs = parseRetryAfter(res.headers.get("retry-after"));
-  const status = res.status;
-  const said = message ?? `HTTP ${status} for ${method} ${path}`;
-  let text2;
-  if (status === 401) text2 = `the Jobs API rejected the API key (401: ${said}): check --api-key / FRAMECAP_API_KEY`;
-  else if (status === 400) text2 = `the Jobs API rejected the request: ${said}`;
-  else if (status === 404 && code2 === "not_found") text2 = `${said} (jobs are only visible to the API key that submitted them)`;
-  else if (status === 404) text2 = `the Jobs API has no ${method} ${path} (HTTP 404): check --api-url / FRAMECAP_API_URL points at a framecap server`;
-  else if (status === 429) text2 = `the Jobs API is busy (429: ${said})`;
-  else if (status >= 500) text2 = `the Jobs API failed (HTTP ${status}: ${said}); try again in a moment`;
-  else text2 = said;
-  return new JobsApiError(text2, status, code2, field, retryAfterMs);
-}
-function parseRetryAfter(value, now = Date.now()) {
-  if (!value) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
-}
-function jitter(ms) {
-  return Math.round(ms / 2 + Math.random() * (ms / 2));
-}
-function sleep(ms, signal) {
-  return new Promise((resolvePromise, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolvePromise();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-function describeNetworkError(err) {
-  const cause = err.cause;
-  return cause?.code ?? cause?.message ?? err.message ?? String(err);
-}
-function stripJobId(data) {
-  const { job_id: _omit, ...job } = data;
-  return job;
-}
-async function startsLikeZip(path) {
-  const handle = await open(path, "r");
-  try {
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    return bytesRead === 4 && head[0] === 80 && head[1] === 75 && (head[2] === 3 && head[3] === 4 || head[2] === 5 && head[3] === 6);
-  } finally {
-    await handle.close();
-  }
-}
-
 // src/cli/server-commands.ts
 function clientFrom(flags, io) {
   const apiUrl = flags.apiUrl ?? io.env?.FRAMECAP_API_URL;
@@ -3812,8 +3504,9 @@ function describeJob(job) {
 }
 var ENDED = /* @__PURE__ */ new Set(["completed", "partial", "failed"]);
 function registerServerCommands(program2, io) {
-  program2.command("serve").description("run the queue server (Jobs API) for async mode").option("--port <n>", "port to listen on", "8080").option("--host <addr>", "address to bind (0.0.0.0 in a container)", "127.0.0.1").requiredOption("--data-dir <dir>", "folder for jobs and results (survives restarts)").option("--api-keys <keys>", "comma-separated bearer keys, 16+ characters each (env FRAMECAP_API_KEYS)").option("--allow-no-auth", "run without keys (127.0.0.1 only; for local testing)").option("--workers <n>", "jobs rendered at once", "1").option("--result-ttl <hours>", "how long results stay downloadable", "24").option("--public-url <url>", "public origin, to make download URLs absolute").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)").exitOverride().action(async (opts) => {
-    const { createServer } = await import("./chunks/server-CMHUHIQ5.js");
+  program2.command("serve").description("run the queue server (Jobs API) for async mode").option("--port <n>", "port to listen on", "8080").option("--host <addr>", "address to bind (0.0.0.0 in a container)", "127.0.0.1").requiredOption("--data-dir <dir>", "folder for jobs and results (survives restarts)").option("--api-keys <keys>", "comma-separated bearer keys, 16+ characters each (env FRAMECAP_API_KEYS)").option("--allow-no-auth", "run without keys (127.0.0.1 only; for local testing)").option("--workers <n>", "jobs rendered at once", "1").option("--result-ttl <hours>", "how long results stay downloadable", "24").option("--public-url <url>", "public origin, to make download URLs absolute").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)").option("--redis <url>", "keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)").exitOverride().action(async (opts) => {
+    const { createServer } = await import("./server.js");
+    const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
     const keys = String(opts.apiKeys ?? io.env?.FRAMECAP_API_KEYS ?? "").split(",").map((k) => k.trim()).filter(Boolean);
     const server = await createServer({
       dataDir: String(opts.dataDir),
@@ -3825,15 +3518,39 @@ function registerServerCommands(program2, io) {
       resultTtlMs: positiveInt(opts.resultTtl, "--result-ttl", 1) * 36e5,
       ...opts.publicUrl ? { publicUrl: String(opts.publicUrl) } : {},
       ...opts.browserPath ? { browserPath: String(opts.browserPath) } : {},
-      ...opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {}
+      ...opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {},
+      ...redis ? { redis: String(redis) } : {}
     });
     const origin = await server.start();
-    io.stderr.write(`framecap queue server on ${origin} (data: ${String(opts.dataDir)}, ${keys.length} API key(s))
+    const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(String(redis))}: start framecap worker to render them` : "";
+    io.stderr.write(`framecap queue server on ${origin} (data: ${String(opts.dataDir)}, ${keys.length} API key(s)${queueNote})
 `);
-    await new Promise((resolve2) => {
+    await new Promise((resolve) => {
       io.onInterrupt?.(() => {
-        io.stderr.write("shutting down: running jobs are put back in the queue\n");
-        void server.close().then(resolve2);
+        io.stderr.write(redis ? "shutting down: running jobs stay with their workers\n" : "shutting down: running jobs are put back in the queue\n");
+        void server.close().then(resolve);
+      });
+    });
+  });
+  program2.command("worker").description("render jobs from a queue server started with --redis (run any number, on any machine)").option("--redis <url>", "the Redis the queue server uses, e.g. redis://127.0.0.1:6379 (env FRAMECAP_REDIS_URL)").requiredOption("--data-dir <dir>", "the results folder shared with framecap serve (same --data-dir, e.g. a network volume)").option("--concurrency <n>", "jobs this process renders at once", "1").option("--page-concurrency <n>", "pages rendered at once inside one job (default from cores and memory)").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries, as on the server (env FRAMECAP_WEBHOOK_SECRET)").option("--lock-duration <ms>", "how long a job's lock lasts: a crashed worker's job is taken over after about this long", "30000").option("--stalled-interval <ms>", "how often to look for jobs whose worker died", "30000").option("--finish-on-exit", "on SIGTERM, let running jobs finish (up to 60 s) instead of handing them back at once").exitOverride().action(async (opts) => {
+    const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
+    if (!redis) throw new UserError("the worker needs the queue server's Redis: pass --redis redis://host:6379 or set FRAMECAP_REDIS_URL");
+    const { startWorker } = await import("./server.js");
+    const worker = await startWorker({
+      redis: String(redis),
+      dataDir: String(opts.dataDir),
+      concurrency: positiveInt(opts.concurrency, "--concurrency", 1),
+      lockDurationMs: positiveInt(opts.lockDuration, "--lock-duration", 1e3),
+      stalledIntervalMs: positiveInt(opts.stalledInterval, "--stalled-interval", 100),
+      ...opts.pageConcurrency ? { pageConcurrency: positiveInt(opts.pageConcurrency, "--page-concurrency", 1) } : {},
+      ...opts.browserPath ? { browserPath: String(opts.browserPath) } : {},
+      ...opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {},
+      log: lineLog(io)
+    });
+    await new Promise((resolve) => {
+      io.onInterrupt?.(() => {
+        io.stderr.write(opts.finishOnExit ? "worker stopping: finishing running jobs\n" : "worker stopping: running jobs go back to the queue\n");
+        void worker.close({ finish: opts.finishOnExit === true }).then(resolve);
       });
     });
   });
@@ -3872,14 +3589,49 @@ function registerServerCommands(program2, io) {
     io.stdout.write(describeJob(await clientFrom(opts, io).cancel(id)));
   });
 }
+function lineLog(io) {
+  const line = (level) => (obj, msg) => {
+    const fields = {};
+    for (const [k, v] of Object.entries(obj)) fields[k] = v instanceof Error ? v.message : v;
+    io.stderr.write(`framecap worker: ${level === "info" ? "" : `${level}: `}${msg} ${JSON.stringify(fields)}
+`);
+  };
+  return { info: line("info"), warn: line("warn"), error: line("error") };
+}
 function positiveInt(value, flag, min) {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) throw new UserError(`${flag} must be a whole number \u2265 ${min} (got "${String(value)}")`);
   return n;
 }
 
-// src/cli/main.ts
-import { resolve as resolvePath } from "node:path";
+// src/cli/merge-command.ts
+var FAIL_ON = ["partial", "failed", "never"];
+function registerMergeCommand(program2, io, setExit) {
+  program2.command("merge").description("merge the ZIPs (or folders) of sharded runs into one ZIP and one manifest").argument("<inputs...>", "shard outputs: framecap ZIPs, output folders, or a folder holding them").option("-o, --output <path>", "the merged .zip, or a folder", "framecap.zip").addOption(new Option("--fail-on <when>", "exit 1 when the merged run is: partial | failed | never").choices(FAIL_ON).default("failed")).option("--json", "print the merged Job document as JSON on stdout").option("-q, --quiet", "no warnings; errors and the result only").exitOverride().addHelpText("after", `
+Example (the final job of a matrix of 4 shards):
+  framecap merge shots-1.zip shots-2.zip shots-3.zip shots-4.zip -o shots.zip`).action(async (inputs, opts) => {
+    const failOn = opts.failOn;
+    const paths = await findMergeInputs(inputs);
+    const result = await mergeOutputs(paths, opts.output, {
+      warn: (m) => {
+        if (!opts.quiet) io.stderr.write(`warning: ${m}
+`);
+      }
+    });
+    const { job } = result;
+    if (opts.json) {
+      io.stdout.write(`${JSON.stringify(job, null, 2)}
+`);
+    } else {
+      const { total, completed, failed } = job.progress;
+      io.stdout.write(`${job.status}: ${completed}/${total} captured${failed ? `, ${failed} failed` : ""} from ${paths.length} input(s) \u2192 ${result.output.path}
+`);
+      if (job.error) io.stdout.write(`  ${job.error}
+`);
+    }
+    setExit(runFails(job, failOn) ? 1 : 0);
+  });
+}
 
 // src/cli/flags.ts
 var CAPTURE_FLAGS = [
@@ -3905,17 +3657,24 @@ var CAPTURE_FLAGS = [
   { group: "Rendering", setting: "timeout", flag: "--timeout <ms>", defaultText: "30000", description: "time limit per page: navigation, waits and shot" },
   { group: "Rendering", setting: "retries", flag: "--retries <n>", defaultText: "2", description: "retries for transient failures (timeouts, 5xx, crashes), with backoff" },
   { group: "Rendering", setting: "concurrency", flag: "--concurrency <n|auto>", defaultText: "auto", description: "pages rendered at once (auto: from cores and free memory)" },
+  { group: "Rendering", setting: "lazy", flag: "--no-lazy", boolean: true, description: "do not force lazy images to load or scroll full pages through before the shot" },
+  { group: "Rendering", setting: "stable", flag: "--stable", boolean: true, description: "shoot until two consecutive screenshots are identical (bounded)" },
+  { group: "Rendering", setting: "dismiss-consent", flag: "--dismiss-consent", boolean: true, description: "opt out of cookie/consent banners (DuckDuckGo's autoconsent rules, offline)" },
   { group: "Rendering", setting: "browser-path", flag: "--browser-path <path>", description: "Chrome/Chromium executable (else CHROME_PATH, Playwright cache, PATH)" },
   { group: "Frame", setting: "device", flag: "--device <frame>", defaultText: "browser-macos", description: 'frame to put each shot in; "none" for the plain screenshot (see `framecap devices`)' },
   { group: "Frame", setting: "theme", flag: "--theme <theme>", defaultText: "light", description: "frame theme: light | dark" },
-  { group: "Frame", setting: "background", flag: "--background <preset|color>", defaultText: "midnight", description: 'background preset, CSS colour, or "transparent"' },
+  { group: "Frame", setting: "background", flag: "--background <preset|color>", defaultText: "midnight", description: 'preset, CSS colour, "transparent", gradient ("#ff0080,#7928ca@135" or linear-gradient(\u2026)), or image file' },
   { group: "Frame", setting: "padding", flag: "--padding <px>", defaultText: "64", description: "space around the frame, CSS pixels" },
   { group: "Frame", setting: "radius", flag: "--radius <px>", defaultText: "12", description: "window corner radius, CSS pixels" },
   { group: "Frame", setting: "shadow", flag: "--no-shadow", boolean: true, description: "no drop shadow under the frame" },
+  { group: "Frame", setting: "shadow-strength", flag: "--shadow-strength <0-3>", defaultText: "1", description: "multiply the frame's shadow opacity (0 none, 1 as designed)" },
+  { group: "Frame", setting: "max-height", flag: "--max-height <px>", description: "cut framed pages taller than this (CSS px; full-page shots), noted in the manifest" },
   { group: "Frame", setting: "title", flag: "--title <text>", description: "text for the address bar instead of the page URL" },
   { group: "Output", setting: "output", flag: "-o, --output <path>", defaultText: "framecap.zip", description: "a .zip file, or a folder for loose files" },
   { group: "Output", setting: "format", flag: "--format <format>", defaultText: "png", description: "png | jpeg | webp" },
   { group: "Output", setting: "quality", flag: "--quality <1-100>", defaultText: "90", description: "jpeg/webp quality" },
+  { group: "Output", setting: "max-failures", flag: "--max-failures <n|n%>", description: "the run fails when more URLs than this (a count or a percentage) fail" },
+  { group: "Output", setting: "thumbnail", flag: "--thumbnail <px>", description: "also write <name>.thumb.<ext>, this many pixels wide, per capture" },
   { group: "Output", setting: "fail-on", flag: "--fail-on <when>", defaultText: "failed", description: "exit 1 when the run is: partial (any URL failed) | failed (all failed) | never" },
   { group: "Webhook", setting: "webhook-url", flag: "--webhook-url <url>", description: "POST a completion payload here when the run ends (see docs/webhooks.md)" },
   { group: "Webhook", setting: "webhook-secret", flag: "--webhook-secret <whsec_\u2026>", description: "sign deliveries the Standard Webhooks way (or env FRAMECAP_WEBHOOK_SECRET)" },
@@ -4079,6 +3838,7 @@ Exit codes: 0 completed, 1 failed (see --fail-on), 2 usage error.`);
 `);
   });
   registerServerCommands(program2, io);
+  registerMergeCommand(program2, io, setExit);
   return program2;
 }
 function flagSettings(urls, opts, cmd) {
@@ -4170,24 +3930,13 @@ async function runLocal(options, webhook, io, progress, say, notifyLog, hook, si
   return { job: result.job, rows: result.manifest.captures, outputPath: result.output.path };
 }
 async function runAsyncCapture(options, flags, io, progress, say) {
-  if (!/\.zip$/i.test(options.output.path)) throw new UsageError("async mode downloads one ZIP: give -o with a .zip path");
-  const client = clientFrom(flags, io);
-  const request = await jobRequestFor(options, readStdin);
-  const submitted = request.path === "/v1/sitemap" ? await client.submitSitemap(request.body) : await client.submitBatch(request.body);
-  say(`submitted ${submitted.job_id}; waiting for the server to render it`);
-  const pollTimeoutMs = flags.pollTimeout ? Number(flags.pollTimeout) : 36e5;
-  if (!Number.isInteger(pollTimeoutMs) || pollTimeoutMs < 1e3) throw new UsageError("--poll-timeout must be a number of milliseconds \u2265 1000");
-  const job = await client.waitFor(submitted.job_id, {
-    pollTimeoutMs,
-    onProgress: (j) => progress.update(j.progress, j.status === "pending")
-  });
+  const { job, outputPath, manifest } = await runRemote(options, clientFrom(flags, io), {
+    pollTimeoutMs: flags.pollTimeout ? Number(flags.pollTimeout) : 36e5,
+    readStdin,
+    cwd: io.cwd
+  }, { say, progress: (j) => progress.update(j.progress, j.status === "pending") });
   progress.done();
-  const outputPath = resolvePath(io.cwd, options.output.path);
-  if (job.status === "completed" || job.status === "partial") {
-    const { bytes } = await client.download(job.id, outputPath);
-    say(`downloaded ${bytes} bytes`);
-  }
-  return { job, rows: [], outputPath };
+  return { job, rows: manifest?.captures ?? [], outputPath };
 }
 async function readStdin() {
   const chunks = [];

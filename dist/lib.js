@@ -4,10 +4,9 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-GS2XAVXM.js";
+} from "./chunks/chunk-WKOX6ZWV.js";
 import {
   SETTING_NAMES,
-  UserError,
   VERSION,
   defaultConcurrency,
   findBrowser,
@@ -15,7 +14,10 @@ import {
   loadCatalog,
   resolveSettings,
   runCapture
-} from "./chunks/chunk-FZE32QI5.js";
+} from "./chunks/chunk-ZEQQRO2H.js";
+import {
+  UserError
+} from "./chunks/chunk-R7XW5ZO3.js";
 export {
   SETTING_NAMES,
   UserError,

@@ -1,12 +1,14 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
-  SETTING_NAMES,
+  SETTING_NAMES
+} from "./chunk-ZEQQRO2H.js";
+import {
   UserError,
   __commonJS,
   __require,
   __toESM
-} from "./chunk-FZE32QI5.js";
+} from "./chunk-R7XW5ZO3.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

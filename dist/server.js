@@ -1,29 +1,30 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
-  SettingError,
-  UserError,
+  ApiError,
+  DiskResultStorage,
+  JobService,
+  createNotifier,
+  createProcessor,
+  installErrorHandlers,
+  invalid,
+  isFinal,
+  resolveServerConfig
+} from "./chunks/chunk-4OR7WGWO.js";
+import {
   VERSION,
+  webhookKey
+} from "./chunks/chunk-ZEQQRO2H.js";
+import "./chunks/chunk-PUI7MBKC.js";
+import {
+  UserError,
   __commonJS,
   __esm,
   __export,
   __require,
   __toCommonJS,
-  __toESM,
-  buildPayload,
-  deliverWebhook,
-  describeWebhookUrl,
-  discover,
-  loadCatalog,
-  newJob,
-  newWebhookId,
-  openSink,
-  progressOf,
-  resolveSettings,
-  runCapture,
-  webhookConfig,
-  webhookKey
-} from "./chunk-FZE32QI5.js";
+  __toESM
+} from "./chunks/chunk-R7XW5ZO3.js";
 
 // node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
@@ -293,41 +294,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve2, reject) {
+        var p = new Promise(function(resolve, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve2(result);
+            resolve(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve2, reject) {
+        var p = new Promise(function(resolve, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve2(result);
+            resolve(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve2) {
+        var p = new Promise(function(resolve) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve2();
+              resolve();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve2();
+                resolve();
                 queue.drain = previousDrain;
               };
             }
@@ -670,8 +671,8 @@ var require_create_promise = __commonJS({
         reject: null,
         promise: null
       };
-      obj.promise = new Promise((resolve2, reject) => {
-        obj.resolve = resolve2;
+      obj.promise = new Promise((resolve, reject) => {
+        obj.resolve = resolve;
         obj.reject = reject;
       });
       return obj;
@@ -944,11 +945,11 @@ var require_thenify = __commonJS({
         return;
       }
       debug("thenify");
-      return (resolve2, reject) => {
+      return (resolve, reject) => {
         const p = this._loadRegistered();
         return p.then(() => {
           this[kThenifyDoNotWrap] = true;
-          return resolve2(this._server);
+          return resolve(this._server);
         }, reject);
       };
     }
@@ -1086,12 +1087,12 @@ var require_avvio = __commonJS({
     inherits(Boot, EE);
     if ("asyncDispose" in Symbol) {
       Boot.prototype[Symbol.asyncDispose] = function() {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           this.close((err) => {
             if (err) {
               return reject(err);
             }
-            resolve2();
+            resolve();
           });
         });
       };
@@ -1238,12 +1239,12 @@ var require_avvio = __commonJS({
           throw new AVV_ERR_CALLBACK_NOT_FN("close", typeof func);
         }
       } else {
-        promise = new Promise(function(resolve2, reject) {
+        promise = new Promise(function(resolve, reject) {
           func = function(err) {
             if (err) {
               return reject(err);
             }
-            resolve2();
+            resolve();
           };
         });
       }
@@ -1263,7 +1264,7 @@ var require_avvio = __commonJS({
         queueMicrotask(this.start.bind(this));
         return;
       }
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         this._readyQ.push(readyPromiseCB);
         this.start();
         const relativeContext = this._current[0].server;
@@ -1271,7 +1272,7 @@ var require_avvio = __commonJS({
           if (err) {
             reject(err);
           } else {
-            resolve2(relativeContext);
+            resolve(relativeContext);
           }
           process.nextTick(done);
         }
@@ -2666,8 +2667,8 @@ var require_promise = __commonJS({
     var { kTestInternals } = require_symbols2();
     function withResolvers() {
       let res, rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve, reject) => {
+        res = resolve;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -2691,7 +2692,7 @@ var require_server = __commonJS({
     var https = __require("node:https");
     var http2 = __require("node:http2");
     var dns = __require("node:dns");
-    var os2 = __require("node:os");
+    var os = __require("node:os");
     var { kState, kOptions, kServerBindings, kHttp2ServerSessions } = require_symbols2();
     var { FSTWRN003 } = require_warnings();
     var { onListenHookRunner } = require_hooks();
@@ -2766,15 +2767,15 @@ var require_server = __commonJS({
         if (cb === void 0) {
           const listening = listenPromise.call(this, server, listenOptions);
           return listening.then((address) => {
-            const { promise, resolve: resolve2 } = PonyPromise.withResolvers();
+            const { promise, resolve } = PonyPromise.withResolvers();
             if (host === "localhost") {
               multipleBindings.call(this, server, httpHandler, options, listenOptions, () => {
                 this[kState].listening = true;
-                resolve2(address);
+                resolve(address);
                 onListenHookRunner(this);
               });
             } else {
-              resolve2(address);
+              resolve(address);
               onListenHookRunner(this);
             }
             return promise;
@@ -2901,7 +2902,7 @@ var require_server = __commonJS({
       }
       return this.ready().then(() => {
         if (this[kState].aborted) return;
-        const { promise, resolve: resolve2, reject } = PonyPromise.withResolvers();
+        const { promise, resolve, reject } = PonyPromise.withResolvers();
         const errEventHandler = (err) => {
           cleanup();
           this[kState].listening = false;
@@ -2910,7 +2911,7 @@ var require_server = __commonJS({
         const listeningEventHandler = () => {
           cleanup();
           this[kState].listening = true;
-          resolve2(logServerAddress.call(
+          resolve(logServerAddress.call(
             this,
             server,
             listenOptions.listenTextResolver || defaultResolveServerListeningText
@@ -2953,7 +2954,7 @@ var require_server = __commonJS({
     }
     function getAddresses(address) {
       if (address.address === "0.0.0.0") {
-        return Object.values(os2.networkInterfaces()).flatMap((iface) => {
+        return Object.values(os.networkInterfaces()).flatMap((iface) => {
           return iface.filter((iface2) => iface2.family === "IPv4");
         }).sort((iface) => {
           return iface.internal ? -1 : 1;
@@ -7327,7 +7328,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir5, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir3, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -7352,7 +7353,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir5 || false;
+      this.mkdir = mkdir3 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -8080,7 +8081,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join6 } = __require("path");
+    var { join: join4 } = __require("path");
     var { pathToFileURL } = __require("url");
     var { wait } = require_wait();
     var {
@@ -8132,7 +8133,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join6(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join4(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -8645,7 +8646,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join6, isAbsolute, sep } = __require("node:path");
+    var { join: join4, isAbsolute, sep } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -8788,7 +8789,7 @@ var require_transport = __commonJS({
       stream.flushSync();
     }
     function transport(fullOptions) {
-      const { pipeline: pipeline2, targets, levels, dedupe, worker = {}, caller = getCallers(), sync = false } = fullOptions;
+      const { pipeline, targets, levels, dedupe, worker = {}, caller = getCallers(), sync = false } = fullOptions;
       const options = {
         ...fullOptions.options
       };
@@ -8800,7 +8801,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join6(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join4(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -8820,9 +8821,9 @@ var require_transport = __commonJS({
         const targetsHaveLevel = options.targets.some((t) => t.level != null);
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
-      } else if (pipeline2) {
-        target = bundlerOverrides["pino-worker"] || join6(__dirname, "worker.js");
-        options.pipelines = [pipeline2.map((dest) => {
+      } else if (pipeline) {
+        target = bundlerOverrides["pino-worker"] || join4(__dirname, "worker.js");
+        options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
             target: fixTarget(dest.target)
@@ -8836,7 +8837,7 @@ var require_transport = __commonJS({
         options.dedupe = dedupe;
       }
       options.pinoWillSendConfig = true;
-      const name = targets || pipeline2 ? "pino.transport" : target;
+      const name = targets || pipeline ? "pino.transport" : target;
       const stream = buildStream(fixTarget(target), options, worker, sync, name);
       if (usesMultistream) {
         stream[transportUsesMultistreamSym] = true;
@@ -8848,7 +8849,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join6(__dirname, "..", "file.js");
+          return join4(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -9828,7 +9829,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join6 = ",";
+            let join4 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -9842,7 +9843,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join6 = `,
+                join4 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -9850,13 +9851,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join6;
+                res += join4;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join6}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join4}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -9877,7 +9878,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join6 = `,
+              join4 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -9891,13 +9892,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join6;
+                separator = join4;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join6;
+              separator = join4;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -9938,7 +9939,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join6 = ",";
+            let join4 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -9951,7 +9952,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join6 = `,
+                join4 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -9959,13 +9960,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join6;
+                res += join4;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join6}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join4}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -9978,7 +9979,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join6 = `,
+              join4 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -9987,7 +9988,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join6;
+                separator = join4;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -10045,20 +10046,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join7 = `,
+              const join5 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join7;
+                res2 += join5;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join7}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join5}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -10074,16 +10075,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join6 = `,
+            const join4 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join6, maximumBreadth);
+              res += stringifyTypedArray(value, join4, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join6;
+              separator = join4;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -10094,13 +10095,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join6;
+                separator = join4;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join6;
+              separator = join4;
             }
             if (separator !== "") {
               res = `
@@ -10422,7 +10423,7 @@ var require_multistream = __commonJS({
 var require_pino = __commonJS({
   "node_modules/pino/pino.js"(exports, module) {
     "use strict";
-    var os2 = __require("node:os");
+    var os = __require("node:os");
     var stdSerializers = require_pino_std_serializers();
     var caller = require_caller();
     var redaction = require_redaction();
@@ -10470,7 +10471,7 @@ var require_pino = __commonJS({
     } = symbols;
     var { epochTime, nullTime } = time;
     var { pid } = process;
-    var hostname2 = os2.hostname();
+    var hostname2 = os.hostname();
     var defaultErrorSerializer = stdSerializers.err;
     var defaultOptions = {
       level: "info",
@@ -11948,7 +11949,7 @@ var require_reply = __commonJS({
       return this.header("location", url).code(code).send();
     };
     Reply.prototype.callNotFound = function() {
-      notFound2(this);
+      notFound(this);
       return this;
     };
     Reply.prototype.then = function(fulfilled, rejected) {
@@ -12390,7 +12391,7 @@ var require_reply = __commonJS({
       _Reply.props = props;
       return _Reply;
     }
-    function notFound2(reply) {
+    function notFound(reply) {
       if (reply[kRouteContext][kFourOhFourContext] === null) {
         reply.log.warn("Trying to send a NotFound error inside a 404 handler. Sending basic 404 response.");
         reply.code(404).send("404 Not Found");
@@ -16104,14 +16105,14 @@ var require_code2 = __commonJS({
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern2) {
+    function usePattern({ gen, it: { opts } }, pattern) {
       const u = opts.unicodeRegExp ? "u" : "";
       const { regExp } = opts.code;
-      const rx = regExp(pattern2, u);
+      const rx = regExp(pattern, u);
       return gen.scopeValue("pattern", {
         key: rx.toString(),
         ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern2}, ${u})`
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
       });
     }
     exports.usePattern = usePattern;
@@ -17310,7 +17311,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17337,7 +17338,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -18201,7 +18202,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -18592,7 +18593,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve,
       resolveComponent,
       equal,
       serialize,
@@ -24029,7 +24030,7 @@ var require_fast_uri2 = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24456,7 +24457,7 @@ var require_fast_uri2 = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve,
       resolveComponent,
       equal,
       serialize,
@@ -25673,10 +25674,10 @@ var require_merge_json_schemas = __commonJS({
       if (properties2?.[propertyName] !== void 0) {
         return properties2[propertyName];
       }
-      for (const pattern2 of Object.keys(patternProperties ?? {})) {
-        const regexp = new RegExp(pattern2);
+      for (const pattern of Object.keys(patternProperties ?? {})) {
+        const regexp = new RegExp(pattern);
         if (regexp.test(propertyName)) {
-          return patternProperties[pattern2];
+          return patternProperties[pattern];
         }
       }
       return additionalProperties;
@@ -29973,7 +29974,7 @@ var require_truncate = __commonJS({
     var parse = require_parse2();
     var constants = require_constants2();
     var SemVer = require_semver();
-    var truncate2 = (version, truncation, options) => {
+    var truncate = (version, truncation, options) => {
       if (!constants.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
@@ -30003,7 +30004,7 @@ var require_truncate = __commonJS({
     var isPrerelease = (type) => {
       return type.startsWith("pre");
     };
-    module.exports = truncate2;
+    module.exports = truncate;
   }
 });
 
@@ -31240,7 +31241,7 @@ var require_semver2 = __commonJS({
     var lte = require_lte();
     var cmp = require_cmp();
     var coerce = require_coerce();
-    var truncate2 = require_truncate();
+    var truncate = require_truncate();
     var Comparator = require_comparator();
     var Range = require_range();
     var satisfies = require_satisfies();
@@ -31279,7 +31280,7 @@ var require_semver2 = __commonJS({
       lte,
       cmp,
       coerce,
-      truncate: truncate2,
+      truncate,
       Comparator,
       Range,
       satisfies,
@@ -34703,9 +34704,9 @@ var require_find_my_way = __commonJS({
       this._compiledGET = null;
       this._compiledTrees = /* @__PURE__ */ Object.create(null);
     }
-    function routesWithMethodAndPattern(router, method, pattern2) {
+    function routesWithMethodAndPattern(router, method, pattern) {
       const byPattern = router._routesByMethodAndPattern.get(method);
-      return byPattern === void 0 ? void 0 : byPattern.get(pattern2);
+      return byPattern === void 0 ? void 0 : byPattern.get(pattern);
     }
     Router.prototype.on = function on(method, path, opts, handler, store) {
       if (typeof opts === "function") {
@@ -34757,8 +34758,8 @@ var require_find_my_way = __commonJS({
       if (this.trees[method] === void 0) {
         this.trees[method] = createStaticNode("/");
       }
-      let pattern2 = path;
-      if (pattern2 === "*" && this.trees[method].prefix.length !== 0) {
+      let pattern = path;
+      if (pattern === "*" && this.trees[method].prefix.length !== 0) {
         const currentRoot = this.trees[method];
         this.trees[method] = createStaticNode("");
         this.trees[method].setStaticChild("/", currentRoot);
@@ -34769,15 +34770,15 @@ var require_find_my_way = __commonJS({
       }
       let parentNodePathIndex = currentNode.prefix.length;
       const params = [];
-      for (let i = 0; i <= pattern2.length; i++) {
-        if (pattern2.charCodeAt(i) === 58 && pattern2.charCodeAt(i + 1) === 58) {
+      for (let i = 0; i <= pattern.length; i++) {
+        if (pattern.charCodeAt(i) === 58 && pattern.charCodeAt(i + 1) === 58) {
           i++;
           continue;
         }
-        const isParametricNode = pattern2.charCodeAt(i) === 58 && pattern2.charCodeAt(i + 1) !== 58;
-        const isWildcardNode = pattern2.charCodeAt(i) === 42;
-        if (isParametricNode || isWildcardNode || i === pattern2.length && i !== parentNodePathIndex) {
-          let staticNodePath = pattern2.slice(parentNodePathIndex, i);
+        const isParametricNode = pattern.charCodeAt(i) === 58 && pattern.charCodeAt(i + 1) !== 58;
+        const isWildcardNode = pattern.charCodeAt(i) === 42;
+        if (isParametricNode || isWildcardNode || i === pattern.length && i !== parentNodePathIndex) {
+          let staticNodePath = pattern.slice(parentNodePathIndex, i);
           if (!this.caseSensitive) {
             staticNodePath = staticNodePath.toLowerCase();
           }
@@ -34795,18 +34796,18 @@ var require_find_my_way = __commonJS({
           let nodeStaticLength = 0;
           let lastParamStartIndex = i + 1;
           for (let j = lastParamStartIndex; ; j++) {
-            const charCode = pattern2.charCodeAt(j);
+            const charCode = pattern.charCodeAt(j);
             const isRegexParam = charCode === 40;
             const isStaticPart = charCode === 45 || charCode === 46;
-            const isEndOfNode = charCode === 47 || j === pattern2.length;
+            const isEndOfNode = charCode === 47 || j === pattern.length;
             if (isRegexParam || isStaticPart || isEndOfNode) {
-              const paramName = pattern2.slice(lastParamStartIndex, j);
+              const paramName = pattern.slice(lastParamStartIndex, j);
               params.push(paramName);
               nodeParamCount++;
               isRegexNode = isRegexNode || isRegexParam || isStaticPart;
               if (isRegexParam) {
-                const endOfRegexIndex = getClosingParenthensePosition(pattern2, j);
-                const regexString = pattern2.slice(j, endOfRegexIndex + 1);
+                const endOfRegexIndex = getClosingParenthensePosition(pattern, j);
+                const regexString = pattern.slice(j, endOfRegexIndex + 1);
                 if (!this.allowUnsafeRegex) {
                   assert(isRegexSafe(new RegExp(regexString)), `The regex '${regexString}' is not safe!`);
                 }
@@ -34818,16 +34819,16 @@ var require_find_my_way = __commonJS({
                 isParamSafe = false;
               }
               const staticPartStartIndex = j;
-              for (; j < pattern2.length; j++) {
-                const charCode2 = pattern2.charCodeAt(j);
+              for (; j < pattern.length; j++) {
+                const charCode2 = pattern.charCodeAt(j);
                 if (charCode2 === 47) break;
                 if (charCode2 === 58) {
-                  const nextCharCode = pattern2.charCodeAt(j + 1);
+                  const nextCharCode = pattern.charCodeAt(j + 1);
                   if (nextCharCode === 58) j++;
                   else break;
                 }
               }
-              let staticPart = pattern2.slice(staticPartStartIndex, j);
+              let staticPart = pattern.slice(staticPartStartIndex, j);
               if (staticPart) {
                 staticPart = staticPart.replaceAll("::", ":");
                 staticPart = staticPart.replaceAll("%", "%25");
@@ -34836,10 +34837,10 @@ var require_find_my_way = __commonJS({
               }
               lastParamStartIndex = j + 1;
               nodePatternParts += "()" + staticPart;
-              if (isEndOfNode || pattern2.charCodeAt(j) === 47 || j === pattern2.length) {
+              if (isEndOfNode || pattern.charCodeAt(j) === 47 || j === pattern.length) {
                 const nodePattern = isRegexNode ? nodePatternParts : staticPart;
-                const nodePath = pattern2.slice(i, j);
-                pattern2 = pattern2.slice(0, i + 1) + nodePattern + pattern2.slice(j);
+                const nodePath = pattern.slice(i, j);
+                pattern = pattern.slice(0, i + 1) + nodePattern + pattern.slice(j);
                 i += nodePattern.length;
                 const regex = isRegexNode ? new RegExp("^" + regexps.join("") + "$") : null;
                 currentNode = currentNode.createParametricChild(regex, staticPart || null, nodePath, nodeParamCount, nodeStaticLength);
@@ -34852,27 +34853,27 @@ var require_find_my_way = __commonJS({
           params.push("*");
           currentNode = currentNode.createWildcardChild();
           parentNodePathIndex = i + 1;
-          if (i !== pattern2.length - 1) {
+          if (i !== pattern.length - 1) {
             throw new Error("Wildcard must be the last character in the route");
           }
         }
       }
       if (!this.caseSensitive) {
-        pattern2 = pattern2.toLowerCase();
+        pattern = pattern.toLowerCase();
       }
-      if (pattern2 === "*") {
-        pattern2 = "/*";
+      if (pattern === "*") {
+        pattern = "/*";
       }
-      const sameRoutes = routesWithMethodAndPattern(this, method, pattern2);
+      const sameRoutes = routesWithMethodAndPattern(this, method, pattern);
       if (sameRoutes !== void 0) {
         for (const existRoute of sameRoutes) {
           const routeConstraints = existRoute.opts.constraints || {};
           if (deepEqual(routeConstraints, constraints)) {
-            throw new Error(`Method '${method}' already declared for route '${pattern2}' with constraints '${JSON.stringify(constraints)}'`);
+            throw new Error(`Method '${method}' already declared for route '${pattern}' with constraints '${JSON.stringify(constraints)}'`);
           }
         }
       }
-      const route = { method, path, pattern: pattern2, params, opts, handler, store };
+      const route = { method, path, pattern, params, opts, handler, store };
       this.routes.push(route);
       if (sameRoutes !== void 0) {
         sameRoutes.push(route);
@@ -34882,7 +34883,7 @@ var require_find_my_way = __commonJS({
           byPattern = /* @__PURE__ */ new Map();
           this._routesByMethodAndPattern.set(method, byPattern);
         }
-        byPattern.set(pattern2, [route]);
+        byPattern.set(pattern, [route]);
       }
       currentNode.addRoute(route, this.constrainer);
     };
@@ -34894,19 +34895,19 @@ var require_find_my_way = __commonJS({
       if (this.trees[method] === void 0) {
         return null;
       }
-      let pattern2 = path;
+      let pattern = path;
       let currentNode = this.trees[method];
       let parentNodePathIndex = currentNode.prefix.length;
       const params = [];
-      for (let i = 0; i <= pattern2.length; i++) {
-        if (pattern2.charCodeAt(i) === 58 && pattern2.charCodeAt(i + 1) === 58) {
+      for (let i = 0; i <= pattern.length; i++) {
+        if (pattern.charCodeAt(i) === 58 && pattern.charCodeAt(i + 1) === 58) {
           i++;
           continue;
         }
-        const isParametricNode = pattern2.charCodeAt(i) === 58 && pattern2.charCodeAt(i + 1) !== 58;
-        const isWildcardNode = pattern2.charCodeAt(i) === 42;
-        if (isParametricNode || isWildcardNode || i === pattern2.length && i !== parentNodePathIndex) {
-          let staticNodePath = pattern2.slice(parentNodePathIndex, i);
+        const isParametricNode = pattern.charCodeAt(i) === 58 && pattern.charCodeAt(i + 1) !== 58;
+        const isWildcardNode = pattern.charCodeAt(i) === 42;
+        if (isParametricNode || isWildcardNode || i === pattern.length && i !== parentNodePathIndex) {
+          let staticNodePath = pattern.slice(parentNodePathIndex, i);
           if (!this.caseSensitive) {
             staticNodePath = staticNodePath.toLowerCase();
           }
@@ -34925,17 +34926,17 @@ var require_find_my_way = __commonJS({
           let nodePatternParts = "";
           let lastParamStartIndex = i + 1;
           for (let j = lastParamStartIndex; ; j++) {
-            const charCode = pattern2.charCodeAt(j);
+            const charCode = pattern.charCodeAt(j);
             const isRegexParam = charCode === 40;
             const isStaticPart = charCode === 45 || charCode === 46;
-            const isEndOfNode = charCode === 47 || j === pattern2.length;
+            const isEndOfNode = charCode === 47 || j === pattern.length;
             if (isRegexParam || isStaticPart || isEndOfNode) {
-              const paramName = pattern2.slice(lastParamStartIndex, j);
+              const paramName = pattern.slice(lastParamStartIndex, j);
               params.push(paramName);
               isRegexNode = isRegexNode || isRegexParam || isStaticPart;
               if (isRegexParam) {
-                const endOfRegexIndex = getClosingParenthensePosition(pattern2, j);
-                const regexString = pattern2.slice(j, endOfRegexIndex + 1);
+                const endOfRegexIndex = getClosingParenthensePosition(pattern, j);
+                const regexString = pattern.slice(j, endOfRegexIndex + 1);
                 if (!this.allowUnsafeRegex) {
                   assert(isRegexSafe(new RegExp(regexString)), `The regex '${regexString}' is not safe!`);
                 }
@@ -34947,16 +34948,16 @@ var require_find_my_way = __commonJS({
                 isParamSafe = false;
               }
               const staticPartStartIndex = j;
-              for (; j < pattern2.length; j++) {
-                const charCode2 = pattern2.charCodeAt(j);
+              for (; j < pattern.length; j++) {
+                const charCode2 = pattern.charCodeAt(j);
                 if (charCode2 === 47) break;
                 if (charCode2 === 58) {
-                  const nextCharCode = pattern2.charCodeAt(j + 1);
+                  const nextCharCode = pattern.charCodeAt(j + 1);
                   if (nextCharCode === 58) j++;
                   else break;
                 }
               }
-              let staticPart = pattern2.slice(staticPartStartIndex, j);
+              let staticPart = pattern.slice(staticPartStartIndex, j);
               if (staticPart) {
                 staticPart = staticPart.replaceAll("::", ":");
                 staticPart = staticPart.replaceAll("%", "%25");
@@ -34964,10 +34965,10 @@ var require_find_my_way = __commonJS({
               }
               lastParamStartIndex = j + 1;
               nodePatternParts += "()" + staticPart;
-              if (isEndOfNode || pattern2.charCodeAt(j) === 47 || j === pattern2.length) {
+              if (isEndOfNode || pattern.charCodeAt(j) === 47 || j === pattern.length) {
                 const nodePattern = isRegexNode ? nodePatternParts : staticPart;
-                const nodePath = pattern2.slice(i, j);
-                pattern2 = pattern2.slice(0, i + 1) + nodePattern + pattern2.slice(j);
+                const nodePath = pattern.slice(i, j);
+                pattern = pattern.slice(0, i + 1) + nodePattern + pattern.slice(j);
                 i += nodePattern.length;
                 const regex = isRegexNode ? new RegExp("^" + regexps.join("") + "$") : null;
                 currentNode = currentNode.getParametricChild(regex, staticPart || null, nodePath);
@@ -34983,15 +34984,15 @@ var require_find_my_way = __commonJS({
           params.push("*");
           currentNode = currentNode.getWildcardChild();
           parentNodePathIndex = i + 1;
-          if (i !== pattern2.length - 1) {
+          if (i !== pattern.length - 1) {
             throw new Error("Wildcard must be the last character in the route");
           }
         }
       }
       if (!this.caseSensitive) {
-        pattern2 = pattern2.toLowerCase();
+        pattern = pattern.toLowerCase();
       }
-      const sameRoutes = routesWithMethodAndPattern(this, method, pattern2);
+      const sameRoutes = routesWithMethodAndPattern(this, method, pattern);
       if (sameRoutes === void 0) {
         return null;
       }
@@ -38533,9 +38534,9 @@ var require_light_my_request = __commonJS({
         const res = new Response(req, callback);
         return makeRequest(dispatchFunc, server, req, res);
       } else {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           const req = new RequestConstructor(options);
-          const res = new Response(req, resolve2, reject);
+          const res = new Response(req, resolve, reject);
           makeRequest(dispatchFunc, server, req, res);
         });
       }
@@ -39503,95 +39504,14 @@ ${body}`);
 });
 
 // src/server/index.ts
-import { mkdir as mkdir4, rm as rm5 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { mkdir as mkdir2, rm as rm3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 
 // src/server/app.ts
 var import_fastify = __toESM(require_fastify(), 1);
 
 // src/server/auth.ts
 import { createHash } from "node:crypto";
-
-// src/server/errors.ts
-var ApiError = class extends Error {
-  constructor(status, code, message, field = null, headers = {}) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.field = field;
-    this.headers = headers;
-  }
-  status;
-  code;
-  field;
-  headers;
-  body() {
-    return { error: { code: this.code, message: this.message, field: this.field } };
-  }
-};
-var invalid = (field, message) => new ApiError(400, "invalid_request", message, field);
-var notFound = (message) => new ApiError(404, "not_found", message);
-function fieldPath(instancePath, extra) {
-  const parts = instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  if (extra) parts.push(extra);
-  let out = "";
-  for (const p of parts) out += /^\d+$/.test(p) ? `[${p}]` : out ? `.${p}` : p;
-  return out || null;
-}
-function validationError(err) {
-  const first = err.validation?.[0];
-  const where = err.validationContext ?? "body";
-  if (!first) return invalid(null, err.message);
-  const missing = typeof first.params.missingProperty === "string" ? first.params.missingProperty : void 0;
-  const unknown = typeof first.params.additionalProperty === "string" ? first.params.additionalProperty : void 0;
-  const field = fieldPath(first.instancePath, missing ?? unknown);
-  const name = field ?? where;
-  let message;
-  if (missing) message = `${name} is required`;
-  else if (unknown) message = `${name} is not a known field (see /openapi.json for the ${where} fields)`;
-  else if (first.keyword === "enum" && Array.isArray(first.params.allowedValues)) {
-    message = `${name} must be one of ${first.params.allowedValues.join(", ")}`;
-  } else message = `${name} ${first.message ?? "is invalid"}`;
-  return invalid(field, message);
-}
-var STATUS_CODES = {
-  400: "invalid_request",
-  401: "unauthorized",
-  404: "not_found",
-  413: "payload_too_large",
-  415: "unsupported_media_type"
-};
-function toApiError(err) {
-  if (err instanceof ApiError) return err;
-  const fe = err;
-  if (fe.validation) return validationError(fe);
-  if (fe.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-    return new ApiError(413, "payload_too_large", "request body too large: send fewer URLs per job, or split the batch");
-  }
-  if (fe.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
-    return new ApiError(415, "unsupported_media_type", "send the body as JSON with Content-Type: application/json");
-  }
-  const status = fe.statusCode;
-  if (status !== void 0 && status >= 400 && status < 500) {
-    return new ApiError(status, STATUS_CODES[status] ?? "invalid_request", fe.message);
-  }
-  return new ApiError(500, "internal_error", "internal error: the server log has the details");
-}
-function installErrorHandlers(app) {
-  app.setErrorHandler((err, request, reply) => {
-    const apiError = toApiError(err);
-    if (apiError.status >= 500) request.log.error({ err }, "request failed");
-    return reply.code(apiError.status).headers(apiError.headers).send(apiError.body());
-  });
-  app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split("?")[0];
-    return reply.code(404).send(
-      notFound(`no route ${request.method} ${path}: see /openapi.json for the API`).body()
-    );
-  });
-}
-
-// src/server/auth.ts
 var ANONYMOUS_OWNER = "anonymous";
 var hashKey = (key) => createHash("sha256").update(key, "utf8").digest("hex");
 function createAuthenticator(apiKeys) {
@@ -40060,465 +39980,6 @@ function serviceRoutes(ctx) {
   ];
 }
 
-// src/server/request.ts
-import { createHash as createHash2 } from "node:crypto";
-import os from "node:os";
-var MAX_PATTERN_LENGTH = 1e3;
-var OPTION_FIELDS = [
-  ["device", "device"],
-  ["theme", "theme"],
-  ["padding", "padding"],
-  ["radius", "radius"],
-  ["shadow", "shadow"],
-  ["title", "title"],
-  ["scale", "scale"],
-  ["full_page", "full-page"],
-  ["format", "format"],
-  ["quality", "quality"],
-  ["wait_until", "wait-until"],
-  ["wait_for", "wait-for"],
-  ["delay", "delay"],
-  ["hide", "hide"],
-  ["color_scheme", "color-scheme"],
-  ["timeout", "timeout"],
-  ["retries", "retries"],
-  ["user_agent", "user-agent"]
-];
-function parseJobRequest(type, body, limits) {
-  const settings = {};
-  for (const [field, name] of OPTION_FIELDS) {
-    const v = body[field];
-    if (v !== void 0) settings[name] = v;
-  }
-  if (body.background !== void 0 && body.background_preset !== void 0) {
-    throw invalid("background_preset", "give background or background_preset, not both");
-  }
-  const background = body.background ?? body.background_preset;
-  if (background !== void 0) settings.background = background;
-  if (body.viewport !== void 0) {
-    settings.viewport = typeof body.viewport === "string" ? body.viewport : `${body.viewport.width}x${body.viewport.height}`;
-  }
-  if (body.headers !== void 0) {
-    settings.header = Array.isArray(body.headers) ? body.headers : Object.entries(body.headers).map(([k, v]) => `${k}: ${v}`);
-  }
-  if (body.cookies !== void 0) settings.cookie = body.cookies.map(cookieLine);
-  let includePattern = null;
-  let excludePattern = null;
-  if (type === "capture") {
-    const b = body;
-    settings.urls = [httpUrl("url", b.url)];
-  } else {
-    const b = body;
-    if (b.include !== void 0) settings.include = b.include;
-    if (b.exclude !== void 0) settings.exclude = b.exclude;
-    const s = b;
-    if (b.limit !== void 0 && s.max_pages !== void 0 && b.limit !== s.max_pages) {
-      throw invalid("max_pages", "max_pages is another name for limit: give one of them");
-    }
-    const limit = b.limit ?? s.max_pages;
-    const limitField = b.limit !== void 0 ? "limit" : "max_pages";
-    if (limit !== void 0 && limit > limits.maxUrlsPerJob) {
-      throw invalid(limitField, `${limitField} may be at most ${limits.maxUrlsPerJob} on this server`);
-    }
-    settings.limit = limit ?? limits.maxUrlsPerJob;
-    if (type === "batch") {
-      const urls = b.urls;
-      if (urls.length > limits.maxUrlsPerJob) {
-        throw invalid("urls", `a batch may hold at most ${limits.maxUrlsPerJob} URLs on this server (got ${urls.length}); split it into several jobs`);
-      }
-      settings.urls = urls.map((u, i) => httpUrl(`urls[${i}]`, u));
-    } else {
-      settings.sitemap = [httpUrl("sitemap_url", s.sitemap_url)];
-      includePattern = pattern("include_pattern", s.include_pattern);
-      excludePattern = pattern("exclude_pattern", s.exclude_pattern);
-    }
-  }
-  const webhook = webhookUrl(body);
-  return {
-    type,
-    settings,
-    includePattern,
-    excludePattern,
-    webhookUrl: webhook,
-    sync: type === "capture" && body.async === false
-  };
-}
-function resolveRequest(request, owned) {
-  const raw = {
-    ...request.settings,
-    output: owned.output,
-    concurrency: owned.pageConcurrency === null ? "auto" : owned.pageConcurrency
-  };
-  if (owned.browserPath) raw["browser-path"] = owned.browserPath;
-  const label = (name) => fieldOf(name, request);
-  try {
-    return resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, label);
-  } catch (err) {
-    if (err instanceof SettingError) throw invalid(label(err.setting), err.message);
-    if (err instanceof UserError) throw invalid(null, err.message);
-    throw err;
-  }
-}
-function fieldOf(name, request) {
-  switch (name) {
-    case "urls":
-      return request.type === "capture" ? "url" : "urls";
-    case "sitemap":
-      return "sitemap_url";
-    case "header":
-      return "headers";
-    case "cookie":
-      return "cookies";
-    default: {
-      const field = OPTION_FIELDS.find(([, n]) => n === name)?.[0];
-      return field ?? name.replace(/-/g, "_");
-    }
-  }
-}
-function endedRequest(request) {
-  const { urls: _urls, header: _header, cookie: _cookie, ...settings } = request.settings;
-  return { ...request, settings };
-}
-function fingerprint(type, body) {
-  return createHash2("sha256").update(`${type}
-${stableJson(body)}`).digest("hex");
-}
-function stableJson(v) {
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(",")}]`;
-  if (v && typeof v === "object") {
-    const entries = Object.entries(v).filter(([, x]) => x !== void 0).sort(([a], [b]) => a < b ? -1 : 1);
-    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${stableJson(x)}`).join(",")}}`;
-  }
-  return JSON.stringify(v);
-}
-function cookieLine(c) {
-  if (typeof c === "string") return c;
-  let line = `${c.name}=${c.value}`;
-  if (c.domain) line += `; domain=${c.domain}`;
-  if (c.path) line += `; path=${c.path}`;
-  return line;
-}
-function httpUrl(field, value) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw invalid(field, `${field} must be an absolute http(s) URL such as https://example.com/ (got "${truncate(value)}")`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw invalid(field, `${field} must be an http(s) URL (got ${url.protocol})`);
-  }
-  return value;
-}
-function webhookUrl(body) {
-  const direct = body.webhook_url;
-  const callback = body.callback_url;
-  if (direct !== void 0 && callback !== void 0 && direct !== callback) {
-    throw invalid("callback_url", "callback_url is another name for webhook_url: give one of them");
-  }
-  const value = direct ?? callback;
-  if (value === void 0) return null;
-  const field = direct !== void 0 ? "webhook_url" : "callback_url";
-  httpUrl(field, value);
-  try {
-    webhookConfig({ url: value });
-  } catch (err) {
-    if (err instanceof UserError) throw invalid(field, err.message);
-    throw err;
-  }
-  return value;
-}
-function pattern(field, value) {
-  if (value === void 0) return null;
-  if (value.length > MAX_PATTERN_LENGTH) throw invalid(field, `${field} may be at most ${MAX_PATTERN_LENGTH} characters`);
-  try {
-    new RegExp(value);
-  } catch (err) {
-    throw invalid(field, `${field} is not a valid regular expression: ${err.message}`);
-  }
-  return value;
-}
-function truncate(s) {
-  return s.length > 80 ? `${s.slice(0, 77)}\u2026` : s;
-}
-
-// src/server/service.ts
-var FINAL = /* @__PURE__ */ new Set(["completed", "partial", "failed"]);
-var isFinal = (status) => FINAL.has(status);
-var WAIT_POLL_MS = 200;
-var JobService = class {
-  constructor(deps) {
-    this.deps = deps;
-    this.now = deps.now ?? (() => /* @__PURE__ */ new Date());
-  }
-  deps;
-  closing = false;
-  lastCreatedMs = 0;
-  inflightSubmits = /* @__PURE__ */ new Map();
-  deliveries = /* @__PURE__ */ new Set();
-  delivering = /* @__PURE__ */ new Set();
-  now;
-  get isClosing() {
-    return this.closing;
-  }
-  /**
-   * After a restart: jobs that were processing start again from the beginning,
-   * pending ones are queued in submission order, and webhooks that had not
-   * been delivered are sent.
-   */
-  async recover() {
-    for (const record of await this.deps.store.all()) {
-      if (record.job.status === "processing") {
-        record.job.status = "pending";
-        record.job.started_at = null;
-        record.job.progress = progressOf(0, 0, 0);
-        await this.deps.store.save(record);
-      }
-      if (record.job.status === "pending") await this.deps.queue.enqueue(record.job.id);
-      else if (record.job.webhook_status === "pending") this.deliver(record);
-    }
-  }
-  async submit(owner, type, body, idempotencyKey) {
-    if (this.closing) throw shuttingDown();
-    if (idempotencyKey === null) return this.create(owner, type, body, null);
-    const print = fingerprint(type, body);
-    const slot = `${owner}\0${idempotencyKey}`;
-    const racing = this.inflightSubmits.get(slot);
-    if (racing) return this.replayOf(await racing, print);
-    const attempt = (async () => {
-      const existing = await this.deps.store.findByIdempotencyKey(owner, idempotencyKey);
-      if (existing) return { record: existing, replay: true };
-      return this.create(owner, type, body, { key: idempotencyKey, fingerprint: print });
-    })();
-    this.inflightSubmits.set(slot, attempt);
-    try {
-      const result = await attempt;
-      return result.replay ? this.replayOf(result, print) : result;
-    } finally {
-      this.inflightSubmits.delete(slot);
-    }
-  }
-  replayOf(earlier, print) {
-    if (earlier.record.idempotency?.fingerprint !== print) {
-      throw new ApiError(
-        422,
-        "idempotency_key_reused",
-        "this Idempotency-Key was already used with a different request body: use a new key for a new job"
-      );
-    }
-    return { record: earlier.record, replay: true };
-  }
-  async create(owner, type, body, idempotency) {
-    const request = parseJobRequest(type, body, { maxUrlsPerJob: this.deps.config.maxUrlsPerJob });
-    const { options } = resolveRequest(request, {
-      output: "validate.zip",
-      browserPath: this.deps.config.browserPath,
-      pageConcurrency: this.deps.config.pageConcurrency
-    });
-    await checkDevice(options.frame.device);
-    if (await this.deps.queue.waiting() >= this.deps.config.maxQueued) {
-      const retryAfter = String(this.deps.config.retryAfterSeconds);
-      throw new ApiError(
-        429,
-        "queue_full",
-        `the queue is full (${this.deps.config.maxQueued} jobs waiting): retry after ${retryAfter} s`,
-        null,
-        { "retry-after": retryAfter }
-      );
-    }
-    const createdMs = Math.max(this.now().getTime(), this.lastCreatedMs + 1);
-    this.lastCreatedMs = createdMs;
-    const job = newJob(type, new Date(createdMs));
-    if (request.webhookUrl) {
-      job.webhook_url = request.webhookUrl;
-      job.webhook_status = "pending";
-    }
-    const record = {
-      job,
-      owner,
-      request,
-      idempotency,
-      attempts: 0,
-      resultKey: null,
-      capture: null,
-      failures: [],
-      webhookId: null
-    };
-    await this.deps.store.save(record);
-    await this.deps.queue.enqueue(job.id);
-    return { record, replay: false };
-  }
-  async get(owner, id) {
-    const record = await this.deps.store.get(id);
-    if (!record || record.owner !== owner) throw notFound(`no job ${id} for this API key`);
-    return record;
-  }
-  async list(owner, filter) {
-    return this.deps.store.list({ owner, ...filter });
-  }
-  /** Pending jobs end at once (failed, "cancelled"); running ones are stopped and end shortly after. */
-  async cancel(owner, id) {
-    const record = await this.get(owner, id);
-    if (isFinal(record.job.status)) {
-      throw new ApiError(409, "conflict", `job ${id} already ended (${record.job.status}): there is nothing to cancel`);
-    }
-    const outcome = await this.deps.queue.cancel(id);
-    if (outcome === "aborted" || record.job.status === "processing") return { record, stopping: true };
-    record.job.status = "failed";
-    record.job.error = "cancelled";
-    record.job.completed_at = this.now().toISOString();
-    record.request = endedRequest(record.request);
-    await this.deps.store.save(record);
-    this.jobFinished(record);
-    return { record, stopping: false };
-  }
-  async download(owner, id) {
-    const record = await this.get(owner, id);
-    this.assertDownloadable(record);
-    const stored = record.resultKey ? await this.deps.storage.get(record.resultKey) : null;
-    if (!stored) throw gone(record);
-    return { ...stored, filename: `${record.job.id}.zip`, contentType: "application/zip" };
-  }
-  /** A capture job's image by capture id (or job id). */
-  async captureFile(owner, id, ext) {
-    const record = id.startsWith("job_") ? await this.deps.store.get(id) : await this.deps.store.findByCaptureId(id);
-    if (!record || record.owner !== owner) throw notFound(`no capture ${id} for this API key`);
-    if (record.job.type !== "capture") {
-      throw notFound(`job ${record.job.id} is a ${record.job.type} job: its captures are in the ZIP at ${record.job.download_url ?? `/v1/jobs/${record.job.id}/download`}`);
-    }
-    this.assertDownloadable(record);
-    const capture = record.capture;
-    if (!capture) throw notFound(`job ${record.job.id} has no capture`);
-    const wanted = ext === "jpeg" ? "jpg" : ext;
-    if (wanted !== capture.ext) {
-      throw notFound(`capture ${capture.id} is ${capture.ext}: use /v1/captures/${capture.id}.${capture.ext}`);
-    }
-    const stored = await this.deps.storage.get(capture.key);
-    if (!stored) throw gone(record);
-    return { ...stored, filename: `${capture.id}.${capture.ext}`, contentType: capture.contentType };
-  }
-  assertDownloadable(record) {
-    const { job } = record;
-    if (job.status === "pending" || job.status === "processing") {
-      throw new ApiError(
-        409,
-        "conflict",
-        `job ${job.id} is ${job.status} (${job.progress.percentage}%): results can be downloaded once its status is completed or partial; poll GET /v1/jobs/${job.id}`
-      );
-    }
-    if (job.status === "failed") {
-      throw new ApiError(409, "conflict", `job ${job.id} failed (${job.error ?? "no error recorded"}): it has no results to download`);
-    }
-    if (job.expires_at && Date.parse(job.expires_at) <= this.now().getTime()) throw gone(record);
-  }
-  /** Polls until the job ends, the timeout passes or the server closes; returns the latest record. */
-  async waitForEnd(id, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    for (; ; ) {
-      const record = await this.deps.store.get(id);
-      if (!record) throw notFound(`job ${id} disappeared`);
-      if (isFinal(record.job.status) || this.closing || Date.now() >= deadline) return record;
-      await new Promise((resolve2) => setTimeout(resolve2, Math.min(WAIT_POLL_MS, Math.max(1, deadline - Date.now()))));
-    }
-  }
-  /** Deletes expired results, and job documents past their retention. */
-  async sweep() {
-    const now = this.now().getTime();
-    let expired = 0;
-    let deleted = 0;
-    for (const record of await this.deps.store.all()) {
-      const { job } = record;
-      if (!isFinal(job.status)) continue;
-      const expiresAt = job.expires_at ? Date.parse(job.expires_at) : null;
-      if (record.resultKey && expiresAt !== null && expiresAt <= now) {
-        await this.deps.storage.delete(record.resultKey);
-        if (record.capture) await this.deps.storage.delete(record.capture.key);
-        record.resultKey = null;
-        await this.deps.store.save(record);
-        expired++;
-      }
-      const endedAt = expiresAt ?? (job.completed_at ? Date.parse(job.completed_at) : now);
-      if (endedAt + this.deps.config.jobRetentionMs <= now && job.webhook_status !== "pending") {
-        if (record.resultKey) await this.deps.storage.delete(record.resultKey);
-        if (record.capture) await this.deps.storage.delete(record.capture.key);
-        await this.deps.store.delete(job.id);
-        deleted++;
-      }
-    }
-    return { expired, deleted };
-  }
-  /** The runner's (and cancel's) hook: a job reached its final status. */
-  jobFinished(record) {
-    if (record.job.webhook_url && record.job.webhook_status === "pending") this.deliver(record);
-  }
-  deliver(record) {
-    const id = record.job.id;
-    if (this.delivering.has(id)) return;
-    this.delivering.add(id);
-    const delivery = (async () => {
-      let status;
-      try {
-        if (!record.webhookId) {
-          const current = await this.deps.store.get(id);
-          if (!current) return;
-          record.webhookId = current.webhookId ?? newWebhookId();
-          current.webhookId = record.webhookId;
-          await this.deps.store.save(current);
-        }
-        status = await this.deps.notify(this.publicJob(record), record.failures, record.webhookId);
-      } catch (err) {
-        this.deps.log.error({ err, jobId: id }, "webhook delivery failed unexpectedly");
-        status = "failed";
-      }
-      const latest = await this.deps.store.get(id);
-      if (!latest) return;
-      latest.job.webhook_status = status;
-      await this.deps.store.save(latest);
-    })();
-    this.deliveries.add(delivery);
-    delivery.catch((err) => this.deps.log.error({ err, jobId: id }, "could not record the webhook status")).finally(() => {
-      this.deliveries.delete(delivery);
-      this.delivering.delete(id);
-    });
-  }
-  /** Webhook deliveries still in flight. */
-  pendingDeliveries() {
-    return Promise.allSettled([...this.deliveries]);
-  }
-  /** The Job document as the API shows it (absolute URLs when the server knows its public origin). */
-  publicJob(record) {
-    const job = { ...record.job };
-    const base = this.deps.config.publicUrl;
-    if (base) {
-      if (job.result_url?.startsWith("/")) job.result_url = base + job.result_url;
-      if (job.download_url?.startsWith("/")) job.download_url = base + job.download_url;
-    }
-    return job;
-  }
-  beginClose() {
-    this.closing = true;
-  }
-};
-function shuttingDown() {
-  return new ApiError(503, "shutting_down", "the server is shutting down: retry in a moment", null, { "retry-after": "5" });
-}
-function gone(record) {
-  const when = record.job.expires_at ? ` at ${record.job.expires_at}` : "";
-  return new ApiError(410, "gone", `the results of job ${record.job.id} expired${when} and were deleted: submit the job again`);
-}
-var deviceIds = null;
-async function checkDevice(device) {
-  if (device === "none") return;
-  deviceIds ??= loadCatalog().then((c) => new Set(c.frames.map((f) => f.id)), (err) => {
-    deviceIds = null;
-    throw err;
-  });
-  const ids = await deviceIds;
-  if (!ids.has(device)) {
-    throw invalid("device", `unknown device "${device}": use one of ${[...ids].sort().join(", ")}, or "none"`);
-  }
-}
-
 // src/server/routes/submit.ts
 var IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 var JOB_WITH_ID_SCHEMA = {
@@ -40656,75 +40117,6 @@ function registerRoutes(app, ctx) {
   return routes;
 }
 
-// src/server/config.ts
-import { resolve } from "node:path";
-var HOUR = 60 * 60 * 1e3;
-var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "::1"]);
-function resolveServerConfig(config) {
-  if (!config.dataDir) throw new UserError("the server needs a data folder: set dataDir (framecap serve --data-dir)");
-  const apiKeys = (config.apiKeys ?? []).map((k) => k.trim()).filter((k) => k !== "");
-  for (const key of apiKeys) {
-    if (key.length < 16) {
-      throw new UserError("API keys must be at least 16 characters; generate one with: openssl rand -hex 32");
-    }
-  }
-  const allowNoAuth = config.allowNoAuth === true;
-  if (apiKeys.length === 0 && !allowNoAuth) {
-    throw new UserError(
-      "no API keys configured: set FRAMECAP_API_KEYS (comma-separated) or --api-keys; for a local trial only, --allow-no-auth runs without keys on 127.0.0.1"
-    );
-  }
-  let host = config.host ?? "127.0.0.1";
-  if (apiKeys.length === 0) {
-    if (config.host !== void 0 && !LOOPBACK.has(config.host)) {
-      throw new UserError(`without API keys the server only listens on 127.0.0.1 (got host ${config.host}); configure API keys to listen elsewhere`);
-    }
-    host = "127.0.0.1";
-  }
-  let publicUrl = null;
-  if (config.publicUrl) {
-    let url;
-    try {
-      url = new URL(config.publicUrl);
-    } catch {
-      throw new UserError(`publicUrl must be an http(s) origin such as https://shots.example.com (got "${config.publicUrl}")`);
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new UserError("publicUrl must start with http:// or https://");
-    publicUrl = url.href.replace(/\/+$/, "");
-  }
-  return {
-    dataDir: resolve(config.dataDir),
-    apiKeys,
-    allowNoAuth,
-    host,
-    port: int("port", config.port, 8080, 0, 65535),
-    publicUrl,
-    workers: int("workers", config.workers, 1, 1, 64),
-    pageConcurrency: config.pageConcurrency === void 0 ? null : int("pageConcurrency", config.pageConcurrency, 1, 1, 32),
-    maxQueued: int("maxQueued", config.maxQueued, 100, 1, 1e6),
-    maxUrlsPerJob: int("maxUrlsPerJob", config.maxUrlsPerJob, 1e4, 1, 1e7),
-    resultTtlMs: int("resultTtlMs", config.resultTtlMs, 24 * HOUR, 1, 365 * 24 * HOUR),
-    jobRetentionMs: int("jobRetentionMs", config.jobRetentionMs, 7 * 24 * HOUR, 0, 365 * 24 * HOUR),
-    sweepIntervalMs: int("sweepIntervalMs", config.sweepIntervalMs, 10 * 60 * 1e3, 10, 24 * HOUR),
-    bodyLimitBytes: int("bodyLimitBytes", config.bodyLimitBytes, 1024 * 1024, 1024, 100 * 1024 * 1024),
-    syncTimeoutMs: int("syncTimeoutMs", config.syncTimeoutMs, 12e4, 1, HOUR),
-    onShutdown: config.onShutdown ?? "requeue",
-    shutdownTimeoutMs: int("shutdownTimeoutMs", config.shutdownTimeoutMs, 6e4, 0, HOUR),
-    retryAfterSeconds: int("retryAfterSeconds", config.retryAfterSeconds, 30, 1, 3600),
-    maxAttempts: int("maxAttempts", config.maxAttempts, 3, 1, 100),
-    browserPath: config.browserPath ?? null,
-    webhookSecret: config.webhookSecret || null,
-    logger: config.logger ?? false
-  };
-}
-function int(name, value, fallback, min, max) {
-  if (value === void 0) return fallback;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new UserError(`server setting ${name} must be a whole number from ${min} to ${max} (got ${value})`);
-  }
-  return value;
-}
-
 // src/server/lock.ts
 import { hostname } from "node:os";
 import { readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
@@ -40847,8 +40239,8 @@ var EmbeddedQueue = class {
     if (options.abortRunning) abortAll();
     else {
       let timer;
-      const timedOut = new Promise((resolve2) => {
-        timer = setTimeout(resolve2, options.timeoutMs);
+      const timedOut = new Promise((resolve) => {
+        timer = setTimeout(resolve, options.timeoutMs);
       });
       await Promise.race([all(), timedOut]);
       clearTimeout(timer);
@@ -40878,263 +40270,16 @@ var EmbeddedQueue = class {
   }
 };
 
-// src/server/runner.ts
-import { createReadStream } from "node:fs";
-import { mkdir, readFile as readFile2, rm as rm2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-var PROGRESS_SAVE_MS = 500;
-var MAX_FAILURES_KEPT = 100;
-var CONTENT_TYPES = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
-var EXTENSIONS = { png: "png", jpeg: "jpg", webp: "webp" };
-var resultKeyOf = (jobId) => `${jobId}.zip`;
-var downloadPathOf = (jobId) => `/v1/jobs/${jobId}/download`;
-function createProcessor(deps) {
-  const now = deps.now ?? (() => /* @__PURE__ */ new Date());
-  return async (jobId, signal) => {
-    const record = await deps.store.get(jobId);
-    if (!record || record.job.status !== "pending") return;
-    if (signal.aborted) return settleAborted(record, signal.reason);
-    if (record.attempts >= deps.config.maxAttempts) {
-      return finish(record, {
-        status: "failed",
-        error: `stopped after ${record.attempts} interrupted attempts (the server stopped or crashed while rendering it each time)`
-      });
-    }
-    record.attempts++;
-    record.job.status = "processing";
-    record.job.started_at = now().toISOString();
-    record.job.progress = progressOf(0, 0, 0);
-    await deps.store.save(record);
-    const capture = record.job.type === "capture";
-    const output = join2(deps.workDir, capture ? jobId : `${jobId}.zip`);
-    const cleanup = () => rm2(output, { recursive: true, force: true });
-    await mkdir(deps.workDir, { recursive: true });
-    await cleanup();
-    const saver = progressSaver(deps.store, record);
-    try {
-      const { options } = resolveRequest(record.request, {
-        output,
-        browserPath: deps.config.browserPath,
-        pageConcurrency: deps.config.pageConcurrency
-      });
-      if (record.request.includePattern || record.request.excludePattern) {
-        options.sources = [{ kind: "urls", urls: await discoverMatching(options, record, signal) }];
-      }
-      let completed = 0;
-      let failed = 0;
-      const result = await runCapture(options, {
-        planned: (_target, planned) => saver.update(progressOf(planned, completed, failed)),
-        discoveryDone: (total) => saver.update(progressOf(total, completed, failed)),
-        result: (_row, progress) => {
-          completed = progress.completed;
-          failed = progress.failed;
-          saver.update(progress);
-        }
-      }, { signal, env: process.env, identity: { id: record.job.id, type: record.job.type, created_at: record.job.created_at } });
-      await saver.stop();
-      if (signal.aborted) return await settleAborted(record, signal.reason);
-      await storeResults(record, result, output);
-    } catch (err) {
-      await saver.stop();
-      if (signal.aborted) return await settleAborted(record, signal.reason);
-      const known = err instanceof UserError || err instanceof ApiError;
-      if (!known) deps.log.error({ err, jobId }, "job failed with an unexpected error");
-      await finish(record, { status: "failed", error: known ? err.message : `internal error: ${err.message}` });
-    } finally {
-      await cleanup();
-    }
-  };
-  async function settleAborted(record, reason) {
-    if (reason === "shutdown") {
-      record.attempts = Math.max(0, record.attempts - 1);
-      record.job.status = "pending";
-      record.job.started_at = null;
-      record.job.progress = progressOf(0, 0, 0);
-      await deps.store.save(record);
-      return;
-    }
-    await finish(record, { status: "failed", error: "cancelled" });
-  }
-  async function finish(record, end) {
-    record.job.status = end.status;
-    record.job.error = end.error;
-    record.job.completed_at = now().toISOString();
-    record.request = endedRequest(record.request);
-    record.job.result = null;
-    record.job.result_url = null;
-    record.job.download_url = null;
-    record.job.expires_at = null;
-    if (record.capture) {
-      await deps.storage.delete(record.capture.key).catch(() => {
-      });
-      record.capture = null;
-    }
-    await deps.store.save(record);
-    deps.finished(record);
-  }
-  async function storeResults(record, result, output) {
-    const { job } = record;
-    job.status = result.job.status;
-    job.progress = result.job.progress;
-    job.error = result.job.error;
-    job.completed_at = now().toISOString();
-    record.failures = failuresOf(result.manifest.captures);
-    record.request = endedRequest(record.request);
-    if (job.status === "completed" || job.status === "partial") {
-      const key = resultKeyOf(job.id);
-      job.expires_at = new Date(now().getTime() + deps.config.resultTtlMs).toISOString();
-      job.result_url = downloadPathOf(job.id);
-      job.download_url = job.result_url;
-      if (job.type === "capture") {
-        job.result = result.job.result;
-        record.capture = await storeCapture(result, output);
-        const zip = `${output}.zip`;
-        try {
-          await zipFolder(output, zip, result.manifest, { ...job });
-          await deps.storage.put(key, createReadStream(zip));
-        } finally {
-          await rm2(zip, { force: true });
-        }
-      } else {
-        await deps.storage.put(key, createReadStream(result.output.path));
-      }
-      record.resultKey = key;
-    }
-    await deps.store.save(record);
-    deps.finished(record);
-  }
-  async function storeCapture(result, folder) {
-    const row = result.manifest.captures[0];
-    const id = result.job.result?.id;
-    if (!row?.file || !row.format || !id) return null;
-    const ext = EXTENSIONS[row.format] ?? row.format;
-    const key = `captures/${id}.${ext}`;
-    await deps.storage.put(key, createReadStream(join2(folder, row.file)));
-    return { id, key, ext, contentType: CONTENT_TYPES[row.format] ?? "application/octet-stream" };
-  }
-}
-async function zipFolder(folder, zipPath, manifest, job) {
-  const sink = await openSink(zipPath);
-  try {
-    for (const row of manifest.captures) {
-      if (row?.file) await sink.add(row.file, await readFile2(join2(folder, row.file)));
-    }
-    await sink.add("manifest.json", Buffer.from(`${JSON.stringify({ ...manifest, job }, null, 2)}
-`));
-    await sink.close();
-  } catch (err) {
-    await sink.abort();
-    throw err;
-  }
-}
-async function discoverMatching(options, record, signal) {
-  const include = record.request.includePattern ? new RegExp(record.request.includePattern) : null;
-  const exclude = record.request.excludePattern ? new RegExp(record.request.excludePattern) : null;
-  const urls = [];
-  let seen = 0;
-  let problem = null;
-  try {
-    for await (const found of discover(options.sources, options.discover, () => {
-    })) {
-      if (signal.aborted) break;
-      seen++;
-      if (include && !include.test(found.url)) continue;
-      if (exclude && exclude.test(found.url)) continue;
-      urls.push(found.url);
-    }
-  } catch (err) {
-    problem = err;
-  }
-  if (urls.length === 0 && !signal.aborted) {
-    if (problem) throw new UserError(`cannot read the sitemap: ${problem.message}`);
-    throw new UserError(`no URLs matched include_pattern/exclude_pattern (${seen} found in the sitemap)`);
-  }
-  return urls;
-}
-function failuresOf(rows) {
-  const out = [];
-  for (const row of rows) {
-    if (row?.status !== "failed") continue;
-    out.push({ url: row.url, error: row.error, http_status: row.http_status });
-    if (out.length >= MAX_FAILURES_KEPT) break;
-  }
-  return out;
-}
-function progressSaver(store, record) {
-  let timer;
-  let writing = Promise.resolve();
-  const flush = () => {
-    timer = void 0;
-    writing = writing.then(() => store.save(record)).catch(() => {
-    });
-  };
-  return {
-    update(progress) {
-      record.job.progress = progress;
-      timer ??= setTimeout(flush, PROGRESS_SAVE_MS);
-    },
-    async stop() {
-      clearTimeout(timer);
-      timer = void 0;
-      await writing;
-    }
-  };
-}
-
-// src/server/storage.ts
-import { randomBytes } from "node:crypto";
-import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
-import { mkdir as mkdir2, rename, rm as rm3, stat as stat2 } from "node:fs/promises";
-import { dirname, join as join3 } from "node:path";
-import { pipeline } from "node:stream/promises";
-var SAFE_KEY = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*\.[a-z0-9]+$/;
-var DiskResultStorage = class {
-  root;
-  constructor(dataDir) {
-    this.root = join3(dataDir, "results");
-  }
-  async put(key, body) {
-    const path = this.pathOf(key);
-    await mkdir2(dirname(path), { recursive: true, mode: 448 });
-    const tmp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
-    try {
-      await pipeline(body, createWriteStream(tmp, { mode: 384 }));
-      await rename(tmp, path);
-    } catch (err) {
-      await rm3(tmp, { force: true });
-      throw err;
-    }
-    return { size: (await stat2(path)).size };
-  }
-  async get(key) {
-    const path = this.pathOf(key);
-    let size;
-    try {
-      size = (await stat2(path)).size;
-    } catch {
-      return null;
-    }
-    return { stream: createReadStream2(path), size };
-  }
-  async delete(key) {
-    await rm3(this.pathOf(key), { force: true });
-  }
-  pathOf(key) {
-    if (!SAFE_KEY.test(key)) throw new Error(`invalid storage key: ${key}`);
-    return join3(this.root, ...key.split("/"));
-  }
-};
-
 // src/server/store.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir3, readdir, readFile as readFile3, rename as rename2, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile as readFile2, rename, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 var JOB_FILE = /^job_[0-9A-Z]{26}\.json$/;
 var FileJobStore = class {
   constructor(dataDir, onCorrupt = () => {
   }) {
     this.onCorrupt = onCorrupt;
-    this.dir = join4(dataDir, "jobs");
+    this.dir = join2(dataDir, "jobs");
   }
   onCorrupt;
   records = /* @__PURE__ */ new Map();
@@ -41144,16 +40289,16 @@ var FileJobStore = class {
   writes = /* @__PURE__ */ new Map();
   dir;
   async open() {
-    await mkdir3(this.dir, { recursive: true, mode: 448 });
+    await mkdir(this.dir, { recursive: true, mode: 448 });
     for (const name of await readdir(this.dir)) {
-      const path = join4(this.dir, name);
+      const path = join2(this.dir, name);
       if (name.endsWith(".tmp")) {
-        await rm4(path, { force: true });
+        await rm2(path, { force: true });
         continue;
       }
       if (!JOB_FILE.test(name)) continue;
       try {
-        const record = JSON.parse(await readFile3(path, "utf8"));
+        const record = JSON.parse(await readFile2(path, "utf8"));
         this.index(record);
       } catch (err) {
         this.onCorrupt(path, err);
@@ -41168,10 +40313,10 @@ var FileJobStore = class {
     const copy = structuredClone(record);
     this.index(copy);
     await this.enqueueWrite(copy.job.id, async () => {
-      const path = join4(this.dir, `${copy.job.id}.json`);
-      const tmp = `${path}.${randomBytes2(4).toString("hex")}.tmp`;
+      const path = join2(this.dir, `${copy.job.id}.json`);
+      const tmp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
       await writeFile2(tmp, JSON.stringify(copy), { mode: 384 });
-      await rename2(tmp, path);
+      await rename(tmp, path);
     });
   }
   async delete(id) {
@@ -41180,7 +40325,7 @@ var FileJobStore = class {
     this.records.delete(id);
     if (r.idempotency) this.idempotency.delete(idemKey(r.owner, r.idempotency.key));
     if (r.capture) this.captures.delete(r.capture.id);
-    await this.enqueueWrite(id, () => rm4(join4(this.dir, `${id}.json`), { force: true }));
+    await this.enqueueWrite(id, () => rm2(join2(this.dir, `${id}.json`), { force: true }));
   }
   async list(filter) {
     const matching = [...this.records.values()].filter((r) => r.owner === filter.owner && (!filter.status || r.job.status === filter.status)).sort((a, b) => a.job.id < b.job.id ? 1 : -1);
@@ -41224,44 +40369,32 @@ function idemKey(owner, key) {
   return `${owner}\0${key}`;
 }
 
-// src/server/webhooks.ts
-function createNotifier(secret, log) {
-  return async (job, failures, webhookId) => {
-    if (!job.webhook_url) return null;
-    const config = webhookConfig({ url: job.webhook_url, secret });
-    const outcome = await deliverWebhook(config, buildPayload(job, { failures }), { webhookId });
-    if (outcome.status === "delivered") return "delivered";
-    if (outcome.status === "skipped") return null;
-    log.warn({
-      jobId: job.id,
-      webhook: describeWebhookUrl(job.webhook_url),
-      attempts: outcome.attempts,
-      responseStatus: outcome.responseStatus,
-      error: outcome.error
-    }, "webhook not delivered");
-    return "failed";
-  };
-}
-
 // src/server/index.ts
+async function startWorker(config) {
+  const { startWorker: start } = await import("./chunks/worker-GV37EEBT.js");
+  return start(config);
+}
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;
 async function createServer(input) {
   const config = resolveServerConfig(input);
   if (config.webhookSecret) webhookKey(config.webhookSecret);
-  await mkdir4(config.dataDir, { recursive: true, mode: 448 });
-  const releaseLock = input.store ? async () => {
+  await mkdir2(config.dataDir, { recursive: true, mode: 448 });
+  const releaseLock = input.store || config.redis ? async () => {
   } : await acquireDataDirLock(config.dataDir);
   try {
     const app = createApp(config);
     const log = app.log;
-    const store = input.store ?? new FileJobStore(config.dataDir, (file, err) => log.warn({ file, err }, "skipped an unreadable job file"));
+    const redis = config.redis ? await import("./chunks/backend-HPNYUMIW.js") : null;
+    const store = input.store ?? (redis && config.redis ? redis.redisStore(config.redis) : new FileJobStore(config.dataDir, (file, err) => log.warn({ file, err }, "skipped an unreadable job file")));
     await store.open();
     const storage = input.storage ?? new DiskResultStorage(config.dataDir);
-    const queue = input.queue ?? new EmbeddedQueue(config.workers, (jobId, err) => log.error({ err, jobId }, "job processor crashed"));
+    const queue = input.queue ?? (redis && config.redis ? await redis.redisQueue(config.redis, config) : new EmbeddedQueue(config.workers, (jobId, err) => log.error({ err, jobId }, "job processor crashed")));
     const service = new JobService({ config, store, storage, queue, notify: createNotifier(config.webhookSecret, log), log });
-    const workDir = join5(config.dataDir, "work");
-    await rm5(workDir, { recursive: true, force: true });
-    await mkdir4(workDir, { recursive: true, mode: 448 });
+    const workDir = join3(config.dataDir, "work");
+    if (!redis) {
+      await rm3(workDir, { recursive: true, force: true });
+      await mkdir2(workDir, { recursive: true, mode: 448 });
+    }
     const processor = createProcessor({
       config,
       store,
@@ -41271,7 +40404,8 @@ async function createServer(input) {
       finished: (record) => service.jobFinished(record)
     });
     registerRoutes(app, { config, service, queue });
-    await service.recover();
+    if (redis) await redis.requeueUnqueued(store, queue);
+    else await service.recover();
     await app.ready();
     let sweeper;
     let closing = null;
@@ -41302,7 +40436,7 @@ async function createServer(input) {
           await app.close();
           await Promise.race([
             service.pendingDeliveries(),
-            new Promise((resolve2) => setTimeout(resolve2, Math.min(config.shutdownTimeoutMs, MAX_WEBHOOK_WAIT_ON_CLOSE_MS)).unref())
+            new Promise((resolve) => setTimeout(resolve, Math.min(config.shutdownTimeoutMs, MAX_WEBHOOK_WAIT_ON_CLOSE_MS)).unref())
           ]);
           await store.close();
           await releaseLock();
@@ -41322,7 +40456,8 @@ export {
   JobService,
   buildOpenApi,
   createServer,
-  hashKey
+  hashKey,
+  startWorker
 };
 /*! Bundled license information:
 

@@ -1,53 +1,10 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+import {
+  UserError,
+  __commonJS,
+  __toESM
+} from "./chunk-R7XW5ZO3.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -682,7 +639,7 @@ var require_parse = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel = (input) => {
+    var splitTopLevel2 = (input) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
@@ -843,7 +800,7 @@ var require_parse = __commonJS({
         if (!match || match.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel2(match.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -875,7 +832,7 @@ var require_parse = __commonJS({
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -1825,10 +1782,93 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/core/types.ts
-var UserError = class extends Error {
-  name = "UserError";
-};
+// src/core/job.ts
+import { randomBytes } from "node:crypto";
+var CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+function ulid(now = Date.now()) {
+  let time = "";
+  let t = now;
+  for (let i = 0; i < 10; i++) {
+    time = CROCKFORD[t % 32] + time;
+    t = Math.floor(t / 32);
+  }
+  const bytes = randomBytes(16);
+  let rand = "";
+  for (let i = 0; i < 16; i++) rand += CROCKFORD[bytes[i] % 32];
+  return time + rand;
+}
+var newJobId = (now) => `job_${ulid(now)}`;
+var newCaptureId = (now) => `cap_${ulid(now)}`;
+function progressOf(total, completed, failed) {
+  const ended = completed + failed;
+  const percentage = total === 0 ? 100 : Math.min(100, Math.floor(ended / total * 100));
+  return { total, completed, failed, percentage };
+}
+function finalStatus(progress) {
+  if (progress.total === 0 || progress.completed === 0) return "failed";
+  return progress.failed === 0 ? "completed" : "partial";
+}
+function newJob(type, now = /* @__PURE__ */ new Date()) {
+  return {
+    id: newJobId(now.getTime()),
+    type,
+    status: "pending",
+    progress: progressOf(0, 0, 0),
+    result: null,
+    result_url: null,
+    download_url: null,
+    error: null,
+    webhook_url: null,
+    webhook_status: null,
+    created_at: now.toISOString(),
+    started_at: null,
+    completed_at: null,
+    expires_at: null
+  };
+}
+function runFails(job, failOn) {
+  if (failOn === "never") return false;
+  return job.status === "failed" || job.status === "partial" && failOn === "partial";
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/core/manifest.ts
+var MAX_MANIFEST_WARNINGS = 500;
+function settingsSummary(options, browser) {
+  const { render, frame, output } = options;
+  return {
+    viewport: `${render.viewport.width}x${render.viewport.height}`,
+    scale: render.scale,
+    full_page: render.fullPage,
+    wait_until: render.waitUntil,
+    color_scheme: render.colorScheme,
+    device: frame.device,
+    theme: frame.theme,
+    background: frame.background,
+    format: output.format,
+    quality: output.quality,
+    concurrency: render.concurrency,
+    header_names: Object.keys(render.headers),
+    cookie_names: render.cookies.map((c) => c.name),
+    browser
+  };
+}
+function buildManifest(job, settings, warnings, rows) {
+  return {
+    framecap: VERSION,
+    job,
+    settings,
+    warnings: warnings.slice(0, MAX_MANIFEST_WARNINGS),
+    warnings_dropped: Math.max(0, warnings.length - MAX_MANIFEST_WARNINGS),
+    captures: rows
+  };
+}
+
+// src/core/frame/background.ts
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 
 // src/core/frame/css-colors.ts
 var PACKED = [
@@ -2118,23 +2158,101 @@ var LazyScope = class {
 };
 
 // src/core/frame/background.ts
+var IMAGE_FILE = /\.(png|jpe?g|webp|avif|gif|tiff?|svg)$/i;
 function resolveBackground(value, presets) {
   const key = value.trim().toLowerCase();
   const preset = presets.find((p) => p.name === key);
   if (preset) return preset.background;
   const color = parseColor(key);
   if (color) return color.alpha === 0 ? { kind: "transparent" } : { kind: "solid", color };
+  const gradient = parseGradient(key);
+  if (gradient) return gradient;
+  if (IMAGE_FILE.test(value.trim())) {
+    const path = resolve(value.trim());
+    if (!existsSync(path) || !statSync(path).isFile()) {
+      throw new UserError(`background image ${path} does not exist: give an existing PNG, JPEG, WebP, AVIF, GIF or SVG file`);
+    }
+    return { kind: "image", path };
+  }
   throw new UserError(
-    `unknown background "${value}": use a preset (${presets.map((p) => p.name).join(", ")}), a CSS colour such as "#1e293b", "rgb(30 41 59)" or "navy", or "transparent"`
+    `unknown background "${value}": use a preset (${presets.map((p) => p.name).join(", ")}), a CSS colour such as "#1e293b", "rgb(30 41 59)" or "navy", "transparent", a gradient such as "linear-gradient(135deg, #ff0080, #7928ca)" or "#ff0080,#7928ca@135", or an image file`
   );
 }
+var SIDES = {
+  "to top": 0,
+  "to right": 90,
+  "to bottom": 180,
+  "to left": 270,
+  "to top right": 45,
+  "to right top": 45,
+  "to bottom right": 135,
+  "to right bottom": 135,
+  "to bottom left": 225,
+  "to left bottom": 225,
+  "to top left": 315,
+  "to left top": 315
+};
+function parseGradient(text) {
+  let angle = 180;
+  let parts;
+  const fn = /^linear-gradient\((.*)\)$/.exec(text);
+  if (fn) {
+    parts = splitTopLevel(fn[1] ?? "");
+    const first2 = parts[0] ?? "";
+    const deg = /^(-?\d+(?:\.\d+)?)(deg|turn)?$/.exec(first2);
+    if (deg) {
+      angle = Number(deg[1]) * (deg[2] === "turn" ? 360 : 1);
+      parts = parts.slice(1);
+    } else if (Object.hasOwn(SIDES, first2.replace(/\s+/g, " "))) {
+      angle = SIDES[first2.replace(/\s+/g, " ")];
+      parts = parts.slice(1);
+    }
+  } else {
+    const at = text.lastIndexOf("@");
+    const list = at >= 0 ? text.slice(0, at) : text;
+    if (at >= 0) {
+      const n = Number(text.slice(at + 1).replace(/deg$/, ""));
+      if (!Number.isFinite(n) || text.slice(at + 1).trim() === "") return null;
+      angle = n;
+    }
+    parts = splitTopLevel(list);
+    if (parts.length < 2) return null;
+  }
+  if (parts.length < 2) return null;
+  const stops = [];
+  for (const [i, part] of parts.entries()) {
+    const m = /^(.*?)(?:\s+(-?\d+(?:\.\d+)?)%)?$/.exec(part);
+    const color = parseColor(m?.[1] ?? "");
+    if (!color) return null;
+    const even = i / (parts.length - 1);
+    const offset = m?.[2] === void 0 ? even : Math.max(0, Math.min(1, Number(m[2]) / 100));
+    stops.push({ color, offset: Math.max(offset, stops.at(-1)?.offset ?? 0) });
+  }
+  return { kind: "gradient", angle, stops };
+}
+function splitTopLevel(text) {
+  const out = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "," && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start).trim());
+  return out.filter((s) => s !== "");
+}
 function isOpaqueBackground(bg) {
-  if (bg.kind === "transparent") return false;
+  if (bg.kind === "transparent" || bg.kind === "image") return false;
   if (bg.kind === "solid") return isOpaque(bg.color);
   return bg.stops.every((s) => isOpaque(s.color));
 }
 function backgroundPaint(bg, width, height) {
-  if (bg.kind === "transparent") return null;
+  if (bg.kind === "transparent" || bg.kind === "image") return null;
   if (bg.kind === "solid") return { defs: "", fill: svgRgb(bg.color), opacity: formatNumber(bg.color.alpha) };
   const rad = bg.angle * Math.PI / 180;
   const dx = Math.sin(rad);
@@ -2227,10 +2345,11 @@ var Backdrop = class {
   bandCache = /* @__PURE__ */ new Map();
   wholeCache = /* @__PURE__ */ new Map();
   patches = /* @__PURE__ */ new Map();
+  imageCanvases = /* @__PURE__ */ new Map();
   /** Overlays for the canvas outside the window; none when the extend colour already is the backdrop. */
   bands(layout) {
     return cached(this.bandCache, layoutKey(layout), async () => {
-      if (!await this.paintSmall(layout)) return [];
+      if (this.background.kind !== "image" && !await this.paintSmall(layout)) return [];
       const { width: W, height: H, window: w } = layout;
       const rects = [
         { x: 0, y: 0, width: W, height: w.y },
@@ -2262,10 +2381,31 @@ var Backdrop = class {
   }
   /** Full-size backdrop pixels of one rectangle; sharp computes only that rectangle. */
   async cut(layout, rect) {
+    if (this.background.kind === "image") {
+      const canvas = await this.imageCanvas(layout, this.background.path);
+      return extractRaw(canvas, rect);
+    }
     const small = await this.paintSmall(layout);
     const image = small ? sharp2(small.data, { raw: { width: small.width, height: small.height, channels: 4 } }).resize(layout.width, layout.height, { fit: "fill", kernel: "cubic" }) : sharp2({ create: { width: layout.width, height: layout.height, channels: 4, background: this.extendColour } });
     const { data, info } = await image.extract({ left: rect.x, top: rect.y, width: rect.width, height: rect.height }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
+  }
+  /**
+   * An image background at full canvas size with the shadows on it. Unlike
+   * the painted backdrops this is a full-size raster, so fewer are kept.
+   */
+  imageCanvas(layout, path) {
+    return cached(this.imageCanvases, layoutKey(layout), async () => {
+      const { width: W, height: H } = layout;
+      const shadows = await this.paintSmall(layout);
+      let image = sharp2(path).resize(W, H, { fit: "cover", position: "centre" }).ensureAlpha();
+      if (shadows) {
+        const full = await sharp2(shadows.data, { raw: { width: shadows.width, height: shadows.height, channels: 4 } }).resize(W, H, { fit: "fill", kernel: "cubic" }).raw().toBuffer();
+        image = sharp2(await image.raw().toBuffer(), { raw: { width: W, height: H, channels: 4 } }).composite([{ input: full, raw: { width: W, height: H, channels: 4 } }]);
+      }
+      const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+      return { data, width: info.width, height: info.height };
+    }, 2);
   }
   /** The backdrop painted small, or null when it is one flat colour (or nothing). */
   paintSmall(layout) {
@@ -2293,6 +2433,14 @@ var Backdrop = class {
     });
   }
 };
+function extractRaw(raw, rect) {
+  const out = Buffer.alloc(rect.width * rect.height * 4);
+  for (let y = 0; y < rect.height; y++) {
+    const from = ((rect.y + y) * raw.width + rect.x) * 4;
+    raw.data.copy(out, y * rect.width * 4, from, from + rect.width * 4);
+  }
+  return { data: out, width: rect.width, height: rect.height };
+}
 function layoutKey(l) {
   return `${l.width}x${l.height}|${l.window.x},${l.window.y},${l.window.width}x${l.window.height}|${l.radius}`;
 }
@@ -2325,116 +2473,116 @@ function encode(image, output) {
 
 // src/core/frame/text.ts
 import { domainToUnicode } from "node:url";
-var FRAME_FONT = "Liberation Sans, Arial, Helvetica, sans-serif";
+var FRAME_FONT = "Inter, Liberation Sans, Arial, Helvetica, sans-serif";
 var ELLIPSIS = "\u2026";
 var ASCII_WIDTHS = [
-  278,
-  278,
-  355,
-  556,
-  556,
-  889,
-  667,
-  191,
-  333,
-  333,
-  389,
-  584,
-  278,
-  333,
-  278,
-  278,
+  281,
+  288,
+  466,
+  633,
+  642,
+  982,
+  644,
+  300,
+  365,
+  365,
+  501,
+  662,
+  288,
+  460,
+  288,
+  360,
   // space ! " # $ % & ' ( ) * + , - . /
-  556,
-  556,
-  556,
-  556,
-  556,
-  556,
-  556,
-  556,
-  556,
-  556,
-  278,
-  278,
-  584,
-  584,
-  584,
-  556,
+  631,
+  407,
+  610,
+  618,
+  646,
+  593,
+  620,
+  566,
+  619,
+  620,
+  288,
+  302,
+  662,
+  662,
+  662,
+  511,
   // 0-9 : ; < = > ?
-  1015,
-  667,
-  667,
+  966,
+  690,
+  654,
+  730,
   722,
-  722,
-  667,
-  611,
-  778,
-  722,
-  278,
-  500,
-  667,
-  556,
-  833,
-  722,
-  778,
+  601,
+  590,
+  746,
+  743,
+  269,
+  571,
+  672,
+  565,
+  903,
+  753,
+  765,
   // @ A-O
-  667,
-  778,
-  722,
-  667,
-  611,
-  722,
-  667,
-  944,
-  667,
-  667,
-  611,
-  278,
-  278,
-  278,
-  469,
-  556,
+  639,
+  765,
+  644,
+  642,
+  646,
+  744,
+  690,
+  985,
+  682,
+  679,
+  629,
+  365,
+  360,
+  365,
+  471,
+  456,
   // P-Z [ \ ] ^ _
-  333,
-  556,
-  556,
-  500,
-  556,
-  556,
-  278,
-  556,
-  556,
-  222,
-  222,
-  500,
-  222,
-  833,
-  556,
-  556,
+  323,
+  562,
+  612,
+  571,
+  612,
+  583,
+  370,
+  613,
+  591,
+  242,
+  242,
+  549,
+  242,
+  876,
+  591,
+  600,
   // ` a-o
-  556,
-  556,
+  612,
+  612,
+  376,
+  528,
+  327,
+  591,
+  562,
+  818,
+  546,
+  562,
+  552,
+  426,
   333,
-  500,
-  278,
-  556,
-  500,
-  722,
-  500,
-  500,
-  500,
-  334,
-  260,
-  334,
-  584
+  426,
+  662
   // p-z { | } ~
 ];
 function advance(codePoint) {
   if (codePoint >= 32 && codePoint <= 126) return ASCII_WIDTHS[codePoint - 32];
-  if (codePoint === 8230) return 1e3;
+  if (codePoint === 8230) return 864;
   if (isWide(codePoint)) return 1e3;
-  return 600;
+  return 620;
 }
 function isWide(cp) {
   return cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 127744 && cp <= 129791 || cp >= 131072;
@@ -2550,32 +2698,52 @@ function isPerCapture(spec, names, seen = /* @__PURE__ */ new Set()) {
 }
 
 // src/core/frame/compositor.ts
-function plainCompositor(output) {
+var DEFAULT_COMPOSE = { maxHeight: null, thumbnail: null, shadowStrength: 1 };
+function plainCompositor(output, settings = DEFAULT_COMPOSE) {
   return {
     viewport: null,
+    emulation: null,
     async compose(shot) {
-      if (output.format === "png") return { data: shot.png, width: shot.width, height: shot.height, format: "png" };
-      const { data, info } = await encode(sharp3(shot.png), output).toBuffer({ resolveWithObject: true });
-      return { data, width: info.width, height: info.height, format: output.format };
+      const keep = keptHeight(shot.height, settings.maxHeight, 1);
+      const cropped = keep < shot.height;
+      if (output.format === "png" && !cropped) {
+        return finish({ data: shot.png, width: shot.width, height: shot.height, format: "png" }, false, output, settings);
+      }
+      let image = sharp3(shot.png);
+      if (cropped) image = image.extract({ left: 0, top: 0, width: shot.width, height: keep });
+      const { data, info } = await encode(image, output).toBuffer({ resolveWithObject: true });
+      return finish({ data, width: info.width, height: info.height, format: output.format }, cropped, output, settings);
     }
   };
+}
+function keptHeight(height, maxHeight, scale) {
+  if (maxHeight === null) return height;
+  return Math.max(1, Math.min(height, Math.round(maxHeight * scale)));
+}
+async function finish(capture, cropped, output, settings) {
+  if (settings.thumbnail === null) return { ...capture, cropped, thumbnail: null };
+  const { data, info } = await encode(sharp3(capture.data).resize({ width: settings.thumbnail, withoutEnlargement: true }), output).toBuffer({ resolveWithObject: true });
+  return { ...capture, cropped, thumbnail: { data, width: info.width, height: info.height } };
 }
 var KEEP_LAYERS = 8;
 var TRANSPARENT = { r: 0, g: 0, b: 0, alpha: 0 };
 var FrameCompositor = class {
-  constructor(spec, options, background, output, scale) {
+  constructor(spec, options, background, output, scale, settings = DEFAULT_COMPOSE) {
     this.spec = spec;
     this.options = options;
     this.output = output;
     this.scale = scale;
+    this.settings = settings;
     const colours = spec.themes.get(options.theme);
     if (!colours) {
       throw new UserError(`frame "${spec.id}" has no ${options.theme} theme: use --theme ${[...spec.themes.keys()].join(" or ")}`);
     }
     this.colours = colours;
     this.viewport = spec.viewport ? { ...spec.viewport } : null;
+    this.emulation = spec.emulation ? { ...spec.emulation } : null;
     this.opaque = isOpaqueBackground(background);
-    const shadows = options.shadow && options.padding > 0 ? spec.shadow : [];
+    const strength = settings.shadowStrength;
+    const shadows = options.shadow && options.padding > 0 && strength > 0 ? spec.shadow.map((s) => ({ ...s, opacity: Math.min(1, s.opacity * strength) })) : [];
     this.backdrop = new Backdrop(background, shadows, scale);
     this.perCapture = spec.layers.map((l) => isPerCapture(spec, l.template.names));
     this.border = this.borderColour(colours);
@@ -2585,7 +2753,9 @@ var FrameCompositor = class {
   options;
   output;
   scale;
+  settings;
   viewport;
+  emulation;
   colours;
   backdrop;
   opaque;
@@ -2593,13 +2763,17 @@ var FrameCompositor = class {
   perCapture;
   layerCache = /* @__PURE__ */ new Map();
   cornerCache = /* @__PURE__ */ new Map();
-  async compose(shot, url) {
+  async compose(original, url) {
+    const keep = keptHeight(original.height, this.settings.maxHeight, this.scale);
+    const cropped = keep < original.height;
+    const shot = cropped ? { ...original, height: keep } : original;
     const layout = this.layout(shot);
     const shown = displayUrl(url);
     const text = { url: this.options.title ?? shown.text, secure: shown.secure, title: shot.title };
     const backdropLayout = { width: layout.canvas.width, height: layout.canvas.height, window: layout.window, radius: layout.radius };
     const clip = this.spec.clip;
-    const [around, layers, outline, under] = await Promise.all([
+    const [screenCuts, around, layers, outline, under] = await Promise.all([
+      this.screenCornerCuts(layout),
       clip ? this.backdrop.bands(backdropLayout) : [],
       this.layerOverlays(layout, text),
       this.outlineOverlays(layout, backdropLayout),
@@ -2607,16 +2781,18 @@ var FrameCompositor = class {
     ]);
     const left = layout.window.x + layout.screen.x;
     const top = layout.window.y + layout.screen.y;
-    let image = sharp3(shot.png).extend({
+    let image = sharp3(shot.png);
+    if (cropped) image = image.extract({ left: 0, top: 0, width: shot.width, height: keep });
+    image = image.extend({
       left,
       top,
       right: layout.canvas.width - left - shot.width,
       bottom: layout.canvas.height - top - shot.height,
       background: clip ? this.backdrop.extendColour : TRANSPARENT
-    }).composite([...around, ...layers, ...outline, ...under ? [under] : []]);
+    }).composite([...screenCuts, ...around, ...layers, ...outline, ...under ? [under] : []]);
     if (this.opaque) image = image.removeAlpha();
     const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
-    return { data, width: info.width, height: info.height, format: this.output.format };
+    return finish({ data, width: info.width, height: info.height, format: this.output.format }, cropped, this.output, this.settings);
   }
   layout(shot) {
     const s = this.scale;
@@ -2705,11 +2881,27 @@ var FrameCompositor = class {
     }
     return overlays;
   }
-  cornerArt(r, border) {
-    let pending = this.cornerCache.get(r);
+  /** Rounded display corners: the shot's corners are cut away first, so the backdrop (put under last) shows there. */
+  async screenCornerCuts(layout) {
+    const { top, bottom } = this.spec.screenCorners;
+    const { window: win, screen } = layout;
+    const max = Math.floor(Math.min(screen.width, screen.height) / 2);
+    const overlays = [];
+    for (const [css, corners] of [[top, ["tl", "tr"]], [bottom, ["bl", "br"]]]) {
+      const r = Math.min(max, Math.round(css * this.scale));
+      if (r <= 0) continue;
+      const art = await this.cornerArt(r, null, "screen");
+      const rects = cornerRects(screen.width, screen.height, r);
+      for (const c of corners) overlays.push(rawOverlay(art.cut[c], win.x + screen.x + rects[c].x, win.y + screen.y + rects[c].y, "dest-out"));
+    }
+    return overlays;
+  }
+  cornerArt(r, border, use = "window") {
+    const key = `${use}:${r}`;
+    let pending = this.cornerCache.get(key);
     if (!pending) {
       pending = renderCornerArt(r, border);
-      this.cornerCache.set(r, pending);
+      this.cornerCache.set(key, pending);
     }
     return pending;
   }
@@ -2752,7 +2944,7 @@ var FrameCompositor = class {
 };
 
 // src/core/frame/data.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -2768,7 +2960,7 @@ function framesDir() {
   const start = dirname(fileURLToPath(import.meta.url));
   for (let dir = start; ; dir = dirname(dir)) {
     const candidate = join(dir, "frames");
-    if (existsSync(join(candidate, CATALOG_FILE))) return located = candidate;
+    if (existsSync2(join(candidate, CATALOG_FILE))) return located = candidate;
     if (dirname(dir) === dir) {
       throw new UserError(`framecap's frames/ folder (with ${CATALOG_FILE}) was not found above ${start}: reinstall framecap`);
     }
@@ -2800,7 +2992,7 @@ async function readFrameData(dir) {
   for (const entry2 of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
     const frameDir = join(dir, entry2.name);
     const file = join(frameDir, FRAME_FILE);
-    if (!existsSync(file)) continue;
+    if (!existsSync2(file)) continue;
     frames.push(await readFrame(frameDir, entry2.name, file));
   }
   return { dir, presets, frames };
@@ -2901,11 +3093,24 @@ async function readFrame(frameDir, folder, file) {
   const kind = root.kind;
   if (kind !== "browser" && kind !== "device") r.fail("kind", 'must be "browser" or "device"');
   let viewport = null;
+  let emulation = null;
   if (kind === "device") {
     const v = r.obj(root.viewport, "viewport");
     viewport = { width: r.num(v.width, "viewport.width", 100, 1e4), height: r.num(v.height, "viewport.height", 100, 1e4) };
+    const e = root.emulation === void 0 ? {} : r.obj(root.emulation, "emulation");
+    for (const flag of ["isMobile", "hasTouch"]) {
+      if (e[flag] !== void 0 && typeof e[flag] !== "boolean") r.fail(`emulation.${flag}`, "must be true or false");
+    }
+    emulation = {
+      deviceScaleFactor: r.optNum(e.deviceScaleFactor, "emulation.deviceScaleFactor", 1, 4, 1),
+      isMobile: e.isMobile === true,
+      hasTouch: e.hasTouch === true,
+      userAgent: e.userAgent === void 0 || e.userAgent === null ? null : r.str(e.userAgent, "emulation.userAgent")
+    };
   } else if (root.viewport !== void 0 && root.viewport !== null) {
     r.fail("viewport", "is only for devices (browser windows take the viewport the user asks for)");
+  } else if (root.emulation !== void 0) {
+    r.fail("emulation", "is only for devices");
   }
   const ins = root.insets === void 0 ? {} : r.obj(root.insets, "insets");
   const insets = {
@@ -2918,6 +3123,11 @@ async function readFrame(frameDir, folder, file) {
   const radius = win.radius === "option" || win.radius === void 0 ? "option" : r.num(win.radius, "window.radius", 0, 1e3);
   if (win.clip !== void 0 && typeof win.clip !== "boolean") r.fail("window.clip", "must be true or false");
   const clip = win.clip !== false;
+  const sc = root.screenCorners === void 0 ? {} : r.obj(root.screenCorners, "screenCorners");
+  const screenCorners = {
+    top: r.optNum(sc.top, "screenCorners.top", 0, 500, 0),
+    bottom: r.optNum(sc.bottom, "screenCorners.bottom", 0, 500, 0)
+  };
   let border = null;
   if (win.border !== void 0 && win.border !== null) {
     const b = r.obj(win.border, "window.border");
@@ -2990,9 +3200,11 @@ async function readFrame(frameDir, folder, file) {
     kind,
     description: r.str(root.description, "description"),
     viewport,
+    emulation,
     insets,
     radius,
     clip,
+    screenCorners,
     border,
     shadow,
     text,
@@ -3002,13 +3214,41 @@ async function readFrame(frameDir, folder, file) {
   };
 }
 
+// src/core/frame/fonts.ts
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+import sharp4 from "sharp";
+var FONTS_FOLDER = "fonts";
+var registered = /* @__PURE__ */ new Map();
+function registerFrameFonts(framesDir2) {
+  const dir = join2(framesDir2, FONTS_FOLDER);
+  let pending = registered.get(dir);
+  if (!pending) {
+    pending = register(dir);
+    registered.set(dir, pending);
+  }
+  return pending;
+}
+async function register(dir) {
+  let names;
+  try {
+    names = (await readdir2(dir)).filter((n) => /\.(ttf|otf)$/i.test(n)).sort();
+  } catch {
+    return [];
+  }
+  const files = names.map((n) => join2(dir, n));
+  for (const fontfile of files) await sharp4({ text: { text: ".", fontfile } }).png().toBuffer();
+  return files;
+}
+
 // src/core/frame/index.ts
 var NONE = {
   id: "none",
   kind: "none",
   themes: ["light", "dark"],
   description: "the plain screenshot: no frame, background or padding",
-  viewport: null
+  viewport: null,
+  emulation: null
 };
 var THEME_ORDER = ["light", "dark"];
 async function loadCatalog(dir) {
@@ -3018,32 +3258,43 @@ async function loadCatalog(dir) {
     kind: spec.kind,
     themes: THEME_ORDER.filter((t) => spec.themes.has(t)),
     description: spec.description,
-    viewport: spec.viewport ? { ...spec.viewport } : null
+    viewport: spec.viewport ? { ...spec.viewport } : null,
+    emulation: spec.emulation ? { ...spec.emulation } : null
   }));
   frames.push({ ...NONE, themes: [...NONE.themes] });
   const backgrounds = data.presets.map((p) => ({ name: p.name, kind: p.background.kind, description: p.description }));
   return { frames, backgrounds };
 }
-async function createCompositor(frame, output, scale, dir) {
+async function createCompositor(frame, output, scale, dirOrSettings) {
   if (!Number.isFinite(scale) || scale <= 0) throw new UserError(`scale must be a positive number, got ${scale}`);
+  const more = typeof dirOrSettings === "string" ? { dir: dirOrSettings } : dirOrSettings ?? {};
+  const settings = {
+    maxHeight: more.maxHeight ?? frame.maxHeight ?? DEFAULT_COMPOSE.maxHeight,
+    thumbnail: more.thumbnail ?? frame.thumbnail ?? DEFAULT_COMPOSE.thumbnail,
+    shadowStrength: more.shadowStrength ?? frame.shadowStrength ?? DEFAULT_COMPOSE.shadowStrength
+  };
+  if (settings.maxHeight !== null && !(settings.maxHeight >= 1)) throw new UserError(`max height must be at least 1 CSS px, got ${settings.maxHeight}`);
+  if (settings.thumbnail !== null && !(Number.isInteger(settings.thumbnail) && settings.thumbnail >= 16)) {
+    throw new UserError(`thumbnail width must be a whole number of px, 16 or more, got ${settings.thumbnail}`);
+  }
+  if (!(settings.shadowStrength >= 0 && settings.shadowStrength <= 3)) throw new UserError(`shadow strength must be from 0 to 3, got ${settings.shadowStrength}`);
+  const dir = more.dir;
   const data = await loadFrameData(dir);
+  await registerFrameFonts(data.dir);
   const background = resolveBackground(frame.background, data.presets);
-  if (frame.device === "none") return plainCompositor(output);
+  if (frame.device === "none") return plainCompositor(output, settings);
   const spec = data.frames.find((f) => f.id === frame.device);
   if (!spec) {
     const known = [...data.frames.map((f) => f.id), "none"].join(", ");
     throw new UserError(`unknown frame "${frame.device}": use one of ${known} (framecap devices lists them)`);
   }
-  return new FrameCompositor(spec, frame, background, output, scale);
+  return new FrameCompositor(spec, frame, background, output, scale, settings);
 }
-
-// src/version.ts
-var VERSION = "0.1.0";
 
 // src/core/render/find-browser.ts
 import { constants } from "node:fs";
-import { access, readdir as readdir2, stat } from "node:fs/promises";
-import { delimiter, join as join2 } from "node:path";
+import { access, readdir as readdir3, stat } from "node:fs/promises";
+import { delimiter, join as join3 } from "node:path";
 var PATH_NAMES = ["google-chrome", "google-chrome-stable", "chromium", "chromium-browser"];
 var DEFAULT_PATH = ["/usr/local/bin", "/usr/bin", "/bin", "/snap/bin"];
 var INSTALL_HINT = "install one (Debian/Ubuntu: `sudo apt-get install chromium`), or point CHROME_PATH or --browser-path at a Chrome/Chromium executable";
@@ -3071,7 +3322,7 @@ async function findBrowser(explicit, env, exists = isExecutableFile) {
   const dirs = env.PATH ? env.PATH.split(delimiter).filter(Boolean) : DEFAULT_PATH;
   for (const name of PATH_NAMES) {
     for (const dir of dirs) {
-      const path = join2(dir, name);
+      const path = join3(dir, name);
       if (await exists(path)) return { path, source: "PATH" };
     }
   }
@@ -3086,11 +3337,11 @@ async function playwrightCacheCandidates(env) {
   const newestFirst = (prefix) => entries.filter((e) => e.startsWith(prefix) && /^\d+$/.test(e.slice(prefix.length))).sort((a, b) => Number(b.slice(prefix.length)) - Number(a.slice(prefix.length)));
   const out = [];
   for (const dir of newestFirst("chromium-")) {
-    for (const sub of ["chrome-linux64", "chrome-linux"]) out.push(join2(root, dir, sub, "chrome"));
+    for (const sub of ["chrome-linux64", "chrome-linux"]) out.push(join3(root, dir, sub, "chrome"));
   }
   for (const dir of newestFirst("chromium_headless_shell-")) {
-    out.push(join2(root, dir, "chrome-linux", "headless_shell"));
-    out.push(join2(root, dir, "chrome-headless-shell-linux64", "chrome-headless-shell"));
+    out.push(join3(root, dir, "chrome-linux", "headless_shell"));
+    out.push(join3(root, dir, "chrome-headless-shell-linux64", "chrome-headless-shell"));
   }
   return out;
 }
@@ -3098,31 +3349,148 @@ function cacheRoot(env) {
   const configured = env.PLAYWRIGHT_BROWSERS_PATH;
   if (configured === "0") return null;
   if (configured) return configured;
-  if (env.XDG_CACHE_HOME) return join2(env.XDG_CACHE_HOME, "ms-playwright");
-  return env.HOME ? join2(env.HOME, ".cache", "ms-playwright") : null;
+  if (env.XDG_CACHE_HOME) return join3(env.XDG_CACHE_HOME, "ms-playwright");
+  return env.HOME ? join3(env.HOME, ".cache", "ms-playwright") : null;
 }
 async function listDir(dir) {
   try {
-    return await readdir2(dir);
+    return await readdir3(dir);
   } catch {
     return [];
   }
 }
 
+// src/core/render/consent.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname as dirname2, join as join4 } from "node:path";
+var CONSENT_DETECT_MS = 2500;
+var CONSENT_OPT_OUT_MS = 5e3;
+var MAX_INITS_PER_NAVIGATION = 32;
+var CONFIG = {
+  enabled: true,
+  autoAction: "optOut",
+  disabledCmps: [],
+  enablePrehide: true,
+  enableCosmeticRules: true,
+  enableGeneratedRules: true,
+  // 500 ms apart: a banner that appears within ~2 s of load is found.
+  detectRetries: 4,
+  isMainWorld: false,
+  prehideTimeout: 2e3,
+  enableHeuristicDetection: true,
+  enablePopupMutationObserver: false,
+  visualTest: false,
+  heuristicMode: "off",
+  heuristicPopupSearchTimeout: 0,
+  performanceLoggingEnabled: false,
+  logs: { lifecycle: false, rulesteps: false, detectionsteps: false, evals: false, errors: false, messages: false, waits: false }
+};
+var assets = null;
+function loadConsentAssets() {
+  assets ??= (async () => {
+    const require2 = createRequire(import.meta.url);
+    const dist = dirname2(require2.resolve("@duckduckgo/autoconsent"));
+    const [script, rules] = await Promise.all([
+      readFile2(join4(dist, "autoconsent.playwright.js"), "utf8"),
+      readFile2(require2.resolve("@duckduckgo/autoconsent/rules/rules.json"), "utf8")
+    ]);
+    const initResponse = `autoconsentReceiveMessage({ type: "initResp", config: ${JSON.stringify(CONFIG)}, rules: ${rules} })`;
+    return { script, initResponse };
+  })();
+  assets.catch(() => {
+    assets = null;
+  });
+  return assets;
+}
+var ConsentBridge = class _ConsentBridge {
+  constructor(assets2) {
+    this.assets = assets2;
+  }
+  assets;
+  startedAt = Date.now();
+  found = null;
+  dismissed = null;
+  finished = false;
+  inits = 0;
+  static async attach(page) {
+    const bridge = new _ConsentBridge(await loadConsentAssets());
+    await page.exposeBinding("autoconsentSendMessage", ({ frame }, message) => bridge.receive(frame, message));
+    await page.addInitScript(bridge.assets.script);
+    return bridge;
+  }
+  /** Before each navigation. */
+  reset() {
+    this.startedAt = Date.now();
+    this.found = null;
+    this.dismissed = null;
+    this.finished = false;
+    this.inits = 0;
+  }
+  /**
+   * Wait (bounded) until autoconsent has found no banner, or has opted out of
+   * the one it found. Returns the consent platform's name when it dismissed one.
+   */
+  async settle(maxMs) {
+    const until = Date.now() + maxMs;
+    for (; ; ) {
+      const now = Date.now();
+      if (this.finished || now >= until) break;
+      if (!this.found && now - this.startedAt >= CONSENT_DETECT_MS) break;
+      if (this.found && now - this.startedAt >= CONSENT_DETECT_MS + CONSENT_OPT_OUT_MS) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return this.dismissed;
+  }
+  async receive(frame, raw) {
+    if (!raw || typeof raw !== "object") return;
+    const message = raw;
+    switch (message.type) {
+      case "init":
+        if (++this.inits > MAX_INITS_PER_NAVIGATION) return;
+        await frame.evaluate(this.assets.initResponse).catch(() => void 0);
+        return;
+      case "eval": {
+        if (typeof message.code !== "string" || typeof message.id !== "string") return;
+        const result = await frame.evaluate(message.code).catch(() => false);
+        const reply = { id: message.id, type: "evalResp", result: result ?? false };
+        await frame.evaluate(`autoconsentReceiveMessage(${JSON.stringify(reply)})`).catch(() => void 0);
+        return;
+      }
+      case "popupFound":
+        if (typeof message.cmp === "string") this.found = message.cmp;
+        return;
+      case "optOutResult":
+        if (message.result !== true) this.finished = true;
+        return;
+      case "autoconsentDone":
+        if (typeof message.cmp === "string") this.dismissed = message.cmp;
+        this.finished = true;
+        return;
+      case "report":
+        if (message.mainFrame === true && message.state?.lifecycle === "nothingDetected" && !this.found) this.finished = true;
+        return;
+      default:
+    }
+  }
+};
+
 // src/core/render/errors.ts
 import { STATUS_CODES } from "node:http";
 var CaptureError = class extends Error {
-  constructor(message, attempts, finalUrl, httpStatus, transient) {
+  constructor(message, attempts, finalUrl, httpStatus, transient, category = categoryFor(null, httpStatus)) {
     super(message);
     this.attempts = attempts;
     this.finalUrl = finalUrl;
     this.httpStatus = httpStatus;
     this.transient = transient;
+    this.category = category;
   }
   attempts;
   finalUrl;
   httpStatus;
   transient;
+  category;
   name = "CaptureError";
 };
 var AttemptFailure = class extends Error {
@@ -3134,7 +3502,19 @@ var AttemptFailure = class extends Error {
   transient;
   detail;
   name = "AttemptFailure";
+  get category() {
+    return categoryFor(this.detail.category ?? null, this.detail.httpStatus ?? null);
+  }
 };
+function categoryFor(explicit, httpStatus) {
+  if (explicit) return explicit;
+  if (httpStatus !== null && httpStatus >= 500) return "http_5xx";
+  if (httpStatus !== null && httpStatus >= 400) return "http_4xx";
+  return "other";
+}
+function timeoutFailure(message) {
+  return new AttemptFailure(message, true, { category: "timeout" });
+}
 var TRANSIENT_STATUSES = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]);
 function isTransientStatus(status) {
   return TRANSIENT_STATUSES.has(status);
@@ -3175,20 +3555,28 @@ function classifyError(err) {
   const net = /net::(ERR_[A-Z_]+)/.exec(line)?.[1];
   if (net) {
     const permanent = PERMANENT_NET_ERRORS[net];
-    if (permanent) return new AttemptFailure(`${permanent} (net::${net})`, false);
+    if (permanent) return new AttemptFailure(`${permanent} (net::${net})`, false, { category: netCategory(net) });
     if (net.startsWith("ERR_CERT_") || net.startsWith("ERR_SSL_")) {
-      return new AttemptFailure(`TLS error: the site's certificate or TLS setup was refused (net::${net})`, false);
+      return new AttemptFailure(`TLS error: the site's certificate or TLS setup was refused (net::${net})`, false, { category: "tls" });
     }
-    return new AttemptFailure(`${NET_ERROR_TEXT[net] ?? "network error"} (net::${net})`, true);
+    return new AttemptFailure(`${NET_ERROR_TEXT[net] ?? "network error"} (net::${net})`, true, { category: netCategory(net) });
   }
   if (/Download is starting/i.test(line)) {
     return new AttemptFailure("the URL is a download, not a page", false);
   }
-  if (/crash/i.test(line)) return new AttemptFailure("the page crashed", true);
+  if (/crash/i.test(line)) return new AttemptFailure("the page crashed", true, { category: "crash" });
   if (/has been closed|browser has disconnected|Target closed/i.test(line)) {
-    return new AttemptFailure("the browser closed the page (crashed or restarted)", true);
+    return new AttemptFailure("the browser closed the page (crashed or restarted)", true, { category: "crash" });
   }
+  if (/Timeout \d+ms exceeded/i.test(line)) return new AttemptFailure(line, true, { category: "timeout" });
   return new AttemptFailure(line || "unknown browser error", true);
+}
+function netCategory(net) {
+  if (net === "ERR_NAME_NOT_RESOLVED" || net === "ERR_NAME_RESOLUTION_FAILED") return "dns";
+  if (net === "ERR_TIMED_OUT" || net === "ERR_CONNECTION_TIMED_OUT") return "timeout";
+  if (net.startsWith("ERR_BLOCKED_") || net === "ERR_UNSAFE_REDIRECT" || net === "ERR_UNSAFE_PORT") return "blocked";
+  if (net.startsWith("ERR_CERT_") || net.startsWith("ERR_SSL_")) return "tls";
+  return "network";
 }
 
 // src/core/render/pool.ts
@@ -3222,7 +3610,7 @@ var SlotPool = class {
   acquire() {
     const slot = this.idle.pop();
     if (slot) return Promise.resolve(slot);
-    return new Promise((resolve4) => this.waiting.push(resolve4));
+    return new Promise((resolve5) => this.waiting.push(resolve5));
   }
   release(slot) {
     const next = this.waiting.shift();
@@ -3299,6 +3687,8 @@ var SlotPool = class {
       colorScheme: o.colorScheme,
       reducedMotion: "reduce",
       ...o.userAgent ? { userAgent: o.userAgent } : {},
+      ...o.isMobile ? { isMobile: true } : {},
+      ...o.hasTouch ? { hasTouch: true } : {},
       extraHTTPHeaders: o.headers,
       acceptDownloads: false,
       // Service workers would outlive one target and answer the next one's requests from their cache.
@@ -3320,7 +3710,8 @@ var SlotPool = class {
         markLost = reject;
       });
       lost.catch(() => void 0);
-      const open3 = { context, page, generation, uses: 0, cookieHosts: /* @__PURE__ */ new Set(), visited: /* @__PURE__ */ new Set(), cdp, lost, dead: false };
+      const consent = o.dismissConsent ? await ConsentBridge.attach(page) : null;
+      const open3 = { context, page, generation, uses: 0, cookieHosts: /* @__PURE__ */ new Set(), visited: /* @__PURE__ */ new Set(), cdp, lost, consent, dead: false };
       const die = (message) => () => {
         open3.dead = true;
         markLost(new AttemptFailure(message, true));
@@ -3336,8 +3727,8 @@ var SlotPool = class {
 };
 async function withTimeout(promise, ms) {
   let timer;
-  const timeout = new Promise((resolve4) => {
-    timer = setTimeout(() => resolve4(void 0), ms);
+  const timeout = new Promise((resolve5) => {
+    timer = setTimeout(() => resolve5(void 0), ms);
   });
   try {
     return await Promise.race([promise, timeout]);
@@ -3372,6 +3763,114 @@ function makeRedactor(secrets) {
 // src/core/render/capture-page.ts
 import { errors } from "playwright-core";
 
+// src/core/render/blank.ts
+import sharp5 from "sharp";
+var BLANK_TOLERANCE = 6;
+async function blankVerdict(png) {
+  const { channels } = await sharp5(png, { limitInputPixels: false }).stats();
+  const colourChannels = channels.slice(0, 3);
+  const blank = colourChannels.length > 0 && colourChannels.every((c) => c.max - c.min <= BLANK_TOLERANCE);
+  if (!blank) return { blank: false, colour: null };
+  const hex = colourChannels.map((c) => Math.round(c.mean).toString(16).padStart(2, "0")).join("");
+  return { blank: true, colour: `#${colourChannels.length === 1 ? hex.repeat(3) : hex}` };
+}
+
+// src/core/render/readiness.ts
+var READINESS_LIMITS = {
+  /** Scrolling a long page through once. */
+  lazyMs: 8e3,
+  /** Pages taller than this are not scrolled further (infinite scroll would never end). */
+  lazyMaxHeightPx: 3e4,
+  imagesMs: 5e3,
+  fontsMs: 3e3,
+  busyMs: 5e3,
+  networkMs: 3e3,
+  /** No request in flight for this long counts as quiet. */
+  networkQuietMs: 300,
+  stableMs: 5e3,
+  stableMaxShots: 20,
+  stableIntervalMs: 150
+};
+var FORCE_EAGER_JS = `(() => {
+  for (const el of document.querySelectorAll('img[loading="lazy"], iframe[loading="lazy"]')) el.loading = 'eager';
+  return true;
+})()`;
+function scrollThroughJs(maxMs, maxHeight) {
+  return `(async () => {
+  const start = performance.now();
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 60)));
+  const height = () => Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0);
+  const step = Math.max(200, Math.floor(innerHeight * 0.85));
+  let y = 0;
+  let complete = true;
+  while (y + innerHeight < height()) {
+    if (performance.now() - start > ${maxMs} || y + innerHeight >= ${maxHeight}) { complete = false; break; }
+    y += step;
+    window.scrollTo({ top: y, left: 0, behavior: 'instant' });
+    await frame();
+  }
+  window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+  await frame();
+  return { complete };
+})()`;
+}
+var IMAGES_DECODED_JS = `(async () => {
+  const images = Array.from(document.images);
+  await Promise.all(images.map((img) => img.complete ? null : new Promise((r) => {
+    img.addEventListener('load', r, { once: true });
+    img.addEventListener('error', r, { once: true });
+  })));
+  await Promise.all(images.map((img) => img.naturalWidth > 0 && img.decode ? img.decode().catch(() => null) : null));
+  return true;
+})()`;
+var FONTS_READY_JS = "document.fonts ? document.fonts.ready.then(() => true) : true";
+var NOT_BUSY_JS = `(async () => {
+  const busy = () => Array.from(document.querySelectorAll('[aria-busy="true"]')).some((el) => el.getClientRects().length > 0);
+  while (busy()) await new Promise((r) => setTimeout(r, 100));
+  return true;
+})()`;
+var NetworkTracker = class {
+  constructor(page) {
+    this.page = page;
+    page.on("request", this.onStart);
+    page.on("requestfinished", this.onEnd);
+    page.on("requestfailed", this.onEnd);
+  }
+  page;
+  inFlight = /* @__PURE__ */ new Set();
+  lastChange = Date.now();
+  onStart = (r) => {
+    this.inFlight.add(r);
+    this.lastChange = Date.now();
+  };
+  onEnd = (r) => {
+    this.inFlight.delete(r);
+    this.lastChange = Date.now();
+  };
+  /** True once nothing has been in flight for `quietMs`; false when `maxMs` ran out first. */
+  async quiet(quietMs, maxMs) {
+    const until = Date.now() + maxMs;
+    for (; ; ) {
+      for (const r of this.inFlight) if (r.redirectedTo()) this.inFlight.delete(r);
+      const now = Date.now();
+      if (this.inFlight.size === 0 && now - this.lastChange >= quietMs) return true;
+      if (now >= until) return false;
+      await new Promise((r) => setTimeout(r, Math.min(50, Math.max(1, until - now))));
+    }
+  }
+  stop() {
+    this.page.off("request", this.onStart);
+    this.page.off("requestfinished", this.onEnd);
+    this.page.off("requestfailed", this.onEnd);
+  }
+};
+var ReadinessLog = class {
+  timedOut = [];
+  record(condition, met) {
+    if (!met && !this.timedOut.includes(condition)) this.timedOut.push(condition);
+  }
+};
+
 // src/core/render/retry.ts
 var DEFAULT_BACKOFF = { baseMs: 500, maxMs: 1e4, maxRetryAfterMs: 3e4 };
 function backoffDelay(retry2, policy, retryAfterMs = null, random = Math.random) {
@@ -3388,12 +3887,12 @@ function parseRetryAfter(value, now = Date.now()) {
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 function sleep(ms) {
-  return new Promise((resolve4) => setTimeout(resolve4, ms));
+  return new Promise((resolve5) => setTimeout(resolve5, ms));
 }
 
 // src/core/render/capture-page.ts
 var FREEZE_CSS = "*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}";
-var FONT_WAIT_MS = 3e3;
+var BLANK_RECHECK_MS = 1e3;
 var TITLE_WAIT_MS = 1e3;
 var BACKSTOP_MS = 250;
 function isHttpUrl(url) {
@@ -3410,9 +3909,18 @@ function pngSize(png) {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 async function capturePage(input) {
+  input.consent?.reset();
+  const network = new NetworkTracker(input.page);
+  try {
+    return await navigateAndShoot(input, network);
+  } finally {
+    network.stop();
+  }
+}
+async function navigateAndShoot(input, network) {
   const { finalUrl, httpStatus } = await navigate(input);
   try {
-    return { ...await settleAndShoot(input), httpStatus };
+    return { ...await settleAndShoot(input, network), httpStatus };
   } catch (err) {
     const failure = classifyError(err);
     const { detail } = failure;
@@ -3443,7 +3951,7 @@ async function navigate(input) {
   }
   return { finalUrl, httpStatus };
 }
-async function settleAndShoot(input) {
+async function settleAndShoot(input, network) {
   const { page, options } = input;
   const budget = options.timeoutMs;
   const left = () => Math.max(0, input.deadline - Date.now());
@@ -3460,17 +3968,76 @@ async function settleAndShoot(input) {
   }
   if (options.delay > 0) await sleep(Math.min(options.delay, left()));
   const noTime = `the ${budget} ms page timeout ran out before the screenshot`;
+  const consent = input.consent ? await step(input.consent.settle(left()), noTime) : null;
   const css = [FREEZE_CSS, hideCss(options.hide)].filter(Boolean).join("\n");
   await step(page.addStyleTag({ content: css }), noTime);
-  await settleFonts(input, Math.min(FONT_WAIT_MS, left()));
+  const log = await settle(input, network);
   const finalUrl = requireHttp(page.url());
-  const png = await step(
+  const shoot = () => step(
     page.screenshot({ type: "png", fullPage: options.fullPage, animations: "disabled", caret: "hide", timeout: Math.max(1, left()) }),
     `screenshot timed out (page timeout ${budget} ms)`
   );
+  let png = options.stable ? await stableShot(shoot, input, log) : await shoot();
+  let verdict = await blankVerdict(png);
+  if (verdict.blank && left() > BLANK_RECHECK_MS) {
+    await network.quiet(READINESS_LIMITS.networkQuietMs, BLANK_RECHECK_MS);
+    png = await shoot();
+    verdict = await blankVerdict(png);
+  }
+  if (verdict.blank) {
+    throw new AttemptFailure(
+      `blank capture: the page rendered as one flat colour (${verdict.colour}); check that it renders without JavaScript errors, or use --wait-for a selector of its content`,
+      false,
+      { finalUrl, slotHealthy: true, category: "blank" }
+    );
+  }
   const { width, height } = pngSize(png);
   const title = await bounded(page.title(), TITLE_WAIT_MS);
-  return { png, width, height, finalUrl, title: title ?? "" };
+  return {
+    png,
+    width,
+    height,
+    finalUrl,
+    title: title ?? "",
+    ...log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {},
+    ...consent ? { consent } : {}
+  };
+}
+async function settle(input, network) {
+  const { page, options } = input;
+  const log = new ReadinessLog();
+  const left = () => Math.max(0, input.deadline - Date.now());
+  const within = async (condition, js, limit) => {
+    const ms = Math.min(limit, left());
+    const result = ms > 0 ? await bounded(raceLost(page.evaluate(js), input), ms) : void 0;
+    log.record(condition, result !== void 0);
+    return result;
+  };
+  if (options.lazy !== false) {
+    await within("lazy", FORCE_EAGER_JS, READINESS_LIMITS.lazyMs);
+    if (options.fullPage) {
+      const scrolled = await within("lazy", scrollThroughJs(READINESS_LIMITS.lazyMs, READINESS_LIMITS.lazyMaxHeightPx), READINESS_LIMITS.lazyMs + 1e3);
+      log.record("lazy", scrolled?.complete === true);
+    }
+  }
+  await within("images", IMAGES_DECODED_JS, READINESS_LIMITS.imagesMs);
+  await within("fonts", FONTS_READY_JS, READINESS_LIMITS.fontsMs);
+  await within("busy", NOT_BUSY_JS, READINESS_LIMITS.busyMs);
+  log.record("network", await network.quiet(READINESS_LIMITS.networkQuietMs, Math.min(READINESS_LIMITS.networkMs, left())));
+  await within("images", IMAGES_DECODED_JS, READINESS_LIMITS.imagesMs);
+  return log;
+}
+async function stableShot(shoot, input, log) {
+  const until = Math.min(input.deadline - BACKSTOP_MS, Date.now() + READINESS_LIMITS.stableMs);
+  let previous = await shoot();
+  for (let shots = 1; shots < READINESS_LIMITS.stableMaxShots && Date.now() + READINESS_LIMITS.stableIntervalMs < until; shots++) {
+    await sleep(READINESS_LIMITS.stableIntervalMs);
+    const next = await shoot();
+    if (next.equals(previous)) return next;
+    previous = next;
+  }
+  log.record("stable", false);
+  return previous;
 }
 function withoutHash(url) {
   const hash = url.indexOf("#");
@@ -3481,20 +4048,16 @@ function requireHttp(url) {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1] ?? "unknown";
   throw new AttemptFailure(`refused: the page ended on a ${scheme}: URL, not http(s)`, false);
 }
-async function settleFonts(input, ms) {
-  if (ms <= 0) return;
-  await bounded(input.page.evaluate("document.fonts ? document.fonts.ready.then(() => true) : true"), ms).catch(() => void 0);
-}
 async function guarded(what, input, timeoutMessage) {
   what.catch(() => void 0);
   let timer;
   const backstop = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new AttemptFailure(timeoutMessage, true)), Math.max(0, input.deadline - Date.now()) + BACKSTOP_MS);
+    timer = setTimeout(() => reject(timeoutFailure(timeoutMessage)), Math.max(0, input.deadline - Date.now()) + BACKSTOP_MS);
   });
   try {
     return await Promise.race([what, input.lost, backstop]);
   } catch (err) {
-    if (err instanceof errors.TimeoutError) throw new AttemptFailure(timeoutMessage, true);
+    if (err instanceof errors.TimeoutError) throw timeoutFailure(timeoutMessage);
     throw err;
   } finally {
     clearTimeout(timer);
@@ -3503,8 +4066,8 @@ async function guarded(what, input, timeoutMessage) {
 async function bounded(what, ms) {
   what.catch(() => void 0);
   let timer;
-  const timeout = new Promise((resolve4) => {
-    timer = setTimeout(() => resolve4(void 0), ms);
+  const timeout = new Promise((resolve5) => {
+    timer = setTimeout(() => resolve5(void 0), ms);
   });
   try {
     return await Promise.race([what, timeout]);
@@ -3513,6 +4076,67 @@ async function bounded(what, ms) {
   } finally {
     clearTimeout(timer);
   }
+}
+function raceLost(what, input) {
+  what.catch(() => void 0);
+  return Promise.race([what, input.lost]);
+}
+
+// src/core/render/font-check.ts
+var FONT_SCRIPTS = [
+  { name: "emoji", sample: "\u{1F600}\u{1F389}\u{1F44D}", pkg: "fonts-noto-color-emoji", colour: true },
+  { name: "CJK", sample: "\u6F22\u5B57\u304B\u306A\u30AB\u30CA\uD55C\uAE00", pkg: "fonts-noto-cjk" },
+  { name: "Latin/Cyrillic/Greek", sample: "\xC5\xE9\xDF\u0416\u03BB", pkg: "fonts-dejavu-core" },
+  { name: "Arabic", sample: "\u0639\u0631\u0628\u064A", pkg: "fonts-noto-core" },
+  { name: "Devanagari", sample: "\u0939\u093F\u0928\u094D\u0926\u0940", pkg: "fonts-noto-core" },
+  { name: "Thai", sample: "\u0E20\u0E32\u0E29\u0E32\u0E44\u0E17\u0E22", pkg: "fonts-noto-core" }
+];
+var CHECK_TIMEOUT_MS = 1e4;
+function checkJs(scripts) {
+  return `(() => {
+  const canvas = document.createElement('canvas');
+  canvas.width = 480; canvas.height = 80;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  const draw = (text) => {
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.font = '48px sans-serif';
+    ctx.fillStyle = '#000';
+    ctx.textBaseline = 'top';
+    ctx.fillText(text, 4, 4);
+    return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  };
+  const inkless = (d) => { for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return false; return true; };
+  const coloured = (d) => {
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i + 3] > 128 && (Math.abs(d[i] - d[i + 1]) > 24 || Math.abs(d[i + 1] - d[i + 2]) > 24)) return true;
+    }
+    return false;
+  };
+  const same = (a, b) => { for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false; return true; };
+  return ${JSON.stringify(scripts)}.map((s) => {
+    const glyphs = [...s.sample].length;
+    const drawn = draw(s.sample);
+    const tofu = draw('\\u{10FFFD}'.repeat(glyphs));
+    const missing = inkless(drawn) || same(drawn, tofu) || (s.colour === true && !coloured(drawn));
+    return missing ? s.name : null;
+  }).filter((n) => n !== null);
+})()`;
+}
+async function missingFontScripts(browser, scripts = FONT_SCRIPTS) {
+  const context = await browser.newContext({ viewport: { width: 500, height: 100 } });
+  try {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><meta charset="utf-8"><body></body>', { timeout: CHECK_TIMEOUT_MS });
+    const result = await page.evaluate(checkJs(scripts));
+    return Array.isArray(result) ? result.filter((n) => typeof n === "string") : [];
+  } finally {
+    await context.close().catch(() => void 0);
+  }
+}
+function fontWarning(missing, scripts = FONT_SCRIPTS) {
+  if (missing.length === 0) return null;
+  const pkgs = [...new Set(scripts.filter((s) => missing.includes(s.name)).map((s) => s.pkg))];
+  return `this machine has no font for ${missing.join(", ")}: pages using them will show empty boxes; install ${pkgs.join(" ")} (e.g. \`sudo apt-get install -y ${pkgs.join(" ")}\`)`;
 }
 
 // src/core/render/launch.ts
@@ -3636,6 +4260,9 @@ var BrowserHost = class _BrowserHost {
 async function launchRenderer(options, warn, hooks = {}) {
   const candidate = hooks.executablePath ? { path: hooks.executablePath, source: "explicit" } : await findBrowser(options.browserPath, hooks.env ?? { HOME: homedir() });
   const host = await BrowserHost.start(candidate, warn, hooks.extraArgs);
+  const missingFonts = hooks.fontCheck === false ? [] : await missingFontScripts((await host.get()).browser).catch(() => []);
+  const fontProblem = fontWarning(missingFonts);
+  if (fontProblem) warn(fontProblem);
   const concurrency = Math.max(1, Math.floor(options.concurrency));
   const pool = new SlotPool(host, options, concurrency, hooks.recycleAfter);
   const backoff = { ...DEFAULT_BACKOFF, ...hooks.backoff };
@@ -3651,7 +4278,7 @@ async function launchRenderer(options, warn, hooks = {}) {
         const deadline = Date.now() + options.timeoutMs;
         try {
           const open3 = await beforeDeadline(pool.pageFor(slot, url), deadline, options.timeoutMs);
-          const shot = await capturePage({ page: open3.page, lost: open3.lost, url: url.href, options, deadline });
+          const shot = await capturePage({ page: open3.page, lost: open3.lost, url: url.href, options, deadline, consent: open3.consent });
           pool.reused(slot);
           return { shot, attempts: attempt2 };
         } catch (err) {
@@ -3660,7 +4287,7 @@ async function launchRenderer(options, warn, hooks = {}) {
           else await pool.discard(slot);
           if (!failure.transient || attempt2 > options.retries || closed) {
             const { finalUrl = null, httpStatus = null } = failure.detail;
-            throw new CaptureError(redact(failure.message), attempt2, finalUrl, httpStatus, failure.transient);
+            throw new CaptureError(redact(failure.message), attempt2, finalUrl, httpStatus, failure.transient, failure.category);
           }
           await sleep(backoffDelay(attempt2, backoff, failure.detail.retryAfterMs ?? null));
         }
@@ -3673,6 +4300,7 @@ async function launchRenderer(options, warn, hooks = {}) {
     capture,
     concurrency,
     browserVersion: `${product} ${host.version}`,
+    missingFonts,
     async close() {
       if (closed) return;
       closed = true;
@@ -3686,10 +4314,10 @@ function httpUrl(raw) {
   try {
     url = new URL(raw);
   } catch {
-    throw new CaptureError("invalid URL", 0, null, null, false);
+    throw new CaptureError("invalid URL", 0, null, null, false, "other");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new CaptureError(`refused: only http(s) URLs are captured, not ${url.protocol}`, 0, null, null, false);
+    throw new CaptureError(`refused: only http(s) URLs are captured, not ${url.protocol}`, 0, null, null, false, "blocked");
   }
   return url;
 }
@@ -3698,7 +4326,7 @@ async function beforeDeadline(what, deadline, budget) {
   let timer;
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(
-      () => reject(new AttemptFailure(`the browser did not open a page within the ${budget} ms page timeout`, true)),
+      () => reject(timeoutFailure(`the browser did not open a page within the ${budget} ms page timeout`)),
       Math.max(0, deadline - Date.now())
     );
   });
@@ -3729,7 +4357,7 @@ var Channel = class {
   pushers = [];
   async push(item) {
     while (!this.closed && this.items.length >= this.capacity && this.takers.length === 0) {
-      await new Promise((resolve4) => this.pushers.push(resolve4));
+      await new Promise((resolve5) => this.pushers.push(resolve5));
     }
     if (this.closed) throw new Error("push to a closed channel");
     const taker = this.takers.shift();
@@ -3744,7 +4372,7 @@ var Channel = class {
       return Promise.resolve({ value: item, done: false });
     }
     if (this.closed) return Promise.resolve({ value: void 0, done: true });
-    return new Promise((resolve4) => this.takers.push(resolve4));
+    return new Promise((resolve5) => this.takers.push(resolve5));
   }
   /** No more pushes; takers drain what is left. */
   close() {
@@ -3798,7 +4426,7 @@ function explain(where, err) {
 }
 
 // src/core/discover/location.ts
-import { dirname as dirname2, resolve } from "node:path";
+import { dirname as dirname3, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var MAX_URL_LENGTH = 2048;
 var SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -3831,12 +4459,12 @@ function resolveChild(raw, parent) {
   const url = httpUrl2(raw);
   if (url) return { kind: "url", url };
   if (parent.kind === "file" && !SCHEME.test(raw)) {
-    return { kind: "file", path: resolve(dirname2(parent.path), raw) };
+    return { kind: "file", path: resolve2(dirname3(parent.path), raw) };
   }
   return { reason: SCHEME.test(raw) ? "not an http(s) URL" : "relative URL; <loc> must be absolute" };
 }
 function locationKey(loc) {
-  if (loc.kind === "file") return `file:${resolve(loc.path)}`;
+  if (loc.kind === "file") return `file:${resolve2(loc.path)}`;
   const url = new URL(loc.url.href);
   url.hash = "";
   return url.href;
@@ -3851,7 +4479,7 @@ import { once } from "node:events";
 import { createGunzip } from "node:zlib";
 var ACCEPT = "application/xml, text/xml, application/rss+xml, application/atom+xml, text/plain;q=0.9, */*;q=0.5";
 async function readLocation(loc, limits, fetchFn) {
-  return loc.kind === "file" ? readFile2(loc.path, limits) : readUrl(loc.url, limits, fetchFn);
+  return loc.kind === "file" ? readFile3(loc.path, limits) : readUrl(loc.url, limits, fetchFn);
 }
 async function readUrl(url, limits, fetchFn) {
   const done = new AbortController();
@@ -3877,7 +4505,7 @@ async function readUrl(url, limits, fetchFn) {
     done.abort();
   }
 }
-async function readFile2(path, limits) {
+async function readFile3(path, limits) {
   let handle;
   try {
     handle = await open(path, "r");
@@ -5093,6 +5721,27 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
   return xmlVersion === "1.1" ? regexes11 : regexes10;
 };
 var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
+var PRODUCTIONS = ["name", "ncName", "qName", "nmToken", "nmTokens"];
+var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxCacheSize = 2048 } = {}) => {
+  if (!PRODUCTIONS.includes(production)) {
+    throw new TypeError(
+      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(", ")}`
+    );
+  }
+  const regex = getRegexes(xmlVersion, asciiOnly)[production];
+  let cache = /* @__PURE__ */ new Map();
+  const validator = (str) => {
+    const cached2 = cache.get(str);
+    if (cached2 !== void 0) return cached2;
+    const result = regex.test(str);
+    if (cache.size < maxCacheSize) cache.set(str, result);
+    return result;
+  };
+  validator.reset = () => {
+    cache = /* @__PURE__ */ new Map();
+  };
+  return validator;
+};
 
 // node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
@@ -8185,6 +8834,748 @@ var XMLParser = class {
   }
 };
 
+// node_modules/fast-xml-builder/src/util.js
+function valToStr(val) {
+  return typeof val === "number" && Object.is(val, -0) ? "-0" : String(val);
+}
+function safeComment(val) {
+  return valToStr(val).replace(/--/g, "- -").replace(/--/g, "- -").replace(/-$/, "- ");
+}
+function safeCdata(val) {
+  return valToStr(val).replace(/\]\]>/g, "]]]]><![CDATA[>");
+}
+function escapeAttribute(val) {
+  return valToStr(val).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+function resolveName(name, isAttribute2, options, matcher, validator) {
+  if (!options.sanitizeName) return name;
+  const isPI = !isAttribute2 && name[0] === "?";
+  const bare = isPI ? name.slice(1) : name;
+  if (validator(bare)) return name;
+  const result = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
+  if (typeof result !== "string" || !validator(result)) {
+    throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
+  }
+  return isPI ? "?" + result : result;
+}
+
+// node_modules/fast-xml-builder/src/orderedJs2Xml.js
+var EOL = "\n";
+function detectXmlVersionFromArray(jArray, options) {
+  if (!Array.isArray(jArray) || jArray.length === 0) return "1.0";
+  const first2 = jArray[0];
+  const firstKey = propName2(first2);
+  if (firstKey === "?xml") {
+    const attrs = first2[":@"];
+    if (attrs) {
+      const versionKey = options.attributeNamePrefix + "version";
+      if (attrs[versionKey]) return attrs[versionKey];
+    }
+  }
+  return "1.0";
+}
+function toXml(jArray, options) {
+  let indentation = "";
+  if (options.format) {
+    indentation = EOL;
+  }
+  const stopNodeExpressions = [];
+  if (options.stopNodes && Array.isArray(options.stopNodes)) {
+    for (let i = 0; i < options.stopNodes.length; i++) {
+      const node = options.stopNodes[i];
+      if (typeof node === "string") {
+        stopNodeExpressions.push(new Expression(node));
+      } else if (node instanceof Expression) {
+        stopNodeExpressions.push(node);
+      }
+    }
+  }
+  const xmlVersion = detectXmlVersionFromArray(jArray, options);
+  const qNameValidator = createValidator("qName", { xmlVersion });
+  const matcher = new Matcher();
+  return arrToStr(jArray, options, indentation, matcher, stopNodeExpressions, qNameValidator);
+}
+function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qNameValidator) {
+  let xmlStr = "";
+  let isPreviousElementTag = false;
+  if (options.maxNestedTags && matcher.getDepth() > options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  if (!Array.isArray(arr)) {
+    if (arr !== void 0 && arr !== null) {
+      let text = valToStr(arr);
+      text = replaceEntitiesValue2(text, options);
+      return text;
+    }
+    return "";
+  }
+  for (let i = 0; i < arr.length; i++) {
+    const tagObj = arr[i];
+    const rawTagName = propName2(tagObj);
+    if (rawTagName === void 0) continue;
+    const isSpecialName = rawTagName === options.textNodeName || rawTagName === options.cdataPropName || rawTagName === options.commentPropName;
+    const tagName = isSpecialName ? rawTagName : resolveName(rawTagName, false, options, matcher, qNameValidator);
+    const attrValues = extractAttributeValues(tagObj[":@"], options);
+    matcher.push(tagName, attrValues);
+    const isStopNode = checkStopNode(matcher, stopNodeExpressions);
+    if (tagName === options.textNodeName) {
+      let tagText = tagObj[rawTagName];
+      if (!isStopNode) {
+        tagText = options.tagValueProcessor(tagName, tagText);
+        tagText = replaceEntitiesValue2(tagText, options);
+      }
+      tagText = valToStr(tagText);
+      if (isPreviousElementTag) {
+        xmlStr += indentation;
+      }
+      xmlStr += tagText;
+      isPreviousElementTag = false;
+      matcher.pop();
+      continue;
+    } else if (tagName === options.cdataPropName) {
+      if (isPreviousElementTag) {
+        xmlStr += indentation;
+      }
+      const val = tagObj[rawTagName][0][options.textNodeName];
+      const safeVal = safeCdata(val);
+      xmlStr += `<![CDATA[${safeVal}]]>`;
+      isPreviousElementTag = false;
+      matcher.pop();
+      continue;
+    } else if (tagName === options.commentPropName) {
+      const val = tagObj[rawTagName][0][options.textNodeName];
+      const safeVal = safeComment(val);
+      xmlStr += indentation + `<!--${safeVal}-->`;
+      isPreviousElementTag = true;
+      matcher.pop();
+      continue;
+    } else if (tagName[0] === "?") {
+      const attStr2 = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+      const tempInd = tagName === "?xml" ? "" : indentation;
+      xmlStr += tempInd + `<${tagName}${attStr2}?>`;
+      isPreviousElementTag = true;
+      matcher.pop();
+      continue;
+    }
+    let newIdentation = indentation;
+    if (newIdentation !== "") {
+      newIdentation += options.indentBy;
+    }
+    const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+    const tagStart = indentation + `<${tagName}${attStr}`;
+    let tagValue;
+    if (isStopNode) {
+      tagValue = getRawContent(tagObj[rawTagName], options, matcher.getDepth());
+    } else {
+      tagValue = arrToStr(tagObj[rawTagName], options, newIdentation, matcher, stopNodeExpressions, qNameValidator);
+    }
+    if (options.unpairedTags.indexOf(tagName) !== -1) {
+      if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
+      else xmlStr += tagStart + "/>";
+    } else if ((!tagValue || tagValue.length === 0) && options.suppressEmptyNode) {
+      xmlStr += tagStart + "/>";
+    } else if (tagValue && tagValue.endsWith(">")) {
+      xmlStr += tagStart + `>${tagValue}${indentation}</${tagName}>`;
+    } else {
+      xmlStr += tagStart + ">";
+      if (tagValue && indentation !== "" && (tagValue.includes("/>") || tagValue.includes("</"))) {
+        xmlStr += indentation + options.indentBy + tagValue + indentation;
+      } else {
+        xmlStr += tagValue;
+      }
+      xmlStr += `</${tagName}>`;
+    }
+    isPreviousElementTag = true;
+    matcher.pop();
+  }
+  return xmlStr;
+}
+function extractAttributeValues(attrMap, options) {
+  if (!attrMap || options.ignoreAttributes) return null;
+  const attrValues = {};
+  let hasAttrs = false;
+  for (let attr in attrMap) {
+    if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
+    const cleanAttrName = attr.startsWith(options.attributeNamePrefix) ? attr.substr(options.attributeNamePrefix.length) : attr;
+    attrValues[cleanAttrName] = escapeAttribute(attrMap[attr]);
+    hasAttrs = true;
+  }
+  return hasAttrs ? attrValues : null;
+}
+function getRawContent(arr, options, depth = 0) {
+  if (options.maxNestedTags && depth > options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  if (!Array.isArray(arr)) {
+    if (arr !== void 0 && arr !== null) {
+      return valToStr(arr);
+    }
+    return "";
+  }
+  let content = "";
+  for (let i = 0; i < arr.length; i++) {
+    const item = arr[i];
+    const tagName = propName2(item);
+    if (tagName === options.textNodeName) {
+      content += valToStr(item[tagName]);
+    } else if (tagName === options.cdataPropName) {
+      content += item[tagName][0][options.textNodeName];
+    } else if (tagName === options.commentPropName) {
+      content += item[tagName][0][options.textNodeName];
+    } else if (tagName && tagName[0] === "?") {
+      continue;
+    } else if (tagName) {
+      const attStr = attr_to_str_raw(item[":@"], options);
+      const nestedContent = getRawContent(item[tagName], options, depth + 1);
+      if (!nestedContent || nestedContent.length === 0) {
+        content += `<${tagName}${attStr}/>`;
+      } else {
+        content += `<${tagName}${attStr}>${nestedContent}</${tagName}>`;
+      }
+    }
+  }
+  return content;
+}
+function attr_to_str_raw(attrMap, options) {
+  let attrStr = "";
+  if (attrMap && !options.ignoreAttributes) {
+    for (let attr in attrMap) {
+      if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
+      let attrVal = attrMap[attr];
+      if (attrVal === true && options.suppressBooleanAttributes) {
+        attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}`;
+      } else {
+        attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}="${escapeAttribute(attrVal)}"`;
+      }
+    }
+  }
+  return attrStr;
+}
+function propName2(obj) {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+    if (key !== ":@") return key;
+  }
+}
+function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
+  let attrStr = "";
+  if (attrMap && !options.ignoreAttributes) {
+    for (let attr in attrMap) {
+      if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
+      const cleanAttrName = attr.substr(options.attributeNamePrefix.length);
+      const resolvedAttrName = isStopNode ? cleanAttrName : resolveName(cleanAttrName, true, options, matcher, qNameValidator);
+      let attrVal;
+      if (isStopNode) {
+        attrVal = attrMap[attr];
+      } else {
+        attrVal = options.attributeValueProcessor(attr, attrMap[attr]);
+        attrVal = replaceEntitiesValue2(attrVal, options);
+      }
+      if (attrVal === true && options.suppressBooleanAttributes) {
+        attrStr += ` ${resolvedAttrName}`;
+      } else {
+        attrStr += ` ${resolvedAttrName}="${escapeAttribute(attrVal)}"`;
+      }
+    }
+  }
+  return attrStr;
+}
+function checkStopNode(matcher, stopNodeExpressions) {
+  if (!stopNodeExpressions || stopNodeExpressions.length === 0) return false;
+  for (let i = 0; i < stopNodeExpressions.length; i++) {
+    if (matcher.matches(stopNodeExpressions[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+function replaceEntitiesValue2(textValue, options) {
+  if (textValue && textValue.length > 0 && options.processEntities) {
+    for (let i = 0; i < options.entities.length; i++) {
+      const entity = options.entities[i];
+      textValue = textValue.replace(entity.regex, entity.val);
+    }
+  }
+  return textValue;
+}
+
+// node_modules/fast-xml-builder/src/ignoreAttributes.js
+function getIgnoreAttributesFn2(ignoreAttributes) {
+  if (typeof ignoreAttributes === "function") {
+    return ignoreAttributes;
+  }
+  if (Array.isArray(ignoreAttributes)) {
+    return (attrName) => {
+      for (const pattern of ignoreAttributes) {
+        if (typeof pattern === "string" && attrName === pattern) {
+          return true;
+        }
+        if (pattern instanceof RegExp && pattern.test(attrName)) {
+          return true;
+        }
+      }
+    };
+  }
+  return () => false;
+}
+
+// node_modules/fast-xml-builder/src/fxb.js
+var defaultOptions3 = {
+  attributeNamePrefix: "@_",
+  attributesGroupName: false,
+  textNodeName: "#text",
+  ignoreAttributes: true,
+  cdataPropName: false,
+  format: false,
+  indentBy: "  ",
+  suppressEmptyNode: false,
+  suppressUnpairedNode: true,
+  suppressBooleanAttributes: true,
+  tagValueProcessor: function(key, a) {
+    return a;
+  },
+  attributeValueProcessor: function(attrName, a) {
+    return a;
+  },
+  preserveOrder: false,
+  commentPropName: false,
+  unpairedTags: [],
+  entities: [
+    { regex: new RegExp("&", "g"), val: "&amp;" },
+    //it must be on top
+    { regex: new RegExp(">", "g"), val: "&gt;" },
+    { regex: new RegExp("<", "g"), val: "&lt;" },
+    { regex: new RegExp("'", "g"), val: "&apos;" },
+    { regex: new RegExp('"', "g"), val: "&quot;" }
+  ],
+  processEntities: true,
+  stopNodes: [],
+  // transformTagName: false,
+  // transformAttributeName: false,
+  oneListGroup: false,
+  maxNestedTags: 100,
+  jPath: true,
+  // When true, callbacks receive string jPath; when false, receive Matcher instance
+  sanitizeName: false
+  // false = allow all names as-is (default, backward-compatible).
+  // Set to a function (name, { isAttribute, matcher }) => string to
+  // validate/sanitize tag and attribute names. Throw inside the function
+  // to reject an invalid name.
+};
+function Builder(options) {
+  this.options = Object.assign({}, defaultOptions3, options);
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    this.options.stopNodes = this.options.stopNodes.map((node) => {
+      if (typeof node === "string" && node.startsWith("*.")) {
+        return ".." + node.substring(2);
+      }
+      return node;
+    });
+  }
+  this.stopNodeExpressions = [];
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    for (let i = 0; i < this.options.stopNodes.length; i++) {
+      const node = this.options.stopNodes[i];
+      if (typeof node === "string") {
+        this.stopNodeExpressions.push(new Expression(node));
+      } else if (node instanceof Expression) {
+        this.stopNodeExpressions.push(node);
+      }
+    }
+  }
+  if (this.options.ignoreAttributes === true || this.options.attributesGroupName) {
+    this.isAttribute = function() {
+      return false;
+    };
+  } else {
+    this.ignoreAttributesFn = getIgnoreAttributesFn2(this.options.ignoreAttributes);
+    this.attrPrefixLen = this.options.attributeNamePrefix.length;
+    this.isAttribute = isAttribute;
+  }
+  this.processTextOrObjNode = processTextOrObjNode;
+  if (this.options.format) {
+    this.indentate = indentate;
+    this.tagEndChar = ">\n";
+    this.newLine = "\n";
+  } else {
+    this.indentate = function() {
+      return "";
+    };
+    this.tagEndChar = ">";
+    this.newLine = "";
+  }
+}
+function detectXmlVersionFromObj(jObj, options) {
+  const decl = jObj["?xml"];
+  if (decl && typeof decl === "object") {
+    if (options.attributesGroupName && decl[options.attributesGroupName]) {
+      const v2 = decl[options.attributesGroupName][options.attributeNamePrefix + "version"];
+      if (v2) return v2;
+    }
+    const v = decl[options.attributeNamePrefix + "version"];
+    if (v) return v;
+  }
+  return "1.0";
+}
+Builder.prototype.build = function(jObj) {
+  if (this.options.preserveOrder) {
+    return toXml(jObj, this.options);
+  } else {
+    if (Array.isArray(jObj) && this.options.arrayNodeName && this.options.arrayNodeName.length > 1) {
+      jObj = {
+        [this.options.arrayNodeName]: jObj
+      };
+    }
+    const matcher = new Matcher();
+    const xmlVersion = detectXmlVersionFromObj(jObj, this.options);
+    const qNameValidator = createValidator("qName", { xmlVersion });
+    return this.j2x(jObj, 0, matcher, qNameValidator).val;
+  }
+};
+Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
+  let attrStr = "";
+  let val = "";
+  if (this.options.maxNestedTags && matcher.getDepth() >= this.options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  const jPath = this.options.jPath ? matcher.toString() : matcher;
+  const isCurrentStopNode = this.checkStopNode(matcher);
+  for (let key in jObj) {
+    if (!Object.prototype.hasOwnProperty.call(jObj, key)) continue;
+    const isSpecialKey = key === this.options.textNodeName || key === this.options.cdataPropName || key === this.options.commentPropName || this.options.attributesGroupName && key === this.options.attributesGroupName || this.isAttribute(key);
+    const resolvedKey = isSpecialKey ? key : resolveName(key, false, this.options, matcher, qNameValidator);
+    if (typeof jObj[key] === "undefined") {
+      if (this.isAttribute(key)) {
+        val += "";
+      }
+    } else if (jObj[key] === null) {
+      if (this.isAttribute(key)) {
+        val += "";
+      } else if (resolvedKey === this.options.cdataPropName || resolvedKey === this.options.commentPropName) {
+        val += "";
+      } else if (resolvedKey[0] === "?") {
+        val += this.indentate(level) + "<" + resolvedKey + "?" + this.tagEndChar;
+      } else {
+        val += this.indentate(level) + "<" + resolvedKey + "/" + this.tagEndChar;
+      }
+    } else if (jObj[key] instanceof Date) {
+      val += this.buildTextValNode(jObj[key], resolvedKey, "", level, matcher);
+    } else if (typeof jObj[key] !== "object") {
+      const attr = this.isAttribute(key);
+      if (attr && !this.ignoreAttributesFn(attr, jPath)) {
+        const resolvedAttr = resolveName(attr, true, this.options, matcher, qNameValidator);
+        attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key]), isCurrentStopNode);
+      } else if (!attr) {
+        if (key === this.options.textNodeName) {
+          let newval = this.options.tagValueProcessor(key, valToStr(jObj[key]));
+          val += this.replaceEntitiesValue(newval);
+        } else {
+          matcher.push(resolvedKey);
+          const isStopNode = this.checkStopNode(matcher);
+          matcher.pop();
+          if (isStopNode) {
+            const textValue = valToStr(jObj[key]);
+            if (textValue === "") {
+              val += this.indentate(level) + "<" + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+            } else {
+              val += this.indentate(level) + "<" + resolvedKey + ">" + textValue + "</" + resolvedKey + this.tagEndChar;
+            }
+          } else {
+            val += this.buildTextValNode(jObj[key], resolvedKey, "", level, matcher);
+          }
+        }
+      }
+    } else if (Array.isArray(jObj[key])) {
+      const arrLen = jObj[key].length;
+      let listTagVal = "";
+      let listTagAttr = "";
+      for (let j = 0; j < arrLen; j++) {
+        const item = jObj[key][j];
+        if (typeof item === "undefined") {
+        } else if (item === null) {
+          if (resolvedKey[0] === "?") val += this.indentate(level) + "<" + resolvedKey + "?" + this.tagEndChar;
+          else val += this.indentate(level) + "<" + resolvedKey + "/" + this.tagEndChar;
+        } else if (typeof item === "object") {
+          if (this.options.oneListGroup) {
+            matcher.push(resolvedKey);
+            const result = this.j2x(item, level + 1, matcher, qNameValidator);
+            matcher.pop();
+            listTagVal += result.val;
+            if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
+              listTagAttr += result.attrStr;
+            }
+          } else {
+            listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator);
+          }
+        } else {
+          if (this.options.oneListGroup) {
+            let textValue = this.options.tagValueProcessor(resolvedKey, item);
+            textValue = this.replaceEntitiesValue(textValue);
+            textValue = valToStr(textValue);
+            listTagVal += textValue;
+          } else {
+            matcher.push(resolvedKey);
+            const isStopNode = this.checkStopNode(matcher);
+            matcher.pop();
+            if (isStopNode) {
+              const textValue = valToStr(item);
+              if (textValue === "") {
+                listTagVal += this.indentate(level) + "<" + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+              } else {
+                listTagVal += this.indentate(level) + "<" + resolvedKey + ">" + textValue + "</" + resolvedKey + this.tagEndChar;
+              }
+            } else {
+              listTagVal += this.buildTextValNode(item, resolvedKey, "", level, matcher);
+            }
+          }
+        }
+      }
+      if (this.options.oneListGroup) {
+        listTagVal = this.buildObjectNode(listTagVal, resolvedKey, listTagAttr, level);
+      }
+      val += listTagVal;
+    } else {
+      if (this.options.attributesGroupName && key === this.options.attributesGroupName) {
+        const Ks = Object.keys(jObj[key]);
+        const L = Ks.length;
+        for (let j = 0; j < L; j++) {
+          const resolvedAttr = resolveName(Ks[j], true, this.options, matcher, qNameValidator);
+          attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key][Ks[j]]), isCurrentStopNode);
+        }
+      } else {
+        val += this.processTextOrObjNode(jObj[key], resolvedKey, level, matcher, qNameValidator);
+      }
+    }
+  }
+  return { attrStr, val };
+};
+Builder.prototype.buildAttrPairStr = function(attrName, val, isStopNode) {
+  if (!isStopNode) {
+    val = this.options.attributeValueProcessor(attrName, valToStr(val));
+    val = this.replaceEntitiesValue(val);
+  }
+  if (this.options.suppressBooleanAttributes && val === "true") {
+    return " " + attrName;
+  } else return " " + attrName + '="' + escapeAttribute(val) + '"';
+};
+function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
+  const attrValues = this.extractAttributes(object);
+  matcher.push(key, attrValues);
+  const isStopNode = this.checkStopNode(matcher);
+  if (isStopNode) {
+    const rawContent = this.buildRawContent(object, matcher.getDepth());
+    const attrStr = this.buildAttributesForStopNode(object);
+    matcher.pop();
+    return this.buildObjectNode(rawContent, key, attrStr, level);
+  }
+  const result = this.j2x(object, level + 1, matcher, qNameValidator);
+  matcher.pop();
+  if (key[0] === "?") {
+    return this.buildTextValNode("", key, result.attrStr, level, matcher);
+  } else if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
+    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
+  } else {
+    return this.buildObjectNode(result.val, key, result.attrStr, level);
+  }
+}
+Builder.prototype.extractAttributes = function(obj) {
+  if (!obj || typeof obj !== "object") return null;
+  const attrValues = {};
+  let hasAttrs = false;
+  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+    const attrGroup = obj[this.options.attributesGroupName];
+    for (let attrKey in attrGroup) {
+      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix) ? attrKey.substring(this.options.attributeNamePrefix.length) : attrKey;
+      attrValues[cleanKey] = escapeAttribute(attrGroup[attrKey]);
+      hasAttrs = true;
+    }
+  } else {
+    for (let key in obj) {
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+      const attr = this.isAttribute(key);
+      if (attr) {
+        attrValues[attr] = escapeAttribute(obj[key]);
+        hasAttrs = true;
+      }
+    }
+  }
+  return hasAttrs ? attrValues : null;
+};
+Builder.prototype.buildRawContent = function(obj, depth = 0) {
+  if (this.options.maxNestedTags && depth >= this.options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  if (typeof obj === "string") {
+    return obj;
+  }
+  if (typeof obj !== "object" || obj === null) {
+    return String(obj);
+  }
+  if (obj[this.options.textNodeName] !== void 0) {
+    return obj[this.options.textNodeName];
+  }
+  let content = "";
+  for (let key in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+    if (this.isAttribute(key)) continue;
+    if (this.options.attributesGroupName && key === this.options.attributesGroupName) continue;
+    const value = obj[key];
+    if (key === this.options.textNodeName) {
+      content += value;
+    } else if (Array.isArray(value)) {
+      for (let item of value) {
+        if (typeof item === "string" || typeof item === "number") {
+          content += `<${key}>${item}</${key}>`;
+        } else if (typeof item === "object" && item !== null) {
+          const nestedContent = this.buildRawContent(item, depth + 1);
+          const nestedAttrs = this.buildAttributesForStopNode(item);
+          if (nestedContent === "") {
+            content += `<${key}${nestedAttrs}/>`;
+          } else {
+            content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+          }
+        }
+      }
+    } else if (typeof value === "object" && value !== null) {
+      const nestedContent = this.buildRawContent(value, depth + 1);
+      const nestedAttrs = this.buildAttributesForStopNode(value);
+      if (nestedContent === "") {
+        content += `<${key}${nestedAttrs}/>`;
+      } else {
+        content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+      }
+    } else {
+      content += `<${key}>${value}</${key}>`;
+    }
+  }
+  return content;
+};
+Builder.prototype.buildAttributesForStopNode = function(obj) {
+  if (!obj || typeof obj !== "object") return "";
+  let attrStr = "";
+  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+    const attrGroup = obj[this.options.attributesGroupName];
+    for (let attrKey in attrGroup) {
+      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix) ? attrKey.substring(this.options.attributeNamePrefix.length) : attrKey;
+      const val = attrGroup[attrKey];
+      if (val === true && this.options.suppressBooleanAttributes) {
+        attrStr += " " + cleanKey;
+      } else {
+        attrStr += " " + cleanKey + '="' + escapeAttribute(val) + '"';
+      }
+    }
+  } else {
+    for (let key in obj) {
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+      const attr = this.isAttribute(key);
+      if (attr) {
+        const val = obj[key];
+        if (val === true && this.options.suppressBooleanAttributes) {
+          attrStr += " " + attr;
+        } else {
+          attrStr += " " + attr + '="' + escapeAttribute(val) + '"';
+        }
+      }
+    }
+  }
+  return attrStr;
+};
+Builder.prototype.buildObjectNode = function(val, key, attrStr, level) {
+  if (val === "") {
+    if (key[0] === "?") return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
+    else {
+      return this.indentate(level) + "<" + key + attrStr + this.closeTag(key) + this.tagEndChar;
+    }
+  } else if (key[0] === "?") {
+    return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
+  } else {
+    let tagEndExp = "</" + key + this.tagEndChar;
+    let piClosingChar = "";
+    if (key[0] === "?") {
+      piClosingChar = "?";
+      tagEndExp = "";
+    }
+    if ((attrStr || attrStr === "") && val.indexOf("<") === -1) {
+      return this.indentate(level) + "<" + key + attrStr + piClosingChar + ">" + val + tagEndExp;
+    } else if (this.options.commentPropName !== false && key === this.options.commentPropName && piClosingChar.length === 0) {
+      return this.indentate(level) + `<!--${safeComment(val)}-->` + this.newLine;
+    } else {
+      return this.indentate(level) + "<" + key + attrStr + piClosingChar + this.tagEndChar + val + this.indentate(level) + tagEndExp;
+    }
+  }
+};
+Builder.prototype.closeTag = function(key) {
+  let closeTag = "";
+  if (this.options.unpairedTags.indexOf(key) !== -1) {
+    if (!this.options.suppressUnpairedNode) closeTag = "/";
+  } else if (this.options.suppressEmptyNode) {
+    closeTag = "/";
+  } else {
+    closeTag = `></${key}`;
+  }
+  return closeTag;
+};
+Builder.prototype.checkStopNode = function(matcher) {
+  if (!this.stopNodeExpressions || this.stopNodeExpressions.length === 0) return false;
+  for (let i = 0; i < this.stopNodeExpressions.length; i++) {
+    if (matcher.matches(this.stopNodeExpressions[i])) {
+      return true;
+    }
+  }
+  return false;
+};
+Builder.prototype.buildTextValNode = function(val, key, attrStr, level, matcher) {
+  if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
+    const safeVal = safeCdata(val);
+    return this.indentate(level) + `<![CDATA[${safeVal}]]>` + this.newLine;
+  } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
+    const safeVal = safeComment(val);
+    return this.indentate(level) + `<!--${safeVal}-->` + this.newLine;
+  } else if (key[0] === "?") {
+    return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
+  } else {
+    let textValue = this.options.tagValueProcessor(key, val);
+    textValue = this.replaceEntitiesValue(textValue);
+    textValue = valToStr(textValue);
+    if (textValue === "") {
+      return this.indentate(level) + "<" + key + attrStr + this.closeTag(key) + this.tagEndChar;
+    } else {
+      return this.indentate(level) + "<" + key + attrStr + ">" + textValue + "</" + key + this.tagEndChar;
+    }
+  }
+};
+Builder.prototype.replaceEntitiesValue = function(textValue) {
+  if (textValue && textValue.length > 0 && this.options.processEntities) {
+    for (let i = 0; i < this.options.entities.length; i++) {
+      const entity = this.options.entities[i];
+      textValue = textValue.replace(entity.regex, entity.val);
+    }
+  }
+  return textValue;
+};
+function indentate(level) {
+  return this.options.indentBy.repeat(level);
+}
+function isAttribute(name) {
+  if (name.startsWith(this.options.attributeNamePrefix) && name !== this.options.textNodeName) {
+    return name.substr(this.attrPrefixLen);
+  } else {
+    return false;
+  }
+}
+
+// node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
+var json2xml_default = Builder;
+
+// node_modules/fast-xml-parser/src/fxp.js
+var XMLValidator = {
+  validate
+};
+
 // src/core/discover/xml-prolog.ts
 function readProlog(input) {
   let text = input;
@@ -8777,87 +10168,6 @@ async function* toAsync(items) {
   yield* items;
 }
 
-// src/core/job.ts
-import { randomBytes } from "node:crypto";
-var CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-function ulid(now = Date.now()) {
-  let time = "";
-  let t = now;
-  for (let i = 0; i < 10; i++) {
-    time = CROCKFORD[t % 32] + time;
-    t = Math.floor(t / 32);
-  }
-  const bytes = randomBytes(16);
-  let rand = "";
-  for (let i = 0; i < 16; i++) rand += CROCKFORD[bytes[i] % 32];
-  return time + rand;
-}
-var newJobId = (now) => `job_${ulid(now)}`;
-var newCaptureId = (now) => `cap_${ulid(now)}`;
-function progressOf(total, completed, failed) {
-  const ended = completed + failed;
-  const percentage = total === 0 ? 100 : Math.min(100, Math.floor(ended / total * 100));
-  return { total, completed, failed, percentage };
-}
-function finalStatus(progress) {
-  if (progress.total === 0 || progress.completed === 0) return "failed";
-  return progress.failed === 0 ? "completed" : "partial";
-}
-function newJob(type, now = /* @__PURE__ */ new Date()) {
-  return {
-    id: newJobId(now.getTime()),
-    type,
-    status: "pending",
-    progress: progressOf(0, 0, 0),
-    result: null,
-    result_url: null,
-    download_url: null,
-    error: null,
-    webhook_url: null,
-    webhook_status: null,
-    created_at: now.toISOString(),
-    started_at: null,
-    completed_at: null,
-    expires_at: null
-  };
-}
-function runFails(job, failOn) {
-  if (failOn === "never") return false;
-  return job.status === "failed" || job.status === "partial" && failOn === "partial";
-}
-
-// src/core/manifest.ts
-var MAX_MANIFEST_WARNINGS = 500;
-function settingsSummary(options, browser) {
-  const { render, frame, output } = options;
-  return {
-    viewport: `${render.viewport.width}x${render.viewport.height}`,
-    scale: render.scale,
-    full_page: render.fullPage,
-    wait_until: render.waitUntil,
-    color_scheme: render.colorScheme,
-    device: frame.device,
-    theme: frame.theme,
-    background: frame.background,
-    format: output.format,
-    quality: output.quality,
-    concurrency: render.concurrency,
-    header_names: Object.keys(render.headers),
-    cookie_names: render.cookies.map((c) => c.name),
-    browser
-  };
-}
-function buildManifest(job, settings, warnings, rows) {
-  return {
-    framecap: VERSION,
-    job,
-    settings,
-    warnings: warnings.slice(0, MAX_MANIFEST_WARNINGS),
-    warnings_dropped: Math.max(0, warnings.length - MAX_MANIFEST_WARNINGS),
-    captures: rows
-  };
-}
-
 // src/core/plan.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { createHash } from "node:crypto";
@@ -9071,7 +10381,7 @@ ${attempt2}`).slice(0, 8)}`;
 
 // src/core/sink/dir-sink.ts
 import { mkdir, realpath as realpath2, rename, rm, stat as stat2, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname3, join as join3, resolve as resolve2, sep as sep2 } from "node:path";
+import { basename, dirname as dirname4, join as join5, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/core/sink/entry-name.ts
 function safeEntryName(name) {
@@ -9129,7 +10439,7 @@ var DirSink = class _DirSink {
   inFlight = /* @__PURE__ */ new Set();
   tempCounter = 0;
   static async open(path) {
-    const root = resolve2(path);
+    const root = resolve3(path);
     const existing = await stat2(root).catch(() => null);
     if (existing && !existing.isDirectory()) {
       throw new UserError(`cannot write screenshots to the folder ${root}: a file has that name; choose another output path`);
@@ -9155,19 +10465,19 @@ var DirSink = class _DirSink {
     safeEntryName(name);
     if (this.names.has(name)) throw new Error(`duplicate output file ${JSON.stringify(name)}`);
     this.names.add(name);
-    const target = resolve2(this.path, name);
+    const target = resolve3(this.path, name);
     if (!target.startsWith(this.path + sep2)) throw new Error(`refusing to write ${JSON.stringify(name)} outside ${this.path}`);
-    const folder = dirname3(target);
+    const folder = dirname4(target);
     const created = await mkdir(folder, { recursive: true });
     if (created !== void 0) this.createdDirs.add(created);
     const realFolder = await realpath2(folder);
     if (realFolder !== this.realRoot && !realFolder.startsWith(this.realRoot + sep2)) {
       throw new Error(`refusing to write ${JSON.stringify(name)}: ${folder} leads outside ${this.path}`);
     }
-    const temp = join3(realFolder, `.${basename(target)}.${process.pid}-${++this.tempCounter}.partial`);
+    const temp = join5(realFolder, `.${basename(target)}.${process.pid}-${++this.tempCounter}.partial`);
     try {
       await writeFile(temp, data, { flag: "wx" });
-      await rename(temp, join3(realFolder, basename(target)));
+      await rename(temp, join5(realFolder, basename(target)));
     } catch (err) {
       await rm(temp, { force: true });
       throw err;
@@ -9197,7 +10507,7 @@ var DirSink = class _DirSink {
 // src/core/sink/zip-sink.ts
 import { createWriteStream } from "node:fs";
 import { mkdir as mkdir2, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, resolve as resolve4 } from "node:path";
 
 // src/core/sink/crc32.ts
 import * as zlib from "node:zlib";
@@ -9290,8 +10600,8 @@ var ZipWriter = class {
     this.finished = true;
     return this.enqueue(async () => {
       await this.writeCentralDirectory();
-      await new Promise((resolve4, reject) => {
-        this.out.end((err) => err ? reject(err) : resolve4());
+      await new Promise((resolve5, reject) => {
+        this.out.end((err) => err ? reject(err) : resolve5());
       });
     });
   }
@@ -9430,8 +10740,8 @@ var ZipWriter = class {
   /** Resolves when the stream has handed `chunk` to the OS (its write callback). */
   write(chunk) {
     this.offset += chunk.length;
-    return new Promise((resolve4, reject) => {
-      this.out.write(chunk, (err) => err ? reject(err) : resolve4());
+    return new Promise((resolve5, reject) => {
+      this.out.write(chunk, (err) => err ? reject(err) : resolve5());
     });
   }
 };
@@ -9453,14 +10763,14 @@ var ZipSink = class _ZipSink {
   kind = "zip";
   state = "open";
   static async open(path, options = {}) {
-    const final = resolve3(path);
+    const final = resolve4(path);
     const partial = `${final}.partial`;
     const existing = await stat3(final).catch(() => null);
     if (existing?.isDirectory()) {
       throw new UserError(`cannot write the ZIP ${final}: a folder has that name; choose another output path`);
     }
     try {
-      await mkdir2(dirname4(final), { recursive: true });
+      await mkdir2(dirname5(final), { recursive: true });
     } catch (err) {
       throw cannotWrite(final, err);
     }
@@ -9516,6 +10826,7 @@ async function openSink(path, options = {}) {
 // src/core/run.ts
 var EXTENSIONS = { png: "png", jpeg: "jpg", webp: "webp" };
 var MAX_KEPT_WARNINGS = 1e3;
+var STAGGER_MS = 1500;
 var SinkError = class extends Error {
 };
 function jobTypeOf(sources) {
@@ -9534,7 +10845,12 @@ async function runCapture(options, events = {}, deps = {}) {
     events.warning?.(message);
   };
   const compositor = await createCompositor(options.frame, options.output, options.render.scale);
-  const render = compositor.viewport ? { ...options.render, viewport: compositor.viewport } : options.render;
+  const render = {
+    ...options.render,
+    ...compositor.viewport ? { viewport: compositor.viewport } : {},
+    userAgent: options.render.userAgent ?? compositor.emulation?.userAgent ?? null,
+    ...compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {}
+  };
   const renderer = await launchRenderer(render, warn, deps.env ? { env: deps.env } : {});
   let sink;
   try {
@@ -9555,7 +10871,12 @@ async function runCapture(options, events = {}, deps = {}) {
   let discoveryError = null;
   let fatal = null;
   const signal = deps.signal;
+  let firstDone;
+  const firstRecorded = new Promise((resolve5) => {
+    firstDone = resolve5;
+  });
   const record = (target, row) => {
+    firstDone();
     rows[target.index] = row;
     if (row.status === "ok") completed++;
     else failed++;
@@ -9587,8 +10908,11 @@ async function runCapture(options, events = {}, deps = {}) {
       const { shot, attempts } = await renderer2.capture(target);
       const capture = await compositor.compose(shot, shot.finalUrl);
       const file = `${target.name}.${EXTENSIONS[capture.format]}`;
+      const thumb = capture.thumbnail ? `${target.name}.thumb.${EXTENSIONS[capture.format]}` : null;
+      if (capture.cropped) warn(`${target.url}: page taller than --max-height, cut (framed image ${capture.height} px high)`);
       try {
         await sink.add(file, capture.data);
+        if (thumb && capture.thumbnail) await sink.add(thumb, capture.thumbnail.data);
       } catch (err) {
         throw new SinkError(`cannot write ${file} to ${sink.path}: ${err.message}`);
       }
@@ -9605,15 +10929,19 @@ async function runCapture(options, events = {}, deps = {}) {
         sha256: createHash2("sha256").update(capture.data).digest("hex"),
         duration_ms: Date.now() - started,
         attempts,
-        error: null
+        error: null,
+        ...shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {},
+        ...shot.consent ? { consent: shot.consent } : {}
       };
     } catch (err) {
       if (err instanceof SinkError) throw err;
       const ce = err instanceof CaptureError ? err : null;
-      return failedRow(target, err.message, Date.now() - started, ce?.attempts ?? 1, ce?.finalUrl ?? null, ce?.httpStatus ?? null);
+      const row = failedRow(target, err.message, Date.now() - started, ce?.attempts ?? 1, ce?.finalUrl ?? null, ce?.httpStatus ?? null);
+      return { ...row, category: ce?.category ?? "other" };
     }
   };
-  const work = async () => {
+  const work = async (worker) => {
+    if (worker > 0) await Promise.race([firstRecorded, new Promise((r) => setTimeout(r, STAGGER_MS).unref())]);
     for (; ; ) {
       const next = await channel.take();
       if (next.done) return;
@@ -9631,7 +10959,7 @@ async function runCapture(options, events = {}, deps = {}) {
     }
   };
   try {
-    const workers = Array.from({ length: renderer.concurrency }, () => work());
+    const workers = Array.from({ length: renderer.concurrency }, (_, i) => work(i));
     await Promise.all([produce(), ...workers]);
   } finally {
     await renderer.close();
@@ -9640,7 +10968,9 @@ async function runCapture(options, events = {}, deps = {}) {
   job.completed_at = (/* @__PURE__ */ new Date()).toISOString();
   const interrupted = signal?.aborted === true;
   job.status = discoveryError || interrupted || fatal ? completed > 0 ? "partial" : "failed" : finalStatus(job.progress);
-  job.error = errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
+  const overBudget = job.status === "partial" && exceedsBudget(failed, planned, options.maxFailures ?? null);
+  if (overBudget) job.status = "failed";
+  job.error = overBudget ? `${failed} of ${planned} pages failed, more than --max-failures ${budgetText(options.maxFailures)} allows` : errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
   if (job.type === "capture") {
     const row = rows[0];
     if (row?.status === "ok") {
@@ -9673,6 +11003,14 @@ function failedRow(target, error, durationMs, attempts, finalUrl = null, httpSta
     attempts,
     error
   };
+}
+function exceedsBudget(failed, planned, budget) {
+  if (!budget) return false;
+  if (budget.kind === "count") return failed > budget.max;
+  return planned > 0 && failed / planned * 100 > budget.max;
+}
+function budgetText(budget) {
+  return budget.kind === "count" ? String(budget.max) : `${budget.max}%`;
 }
 function interruptedMessage(fatal) {
   return fatal ? `not captured: the run stopped (${fatal.message})` : "not captured: the run was interrupted";
@@ -10050,19 +11388,19 @@ async function deliverWebhook(config, payload, deps = {}) {
     if (key !== null) headers["webhook-signature"] = signWithKey(key, webhookId, timestamp, body);
     const outcome = await attemptOnce(fetchImpl, config.url, headers, body, timeoutMs, now);
     if (outcome.status !== null) responseStatus = outcome.status;
-    const finish = (status, error, note) => {
+    const finish2 = (status, error, note) => {
       onAttempt(attempt2, redact(note));
       return { status, attempts: attempt2, webhookId, responseStatus, error: error === null ? null : redact(error) };
     };
-    if (outcome.kind === "delivered") return finish("delivered", null, `delivered (HTTP ${outcome.status})`);
-    if (outcome.kind === "fatal") return finish("failed", outcome.reason, `${outcome.reason}; not retrying`);
+    if (outcome.kind === "delivered") return finish2("delivered", null, `delivered (HTTP ${outcome.status})`);
+    if (outcome.kind === "fatal") return finish2("failed", outcome.reason, `${outcome.reason}; not retrying`);
     if (attempt2 >= config.maxAttempts) {
-      return finish("failed", `gave up after ${attempt2} attempts: ${outcome.reason}`, `${outcome.reason}; giving up`);
+      return finish2("failed", `gave up after ${attempt2} attempts: ${outcome.reason}`, `${outcome.reason}; giving up`);
     }
     const wait = outcome.retryAfterMs ?? backoffMs(attempt2, random);
     if (now() - started + wait >= config.deadlineMs) {
       const why = outcome.retryAfterMs !== null ? `the receiver asked to retry after ${seconds(wait)}, past the ${seconds(config.deadlineMs)} webhook timeout` : `the next retry would pass the ${seconds(config.deadlineMs)} webhook timeout`;
-      return finish("failed", `gave up after ${attempt2} attempt${attempt2 === 1 ? "" : "s"} (${why}): ${outcome.reason}`, `${outcome.reason}; giving up (${why})`);
+      return finish2("failed", `gave up after ${attempt2} attempt${attempt2 === 1 ? "" : "s"} (${why}): ${outcome.reason}`, `${outcome.reason}; giving up (${why})`);
     }
     onAttempt(attempt2, redact(`${outcome.reason}; retrying in ${seconds(wait)}`));
     await sleep2(wait);
@@ -10086,7 +11424,7 @@ async function attemptOnce(fetchImpl, url, headers, body, timeoutMs, now) {
   return classifyResponse(response.status, response.headers, now());
 }
 function realSleep(ms) {
-  return new Promise((resolve4) => setTimeout(resolve4, ms));
+  return new Promise((resolve5) => setTimeout(resolve5, ms));
 }
 
 // src/core/options.ts
@@ -10125,13 +11463,20 @@ var SETTING_NAMES = [
   "retries",
   "concurrency",
   "browser-path",
+  "lazy",
+  "stable",
+  "dismiss-consent",
+  "max-failures",
   "device",
   "theme",
   "background",
   "padding",
   "radius",
   "shadow",
+  "shadow-strength",
   "title",
+  "max-height",
+  "thumbnail",
   "format",
   "quality",
   "output",
@@ -10213,26 +11558,36 @@ function resolveSettings(raw, machine, label = (n) => `--${n}`) {
       timeoutMs: r.int("timeout", 1e3, 6e5, 3e4),
       retries: r.int("retries", 0, 10, 2),
       concurrency,
-      browserPath: r.str("browser-path") ?? null
+      browserPath: r.str("browser-path") ?? null,
+      lazy: r.bool("lazy", true),
+      stable: r.bool("stable", false),
+      dismissConsent: r.bool("dismiss-consent", false)
     },
-    frame: {
+    frame: frameWithExtras({
       device: r.str("device") ?? "browser-macos",
       theme: r.oneOf("theme", THEMES2, "light"),
       background: r.str("background") ?? "midnight",
       padding: r.int("padding", 0, 1e3, 64),
       radius: r.int("radius", 0, 200, 12),
       shadow: r.bool("shadow", true),
-      title: r.str("title") ?? null
-    },
+      title: r.str("title") ?? null,
+      shadowStrength: r.number("shadow-strength", 0, 3, 1),
+      maxHeight: r.has("max-height") ? r.int("max-height", 100, 1e6, 0) : null,
+      thumbnail: r.has("thumbnail") ? r.int("thumbnail", 16, 4096, 0) : null
+    }),
     output: {
       path: output,
       format,
       quality: r.int("quality", 1, 100, 90)
-    }
+    },
+    maxFailures: r.has("max-failures") ? r.failureBudget("max-failures") : null
   };
   const webhook = resolveWebhook(r, label);
   if (webhook) secrets.push(webhook.config.url, ...webhookSecrets(webhook.config));
   return { options, failOn: r.oneOf("fail-on", FAIL_ON, "failed"), webhook, secrets };
+}
+function frameWithExtras(frame) {
+  return frame;
 }
 function resolveWebhook(r, label) {
   const url = r.str("webhook-url");
@@ -10332,6 +11687,16 @@ var Reader2 = class {
     }
     return v;
   }
+  /** "N" failed URLs or "N%" of the planned ones. */
+  failureBudget(name) {
+    const s = this.str(name) ?? "";
+    const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(s);
+    const max = Number(m?.[1]);
+    if (!m || m[2] === "" && !Number.isInteger(max) || m[2] === "%" && max > 100) {
+      throw new SettingError(name, `${this.label(name)} must be a number of failed URLs (e.g. 5) or a percentage of them (e.g. 10%) (got "${s}")`);
+    }
+    return m[2] === "%" ? { kind: "percent", max } : { kind: "count", max };
+  }
   viewport(name, fallback) {
     const s = this.str(name);
     if (s === void 0) return fallback;
@@ -10367,23 +11732,23 @@ var Reader2 = class {
 };
 
 export {
-  __require,
-  __esm,
-  __commonJS,
-  __export,
-  __toESM,
-  __toCommonJS,
   progressOf,
+  finalStatus,
   newJob,
   runFails,
-  UserError,
+  VERSION,
+  settingsSummary,
+  buildManifest,
+  safeEntryName,
+  openSink,
+  XMLParser,
+  json2xml_default,
+  XMLValidator,
   discover,
   loadCatalog,
-  VERSION,
   makeRedactor,
   findBrowser,
   defaultConcurrency,
-  openSink,
   jobTypeOf,
   runCapture,
   buildPayload,
