@@ -16,6 +16,9 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { Job, JobStatus } from '../core/job.ts';
 import { UserError } from '../core/types.ts';
 import type { BatchBody, CaptureBody, SitemapBody } from '../server/request.ts';
+import { parseRetryAfter } from '../util/retry-after.ts';
+
+export { parseRetryAfter };
 
 export type { BatchBody, CaptureBody, SitemapBody };
 
@@ -307,14 +310,6 @@ async function apiError(res: Response, method: string, path: string): Promise<Jo
   return new JobsApiError(text2, status, code, field, retryAfterMs);
 }
 
-/** Seconds or an HTTP date → ms; null when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
-  if (!value) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
-}
 
 function jitter(ms: number): number {
   // Equal jitter: at least half the interval, so a crowd of clients spreads out without hammering.

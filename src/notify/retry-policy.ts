@@ -4,6 +4,10 @@
 // transient, any other 4xx means the receiver said no and asking again
 // will not change its mind.
 
+import { parseRetryAfter } from '../util/retry-after.ts';
+
+export { parseRetryAfter };
+
 /** Full jitter (AWS "Exponential Backoff And Jitter"): many senders retrying one receiver spread out. */
 export const BACKOFF = { baseMs: 500, factor: 2, capMs: 30_000 } as const;
 
@@ -11,17 +15,6 @@ export const BACKOFF = { baseMs: 500, factor: 2, capMs: 30_000 } as const;
 export function backoffMs(retry: number, random: () => number = Math.random): number {
   const ceiling = Math.min(BACKOFF.capMs, BACKOFF.baseMs * BACKOFF.factor ** Math.max(0, retry - 1));
   return Math.floor(random() * ceiling);
-}
-
-/** Retry-After as ms from `nowMs`: delta-seconds or an HTTP date; null when absent or unreadable. */
-export function parseRetryAfter(value: string | null, nowMs: number): number | null {
-  if (value === null) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  // Only date-shaped values: Date.parse would also read "5.5" or "soon 2030" as dates.
-  if (!/^[A-Za-z]{3},? /.test(trimmed)) return null;
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? null : Math.max(0, at - nowMs);
 }
 
 export type AttemptOutcome =

@@ -1,6 +1,10 @@
 // Backoff between attempts of one capture. Jitter keeps N workers that hit
 // the same overloaded origin at once from retrying in lockstep.
 
+import { parseRetryAfter } from '../../util/retry-after.ts';
+
+export { parseRetryAfter };
+
 export interface BackoffPolicy {
   /** Delay before the first retry, ms (doubles each retry). */
   baseMs: number;
@@ -27,15 +31,6 @@ export function backoffDelay(
   const jittered = exp / 2 + random() * (exp / 2);
   const serverWait = retryAfterMs === null ? 0 : Math.min(retryAfterMs, policy.maxRetryAfterMs);
   return Math.round(Math.max(jittered, serverWait));
-}
-
-/** Retry-After as ms: delta-seconds or an HTTP date; null when absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | null {
-  if (!value) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 export function sleep(ms: number): Promise<void> {
