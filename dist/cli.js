@@ -8,14 +8,14 @@ import {
   runRemote,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-Y3XDC3TP.js";
+} from "./chunks/chunk-BM2XFEXU.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-WKOX6ZWV.js";
+} from "./chunks/chunk-M64UNJF4.js";
 import {
   JobsClient
-} from "./chunks/chunk-7KDZT4CS.js";
+} from "./chunks/chunk-32OLDH4F.js";
 import {
   SettingError,
   VERSION,
@@ -24,7 +24,8 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-ZEQQRO2H.js";
+} from "./chunks/chunk-N3JOYW4V.js";
+import "./chunks/chunk-U4YLKYCL.js";
 import {
   describeRedisUrl
 } from "./chunks/chunk-PUI7MBKC.js";

@@ -3,9 +3,11 @@ const require = __framecapCreateRequire(import.meta.url);
 import "./chunks/chunk-MBGJPVZI.js";
 import {
   JobsApiError,
-  JobsClient,
+  JobsClient
+} from "./chunks/chunk-32OLDH4F.js";
+import {
   parseRetryAfter
-} from "./chunks/chunk-7KDZT4CS.js";
+} from "./chunks/chunk-U4YLKYCL.js";
 import "./chunks/chunk-R7XW5ZO3.js";
 export {
   JobsApiError,

@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-WKOX6ZWV.js";
+} from "./chunks/chunk-M64UNJF4.js";
 import {
   SETTING_NAMES,
   VERSION,
@@ -14,7 +14,8 @@ import {
   loadCatalog,
   resolveSettings,
   runCapture
-} from "./chunks/chunk-ZEQQRO2H.js";
+} from "./chunks/chunk-N3JOYW4V.js";
+import "./chunks/chunk-U4YLKYCL.js";
 import {
   UserError
 } from "./chunks/chunk-R7XW5ZO3.js";

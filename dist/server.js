@@ -10,11 +10,12 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-4OR7WGWO.js";
+} from "./chunks/chunk-FYMR3GIM.js";
 import {
   VERSION,
   webhookKey
-} from "./chunks/chunk-ZEQQRO2H.js";
+} from "./chunks/chunk-N3JOYW4V.js";
+import "./chunks/chunk-U4YLKYCL.js";
 import "./chunks/chunk-PUI7MBKC.js";
 import {
   UserError,
@@ -40371,7 +40372,7 @@ function idemKey(owner, key) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-GV37EEBT.js");
+  const { startWorker: start } = await import("./chunks/worker-R6DWBGZ7.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

@@ -25,14 +25,14 @@ import {
   runRemote,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-Y3XDC3TP.js";
+} from "./chunk-BM2XFEXU.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-WKOX6ZWV.js";
+} from "./chunk-M64UNJF4.js";
 import {
   JobsClient
-} from "./chunk-7KDZT4CS.js";
+} from "./chunk-32OLDH4F.js";
 import {
   XMLParser,
   XMLValidator,
@@ -42,7 +42,8 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-ZEQQRO2H.js";
+} from "./chunk-N3JOYW4V.js";
+import "./chunk-U4YLKYCL.js";
 import {
   require_src
 } from "./chunk-N5YXHBGD.js";

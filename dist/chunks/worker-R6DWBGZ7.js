@@ -7,11 +7,12 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-4OR7WGWO.js";
+} from "./chunk-FYMR3GIM.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-ZEQQRO2H.js";
+} from "./chunk-N3JOYW4V.js";
+import "./chunk-U4YLKYCL.js";
 import {
   BullJobQueue,
   CANCEL_CHANNEL,

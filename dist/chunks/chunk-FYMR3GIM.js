@@ -14,7 +14,7 @@ import {
   resolveSettings,
   runCapture,
   webhookConfig
-} from "./chunk-ZEQQRO2H.js";
+} from "./chunk-N3JOYW4V.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";

@@ -10,7 +10,7 @@ import {
   openSink,
   progressOf,
   safeEntryName
-} from "./chunk-ZEQQRO2H.js";
+} from "./chunk-N3JOYW4V.js";
 import {
   UserError,
   __commonJS,

@@ -1,6 +1,9 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  parseRetryAfter
+} from "./chunk-U4YLKYCL.js";
+import {
   UserError,
   __commonJS,
   __toESM
@@ -3878,13 +3881,6 @@ function backoffDelay(retry2, policy, retryAfterMs = null, random = Math.random)
   const jittered = exp / 2 + random() * (exp / 2);
   const serverWait = retryAfterMs === null ? 0 : Math.min(retryAfterMs, policy.maxRetryAfterMs);
   return Math.round(Math.max(jittered, serverWait));
-}
-function parseRetryAfter(value, now = Date.now()) {
-  if (!value) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 function sleep(ms) {
   return new Promise((resolve5) => setTimeout(resolve5, ms));
@@ -11275,14 +11271,6 @@ function backoffMs(retry2, random = Math.random) {
   const ceiling = Math.min(BACKOFF.capMs, BACKOFF.baseMs * BACKOFF.factor ** Math.max(0, retry2 - 1));
   return Math.floor(random() * ceiling);
 }
-function parseRetryAfter2(value, nowMs) {
-  if (value === null) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  if (!/^[A-Za-z]{3},? /.test(trimmed)) return null;
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? null : Math.max(0, at - nowMs);
-}
 function classifyResponse(status, headers, nowMs) {
   if (status >= 200 && status < 300) return { kind: "delivered", status };
   if (status >= 300 && status < 400) {
@@ -11294,7 +11282,7 @@ function classifyResponse(status, headers, nowMs) {
     };
   }
   if (status === 408 || status === 429 || status >= 500) {
-    return { kind: "retry", status, reason: `the receiver answered HTTP ${status}`, retryAfterMs: parseRetryAfter2(headers.get("retry-after"), nowMs) };
+    return { kind: "retry", status, reason: `the receiver answered HTTP ${status}`, retryAfterMs: parseRetryAfter(headers.get("retry-after"), nowMs) };
   }
   return { kind: "fatal", status, reason: `the receiver answered HTTP ${status}${REFUSAL_HINTS[status] ?? ""}` };
 }

@@ -1,6 +1,9 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  parseRetryAfter
+} from "./chunk-U4YLKYCL.js";
+import {
   UserError
 } from "./chunk-R7XW5ZO3.js";
 
@@ -225,13 +228,6 @@ async function apiError(res, method, path) {
   else text2 = said;
   return new JobsApiError(text2, status, code, field, retryAfterMs);
 }
-function parseRetryAfter(value, now = Date.now()) {
-  if (!value) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
-}
 function jitter(ms) {
   return Math.round(ms / 2 + Math.random() * (ms / 2));
 }
@@ -270,6 +266,5 @@ async function startsLikeZip(path) {
 
 export {
   JobsApiError,
-  JobsClient,
-  parseRetryAfter
+  JobsClient
 };
