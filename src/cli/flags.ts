@@ -56,8 +56,8 @@ export const CAPTURE_FLAGS: FlagSpec[] = [
   { group: 'Frame', setting: 'title', flag: '--title <text>', description: 'text for the address bar instead of the page URL' },
 
   { group: 'Output', setting: 'output', flag: '-o, --output <path>', defaultText: 'framecap.zip', description: 'a .zip file, or a folder for loose files' },
-  { group: 'Output', setting: 'format', flag: '--format <format>', defaultText: 'png', description: 'png | jpeg | webp' },
-  { group: 'Output', setting: 'quality', flag: '--quality <1-100>', defaultText: '90', description: 'jpeg/webp quality' },
+  { group: 'Output', setting: 'format', flag: '--format <format>', defaultText: 'png', description: 'png | jpeg | webp | avif' },
+  { group: 'Output', setting: 'quality', flag: '--quality <1-100>', defaultText: '90', description: 'jpeg/webp/avif quality' },
   { group: 'Output', setting: 'max-failures', flag: '--max-failures <n|n%>', description: 'the run fails when more URLs than this (a count or a percentage) fail' },
   { group: 'Output', setting: 'thumbnail', flag: '--thumbnail <px>', description: 'also write <name>.thumb.<ext>, this many pixels wide, per capture' },
   { group: 'Output', setting: 'fail-on', flag: '--fail-on <when>', defaultText: 'failed', description: 'exit 1 when the run is: partial (any URL failed) | failed (all failed) | never' },

@@ -3,7 +3,7 @@
 // calls resolveSettings once; errors name the setting the way that door
 // spells it (`--viewport`, `input 'viewport'`, `viewport:` in framecap.yml).
 
-import { DEFAULT_DISCOVER } from '../core/options.ts';
+import { DEFAULT_DISCOVER, IMAGE_FORMATS } from '../core/options.ts';
 import type {
   CaptureOptions, ColorScheme, Cookie, FailOn, FailureBudget, FrameOptions, FrameTheme, ImageFormat, Source, WaitUntil,
 } from '../core/options.ts';
@@ -68,7 +68,7 @@ export class SettingError extends UserError {
 type Label = (name: SettingName) => string;
 
 const WAIT_UNTIL: readonly WaitUntil[] = ['load', 'domcontentloaded', 'networkidle'];
-const FORMATS: readonly ImageFormat[] = ['png', 'jpeg', 'webp'];
+const FORMATS = IMAGE_FORMATS;
 const SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
 const THEMES: readonly FrameTheme[] = ['light', 'dark'];
 const FAIL_ON: readonly FailOn[] = ['partial', 'failed', 'never'];

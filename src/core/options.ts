@@ -3,7 +3,17 @@
 // vars, argv or action inputs: it only sees a CaptureOptions.
 
 export type WaitUntil = 'load' | 'domcontentloaded' | 'networkidle';
-export type ImageFormat = 'png' | 'jpeg' | 'webp';
+export type ImageFormat = 'png' | 'jpeg' | 'webp' | 'avif';
+
+export const IMAGE_FORMATS: readonly ImageFormat[] = ['png', 'jpeg', 'webp', 'avif'];
+
+/** File extension and media type of each output format: the ZIP's names, the server's downloads. */
+export const FORMAT_FILES: Record<ImageFormat, { ext: string; contentType: string }> = {
+  png: { ext: 'png', contentType: 'image/png' },
+  jpeg: { ext: 'jpg', contentType: 'image/jpeg' },
+  webp: { ext: 'webp', contentType: 'image/webp' },
+  avif: { ext: 'avif', contentType: 'image/avif' },
+};
 export type ColorScheme = 'light' | 'dark';
 export type FailOn = 'partial' | 'failed' | 'never';
 export type FrameTheme = 'light' | 'dark';

@@ -17,7 +17,8 @@ import { finalStatus, newCaptureId, newJob, progressOf } from './job.ts';
 import type { Job, JobType, Progress } from './job.ts';
 import { buildManifest, settingsSummary } from './manifest.ts';
 import type { Manifest } from './manifest.ts';
-import type { CaptureOptions, FailureBudget, ImageFormat, Source } from './options.ts';
+import { FORMAT_FILES } from './options.ts';
+import type { CaptureOptions, FailureBudget, Source } from './options.ts';
 import { createPlanner } from './plan.ts';
 import type { PlanStats } from './plan.ts';
 import { CaptureError, launchRenderer } from './render/index.ts';
@@ -58,7 +59,6 @@ export interface RunResult {
   output: { path: string; kind: 'zip' | 'dir' };
 }
 
-const EXTENSIONS: Record<ImageFormat, string> = { png: 'png', jpeg: 'jpg', webp: 'webp' };
 const MAX_KEPT_WARNINGS = 1_000;
 /** Longest the other workers wait for the first capture before starting anyway. */
 const STAGGER_MS = 1_500;
@@ -153,8 +153,8 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     try {
       const { shot, attempts } = await renderer.capture(target);
       const capture = await compositor.compose(shot, shot.finalUrl);
-      const file = `${target.name}.${EXTENSIONS[capture.format]}`;
-      const thumb = capture.thumbnail ? `${target.name}.thumb.${EXTENSIONS[capture.format]}` : null;
+      const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
+      const thumb = capture.thumbnail ? `${target.name}.thumb.${FORMAT_FILES[capture.format].ext}` : null;
       if (capture.cropped) warn(`${target.url}: page taller than --max-height, cut (framed image ${capture.height} px high)`);
       try {
         await sink.add(file, capture.data);

@@ -8,6 +8,7 @@ import { discover } from '../core/discover/index.ts';
 import { progressOf } from '../core/job.ts';
 import type { Job } from '../core/job.ts';
 import type { Manifest } from '../core/manifest.ts';
+import { FORMAT_FILES } from '../core/options.ts';
 import type { CaptureOptions } from '../core/options.ts';
 import { runCapture } from '../core/run.ts';
 import type { RunResult } from '../core/run.ts';
@@ -35,8 +36,6 @@ export interface RunnerDeps {
 
 const PROGRESS_SAVE_MS = 500;
 const MAX_FAILURES_KEPT = 100;
-const CONTENT_TYPES: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
-const EXTENSIONS: Record<string, string> = { png: 'png', jpeg: 'jpg', webp: 'webp' };
 
 export const resultKeyOf = (jobId: string): string => `${jobId}.zip`;
 export const downloadPathOf = (jobId: string): string => `/v1/jobs/${jobId}/download`;
@@ -171,10 +170,10 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
     const row = result.manifest.captures[0];
     const id = result.job.result?.id;
     if (!row?.file || !row.format || !id) return null;
-    const ext = EXTENSIONS[row.format] ?? row.format;
+    const { ext, contentType } = FORMAT_FILES[row.format];
     const key = `captures/${id}.${ext}`;
     await deps.storage.put(key, createReadStream(join(folder, row.file)));
-    return { id, key, ext, contentType: CONTENT_TYPES[row.format] ?? 'application/octet-stream' };
+    return { id, key, ext, contentType };
   }
 }
 

@@ -113,7 +113,7 @@ const OPTION_PROPERTIES = {
   },
   scale: { type: 'number', description: 'Device scale factor, 1-4. Default 1.' },
   full_page: { type: 'boolean', description: 'Capture the whole scrollable page. Default false.' },
-  format: { type: 'string', enum: ['png', 'jpeg', 'webp'], description: 'Image format. Default png.' },
+  format: { type: 'string', enum: ['png', 'jpeg', 'webp', 'avif'], description: 'Image format. Default png.' },
   quality: { type: 'integer', description: 'jpeg/webp quality, 1-100. Default 90.' },
   wait_until: { type: 'string', enum: ['load', 'domcontentloaded', 'networkidle'], description: 'Navigation event to wait for. Default load.' },
   wait_for: { type: 'string', maxLength: 1000, description: 'CSS selector to wait for (visible) before the shot.' },
@@ -205,7 +205,7 @@ export const CAPTURE_FILE_PARAMS = {
   required: ['id', 'ext'],
   properties: {
     id: { type: 'string', maxLength: 64, description: 'Capture id (result.id of a capture job), or the job id.' },
-    ext: { type: 'string', enum: ['png', 'jpg', 'jpeg', 'webp'], description: 'File extension of the capture format.' },
+    ext: { type: 'string', enum: ['png', 'jpg', 'jpeg', 'webp', 'avif'], description: 'File extension of the capture format.' },
   },
 } as const;
 

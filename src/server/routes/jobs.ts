@@ -66,7 +66,7 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
       description: 'The framed image of a capture job, by its result.id (or the job id) and the format\'s extension.',
       params: CAPTURE_FILE_PARAMS,
       responses: {
-        200: { description: 'The image.', binary: ['image/png', 'image/jpeg', 'image/webp'] },
+        200: { description: 'The image.', binary: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'] },
         401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409], 410: ERRORS[410],
       },
       handler: async (request, reply) => {
