@@ -8,11 +8,11 @@ import {
   runRemote,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-BM2XFEXU.js";
+} from "./chunks/chunk-4PVA44MQ.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-M64UNJF4.js";
+} from "./chunks/chunk-TIMVWUSP.js";
 import {
   JobsClient
 } from "./chunks/chunk-32OLDH4F.js";
@@ -24,7 +24,7 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-N3JOYW4V.js";
+} from "./chunks/chunk-QYK4OJUY.js";
 import "./chunks/chunk-U4YLKYCL.js";
 import {
   describeRedisUrl
@@ -3672,8 +3672,8 @@ var CAPTURE_FLAGS = [
   { group: "Frame", setting: "max-height", flag: "--max-height <px>", description: "cut framed pages taller than this (CSS px; full-page shots), noted in the manifest" },
   { group: "Frame", setting: "title", flag: "--title <text>", description: "text for the address bar instead of the page URL" },
   { group: "Output", setting: "output", flag: "-o, --output <path>", defaultText: "framecap.zip", description: "a .zip file, or a folder for loose files" },
-  { group: "Output", setting: "format", flag: "--format <format>", defaultText: "png", description: "png | jpeg | webp" },
-  { group: "Output", setting: "quality", flag: "--quality <1-100>", defaultText: "90", description: "jpeg/webp quality" },
+  { group: "Output", setting: "format", flag: "--format <format>", defaultText: "png", description: "png | jpeg | webp | avif" },
+  { group: "Output", setting: "quality", flag: "--quality <1-100>", defaultText: "90", description: "jpeg/webp/avif quality" },
   { group: "Output", setting: "max-failures", flag: "--max-failures <n|n%>", description: "the run fails when more URLs than this (a count or a percentage) fail" },
   { group: "Output", setting: "thumbnail", flag: "--thumbnail <px>", description: "also write <name>.thumb.<ext>, this many pixels wide, per capture" },
   { group: "Output", setting: "fail-on", flag: "--fail-on <when>", defaultText: "failed", description: "exit 1 when the run is: partial (any URL failed) | failed (all failed) | never" },

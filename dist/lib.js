@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-M64UNJF4.js";
+} from "./chunks/chunk-TIMVWUSP.js";
 import {
   SETTING_NAMES,
   VERSION,
@@ -14,7 +14,7 @@ import {
   loadCatalog,
   resolveSettings,
   runCapture
-} from "./chunks/chunk-N3JOYW4V.js";
+} from "./chunks/chunk-QYK4OJUY.js";
 import "./chunks/chunk-U4YLKYCL.js";
 import {
   UserError

@@ -10,11 +10,11 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-FYMR3GIM.js";
+} from "./chunks/chunk-JQRFNEEN.js";
 import {
   VERSION,
   webhookKey
-} from "./chunks/chunk-N3JOYW4V.js";
+} from "./chunks/chunk-QYK4OJUY.js";
 import "./chunks/chunk-U4YLKYCL.js";
 import "./chunks/chunk-PUI7MBKC.js";
 import {
@@ -39720,7 +39720,7 @@ var OPTION_PROPERTIES = {
   },
   scale: { type: "number", description: "Device scale factor, 1-4. Default 1." },
   full_page: { type: "boolean", description: "Capture the whole scrollable page. Default false." },
-  format: { type: "string", enum: ["png", "jpeg", "webp"], description: "Image format. Default png." },
+  format: { type: "string", enum: ["png", "jpeg", "webp", "avif"], description: "Image format. Default png." },
   quality: { type: "integer", description: "jpeg/webp quality, 1-100. Default 90." },
   wait_until: { type: "string", enum: ["load", "domcontentloaded", "networkidle"], description: "Navigation event to wait for. Default load." },
   wait_for: { type: "string", maxLength: 1e3, description: "CSS selector to wait for (visible) before the shot." },
@@ -39806,7 +39806,7 @@ var CAPTURE_FILE_PARAMS = {
   required: ["id", "ext"],
   properties: {
     id: { type: "string", maxLength: 64, description: "Capture id (result.id of a capture job), or the job id." },
-    ext: { type: "string", enum: ["png", "jpg", "jpeg", "webp"], description: "File extension of the capture format." }
+    ext: { type: "string", enum: ["png", "jpg", "jpeg", "webp", "avif"], description: "File extension of the capture format." }
   }
 };
 var LIST_QUERY = {
@@ -39919,7 +39919,7 @@ function jobRoutes(ctx) {
       description: "The framed image of a capture job, by its result.id (or the job id) and the format's extension.",
       params: CAPTURE_FILE_PARAMS,
       responses: {
-        200: { description: "The image.", binary: ["image/png", "image/jpeg", "image/webp"] },
+        200: { description: "The image.", binary: ["image/png", "image/jpeg", "image/webp", "image/avif"] },
         401: ERRORS[401],
         404: ERRORS[404],
         409: ERRORS[409],
@@ -40372,7 +40372,7 @@ function idemKey(owner, key) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-R6DWBGZ7.js");
+  const { startWorker: start } = await import("./chunks/worker-JK5NXAGH.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

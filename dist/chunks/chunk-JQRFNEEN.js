@@ -1,6 +1,7 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  FORMAT_FILES,
   SettingError,
   buildPayload,
   deliverWebhook,
@@ -14,7 +15,7 @@ import {
   resolveSettings,
   runCapture,
   webhookConfig
-} from "./chunk-N3JOYW4V.js";
+} from "./chunk-QYK4OJUY.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";
@@ -636,8 +637,6 @@ import { mkdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 var PROGRESS_SAVE_MS = 500;
 var MAX_FAILURES_KEPT = 100;
-var CONTENT_TYPES = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
-var EXTENSIONS = { png: "png", jpeg: "jpg", webp: "webp" };
 var resultKeyOf = (jobId) => `${jobId}.zip`;
 var downloadPathOf = (jobId) => `/v1/jobs/${jobId}/download`;
 function createProcessor(deps) {
@@ -759,10 +758,10 @@ function createProcessor(deps) {
     const row = result.manifest.captures[0];
     const id = result.job.result?.id;
     if (!row?.file || !row.format || !id) return null;
-    const ext = EXTENSIONS[row.format] ?? row.format;
+    const { ext, contentType } = FORMAT_FILES[row.format];
     const key = `captures/${id}.${ext}`;
     await deps.storage.put(key, createReadStream(join(folder, row.file)));
-    return { id, key, ext, contentType: CONTENT_TYPES[row.format] ?? "application/octet-stream" };
+    return { id, key, ext, contentType };
   }
 }
 async function zipFolder(folder, zipPath, manifest, job) {

@@ -25,11 +25,11 @@ import {
   runRemote,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-BM2XFEXU.js";
+} from "./chunk-4PVA44MQ.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-M64UNJF4.js";
+} from "./chunk-TIMVWUSP.js";
 import {
   JobsClient
 } from "./chunk-32OLDH4F.js";
@@ -42,7 +42,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-N3JOYW4V.js";
+} from "./chunk-QYK4OJUY.js";
 import "./chunk-U4YLKYCL.js";
 import {
   require_src

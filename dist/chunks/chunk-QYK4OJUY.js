@@ -2471,6 +2471,8 @@ function encode(image, output) {
       });
     case "webp":
       return image.webp({ quality: output.quality, effort: 2 });
+    case "avif":
+      return image.avif({ quality: output.quality, effort: 2 });
   }
 }
 
@@ -10164,6 +10166,23 @@ async function* toAsync(items) {
   yield* items;
 }
 
+// src/core/options.ts
+var IMAGE_FORMATS = ["png", "jpeg", "webp", "avif"];
+var FORMAT_FILES = {
+  png: { ext: "png", contentType: "image/png" },
+  jpeg: { ext: "jpg", contentType: "image/jpeg" },
+  webp: { ext: "webp", contentType: "image/webp" },
+  avif: { ext: "avif", contentType: "image/avif" }
+};
+var DEFAULT_DISCOVER = {
+  maxDepth: 5,
+  maxUrls: 1e5,
+  maxUrlsPerFile: 5e4,
+  maxBytesPerFile: 50 * 1024 * 1024,
+  fetchTimeoutMs: 3e4,
+  userAgent: "framecap (+https://github.com/framecap/framecap)"
+};
+
 // src/core/plan.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { createHash } from "node:crypto";
@@ -10820,7 +10839,6 @@ async function openSink(path, options = {}) {
 }
 
 // src/core/run.ts
-var EXTENSIONS = { png: "png", jpeg: "jpg", webp: "webp" };
 var MAX_KEPT_WARNINGS = 1e3;
 var STAGGER_MS = 1500;
 var SinkError = class extends Error {
@@ -10903,8 +10921,8 @@ async function runCapture(options, events = {}, deps = {}) {
     try {
       const { shot, attempts } = await renderer2.capture(target);
       const capture = await compositor.compose(shot, shot.finalUrl);
-      const file = `${target.name}.${EXTENSIONS[capture.format]}`;
-      const thumb = capture.thumbnail ? `${target.name}.thumb.${EXTENSIONS[capture.format]}` : null;
+      const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
+      const thumb = capture.thumbnail ? `${target.name}.thumb.${FORMAT_FILES[capture.format].ext}` : null;
       if (capture.cropped) warn(`${target.url}: page taller than --max-height, cut (framed image ${capture.height} px high)`);
       try {
         await sink.add(file, capture.data);
@@ -11415,16 +11433,6 @@ function realSleep(ms) {
   return new Promise((resolve5) => setTimeout(resolve5, ms));
 }
 
-// src/core/options.ts
-var DEFAULT_DISCOVER = {
-  maxDepth: 5,
-  maxUrls: 1e5,
-  maxUrlsPerFile: 5e4,
-  maxBytesPerFile: 50 * 1024 * 1024,
-  fetchTimeoutMs: 3e4,
-  userAgent: "framecap (+https://github.com/framecap/framecap)"
-};
-
 // src/config/settings.ts
 var SETTING_NAMES = [
   "sitemap",
@@ -11485,7 +11493,7 @@ var SettingError = class extends UserError {
   setting;
 };
 var WAIT_UNTIL = ["load", "domcontentloaded", "networkidle"];
-var FORMATS = ["png", "jpeg", "webp"];
+var FORMATS = IMAGE_FORMATS;
 var SCHEMES = ["light", "dark"];
 var THEMES2 = ["light", "dark"];
 var FAIL_ON = ["partial", "failed", "never"];
@@ -11734,6 +11742,7 @@ export {
   XMLValidator,
   discover,
   loadCatalog,
+  FORMAT_FILES,
   makeRedactor,
   findBrowser,
   defaultConcurrency,

@@ -10,7 +10,7 @@ import {
   openSink,
   progressOf,
   safeEntryName
-} from "./chunk-N3JOYW4V.js";
+} from "./chunk-QYK4OJUY.js";
 import {
   UserError,
   __commonJS,

@@ -7,11 +7,11 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-FYMR3GIM.js";
+} from "./chunk-JQRFNEEN.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-N3JOYW4V.js";
+} from "./chunk-QYK4OJUY.js";
 import "./chunk-U4YLKYCL.js";
 import {
   BullJobQueue,

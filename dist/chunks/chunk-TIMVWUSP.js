@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   SETTING_NAMES
-} from "./chunk-N3JOYW4V.js";
+} from "./chunk-QYK4OJUY.js";
 import {
   UserError,
   __commonJS,
