@@ -62,7 +62,14 @@ test('capture a whole site: every page framed in the ZIP, a 404 and a timeout ac
   assert.equal(timedOut.status, 'failed');
   assert.match(timedOut.error!, /timeout/i);
 
-  const images = entries.filter((e) => e.name !== 'manifest.json');
+  const gallery = entries.find((e) => e.name === 'index.html');
+  assert.ok(gallery, 'index.html gallery in the ZIP');
+  const html = gallery.data.toString();
+  for (const row of manifest.captures.filter((c) => c.status === 'ok')) assert.ok(html.includes(`src="${row.file}"`), `gallery shows ${row.file}`);
+  assert.ok(html.includes('no-such-page.html'), 'gallery lists the failures');
+  assert.ok(!/<script/i.test(html), 'no scripts in the gallery');
+
+  const images = entries.filter((e) => e.name !== 'manifest.json' && e.name !== 'index.html');
   assert.equal(images.length, pages.length);
   for (const e of images) assert.equal(e.compressionMethod, 0, `${e.name} stored, not deflated`);
   for (const row of manifest.captures.filter((c) => c.status === 'ok')) {

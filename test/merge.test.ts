@@ -106,7 +106,7 @@ test('shards captured from the example site merge into the whole run', async () 
     assert.deepEqual(merged.manifest.captures.map((r) => r.url).sort(), [...urls].sort());
 
     const entries = await readZip(out);
-    assert.deepEqual(entries.map((e) => e.name).sort(), [...expectedRows.map((r) => r.file!), 'manifest.json'].sort());
+    assert.deepEqual(entries.map((e) => e.name).sort(), [...expectedRows.map((r) => r.file!), 'manifest.json', 'index.html'].sort());
     for (const row of merged.manifest.captures) {
       const entry = entries.find((e) => e.name === row.file)!;
       assert.equal(sha256(entry.data), row.sha256, `${row.file} copied byte for byte`);
@@ -142,7 +142,7 @@ test('colliding names get a hash of their URL, the same on every merge; statuses
 
   const names = (await readZip(join(dir, 'collide-1.zip'))).map((e) => e.name).sort();
   // The thumbnail beside a renamed capture follows it.
-  assert.deepEqual(names, ['docs.png', 'docs.thumb.png', renamedDocs, renamedDocs.replace('.png', '.thumb.png'), 'index.png', renamedIndex, 'manifest.json'].sort());
+  assert.deepEqual(names, ['docs.png', 'docs.thumb.png', renamedDocs, renamedDocs.replace('.png', '.thumb.png'), 'index.png', renamedIndex, 'manifest.json', 'index.html'].sort());
   assert.ok(existsSync(join(dir, 'collide-2', renamedIndex)), 'a folder output works the same');
 
   assert.ok(first.manifest.warnings.includes('collide-a.zip: sitemap had 2 bad <loc>'));
@@ -259,7 +259,7 @@ test('framecap merge: the CLI command, its exit codes and --json', async () => {
   const job = JSON.parse(json.stdout) as Job;
   assert.equal(job.status, 'partial');
   assert.deepEqual(job.progress, { total: 3, completed: 2, failed: 1, percentage: 100 });
-  assert.deepEqual((await readZip(out)).map((e) => e.name).sort(), ['1.png', '2.png', 'manifest.json']);
+  assert.deepEqual((await readZip(out)).map((e) => e.name).sort(), ['1.png', '2.png', 'index.html', 'manifest.json']);
 
   const strict = await cli(['merge', a, b, '-o', join(dir, 'cli-strict.zip'), '--fail-on', 'partial']);
   assert.equal(strict.code, 1, strict.stderr);

@@ -16,6 +16,7 @@ import { buildManifest } from './manifest.ts';
 import type { Manifest, ManifestSettings } from './manifest.ts';
 import { openSink, safeEntryName } from './sink/index.ts';
 import type { Sink } from './sink/index.ts';
+import { GALLERY, galleryHtml } from './sink/gallery.ts';
 import { UserError } from './types.ts';
 import type { ManifestRow, Warn } from './types.ts';
 
@@ -241,7 +242,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
     }
 
     sink = await openSink(output);
-    const taken = new Set<string>([MANIFEST]);
+    const taken = new Set<string>([MANIFEST, GALLERY]);
     const seenUrls = new Map<string, string>();
     const rows: ManifestRow[] = [];
     const warnings: string[] = [];
@@ -294,7 +295,8 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
       // Files the rows do not list (e.g. a capture's <name>.thumb.png) come
       // along, and follow their capture when it was renamed.
       for (const name of input.names()) {
-        if (listed.has(name) || name.endsWith('/')) continue;
+        // Each input's gallery is replaced by one for the merged output.
+        if (listed.has(name) || name.endsWith('/') || name === GALLERY) continue;
         if (!isSafeName(name)) {
           note(`${label}: skipped ${JSON.stringify(name)}, a file name that is not safe in an output`);
           continue;
@@ -314,6 +316,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
     const manifest = buildManifest(job, opened[0]!.manifest.settings, warnings, rows);
     manifest.warnings_dropped += dropped;
     await sink.add(MANIFEST, Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
+    await sink.add(GALLERY, Buffer.from(galleryHtml(manifest, taken)));
     await sink.close();
     return { job, manifest, output: { path: sink.path, kind: sink.kind }, renamed };
   } catch (err) {

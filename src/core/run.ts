@@ -24,6 +24,7 @@ import type { PlanStats } from './plan.ts';
 import { CaptureError, launchRenderer } from './render/index.ts';
 import type { Renderer } from './render/index.ts';
 import { openSink } from './sink/index.ts';
+import { GALLERY, galleryHtml } from './sink/gallery.ts';
 import type { Sink } from './sink/index.ts';
 import type { ManifestRow, Target } from './types.ts';
 
@@ -108,6 +109,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   const planner = createPlanner(options.plan, warn);
   const channel = new Channel<Target>(renderer.concurrency * 2);
   const rows: ManifestRow[] = [];
+  const thumbnails = new Set<string>();
   let planned = 0;
   let completed = 0;
   let failed = 0;
@@ -158,7 +160,10 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
       if (capture.cropped) warn(`${target.url}: page taller than --max-height, cut (framed image ${capture.height} px high)`);
       try {
         await sink.add(file, capture.data);
-        if (thumb && capture.thumbnail) await sink.add(thumb, capture.thumbnail.data);
+        if (thumb && capture.thumbnail) {
+          await sink.add(thumb, capture.thumbnail.data);
+          thumbnails.add(thumb);
+        }
       } catch (err) {
         throw new SinkError(`cannot write ${file} to ${sink.path}: ${(err as Error).message}`);
       }
@@ -239,6 +244,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     throw fatal;
   }
   await sink.add('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
+  await sink.add(GALLERY, Buffer.from(galleryHtml(manifest, thumbnails)));
   await sink.close();
   return { job, manifest, output: { path: sink.path, kind: sink.kind } };
 }

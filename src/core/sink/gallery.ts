@@ -1,0 +1,56 @@
+// index.html in every output: every capture with its URL and status, opened
+// straight from the unzipped folder (relative links, no scripts, no network).
+
+import type { Manifest } from '../manifest.ts';
+
+export const GALLERY = 'index.html';
+
+const escape = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** A relative link to a file in the output; each path segment is percent-encoded. */
+const href = (file: string): string => file.split('/').map(encodeURIComponent).join('/');
+
+/** Links only to http(s) pages: a manifest URL is never turned into a javascript: link. */
+const pageLink = (url: string): string =>
+  /^https?:\/\//i.test(url) ? `<a href="${escape(url)}" rel="noreferrer">${escape(url)}</a>` : escape(url);
+
+/** @param written names in the output, to show `<name>.thumb.<ext>` where a thumbnail was made. */
+export function galleryHtml(manifest: Manifest, written: ReadonlySet<string> = new Set()): string {
+  const { job, captures } = manifest;
+  const { total, completed, failed } = job.progress;
+  const failures = captures.filter((c) => c.status === 'failed');
+  const cards = captures.filter((c) => c.status === 'ok' && c.file).map((c) => {
+    const thumb = c.file!.replace(/\.(\w+)$/, '.thumb.$1');
+    const hasThumb = written.has(thumb);
+    return `<figure><a href="${href(c.file!)}"><img loading="lazy" src="${href(hasThumb ? thumb : c.file!)}" alt="${escape(c.url)}" width="${c.width}" height="${c.height}"></a>
+<figcaption>${pageLink(c.url)}<span>${c.http_status ?? ''} · ${c.width}×${c.height} · ${Math.round((c.bytes ?? 0) / 1024)} KB</span></figcaption></figure>`;
+  });
+  const failedRows = failures.map((c) =>
+    `<tr><td>${pageLink(c.url)}</td><td>${c.http_status ?? ''}</td><td>${escape(c.category ?? '')}</td><td>${escape(c.error ?? '')}</td></tr>`);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'unsafe-inline'">
+<title>framecap · ${escape(job.status)} · ${completed}/${total}</title>
+<style>
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f5f6fa;color:#1d2433}
+header{padding:24px 32px;background:#111827;color:#fff}header h1{margin:0 0 4px;font-size:20px}
+header p{margin:0;color:#c7cbe0}.status-completed{color:#4ade80}.status-partial{color:#fbbf24}.status-failed{color:#f87171}
+main{padding:24px 32px}.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:20px}
+figure{margin:0;background:#fff;border-radius:10px;box-shadow:0 1px 3px #0002;overflow:hidden}
+figure img{display:block;width:100%;height:auto;background:#e5e7eb}
+figcaption{padding:10px 12px;font-size:13px;word-break:break-all}figcaption span{display:block;color:#6b7280}
+table{border-collapse:collapse;width:100%;background:#fff;margin-top:8px}td,th{border-bottom:1px solid #e5e7eb;padding:6px 10px;text-align:left;font-size:13px;vertical-align:top}
+a{color:#4338ca}
+</style></head><body>
+<header><h1>framecap <span class="status-${escape(job.status)}">${escape(job.status)}</span></h1>
+<p>${completed} of ${total} pages captured${failed ? `, ${failed} failed` : ''} · job ${escape(job.id)} · ${escape(job.completed_at ?? job.created_at)} · <a href="manifest.json" style="color:#a5b4fc">manifest.json</a></p></header>
+<main>
+${failedRows.length ? `<h2>Failed</h2><table><tr><th>URL</th><th>HTTP</th><th>category</th><th>error</th></tr>\n${failedRows.join('\n')}\n</table>` : ''}
+<h2>Captures</h2>
+<div class="grid">
+${cards.join('\n')}
+</div>
+</main></body></html>
+`;
+}
