@@ -8,11 +8,11 @@ import {
   runRemote,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-4PVA44MQ.js";
+} from "./chunks/chunk-VJCNMB5Q.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-TIMVWUSP.js";
+} from "./chunks/chunk-4NPWQ6LG.js";
 import {
   JobsClient
 } from "./chunks/chunk-32OLDH4F.js";
@@ -24,7 +24,7 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-QYK4OJUY.js";
+} from "./chunks/chunk-NNS4JEWW.js";
 import "./chunks/chunk-U4YLKYCL.js";
 import {
   describeRedisUrl

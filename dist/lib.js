@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-TIMVWUSP.js";
+} from "./chunks/chunk-4NPWQ6LG.js";
 import {
   SETTING_NAMES,
   VERSION,
@@ -14,7 +14,7 @@ import {
   loadCatalog,
   resolveSettings,
   runCapture
-} from "./chunks/chunk-QYK4OJUY.js";
+} from "./chunks/chunk-NNS4JEWW.js";
 import "./chunks/chunk-U4YLKYCL.js";
 import {
   UserError

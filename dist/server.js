@@ -10,11 +10,11 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-JQRFNEEN.js";
+} from "./chunks/chunk-YTEQ4MMY.js";
 import {
   VERSION,
   webhookKey
-} from "./chunks/chunk-QYK4OJUY.js";
+} from "./chunks/chunk-NNS4JEWW.js";
 import "./chunks/chunk-U4YLKYCL.js";
 import "./chunks/chunk-PUI7MBKC.js";
 import {
@@ -40372,7 +40372,7 @@ function idemKey(owner, key) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-JK5NXAGH.js");
+  const { startWorker: start } = await import("./chunks/worker-PPHH3IEV.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

@@ -7,11 +7,11 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-JQRFNEEN.js";
+} from "./chunk-YTEQ4MMY.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-QYK4OJUY.js";
+} from "./chunk-NNS4JEWW.js";
 import "./chunk-U4YLKYCL.js";
 import {
   BullJobQueue,

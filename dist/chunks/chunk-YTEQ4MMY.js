@@ -15,7 +15,7 @@ import {
   resolveSettings,
   runCapture,
   webhookConfig
-} from "./chunk-QYK4OJUY.js";
+} from "./chunk-NNS4JEWW.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";

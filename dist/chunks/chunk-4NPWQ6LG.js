@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   SETTING_NAMES
-} from "./chunk-QYK4OJUY.js";
+} from "./chunk-NNS4JEWW.js";
 import {
   UserError,
   __commonJS,

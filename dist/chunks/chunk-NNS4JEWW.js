@@ -9843,9 +9843,9 @@ function atomEntry(node) {
     const rel = attributeOf(link, "rel")?.value;
     return rel === void 0 || rel === "" || rel === "alternate";
   });
-  const href = page ? attributeOf(page, "href") : null;
+  const href2 = page ? attributeOf(page, "href") : null;
   const lastmod = first(node, "updated")?.value ?? first(node, "published")?.value ?? null;
-  return entry(href, lastmod, "has no <link href> to the page");
+  return entry(href2, lastmod, "has no <link href> to the page");
 }
 function rfc822ToIso(value) {
   const ms = Date.parse(value);
@@ -10838,6 +10838,51 @@ async function openSink(path, options = {}) {
   return /\.zip$/i.test(path) ? ZipSink.open(path, options) : DirSink.open(path);
 }
 
+// src/core/sink/gallery.ts
+var GALLERY = "index.html";
+var escape = (s) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+var href = (file) => file.split("/").map(encodeURIComponent).join("/");
+var pageLink = (url) => /^https?:\/\//i.test(url) ? `<a href="${escape(url)}" rel="noreferrer">${escape(url)}</a>` : escape(url);
+function galleryHtml(manifest, written = /* @__PURE__ */ new Set()) {
+  const { job, captures } = manifest;
+  const { total, completed, failed } = job.progress;
+  const failures = captures.filter((c) => c.status === "failed");
+  const cards = captures.filter((c) => c.status === "ok" && c.file).map((c) => {
+    const thumb = c.file.replace(/\.(\w+)$/, ".thumb.$1");
+    const hasThumb = written.has(thumb);
+    return `<figure><a href="${href(c.file)}"><img loading="lazy" src="${href(hasThumb ? thumb : c.file)}" alt="${escape(c.url)}" width="${c.width}" height="${c.height}"></a>
+<figcaption>${pageLink(c.url)}<span>${c.http_status ?? ""} \xB7 ${c.width}\xD7${c.height} \xB7 ${Math.round((c.bytes ?? 0) / 1024)} KB</span></figcaption></figure>`;
+  });
+  const failedRows = failures.map((c) => `<tr><td>${pageLink(c.url)}</td><td>${c.http_status ?? ""}</td><td>${escape(c.category ?? "")}</td><td>${escape(c.error ?? "")}</td></tr>`);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'unsafe-inline'">
+<title>framecap \xB7 ${escape(job.status)} \xB7 ${completed}/${total}</title>
+<style>
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f5f6fa;color:#1d2433}
+header{padding:24px 32px;background:#111827;color:#fff}header h1{margin:0 0 4px;font-size:20px}
+header p{margin:0;color:#c7cbe0}.status-completed{color:#4ade80}.status-partial{color:#fbbf24}.status-failed{color:#f87171}
+main{padding:24px 32px}.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:20px}
+figure{margin:0;background:#fff;border-radius:10px;box-shadow:0 1px 3px #0002;overflow:hidden}
+figure img{display:block;width:100%;height:auto;background:#e5e7eb}
+figcaption{padding:10px 12px;font-size:13px;word-break:break-all}figcaption span{display:block;color:#6b7280}
+table{border-collapse:collapse;width:100%;background:#fff;margin-top:8px}td,th{border-bottom:1px solid #e5e7eb;padding:6px 10px;text-align:left;font-size:13px;vertical-align:top}
+a{color:#4338ca}
+</style></head><body>
+<header><h1>framecap <span class="status-${escape(job.status)}">${escape(job.status)}</span></h1>
+<p>${completed} of ${total} pages captured${failed ? `, ${failed} failed` : ""} \xB7 job ${escape(job.id)} \xB7 ${escape(job.completed_at ?? job.created_at)} \xB7 <a href="manifest.json" style="color:#a5b4fc">manifest.json</a></p></header>
+<main>
+${failedRows.length ? `<h2>Failed</h2><table><tr><th>URL</th><th>HTTP</th><th>category</th><th>error</th></tr>
+${failedRows.join("\n")}
+</table>` : ""}
+<h2>Captures</h2>
+<div class="grid">
+${cards.join("\n")}
+</div>
+</main></body></html>
+`;
+}
+
 // src/core/run.ts
 var MAX_KEPT_WARNINGS = 1e3;
 var STAGGER_MS = 1500;
@@ -10879,6 +10924,7 @@ async function runCapture(options, events = {}, deps = {}) {
   const planner = createPlanner(options.plan, warn);
   const channel = new Channel(renderer.concurrency * 2);
   const rows = [];
+  const thumbnails = /* @__PURE__ */ new Set();
   let planned = 0;
   let completed = 0;
   let failed = 0;
@@ -10926,7 +10972,10 @@ async function runCapture(options, events = {}, deps = {}) {
       if (capture.cropped) warn(`${target.url}: page taller than --max-height, cut (framed image ${capture.height} px high)`);
       try {
         await sink.add(file, capture.data);
-        if (thumb && capture.thumbnail) await sink.add(thumb, capture.thumbnail.data);
+        if (thumb && capture.thumbnail) {
+          await sink.add(thumb, capture.thumbnail.data);
+          thumbnails.add(thumb);
+        }
       } catch (err) {
         throw new SinkError(`cannot write ${file} to ${sink.path}: ${err.message}`);
       }
@@ -10998,6 +11047,7 @@ async function runCapture(options, events = {}, deps = {}) {
     throw fatal;
   }
   await sink.add("manifest.json", Buffer.from(JSON.stringify(manifest, null, 2) + "\n"));
+  await sink.add(GALLERY, Buffer.from(galleryHtml(manifest, thumbnails)));
   await sink.close();
   return { job, manifest, output: { path: sink.path, kind: sink.kind } };
 }
@@ -11737,6 +11787,8 @@ export {
   buildManifest,
   safeEntryName,
   openSink,
+  GALLERY,
+  galleryHtml,
   XMLParser,
   json2xml_default,
   XMLValidator,

@@ -1,16 +1,18 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  GALLERY,
   buildManifest,
   buildPayload,
   deliverWebhook,
   describeWebhookUrl,
   finalStatus,
+  galleryHtml,
   newJob,
   openSink,
   progressOf,
   safeEntryName
-} from "./chunk-QYK4OJUY.js";
+} from "./chunk-NNS4JEWW.js";
 import {
   UserError,
   __commonJS,
@@ -1533,7 +1535,7 @@ async function mergeOutputs(inputs, output, options2 = {}) {
       seenJobs.set(o.manifest.job.id, o.path);
     }
     sink = await openSink(output);
-    const taken = /* @__PURE__ */ new Set([MANIFEST]);
+    const taken = /* @__PURE__ */ new Set([MANIFEST, GALLERY]);
     const seenUrls = /* @__PURE__ */ new Map();
     const rows = [];
     const warnings = [];
@@ -1582,7 +1584,7 @@ async function mergeOutputs(inputs, output, options2 = {}) {
         rows.push({ ...row, file: to });
       }
       for (const name of input.names()) {
-        if (listed.has(name) || name.endsWith("/")) continue;
+        if (listed.has(name) || name.endsWith("/") || name === GALLERY) continue;
         if (!isSafeName(name)) {
           note(`${label}: skipped ${JSON.stringify(name)}, a file name that is not safe in an output`);
           continue;
@@ -1602,6 +1604,7 @@ ${name}`, taken);
     const manifest = buildManifest(job, opened[0].manifest.settings, warnings, rows);
     manifest.warnings_dropped += dropped;
     await sink.add(MANIFEST, Buffer.from(JSON.stringify(manifest, null, 2) + "\n"));
+    await sink.add(GALLERY, Buffer.from(galleryHtml(manifest, taken)));
     await sink.close();
     return { job, manifest, output: { path: sink.path, kind: sink.kind }, renamed };
   } catch (err) {

@@ -25,11 +25,11 @@ import {
   runRemote,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-4PVA44MQ.js";
+} from "./chunk-VJCNMB5Q.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-TIMVWUSP.js";
+} from "./chunk-4NPWQ6LG.js";
 import {
   JobsClient
 } from "./chunk-32OLDH4F.js";
@@ -42,7 +42,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-QYK4OJUY.js";
+} from "./chunk-NNS4JEWW.js";
 import "./chunk-U4YLKYCL.js";
 import {
   require_src
