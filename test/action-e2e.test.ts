@@ -100,7 +100,7 @@ test('a pull request run: capture, artifact, webhook, summary and a sticky comme
   const entries = await readZip(zipPath);
   const inZip = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString()) as Manifest;
   assert.equal(inZip.job.id, outputs['job-id']);
-  assert.deepEqual(entries.map((e) => e.name).sort(), [...inZip.captures.filter((c) => c.file).map((c) => c.file!), 'manifest.json'].sort());
+  assert.deepEqual(entries.map((e) => e.name).sort(), [...inZip.captures.filter((c) => c.file).map((c) => c.file!), 'manifest.json', 'index.html'].sort());
 
   // The artifact: the ZIP itself, named after artifact-name.
   const artifactUrl = 'https://github.com/acme/site/actions/runs/1001/artifacts/4242';

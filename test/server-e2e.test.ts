@@ -111,8 +111,9 @@ describe('queue server end to end', () => {
     assert.ok(bytes > 1000);
     const entries = await readZip(zipPath);
     const names = entries.map((e) => e.name).sort();
-    assert.equal(names.length, 3, names.join(', '));
+    assert.equal(names.length, 4, names.join(', '));
     assert.ok(names.includes('manifest.json'));
+    assert.ok(names.includes('index.html'), 'the gallery');
     for (const e of entries.filter((x) => x.name.endsWith('.png'))) {
       assert.deepEqual(e.data.subarray(0, 4), PNG);
       assert.equal((await sharp(e.data).metadata()).width, 400);
