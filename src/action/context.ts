@@ -13,6 +13,8 @@ export interface PullRequestInfo {
 
 export interface RunnerContext {
   eventName: string | null;
+  /** GITHUB_REPOSITORY as given, e.g. "acme/site". */
+  repository: string | null;
   repo: { owner: string; repo: string } | null;
   serverUrl: string;
   apiUrl: string;
@@ -36,6 +38,7 @@ export function runnerContext(env: Env): RunnerContext {
   const eventName = env.GITHUB_EVENT_NAME || null;
   return {
     eventName,
+    repository: env.GITHUB_REPOSITORY || null,
     repo: owner && repo ? { owner, repo } : null,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
@@ -52,10 +55,9 @@ export function runnerContext(env: Env): RunnerContext {
 }
 
 /** The fields the Action adds to webhook payloads. */
-export function githubContext(env: Env): PayloadContext {
-  const ctx = runnerContext(env);
+export function githubContext(ctx: RunnerContext): PayloadContext {
   const context: PayloadContext = {};
-  if (env.GITHUB_REPOSITORY) context.repository = env.GITHUB_REPOSITORY;
+  if (ctx.repository) context.repository = ctx.repository;
   if (ctx.sha) context.sha = ctx.sha;
   const url = runUrl(ctx);
   if (url) context.run_url = url;

@@ -47,7 +47,7 @@ export async function runAction(env: Record<string, string | undefined>): Promis
   const settings = await readInputs();
   const ctx = runnerContext(env);
   const hooks: Hooks = {};
-  const outcome = settings.work.kind === 'capture' ? await capture(settings, env, hooks) : await merge(settings);
+  const outcome = settings.work.kind === 'capture' ? await capture(settings, env, ctx, hooks) : await merge(settings);
   const { job, manifest, output } = outcome;
   core.info(`${job.status}: ${job.progress.completed}/${job.progress.total} captured → ${output.path}`);
 
@@ -70,7 +70,7 @@ export async function runAction(env: Record<string, string | undefined>): Promis
   if (settings.webhook) {
     await hooks.progress?.flush();
     const log = { info: (l: string) => core.info(l), warn: (l: string) => core.warning(l) };
-    const delivery = await sendCompletionWebhook(job, manifest.captures, settings.webhook, githubContext(env), log);
+    const delivery = await sendCompletionWebhook(job, manifest.captures, settings.webhook, githubContext(ctx), log);
     core.setOutput('webhook-status', delivery.status);
     core.setOutput('webhook-attempts', delivery.attempts);
     webhookFailed = delivery.status === 'failed' && settings.webhook.fail === 'error';
@@ -112,11 +112,11 @@ interface Hooks {
   progress?: ReturnType<typeof progressNotifier>;
 }
 
-async function capture(settings: ActionSettings, env: Record<string, string | undefined>, hooks: Hooks): Promise<Outcome> {
+async function capture(settings: ActionSettings, env: Record<string, string | undefined>, ctx: RunnerContext, hooks: Hooks): Promise<Outcome> {
   if (settings.work.kind !== 'capture') throw new Error('capture() needs capture settings');
   const { webhook } = settings;
   const log = { info: (l: string) => core.info(l), warn: (l: string) => core.warning(l) };
-  const context = githubContext(env);
+  const context = githubContext(ctx);
   if (webhook) for (const w of webhookWarnings(webhook)) log.warn(w);
   let lastLog = 0;
   if (settings.work.remote) return captureRemote(settings.work.options, settings.work.remote, env);
