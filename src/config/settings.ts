@@ -91,17 +91,8 @@ export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: L
     );
   }
 
-  const headers: Record<string, string> = {};
-  for (const line of r.list('header')) {
-    const colon = line.indexOf(':');
-    const name = colon > 0 ? line.slice(0, colon).trim() : '';
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-      throw new SettingError('header', `${label('header')} must look like "Name: value" (got a value without a valid header name)`);
-    }
-    const value = line.slice(colon + 1).trim();
-    headers[name] = value;
-    if (value) secrets.push(value);
-  }
+  const headers = r.headers('header');
+  for (const value of Object.values(headers)) if (value) secrets.push(value);
   const cookies = r.list('cookie').map((text) => parseCookie(text, label));
   for (const c of cookies) if (c.value) secrets.push(c.value);
 
@@ -183,12 +174,7 @@ function resolveWebhook(r: Reader, label: Label): WebhookSettings | null {
     }
     return null;
   }
-  const headers: Record<string, string> = {};
-  for (const line of r.list('webhook-header')) {
-    const colon = line.indexOf(':');
-    if (colon <= 0) throw new SettingError('webhook-header', `${label('webhook-header')} must look like "Name: value"`);
-    headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-  }
+  const headers = r.headers('webhook-header');
   const config = r.wrap('webhook-url', () => webhookConfig({
     url,
     secret: r.str('webhook-secret') ?? null,
@@ -242,6 +228,20 @@ class Reader {
     if (v === undefined) return [];
     const items = Array.isArray(v) ? v : String(v).split(/\r?\n/);
     return items.map((s) => s.trim()).filter((s) => s !== '');
+  }
+
+  /** "Name: value" lines; the name must be an HTTP token. */
+  headers(name: 'header' | 'webhook-header'): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const line of this.list(name)) {
+      const colon = line.indexOf(':');
+      const header = colon > 0 ? line.slice(0, colon).trim() : '';
+      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
+        throw new SettingError(name, `${this.label(name)} must look like "Name: value" (got a value without a valid header name)`);
+      }
+      out[header] = line.slice(colon + 1).trim();
+    }
+    return out;
   }
 
   int(name: SettingName, min: number, max: number, fallback: number): number {
