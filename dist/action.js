@@ -31,7 +31,7 @@ async function run(env = process.env) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-BGCSGCRJ.js");
+    const { runAction } = await import("./chunks/run-action-RZB2QGIC.js");
     const failure = await runAction(env);
     if (failure) setFailed(failure);
   } catch (err) {

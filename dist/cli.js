@@ -8,11 +8,11 @@ import {
   runRemote,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-VJCNMB5Q.js";
+} from "./chunks/chunk-XJ5CQO3J.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-4NPWQ6LG.js";
+} from "./chunks/chunk-VU263K4E.js";
 import {
   JobsClient
 } from "./chunks/chunk-32OLDH4F.js";
@@ -24,7 +24,7 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-NNS4JEWW.js";
+} from "./chunks/chunk-7M5YTZGK.js";
 import "./chunks/chunk-U4YLKYCL.js";
 import {
   describeRedisUrl

@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-4NPWQ6LG.js";
+} from "./chunks/chunk-VU263K4E.js";
 import {
   SETTING_NAMES,
   VERSION,
@@ -14,7 +14,7 @@ import {
   loadCatalog,
   resolveSettings,
   runCapture
-} from "./chunks/chunk-NNS4JEWW.js";
+} from "./chunks/chunk-7M5YTZGK.js";
 import "./chunks/chunk-U4YLKYCL.js";
 import {
   UserError

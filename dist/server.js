@@ -10,11 +10,11 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-YTEQ4MMY.js";
+} from "./chunks/chunk-QHX6QLA5.js";
 import {
   VERSION,
   webhookKey
-} from "./chunks/chunk-NNS4JEWW.js";
+} from "./chunks/chunk-7M5YTZGK.js";
 import "./chunks/chunk-U4YLKYCL.js";
 import "./chunks/chunk-PUI7MBKC.js";
 import {
@@ -40372,7 +40372,7 @@ function idemKey(owner, key) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-PPHH3IEV.js");
+  const { startWorker: start } = await import("./chunks/worker-I5N4XTSL.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

@@ -11563,17 +11563,8 @@ function resolveSettings(raw, machine, label = (n) => `--${n}`) {
       `nothing to capture: give URLs, ${label("sitemap")}, ${label("site")} or ${label("url-file")}`
     );
   }
-  const headers = {};
-  for (const line of r.list("header")) {
-    const colon = line.indexOf(":");
-    const name = colon > 0 ? line.slice(0, colon).trim() : "";
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-      throw new SettingError("header", `${label("header")} must look like "Name: value" (got a value without a valid header name)`);
-    }
-    const value = line.slice(colon + 1).trim();
-    headers[name] = value;
-    if (value) secrets.push(value);
-  }
+  const headers = r.headers("header");
+  for (const value of Object.values(headers)) if (value) secrets.push(value);
   const cookies = r.list("cookie").map((text) => parseCookie(text, label));
   for (const c of cookies) if (c.value) secrets.push(c.value);
   const concurrencyRaw = r.str("concurrency");
@@ -11643,12 +11634,7 @@ function resolveWebhook(r, label) {
     }
     return null;
   }
-  const headers = {};
-  for (const line of r.list("webhook-header")) {
-    const colon = line.indexOf(":");
-    if (colon <= 0) throw new SettingError("webhook-header", `${label("webhook-header")} must look like "Name: value"`);
-    headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-  }
+  const headers = r.headers("webhook-header");
   const config = r.wrap("webhook-url", () => webhookConfig({
     url,
     secret: r.str("webhook-secret") ?? null,
@@ -11699,6 +11685,19 @@ var Reader2 = class {
     if (v === void 0) return [];
     const items = Array.isArray(v) ? v : String(v).split(/\r?\n/);
     return items.map((s) => s.trim()).filter((s) => s !== "");
+  }
+  /** "Name: value" lines; the name must be an HTTP token. */
+  headers(name) {
+    const out = {};
+    for (const line of this.list(name)) {
+      const colon = line.indexOf(":");
+      const header = colon > 0 ? line.slice(0, colon).trim() : "";
+      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
+        throw new SettingError(name, `${this.label(name)} must look like "Name: value" (got a value without a valid header name)`);
+      }
+      out[header] = line.slice(colon + 1).trim();
+    }
+    return out;
   }
   int(name, min, max, fallback) {
     const s = this.str(name);

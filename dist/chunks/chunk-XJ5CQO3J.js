@@ -12,7 +12,7 @@ import {
   openSink,
   progressOf,
   safeEntryName
-} from "./chunk-NNS4JEWW.js";
+} from "./chunk-7M5YTZGK.js";
 import {
   UserError,
   __commonJS,

@@ -15,7 +15,7 @@ import {
   resolveSettings,
   runCapture,
   webhookConfig
-} from "./chunk-NNS4JEWW.js";
+} from "./chunk-7M5YTZGK.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";

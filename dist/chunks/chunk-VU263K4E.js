@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   SETTING_NAMES
-} from "./chunk-NNS4JEWW.js";
+} from "./chunk-7M5YTZGK.js";
 import {
   UserError,
   __commonJS,

@@ -7,11 +7,11 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-YTEQ4MMY.js";
+} from "./chunk-QHX6QLA5.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-NNS4JEWW.js";
+} from "./chunk-7M5YTZGK.js";
 import "./chunk-U4YLKYCL.js";
 import {
   BullJobQueue,

@@ -25,11 +25,11 @@ import {
   runRemote,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-VJCNMB5Q.js";
+} from "./chunk-XJ5CQO3J.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-4NPWQ6LG.js";
+} from "./chunk-VU263K4E.js";
 import {
   JobsClient
 } from "./chunk-32OLDH4F.js";
@@ -42,7 +42,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-NNS4JEWW.js";
+} from "./chunk-7M5YTZGK.js";
 import "./chunk-U4YLKYCL.js";
 import {
   require_src
@@ -79493,6 +79493,7 @@ function runnerContext(env) {
   const eventName = env.GITHUB_EVENT_NAME || null;
   return {
     eventName,
+    repository: env.GITHUB_REPOSITORY || null,
     repo: owner && repo ? { owner, repo } : null,
     serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""),
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
@@ -79507,10 +79508,9 @@ function runnerContext(env) {
     stepSummaryPath: env.GITHUB_STEP_SUMMARY || null
   };
 }
-function githubContext(env) {
-  const ctx = runnerContext(env);
+function githubContext(ctx) {
   const context5 = {};
-  if (env.GITHUB_REPOSITORY) context5.repository = env.GITHUB_REPOSITORY;
+  if (ctx.repository) context5.repository = ctx.repository;
   if (ctx.sha) context5.sha = ctx.sha;
   const url2 = runUrl(ctx);
   if (url2) context5.run_url = url2;
@@ -79917,7 +79917,7 @@ async function runAction(env) {
   const settings = await readInputs();
   const ctx = runnerContext(env);
   const hooks = {};
-  const outcome = settings.work.kind === "capture" ? await capture(settings, env, hooks) : await merge2(settings);
+  const outcome = settings.work.kind === "capture" ? await capture(settings, env, ctx, hooks) : await merge2(settings);
   const { job, manifest, output } = outcome;
   info(`${job.status}: ${job.progress.completed}/${job.progress.total} captured \u2192 ${output.path}`);
   let artifact = null;
@@ -79940,7 +79940,7 @@ async function runAction(env) {
   if (settings.webhook) {
     await hooks.progress?.flush();
     const log2 = { info: (l) => info(l), warn: (l) => warning(l) };
-    const delivery = await sendCompletionWebhook(job, manifest.captures, settings.webhook, githubContext(env), log2);
+    const delivery = await sendCompletionWebhook(job, manifest.captures, settings.webhook, githubContext(ctx), log2);
     setOutput("webhook-status", delivery.status);
     setOutput("webhook-attempts", delivery.attempts);
     webhookFailed = delivery.status === "failed" && settings.webhook.fail === "error";
@@ -79971,11 +79971,11 @@ async function runAction(env) {
   if (webhookFailed) return "framecap: the completion webhook could not be delivered (webhook-fail: error)";
   return null;
 }
-async function capture(settings, env, hooks) {
+async function capture(settings, env, ctx, hooks) {
   if (settings.work.kind !== "capture") throw new Error("capture() needs capture settings");
   const { webhook } = settings;
   const log2 = { info: (l) => info(l), warn: (l) => warning(l) };
-  const context5 = githubContext(env);
+  const context5 = githubContext(ctx);
   if (webhook) for (const w of webhookWarnings(webhook)) log2.warn(w);
   let lastLog = 0;
   if (settings.work.remote) return captureRemote(settings.work.options, settings.work.remote, env);
