@@ -244,7 +244,9 @@ describe('queue server end to end', () => {
   });
 
   test('download before the end is a 409; cancelling a pending job ends it at once, a processing one after its pages in flight', async () => {
-    const slow = await client.submitBatch({ urls: [`${site.origin}/__test/slow?ms=2500`, `${site.origin}/__test/slow?ms=2600`, `${site.origin}/__test/slow?ms=2700`], ...FAST });
+    // Pages slow enough that the cancel below lands while the first ones are in
+    // flight even on a loaded machine (2.5 s was not always enough).
+    const slow = await client.submitBatch({ urls: [`${site.origin}/__test/slow?ms=6000`, `${site.origin}/__test/slow?ms=6100`, `${site.origin}/__test/slow?ms=6200`], ...FAST });
     const waiting = await client.submitBatch({ urls: [`${site.origin}/`], ...FAST });
     const early = await fetch(`${origin}/v1/jobs/${slow.job_id}/download`, { headers });
     assert.equal(early.status, 409);
