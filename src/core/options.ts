@@ -56,6 +56,7 @@ export interface PlanOptions {
   /** Keep at most this many URLs (after filtering, before sharding). */
   limit: number | null;
   shard: Shard | null;
+  perPattern?: number | null;
 }
 
 export interface Viewport {
@@ -142,6 +143,16 @@ export interface CaptureOptions {
   output: OutputOptions;
   /** Absent or null: the run fails only when every URL failed. */
   maxFailures?: FailureBudget | null;
+  compare?: CompareOptions | null;
+}
+
+export interface CompareOptions {
+  /** A previous run's ZIP, manifest.json or output folder: a local path or an http(s) URL. */
+  baseline: string;
+  /** Skip rendering pages whose validators match the baseline's and reuse their capture. */
+  incremental: boolean;
+  /** pixelmatch per-pixel colour threshold, 0..1. */
+  threshold: number;
 }
 
 export const DEFAULT_DISCOVER: DiscoverOptions = {
