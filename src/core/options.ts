@@ -108,6 +108,8 @@ export interface RenderOptions {
   stable?: boolean;
   /** Opt out of cookie/consent banners with DuckDuckGo's autoconsent rules (offline). Absent = false. */
   dismissConsent?: boolean;
+  /** Record the main document's ETag, Last-Modified and body hash on each Shot (runs with a baseline). Absent = false. */
+  recordValidators?: boolean;
 }
 
 /** --max-failures: more failed URLs than this and the run's status is `failed`. */
