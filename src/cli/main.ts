@@ -13,7 +13,8 @@ import { runFails } from '../core/job.ts';
 import type { Job } from '../core/job.ts';
 import { runCapture } from '../core/run.ts';
 import { UserError } from '../core/types.ts';
-import type { ManifestRow } from '../core/types.ts';
+import type { ChangeReport, ManifestRow } from '../core/types.ts';
+import { hasChanges } from '../core/compare/index.ts';
 import { progressNotifier, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
 import type { NotifyLog } from '../notify/notify-job.ts';
 import { runRemote } from '../client/remote-run.ts';
@@ -165,7 +166,7 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
     if (err instanceof UserError && !(err instanceof SettingError)) throw new UsageError(err.message);
     throw err;
   }
-  const { options, failOn, secrets, webhook } = resolved;
+  const { options, failOn, failOnChange, secrets, webhook } = resolved;
   const redact = makeRedactor(secrets);
   const quiet = opts.quiet === true;
   const json = opts.json === true;
@@ -193,7 +194,7 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
     ? await runAsyncCapture(options, opts as ApiFlags & { pollTimeout?: string }, io, progress, say)
     : await runLocal(options, webhook, io, progress, say, notifyLog, hook, controller.signal);
 
-  const { job, rows, outputPath } = outcome;
+  const { job, rows, outputPath, changes } = outcome;
   let webhookFailed = false;
   if (webhook) {
     await hook.progress?.flush();
@@ -201,14 +202,18 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
     webhookFailed = delivery.status === 'failed' && webhook.fail === 'error';
   }
   if (json) io.stdout.write(`${redact(JSON.stringify(job, null, 2))}\n`);
-  else io.stdout.write(redact(summaryText(job, rows, outputPath, Date.now() - started)));
-  return webhookFailed || runFails(job, failOn) ? EXIT.failed : EXIT.ok;
+  else io.stdout.write(redact(summaryText(job, rows, outputPath, Date.now() - started) + changeText(changes)));
+  const changedGate = failOnChange && hasChanges(changes);
+  if (changedGate && json) io.stderr.write('framecap: pages changed since the baseline (--fail-on-change)\n');
+  return webhookFailed || runFails(job, failOn) || changedGate ? EXIT.failed : EXIT.ok;
 }
 
 interface RunOutcome {
   job: Job;
   rows: ManifestRow[];
   outputPath: string;
+  /** manifest.changes, when the run had a baseline. */
+  changes?: ChangeReport;
 }
 
 type Say = (line: string) => void;
@@ -242,7 +247,10 @@ async function runLocal(
     },
   }, { signal, env: io.env ?? {} });
   progress.done();
-  return { job: result.job, rows: result.manifest.captures, outputPath: result.output.path };
+  return {
+    job: result.job, rows: result.manifest.captures, outputPath: result.output.path,
+    ...(result.manifest.changes ? { changes: result.manifest.changes } : {}),
+  };
 
 }
 
@@ -256,7 +264,7 @@ async function runAsyncCapture(
     cwd: io.cwd,
   }, { say, progress: (j) => progress.update(j.progress, j.status === 'pending') });
   progress.done();
-  return { job, rows: manifest?.captures ?? [], outputPath };
+  return { job, rows: manifest?.captures ?? [], outputPath, ...(manifest?.changes ? { changes: manifest.changes } : {}) };
 }
 
 async function readStdin(): Promise<string> {
@@ -271,6 +279,19 @@ function defaultConfig(cwd: string): string | undefined {
     if (existsSync(p)) return p;
   }
   return undefined;
+}
+
+/** One line on what changed since the baseline, then the changed pages (a few). */
+function changeText(changes: ChangeReport | undefined): string {
+  if (!changes) return '';
+  const { counts } = changes;
+  const lines = [
+    `  changes since ${changes.baseline}: ${counts.changed} changed, ${counts.new} new, ${counts.removed} removed, ` +
+      `${counts.unchanged} unchanged${counts.reused ? ` (${counts.reused} reused without rendering)` : ''}`,
+  ];
+  for (const r of changes.removed.slice(0, 10)) lines.push(`  − ${r.url}`);
+  if (changes.removed.length > 10) lines.push(`  … and ${changes.removed.length - 10} more removed (see manifest.json)`);
+  return `${lines.join('\n')}\n`;
 }
 
 function summaryText(job: Job, rows: ManifestRow[], output: string, ms: number): string {
