@@ -101,7 +101,8 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     ...(compositor.viewport ? { viewport: compositor.viewport } : {}),
     userAgent: options.render.userAgent ?? compositor.emulation?.userAgent ?? null,
     ...(compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {}),
-    ...(options.compare ? { recordValidators: true } : {}),
+    // Every run records what its pages' servers said, so any run can be the next one's baseline.
+    recordValidators: true,
   };
   const ext = FORMAT_FILES[options.output.format].ext;
   let sink!: Sink;
@@ -199,7 +200,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
       const { shot, attempts } = await renderer.capture(target);
       const capture = await compositor.compose(shot, shot.finalUrl);
       const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
-      const validators = changes ? validatorsOf(target, shot) : null;
+      const validators = validatorsOf(target, shot);
       const thumb = capture.thumbnail ? `${target.name}.thumb.${FORMAT_FILES[capture.format].ext}` : null;
       if (capture.cropped) warn(`${target.url}: page taller than --max-height, cut (framed image ${capture.height} px high)`);
       try {
