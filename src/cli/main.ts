@@ -202,7 +202,7 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
     webhookFailed = delivery.status === 'failed' && webhook.fail === 'error';
   }
   if (json) io.stdout.write(`${redact(JSON.stringify(job, null, 2))}\n`);
-  else io.stdout.write(redact(summaryText(job, rows, outputPath, Date.now() - started) + changeText(changes)));
+  else io.stdout.write(redact(summaryText(job, rows, outputPath, Date.now() - started) + changeText(changes, rows)));
   const changedGate = failOnChange && hasChanges(changes);
   if (changedGate && json) io.stderr.write('framecap: pages changed since the baseline (--fail-on-change)\n');
   return webhookFailed || runFails(job, failOn) || changedGate ? EXIT.failed : EXIT.ok;
@@ -281,16 +281,23 @@ function defaultConfig(cwd: string): string | undefined {
   return undefined;
 }
 
-/** One line on what changed since the baseline, then the changed pages (a few). */
-function changeText(changes: ChangeReport | undefined): string {
+/** One line on what changed since the baseline, then the pages (a few of each kind). */
+function changeText(changes: ChangeReport | undefined, rows: ManifestRow[]): string {
   if (!changes) return '';
   const { counts } = changes;
   const lines = [
     `  changes since ${changes.baseline}: ${counts.changed} changed, ${counts.new} new, ${counts.removed} removed, ` +
       `${counts.unchanged} unchanged${counts.reused ? ` (${counts.reused} reused without rendering)` : ''}`,
   ];
-  for (const r of changes.removed.slice(0, 10)) lines.push(`  − ${r.url}`);
-  if (changes.removed.length > 10) lines.push(`  … and ${changes.removed.length - 10} more removed (see manifest.json)`);
+  const listed: [string, string[]][] = [
+    ['~', rows.filter((r) => r?.change === 'changed').map((r) => `${r.url}  ${((r.changed_share ?? 0) * 100).toFixed(2)}% of pixels`)],
+    ['+', rows.filter((r) => r?.change === 'new').map((r) => r.url)],
+    ['−', changes.removed.map((r) => r.url)],
+  ];
+  for (const [mark, items] of listed) {
+    for (const item of items.slice(0, 10)) lines.push(`  ${mark} ${item}`);
+    if (items.length > 10) lines.push(`  … and ${items.length - 10} more (see manifest.json)`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
