@@ -226,3 +226,65 @@ test('a baseline manifest: bad rows dropped, good rows copied field by field, ju
     assert.throws(() => parseBaselineManifest(bad, 'test'), UserError, bad);
   }
 });
+
+// ─── opening baselines ───────────────────────────────────────────────────
+
+test('openBaseline: a ZIP and a manifest.json URL; hostile names are dropped and never read', async () => {
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { openSink } = await import('../src/core/sink/index.ts');
+  const { openBaseline } = await import('../src/core/compare/index.ts');
+  const dir = await mkdtemp(join(tmpdir(), 'framecap-baseline-'));
+  const image = await png(20, 10);
+  const row = (url: string, file: string) => ({ url, status: 'ok', file, width: 20, height: 10, format: 'png', sha256: createHash('sha256').update(image).digest('hex') });
+  const manifest = Buffer.from(JSON.stringify({
+    job: { id: 'job_zip' },
+    captures: [row('https://e.example/a', 'a.png'), row('https://e.example/b', '../../etc/passwd'), row('https://e.example/c', 'docs/c.png')],
+  }));
+  try {
+    const zipPath = join(dir, 'base.zip');
+    const sink = await openSink(zipPath);
+    await sink.add('a.png', image);
+    await sink.add('docs/c.png', image);
+    await sink.add('manifest.json', manifest);
+    await sink.close();
+    const zip = await openBaseline(zipPath);
+    assert.equal(zip.jobId, 'job_zip');
+    assert.deepEqual([...zip.rows.keys()], ['https://e.example/a', 'https://e.example/c']);
+    assert.equal(zip.dropped, 1);
+    assert.ok((await zip.read('docs/c.png')).equals(image));
+    assert.equal(await zip.has('missing.png'), false);
+    await assert.rejects(zip.read('../../etc/passwd'));
+    await assert.rejects(zip.read('manifest.json'), 'only images are read through the baseline');
+    await zip.close();
+
+    // manifest.json by URL: images are fetched from next to it, never from elsewhere.
+    const requests: string[] = [];
+    const files = new Map([['/runs/7/manifest.json', manifest], ['/runs/7/a.png', image], ['/runs/7/docs/c.png', image]]);
+    const web = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      const body = files.get((req.url ?? '').split('?')[0]!);
+      if (body) res.writeHead(200).end(body);
+      else res.writeHead(404).end();
+    });
+    const base = await listen(web);
+    try {
+      const remote = await openBaseline(`${base}/runs/7/manifest.json?sig=abc`);
+      assert.equal(remote.label, `${base}/runs/7/manifest.json`);
+      assert.ok((await remote.read('docs/c.png')).equals(image));
+      await assert.rejects(remote.read('../x.png'));
+      await remote.close();
+      const folder = await openBaseline(`${base}/runs/7/`);
+      assert.equal(folder.rows.size, 2);
+      await assert.rejects(openBaseline(`${base}/runs/8/base.zip`), (e: Error) => e instanceof UserError && /HTTP 404/.test(e.message));
+      files.set('/runs/9/page.html', Buffer.from('<!doctype html><p>hi'));
+      await assert.rejects(openBaseline(`${base}/runs/9/page.html`), (e: Error) => e instanceof UserError && /neither a ZIP nor a manifest/.test(e.message));
+      assert.ok(requests.every((r) => r.startsWith('/runs/')), requests.join(' '));
+    } finally {
+      await new Promise((ok) => web.close(ok));
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
