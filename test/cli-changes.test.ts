@@ -61,4 +61,7 @@ test('--baseline prints what changed; --fail-on-change exits 1 only when somethi
   const usage = await runCli(['capture', ...urls, '--incremental', '-o', join(dir, 'x.zip')]);
   assert.equal(usage.code, 2);
   assert.match(usage.stderr, /--incremental needs --baseline/);
+  const remote = await runCli(['capture', ...urls, '--async', '--baseline', join(dir, 'first.zip'), '-o', join(dir, 'y.zip')]);
+  assert.equal(remote.code, 2);
+  assert.match(remote.stderr, /--baseline runs locally only/);
 });

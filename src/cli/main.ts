@@ -167,6 +167,10 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
     throw err;
   }
   const { options, failOn, failOnChange, secrets, webhook } = resolved;
+  // The queue server has no access to a local baseline and does not sample: say so rather than ignore it.
+  if (opts.async && (options.compare || options.plan.perPattern)) {
+    throw new UsageError(`${options.compare ? '--baseline' : '--per-pattern'} runs locally only: drop --async`);
+  }
   const redact = makeRedactor(secrets);
   const quiet = opts.quiet === true;
   const json = opts.json === true;
