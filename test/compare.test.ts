@@ -288,3 +288,36 @@ test('openBaseline: a ZIP and a manifest.json URL; hostile names are dropped and
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('discovery warnings that mean pages went unseen are recognised (removed pages are then not reported)', async () => {
+  const { discover } = await import('../src/core/discover/index.ts');
+  const { DEFAULT_DISCOVER } = await import('../src/core/options.ts');
+  const { meansPartialDiscovery } = await import('../src/core/compare/index.ts');
+  const xml = (body: string) => `<?xml version="1.0"?>${body}`;
+  const files = new Map<string, string>([
+    ['/index.xml', xml(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>ORIGIN/a.xml</loc></sitemap><sitemap><loc>ORIGIN/gone.xml</loc></sitemap></sitemapindex>`)],
+    ['/a.xml', xml(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${[1, 2, 3].map((i) => `<url><loc>ORIGIN/p${i}</loc></url>`).join('')}</urlset>`)],
+  ]);
+  const web = createServer((req, res) => {
+    const body = files.get(req.url ?? '');
+    if (body) res.writeHead(200, { 'content-type': 'application/xml' }).end(body.replaceAll('ORIGIN', base));
+    else res.writeHead(404).end();
+  });
+  const base = await listen(web);
+  const run = async (options: Partial<typeof DEFAULT_DISCOVER>): Promise<string[]> => {
+    const warnings: string[] = [];
+    for await (const _ of discover([{ kind: 'sitemap', location: `${base}/index.xml` }], { ...DEFAULT_DISCOVER, ...options }, (w) => warnings.push(w))) void _;
+    return warnings;
+  };
+  try {
+    const skipped = await run({});
+    assert.ok(skipped.some(meansPartialDiscovery), skipped.join('\n'));
+    const capped = await run({ maxUrlsPerFile: 2 });
+    assert.ok(capped.filter(meansPartialDiscovery).length >= 2, capped.join('\n'));
+    const total = await run({ maxUrls: 1 });
+    assert.ok(total.some(meansPartialDiscovery), total.join('\n'));
+    assert.ok(!meansPartialDiscovery('skipped "javascript:x" from sitemap.xml: not an absolute http(s) URL'));
+  } finally {
+    await new Promise((ok) => web.close(ok));
+  }
+});

@@ -10,7 +10,7 @@
 
 import { createHash } from 'node:crypto';
 import { Channel } from './channel.ts';
-import { changeReport, openChangeSession, removedPages } from './compare/index.ts';
+import { changeReport, meansPartialDiscovery, openChangeSession, removedPages } from './compare/index.ts';
 import type { ChangeSession } from './compare/index.ts';
 import { discover } from './discover/index.ts';
 import type { DiscoverIO } from './discover/index.ts';
@@ -158,6 +158,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   const pendingCompares = new Set<Promise<void>>();
   const wantsThumbnail = ((options.frame as FrameOptions & FrameExtras).thumbnail ?? null) !== null;
   let discoveryError: Error | null = null;
+  let discoveryPartial = false;
   let fatal: Error | null = null;
   const signal = deps.signal;
 
@@ -175,7 +176,11 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
 
   const produce = async (): Promise<void> => {
     try {
-      for await (const found of discover(options.sources, options.discover, warn, deps.discoverIO)) {
+      const discoveryWarn = (message: string): void => {
+        if (meansPartialDiscovery(message)) discoveryPartial = true;
+        warn(message);
+      };
+      for await (const found of discover(options.sources, options.discover, discoveryWarn, deps.discoverIO)) {
         if (signal?.aborted || fatal) break;
         const target = planner.add(found);
         if (target) {
@@ -319,9 +324,9 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   let report: ChangeReport | null = null;
   if (changes) {
     // Removed = baseline pages this plan could have captured that discovery no longer lists; that is
-    // knowable only when discovery ran to its end.
-    const complete = !discoveryError && !interrupted && !planner.full;
-    if (!complete) warn('removed pages are not reported: discovery did not run to its end (--limit reached, an error, or an interruption)');
+    // knowable only when discovery read everything.
+    const complete = !discoveryError && !interrupted && !planner.full && !discoveryPartial;
+    if (!complete) warn('removed pages are not reported: discovery did not read every page (--limit reached, a sitemap skipped or capped, an error, or an interruption)');
     const removed = complete ? removedPages(changes.baseline, planScope(options.plan), (url) => planner.seen(url)) : [];
     report = changeReport(changes.baseline, rows, removed);
   }

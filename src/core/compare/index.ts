@@ -197,6 +197,16 @@ export function removedPages(baseline: Baseline, inScope: (url: string) => boole
   return out;
 }
 
+/**
+ * Discovery warnings that mean some listed pages were never seen (a child
+ * sitemap skipped, a file or the run capped, damaged gzip, an index too deep):
+ * after one, a baseline page missing from this run may still be on the site,
+ * so removed pages cannot be reported.
+ */
+export function meansPartialDiscovery(warning: string): boolean {
+  return /^skipped sitemap |kept the first \d+|kept the complete entries|^not following sitemap index |^could not read .*\); skipped$/.test(warning);
+}
+
 /** True when anything is new, changed or removed: what --fail-on-change gates on. */
 export function hasChanges(report: ChangeReport | undefined | null): boolean {
   return !!report && report.counts.new + report.counts.changed + report.counts.removed > 0;
