@@ -93,9 +93,12 @@ test('an unchanged site against a folder, a manifest.json and a URL of a ZIP: ev
   await new Promise<void>((ok) => zipServer.listen(0, '127.0.0.1', ok));
   const zipUrl = `http://127.0.0.1:${(zipServer.address() as AddressInfo).port}/artifacts/first.zip`;
   try {
-    for (const baseline of [folder, join(folder, 'manifest.json'), `${zipUrl}?token=secret`]) {
+    // A rolling "latest.zip" may be its own baseline: the new ZIP replaces it only when complete.
+    const latest = join(work, 'latest.zip');
+    cpSync(firstZip, latest);
+    for (const baseline of [folder, join(folder, 'manifest.json'), `${zipUrl}?token=secret`, latest]) {
       const before = pageHits();
-      const out = join(work, `again-${Math.random().toString(36).slice(2)}.zip`);
+      const out = baseline === latest ? latest : join(work, `again-${Math.random().toString(36).slice(2)}.zip`);
       const r = await capture({ output: out, baseline, incremental: true });
       assert.equal(r.job.status, 'completed', r.job.error ?? '');
       assert.equal(r.rendered, 0, `nothing rendered with ${baseline}`);
@@ -231,6 +234,9 @@ test('a baseline that cannot be read fails the run before anything is captured',
     await assert.rejects(capture({ output: join(work, 'never.zip'), baseline }), (err: Error) => err instanceof UserError && /baseline/.test(err.message), baseline);
   }
   assert.ok(!existsSync(join(work, 'never.zip')));
+  const own = join(work, 'own-folder');
+  await assert.rejects(capture({ output: own, baseline: join(own, 'manifest.json') }), (err: Error) => err instanceof UserError && /this run's output folder/.test(err.message));
+  assert.ok(!existsSync(own));
 });
 
 function pageHits(): number {

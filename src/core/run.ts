@@ -117,6 +117,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   const changes: ChangeSession | null = options.compare
     ? await openChangeSession({
       compare: options.compare,
+      output: options.output.path,
       settings: settingsSummary(options, ''),
       headers: render.headers,
       cookies: render.cookies,

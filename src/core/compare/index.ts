@@ -10,8 +10,10 @@
 // browser, and run.ts does not wait for them before the next page.
 
 import { createHash } from 'node:crypto';
+import { basename, dirname, resolve } from 'node:path';
 import type { ManifestSettings } from '../manifest.ts';
 import type { Cookie, CompareOptions } from '../options.ts';
+import { UserError } from '../types.ts';
 import type { ChangeReport, ManifestRow, PageValidators, Target, Warn } from '../types.ts';
 import { openBaseline } from './baseline.ts';
 import type { Baseline, BaselineIO } from './baseline.ts';
@@ -56,6 +58,8 @@ export interface ChangeSession {
 
 export interface SessionOptions {
   compare: CompareOptions;
+  /** This run's output path: a folder output cannot also be the baseline (its files would be replaced while being compared). */
+  output: string;
   /** This run's settings, to tell whether the baseline's captures look like this run's would. */
   settings: Omit<ManifestSettings, 'browser' | 'concurrency' | 'header_names' | 'cookie_names' | 'quality' | 'wait_until' | 'color_scheme'>;
   headers: Record<string, string>;
@@ -69,6 +73,7 @@ export interface SessionOptions {
 
 /** Opens the baseline (a UserError when it cannot be read) and returns the session. */
 export async function openChangeSession(options: SessionOptions): Promise<ChangeSession> {
+  refuseOwnOutput(options.compare.baseline, options.output);
   const baseline = await openBaseline(options.compare.baseline, options.io);
   const { warn, write } = options;
   if (baseline.dropped > 0) warn(`baseline ${baseline.label}: ${baseline.dropped} manifest rows were unusable and are ignored (their pages count as new)`);
@@ -161,6 +166,20 @@ function reusedRow(before: ManifestRow, target: Target, file: string, data: Buff
     reused: true,
     validators,
   };
+}
+
+/**
+ * A ZIP may be its own baseline (`-o latest.zip --baseline latest.zip`): the
+ * new one is written beside it and replaces it only at the end. A folder is
+ * written in place, so it may not.
+ */
+function refuseOwnOutput(baseline: string, output: string): void {
+  if (/^https?:\/\//i.test(baseline) || /\.zip$/i.test(output)) return;
+  const path = resolve(baseline);
+  const folder = basename(path) === 'manifest.json' ? dirname(path) : path;
+  if (folder === resolve(output)) {
+    throw new UserError(`--baseline ${baseline} is this run's output folder: write this run elsewhere (-o) and keep the previous output as the baseline`);
+  }
 }
 
 /** Settings that change how a capture looks: when any differs, the baseline's images are not this run's. */
