@@ -28,3 +28,38 @@ test('the gallery escapes hostile URLs and errors, links only http(s) pages, and
   assert.ok(html.includes('src="t.thumb.png"') && html.includes('href="t.png"'), 'thumbnail shown, full image linked');
   assert.match(html, /2 of 3 pages captured, 1 failed/);
 });
+
+test('with a baseline the gallery leads with changed (diff linked to side by side), new and removed pages', () => {
+  const job = { ...newJob('sitemap'), status: 'completed' as const, progress: progressOf(4, 4, 0) };
+  const manifest = {
+    framecap: '0', job, settings: {} as Manifest['settings'], warnings: [], warnings_dropped: 0,
+    captures: [
+      row({ url: 'https://example.com/same', file: 'same.png', change: 'unchanged', reused: true }),
+      row({ url: 'https://example.com/moved', file: 'moved.png', change: 'changed', changed_share: 0.0312, diff: 'changes/moved.diff.png', side_by_side: 'changes/moved.side.png' }),
+      row({ url: 'https://example.com/fresh', file: 'fresh.png', change: 'new' }),
+      row({ url: 'https://example.com/also-same', file: 'also-same.png', change: 'unchanged' }),
+    ],
+    changes: {
+      baseline: 'night-1.zip', baseline_job_id: 'job_1', counts: { new: 1, changed: 1, unchanged: 2, removed: 1, reused: 1 },
+      removed: [{ url: 'https://example.com/"><b>gone</b>', file: 'gone.png' }],
+    },
+  } satisfies Manifest;
+  const html = galleryHtml(manifest);
+  const at = (s: string): number => {
+    const i = html.indexOf(s);
+    assert.ok(i >= 0, `${s} in the gallery`);
+    return i;
+  };
+  assert.ok(at('<h2>Changed</h2>') < at('<h2>New</h2>') && at('<h2>New</h2>') < at('<h2>Removed</h2>') && at('<h2>Removed</h2>') < at('<h2>Captures</h2>'));
+  assert.ok(at('src="changes/moved.diff.png"') < at('<h2>New</h2>'));
+  assert.ok(html.includes('href="changes/moved.side.png"'));
+  assert.match(html, /3\.12% of pixels changed/);
+  assert.match(html, /1 changed, 1 new, 1 removed, 2 unchanged \(1 reused\)/);
+  assert.ok(!html.includes('<b>gone</b>'), 'removed URLs escaped');
+  // Everything else follows, once: changed and new pages are not repeated under Captures.
+  const rest = html.slice(at('<h2>Captures</h2>'));
+  assert.ok(rest.includes('same.png') && rest.includes('also-same.png') && !rest.includes('moved.png') && !rest.includes('fresh.png'));
+
+  const plain = galleryHtml({ ...manifest, changes: undefined } as unknown as Manifest);
+  assert.ok(!plain.includes('<h2>Changed</h2>') && plain.includes('moved.png'), 'no baseline: one grid, as before');
+});

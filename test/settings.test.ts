@@ -99,3 +99,24 @@ test('flags override the config file', () => {
 test('VERSION matches package.json', () => {
   assert.equal(VERSION, JSON.parse(readFileSync('package.json', 'utf8')).version);
 });
+
+test('baseline settings: compare options only with --baseline; --incremental alone says to pass one', () => {
+  const plain = resolveSettings({ urls: ['https://example.com/'] }, machine);
+  assert.equal(plain.options.compare, undefined);
+  assert.equal(plain.options.plan.perPattern, undefined);
+  assert.equal(plain.failOnChange, false);
+
+  const r = resolveSettings({ urls: ['https://example.com/'], baseline: 'last.zip', incremental: true, 'diff-threshold': '0.25', 'per-pattern': '3', 'fail-on-change': 'true' }, machine);
+  assert.deepEqual(r.options.compare, { baseline: 'last.zip', incremental: true, threshold: 0.25 });
+  assert.equal(r.options.plan.perPattern, 3);
+  assert.equal(r.failOnChange, true);
+  assert.equal(resolveSettings({ urls: ['https://example.com/'], baseline: 'https://ci.example/last.zip' }, machine).options.compare?.threshold, 0.1);
+
+  assert.throws(() => resolveSettings({ urls: ['https://example.com/'], incremental: true }, machine),
+    (e: Error) => e instanceof SettingError && e.setting === 'incremental' && /--incremental needs --baseline/.test(e.message));
+  assert.throws(() => resolveSettings({ urls: ['https://example.com/'], baseline: 'x.zip', 'diff-threshold': '2' }, machine), SettingError);
+  assert.throws(() => resolveSettings({ urls: ['https://example.com/'], 'per-pattern': '0' }, machine), SettingError);
+  // framecap.yml takes the same names.
+  assert.deepEqual(parseConfig('baseline: out/last.zip\nincremental: true\nper-pattern: 2\nfail-on-change: yes\n', 'framecap.yml'),
+    { baseline: 'out/last.zip', incremental: true, 'per-pattern': 2, 'fail-on-change': 'yes' });
+});

@@ -12,7 +12,7 @@ export interface FlagSpec {
   defaultText?: string;
   repeatable?: boolean;
   boolean?: boolean;
-  group: 'Sources' | 'Selection' | 'Rendering' | 'Frame' | 'Output' | 'Webhook';
+  group: 'Sources' | 'Selection' | 'Rendering' | 'Frame' | 'Output' | 'Changes' | 'Webhook';
 }
 
 export const CAPTURE_FLAGS: FlagSpec[] = [
@@ -24,6 +24,7 @@ export const CAPTURE_FLAGS: FlagSpec[] = [
   { group: 'Selection', setting: 'exclude', flag: '--exclude <glob>', repeatable: true, description: 'skip URL paths matching the glob (wins over --include)' },
   { group: 'Selection', setting: 'limit', flag: '--limit <n>', description: 'capture at most n URLs (applied before --shard)' },
   { group: 'Selection', setting: 'shard', flag: '--shard <k/n>', description: 'capture only shard k of n (disjoint, together complete)' },
+  { group: 'Selection', setting: 'per-pattern', flag: '--per-pattern <n>', description: 'capture at most n pages per URL template (e.g. 3 of all /blog/* posts), the first n in sitemap order' },
   { group: 'Selection', setting: 'max-urls', flag: '--max-urls <n>', defaultText: '100000', description: 'stop discovery after n URLs in all' },
 
   { group: 'Rendering', setting: 'viewport', flag: '--viewport <WxH>', defaultText: '1280x800', description: 'browser viewport in CSS pixels' },
@@ -61,6 +62,11 @@ export const CAPTURE_FLAGS: FlagSpec[] = [
   { group: 'Output', setting: 'max-failures', flag: '--max-failures <n|n%>', description: 'the run fails when more URLs than this (a count or a percentage) fail' },
   { group: 'Output', setting: 'thumbnail', flag: '--thumbnail <px>', description: 'also write <name>.thumb.<ext>, this many pixels wide, per capture' },
   { group: 'Output', setting: 'fail-on', flag: '--fail-on <when>', defaultText: 'failed', description: 'exit 1 when the run is: partial (any URL failed) | failed (all failed) | never' },
+
+  { group: 'Changes', setting: 'baseline', flag: '--baseline <zip|manifest|folder|url>', description: "a previous run's output to compare with: changes/ diff images, manifest.changes (see docs/incremental.md)" },
+  { group: 'Changes', setting: 'incremental', flag: '--incremental', boolean: true, description: "skip pages unchanged since --baseline (sitemap lastmod, ETag/Last-Modified, HTML hash) and reuse their capture" },
+  { group: 'Changes', setting: 'diff-threshold', flag: '--diff-threshold <0-1>', defaultText: '0.1', description: 'per-pixel colour difference that counts as changed (smaller is stricter)' },
+  { group: 'Changes', setting: 'fail-on-change', flag: '--fail-on-change', boolean: true, description: 'exit 1 when any page is new, changed or removed since --baseline' },
 
   { group: 'Webhook', setting: 'webhook-url', flag: '--webhook-url <url>', description: 'POST a completion payload here when the run ends (see docs/webhooks.md)' },
   { group: 'Webhook', setting: 'webhook-secret', flag: '--webhook-secret <whsec_…>', description: 'sign deliveries the Standard Webhooks way (or env FRAMECAP_WEBHOOK_SECRET)' },

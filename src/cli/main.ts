@@ -13,7 +13,8 @@ import { runFails } from '../core/job.ts';
 import type { Job } from '../core/job.ts';
 import { runCapture } from '../core/run.ts';
 import { UserError } from '../core/types.ts';
-import type { ManifestRow } from '../core/types.ts';
+import type { ChangeReport, ManifestRow } from '../core/types.ts';
+import { hasChanges } from '../core/compare/index.ts';
 import { progressNotifier, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
 import type { NotifyLog } from '../notify/notify-job.ts';
 import { runRemote } from '../client/remote-run.ts';
@@ -165,7 +166,11 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
     if (err instanceof UserError && !(err instanceof SettingError)) throw new UsageError(err.message);
     throw err;
   }
-  const { options, failOn, secrets, webhook } = resolved;
+  const { options, failOn, failOnChange, secrets, webhook } = resolved;
+  // The queue server has no access to a local baseline and does not sample: say so rather than ignore it.
+  if (opts.async && (options.compare || options.plan.perPattern)) {
+    throw new UsageError(`${options.compare ? '--baseline' : '--per-pattern'} runs locally only: drop --async`);
+  }
   const redact = makeRedactor(secrets);
   const quiet = opts.quiet === true;
   const json = opts.json === true;
@@ -193,7 +198,7 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
     ? await runAsyncCapture(options, opts as ApiFlags & { pollTimeout?: string }, io, progress, say)
     : await runLocal(options, webhook, io, progress, say, notifyLog, hook, controller.signal);
 
-  const { job, rows, outputPath } = outcome;
+  const { job, rows, outputPath, changes } = outcome;
   let webhookFailed = false;
   if (webhook) {
     await hook.progress?.flush();
@@ -201,14 +206,18 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
     webhookFailed = delivery.status === 'failed' && webhook.fail === 'error';
   }
   if (json) io.stdout.write(`${redact(JSON.stringify(job, null, 2))}\n`);
-  else io.stdout.write(redact(summaryText(job, rows, outputPath, Date.now() - started)));
-  return webhookFailed || runFails(job, failOn) ? EXIT.failed : EXIT.ok;
+  else io.stdout.write(redact(summaryText(job, rows, outputPath, Date.now() - started) + changeText(changes, rows)));
+  const changedGate = failOnChange && hasChanges(changes);
+  if (changedGate && json) io.stderr.write('framecap: pages changed since the baseline (--fail-on-change)\n');
+  return webhookFailed || runFails(job, failOn) || changedGate ? EXIT.failed : EXIT.ok;
 }
 
 interface RunOutcome {
   job: Job;
   rows: ManifestRow[];
   outputPath: string;
+  /** manifest.changes, when the run had a baseline. */
+  changes?: ChangeReport;
 }
 
 type Say = (line: string) => void;
@@ -242,7 +251,10 @@ async function runLocal(
     },
   }, { signal, env: io.env ?? {} });
   progress.done();
-  return { job: result.job, rows: result.manifest.captures, outputPath: result.output.path };
+  return {
+    job: result.job, rows: result.manifest.captures, outputPath: result.output.path,
+    ...(result.manifest.changes ? { changes: result.manifest.changes } : {}),
+  };
 
 }
 
@@ -256,7 +268,7 @@ async function runAsyncCapture(
     cwd: io.cwd,
   }, { say, progress: (j) => progress.update(j.progress, j.status === 'pending') });
   progress.done();
-  return { job, rows: manifest?.captures ?? [], outputPath };
+  return { job, rows: manifest?.captures ?? [], outputPath, ...(manifest?.changes ? { changes: manifest.changes } : {}) };
 }
 
 async function readStdin(): Promise<string> {
@@ -271,6 +283,26 @@ function defaultConfig(cwd: string): string | undefined {
     if (existsSync(p)) return p;
   }
   return undefined;
+}
+
+/** One line on what changed since the baseline, then the pages (a few of each kind). */
+function changeText(changes: ChangeReport | undefined, rows: ManifestRow[]): string {
+  if (!changes) return '';
+  const { counts } = changes;
+  const lines = [
+    `  changes since ${changes.baseline}: ${counts.changed} changed, ${counts.new} new, ${counts.removed} removed, ` +
+      `${counts.unchanged} unchanged${counts.reused ? ` (${counts.reused} reused without rendering)` : ''}`,
+  ];
+  const listed: [string, string[]][] = [
+    ['~', rows.filter((r) => r?.change === 'changed').map((r) => `${r.url}  ${((r.changed_share ?? 0) * 100).toFixed(2)}% of pixels`)],
+    ['+', rows.filter((r) => r?.change === 'new').map((r) => r.url)],
+    ['−', changes.removed.map((r) => r.url)],
+  ];
+  for (const [mark, items] of listed) {
+    for (const item of items.slice(0, 10)) lines.push(`  ${mark} ${item}`);
+    if (items.length > 10) lines.push(`  … and ${items.length - 10} more (see manifest.json)`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 function summaryText(job: Job, rows: ManifestRow[], output: string, ms: number): string {

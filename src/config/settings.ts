@@ -5,7 +5,7 @@
 
 import { DEFAULT_DISCOVER, IMAGE_FORMATS } from '../core/options.ts';
 import type {
-  CaptureOptions, ColorScheme, Cookie, FailOn, FailureBudget, FrameOptions, FrameTheme, ImageFormat, Source, WaitUntil,
+  CaptureOptions, ColorScheme, CompareOptions, Cookie, FailOn, FailureBudget, FrameOptions, FrameTheme, ImageFormat, Source, WaitUntil,
 } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
 import type { FrameExtras } from '../core/frame/index.ts';
@@ -27,6 +27,7 @@ export const SETTING_NAMES = [
   'format', 'quality', 'output', 'fail-on',
   'webhook-url', 'webhook-secret', 'webhook-events', 'webhook-header', 'webhook-timeout', 'webhook-fail',
   'webhook-progress-every',
+  'baseline', 'incremental', 'per-pattern', 'fail-on-change', 'diff-threshold',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
@@ -53,6 +54,8 @@ export interface WebhookSettings {
 export interface ResolvedSettings {
   options: CaptureOptions;
   failOn: FailOn;
+  /** Exit 1 / fail the step when anything is new, changed or removed since the baseline. */
+  failOnChange: boolean;
   webhook: WebhookSettings | null;
   /** Values that must be masked wherever a door prints (header and cookie values). */
   secrets: string[];
@@ -112,6 +115,7 @@ export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: L
       exclude: r.list('exclude'),
       limit: r.has('limit') ? r.int('limit', 1, 10_000_000, 0) : null,
       shard: r.has('shard') ? r.wrap('shard', () => parseShard(r.str('shard')!)) : null,
+      ...(r.has('per-pattern') ? { perPattern: r.int('per-pattern', 1, 10_000_000, 0) } : {}),
     },
     render: {
       viewport: r.viewport('viewport', { width: 1280, height: 800 }),
@@ -151,11 +155,25 @@ export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: L
       quality: r.int('quality', 1, 100, 90),
     },
     maxFailures: r.has('max-failures') ? r.failureBudget('max-failures') : null,
+    ...compareOptions(r, label),
   };
   const webhook = resolveWebhook(r, label);
   // The URL too: hooks often carry their token in the path (e.g. /hooks/T0/B0/secret).
   if (webhook) secrets.push(webhook.config.url, ...webhookSecrets(webhook.config));
-  return { options, failOn: r.oneOf('fail-on', FAIL_ON, 'failed'), webhook, secrets };
+  return { options, failOn: r.oneOf('fail-on', FAIL_ON, 'failed'), failOnChange: r.bool('fail-on-change', false), webhook, secrets };
+}
+
+/** --baseline and what only makes sense with one. */
+function compareOptions(r: Reader, label: Label): { compare?: CompareOptions } {
+  const baseline = r.str('baseline');
+  const incremental = r.bool('incremental', false);
+  if (baseline === undefined) {
+    if (incremental) {
+      throw new SettingError('incremental', `${label('incremental')} needs ${label('baseline')}: pass a previous run's ZIP, manifest.json or output folder (a path or an http(s) URL)`);
+    }
+    return {};
+  }
+  return { compare: { baseline, incremental, threshold: r.number('diff-threshold', 0, 1, 0.1) } };
 }
 
 /**

@@ -56,6 +56,7 @@ export interface PlanOptions {
   /** Keep at most this many URLs (after filtering, before sharding). */
   limit: number | null;
   shard: Shard | null;
+  perPattern?: number | null;
 }
 
 export interface Viewport {
@@ -107,6 +108,8 @@ export interface RenderOptions {
   stable?: boolean;
   /** Opt out of cookie/consent banners with DuckDuckGo's autoconsent rules (offline). Absent = false. */
   dismissConsent?: boolean;
+  /** Record the main document's ETag, Last-Modified and body hash on each Shot (runs with a baseline). Absent = false. */
+  recordValidators?: boolean;
 }
 
 /** --max-failures: more failed URLs than this and the run's status is `failed`. */
@@ -142,6 +145,16 @@ export interface CaptureOptions {
   output: OutputOptions;
   /** Absent or null: the run fails only when every URL failed. */
   maxFailures?: FailureBudget | null;
+  compare?: CompareOptions | null;
+}
+
+export interface CompareOptions {
+  /** A previous run's ZIP, manifest.json or output folder: a local path or an http(s) URL. */
+  baseline: string;
+  /** Skip rendering pages whose validators match the baseline's and reuse their capture. */
+  incremental: boolean;
+  /** pixelmatch per-pixel colour threshold, 0..1. */
+  threshold: number;
 }
 
 export const DEFAULT_DISCOVER: DiscoverOptions = {

@@ -1,6 +1,6 @@
 // The planner: turns discovered URLs into Targets.
 //
-//   normalize → dedupe → include/exclude → limit → shard → unique file name
+//   normalize → dedupe → include/exclude → per-pattern → limit → shard → unique file name
 //
 // The limit is applied before sharding, so the n shards of one run split the
 // very same limited set; shards are picked by a hash of the normalized URL,
@@ -25,6 +25,8 @@ export interface PlanStats {
   excluded: number;
   /** Passed the filters after the limit was reached. */
   overLimit: number;
+  /** --per-pattern: passed the filters after their URL template had its share (present only with --per-pattern). */
+  overPattern?: number;
   /** Within the limit, but belonging to another shard. */
   otherShard: number;
   /** Returned as Targets. */
@@ -38,6 +40,8 @@ export interface Planner {
   readonly full: boolean;
   /** Counts for the run log. */
   readonly stats: PlanStats;
+  /** Whether discovery offered this normalized http(s) URL (planned or not). */
+  seen(normalizedUrl: string): boolean;
 }
 
 export const MAX_SHARDS = 1000;
@@ -238,6 +242,26 @@ export function isSafeStem(stem: string): boolean {
   });
 }
 
+// ─── URL templates (--per-pattern) ───────────────────────────────────────
+//
+// "At most 3 of 5,000 /blog/* posts": a page's template is its host and path
+// with its own last segment and every id-like segment (all digits, a UUID, a
+// long hex hash) replaced by "*", and any query string by "?*". Top-level
+// pages ("/", "/about", "/blog/") are each their own template: they are not
+// instances of a pattern. The first N URLs of a template in discovery order
+// are kept, so the same sitemap always yields the same sample.
+
+const ID_SEGMENT = /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{12,})$/i;
+
+export function urlTemplate(normalizedUrl: string): string {
+  const url = new URL(normalizedUrl);
+  const trailingSlash = url.pathname.length > 1 && url.pathname.endsWith('/');
+  const segments = url.pathname.split('/').filter((s) => s !== '');
+  const general = segments.map((s, i) => (ID_SEGMENT.test(s) || (i === segments.length - 1 && segments.length > 1) ? '*' : s));
+  const path = `/${general.join('/')}${trailingSlash ? '/' : ''}`;
+  return `${url.host}${path}${url.search ? '?*' : ''}`;
+}
+
 // ─── planner ─────────────────────────────────────────────────────────────
 
 type Matcher = (url: URL) => boolean;
@@ -275,11 +299,29 @@ function safeDecode(text: string): string {
   }
 }
 
+/**
+ * Whether a normalized URL falls inside this plan's include/exclude and
+ * shard: the baseline pages a run with these options could have captured.
+ */
+export function planScope(options: PlanOptions): (normalizedUrl: string) => boolean {
+  const include = compileMatcher(options.include);
+  const exclude = compileMatcher(options.exclude);
+  const { shard } = options;
+  return (normalizedUrl) => {
+    const url = new URL(normalizedUrl);
+    if ((include && !include(url)) || exclude?.(url)) return false;
+    return !shard || shardOf(normalizedUrl, shard.count) === shard.index;
+  };
+}
+
 export function createPlanner(options: PlanOptions, warn: Warn): Planner {
   const include = compileMatcher(options.include);
   const exclude = compileMatcher(options.exclude);
   const { limit, shard } = options;
+  const perPattern = options.perPattern ?? null;
   if (limit !== null && !(Number.isInteger(limit) && limit >= 0)) throw new RangeError(`limit must be a non-negative integer, got ${limit}`);
+  if (perPattern !== null && !(Number.isInteger(perPattern) && perPattern >= 1)) throw new RangeError(`per-pattern must be a positive integer, got ${perPattern}`);
+  const perTemplate = new Map<string, number>();
 
   const seenUrls = new Set<string>();
   const takenStems = new Set<string>();
@@ -287,6 +329,7 @@ export function createPlanner(options: PlanOptions, warn: Warn): Planner {
   let primaryHost: string | undefined;
   let accepted = 0;
   const stats: PlanStats = { seen: 0, invalid: 0, duplicates: 0, excluded: 0, overLimit: 0, otherShard: 0, planned: 0 };
+  if (perPattern !== null) stats.overPattern = 0;
 
   // Names are claimed by every accepted URL, in every shard, so a URL's file
   // name does not depend on the shard layout and shard outputs can be merged.
@@ -309,6 +352,7 @@ export function createPlanner(options: PlanOptions, warn: Warn): Planner {
     get stats() {
       return { ...stats };
     },
+    seen: (normalizedUrl) => seenUrls.has(normalizedUrl),
     add(d: DiscoveredUrl): Target | null {
       stats.seen++;
       const parsed = parseHttpUrl(d.url);
@@ -339,6 +383,16 @@ export function createPlanner(options: PlanOptions, warn: Warn): Planner {
       if ((include && !include(url)) || exclude?.(url)) {
         stats.excluded++;
         return null;
+      }
+
+      if (perPattern !== null && !(limit !== null && accepted >= limit)) {
+        const template = urlTemplate(normalized);
+        const taken = perTemplate.get(template) ?? 0;
+        if (taken >= perPattern) {
+          stats.overPattern!++;
+          return null;
+        }
+        perTemplate.set(template, taken + 1);
       }
 
       if (limit !== null && accepted >= limit) {

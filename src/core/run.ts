@@ -10,23 +10,26 @@
 
 import { createHash } from 'node:crypto';
 import { Channel } from './channel.ts';
+import { changeReport, meansPartialDiscovery, openChangeSession, removedPages } from './compare/index.ts';
+import type { ChangeSession } from './compare/index.ts';
 import { discover } from './discover/index.ts';
 import type { DiscoverIO } from './discover/index.ts';
 import { createCompositor } from './frame/index.ts';
+import type { FrameExtras } from './frame/index.ts';
 import { finalStatus, newCaptureId, newJob, progressOf } from './job.ts';
 import type { Job, JobType, Progress } from './job.ts';
 import { buildManifest, settingsSummary } from './manifest.ts';
 import type { Manifest } from './manifest.ts';
 import { FORMAT_FILES } from './options.ts';
-import type { CaptureOptions, FailureBudget, Source } from './options.ts';
-import { createPlanner } from './plan.ts';
+import type { CaptureOptions, FailureBudget, FrameOptions, Source } from './options.ts';
+import { createPlanner, planScope } from './plan.ts';
 import type { PlanStats } from './plan.ts';
 import { CaptureError, launchRenderer } from './render/index.ts';
 import type { Renderer } from './render/index.ts';
 import { openSink } from './sink/index.ts';
 import { GALLERY, galleryHtml } from './sink/gallery.ts';
 import type { Sink } from './sink/index.ts';
-import type { ManifestRow, Target } from './types.ts';
+import type { ChangeReport, ManifestRow, PageValidators, Shot, Target } from './types.ts';
 
 export interface RunStartInfo {
   job: Job;
@@ -58,6 +61,9 @@ export interface RunResult {
   job: Job;
   manifest: Manifest;
   output: { path: string; kind: 'zip' | 'dir' };
+  /** Pages sent to the browser, and pages whose baseline capture was carried over instead (--incremental). */
+  rendered: number;
+  reused: number;
 }
 
 const MAX_KEPT_WARNINGS = 1_000;
@@ -66,6 +72,9 @@ const STAGGER_MS = 1_500;
 
 /** Storage failures end the run: a capture we cannot write is not a per-URL failure. */
 class SinkError extends Error {}
+
+/** Comparisons not yet finished before a worker waits for one: bounds the captures held in memory. */
+const PENDING_COMPARES_PER_WORKER = 2;
 
 export function jobTypeOf(sources: Source[]): JobType {
   if (sources.some((s) => s.kind === 'sitemap' || s.kind === 'site')) return 'sitemap';
@@ -92,13 +101,45 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     ...(compositor.viewport ? { viewport: compositor.viewport } : {}),
     userAgent: options.render.userAgent ?? compositor.emulation?.userAgent ?? null,
     ...(compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {}),
+    // Every run records what its pages' servers said, so any run can be the next one's baseline.
+    recordValidators: true,
   };
-  const renderer = await launchRenderer(render, warn, deps.env ? { env: deps.env } : {});
-  let sink: Sink;
+  const ext = FORMAT_FILES[options.output.format].ext;
+  let sink!: Sink;
+  const writeOutput = async (file: string, data: Buffer): Promise<void> => {
+    try {
+      await sink.add(file, data);
+    } catch (err) {
+      throw new SinkError(`cannot write ${file} to ${sink.path}: ${(err as Error).message}`);
+    }
+  };
+  // An unreadable baseline fails the run before Chromium starts.
+  const changes: ChangeSession | null = options.compare
+    ? await openChangeSession({
+      compare: options.compare,
+      output: options.output.path,
+      settings: settingsSummary(options, ''),
+      headers: render.headers,
+      cookies: render.cookies,
+      userAgent: render.userAgent ?? options.discover.userAgent,
+      timeoutMs: render.timeoutMs,
+      write: writeOutput,
+      warn,
+    })
+    : null;
+  const incremental = options.compare?.incremental === true && changes?.canReuse === true;
+  let renderer: Renderer;
+  try {
+    renderer = await launchRenderer(render, warn, deps.env ? { env: deps.env } : {});
+  } catch (err) {
+    await changes?.close();
+    throw err;
+  }
   try {
     sink = await openSink(options.output.path);
   } catch (err) {
     await renderer.close();
+    await changes?.close();
     throw err;
   }
 
@@ -113,7 +154,12 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   let planned = 0;
   let completed = 0;
   let failed = 0;
+  let rendered = 0;
+  let reused = 0;
+  const pendingCompares = new Set<Promise<void>>();
+  const wantsThumbnail = ((options.frame as FrameOptions & FrameExtras).thumbnail ?? null) !== null;
   let discoveryError: Error | null = null;
+  let discoveryPartial = false;
   let fatal: Error | null = null;
   const signal = deps.signal;
 
@@ -131,7 +177,11 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
 
   const produce = async (): Promise<void> => {
     try {
-      for await (const found of discover(options.sources, options.discover, warn, deps.discoverIO)) {
+      const discoveryWarn = (message: string): void => {
+        if (meansPartialDiscovery(message)) discoveryPartial = true;
+        warn(message);
+      };
+      for await (const found of discover(options.sources, options.discover, discoveryWarn, deps.discoverIO)) {
         if (signal?.aborted || fatal) break;
         const target = planner.add(found);
         if (target) {
@@ -150,12 +200,13 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     }
   };
 
-  const captureOne = async (target: Target, renderer: Renderer): Promise<ManifestRow> => {
+  const captureOne = async (target: Target, renderer: Renderer): Promise<{ row: ManifestRow; data: Buffer | null }> => {
     const started = Date.now();
     try {
       const { shot, attempts } = await renderer.capture(target);
       const capture = await compositor.compose(shot, shot.finalUrl);
       const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
+      const validators = validatorsOf(target, shot);
       const thumb = capture.thumbnail ? `${target.name}.thumb.${FORMAT_FILES[capture.format].ext}` : null;
       if (capture.cropped) warn(`${target.url}: page taller than --max-height, cut (framed image ${capture.height} px high)`);
       try {
@@ -167,7 +218,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
       } catch (err) {
         throw new SinkError(`cannot write ${file} to ${sink.path}: ${(err as Error).message}`);
       }
-      return {
+      const row: ManifestRow = {
         url: target.url,
         final_url: shot.finalUrl,
         http_status: shot.httpStatus,
@@ -183,13 +234,41 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
         error: null,
         ...(shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {}),
         ...(shot.consent ? { consent: shot.consent } : {}),
+        ...(validators ? { validators } : {}),
       };
+      return { row, data: capture.data };
     } catch (err) {
       if (err instanceof SinkError) throw err;
       const ce = err instanceof CaptureError ? err : null;
       const row = failedRow(target, (err as Error).message, Date.now() - started, ce?.attempts ?? 1, ce?.finalUrl ?? null, ce?.httpStatus ?? null);
-      return { ...row, category: ce?.category ?? 'other' };
+      return { row: { ...row, category: ce?.category ?? 'other' }, data: null };
     }
+  };
+
+  /** --incremental: the baseline's capture stands in for an unchanged page; false = render it. */
+  const reuseOne = async (target: Target): Promise<boolean> => {
+    if (!incremental || !changes) return false;
+    const thumb = wantsThumbnail ? `${target.name}.thumb.${ext}` : null;
+    const row = await changes.reuse(target, `${target.name}.${ext}`, thumb);
+    if (!row) return false;
+    if (thumb) thumbnails.add(thumb);
+    reused++;
+    record(target, row);
+    return true;
+  };
+
+  /** Compares off the worker's path: the next page renders while this one is diffed; memory is bounded by the pending count. */
+  const compareLater = async (target: Target, row: ManifestRow, data: Buffer): Promise<void> => {
+    const pending = changes!.compare(target, row, data).then(
+      (fields) => record(target, { ...row, ...fields }),
+      (err: unknown) => {
+        fatal ??= err as Error;
+        record(target, failedRow(target, (err as Error).message, row.duration_ms, row.attempts));
+      },
+    );
+    pendingCompares.add(pending);
+    void pending.finally(() => pendingCompares.delete(pending));
+    while (pendingCompares.size >= renderer.concurrency * PENDING_COMPARES_PER_WORKER) await Promise.race(pendingCompares);
   };
 
   const work = async (worker: number): Promise<void> => {
@@ -203,7 +282,11 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
         continue;
       }
       try {
-        record(target, await captureOne(target, renderer));
+        if (await reuseOne(target)) continue;
+        rendered++;
+        const { row, data } = await captureOne(target, renderer);
+        if (changes && row.status === 'ok' && data) await compareLater(target, row, data);
+        else record(target, row);
       } catch (err) {
         fatal ??= err as Error;
         record(target, failedRow(target, (err as Error).message, 0, 1));
@@ -214,8 +297,10 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   try {
     const workers = Array.from({ length: renderer.concurrency }, (_, i) => work(i));
     await Promise.all([produce(), ...workers]);
+    await Promise.all([...pendingCompares]);
   } finally {
     await renderer.close();
+    await changes?.close();
   }
 
   job.progress = progressOf(planned, completed, failed);
@@ -237,7 +322,17 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   }
   if (warningCount > warnings.length) warnings.push(`… ${warningCount - warnings.length} more warnings not kept`);
 
+  let report: ChangeReport | null = null;
+  if (changes) {
+    // Removed = baseline pages this plan could have captured that discovery no longer lists; that is
+    // knowable only when discovery read everything.
+    const complete = !discoveryError && !interrupted && !planner.full && !discoveryPartial;
+    if (!complete) warn('removed pages are not reported: discovery did not read every page (--limit reached, a sitemap skipped or capped, an error, or an interruption)');
+    const removed = complete ? removedPages(changes.baseline, planScope(options.plan), (url) => planner.seen(url)) : [];
+    report = changeReport(changes.baseline, rows, removed);
+  }
   const manifest = buildManifest(job, settingsSummary(options, renderer.browserVersion), warnings, rows);
+  if (report) manifest.changes = report;
   if (fatal) {
     // The output itself is broken (disk full, permissions): keep nothing half-written.
     await sink.abort();
@@ -246,7 +341,13 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   await sink.add('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
   await sink.add(GALLERY, Buffer.from(galleryHtml(manifest, thumbnails)));
   await sink.close();
-  return { job, manifest, output: { path: sink.path, kind: sink.kind } };
+  return { job, manifest, output: { path: sink.path, kind: sink.kind }, rendered, reused };
+}
+
+/** What the next incremental run compares: the sitemap's lastmod and what the page's server said. */
+function validatorsOf(target: Target, shot: Shot): PageValidators | null {
+  const out: PageValidators = { ...(target.lastmod !== undefined ? { lastmod: target.lastmod } : {}), ...shot.document };
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 function failedRow(

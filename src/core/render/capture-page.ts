@@ -4,11 +4,12 @@
 // waiting out the timeout.
 
 import { errors } from 'playwright-core';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import type { RenderOptions } from '../options.ts';
 import type { Shot } from '../types.ts';
 import type { ReadinessCondition } from '../types.ts';
 import { blankVerdict } from './blank.ts';
+import { documentValidators } from './document.ts';
 import type { ConsentBridge } from './consent.ts';
 import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransientStatus, timeoutFailure } from './errors.ts';
 import {
@@ -63,9 +64,10 @@ export async function capturePage(input: AttemptInput): Promise<Shot> {
 }
 
 async function navigateAndShoot(input: AttemptInput, network: NetworkTracker): Promise<Shot> {
-  const { finalUrl, httpStatus } = await navigate(input);
+  const { finalUrl, httpStatus, response } = await navigate(input);
+  const document = input.options.recordValidators && response ? await documentValidators(response) : null;
   try {
-    return { ...(await settleAndShoot(input, network)), httpStatus };
+    return { ...(await settleAndShoot(input, network)), httpStatus, ...(document ? { document } : {}) };
   } catch (err) {
     // A failure after the page loaded still tells the manifest where it ended and with what status.
     const failure = classifyError(err);
@@ -78,7 +80,7 @@ async function navigateAndShoot(input: AttemptInput, network: NetworkTracker): P
   }
 }
 
-async function navigate(input: AttemptInput): Promise<{ finalUrl: string; httpStatus: number | null }> {
+async function navigate(input: AttemptInput): Promise<{ finalUrl: string; httpStatus: number | null; response: Response | null }> {
   const { page, url, options } = input;
   const timeout = (): number => Math.max(1, input.deadline - Date.now());
   const navTimeout = `navigation timeout after ${options.timeoutMs} ms (wait-until: ${options.waitUntil})`;
@@ -98,7 +100,7 @@ async function navigate(input: AttemptInput): Promise<{ finalUrl: string; httpSt
       retryAfterMs: parseRetryAfter(response.headers()['retry-after']),
     });
   }
-  return { finalUrl, httpStatus };
+  return { finalUrl, httpStatus, response };
 }
 
 /** Everything after navigation: wait-for, delay, freeze and hide, readiness, the shot. */

@@ -1,7 +1,10 @@
 // index.html in every output: every capture with its URL and status, opened
 // straight from the unzipped folder (relative links, no scripts, no network).
+// A run with a baseline leads with what changed: changed pages (their diff,
+// linking to the side-by-side), new pages, removed pages; then the rest.
 
 import type { Manifest } from '../manifest.ts';
+import type { ManifestRow } from '../types.ts';
 
 export const GALLERY = 'index.html';
 
@@ -20,12 +23,30 @@ export function galleryHtml(manifest: Manifest, written: ReadonlySet<string> = n
   const { job, captures } = manifest;
   const { total, completed, failed } = job.progress;
   const failures = captures.filter((c) => c.status === 'failed');
-  const cards = captures.filter((c) => c.status === 'ok' && c.file).map((c) => {
+  const shown = captures.filter((c) => c.status === 'ok' && c.file);
+  const card = (c: ManifestRow, note = ''): string => {
     const thumb = c.file!.replace(/\.(\w+)$/, '.thumb.$1');
     const hasThumb = written.has(thumb);
     return `<figure><a href="${href(c.file!)}"><img loading="lazy" src="${href(hasThumb ? thumb : c.file!)}" alt="${escape(c.url)}" width="${c.width}" height="${c.height}"></a>
-<figcaption>${pageLink(c.url)}<span>${c.http_status ?? ''} · ${c.width}×${c.height} · ${Math.round((c.bytes ?? 0) / 1024)} KB</span></figcaption></figure>`;
+<figcaption>${pageLink(c.url)}<span>${note}${c.http_status ?? ''} · ${c.width}×${c.height} · ${Math.round((c.bytes ?? 0) / 1024)} KB</span></figcaption></figure>`;
+  };
+  const changes = manifest.changes;
+  const changed = changes ? shown.filter((c) => c.change === 'changed') : [];
+  const added = changes ? shown.filter((c) => c.change === 'new') : [];
+  const cards = shown.filter((c) => !changed.includes(c) && !added.includes(c)).map((c) => card(c, c.reused ? 'reused · ' : ''));
+  const changedCards = changed.map((c) => {
+    const image = c.diff ?? c.file!;
+    const share = `${((c.changed_share ?? 0) * 100).toFixed(2)}% of pixels changed`;
+    const links = [c.side_by_side ? `<a href="${href(c.side_by_side)}">side by side</a>` : '', `<a href="${href(c.file!)}">capture</a>`].filter(Boolean).join(' · ');
+    return `<figure><a href="${href(c.side_by_side ?? image)}"><img loading="lazy" src="${href(image)}" alt="${escape(`changes on ${c.url}`)}"></a>
+<figcaption>${pageLink(c.url)}<span>${share} · ${links}</span></figcaption></figure>`;
   });
+  const removedRows = (changes?.removed ?? []).map((r) => `<tr><td>${pageLink(r.url)}</td><td>${escape(r.file ?? '')}</td></tr>`);
+  const changeSections = changes ? `<p class="changes">Since the baseline ${escape(changes.baseline)}: ${changes.counts.changed} changed, ${changes.counts.new} new, ${changes.counts.removed} removed, ${changes.counts.unchanged} unchanged${changes.counts.reused ? ` (${changes.counts.reused} reused)` : ''}</p>
+${changedCards.length ? `<h2>Changed</h2>\n<div class="grid">\n${changedCards.join('\n')}\n</div>` : ''}
+${added.length ? `<h2>New</h2>\n<div class="grid">\n${added.map((c) => card(c)).join('\n')}\n</div>` : ''}
+${removedRows.length ? `<h2>Removed</h2><table><tr><th>URL</th><th>file in the baseline</th></tr>\n${removedRows.join('\n')}\n</table>` : ''}
+` : '';
   const failedRows = failures.map((c) =>
     `<tr><td>${pageLink(c.url)}</td><td>${c.http_status ?? ''}</td><td>${escape(c.category ?? '')}</td><td>${escape(c.error ?? '')}</td></tr>`);
   return `<!doctype html>
@@ -41,12 +62,12 @@ figure{margin:0;background:#fff;border-radius:10px;box-shadow:0 1px 3px #0002;ov
 figure img{display:block;width:100%;height:auto;background:#e5e7eb}
 figcaption{padding:10px 12px;font-size:13px;word-break:break-all}figcaption span{display:block;color:#6b7280}
 table{border-collapse:collapse;width:100%;background:#fff;margin-top:8px}td,th{border-bottom:1px solid #e5e7eb;padding:6px 10px;text-align:left;font-size:13px;vertical-align:top}
-a{color:#4338ca}
+a{color:#4338ca}.changes{font-weight:600}
 </style></head><body>
 <header><h1>framecap <span class="status-${escape(job.status)}">${escape(job.status)}</span></h1>
 <p>${completed} of ${total} pages captured${failed ? `, ${failed} failed` : ''} · job ${escape(job.id)} · ${escape(job.completed_at ?? job.created_at)} · <a href="manifest.json" style="color:#a5b4fc">manifest.json</a></p></header>
 <main>
-${failedRows.length ? `<h2>Failed</h2><table><tr><th>URL</th><th>HTTP</th><th>category</th><th>error</th></tr>\n${failedRows.join('\n')}\n</table>` : ''}
+${changeSections}${failedRows.length ? `<h2>Failed</h2><table><tr><th>URL</th><th>HTTP</th><th>category</th><th>error</th></tr>\n${failedRows.join('\n')}\n</table>` : ''}
 <h2>Captures</h2>
 <div class="grid">
 ${cards.join('\n')}

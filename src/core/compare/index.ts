@@ -1,0 +1,258 @@
+// A run against a baseline: what run.ts calls, and nothing else of the
+// compare folder.
+//
+//   reuse(target)   --incremental: the baseline's capture carried over when the page is unchanged
+//   compare(...)    after framing: how a rendered capture differs from the baseline's
+//   report(...)     manifest.changes
+//
+// Comparisons are CPU work (decoding, pixelmatch, encoding the diff images);
+// at most MAX_PARALLEL_COMPARES run at once so they never crowd out the
+// browser, and run.ts does not wait for them before the next page.
+
+import { createHash } from 'node:crypto';
+import { basename, dirname, resolve } from 'node:path';
+import type { ManifestSettings } from '../manifest.ts';
+import type { Cookie, CompareOptions } from '../options.ts';
+import { UserError } from '../types.ts';
+import type { ChangeReport, ManifestRow, PageValidators, Target, Warn } from '../types.ts';
+import { openBaseline } from './baseline.ts';
+import type { Baseline, BaselineIO } from './baseline.ts';
+import { compareImages } from './diff.ts';
+import { checkUnchanged } from './unchanged.ts';
+
+export { openBaseline, displayUrl } from './baseline.ts';
+export type { Baseline } from './baseline.ts';
+export { compareImages, diffRgba, decodeRgba } from './diff.ts';
+export { checkUnchanged, contentHash, cookieHeader } from './unchanged.ts';
+export type { Verdict, CheckOptions } from './unchanged.ts';
+export { isSafeBaselineFile, parseBaselineManifest } from './manifest-check.ts';
+
+export const MAX_PARALLEL_COMPARES = 2;
+/** The unchanged check gets at most this long per page, whatever the page timeout. */
+const CHECK_TIMEOUT_MS = 15_000;
+
+/** Writes one file to the run's output; run.ts turns its failures into the run's fatal error. */
+export type WriteOutput = (name: string, data: Buffer) => Promise<void>;
+
+export interface ChangeFields {
+  change: 'new' | 'changed' | 'unchanged';
+  changed_share?: number;
+  diff?: string;
+  side_by_side?: string;
+}
+
+export interface ChangeSession {
+  readonly baseline: Baseline;
+  /** False when the baseline was captured with other settings: its captures cannot stand in for this run's. */
+  readonly canReuse: boolean;
+  /**
+   * --incremental: when the page is unchanged, writes the baseline's capture
+   * (and thumbnail) as this run's and returns its row; null = render it.
+   * Throws only when writing fails.
+   */
+  reuse(target: Target, file: string, thumbnail: string | null): Promise<ManifestRow | null>;
+  /** How a rendered capture compares with the baseline's; writes changes/<name>.diff.png and .side.png for changed pages. */
+  compare(target: Target, row: ManifestRow, data: Buffer): Promise<ChangeFields>;
+  close(): Promise<void>;
+}
+
+export interface SessionOptions {
+  compare: CompareOptions;
+  /** This run's output path: a folder output cannot also be the baseline (its files would be replaced while being compared). */
+  output: string;
+  /** This run's settings, to tell whether the baseline's captures look like this run's would. */
+  settings: Omit<ManifestSettings, 'browser' | 'concurrency' | 'header_names' | 'cookie_names' | 'quality' | 'wait_until' | 'color_scheme'>;
+  headers: Record<string, string>;
+  cookies: Cookie[];
+  userAgent: string;
+  timeoutMs: number;
+  write: WriteOutput;
+  warn: Warn;
+  io?: Partial<BaselineIO>;
+}
+
+/** Opens the baseline (a UserError when it cannot be read) and returns the session. */
+export async function openChangeSession(options: SessionOptions): Promise<ChangeSession> {
+  refuseOwnOutput(options.compare.baseline, options.output);
+  const baseline = await openBaseline(options.compare.baseline, options.io);
+  const { warn, write } = options;
+  if (baseline.dropped > 0) warn(`baseline ${baseline.label}: ${baseline.dropped} manifest rows were unusable and are ignored (their pages count as new)`);
+  const differences = lookDifferences(baseline, options.settings);
+  const canReuse = differences.length === 0;
+  if (!canReuse) {
+    warn(`baseline ${baseline.label} was captured with other settings (${differences.join(', ')}): every page is rendered and compared`);
+  }
+  const limit = semaphore(MAX_PARALLEL_COMPARES);
+
+  const reuse = async (target: Target, file: string, thumbnail: string | null): Promise<ManifestRow | null> => {
+    const started = Date.now();
+    const before = baseline.rows.get(target.url);
+    if (!canReuse || !before || before.status !== 'ok' || !before.file) return null;
+    const verdict = await checkUnchanged(target.url, target.lastmod, before.validators, {
+      headers: options.headers, cookies: options.cookies, userAgent: options.userAgent,
+      timeoutMs: Math.min(options.timeoutMs, CHECK_TIMEOUT_MS), ...(options.io?.fetch ? { fetch: options.io.fetch } : {}),
+    });
+    if (!verdict.unchanged) return null;
+    const thumbSource = before.file.replace(/\.(\w+)$/, '.thumb.$1');
+    let data: Buffer;
+    let thumb: Buffer | null = null;
+    try {
+      data = await baseline.read(before.file);
+      if (thumbnail) thumb = (await baseline.has(thumbSource)) ? await baseline.read(thumbSource) : null;
+    } catch (err) {
+      warn(`${target.url}: cannot read its capture from the baseline (${(err as Error).message}); rendering it`);
+      return null;
+    }
+    // The bytes must be the ones the baseline's manifest describes; a thumbnail we cannot carry over means rendering.
+    if (before.sha256 && sha256(data) !== before.sha256) {
+      warn(`${target.url}: its capture in the baseline does not match the manifest's sha256; rendering it`);
+      return null;
+    }
+    if (thumbnail && !thumb) return null;
+    await write(file, data);
+    if (thumbnail && thumb) await write(thumbnail, thumb);
+    return reusedRow(before, target, file, data, verdict.validators, Date.now() - started);
+  };
+
+  const compare = async (target: Target, row: ManifestRow, data: Buffer): Promise<ChangeFields> => {
+    const before = baseline.rows.get(target.url);
+    if (!before || before.status !== 'ok' || !before.file) return { change: 'new' };
+    if (before.sha256 && before.sha256 === row.sha256) return { change: 'unchanged', changed_share: 0 };
+    return limit(async () => {
+      let old: Buffer;
+      try {
+        old = await baseline.read(before.file!);
+      } catch (err) {
+        warn(`${target.url}: cannot read its capture from the baseline (${(err as Error).message}); counted as new`);
+        return { change: 'new' } as ChangeFields;
+      }
+      let result;
+      try {
+        result = await compareImages(old, data, options.compare.threshold);
+      } catch (err) {
+        // An image we cannot decode cannot be shown unchanged: a gate on changes must see it.
+        warn(`${target.url}: cannot compare with the baseline's capture (${(err as Error).message}); counted as changed`);
+        return { change: 'changed', changed_share: 1 } as ChangeFields;
+      }
+      if (!result.images) return { change: 'unchanged', changed_share: 0 } as ChangeFields;
+      const diff = `changes/${target.name}.diff.png`;
+      const side = `changes/${target.name}.side.png`;
+      await write(diff, result.images.diff);
+      await write(side, result.images.side);
+      return { change: 'changed', changed_share: roundShare(result.share), diff, side_by_side: side } as ChangeFields;
+    });
+  };
+
+  return { baseline, canReuse, reuse, compare, close: () => baseline.close() };
+}
+
+function reusedRow(before: ManifestRow, target: Target, file: string, data: Buffer, validators: PageValidators, ms: number): ManifestRow {
+  return {
+    url: target.url,
+    final_url: before.final_url,
+    http_status: before.http_status,
+    status: 'ok',
+    file,
+    width: before.width,
+    height: before.height,
+    format: before.format,
+    bytes: data.length,
+    sha256: before.sha256 ?? sha256(data),
+    duration_ms: ms,
+    attempts: 0,
+    error: null,
+    change: 'unchanged',
+    changed_share: 0,
+    reused: true,
+    validators,
+  };
+}
+
+/**
+ * A ZIP may be its own baseline (`-o latest.zip --baseline latest.zip`): the
+ * new one is written beside it and replaces it only at the end. A folder is
+ * written in place, so it may not.
+ */
+function refuseOwnOutput(baseline: string, output: string): void {
+  if (/^https?:\/\//i.test(baseline) || /\.zip$/i.test(output)) return;
+  const path = resolve(baseline);
+  const folder = basename(path) === 'manifest.json' ? dirname(path) : path;
+  if (folder === resolve(output)) {
+    throw new UserError(`--baseline ${baseline} is this run's output folder: write this run elsewhere (-o) and keep the previous output as the baseline`);
+  }
+}
+
+/** Settings that change how a capture looks: when any differs, the baseline's images are not this run's. */
+function lookDifferences(baseline: Baseline, now: SessionOptions['settings']): string[] {
+  const out: string[] = [];
+  for (const key of ['viewport', 'scale', 'full_page', 'device', 'theme', 'background', 'format'] as const) {
+    const then = baseline.look[key];
+    if (then !== undefined && then !== now[key]) out.push(`${key.replace('_', '-')} ${JSON.stringify(then)} then, ${JSON.stringify(now[key])} now`);
+  }
+  return out;
+}
+
+/** manifest.changes from this run's rows and the baseline pages it did not plan. */
+export function changeReport(baseline: Baseline, rows: readonly ManifestRow[], removed: ChangeReport['removed']): ChangeReport {
+  const counts = { new: 0, changed: 0, unchanged: 0, removed: removed.length, reused: 0 };
+  for (const row of rows) {
+    if (!row) continue;
+    if (row.change === 'new' || row.change === 'changed' || row.change === 'unchanged') counts[row.change]++;
+    if (row.reused) counts.reused++;
+  }
+  return { baseline: baseline.label, baseline_job_id: baseline.jobId, counts, removed };
+}
+
+/**
+ * Baseline pages that this run would have planned but discovery no longer
+ * lists. `inScope` applies this run's include/exclude and shard; `seen` says
+ * whether discovery listed the URL.
+ */
+export function removedPages(baseline: Baseline, inScope: (url: string) => boolean, seen: (url: string) => boolean): ChangeReport['removed'] {
+  const out: ChangeReport['removed'] = [];
+  for (const [url, row] of baseline.rows) {
+    if (inScope(url) && !seen(url)) out.push({ url, file: row.file });
+  }
+  return out;
+}
+
+/**
+ * Discovery warnings that mean some listed pages were never seen (a child
+ * sitemap skipped, a file or the run capped, damaged gzip, an index too deep):
+ * after one, a baseline page missing from this run may still be on the site,
+ * so removed pages cannot be reported.
+ */
+export function meansPartialDiscovery(warning: string): boolean {
+  return /^skipped sitemap |kept the first \d+|kept the complete entries|^not following sitemap index |^could not read .*\); skipped$/.test(warning);
+}
+
+/** True when anything is new, changed or removed: what --fail-on-change gates on. */
+export function hasChanges(report: ChangeReport | undefined | null): boolean {
+  return !!report && report.counts.new + report.counts.changed + report.counts.removed > 0;
+}
+
+function roundShare(share: number): number {
+  // Never round a real difference down to 0: 0 means unchanged.
+  return share > 0 ? Math.max(1e-6, Math.round(share * 1e6) / 1e6) : 0;
+}
+
+function sha256(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function semaphore(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    // A finishing task hands its place straight to the next waiter, so the count never overshoots.
+    if (running >= max) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}

@@ -1,0 +1,28 @@
+// What the main document's response says about its content, recorded on
+// every capture of a run with a baseline so the next incremental run can tell
+// an unchanged page without rendering it (src/core/compare/unchanged.ts).
+
+import { createHash } from 'node:crypto';
+import type { Response } from 'playwright-core';
+import type { PageValidators } from '../types.ts';
+
+/** Reading the body is one CDP round trip; a page that will not give it up is not waited for. */
+const BODY_WAIT_MS = 2_000;
+const MAX_VALIDATOR_LENGTH = 1_024;
+
+/** ETag, Last-Modified and the sha256 of the body; never throws (missing parts are left out). */
+export async function documentValidators(response: Response): Promise<PageValidators> {
+  const out: PageValidators = {};
+  const headers = response.headers();
+  const etag = headers.etag;
+  const lastModified = headers['last-modified'];
+  if (etag && etag.length <= MAX_VALIDATOR_LENGTH) out.etag = etag;
+  if (lastModified && lastModified.length <= MAX_VALIDATOR_LENGTH) out.last_modified = lastModified;
+  const body = response.body().catch(() => null);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), BODY_WAIT_MS); });
+  const bytes = await Promise.race([body, late]);
+  clearTimeout(timer);
+  if (bytes) out.content_hash = createHash('sha256').update(bytes).digest('hex');
+  return out;
+}
