@@ -27,6 +27,7 @@ export const SETTING_NAMES = [
   'format', 'quality', 'output', 'fail-on',
   'webhook-url', 'webhook-secret', 'webhook-events', 'webhook-header', 'webhook-timeout', 'webhook-fail',
   'webhook-progress-every',
+  'baseline', 'incremental', 'per-pattern', 'fail-on-change', 'diff-threshold',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 

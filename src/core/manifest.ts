@@ -4,7 +4,7 @@
 
 import type { Job } from './job.ts';
 import type { CaptureOptions } from './options.ts';
-import type { ManifestRow } from './types.ts';
+import type { ChangeReport, ManifestRow } from './types.ts';
 import { VERSION } from '../version.ts';
 
 export const MAX_MANIFEST_WARNINGS = 500;
@@ -34,6 +34,8 @@ export interface Manifest {
   warnings: string[];
   warnings_dropped: number;
   captures: ManifestRow[];
+  /** Present when the run had a baseline. */
+  changes?: ChangeReport;
 }
 
 export function settingsSummary(options: CaptureOptions, browser: string): ManifestSettings {

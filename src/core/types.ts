@@ -79,6 +79,39 @@ export interface ManifestRow {
   readiness_timeouts?: ReadinessCondition[];
   /** The consent banner's platform when --dismiss-consent dismissed one. */
   consent?: string | null;
+  /** Incremental runs: how this page compares with the baseline run's capture. */
+  change?: ChangeKind;
+  /** Share of pixels that differ from the baseline's capture, 0..1 (compared pages only). */
+  changed_share?: number;
+  /** Not rendered this run: the baseline's capture was carried over (--incremental). */
+  reused?: boolean;
+  /** Paths in the output of the highlighted diff and the side-by-side image (changed pages only). */
+  diff?: string;
+  side_by_side?: string;
+  /** What the page's server said, kept so the next incremental run can tell it is unchanged. */
+  validators?: PageValidators;
+}
+
+/** How a page compares with the baseline run. `removed` pages appear only in ChangeReport.removed. */
+export type ChangeKind = 'new' | 'changed' | 'unchanged' | 'removed';
+
+/** What identifies a page's content without rendering it: compared with the baseline's to skip unchanged pages. */
+export interface PageValidators {
+  lastmod?: string;
+  etag?: string;
+  last_modified?: string;
+  /** sha256 of the main document's HTML body. */
+  content_hash?: string;
+}
+
+/** manifest.changes: what changed since the baseline, for the gallery, summary, comment and job.changed webhook. */
+export interface ChangeReport {
+  /** Where the baseline came from: a path, or a URL without credentials or query. */
+  baseline: string;
+  baseline_job_id: string | null;
+  counts: { new: number; changed: number; unchanged: number; removed: number; reused: number };
+  /** Baseline pages not planned this run. */
+  removed: { url: string; file: string | null }[];
 }
 
 /** Error with a message a user can act on; doors print it without a stack. */
