@@ -7,8 +7,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { latestBaseline } from '../src/action/baseline-artifact.ts';
-import type { BaselineQuery } from '../src/action/baseline-artifact.ts';
+import type { BaselineQuery, FoundBaseline } from '../src/action/baseline-artifact.ts';
 import { githubClient } from '../src/action/github.ts';
+import { readInputs } from '../src/action/inputs.ts';
+import type { ActionSettings } from '../src/action/inputs.ts';
 import { newJob } from '../src/core/job.ts';
 import { openSink } from '../src/core/sink/index.ts';
 import { startStandIn } from './action-stand-ins.ts';
@@ -154,5 +156,48 @@ test('a 404 from the API (no such repository for this token) is a notice, not a 
     assert.match(lines.join('\n'), /^notice: baseline: latest: the token may not read this repository's artifacts \(HTTP 404/);
   } finally {
     await stand.close();
+  }
+});
+
+// ---------------------------------------------------------------------------
+// When the step asks for the latest artifact, and under which name.
+
+/** readInputs with exactly these inputs; records what the hook was asked for. */
+async function inputsAsking(inputs: Record<string, string>, answer: FoundBaseline | null = null) {
+  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k];
+  for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+  const asked: Array<{ name: string; token: string | null }> = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (() => true) as typeof process.stdout.write; // ::add-mask:: lines
+  try {
+    const settings = await readInputs({ latestBaseline: async (name, token) => { asked.push({ name, token }); return answer; } });
+    return { settings, asked };
+  } finally {
+    process.stdout.write = write;
+    for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k];
+  }
+}
+
+test('baseline: latest and incremental: true ask for the artifact this step uploads; other settings do not ask', async () => {
+  const url = { urls: 'https://docs.example.com/' };
+  assert.deepEqual((await inputsAsking({ ...url, baseline: 'latest', output: 'docs.zip', 'github-token': TOKEN })).asked, [{ name: 'docs.zip', token: TOKEN }]);
+  assert.deepEqual((await inputsAsking({ ...url, baseline: 'LATEST', output: 'docs.zip', 'artifact-name': 'nightly' })).asked, [{ name: 'nightly.zip', token: null }]);
+  assert.deepEqual((await inputsAsking({ ...url, incremental: 'true', output: 'shots', shard: '2/4' })).asked.map((a) => a.name), ['shots-2-of-4'], 'a folder is uploaded zipped, under its bare name');
+  assert.deepEqual((await inputsAsking({ ...url, incremental: 'false' })).asked, []);
+  assert.deepEqual((await inputsAsking({ ...url, baseline: join(dir, 'previous.zip'), incremental: 'true' })).asked, [], 'a given baseline is used as given');
+  assert.deepEqual((await inputsAsking({ merge: join(dir, 'shards'), baseline: 'latest', incremental: 'true' })).asked, [], 'a merge step captures nothing to compare');
+});
+
+test('the found artifact becomes the baseline setting; none found, the run has no baseline and is not incremental', async () => {
+  const artifact = { id: 7, name: 'docs.zip', created_at: '2026-11-22T02:00:00Z', branch: 'main', run_id: 9007 };
+  const found = await inputsAsking({ urls: 'https://docs.example.com/', incremental: 'true', output: 'docs.zip' }, { path: join(dir, 'b', 'docs.zip'), artifact });
+  assert.deepEqual(found.settings.baselineArtifact, artifact);
+  const none = await inputsAsking({ urls: 'https://docs.example.com/', incremental: 'true', output: 'docs.zip' }, null);
+  assert.equal(none.settings.baselineArtifact, null);
+  // The core's CompareOptions (incr-core) show what the settings received, once it is on the branch.
+  const compare = (s: ActionSettings): unknown => (s.work.kind === 'capture' ? (s.work.options as { compare?: unknown }).compare : undefined);
+  if (compare(found.settings) !== undefined) {
+    assert.deepEqual(compare(found.settings), { baseline: join(dir, 'b', 'docs.zip'), incremental: true, threshold: 0.1 });
+    assert.ok(compare(none.settings) === null || compare(none.settings) === undefined, 'no baseline: no comparison, not incremental');
   }
 });
