@@ -226,7 +226,7 @@ test('incremental: true — the first run finds no baseline (a notice, every pag
     const inputs = (urls: string[]): Record<string, string> => ({
       urls: urls.join('\n'), device: 'none', retries: '0', concurrency: '2', output: join(dir, 'docs.zip'), 'artifact-name': 'docs',
       incremental: 'true', 'fail-on-change': 'true', 'github-token': TOKEN, headers: `X-Secret: ${HEADER_SECRET}`,
-      'webhook-url': `${stand.origin}/hook`, 'webhook-secret': WEBHOOK_SECRET,
+      'webhook-url': `${stand.origin}/hook`, 'webhook-secret': WEBHOOK_SECRET, comment: 'on', 'pull-request': '3',
     });
     const first = await runStep(stand, '5001', inputs([`${site.origin}/`, `${site.origin}/__test/changing`, `${site.origin}/about.html`]));
     assert.equal(first.failure, null, first.printed);
@@ -262,6 +262,8 @@ test('incremental: true — the first run finds no baseline (a notice, every pag
       }
     }
     for (const hook of stand.webhooks) for (const secret of [TOKEN, HEADER_SECRET, WEBHOOK_SECRET]) assert.ok(!JSON.stringify(hook).includes(secret));
+    assert.equal(stand.comments.length, 1, 'one sticky comment, updated by the second run');
+    for (const secret of [TOKEN, HEADER_SECRET, WEBHOOK_SECRET]) assert.ok(!stand.comments[0]!.body.includes(secret), 'no secret in the comment');
 
     if (!coreCompares) {
       t.diagnostic('the #12 core is not on this branch: the second run has no change report; its comparison is checked once it is');
@@ -274,6 +276,7 @@ test('incremental: true — the first run finds no baseline (a notice, every pag
     const report = JSON.parse(second.outputs['changes-json']!) as ChangeReport;
     assert.equal(report.baseline, `https://github.com/acme/site/actions/runs/${9000 + uploaded.id}/artifacts/${uploaded.id}`, 'named by its artifact page, not the temp path');
     assert.ok(second.summary.indexOf('### Changes since the baseline') < second.summary.indexOf('pages captured'));
+    assert.match(stand.comments[0]!.body, /\*\*Changes since the baseline\*\*/);
     assert.ok(stand.artifacts.has('docs.zip'), 'fail-on-change fails after the artifact is uploaded');
     const changedHook = stand.webhooks.find((h) => h.event === 'job.changed');
     assert.ok(changedHook, 'job.changed was sent');
