@@ -186,6 +186,7 @@ test('baseline: latest and incremental: true ask for the artifact this step uplo
   assert.deepEqual((await inputsAsking({ ...url, incremental: 'false' })).asked, []);
   assert.deepEqual((await inputsAsking({ ...url, baseline: join(dir, 'previous.zip'), incremental: 'true' })).asked, [], 'a given baseline is used as given');
   assert.deepEqual((await inputsAsking({ merge: join(dir, 'shards'), baseline: 'latest', incremental: 'true' })).asked, [], 'a merge step captures nothing to compare');
+  assert.deepEqual((await inputsAsking({ ...url, baseline: 'latest', mode: 'async', 'api-url': 'http://127.0.0.1:9' })).asked, [], 'the queue server cannot read a file on the runner');
 });
 
 test('the found artifact becomes the baseline setting; none found, the run has no baseline and is not incremental', async () => {

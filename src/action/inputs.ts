@@ -186,10 +186,14 @@ export async function readInputs(hooks: InputHooks = {}): Promise<ActionSettings
     resolved = resolveSettings(settings, machine, labelFor);
     work = { kind: 'merge', inputs: mergeInputs, output: resolved.options.output.path };
   } else {
-    const chosen = await chooseBaseline(mergeSettings(fromFile, raw), artifactInput, machine, hooks.latestBaseline ?? null, token || null);
+    const remote = remoteInputs(apiKey);
+    // The queue server cannot read a file on the runner: latest is for runs that render here.
+    const find = remote ? null : hooks.latestBaseline ?? null;
+    const chosen = await chooseBaseline(mergeSettings(fromFile, raw), artifactInput, machine, find, token || null);
+    if (remote && chosen.wanted) core.notice('baseline: latest is not used with mode: async (the queue server cannot read the runner\'s files): give baseline a URL the server can fetch');
     baselineArtifact = chosen.artifact;
     resolved = resolveSettings(chosen.raw, machine, labelFor);
-    work = { kind: 'capture', options: resolved.options, remote: remoteInputs(apiKey) };
+    work = { kind: 'capture', options: resolved.options, remote };
   }
   for (const s of resolved.secrets) core.setSecret(s);
 
@@ -225,15 +229,15 @@ export async function readInputs(hooks: InputHooks = {}): Promise<ActionSettings
 async function chooseBaseline(
   merged: RawSettings, artifactInput: string | null, machine: { cores: number; freeMemBytes: number },
   find: InputHooks['latestBaseline'] | null, token: string | null,
-): Promise<{ raw: RawSettings; artifact: BaselineArtifact | null }> {
+): Promise<{ raw: RawSettings; artifact: BaselineArtifact | null; wanted: boolean }> {
   const wanted = merged.baseline === undefined ? isTrue(merged.incremental) : /^latest$/i.test(String(merged.baseline).trim());
-  if (!wanted) return { raw: merged, artifact: null };
+  if (!wanted) return { raw: merged, artifact: null, wanted };
   const without: RawSettings = { ...merged, baseline: undefined, incremental: undefined };
   // Resolved once without a baseline only to learn the output and shard the artifact is named after.
   const { output, plan } = resolveSettings(without, machine, labelFor).options;
   const name = artifactServiceName(artifactInput ?? defaultArtifactName(output.path, plan.shard), /\.zip$/i.test(output.path) ? 'zip' : 'dir');
   const found = find ? await find(name, token) : null;
-  return found ? { raw: { ...merged, baseline: found.path }, artifact: found.artifact } : { raw: without, artifact: null };
+  return found ? { raw: { ...merged, baseline: found.path }, artifact: found.artifact, wanted } : { raw: without, artifact: null, wanted };
 }
 
 /** A raw boolean as YAML or an input gives it; anything else is left for resolveSettings to reject. */
