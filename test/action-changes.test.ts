@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { changeFailure, changeOutputs, share } from '../src/action/changes.ts';
 import { COMMENT_MAX_CHARS, commentBody, commentMarker } from '../src/action/comment.ts';
 import { runAction } from '../src/action/run-action.ts';
+import { makeThumbnails } from '../src/action/thumbnails.ts';
+import { openSink } from '../src/core/sink/index.ts';
+import sharp from 'sharp';
 import { SUMMARY_MAX_BYTES, summaryMarkdown } from '../src/action/summary.ts';
 import { resolveSettings } from '../src/config/settings.ts';
 import { newJob, progressOf } from '../src/core/job.ts';
@@ -155,6 +158,24 @@ test('outputs: the counts and the report; without a baseline every captured page
     'framecap: 3 changed, 1 new, 1 removed since the baseline (fail-on-change): /pricing, /install, /tiny, /new-guide, /old-page');
   assert.equal(share(0.5), '50.0%');
   assert.equal(share(0), '0.0%');
+});
+
+test('diff thumbnails are read from the rows\' diff images, under names apart from the captures\'', async () => {
+  const zip = join(dir, 'with-diffs.zip');
+  const sink = await openSink(zip);
+  const png = (r: number): Promise<Buffer> => sharp({ create: { width: 960, height: 1400, channels: 3, background: { r, g: 40, b: 40 } } }).png().toBuffer();
+  const rows = [changed('https://docs.example.com/pricing', 0.2), row('https://docs.example.com/about', { change: 'unchanged' })];
+  await sink.add('pricing.png', await png(10));
+  await sink.add('changes/pricing.diff.png', await png(250));
+  await sink.add('about.png', await png(90));
+  await sink.add('manifest.json', Buffer.from(JSON.stringify({ framecap: 'test', job: finished(rows), settings: {}, warnings: [], warnings_dropped: 0, captures: rows })));
+  await sink.close();
+  const diffs = await makeThumbnails(zip, rows, 12, (r) => r.diff, 'diff-');
+  assert.deepEqual(diffs.map((d) => [d.row.url, d.name]), [['https://docs.example.com/pricing', 'diff-01-changes--pricing.diff.jpg']]);
+  const meta = await sharp(diffs[0]!.data).metadata();
+  assert.deepEqual([meta.format, meta.width, meta.height], ['jpeg', 480, 600], 'cut like every thumbnail');
+  const { dominant } = await sharp(diffs[0]!.data).stats();
+  assert.ok(dominant.r > 200, 'it is the diff image, not the capture');
 });
 
 // ---------------------------------------------------------------------------

@@ -83,6 +83,7 @@ export async function runAction(env: Record<string, string | undefined>): Promis
     const delivery = await sendCompletionWebhook(job, manifest.captures, settings.webhook, githubContext(ctx), log);
     core.setOutput('webhook-status', delivery.status);
     core.setOutput('webhook-attempts', delivery.attempts);
+    // webhook-status and -attempts stay the completion event's: the event every run sends.
     const changed = await sendChangesWebhook(job, manifest.changes, manifest.captures, settings.webhook, githubContext(ctx), log);
     webhookFailed = [delivery, changed].some((d) => d?.status === 'failed') && settings.webhook.fail === 'error';
   }
@@ -117,7 +118,7 @@ export async function runAction(env: Record<string, string | undefined>): Promis
   if (runFails(job, settings.failOn)) {
     return `framecap ${job.status}: ${job.error ?? `${job.progress.failed} of ${job.progress.total} pages failed`}`;
   }
-  if (webhookFailed) return 'framecap: the completion webhook could not be delivered (webhook-fail: error)';
+  if (webhookFailed) return 'framecap: a webhook (completion or job.changed) could not be delivered (webhook-fail: error)';
   return changeFailure(manifest.changes, manifest.captures, settings.failOnChange);
 }
 
