@@ -36,6 +36,20 @@ export interface StandInOptions {
   raceOnce?: boolean;
   /** Refuse CreateArtifact with this (non-retryable) status, as the service does for a name already used in the run. */
   refuseArtifacts?: number;
+  /** Answer the Actions artifacts API with this status: 403 for a token without actions: read, 404 for a repository it cannot see. */
+  refuseActions?: number;
+  /** The repository's default branch, as GET /repos/{owner}/{repo} tells it (default "main"). */
+  defaultBranch?: string;
+}
+
+/** An artifact of an earlier run, as the Actions REST API lists it; `data` is what its download serves. */
+export interface ListedArtifact {
+  id: number;
+  name: string;
+  created_at: string;
+  expired?: boolean;
+  head_branch: string;
+  data: Buffer;
 }
 
 export interface StandIn {
@@ -48,6 +62,8 @@ export interface StandIn {
   refs: Map<string, string>;
   blobs: Map<string, Buffer>;
   commits: Map<string, { tree: string; parents: string[]; message: string }>;
+  /** Artifacts of earlier runs the REST API lists and serves (tests push into it). */
+  listedArtifacts: ListedArtifact[];
   /** Every file path on a branch's tip, e.g. "pr-7/x/1001-1/01-index.jpg". */
   filesOn(branch: string): string[];
   close(): Promise<void>;
@@ -67,6 +83,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   const blocks = new Map<string, Buffer>();
   const uploads = new Map<string, Buffer>();
   const webhooks: StandIn['webhooks'] = [];
+  const listedArtifacts: ListedArtifact[] = [];
   const refs = new Map<string, string>();
   const blobs = new Map<string, Buffer>();
   const trees = new Map<string, Map<string, TreeEntry>>();
@@ -161,6 +178,45 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       webhooks.push(input());
       res.writeHead(204);
       return void res.end();
+    }
+
+    // ── GitHub REST: Actions artifacts of earlier runs ──
+    let a = /^\/repos\/([^/]+)\/([^/]+)\/actions\/artifacts$/.exec(path);
+    if (a && method === 'GET') {
+      if (options.refuseActions) return json(res, options.refuseActions, { message: options.refuseActions === 404 ? 'Not Found' : 'Resource not accessible by integration' });
+      const name = url.searchParams.get('name');
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      // Newest first, as the API lists them.
+      const matching = listedArtifacts.filter((x) => name === null || x.name === name).sort((x, y) => y.created_at.localeCompare(x.created_at));
+      const items = matching.slice((page - 1) * perPage, page * perPage).map((x) => ({
+        id: x.id, node_id: `A_${x.id}`, name: x.name, size_in_bytes: x.data.length, url: `${origin}${path}/${x.id}`,
+        archive_download_url: `${origin}${path}/${x.id}/zip`, expired: Boolean(x.expired), created_at: x.created_at, updated_at: x.created_at,
+        expires_at: x.expired ? '2020-01-01T00:00:00Z' : '2099-01-01T00:00:00Z',
+        workflow_run: { id: 9000 + x.id, repository_id: 1, head_repository_id: 1, head_branch: x.head_branch, head_sha: 'c'.repeat(40) },
+      }));
+      return json(res, 200, { total_count: matching.length, artifacts: items });
+    }
+    a = /^\/repos\/([^/]+)\/([^/]+)\/actions\/artifacts\/(\d+)\/zip$/.exec(path);
+    if (a && method === 'GET') {
+      if (options.refuseActions) return json(res, options.refuseActions, { message: options.refuseActions === 404 ? 'Not Found' : 'Resource not accessible by integration' });
+      const found = listedArtifacts.find((x) => x.id === Number(a![3]));
+      if (!found) return json(res, 404, { message: 'Not Found' });
+      if (found.expired) return json(res, 410, { message: 'Artifact has expired' });
+      // The real API redirects to a short-lived signed blob URL on another host.
+      res.writeHead(302, { location: `${origin}/artifact-blob/${found.id}?sig=c3RhbmQtaW4tc2ln&se=2099-01-01` });
+      return void res.end();
+    }
+    a = /^\/artifact-blob\/(\d+)$/.exec(path);
+    if (a && method === 'GET') {
+      const found = listedArtifacts.find((x) => x.id === Number(a![1]));
+      if (!found || url.searchParams.get('sig') !== 'c3RhbmQtaW4tc2ln') return json(res, 403, { message: 'AuthenticationFailed' });
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': found.data.length });
+      return void res.end(found.data);
+    }
+    a = /^\/repos\/([^/]+)\/([^/]+)$/.exec(path);
+    if (a && method === 'GET') {
+      return json(res, 200, { id: 1, name: a[2], full_name: `${a[1]}/${a[2]}`, default_branch: options.defaultBranch ?? 'main' });
     }
 
     // ── GitHub REST: issue comments ──
@@ -278,6 +334,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     comments,
     artifacts,
     webhooks,
+    listedArtifacts,
     refs,
     blobs,
     commits,

@@ -68,6 +68,12 @@ test('the workflows in the docs are valid', async () => {
   for (const b of blocks) assert.deepEqual(await workflowErrors(b.name, b.content), [], b.name);
 });
 
+test('the docs show an incremental nightly and a pull request gated on visual changes', () => {
+  const steps = [...workflowBlocks('docs/action.md'), ...workflowBlocks('README.md')].flatMap((b) => ourSteps(b.content).map((s) => ({ ...s, doc: b.name })));
+  assert.ok(steps.some((s) => String(s.with.incremental) === 'true'), 'an incremental: true example');
+  assert.ok(steps.some((s) => String(s.with['fail-on-change']).includes('pull_request') && s.with.baseline === 'latest'), 'a fail-on-change pull request example');
+});
+
 test('workflows pass only declared inputs to the Action and read only declared outputs', () => {
   const sources = [
     ...workflowFiles.map((f) => ({ name: f, content: readFileSync(f, 'utf8') })),

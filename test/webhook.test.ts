@@ -10,8 +10,12 @@ import { readFileSync } from 'node:fs';
 import { Webhook } from 'standardwebhooks';
 import { newJob, progressOf, type Job } from '../src/core/job.ts';
 import { UserError } from '../src/core/types.ts';
+import type { ChangeReport, ManifestRow } from '../src/core/types.ts';
+import { sendChangesWebhook } from '../src/notify/notify-job.ts';
 import {
   BACKOFF,
+  CHANGES_CAP,
+  buildChangesPayload,
   DEFAULT_WEBHOOK,
   FAILURES_CAP,
   backoffMs,
@@ -373,7 +377,7 @@ test('the payload examples in docs/webhooks.md are valid by the schema', () => {
   const examples = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
   assert.deepEqual(
     examples.map((e) => e.event),
-    ['job.completed', 'job.partial', 'job.failed', 'job.progress'],
+    ['job.completed', 'job.partial', 'job.failed', 'job.progress', 'job.changed'],
   );
   for (const e of examples) assertMatchesSchema(e);
 });
@@ -384,7 +388,8 @@ test('the payload examples in docs/webhooks.md are valid by the schema', () => {
 test('parseWebhookEvents reads short and long names, lists, all; errors list the valid ones', () => {
   assert.deepEqual(parseWebhookEvents(['failed', 'job.completed']), ['job.completed', 'job.failed']);
   assert.deepEqual(parseWebhookEvents(['Completed, PARTIAL', ' failed ']), ['job.completed', 'job.partial', 'job.failed']);
-  assert.deepEqual(parseWebhookEvents(['all']), ['job.completed', 'job.partial', 'job.failed', 'job.progress']);
+  assert.deepEqual(parseWebhookEvents(['all']), ['job.completed', 'job.partial', 'job.failed', 'job.progress', 'job.changed']);
+  assert.deepEqual(parseWebhookEvents(['changed']), ['job.changed']);
   assert.deepEqual(parseWebhookEvents(['progress', 'job.progress']), ['job.progress']);
   assert.throws(
     () => parseWebhookEvents(['completed', 'finished']),
@@ -397,7 +402,7 @@ test('parseWebhookEvents reads short and long names, lists, all; errors list the
 test('webhookConfig fills defaults and stops bad settings with UserErrors that echo no secret', () => {
   const c = webhookConfig({ url: 'https://hooks.example.com/x', secret: '', events: [''] });
   assert.equal(c.secret, null, "an unset CI secret ('') means unsigned");
-  assert.deepEqual(c.events, ['job.completed', 'job.partial', 'job.failed']);
+  assert.deepEqual(c.events, ['job.completed', 'job.partial', 'job.failed', 'job.changed']);
   assert.equal(c.attemptTimeoutMs, 10_000);
   assert.equal(c.deadlineMs, 60_000);
   assert.equal(c.maxAttempts, 6);
@@ -779,4 +784,99 @@ test('secrets and header values never appear in errors or attempt outcomes', asy
 test('deliverWebhook refuses a config the doors should have rejected', async () => {
   await assert.rejects(deliverWebhook(config('file:///etc/passwd'), completedPayload()), UserError);
   await assert.rejects(deliverWebhook(config('https://example.com/', { secret: 'whsec_%%%' }), completedPayload()), UserError);
+});
+
+// ---------------------------------------------------------------------------
+// job.changed
+
+function changeRow(url: string, change: 'new' | 'changed' | 'unchanged', share?: number): ManifestRow {
+  const file = `${new URL(url).pathname.slice(1) || 'index'}.png`;
+  return {
+    url, final_url: null, http_status: 200, status: 'ok', file, width: 1280, height: 800, format: 'png', bytes: 1000, sha256: null,
+    duration_ms: 10, attempts: 1, error: null, change,
+    ...(change === 'changed' ? { changed_share: share ?? 0.1, diff: `changes/${file.replace(/\.png$/, '.diff.png')}`, side_by_side: `changes/${file.replace(/\.png$/, '.side.png')}` } : {}),
+    ...(change === 'unchanged' ? { changed_share: 0, reused: true } : {}),
+  };
+}
+
+const REPORT: ChangeReport = {
+  baseline: 'https://github.com/acme/docs/actions/runs/4650/artifacts/1987',
+  baseline_job_id: 'job_01KNRZZ0Y1X2W3V4T5S6R7Q8P9',
+  counts: { new: 1, changed: 2, unchanged: 1, removed: 1, reused: 1 },
+  removed: [{ url: 'https://docs.example.com/old', file: 'old.png' }],
+};
+const CHANGE_ROWS = [
+  changeRow('https://docs.example.com/', 'unchanged'),
+  changeRow('https://docs.example.com/install', 'changed', 0.012),
+  changeRow('https://docs.example.com/new-guide', 'new'),
+  changeRow('https://docs.example.com/pricing', 'changed', 0.184),
+];
+
+test('job.changed payload: the change report and the new/changed pages, most changed first, valid by the schema', () => {
+  const job = finishedJob('completed', 4, 0);
+  const p = buildChangesPayload(job, REPORT, CHANGE_ROWS, { repository: 'acme/docs', pull_request: 12 });
+  assert.equal(p.event, 'job.changed');
+  assert.equal(p.status, 'completed');
+  assert.deepEqual(p.changes, REPORT);
+  assert.deepEqual(p.pages, [
+    { url: 'https://docs.example.com/pricing', file: 'pricing.png', change: 'changed', changed_share: 0.184, diff: 'changes/pricing.diff.png' },
+    { url: 'https://docs.example.com/install', file: 'install.png', change: 'changed', changed_share: 0.012, diff: 'changes/install.diff.png' },
+    { url: 'https://docs.example.com/new-guide', file: 'new-guide.png', change: 'new', changed_share: null, diff: null },
+  ]);
+  assert.equal(p.pages_total, 3);
+  assert.equal(p.pull_request, 12);
+  assertMatchesSchema(p);
+  assert.throws(() => buildChangesPayload({ ...job, status: 'processing' }, REPORT, CHANGE_ROWS), /no change report yet/);
+  // The schema holds job.changed to its fields.
+  const wire = JSON.parse(JSON.stringify(p)) as Record<string, unknown>;
+  const { pages: _pages, ...noPages } = wire;
+  assert.match(validate(SCHEMA, noPages).join('\n'), /missing pages/);
+  assert.match(validate(SCHEMA, { ...wire, status: 'processing' }).join('\n'), /not in enum/);
+});
+
+test('job.changed payload: pages and removed pages are capped, the totals say how many', () => {
+  const rows = Array.from({ length: CHANGES_CAP + 40 }, (_, i) => changeRow(`https://docs.example.com/p${i}`, i % 2 ? 'new' : 'changed', (i % 100) / 100));
+  const removed = Array.from({ length: CHANGES_CAP + 7 }, (_, i) => ({ url: `https://docs.example.com/gone-${i}`, file: null }));
+  const report: ChangeReport = { ...REPORT, counts: { ...REPORT.counts, removed: removed.length }, removed };
+  const p = buildChangesPayload(finishedJob('partial', rows.length + 1, 1), report, rows);
+  assert.equal(p.pages.length, CHANGES_CAP);
+  assert.equal(p.pages_total, rows.length);
+  assert.equal(p.changes.removed.length, CHANGES_CAP);
+  assert.equal(p.changes.counts.removed, CHANGES_CAP + 7);
+  assert.ok(p.pages.every((x, i) => i === 0 || x.change === 'new' || (x.changed_share ?? 0) <= (p.pages[i - 1]!.changed_share ?? 0)), 'most changed first');
+  assertMatchesSchema(p);
+});
+
+test('job.changed is delivered signed to a real receiver when selected and something changed; otherwise nothing is sent', async () => {
+  const secret = newSecret();
+  const receiver = await startReceiver(() => ({ status: 200 }), new Webhook(secret));
+  const logs: string[] = [];
+  const log = { info: (l: string) => logs.push(l), warn: (l: string) => logs.push(`warn: ${l}`) };
+  const settings = (events?: WebhookConfig['events']) => ({
+    config: config(receiver.url, { secret, ...(events ? { events } : {}) }), fail: 'warn' as const, progressEvery: null,
+  });
+  try {
+    const job = finishedJob('completed', 4, 0);
+    const result = await sendChangesWebhook(job, REPORT, CHANGE_ROWS, settings(), { repository: 'acme/docs' }, log);
+    assert.equal(result?.status, 'delivered');
+    assert.equal(receiver.received.length, 1);
+    const got = receiver.received[0]!;
+    assert.equal(got.verifyError, null, 'signed like every other event: the reference verifier accepts it');
+    const body = JSON.parse(got.body) as Record<string, unknown>;
+    assert.equal(body.event, 'job.changed');
+    assert.equal(body.pages_total, 3);
+    assert.equal(body.repository, 'acme/docs');
+    assertMatchesSchema(body);
+    assert.ok(!got.body.includes(secret));
+    assert.ok(logs.some((l) => l.startsWith('webhook job.changed delivered to http://127.0.0.1:')), logs.join('\n'));
+
+    // Not selected, no report, or a report with nothing new/changed/removed: no request at all.
+    assert.equal(await sendChangesWebhook(job, REPORT, CHANGE_ROWS, settings(['job.completed', 'job.failed']), {}, log), null);
+    assert.equal(await sendChangesWebhook(job, undefined, CHANGE_ROWS, settings(), {}, log), null);
+    const quiet: ChangeReport = { ...REPORT, counts: { new: 0, changed: 0, unchanged: 4, removed: 0, reused: 4 }, removed: [] };
+    assert.equal(await sendChangesWebhook(job, quiet, [changeRow('https://docs.example.com/', 'unchanged')], settings(), {}, log), null);
+    assert.equal(receiver.received.length, 1);
+  } finally {
+    await receiver.close();
+  }
 });

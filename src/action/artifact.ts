@@ -33,6 +33,11 @@ export function defaultArtifactName(outputPath: string, shard: { index: number; 
   return shard ? `${stem}-${shard.index}-of-${shard.count}` : stem;
 }
 
+/** The name the artifact service keeps: a ZIP uploaded as-is is named after its file, `<name>.zip`. */
+export function artifactServiceName(name: string, kind: 'zip' | 'dir'): string {
+  return kind === 'zip' ? `${name}.zip` : name;
+}
+
 export function artifactUrl(ctx: RunnerContext, id: number): string | null {
   return ctx.repo && ctx.runId ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}/artifacts/${id}` : null;
 }
@@ -50,7 +55,7 @@ export async function uploadOutput(req: UploadRequest, ctx: RunnerContext, log: 
     let uploaded: { id?: number; size?: number };
     let name: string;
     if (req.output.kind === 'zip') {
-      const fileName = `${req.name}.zip`;
+      const fileName = artifactServiceName(req.name, 'zip');
       let file = req.output.path;
       if (basename(file) !== fileName) {
         staging = await mkdtemp(join(ctx.tempDir, 'framecap-artifact-'));

@@ -3,7 +3,9 @@
 // framecap comment showing the latest run.
 
 import type { Job } from '../core/job.ts';
-import type { ManifestRow } from '../core/types.ts';
+import type { ChangeReport, ManifestRow } from '../core/types.ts';
+import type { BaselineArtifact } from './baseline-artifact.ts';
+import { changesSection } from './changes.ts';
 import { cell, clip, escapeHtml, formatBytes, formatDuration, pageLabel, runDurationMs, safeHref, statusMark } from './format.ts';
 import type { GitHubClient } from './github.ts';
 
@@ -39,7 +41,15 @@ export interface CommentInput {
   images: CommentImage[];
   /** Why there are no images, shown in small print (e.g. "set comment-images-branch"). */
   imagesNote: string | null;
+  /** manifest.changes: when present the comment leads with what changed. */
+  changes?: ChangeReport | null;
+  baselineArtifact?: { artifact: BaselineArtifact; url: string | null } | null;
+  /** Diff thumbnails by page URL, when comment images are on. */
+  diffImages?: ReadonlyMap<string, string>;
 }
+
+/** The changes section's share of the comment: the page table and images still fit after it. */
+const CHANGES_MAX_CHARS = 24_000;
 
 export function commentBody(input: CommentInput): string {
   const { job, rows } = input;
@@ -53,6 +63,12 @@ export function commentBody(input: CommentInput): string {
     `<sub>${facts.join(' · ')}</sub>`,
     '',
   ];
+  if (input.changes) {
+    parts.push(changesSection({
+      changes: input.changes, rows, baselineArtifact: input.baselineArtifact ?? null, diffImages: input.diffImages ?? new Map(), style: 'comment',
+      maxListed: 40, budget: CHANGES_MAX_CHARS, measure: (s) => s.length,
+    }));
+  }
   if (input.artifact?.url) {
     parts.push(`**[Download the screenshots](${input.artifact.url})** (${cell(input.artifact.name)}, ${formatBytes(input.artifact.size)}; GitHub sign-in needed)`, '');
   } else if (input.artifact) {

@@ -24,6 +24,8 @@ export interface RunnerContext {
   job: string;
   sha: string | null;
   pullRequest: PullRequestInfo | null;
+  /** The repository's default branch as the event payload names it; null: ask the API. */
+  defaultBranch: string | null;
   /** The artifact service is reachable only from a step of a real run. */
   canUploadArtifacts: boolean;
   tempDir: string;
@@ -48,6 +50,7 @@ export function runnerContext(env: Env): RunnerContext {
     job: env.GITHUB_JOB || 'job',
     sha: env.GITHUB_SHA || null,
     pullRequest: pullRequestOf(eventName, event),
+    defaultBranch: isObject(event.repository) ? stringOf(event.repository.default_branch) : null,
     canUploadArtifacts: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
     tempDir: env.RUNNER_TEMP || tmpdir(),
     stepSummaryPath: env.GITHUB_STEP_SUMMARY || null,

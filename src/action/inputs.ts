@@ -11,6 +11,8 @@ import { resolveSettings } from '../config/settings.ts';
 import type { RawSettings, ResolvedSettings, SettingName, WebhookSettings } from '../config/settings.ts';
 import type { CaptureOptions, FailOn } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
+import { artifactServiceName, defaultArtifactName } from './artifact.ts';
+import type { BaselineArtifact, FoundBaseline } from './baseline-artifact.ts';
 
 /** Action input name → capture setting. Multi-line inputs are in MULTI_LINE. */
 export const ACTION_INPUTS: Record<string, SettingName> = {
@@ -63,6 +65,11 @@ export const ACTION_INPUTS: Record<string, SettingName> = {
   'webhook-timeout': 'webhook-timeout',
   'webhook-fail': 'webhook-fail',
   'webhook-progress-every': 'webhook-progress-every',
+  baseline: 'baseline',
+  incremental: 'incremental',
+  'per-pattern': 'per-pattern',
+  'fail-on-change': 'fail-on-change',
+  'diff-threshold': 'diff-threshold',
 };
 
 /** The Action's own inputs: what happens around the capture. */
@@ -112,6 +119,20 @@ export interface ActionSettings {
   };
   /** null when no token was given (comments are then skipped with a notice). */
   token: string | null;
+  /** Fail the step when the change report lists new, changed or removed pages. */
+  failOnChange: boolean;
+  /** The artifact `baseline: latest` found and downloaded; null: none, or the baseline was given as a path or URL. */
+  baselineArtifact: BaselineArtifact | null;
+}
+
+/** What readInputs needs from outside to resolve `baseline: latest`. */
+export interface InputHooks {
+  /**
+   * Finds and downloads the newest artifact of this name (as the artifact
+   * service keeps it) from the default branch; null when there is none (it
+   * says why). Absent: `baseline: latest` finds nothing.
+   */
+  latestBaseline?: (artifactName: string, token: string | null) => Promise<FoundBaseline | null>;
 }
 
 /** An Action input with a bad value; the message names it. */
@@ -129,7 +150,7 @@ const labelFor = (setting: SettingName): string => {
 /** Characters an artifact name may not hold (the artifact service refuses them). */
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 
-export async function readInputs(): Promise<ActionSettings> {
+export async function readInputs(hooks: InputHooks = {}): Promise<ActionSettings> {
   const token = core.getInput('github-token');
   if (token) core.setSecret(token);
   const apiKey = core.getInput('api-key');
@@ -152,19 +173,27 @@ export async function readInputs(): Promise<ActionSettings> {
   const machine = { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
   const mergeInputs = core.getMultilineInput('merge');
 
+  const artifactInput = artifactName(core.getInput('artifact-name'));
   let resolved: ResolvedSettings;
   let work: ActionWork;
+  let baselineArtifact: BaselineArtifact | null = null;
   if (mergeInputs.length > 0) {
     const given = SOURCE_SETTINGS.find((s) => raw[s] !== undefined);
     if (given) throw new InputError('merge', `input 'merge' replaces capturing: remove ${labelFor(given)}, or run the merge in a job of its own`);
     // resolveSettings checks a whole capture; a merge uses only its output,
     // fail-on and webhook settings, so a source that is never read stands in.
-    const settings: RawSettings = { ...mergeSettings(fromFile, raw), sitemap: undefined, site: undefined, 'url-file': undefined, urls: ['https://merge.invalid/'] };
+    const settings: RawSettings = { ...mergeSettings(fromFile, raw), sitemap: undefined, site: undefined, 'url-file': undefined, urls: ['https://merge.invalid/'], baseline: undefined, incremental: undefined };
     resolved = resolveSettings(settings, machine, labelFor);
     work = { kind: 'merge', inputs: mergeInputs, output: resolved.options.output.path };
   } else {
-    resolved = resolveSettings(mergeSettings(fromFile, raw), machine, labelFor);
-    work = { kind: 'capture', options: resolved.options, remote: remoteInputs(apiKey) };
+    const remote = remoteInputs(apiKey);
+    // The queue server cannot read a file on the runner: latest is for runs that render here.
+    const find = remote ? null : hooks.latestBaseline ?? null;
+    const chosen = await chooseBaseline(mergeSettings(fromFile, raw), artifactInput, machine, find, token || null);
+    if (remote && chosen.wanted) core.notice('baseline: latest is not used with mode: async (the queue server cannot read the runner\'s files): give baseline a URL the server can fetch');
+    baselineArtifact = chosen.artifact;
+    resolved = resolveSettings(chosen.raw, machine, labelFor);
+    work = { kind: 'capture', options: resolved.options, remote };
   }
   for (const s of resolved.secrets) core.setSecret(s);
 
@@ -175,7 +204,7 @@ export async function readInputs(): Promise<ActionSettings> {
     secrets: [...resolved.secrets, ...(token ? [token] : []), ...(apiKey ? [apiKey] : [])],
     artifact: {
       upload: booleanInput('upload', true),
-      name: artifactName(core.getInput('artifact-name')),
+      name: artifactInput,
       retentionDays: intInput('retention-days', 1, 90),
     },
     summary: booleanInput('summary', true),
@@ -185,8 +214,34 @@ export async function readInputs(): Promise<ActionSettings> {
       pullRequest: intInput('pull-request', 1, Number.MAX_SAFE_INTEGER),
     },
     token: token || null,
+    // Parsed by resolveSettings with the other #12 settings; absent there, nothing fails on change.
+    failOnChange: 'failOnChange' in resolved && resolved.failOnChange === true,
+    baselineArtifact,
   };
 }
+
+/**
+ * `baseline: latest`, or `incremental: true` with no baseline: the newest
+ * artifact of this step's artifact name from the default branch, downloaded
+ * and passed on as a path. Found none: the run goes on without a baseline
+ * (and so not incrementally), every page new.
+ */
+async function chooseBaseline(
+  merged: RawSettings, artifactInput: string | null, machine: { cores: number; freeMemBytes: number },
+  find: InputHooks['latestBaseline'] | null, token: string | null,
+): Promise<{ raw: RawSettings; artifact: BaselineArtifact | null; wanted: boolean }> {
+  const wanted = merged.baseline === undefined ? isTrue(merged.incremental) : /^latest$/i.test(String(merged.baseline).trim());
+  if (!wanted) return { raw: merged, artifact: null, wanted };
+  const without: RawSettings = { ...merged, baseline: undefined, incremental: undefined };
+  // Resolved once without a baseline only to learn the output and shard the artifact is named after.
+  const { output, plan } = resolveSettings(without, machine, labelFor).options;
+  const name = artifactServiceName(artifactInput ?? defaultArtifactName(output.path, plan.shard), /\.zip$/i.test(output.path) ? 'zip' : 'dir');
+  const found = find ? await find(name, token) : null;
+  return found ? { raw: { ...merged, baseline: found.path }, artifact: found.artifact, wanted } : { raw: without, artifact: null, wanted };
+}
+
+/** A raw boolean as YAML or an input gives it; anything else is left for resolveSettings to reject. */
+const isTrue = (v: unknown): boolean => v === true || (typeof v === 'string' && /^true$/i.test(v.trim()));
 
 /** mode: async hands the capture to a queue server (framecap serve) instead of rendering on the runner. */
 function remoteInputs(apiKey: string): RemoteSettings | null {

@@ -1,9 +1,10 @@
 // The Action's flow, in the order each step needs the one before:
 //
-//   capture (or merge) → upload the artifact → webhook (carries the artifact URL)
-//   → manifest beside the ZIP → job summary → PR comment → outputs
+//   baseline (latest artifact) → inputs → capture (or merge) → upload the artifact
+//   → webhooks (carry the artifact URL) → manifest beside the ZIP → job summary
+//   → PR comment → outputs
 //
-// Returns why the step fails (fail-on, webhook-fail: error), or null; main.ts
+// Returns why the step fails (fail-on, webhook-fail: error, fail-on-change), or null; main.ts
 // turns that into setFailed. Problems of the extras (artifact, summary,
 // comment) are warnings or notices: the captures are the product.
 
@@ -16,8 +17,12 @@ import { runFails } from '../core/job.ts';
 import type { Manifest } from '../core/manifest.ts';
 import { findMergeInputs, mergeOutputs } from '../core/merge.ts';
 import { runCapture } from '../core/run.ts';
-import { progressNotifier, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
+import { progressNotifier, sendChangesWebhook, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
+import type { ChangeReport } from '../core/types.ts';
 import { defaultArtifactName, uploadOutput } from './artifact.ts';
+import { latestBaseline } from './baseline-artifact.ts';
+import type { BaselineArtifact } from './baseline-artifact.ts';
+import { changeFailure, changeOutputs } from './changes.ts';
 import type { UploadedArtifact } from './artifact.ts';
 import { commentBody, commentKey, commentMarker, upsertComment } from './comment.ts';
 import type { CommentImage } from './comment.ts';
@@ -25,16 +30,19 @@ import { githubContext, runnerContext, runUrl } from './context.ts';
 import type { RunnerContext } from './context.ts';
 import { githubClient, isPermissionProblem } from './github.ts';
 import { readInputs } from './inputs.ts';
-import type { ActionSettings, RemoteSettings } from './inputs.ts';
+import type { ActionSettings, InputHooks, RemoteSettings } from './inputs.ts';
 import { JobsClient } from '../client/jobs-client.ts';
 import { runRemote } from '../client/remote-run.ts';
 import { buildManifest, settingsSummary } from '../core/manifest.ts';
 import type { CaptureOptions } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
+import type { ManifestRow } from '../core/types.ts';
 import { summaryMarkdown } from './summary.ts';
 import { makeThumbnails, publishThumbnails, rawFileUrl } from './thumbnails.ts';
 
 const PROGRESS_EVERY_MS = 10_000;
+/** Diff thumbnails in the comment's table of changed pages, most changed first. */
+const MAX_DIFF_THUMBNAILS = 12;
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 interface Outcome {
@@ -44,8 +52,8 @@ interface Outcome {
 }
 
 export async function runAction(env: Record<string, string | undefined>): Promise<string | null> {
-  const settings = await readInputs();
   const ctx = runnerContext(env);
+  const settings = await readInputs({ latestBaseline: latestBaselineStep(ctx) });
   const hooks: Hooks = {};
   const outcome = settings.work.kind === 'capture' ? await capture(settings, env, ctx, hooks) : await merge(settings);
   const { job, manifest, output } = outcome;
@@ -66,6 +74,8 @@ export async function runAction(env: Record<string, string | undefined>): Promis
     }
   }
 
+  const baseline = baselineLink(settings.baselineArtifact, ctx);
+  if (manifest.changes) manifest.changes = publicChanges(manifest.changes, baseline);
   let webhookFailed = false;
   if (settings.webhook) {
     await hooks.progress?.flush();
@@ -73,20 +83,24 @@ export async function runAction(env: Record<string, string | undefined>): Promis
     const delivery = await sendCompletionWebhook(job, manifest.captures, settings.webhook, githubContext(ctx), log);
     core.setOutput('webhook-status', delivery.status);
     core.setOutput('webhook-attempts', delivery.attempts);
-    webhookFailed = delivery.status === 'failed' && settings.webhook.fail === 'error';
+    // webhook-status and -attempts stay the completion event's: the event every run sends.
+    const changed = await sendChangesWebhook(job, manifest.changes, manifest.captures, settings.webhook, githubContext(ctx), log);
+    webhookFailed = [delivery, changed].some((d) => d?.status === 'failed') && settings.webhook.fail === 'error';
   }
 
   const manifestPath = await writeSideManifest(output, { ...manifest, job });
 
   if (settings.summary && ctx.stepSummaryPath) {
     try {
-      await core.summary.addRaw(summaryMarkdown({ job, rows: manifest.captures, outputPath: output.path, manifestPath, artifact, mode: settings.work.kind })).write();
+      await core.summary.addRaw(summaryMarkdown({
+        job, rows: manifest.captures, outputPath: output.path, manifestPath, artifact, mode: settings.work.kind, changes: manifest.changes ?? null, baselineArtifact: baseline,
+      })).write();
     } catch (err) {
       core.warning(`job summary not written: ${(err as Error).message}`);
     }
   }
 
-  const commentUrl = await comment(settings, ctx, outcome, artifact);
+  const commentUrl = await comment(settings, ctx, outcome, artifact, baseline);
 
   core.setOutput('job-id', job.id);
   core.setOutput('status', job.status);
@@ -99,12 +113,44 @@ export async function runAction(env: Record<string, string | undefined>): Promis
   core.setOutput('artifact-url', artifact?.url ?? '');
   core.setOutput('comment-url', commentUrl ?? '');
   core.setOutput('json', JSON.stringify(job));
+  for (const [name, value] of Object.entries(changeOutputs(manifest))) core.setOutput(name, value);
 
   if (runFails(job, settings.failOn)) {
     return `framecap ${job.status}: ${job.error ?? `${job.progress.failed} of ${job.progress.total} pages failed`}`;
   }
-  if (webhookFailed) return 'framecap: the completion webhook could not be delivered (webhook-fail: error)';
-  return null;
+  if (webhookFailed) return 'framecap: a webhook (completion or job.changed) could not be delivered (webhook-fail: error)';
+  return changeFailure(manifest.changes, manifest.captures, settings.failOnChange);
+}
+
+/** `baseline: latest` (or incremental with no baseline): the newest artifact of this step's name on the default branch. */
+function latestBaselineStep(ctx: RunnerContext): InputHooks['latestBaseline'] {
+  return async (artifactName, token) => {
+    const without = (why: string): null => {
+      core.notice(`baseline: latest: ${why}. This run has no baseline: every page counts as new.`);
+      return null;
+    };
+    if (!ctx.repo) return without('GITHUB_REPOSITORY is not set (not running in a GitHub Actions job)');
+    if (!token) return without('no github-token to read the artifacts with');
+    const { owner, repo } = ctx.repo;
+    return latestBaseline(githubClient(token, ctx.apiUrl), {
+      owner, repo, artifactName, defaultBranch: ctx.defaultBranch, tempDir: ctx.tempDir, apiUrl: ctx.apiUrl, token,
+    }, { info: (l) => core.info(l), notice: (l) => core.notice(l), warn: (l) => core.warning(l) });
+  };
+}
+
+type BaselineLink = { artifact: BaselineArtifact; url: string | null } | null;
+
+function baselineLink(artifact: BaselineArtifact | null, ctx: RunnerContext): BaselineLink {
+  if (!artifact) return null;
+  const url = ctx.repo && artifact.run_id !== null
+    ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${artifact.run_id}/artifacts/${artifact.id}`
+    : null;
+  return { artifact, url };
+}
+
+/** A downloaded baseline is named by its artifact page, not the runner's temp path (manifest, webhook, outputs). */
+function publicChanges(changes: ChangeReport, baseline: BaselineLink): ChangeReport {
+  return baseline?.url ? { ...changes, baseline: baseline.url } : changes;
 }
 
 /** Progress webhooks start with the run and must finish before the completion event. */
@@ -182,7 +228,7 @@ async function writeSideManifest(output: Outcome['output'], manifest: Manifest):
 }
 
 /** Posts or updates the sticky comment; returns its URL, or null when skipped. Never throws. */
-async function comment(settings: ActionSettings, ctx: RunnerContext, outcome: Outcome, artifact: UploadedArtifact | null): Promise<string | null> {
+async function comment(settings: ActionSettings, ctx: RunnerContext, outcome: Outcome, artifact: UploadedArtifact | null, baseline: BaselineLink): Promise<string | null> {
   const { mode, imagesBranch } = settings.comment;
   const wanted = mode === 'on' || (mode === 'auto' && ctx.eventName !== null && PR_EVENTS.has(ctx.eventName));
   if (!wanted) return null;
@@ -211,20 +257,27 @@ async function comment(settings: ActionSettings, ctx: RunnerContext, outcome: Ou
   const jobKey = shard ? `${ctx.job}-shard-${shard.index}-of-${shard.count}` : ctx.job;
   const marker = commentMarker(ctx.workflow, jobKey);
   const rows = outcome.manifest.captures;
+  const changes = outcome.manifest.changes ?? null;
   let images: CommentImage[] = [];
+  const diffImages = new Map<string, string>();
   let imagesNote: string | null = null;
   if (imagesBranch && rows.some((r) => r.status === 'ok')) {
     try {
-      const thumbs = await makeThumbnails(outcome.output.path, rows);
+      // With a change report the grid shows what changed first, and the changed pages get diff thumbnails.
+      const changedFirst = changes ? [...rows].sort((a, b) => changeRank(b) - changeRank(a)) : rows;
+      const thumbs = await makeThumbnails(outcome.output.path, changedFirst);
+      const diffs = changes ? await makeThumbnails(outcome.output.path, changedFirst.filter((r) => r.change === 'changed'), MAX_DIFF_THUMBNAILS, (r) => r.diff, 'diff-') : [];
       const published = await publishThumbnails(gh, {
         owner, repo, branch: imagesBranch,
         folder: `pr-${number}/${commentKey(ctx.workflow, jobKey).replace(/[^A-Za-z0-9._-]+/g, '-')}`,
         run: `${ctx.runId ?? Date.now()}-${ctx.runAttempt}`,
-        files: thumbs.map((t) => ({ name: t.name, data: t.data })),
+        files: [...thumbs, ...diffs].map((t) => ({ name: t.name, data: t.data })),
         message: `framecap thumbnails for #${number} (${ctx.workflow} / ${ctx.job}, run ${ctx.runId ?? 'local'})`,
       });
-      images = thumbs.map((t) => ({ row: t.row, src: rawFileUrl(ctx.serverUrl, owner, repo, published.commit, published.paths.get(t.name)!) }));
-      core.info(`thumbnails: ${thumbs.length} committed to ${imagesBranch} (${published.commit.slice(0, 7)})`);
+      const src = (name: string): string => rawFileUrl(ctx.serverUrl, owner, repo, published.commit, published.paths.get(name)!);
+      images = thumbs.map((t) => ({ row: t.row, src: src(t.name) }));
+      for (const d of diffs) diffImages.set(d.row.url, src(d.name));
+      core.info(`thumbnails: ${thumbs.length + diffs.length} committed to ${imagesBranch} (${published.commit.slice(0, 7)})`);
     } catch (err) {
       const why = isPermissionProblem(err)
         ? `the token may not write to ${imagesBranch} (needs contents: write)`
@@ -234,7 +287,7 @@ async function comment(settings: ActionSettings, ctx: RunnerContext, outcome: Ou
     }
   }
 
-  const body = commentBody({ marker, job: outcome.job, rows, artifact, runUrl: runUrl(ctx), sha: ctx.sha, images, imagesNote });
+  const body = commentBody({ marker, job: outcome.job, rows, artifact, runUrl: runUrl(ctx), sha: ctx.sha, images, imagesNote, changes, baselineArtifact: baseline, diffImages });
   try {
     const posted = await upsertComment(gh, { owner, repo, issueNumber: number }, marker, body);
     core.info(`PR comment ${posted.action}: ${posted.url}`);
@@ -247,4 +300,10 @@ async function comment(settings: ActionSettings, ctx: RunnerContext, outcome: Ou
     }
     return null;
   }
+}
+
+/** Changed pages (most changed first), then new ones, then the rest. */
+function changeRank(r: ManifestRow): number {
+  if (r.change === 'changed') return 2 + (r.changed_share ?? 0);
+  return r.change === 'new' ? 1 : 0;
 }

@@ -3,7 +3,9 @@
 // points at the manifest in the artifact for the rest.
 
 import type { Job } from '../core/job.ts';
-import type { ManifestRow } from '../core/types.ts';
+import type { ChangeReport, ManifestRow } from '../core/types.ts';
+import type { BaselineArtifact } from './baseline-artifact.ts';
+import { changesSection } from './changes.ts';
 import { cell, clip, formatBytes, formatDuration, pageLabel, runDurationMs, safeHref, statusMark } from './format.ts';
 
 export interface SummaryInput {
@@ -17,6 +19,10 @@ export interface SummaryInput {
   mode: 'capture' | 'merge';
   /** Bytes the summary may use; the default leaves room under the runner's 1 MiB. */
   maxBytes?: number;
+  /** manifest.changes: when present the summary leads with what changed. */
+  changes?: ChangeReport | null;
+  /** The artifact `baseline: latest` compared with, and its page. */
+  baselineArtifact?: { artifact: BaselineArtifact; url: string | null } | null;
 }
 
 export const SUMMARY_MAX_BYTES = 512 * 1024;
@@ -33,9 +39,18 @@ export function summaryMarkdown(input: SummaryInput): string {
   const head: string[] = [
     `## ${statusMark(job.status)} framecap: ${job.status}${input.mode === 'merge' ? ' (merged shards)' : ''}`,
     '',
+  ];
+  if (input.changes) {
+    // At most a quarter of the budget: the page table and failures still fit after it.
+    head.push(changesSection({
+      changes: input.changes, rows, baselineArtifact: input.baselineArtifact ?? null, diffImages: new Map(), style: 'summary',
+      maxListed: 100, budget: Math.floor(budget / 4), measure: byteLength,
+    }));
+  }
+  head.push(
     `**${completed}** of **${total}** pages captured${failed ? `, **${failed}** failed` : ''}${ms !== null ? ` in ${formatDuration(ms)}${rate}` : ''}.`,
     '',
-  ];
+  );
   if (job.error) head.push(`> ${cell(clip(job.error, 500))}`, '');
   head.push(
     '| | |',

@@ -26,15 +26,23 @@ export interface Thumbnail {
   data: Buffer;
 }
 
-/** JPEG thumbnails of the first `max` captured pages, read from the output (ZIP or folder). */
-export async function makeThumbnails(outputPath: string, rows: readonly ManifestRow[], max = MAX_THUMBNAILS): Promise<Thumbnail[]> {
-  const picked = rows.filter((r) => r.status === 'ok' && r.file).slice(0, max);
+/**
+ * JPEG thumbnails of the first `max` captured pages, read from the output
+ * (ZIP or folder). `fileOf` picks another image of the row (e.g. its diff),
+ * `prefix` keeps those names apart from the captures'.
+ */
+export async function makeThumbnails(
+  outputPath: string, rows: readonly ManifestRow[], max = MAX_THUMBNAILS,
+  fileOf: (row: ManifestRow) => string | null | undefined = (r) => r.file, prefix = '',
+): Promise<Thumbnail[]> {
+  const picked = rows.filter((r) => r.status === 'ok' && fileOf(r)).slice(0, max);
   if (picked.length === 0) return [];
   const source = await openCaptureOutput(outputPath);
   const out: Thumbnail[] = [];
   try {
     for (const [i, row] of picked.entries()) {
-      out.push({ row, name: thumbnailName(i, row.file!), data: await thumbnail(await source.read(row.file!)) });
+      const file = fileOf(row)!;
+      out.push({ row, name: `${prefix}${thumbnailName(i, file)}`, data: await thumbnail(await source.read(file)) });
     }
   } finally {
     await source.close();

@@ -70,7 +70,7 @@ export const CAPTURE_FLAGS: FlagSpec[] = [
 
   { group: 'Webhook', setting: 'webhook-url', flag: '--webhook-url <url>', description: 'POST a completion payload here when the run ends (see docs/webhooks.md)' },
   { group: 'Webhook', setting: 'webhook-secret', flag: '--webhook-secret <whsec_…>', description: 'sign deliveries the Standard Webhooks way (or env FRAMECAP_WEBHOOK_SECRET)' },
-  { group: 'Webhook', setting: 'webhook-events', flag: '--webhook-events <list>', defaultText: 'completed,partial,failed', description: 'which events to send: completed, partial, failed, progress' },
+  { group: 'Webhook', setting: 'webhook-events', flag: '--webhook-events <list>', defaultText: 'completed,partial,failed,changed', description: 'which events to send: completed, partial, failed, progress, changed' },
   { group: 'Webhook', setting: 'webhook-header', flag: '--webhook-header <"Name: value">', repeatable: true, description: 'extra header on deliveries (value kept secret)' },
   { group: 'Webhook', setting: 'webhook-timeout', flag: '--webhook-timeout <ms>', defaultText: '60000', description: 'total time for a delivery, retries included' },
   { group: 'Webhook', setting: 'webhook-fail', flag: '--webhook-fail <mode>', defaultText: 'warn', description: 'warn | error: whether a failed delivery makes the run exit 1' },

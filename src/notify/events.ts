@@ -3,15 +3,20 @@
 import type { Job } from '../core/job.ts';
 import { UserError } from '../core/types.ts';
 
-export type WebhookEvent = 'job.completed' | 'job.partial' | 'job.failed' | 'job.progress';
+export type WebhookEvent = 'job.completed' | 'job.partial' | 'job.failed' | 'job.progress' | 'job.changed';
 
 /** Every event, in the order lists are normalized to. */
-export const WEBHOOK_EVENTS: readonly WebhookEvent[] = ['job.completed', 'job.partial', 'job.failed', 'job.progress'];
+export const WEBHOOK_EVENTS: readonly WebhookEvent[] = ['job.completed', 'job.partial', 'job.failed', 'job.progress', 'job.changed'];
 
-/** What a webhook sends when the user does not choose: the end of a run, whatever the outcome. */
-export const DEFAULT_WEBHOOK_EVENTS: readonly WebhookEvent[] = ['job.completed', 'job.partial', 'job.failed'];
+/**
+ * What a webhook sends when the user does not choose: the end of a run,
+ * whatever the outcome, and what changed since the baseline. job.changed is
+ * sent only by runs with a baseline that found something new, changed or
+ * removed, so a webhook without a baseline hears nothing new.
+ */
+export const DEFAULT_WEBHOOK_EVENTS: readonly WebhookEvent[] = ['job.completed', 'job.partial', 'job.failed', 'job.changed'];
 
-/** The event that announces a job in its current state: its end, or its progress while it runs. */
+/** The event that announces a job in its current state: its end, or its progress while it runs (job.changed follows the end, see buildChangesPayload). */
 export function webhookEventFor(job: Pick<Job, 'status'>): WebhookEvent {
   switch (job.status) {
     case 'completed':

@@ -3,9 +3,9 @@
 // the outcome written back into the Job document.
 
 import type { Job, Progress } from '../core/job.ts';
-import type { ManifestRow } from '../core/types.ts';
+import type { ChangeReport, ManifestRow } from '../core/types.ts';
 import type { WebhookSettings } from '../config/settings.ts';
-import { buildPayload } from './payload.ts';
+import { buildChangesPayload, buildPayload, hasChanges } from './payload.ts';
 import type { FailedUrl, PayloadContext } from './payload.ts';
 import { deliverWebhook } from './deliver.ts';
 import type { DeliveryResult } from './deliver.ts';
@@ -67,5 +67,23 @@ export async function sendCompletionWebhook(
   else job.webhook_status = null;
   if (result.status === 'delivered') log.info(`webhook delivered to ${target} (${result.attempts} attempt${result.attempts === 1 ? '' : 's'}, id ${result.webhookId})`);
   if (result.status === 'failed') log.warn(`webhook to ${target} failed after ${result.attempts} attempt(s): ${result.error}`);
+  return result;
+}
+
+/**
+ * After the completion event: job.changed, when the run had a baseline and
+ * found new, changed or removed pages and the webhook's events include it.
+ * Null when there is nothing to send. Never throws for a receiver's failure.
+ */
+export async function sendChangesWebhook(
+  job: Job, changes: ChangeReport | null | undefined, rows: readonly ManifestRow[], settings: WebhookSettings, context: PayloadContext, log: NotifyLog,
+): Promise<DeliveryResult | null> {
+  if (!hasChanges(changes) || !settings.config.events.includes('job.changed')) return null;
+  const target = describeWebhookUrl(settings.config.url);
+  const result = await deliverWebhook(settings.config, buildChangesPayload(job, changes, rows, context), {
+    onAttempt: (n, outcome) => log.info(`webhook ${target} job.changed attempt ${n}: ${outcome}`),
+  });
+  if (result.status === 'delivered') log.info(`webhook job.changed delivered to ${target} (id ${result.webhookId})`);
+  if (result.status === 'failed') log.warn(`webhook job.changed to ${target} failed after ${result.attempts} attempt(s): ${result.error}`);
   return result;
 }

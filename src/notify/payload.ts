@@ -4,6 +4,7 @@
 // the tests hold the two together.
 
 import type { CaptureResult, Job, JobType, Progress } from '../core/job.ts';
+import type { ChangeKind, ChangeReport, ManifestRow } from '../core/types.ts';
 import { webhookEventFor, type WebhookEvent } from './events.ts';
 
 /** A URL that could not be captured, as the payload lists it. */
@@ -21,6 +22,8 @@ export interface PayloadContext {
   pull_request?: number | null;
 }
 
+/** At most this many pages (and removed pages) travel in one job.changed payload. */
+export const CHANGES_CAP = 500;
 /** At most this many failures travel in one payload; `failures_total` says how many there were. */
 export const FAILURES_CAP = 50;
 /** Error texts are cut here so one odd page cannot blow up the payload. */
@@ -69,7 +72,31 @@ export interface ProgressPayload extends PayloadFields {
   error: null;
 }
 
-export type WebhookPayload = CompletedPayload | PartialPayload | FailedPayload | ProgressPayload;
+/** A page the baseline did not have, or whose capture differs from the baseline's. */
+export interface ChangedPage {
+  url: string;
+  /** The capture in the output; null when it failed this run. */
+  file: string | null;
+  change: Extract<ChangeKind, 'new' | 'changed'>;
+  /** Share of pixels that differ, 0..1; null for new pages. */
+  changed_share: number | null;
+  /** The highlighted diff image in the output; null for new pages. */
+  diff: string | null;
+}
+
+/** After the completion event, when a run with a baseline found new, changed or removed pages. */
+export interface ChangedPayload extends PayloadFields {
+  event: 'job.changed';
+  status: 'completed' | 'partial' | 'failed';
+  error: string | null;
+  /** manifest.changes; `removed` keeps the first CHANGES_CAP pages, `counts.removed` says how many there were. */
+  changes: ChangeReport;
+  /** New and changed pages, most changed first, at most CHANGES_CAP. */
+  pages: ChangedPage[];
+  pages_total: number;
+}
+
+export type WebhookPayload = CompletedPayload | PartialPayload | FailedPayload | ProgressPayload | ChangedPayload;
 
 export interface BuildPayloadOptions {
   /** Failed URLs of the run (any number: the payload keeps the first FAILURES_CAP). */
@@ -134,6 +161,60 @@ export function buildPayload(job: Job, opts: BuildPayloadOptions = {}): WebhookP
     case 'processing':
       return { event: 'job.progress', ...head, status: job.status, ...body, error: null, ...times, ...context };
   }
+}
+
+/** New and changed rows, most changed first (new pages after changed ones, in run order). */
+export function changedPages(rows: readonly ManifestRow[]): ChangedPage[] {
+  const pages = rows
+    .filter((r) => r.change === 'new' || r.change === 'changed')
+    .map((r): ChangedPage => ({
+      url: r.url,
+      file: r.file,
+      change: r.change as ChangedPage['change'],
+      changed_share: r.change === 'changed' ? r.changed_share ?? null : null,
+      diff: r.change === 'changed' ? r.diff ?? null : null,
+    }));
+  const rank = (p: ChangedPage): number => (p.change === 'changed' ? 1 + (p.changed_share ?? 0) : 0);
+  // A stable sort: equal ranks keep the run's order.
+  return pages.sort((a, b) => rank(b) - rank(a));
+}
+
+/** True when the report has anything a job.changed event would announce. */
+export function hasChanges(changes: ChangeReport | null | undefined): changes is ChangeReport {
+  return Boolean(changes && (changes.counts.new > 0 || changes.counts.changed > 0 || changes.counts.removed > 0));
+}
+
+/** The job.changed payload for a finished job. Throws for a job still running: changes are known only at the end. */
+export function buildChangesPayload(job: Job, changes: ChangeReport, rows: readonly ManifestRow[], context?: PayloadContext): ChangedPayload {
+  if (job.status === 'pending' || job.status === 'processing') {
+    throw new Error(`buildChangesPayload: a ${job.status} job has no change report yet`);
+  }
+  const pages = changedPages(rows);
+  return {
+    event: 'job.changed',
+    job_id: job.id,
+    id: job.id,
+    type: job.type,
+    status: job.status,
+    progress: { ...job.progress },
+    result_url: job.result_url,
+    download_url: job.download_url,
+    result: job.result === null ? null : { ...job.result },
+    error: capText(job.error),
+    changes: {
+      baseline: changes.baseline,
+      baseline_job_id: changes.baseline_job_id,
+      counts: { ...changes.counts },
+      removed: changes.removed.slice(0, CHANGES_CAP).map((r) => ({ url: r.url, file: r.file })),
+    },
+    pages: pages.slice(0, CHANGES_CAP),
+    pages_total: pages.length,
+    created_at: job.created_at,
+    started_at: job.started_at,
+    completed_at: job.completed_at,
+    expires_at: job.expires_at,
+    ...contextFields(context),
+  };
 }
 
 function failureFields(failures: FailedUrl[], progress: Progress): { failures: FailedUrl[]; failures_total: number } {

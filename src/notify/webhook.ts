@@ -4,9 +4,11 @@
 
 export { DEFAULT_WEBHOOK_EVENTS, WEBHOOK_EVENTS, parseWebhookEvents, webhookEventFor } from './events.ts';
 export type { WebhookEvent } from './events.ts';
-export { ERROR_TEXT_CAP, FAILURES_CAP, buildPayload } from './payload.ts';
+export { CHANGES_CAP, ERROR_TEXT_CAP, FAILURES_CAP, buildChangesPayload, buildPayload, changedPages, hasChanges } from './payload.ts';
 export type {
   BuildPayloadOptions,
+  ChangedPage,
+  ChangedPayload,
   CompletedPayload,
   FailedPayload,
   FailedUrl,
