@@ -1,6 +1,8 @@
 // The CLI against a baseline: the change summary line and --fail-on-change.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,10 +55,26 @@ test('--baseline prints what changed; --fail-on-change exits 1 only when somethi
   assert.equal(changed.code, 1, changed.stdout + changed.stderr);
   assert.match(changed.stdout, /1 changed, 0 new, 0 removed, 1 unchanged \(1 reused/);
 
-  // Without the gate the same change is reported and the run succeeds.
-  const report = await runCli(['capture', ...urls, ...common, '-o', join(dir, 'report.zip'), '--baseline', join(dir, 'first.zip')]);
-  assert.equal(report.code, 0, report.stderr);
-  assert.match(report.stdout, /1 changed/);
+  // Without the gate the same change is reported and the run succeeds; the
+  // webhook gets job.completed, then job.changed naming the changed page.
+  const events: { event: string; changes?: { counts: { changed: number } }; pages?: { url: string; change: string }[] }[] = [];
+  const receiver = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => { body += c; });
+    req.on('end', () => { events.push(JSON.parse(body)); res.end('ok'); });
+  });
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+  const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+  try {
+    const report = await runCli(['capture', ...urls, ...common, '-o', join(dir, 'report.zip'), '--baseline', join(dir, 'first.zip'), '--webhook-url', hookUrl]);
+    assert.equal(report.code, 0, report.stderr);
+    assert.match(report.stdout, /1 changed/);
+  } finally {
+    await new Promise((r) => receiver.close(r));
+  }
+  assert.deepEqual(events.map((e) => e.event), ['job.completed', 'job.changed']);
+  assert.equal(events[1]!.changes?.counts.changed, 1);
+  assert.deepEqual(events[1]!.pages?.map((p) => [p.url, p.change]), [[urls[1], 'changed']]);
 
   const usage = await runCli(['capture', ...urls, '--incremental', '-o', join(dir, 'x.zip')]);
   assert.equal(usage.code, 2);

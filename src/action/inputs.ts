@@ -215,7 +215,7 @@ export async function readInputs(hooks: InputHooks = {}): Promise<ActionSettings
     },
     token: token || null,
     // Parsed by resolveSettings with the other #12 settings; absent there, nothing fails on change.
-    failOnChange: 'failOnChange' in resolved && resolved.failOnChange === true,
+    failOnChange: resolved.failOnChange,
     baselineArtifact,
   };
 }

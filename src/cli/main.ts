@@ -14,8 +14,8 @@ import type { Job } from '../core/job.ts';
 import { runCapture } from '../core/run.ts';
 import { UserError } from '../core/types.ts';
 import type { ChangeReport, ManifestRow } from '../core/types.ts';
-import { hasChanges } from '../core/compare/index.ts';
-import { progressNotifier, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
+import { hasChanges } from '../core/compare/report.ts';
+import { progressNotifier, sendChangesWebhook, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
 import type { NotifyLog } from '../notify/notify-job.ts';
 import { runRemote } from '../client/remote-run.ts';
 import type { CaptureOptions } from '../core/options.ts';
@@ -203,7 +203,9 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
   if (webhook) {
     await hook.progress?.flush();
     const delivery = await sendCompletionWebhook(job, rows, webhook, {}, notifyLog);
-    webhookFailed = delivery.status === 'failed' && webhook.fail === 'error';
+    // job.changed follows job.completed: a receiver sees the outcome first, then what changed.
+    const changed = await sendChangesWebhook(job, changes, rows, webhook, {}, notifyLog);
+    webhookFailed = (delivery.status === 'failed' || changed?.status === 'failed') && webhook.fail === 'error';
   }
   if (json) io.stdout.write(`${redact(JSON.stringify(job, null, 2))}\n`);
   else io.stdout.write(redact(summaryText(job, rows, outputPath, Date.now() - started) + changeText(changes, rows)));

@@ -6,6 +6,9 @@
 import type { CaptureResult, Job, JobType, Progress } from '../core/job.ts';
 import type { ChangeKind, ChangeReport, ManifestRow } from '../core/types.ts';
 import { webhookEventFor, type WebhookEvent } from './events.ts';
+import { hasChanges } from '../core/compare/report.ts';
+
+export { hasChanges };
 
 /** A URL that could not be captured, as the payload lists it. */
 export interface FailedUrl {
@@ -177,11 +180,6 @@ export function changedPages(rows: readonly ManifestRow[]): ChangedPage[] {
   const rank = (p: ChangedPage): number => (p.change === 'changed' ? 1 + (p.changed_share ?? 0) : 0);
   // A stable sort: equal ranks keep the run's order.
   return pages.sort((a, b) => rank(b) - rank(a));
-}
-
-/** True when the report has anything a job.changed event would announce. */
-export function hasChanges(changes: ChangeReport | null | undefined): changes is ChangeReport {
-  return Boolean(changes && (changes.counts.new > 0 || changes.counts.changed > 0 || changes.counts.removed > 0));
 }
 
 /** The job.changed payload for a finished job. Throws for a job still running: changes are known only at the end. */

@@ -20,6 +20,8 @@ import type { Baseline, BaselineIO } from './baseline.ts';
 import { compareImages } from './diff.ts';
 import { checkUnchanged } from './unchanged.ts';
 
+export { hasChanges } from './report.ts';
+
 export { openBaseline, displayUrl } from './baseline.ts';
 export type { Baseline } from './baseline.ts';
 export { compareImages, diffRgba, decodeRgba } from './diff.ts';
@@ -224,11 +226,6 @@ export function removedPages(baseline: Baseline, inScope: (url: string) => boole
  */
 export function meansPartialDiscovery(warning: string): boolean {
   return /^skipped sitemap |kept the first \d+|kept the complete entries|^not following sitemap index |^could not read .*\); skipped$/.test(warning);
-}
-
-/** True when anything is new, changed or removed: what --fail-on-change gates on. */
-export function hasChanges(report: ChangeReport | undefined | null): boolean {
-  return !!report && report.counts.new + report.counts.changed + report.counts.removed > 0;
 }
 
 function roundShare(share: number): number {
