@@ -235,7 +235,7 @@ test('a gzip bomb stops inflating at maxBytesPerFile and keeps the complete entr
     assert.equal(warnings.length, 1);
     assert.match(warnings[0] ?? '', /larger than 1048576 bytes \(uncompressed\).*maxBytesPerFile/);
     assert.ok(pulled < bomb.length / 4, `read ${pulled} of ${bomb.length} compressed bytes`);
-    assert.ok(Date.now() - started < 5_000, 'took too long');
+    assert.ok(Date.now() - started < 15_000, 'took too long');
   } finally {
     await site.close();
   }
@@ -247,7 +247,7 @@ test('billion laughs: the DOCTYPE is never expanded, plain entries still come ou
     const o = site.origin;
     const started = Date.now();
     const { urls, warnings } = await run([{ kind: 'sitemap', location: `${o}/billion-laughs.xml` }]);
-    assert.ok(Date.now() - started < 2_000);
+    assert.ok(Date.now() - started < 10_000, "the DOCTYPE was not expanded");
     assert.deepEqual(urls, [`${o}/before`, `${o}/after`]);
     assert.match(warnings[0] ?? '', /declares entities in a DOCTYPE; they are not expanded/);
     assert.ok(warnings.some((w) => /skipped ".*&lol9;": uses the entity &lol9;, which is not expanded/.test(w)));
