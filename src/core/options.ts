@@ -107,6 +107,12 @@ export interface RenderOptions {
   stable?: boolean;
   /** Opt out of cookie/consent banners with DuckDuckGo's autoconsent rules (offline). Absent = false. */
   dismissConsent?: boolean;
+  /** Block ads: EasyList's network and cosmetic filters (or filterLists). Absent = false. */
+  blockAds?: boolean;
+  /** Block trackers: EasyPrivacy (or filterLists). Absent = false. */
+  blockTrackers?: boolean;
+  /** The user's own filter list files, replacing EasyList/EasyPrivacy; need blockAds or blockTrackers. */
+  filterLists?: string[];
 }
 
 /** --max-failures: more failed URLs than this and the run's status is `failed`. */

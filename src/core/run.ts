@@ -52,6 +52,8 @@ export interface RunDeps {
   identity?: Pick<Job, 'id' | 'type' | 'created_at'>;
   /** Environment for browser discovery (CHROME_PATH, PATH, PLAYWRIGHT_BROWSERS_PATH): the doors pass process.env. */
   env?: Record<string, string | undefined>;
+  /** A directory the run may keep derived data in between runs (the ad blocker's parsed lists); absent = none. */
+  cacheDir?: string;
 }
 
 export interface RunResult {
@@ -93,7 +95,10 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     userAgent: options.render.userAgent ?? compositor.emulation?.userAgent ?? null,
     ...(compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {}),
   };
-  const renderer = await launchRenderer(render, warn, deps.env ? { env: deps.env } : {});
+  const renderer = await launchRenderer(render, warn, {
+    ...(deps.env ? { env: deps.env } : {}),
+    ...(deps.cacheDir ? { cacheDir: deps.cacheDir } : {}),
+  });
   let sink: Sink;
   try {
     sink = await openSink(options.output.path);
@@ -183,6 +188,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
         error: null,
         ...(shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {}),
         ...(shot.consent ? { consent: shot.consent } : {}),
+        ...(shot.blocking ? { blocked_requests: shot.blocking.blockedRequests, hidden_elements: shot.blocking.hiddenElements } : {}),
       };
     } catch (err) {
       if (err instanceof SinkError) throw err;
@@ -237,7 +243,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   }
   if (warningCount > warnings.length) warnings.push(`… ${warningCount - warnings.length} more warnings not kept`);
 
-  const manifest = buildManifest(job, settingsSummary(options, renderer.browserVersion), warnings, rows);
+  const manifest = buildManifest(job, settingsSummary(options, renderer.browserVersion, renderer.filterLists), warnings, rows);
   if (fatal) {
     // The output itself is broken (disk full, permissions): keep nothing half-written.
     await sink.abort();

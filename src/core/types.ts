@@ -38,6 +38,8 @@ export interface Shot {
   readinessTimeouts?: ReadinessCondition[];
   /** The consent-management platform whose banner was dismissed (--dismiss-consent), if any. */
   consent?: string | null;
+  /** What the ad/tracker blocker did on this page; absent when it is off. */
+  blocking?: { blockedRequests: number; hiddenElements: number };
 }
 
 /** What the renderer waits for before a shot; each wait is bounded and, when it runs out, recorded. */
@@ -79,6 +81,10 @@ export interface ManifestRow {
   readiness_timeouts?: ReadinessCondition[];
   /** The consent banner's platform when --dismiss-consent dismissed one. */
   consent?: string | null;
+  /** --block-ads/--block-trackers only: requests a network filter blocked on this page. */
+  blocked_requests?: number;
+  /** --block-ads/--block-trackers only: elements cosmetic filters hid (and blocked images/frames collapsed). */
+  hidden_elements?: number;
 }
 
 /** Error with a message a user can act on; doors print it without a stack. */
