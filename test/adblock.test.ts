@@ -24,12 +24,14 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { jobRequestFor } from '../src/client/request-body.ts';
 import { resolveSettings, SettingError } from '../src/config/settings.ts';
 import type { RawSettings } from '../src/config/settings.ts';
 import { runCapture } from '../src/core/run.ts';
 import { Blocker, launchRenderer, OS_LIST_DIRS } from '../src/core/render/index.ts';
 import type { Renderer } from '../src/core/render/index.ts';
 import { UserError } from '../src/core/types.ts';
+import { parseJobRequest, resolveRequest } from '../src/server/request.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAVE_LISTS = OS_LIST_DIRS.some((d) => existsSync(join(d, 'easylist.txt')) && existsSync(join(d, 'easyprivacy.txt')));
@@ -317,5 +319,28 @@ describe('where the lists come from', () => {
     const on = resolveSettings({ urls: ['https://example.com/'], 'block-trackers': 'true', 'filter-list': ['a.txt', 'b.txt'] }, machine).options.render;
     assert.equal(on.blockTrackers, true);
     assert.deepEqual(on.filterLists, ['a.txt', 'b.txt']);
+  });
+});
+
+describe('the other doors', () => {
+  const machine = { cores: 1, freeMemBytes: 4e9 };
+
+  test('async mode sends block_ads/block_trackers to the server, and refuses --filter-list (the server never reads our files)', async () => {
+    const on = resolveSettings({ urls: ['https://example.com/'], 'block-ads': true, 'block-trackers': true }, machine).options;
+    const { body } = await jobRequestFor(on, async () => '');
+    assert.equal(body.block_ads, true);
+    assert.equal(body.block_trackers, true);
+    const off = await jobRequestFor(resolveSettings({ urls: ['https://example.com/'] }, machine).options, async () => '');
+    assert.equal('block_ads' in off.body, false);
+    const withList = resolveSettings({ urls: ['https://example.com/'], 'block-ads': true, 'filter-list': ['house.txt'] }, machine).options;
+    await assert.rejects(jobRequestFor(withList, async () => ''), /--filter-list is for local runs/);
+  });
+
+  test('the server takes block_ads/block_trackers in a request body, checked by the same settings code', () => {
+    const request = parseJobRequest('capture', { url: 'https://example.com/', block_ads: true, block_trackers: true }, { maxUrlsPerJob: 10 });
+    const { render } = resolveRequest(request, { output: '/tmp/x.zip', browserPath: null, pageConcurrency: 1 }).options;
+    assert.equal(render.blockAds, true);
+    assert.equal(render.blockTrackers, true);
+    assert.equal(render.filterLists, undefined);
   });
 });
