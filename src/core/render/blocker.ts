@@ -63,11 +63,13 @@ export interface BlockerDeps {
   warn?: Warn;
 }
 
-/** Where webext-ublock-origin-chromium (and the Firefox variant) install EasyList and EasyPrivacy. */
+/** Where Debian/Ubuntu's uBlock Origin packages install EasyList and EasyPrivacy. */
 export const OS_LIST_DIRS: readonly string[] = [
+  // webext-ublock-origin-chromium (checked with dpkg -L on Debian 12).
   '/usr/share/chromium/extensions/ublock-origin/assets/thirdparties/easylist',
-  '/usr/share/webext/ublock-origin-chromium/assets/thirdparties/easylist',
+  // webext-ublock-origin-firefox, and the older single webext-ublock-origin package (not checked here).
   '/usr/share/webext/ublock-origin-firefox/assets/thirdparties/easylist',
+  '/usr/share/webext/ublock-origin/assets/thirdparties/easylist',
 ];
 export const OS_PACKAGE = 'webext-ublock-origin-chromium';
 
