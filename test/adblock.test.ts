@@ -17,12 +17,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PlaywrightBlocker } from '@ghostery/adblocker-playwright';
 import sharp from 'sharp';
 import { jobRequestFor } from '../src/client/request-body.ts';
 import { resolveSettings, SettingError } from '../src/config/settings.ts';
@@ -301,6 +302,42 @@ describe('where the lists come from', () => {
       Blocker.create({ ads: true, trackers: false, filterLists: ['/nonexistent/list.txt'] }),
       (err: unknown) => err instanceof UserError && err.message.includes('/nonexistent/list.txt'),
     );
+  });
+
+  test('the parsed engine is cached by the lists\' content: reused, rebuilt when unreadable, at most four kept', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'framecap-engine-cache-'));
+    try {
+      const list = join(dir, 'house.txt');
+      await writeFile(list, '/custom-promo/*\n##.house-promo\n');
+      const cache = join(dir, 'cache');
+      const settings = { ads: true, trackers: false, filterLists: [list] };
+      await Blocker.create(settings, { cacheDir: cache });
+      const [file] = await readdir(cache);
+      assert.match(file!, /^blocker-[0-9a-f]{32}\.bin$/);
+      // Another engine under the same name: a second run loads it instead of parsing (and leaves it alone).
+      const other = Buffer.from(PlaywrightBlocker.parse('/other/*\n').serialize());
+      await writeFile(join(cache, file!), other);
+      await Blocker.create(settings, { cacheDir: cache });
+      assert.ok((await readFile(join(cache, file!))).equals(other), 'the cached engine was used');
+      // A truncated file is rebuilt from the list.
+      await writeFile(join(cache, file!), 'not an engine');
+      await Blocker.create(settings, { cacheDir: cache });
+      PlaywrightBlocker.deserialize(new Uint8Array(await readFile(join(cache, file!))));
+      // A changed list is a new key; old engines beyond four are removed, least recently used first.
+      for (let i = 0; i < 5; i++) {
+        const old = join(cache, `blocker-${String(i).repeat(32)}.bin`);
+        await writeFile(old, 'x');
+        await utimes(old, new Date(2020, 0, 1 + i), new Date(2020, 0, 1 + i));
+      }
+      await writeFile(list, '/custom-promo/*\n##.house-promo\n##.another\n');
+      await Blocker.create(settings, { cacheDir: cache });
+      const kept = (await readdir(cache)).sort();
+      assert.equal(kept.length, 4);
+      assert.ok(kept.includes(file!), 'the recently used engine stays');
+      assert.ok(!kept.includes(`blocker-${'0'.repeat(32)}.bin`) && !kept.includes(`blocker-${'1'.repeat(32)}.bin`) && !kept.includes(`blocker-${'2'.repeat(32)}.bin`));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('nothing asked: no blocker, nothing read', async () => {

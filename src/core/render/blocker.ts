@@ -19,7 +19,7 @@
 // before the shot for whatever the page added meanwhile.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fromPlaywrightDetails, PlaywrightBlocker, Request as FilterRequest } from '@ghostery/adblocker-playwright';
 import { adsAndTrackingLists, ENGINE_VERSION } from '@ghostery/adblocker';
@@ -86,6 +86,9 @@ const ENGINE_CONFIG = {
 /** One cosmetic pass per frame may take this long; a slow frame is skipped, not waited for. */
 const FRAME_PASS_MS = 2_000;
 const STYLE_MARK = 'data-framecap-blocker';
+/** Engines kept in the cache directory (2.8 MB for EasyList, 5 MB with EasyPrivacy); the least recently used go. */
+const CACHE_KEEP = 4;
+const CACHE_FILE = /^blocker-[0-9a-f]{32}\.bin$/;
 
 interface ListText {
   info: FilterListInfo;
@@ -327,7 +330,10 @@ async function buildEngine(lists: ListText[], cacheDir: string | null, warn?: Wa
     const cached = await readFile(file).catch(() => null);
     if (cached) {
       try {
-        return PlaywrightBlocker.deserialize(new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength));
+        const engine = PlaywrightBlocker.deserialize(new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength));
+        const now = new Date();
+        await utimes(file, now, now).catch(() => undefined);
+        return engine;
       } catch {
         // A truncated or foreign file: build afresh and overwrite it.
       }
@@ -340,11 +346,21 @@ async function buildEngine(lists: ListText[], cacheDir: string | null, warn?: Wa
       const tmp = `${file}.${process.pid}.tmp`;
       await writeFile(tmp, engine.serialize());
       await rename(tmp, file);
+      await pruneCache(cacheDir);
     } catch (err) {
       warn?.(`cannot cache the ad blocker's filter engine in ${cacheDir}: ${(err as Error).message}`);
     }
   }
   return engine;
+}
+
+/** Keep the CACHE_KEEP most recently used engines: every new list version writes a new one. */
+async function pruneCache(dir: string): Promise<void> {
+  const names = (await readdir(dir)).filter((n) => CACHE_FILE.test(n));
+  if (names.length <= CACHE_KEEP) return;
+  const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(join(dir, n)).catch(() => null))?.mtimeMs ?? 0 })));
+  dated.sort((a, b) => b.t - a.t);
+  await Promise.all(dated.slice(CACHE_KEEP).map(({ n }) => unlink(join(dir, n)).catch(() => undefined)));
 }
 
 function sha256(text: string): string {

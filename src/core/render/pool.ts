@@ -178,6 +178,8 @@ export class SlotPool {
       const lost = new Promise<never>((_, reject) => { markLost = reject; });
       lost.catch(() => undefined);
       const consent = o.dismissConsent ? await ConsentBridge.attach(page) : null;
+      // Routed last on purpose: Playwright asks the newest handler first, so the blocker decides before
+      // any other page route, and passes what it does not block on with route.fallback().
       const blocking = this.blocker ? await this.blocker.attach(page) : null;
       const open: OpenPage = { context, page, generation, uses: 0, cookieHosts: new Set(), visited: new Set(), cdp, lost, consent, blocking, dead: false };
       const die = (message: string) => (): void => {
