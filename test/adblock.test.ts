@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { PlaywrightBlocker } from '@ghostery/adblocker-playwright';
 import sharp from 'sharp';
 import { jobRequestFor } from '../src/client/request-body.ts';
+import { parseConfig } from '../src/config/file.ts';
 import { resolveSettings, SettingError } from '../src/config/settings.ts';
 import type { RawSettings } from '../src/config/settings.ts';
 import { runCapture } from '../src/core/run.ts';
@@ -371,6 +372,14 @@ describe('the other doors', () => {
     assert.equal('block_ads' in off.body, false);
     const withList = resolveSettings({ urls: ['https://example.com/'], 'block-ads': true, 'filter-list': ['house.txt'] }, machine).options;
     await assert.rejects(jobRequestFor(withList, async () => ''), /--filter-list is for local runs/);
+  });
+
+  test('framecap.yml: block-ads, blockTrackers and filter-lists (the Action\'s plural) are read', () => {
+    const raw = parseConfig('block-ads: true\nblockTrackers: true\nfilter-lists:\n  - lists/house.txt\n', 'framecap.yml');
+    const { render } = resolveSettings({ ...raw, urls: ['https://example.com/'] }, machine).options;
+    assert.equal(render.blockAds, true);
+    assert.equal(render.blockTrackers, true);
+    assert.deepEqual(render.filterLists, ['lists/house.txt']);
   });
 
   test('the server takes block_ads/block_trackers in a request body, checked by the same settings code', () => {

@@ -156,19 +156,19 @@ export class PageBlocker {
   };
 
   private verdict(route: Route): { kind: 'pass' } | { kind: 'block' } | { kind: 'redirect'; body: string; contentType: string } {
-    let request: FilterRequest;
     try {
       const raw = route.request();
       // The page being captured is never blocked, whatever its URL looks like.
       if (raw.isNavigationRequest() && raw.frame().parentFrame() === null) return { kind: 'pass' };
       // The wrapper's conversion takes the `playwright` package's Request; playwright-core's is the same object.
-      request = fromPlaywrightDetails(raw as unknown as Parameters<typeof fromPlaywrightDetails>[0]);
+      const request = fromPlaywrightDetails(raw as unknown as Parameters<typeof fromPlaywrightDetails>[0]);
+      const { match, redirect } = this.engine.match(request);
+      if (redirect) return { kind: 'redirect', body: redirect.body, contentType: redirect.contentType };
+      return match ? { kind: 'block' } : { kind: 'pass' };
     } catch {
+      // No frame (a worker's request) or a URL the engine cannot parse: not ours to judge.
       return { kind: 'pass' };
     }
-    const { match, redirect } = this.engine.match(request);
-    if (redirect) return { kind: 'redirect', body: redirect.body, contentType: redirect.contentType };
-    return match ? { kind: 'block' } : { kind: 'pass' };
   }
 
   /**
