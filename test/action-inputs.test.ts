@@ -125,6 +125,9 @@ test('every input is read into the settings', async () => {
     lazy: 'false',
     stable: 'true',
     'dismiss-consent': 'true',
+    'block-ads': 'true',
+    'block-trackers': 'true',
+    'filter-lists': 'lists/house.txt\nlists/extra.txt',
     headers: 'Authorization: Bearer header-secret-1',
     cookies: 'session=cookie-secret-2; domain=example.com',
     'user-agent': 'framecap-test',
@@ -172,6 +175,7 @@ test('every input is read into the settings', async () => {
     cookies: [{ name: 'session', value: 'cookie-secret-2', domain: 'example.com' }], userAgent: 'framecap-test',
     timeoutMs: 45000, retries: 1, concurrency: 3, browserPath: '/opt/chrome/chrome',
     lazy: false, stable: true, dismissConsent: true,
+    blockAds: true, blockTrackers: true, filterLists: ['lists/house.txt', 'lists/extra.txt'],
   });
   assert.deepEqual(o.maxFailures, { kind: 'percent', max: 10 });
   assert.deepEqual(o.output, { path: 'shots/site.zip', format: 'webp', quality: 70 });

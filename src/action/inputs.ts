@@ -54,6 +54,9 @@ export const ACTION_INPUTS: Record<string, SettingName> = {
   lazy: 'lazy',
   stable: 'stable',
   'dismiss-consent': 'dismiss-consent',
+  'block-ads': 'block-ads',
+  'block-trackers': 'block-trackers',
+  'filter-lists': 'filter-list',
   'max-failures': 'max-failures',
   thumbnail: 'thumbnail',
   output: 'output',
@@ -79,7 +82,7 @@ export const STEP_INPUTS = [
   'mode', 'api-url', 'api-key', 'poll-timeout',
 ] as const;
 
-const MULTI_LINE = new Set<SettingName>(['sitemap', 'site', 'urls', 'url-file', 'include', 'exclude', 'hide', 'header', 'cookie', 'webhook-header']);
+const MULTI_LINE = new Set<SettingName>(['sitemap', 'site', 'urls', 'url-file', 'include', 'exclude', 'hide', 'header', 'cookie', 'webhook-header', 'filter-list']);
 const SOURCE_SETTINGS: readonly SettingName[] = ['sitemap', 'site', 'urls', 'url-file'];
 
 export type CommentMode = 'off' | 'on' | 'auto';

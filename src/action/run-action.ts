@@ -12,6 +12,7 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { cacheDirFrom } from '../config/cache-dir.ts';
 import type { Job } from '../core/job.ts';
 import { runFails } from '../core/job.ts';
 import type { Manifest } from '../core/manifest.ts';
@@ -181,7 +182,7 @@ async function capture(settings: ActionSettings, env: Record<string, string | un
         core.info(`progress: ${p.completed + p.failed}/${p.total} (${p.failed} failed)`);
       }
     },
-  }, { env });
+  }, { env, cacheDir: cacheDirFrom(env) });
   return result;
 }
 

@@ -44,6 +44,9 @@ export const CAPTURE_FLAGS: FlagSpec[] = [
   { group: 'Rendering', setting: 'lazy', flag: '--no-lazy', boolean: true, description: 'do not force lazy images to load or scroll full pages through before the shot' },
   { group: 'Rendering', setting: 'stable', flag: '--stable', boolean: true, description: 'shoot until two consecutive screenshots are identical (bounded)' },
   { group: 'Rendering', setting: 'dismiss-consent', flag: '--dismiss-consent', boolean: true, description: "opt out of cookie/consent banners (DuckDuckGo's autoconsent rules, offline)" },
+  { group: 'Rendering', setting: 'block-ads', flag: '--block-ads', boolean: true, description: "block ads: EasyList's network and element-hiding rules (from the webext-ublock-origin-chromium package)" },
+  { group: 'Rendering', setting: 'block-trackers', flag: '--block-trackers', boolean: true, description: 'block trackers: EasyPrivacy (from the webext-ublock-origin-chromium package)' },
+  { group: 'Rendering', setting: 'filter-list', flag: '--filter-list <path>', repeatable: true, description: 'your own filter list (Adblock Plus syntax) instead of EasyList/EasyPrivacy; with --block-ads or --block-trackers' },
   { group: 'Rendering', setting: 'browser-path', flag: '--browser-path <path>', description: 'Chrome/Chromium executable (else CHROME_PATH, Playwright cache, PATH)' },
 
   { group: 'Frame', setting: 'device', flag: '--device <frame>', defaultText: 'browser-macos', description: 'frame to put each shot in; "none" for the plain screenshot (see `framecap devices`)' },

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
+import { cacheDirFrom } from '../config/cache-dir.ts';
 import { loadConfigFile, mergeSettings } from '../config/file.ts';
 import { resolveSettings, SettingError } from '../config/settings.ts';
 import type { RawSettings, SettingName } from '../config/settings.ts';
@@ -251,7 +252,7 @@ async function runLocal(
       progress.update(p, discovering);
       hook.progress?.tick(p);
     },
-  }, { signal, env: io.env ?? {} });
+  }, { signal, env: io.env ?? {}, cacheDir: cacheDirFrom(io.env ?? {}) });
   progress.done();
   return {
     job: result.job, rows: result.manifest.captures, outputPath: result.output.path,

@@ -34,6 +34,8 @@ export async function jobRequestFor(options: CaptureOptions, readStdin: () => Pr
     timeout: render.timeoutMs,
     retries: render.retries,
     ...(render.userAgent ? { user_agent: render.userAgent } : {}),
+    ...(render.blockAds ? { block_ads: true } : {}),
+    ...(render.blockTrackers ? { block_trackers: true } : {}),
     ...(Object.keys(render.headers).length ? { headers: render.headers } : {}),
     ...(render.cookies.length ? { cookies: render.cookies } : {}),
     ...(plan.include.length ? { include: plan.include } : {}),
@@ -41,6 +43,9 @@ export async function jobRequestFor(options: CaptureOptions, readStdin: () => Pr
     ...(plan.limit !== null ? { limit: plan.limit } : {}),
   };
   if (plan.shard) throw new UserError('--shard is for local runs; in async mode the server renders the whole set');
+  if (render.filterLists?.length) {
+    throw new UserError('--filter-list is for local runs; in async mode the server blocks with its own copy of EasyList/EasyPrivacy');
+  }
 
   const sitemaps = options.sources.filter((s) => s.kind === 'sitemap');
   const others = options.sources.filter((s) => s.kind !== 'sitemap');

@@ -15,6 +15,7 @@ const ALIASES: Record<string, SettingName> = {
   sites: 'site',
   url: 'urls',
   'url-files': 'url-file',
+  'filter-lists': 'filter-list',
   out: 'output',
 };
 

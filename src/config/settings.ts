@@ -5,7 +5,7 @@
 
 import { DEFAULT_DISCOVER, IMAGE_FORMATS } from '../core/options.ts';
 import type {
-  CaptureOptions, ColorScheme, CompareOptions, Cookie, FailOn, FailureBudget, FrameOptions, FrameTheme, ImageFormat, Source, WaitUntil,
+  CaptureOptions, ColorScheme, CompareOptions, Cookie, FailOn, FailureBudget, FrameOptions, FrameTheme, ImageFormat, RenderOptions, Source, WaitUntil,
 } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
 import type { FrameExtras } from '../core/frame/index.ts';
@@ -28,6 +28,7 @@ export const SETTING_NAMES = [
   'webhook-url', 'webhook-secret', 'webhook-events', 'webhook-header', 'webhook-timeout', 'webhook-fail',
   'webhook-progress-every',
   'baseline', 'incremental', 'per-pattern', 'fail-on-change', 'diff-threshold',
+  'block-ads', 'block-trackers', 'filter-list',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
@@ -136,6 +137,7 @@ export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: L
       lazy: r.bool('lazy', true),
       stable: r.bool('stable', false),
       dismissConsent: r.bool('dismiss-consent', false),
+      ...blocking(r, label),
     },
     frame: frameWithExtras({
       device: r.str('device') ?? 'browser-macos',
@@ -182,6 +184,17 @@ function compareOptions(r: Reader, label: Label): { compare?: CompareOptions } {
  */
 function frameWithExtras(frame: FrameOptions & FrameExtras): FrameOptions {
   return frame;
+}
+
+/** --block-ads/--block-trackers, and --filter-list: the user's own lists in place of EasyList/EasyPrivacy. */
+function blocking(r: Reader, label: Label): Pick<RenderOptions, 'blockAds' | 'blockTrackers' | 'filterLists'> {
+  const blockAds = r.bool('block-ads', false);
+  const blockTrackers = r.bool('block-trackers', false);
+  const filterLists = r.list('filter-list');
+  if (filterLists.length > 0 && !blockAds && !blockTrackers) {
+    throw new SettingError('filter-list', `${label('filter-list')} needs ${label('block-ads')} or ${label('block-trackers')}`);
+  }
+  return { blockAds, blockTrackers, ...(filterLists.length > 0 ? { filterLists } : {}) };
 }
 
 function resolveWebhook(r: Reader, label: Label): WebhookSettings | null {

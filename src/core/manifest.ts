@@ -4,6 +4,7 @@
 
 import type { Job } from './job.ts';
 import type { CaptureOptions } from './options.ts';
+import type { FilterListInfo } from './render/blocker.ts';
 import type { ChangeReport, ManifestRow } from './types.ts';
 import { VERSION } from '../version.ts';
 
@@ -25,6 +26,14 @@ export interface ManifestSettings {
   header_names: string[];
   cookie_names: string[];
   browser: string;
+  // Optional only so manifests written before these existed still read (framecap merge); always written now.
+  lazy?: boolean;
+  stable?: boolean;
+  dismiss_consent?: boolean;
+  block_ads?: boolean;
+  block_trackers?: boolean;
+  /** The lists the blocker filtered with (name, where from, sha256; never contents); empty when it is off. */
+  filter_lists?: FilterListInfo[];
 }
 
 export interface Manifest {
@@ -38,7 +47,8 @@ export interface Manifest {
   changes?: ChangeReport;
 }
 
-export function settingsSummary(options: CaptureOptions, browser: string): ManifestSettings {
+/** `filterLists`: what the renderer's blocker actually loaded; null (or absent) when blocking is off or not known here. */
+export function settingsSummary(options: CaptureOptions, browser: string, filterLists?: readonly FilterListInfo[] | null): ManifestSettings {
   const { render, frame, output } = options;
   return {
     viewport: `${render.viewport.width}x${render.viewport.height}`,
@@ -55,6 +65,12 @@ export function settingsSummary(options: CaptureOptions, browser: string): Manif
     header_names: Object.keys(render.headers),
     cookie_names: render.cookies.map((c) => c.name),
     browser,
+    lazy: render.lazy !== false,
+    stable: render.stable === true,
+    dismiss_consent: render.dismissConsent === true,
+    block_ads: render.blockAds === true,
+    block_trackers: render.blockTrackers === true,
+    filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : [],
   };
 }
 

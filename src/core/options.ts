@@ -110,6 +110,12 @@ export interface RenderOptions {
   dismissConsent?: boolean;
   /** Record the main document's ETag, Last-Modified and body hash on each Shot (runs with a baseline). Absent = false. */
   recordValidators?: boolean;
+  /** Block ads: EasyList's network and cosmetic filters (or filterLists). Absent = false. */
+  blockAds?: boolean;
+  /** Block trackers: EasyPrivacy (or filterLists). Absent = false. */
+  blockTrackers?: boolean;
+  /** The user's own filter list files, replacing EasyList/EasyPrivacy; need blockAds or blockTrackers. */
+  filterLists?: string[];
 }
 
 /** --max-failures: more failed URLs than this and the run's status is `failed`. */

@@ -55,6 +55,8 @@ export interface RunDeps {
   identity?: Pick<Job, 'id' | 'type' | 'created_at'>;
   /** Environment for browser discovery (CHROME_PATH, PATH, PLAYWRIGHT_BROWSERS_PATH): the doors pass process.env. */
   env?: Record<string, string | undefined>;
+  /** A directory the run may keep derived data in between runs (the ad blocker's parsed lists); absent = none. */
+  cacheDir?: string;
 }
 
 export interface RunResult {
@@ -130,7 +132,10 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   const incremental = options.compare?.incremental === true && changes?.canReuse === true;
   let renderer: Renderer;
   try {
-    renderer = await launchRenderer(render, warn, deps.env ? { env: deps.env } : {});
+    renderer = await launchRenderer(render, warn, {
+      ...(deps.env ? { env: deps.env } : {}),
+      ...(deps.cacheDir ? { cacheDir: deps.cacheDir } : {}),
+    });
   } catch (err) {
     await changes?.close();
     throw err;
@@ -235,6 +240,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
         ...(shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {}),
         ...(shot.consent ? { consent: shot.consent } : {}),
         ...(validators ? { validators } : {}),
+        ...(shot.blocking ? { blocked_requests: shot.blocking.blockedRequests, hidden_elements: shot.blocking.hiddenElements } : {}),
       };
       return { row, data: capture.data };
     } catch (err) {
@@ -331,7 +337,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     const removed = complete ? removedPages(changes.baseline, planScope(options.plan), (url) => planner.seen(url)) : [];
     report = changeReport(changes.baseline, rows, removed);
   }
-  const manifest = buildManifest(job, settingsSummary(options, renderer.browserVersion), warnings, rows);
+  const manifest = buildManifest(job, settingsSummary(options, renderer.browserVersion, renderer.filterLists), warnings, rows);
   if (report) manifest.changes = report;
   if (fatal) {
     // The output itself is broken (disk full, permissions): keep nothing half-written.

@@ -40,6 +40,8 @@ export interface Shot {
   consent?: string | null;
   /** The main document's ETag, Last-Modified and body hash (RenderOptions.recordValidators). */
   document?: PageValidators;
+  /** What the ad/tracker blocker did on this page; absent when it is off. */
+  blocking?: { blockedRequests: number; hiddenElements: number };
 }
 
 /** What the renderer waits for before a shot; each wait is bounded and, when it runs out, recorded. */
@@ -92,6 +94,10 @@ export interface ManifestRow {
   side_by_side?: string;
   /** What the page's server said, kept so the next incremental run can tell it is unchanged. */
   validators?: PageValidators;
+  /** --block-ads/--block-trackers only: requests a network filter blocked on this page. */
+  blocked_requests?: number;
+  /** --block-ads/--block-trackers only: elements cosmetic filters hid (and blocked images/frames collapsed). */
+  hidden_elements?: number;
 }
 
 /** How a page compares with the baseline run. `removed` pages appear only in ChangeReport.removed. */

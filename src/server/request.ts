@@ -41,6 +41,8 @@ export interface OptionsBody {
   timeout?: number;
   retries?: number;
   user_agent?: string;
+  block_ads?: boolean;
+  block_trackers?: boolean;
   headers?: Record<string, string> | string[];
   cookies?: Array<string | CookieBody>;
   webhook_url?: string;
@@ -102,6 +104,8 @@ const OPTION_FIELDS: Array<[keyof OptionsBody, SettingName]> = [
   ['title', 'title'], ['scale', 'scale'], ['full_page', 'full-page'], ['format', 'format'], ['quality', 'quality'],
   ['wait_until', 'wait-until'], ['wait_for', 'wait-for'], ['delay', 'delay'], ['hide', 'hide'],
   ['color_scheme', 'color-scheme'], ['timeout', 'timeout'], ['retries', 'retries'], ['user_agent', 'user-agent'],
+  // Filter lists are the server's (its OS package); a request never names files on the server.
+  ['block_ads', 'block-ads'], ['block_trackers', 'block-trackers'],
 ];
 
 export function parseJobRequest(type: JobType, body: AnyBody, limits: RequestLimits): JobRequest {

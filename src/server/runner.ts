@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { cacheDirFrom } from '../config/cache-dir.ts';
 import { discover } from '../core/discover/index.ts';
 import { progressOf } from '../core/job.ts';
 import type { Job } from '../core/job.ts';
@@ -88,7 +89,7 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
           failed = progress.failed;
           saver.update(progress);
         },
-      }, { signal, env: process.env, identity: { id: record.job.id, type: record.job.type, created_at: record.job.created_at } });
+      }, { signal, env: process.env, cacheDir: cacheDirFrom(process.env), identity: { id: record.job.id, type: record.job.type, created_at: record.job.created_at } });
       await saver.stop();
       if (signal.aborted) return await settleAborted(record, signal.reason as AbortReason);
       await storeResults(record, result, output);

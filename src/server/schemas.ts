@@ -123,6 +123,8 @@ const OPTION_PROPERTIES = {
   timeout: { type: 'integer', description: 'Time limit per page (navigation, waits, shot), ms, 1000-600000. Default 30000.' },
   retries: { type: 'integer', description: 'Retries for transient failures, 0-10. Default 2.' },
   user_agent: { type: 'string', maxLength: 1000, description: "Override the browser's user agent." },
+  block_ads: { type: 'boolean', description: "Block ads with EasyList's network and element-hiding rules (the server's copy). Default false." },
+  block_trackers: { type: 'boolean', description: "Block trackers with EasyPrivacy (the server's copy). Default false." },
   headers: {
     type: ['object', 'array'],
     description: 'Extra HTTP headers on every page request: {"Name":"value"} or ["Name: value"]. Values are never returned or logged.',

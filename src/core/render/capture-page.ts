@@ -10,6 +10,7 @@ import type { Shot } from '../types.ts';
 import type { ReadinessCondition } from '../types.ts';
 import { blankVerdict } from './blank.ts';
 import { documentValidators } from './document.ts';
+import type { PageBlocker } from './blocker.ts';
 import type { ConsentBridge } from './consent.ts';
 import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransientStatus, timeoutFailure } from './errors.ts';
 import {
@@ -21,6 +22,8 @@ const FREEZE_CSS = '*,*::before,*::after{animation:none!important;transition:non
 /** A flat capture gets one more look after this long: the page may still have been painting. */
 const BLANK_RECHECK_MS = 1_000;
 const TITLE_WAIT_MS = 1_000;
+/** One cosmetic-filter pass over a page's frames. */
+const BLOCKER_PASS_MS = 3_000;
 /** Our own timer fires this much after Playwright's, as a backstop for calls that ignore their timeout. */
 const BACKSTOP_MS = 250;
 
@@ -33,6 +36,8 @@ export interface AttemptInput {
   deadline: number;
   /** Set with --dismiss-consent: the slot's autoconsent bridge. */
   consent?: ConsentBridge | null;
+  /** Set with --block-ads/--block-trackers: the slot's blocker. */
+  blocking?: PageBlocker | null;
 }
 
 export function isHttpUrl(url: string): boolean {
@@ -55,6 +60,7 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 
 export async function capturePage(input: AttemptInput): Promise<Shot> {
   input.consent?.reset();
+  input.blocking?.reset();
   const network = new NetworkTracker(input.page);
   try {
     return await navigateAndShoot(input, network);
@@ -126,7 +132,12 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const consent = input.consent ? await step(input.consent.settle(left()), noTime) : null;
   const css = [FREEZE_CSS, hideCss(options.hide)].filter(Boolean).join('\n');
   await step(page.addStyleTag({ content: css }), noTime);
+  // Ads hidden before the readiness waits, so the page settles (and lazy-loads) around the gaps they leave.
+  const { blocking } = input;
+  if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
   const log = await settle(input, network);
+  // And whatever the page inserted since.
+  if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
 
   const finalUrl = requireHttp(page.url());
   const shoot = (): Promise<Buffer> => step(
@@ -153,6 +164,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
     png, width, height, finalUrl, title: title ?? '',
     ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}),
     ...(consent ? { consent } : {}),
+    ...(blocking ? { blocking: blocking.report() } : {}),
   };
 }
 

@@ -11,6 +11,8 @@ import { homedir } from 'node:os';
 import { makeRedactor } from '../../util/redact.ts';
 import type { RenderOptions } from '../options.ts';
 import type { Shot, Target, Warn } from '../types.ts';
+import { Blocker } from './blocker.ts';
+import type { FilterListInfo } from './blocker.ts';
 import { capturePage } from './capture-page.ts';
 import { CaptureError, classifyError, timeoutFailure } from './errors.ts';
 import { findBrowser } from './find-browser.ts';
@@ -34,6 +36,8 @@ export type { BackoffPolicy } from './retry.ts';
 export { pngSize } from './capture-page.ts';
 export { FONT_SCRIPTS, fontWarning, missingFontScripts } from './font-check.ts';
 export type { FontScript } from './font-check.ts';
+export { Blocker, OS_LIST_DIRS, OS_PACKAGE } from './blocker.ts';
+export type { BlockerDeps, BlockerSettings, BlockingReport, FilterListInfo, ListSource } from './blocker.ts';
 
 export interface Renderer {
   /**
@@ -48,6 +52,8 @@ export interface Renderer {
   readonly browserVersion: string;
   /** Scripts (emoji, CJK, …) the font pre-flight found no font for; a warning named the packages. */
   readonly missingFonts: readonly string[];
+  /** The lists --block-ads/--block-trackers filter with; null when blocking is off. */
+  readonly filterLists: readonly FilterListInfo[] | null;
   close(): Promise<void>;
 }
 
@@ -68,9 +74,18 @@ export interface RendererHooks {
   recycleAfter?: number;
   /** false skips the font pre-flight (tests that launch many renderers). */
   fontCheck?: boolean;
+  /** Where the ad blocker keeps its parsed filter engine between runs; absent = no cache. */
+  cacheDir?: string | null;
+  /** Directories searched for EasyList/EasyPrivacy (default: the OS package's, OS_LIST_DIRS). */
+  filterListDirs?: readonly string[];
 }
 
 export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: RendererHooks = {}): Promise<Renderer> {
+  // Before the browser starts: a missing list is a setup error, cheaper to report now.
+  const blocker = await Blocker.create(
+    { ads: options.blockAds === true, trackers: options.blockTrackers === true, filterLists: options.filterLists ?? [] },
+    { cacheDir: hooks.cacheDir ?? null, warn, ...(hooks.filterListDirs ? { packageDirs: hooks.filterListDirs } : {}) },
+  );
   const candidate: BrowserCandidate = hooks.executablePath
     ? { path: hooks.executablePath, source: 'explicit' }
     : await findBrowser(options.browserPath, hooks.env ?? { HOME: homedir() });
@@ -79,7 +94,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
   const fontProblem = fontWarning(missingFonts);
   if (fontProblem) warn(fontProblem);
   const concurrency = Math.max(1, Math.floor(options.concurrency));
-  const pool = new SlotPool(host, options, concurrency, hooks.recycleAfter);
+  const pool = new SlotPool(host, options, concurrency, hooks.recycleAfter, blocker);
   const backoff: BackoffPolicy = { ...DEFAULT_BACKOFF, ...hooks.backoff };
   // Playwright errors do not carry header or cookie values, but a site's error page text could echo them.
   const redact = makeRedactor([...Object.values(options.headers), ...options.cookies.map((c) => c.value)]);
@@ -96,7 +111,9 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
         const deadline = Date.now() + options.timeoutMs;
         try {
           const open = await beforeDeadline(pool.pageFor(slot, url), deadline, options.timeoutMs);
-          const shot = await capturePage({ page: open.page, lost: open.lost, url: url.href, options, deadline, consent: open.consent });
+          const shot = await capturePage({
+            page: open.page, lost: open.lost, url: url.href, options, deadline, consent: open.consent, blocking: open.blocking,
+          });
           pool.reused(slot);
           return { shot, attempts: attempt };
         } catch (err) {
@@ -120,6 +137,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
     concurrency,
     browserVersion: `${product} ${host.version}`,
     missingFonts,
+    filterLists: blocker ? blocker.lists : null,
     async close() {
       if (closed) return;
       closed = true;

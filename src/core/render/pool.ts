@@ -9,6 +9,7 @@
 
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { RenderOptions } from '../options.ts';
+import type { Blocker, PageBlocker } from './blocker.ts';
 import { ConsentBridge } from './consent.ts';
 import { AttemptFailure } from './errors.ts';
 import type { BrowserHost } from './launch.ts';
@@ -36,6 +37,8 @@ interface OpenPage {
   lost: Promise<never>;
   /** --dismiss-consent's autoconsent bridge for this page; null when off. */
   consent: ConsentBridge | null;
+  /** --block-ads/--block-trackers: this page's route and cosmetic passes; null when off. */
+  blocking: PageBlocker | null;
   /** Set with `lost`, so an idle slot whose page crashed is rebuilt before its next capture, not during it. */
   dead: boolean;
 }
@@ -54,6 +57,7 @@ export class SlotPool {
     private readonly options: RenderOptions,
     readonly size: number,
     private readonly recycleAfter: number = RECYCLE_AFTER,
+    private readonly blocker: Blocker | null = null,
   ) {
     this.idle = Array.from({ length: size }, (_, i) => new Slot(i));
   }
@@ -174,7 +178,10 @@ export class SlotPool {
       const lost = new Promise<never>((_, reject) => { markLost = reject; });
       lost.catch(() => undefined);
       const consent = o.dismissConsent ? await ConsentBridge.attach(page) : null;
-      const open: OpenPage = { context, page, generation, uses: 0, cookieHosts: new Set(), visited: new Set(), cdp, lost, consent, dead: false };
+      // Routed last on purpose: Playwright asks the newest handler first, so the blocker decides before
+      // any other page route, and passes what it does not block on with route.fallback().
+      const blocking = this.blocker ? await this.blocker.attach(page) : null;
+      const open: OpenPage = { context, page, generation, uses: 0, cookieHosts: new Set(), visited: new Set(), cdp, lost, consent, blocking, dead: false };
       const die = (message: string) => (): void => {
         open.dead = true;
         markLost(new AttemptFailure(message, true));
