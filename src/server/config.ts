@@ -3,6 +3,8 @@
 
 import { resolve } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
+import { egressPolicy } from '../core/net/guard.ts';
+import type { EgressPolicy } from '../core/net/guard.ts';
 import { UserError } from '../core/types.ts';
 import type { JobQueue } from './queue.ts';
 import { checkRedisUrl } from './redis/url.ts';
@@ -61,6 +63,14 @@ export interface ServerConfig {
   /** Fastify's logger option. Default off. */
   logger?: FastifyServerOptions['logger'];
   /**
+   * What jobs may reach that the egress guard would refuse (loopback, private,
+   * link-local, metadata … addresses). Entries: a host name
+   * (`intranet.example.com`, `*.corp.example.com`), an address (`10.0.0.5`,
+   * `[fd00::5]`), a network (`10.0.0.0/8`), each optionally with `:port`
+   * (`127.0.0.1:3000`). Default: none, every public address only.
+   */
+  allowHosts?: string[];
+  /**
    * redis://host:port: keep jobs in Redis and queue them with BullMQ for render
    * workers (`framecap worker`, startWorker) in other processes or machines;
    * this server then renders nothing itself. Default: the embedded queue.
@@ -96,6 +106,8 @@ export interface ResolvedServerConfig {
   webhookSecret: string | null;
   logger: FastifyServerOptions['logger'];
   redis: string | null;
+  /** The egress guard every job runs with: the browser, sitemap fetches and webhooks. */
+  egress: EgressPolicy;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -158,6 +170,7 @@ export function resolveServerConfig(config: ServerConfig): ResolvedServerConfig 
     webhookSecret: config.webhookSecret || null,
     logger: config.logger ?? false,
     redis: config.redis ? checkRedisUrl(config.redis) : null,
+    egress: egressPolicy((config.allowHosts ?? []).map((h) => h.trim()).filter((h) => h !== '')),
   };
 }
 
