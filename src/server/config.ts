@@ -47,6 +47,8 @@ export interface ServerConfig {
   sweepIntervalMs?: number;
   /** Largest accepted request body. Default 1 MiB. */
   bodyLimitBytes?: number;
+  /** Longest a client may take to send one request (headers and body): slow clients are cut off. Default 30 s. */
+  requestTimeoutMs?: number;
   /** How long `async: false` waits before answering 202 instead. Default 120 s. */
   syncTimeoutMs?: number;
   onShutdown?: ShutdownMode;
@@ -97,6 +99,7 @@ export interface ResolvedServerConfig {
   jobRetentionMs: number;
   sweepIntervalMs: number;
   bodyLimitBytes: number;
+  requestTimeoutMs: number;
   syncTimeoutMs: number;
   onShutdown: ShutdownMode;
   shutdownTimeoutMs: number;
@@ -161,6 +164,7 @@ export function resolveServerConfig(config: ServerConfig): ResolvedServerConfig 
     jobRetentionMs: int('jobRetentionMs', config.jobRetentionMs, 7 * 24 * HOUR, 0, 365 * 24 * HOUR),
     sweepIntervalMs: int('sweepIntervalMs', config.sweepIntervalMs, 10 * 60 * 1000, 10, 24 * HOUR),
     bodyLimitBytes: int('bodyLimitBytes', config.bodyLimitBytes, 1024 * 1024, 1024, 100 * 1024 * 1024),
+    requestTimeoutMs: int('requestTimeoutMs', config.requestTimeoutMs, 30_000, 1_000, 10 * 60_000),
     syncTimeoutMs: int('syncTimeoutMs', config.syncTimeoutMs, 120_000, 1, HOUR),
     onShutdown: config.onShutdown ?? 'requeue',
     shutdownTimeoutMs: int('shutdownTimeoutMs', config.shutdownTimeoutMs, 60_000, 0, HOUR),
