@@ -12,3 +12,5 @@ export type { Manifest, ManifestSettings } from './core/manifest.ts';
 export type { ManifestRow, Target, DiscoveredUrl, Shot, Capture } from './core/types.ts';
 export { UserError } from './core/types.ts';
 export { VERSION } from './version.ts';
+export { egressPolicy, EgressRefused, blockedReason } from './core/net/index.ts';
+export type { EgressPolicy, AllowRule } from './core/net/index.ts';
