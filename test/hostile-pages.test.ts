@@ -108,7 +108,7 @@ addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'l
 document.body.addEventListener('click', () => {}); </script>`));
         case '/popups':
           return html(res, page(`<p>opener</p><script>for (let i = 0; i < 20; i++) window.open('/ok?popup=' + i, '_blank');
-setInterval(() => window.open('about:blank'), 50);</script>`));
+setTimeout(() => { for (let i = 0; i < 20; i++) window.open('about:blank'); }, 100);</script>`));
         case '/oom':
           return html(res, page('<p>hungry</p><script>const keep = []; for (;;) keep.push(new Array(1e6).fill(Math.random()));</script>'));
         case '/tall':
@@ -130,26 +130,27 @@ setInterval(() => window.open('about:blank'), 50);</script>`));
     const warnings: string[] = [];
     const resolved = resolveSettings({
       urls, device: 'none', output: join(dir, 'out.zip'), viewport: '400x300', 'full-page': true, concurrency: '1',
-      'browser-path': CHROMIUM, retries: '0', timeout: '8000', 'max-height': '20000', lazy: false,
+      'browser-path': CHROMIUM, retries: '0', timeout: '15000', 'max-height': '20000', lazy: false,
     }, { cores: 1, freeMemBytes: 4e9 });
     const { manifest } = await runCapture(resolved.options, { warning: (m) => warnings.push(m) });
     const row = (url: string) => manifest.captures.find((r) => r.url === url)!;
 
-    assert.equal(row(u('/loop')).status, 'failed');
+    const summary = manifest.captures.map((r) => `${r.url} ${r.status} ${r.error ?? ''}`).join('\n');
+    assert.equal(row(u('/loop')).status, 'failed', summary);
     assert.match(row(u('/loop')).error ?? '', /too many redirects/);
     assert.equal(row(u('/spin')).status, 'failed');
-    assert.equal(row(u('/spin')).category, 'timeout');
+    assert.equal(row(u('/spin')).category, 'timeout', summary);
     assert.match(row(u('/spin')).error ?? '', /timeout/i);
     assert.equal(row(u('/beforeunload')).status, 'ok', row(u('/beforeunload')).error ?? '');
     assert.equal(row(u('/popups')).status, 'ok', row(u('/popups')).error ?? '');
     // The tall page is captured but bounded: cut to --max-height, and the run says so.
     const tall = row(u('/tall'));
-    assert.equal(tall.status, 'ok', tall.error ?? '');
+    assert.equal(tall.status, 'ok', summary);
     assert.ok(tall.height! <= 20_000, `height ${tall.height}`);
     assert.ok(manifest.warnings.some((w) => w.includes('/tall') && /taller than --max-height/.test(w)), manifest.warnings.join('\n'));
     for (const after of ['loop', 'spin', 'beforeunload', 'popups', 'tall']) {
       const next = row(u(`/ok?after=${after}`));
-      assert.equal(next.status, 'ok', `the page after ${after}: ${next.error}`);
+      assert.equal(next.status, 'ok', `the page after ${after}: ${next.error}\n${summary}`);
     }
   });
 
