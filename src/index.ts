@@ -16,3 +16,5 @@ export type { Baseline } from './core/compare/index.ts';
 export { urlTemplate } from './core/plan.ts';
 export { UserError } from './core/types.ts';
 export { VERSION } from './version.ts';
+export { egressPolicy, EgressRefused, blockedReason } from './core/net/index.ts';
+export type { EgressPolicy, AllowRule } from './core/net/index.ts';

@@ -26,7 +26,7 @@ before(async () => {
   checkout = freshCheckout('framecap-async-checkout-');
   dir = mkdtempSync(join(tmpdir(), 'framecap-action-async-'));
   site = await startExampleSite();
-  server = await createServer({ dataDir: join(dir, 'data'), apiKeys: [KEY], port: 0 });
+  server = await createServer({ dataDir: join(dir, 'data'), apiKeys: [KEY], port: 0, allowHosts: ['127.0.0.1'] });
   origin = await server.start();
 });
 after(async () => {

@@ -22,7 +22,7 @@ let apiUrl: string;
 before(async () => {
   site = await startExampleSite();
   dir = mkdtempSync(join(tmpdir(), 'framecap-async-'));
-  server = spawn(process.execPath, cliArgs(['serve', '--port', '0', '--data-dir', join(dir, 'data')]), {
+  server = spawn(process.execPath, cliArgs(['serve', '--port', '0', '--data-dir', join(dir, 'data'), '--allow-host', '127.0.0.1']), {
     env: childEnv({ FRAMECAP_API_KEYS: KEY }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });

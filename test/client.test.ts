@@ -137,7 +137,7 @@ describe('waitFor', () => {
 
 describe('errors', () => {
   test('401 tells the user which flag and variable to check; the server\'s message is kept', async () => {
-    const server = await createServer({ dataDir: await tempDir(), apiKeys: ['the-right-key-0123456789'], port: 0 });
+    const server = await createServer({ dataDir: await tempDir(), apiKeys: ['the-right-key-0123456789'], port: 0, allowHosts: ['127.0.0.1'] });
     try {
       const origin = await server.start();
       const client = new JobsClient({ apiUrl: origin, apiKey: 'a-wrong-key-0000000000000' });

@@ -73,9 +73,9 @@ describe('queue server on Redis, end to end', () => {
     site = await startExampleSite();
     receiver = await startReceiver();
     dataDir = await mkdtemp(join(tmpdir(), 'framecap-redis-e2e-'));
-    server = await createServer({ dataDir, apiKeys: [KEY], port: 0, redis: redis.url, webhookSecret: SECRET, resultTtlMs: 60 * 60_000 });
+    server = await createServer({ dataDir, apiKeys: [KEY], port: 0, redis: redis.url, webhookSecret: SECRET, resultTtlMs: 60 * 60_000, allowHosts: ['127.0.0.1'] });
     origin = await server.start();
-    worker = await startWorker({ redis: redis.url, dataDir, concurrency: 1, pageConcurrency: 2, webhookSecret: SECRET, stalledIntervalMs: 1_000, lockDurationMs: 5_000 });
+    worker = await startWorker({ redis: redis.url, dataDir, concurrency: 1, pageConcurrency: 2, webhookSecret: SECRET, stalledIntervalMs: 1_000, lockDurationMs: 5_000, allowHosts: ['127.0.0.1'] });
     client = new JobsClient({ apiUrl: origin, apiKey: KEY, pollIntervalMs: 100, maxPollIntervalMs: 300 });
     peek = new Redis(redis.url);
   });

@@ -156,7 +156,7 @@ describe('framecap serve --redis with framecap worker processes', () => {
   test('two workers; one is killed with SIGKILL mid-job; every job still ends with every URL captured exactly once', async () => {
     const dataDir = await tempDir('framecap-scale-');
     const serve = startCli(['serve', '--data-dir', dataDir, '--allow-no-auth', '--port', '0', '--redis', redis.url], env);
-    const workerArgs = ['worker', '--redis', redis.url, '--data-dir', dataDir, '--concurrency', '1', '--page-concurrency', '1', ...QUICK_TAKEOVER];
+    const workerArgs = ['worker', '--redis', redis.url, '--data-dir', dataDir, '--allow-host', '127.0.0.1', '--concurrency', '1', '--page-concurrency', '1', ...QUICK_TAKEOVER];
     const workers = [startCli(workerArgs, env), startCli(workerArgs, env)];
     const origin = (await serve.waitFor(/framecap queue server on (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
     assert.match(serve.output(), /jobs in Redis at redis:\/\/127\.0\.0\.1:\d+/);
@@ -228,7 +228,7 @@ describe('framecap serve --redis with framecap worker processes', () => {
     try {
       const origin = await server.start();
       const id = await submitBatch(origin, [`${site.origin}/__test/slow?ms=20000&crash=1`]);
-      const workerArgs = ['worker', '--redis', redis.url, '--data-dir', dataDir, ...QUICK_TAKEOVER];
+      const workerArgs = ['worker', '--redis', redis.url, '--data-dir', dataDir, '--allow-host', '127.0.0.1', ...QUICK_TAKEOVER];
       for (let attempt = 1; attempt <= 2; attempt++) {
         const worker = startCli(workerArgs, env);
         await worker.waitFor(new RegExp(`job started \\{"jobId":"${id}","worker":"[^"]+","attempt":${attempt}\\}`));
@@ -268,7 +268,7 @@ describe('framecap serve --redis with framecap worker processes', () => {
     try {
       origin = await again.start();
       assert.deepEqual((await Promise.all(ids.map((id) => getJob(origin, id)))).map((j) => j.status), ['pending', 'pending']);
-      const worker = startCli(['worker', '--redis', redis.url, '--data-dir', dataDir, ...QUICK_TAKEOVER], env);
+      const worker = startCli(['worker', '--redis', redis.url, '--data-dir', dataDir, '--allow-host', '127.0.0.1', ...QUICK_TAKEOVER], env);
       const jobs = await until('both jobs to end', async () => {
         const js = await Promise.all(ids.map((id) => getJob(origin, id)));
         return js.every((j) => ENDED.has(j.status)) ? js : null;

@@ -24,6 +24,8 @@ import { readZip } from './helpers/zip.ts';
 const KEY = 'e2e-key-0123456789abcdef01234567';
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
 const FAST = { device: 'none', viewport: '400x300', retries: 0 } as const;
+/** The test sites and webhook receivers live on 127.0.0.1, which the egress guard refuses by default. */
+const LOOPBACK = ['127.0.0.1'];
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
 interface Received { headers: IncomingHttpHeaders; body: string }
@@ -75,7 +77,7 @@ describe('queue server end to end', () => {
   before(async () => {
     site = await startExampleSite();
     receiver = await startReceiver();
-    server = await createServer({ dataDir: await tempDir(), apiKeys: [KEY], port: 0, pageConcurrency: 2, webhookSecret: SECRET });
+    server = await createServer({ dataDir: await tempDir(), apiKeys: [KEY], port: 0, pageConcurrency: 2, webhookSecret: SECRET, allowHosts: LOOPBACK });
     origin = await server.start();
     client = new JobsClient({ apiUrl: origin, apiKey: KEY, pollIntervalMs: 100, maxPollIntervalMs: 300 });
   });
@@ -272,7 +274,7 @@ describe('queue server end to end', () => {
 test('results expire: downloadable until expires_at, then 410; the sweep deletes the files', async () => {
   const site = await startExampleSite();
   const dataDir = await tempDir();
-  const server = await createServer({ dataDir, apiKeys: [KEY], port: 0, resultTtlMs: 2_000, pageConcurrency: 1 });
+  const server = await createServer({ dataDir, apiKeys: [KEY], port: 0, resultTtlMs: 2_000, pageConcurrency: 1, allowHosts: LOOPBACK });
   try {
     const origin = await server.start();
     const client = new JobsClient({ apiUrl: origin, apiKey: KEY });

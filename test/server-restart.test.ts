@@ -40,7 +40,7 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | null | f
 }
 
 const config = (dataDir: string, extra: Partial<ServerConfig> = {}): ServerConfig => ({
-  dataDir, apiKeys: [KEY], port: 0, pageConcurrency: 1, ...extra,
+  dataDir, apiKeys: [KEY], port: 0, pageConcurrency: 1, allowHosts: ['127.0.0.1'], ...extra,
 });
 
 async function readRecord(dataDir: string, id: string): Promise<JobRecord> {

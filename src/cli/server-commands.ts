@@ -36,6 +36,12 @@ export function describeJob(job: Job): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** --allow-host, else FRAMECAP_ALLOW_HOSTS: the egress guard's allow-list. */
+function allowHostsFrom(opts: Record<string, string | boolean | undefined>, io: CliIO): string[] {
+  const raw = opts.allowHost ?? io.env?.FRAMECAP_ALLOW_HOSTS ?? '';
+  return String(raw).split(',').map((h) => h.trim()).filter(Boolean);
+}
+
 const ENDED = new Set(['completed', 'partial', 'failed']);
 
 export function registerServerCommands(program: Command, io: CliIO): void {
@@ -53,6 +59,7 @@ export function registerServerCommands(program: Command, io: CliIO): void {
     .option('--browser-path <path>', 'Chrome/Chromium executable')
     .option('--webhook-secret <whsec_…>', 'sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)')
     .option('--redis <url>', 'keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)')
+    .option('--allow-host <entries>', 'comma-separated hosts, addresses or networks jobs may reach although private or local, e.g. 127.0.0.1:3000,10.0.0.0/8 (env FRAMECAP_ALLOW_HOSTS)')
     .exitOverride()
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       // Loaded on demand: capture runs need none of the server's code.
@@ -72,6 +79,7 @@ export function registerServerCommands(program: Command, io: CliIO): void {
         ...(opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET
           ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {}),
         ...(redis ? { redis: String(redis) } : {}),
+        allowHosts: allowHostsFrom(opts, io),
       });
       const origin = await server.start();
       const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(String(redis))}: start framecap worker to render them` : '';
@@ -95,6 +103,7 @@ export function registerServerCommands(program: Command, io: CliIO): void {
     .option('--webhook-secret <whsec_…>', 'sign webhook deliveries, as on the server (env FRAMECAP_WEBHOOK_SECRET)')
     .option('--lock-duration <ms>', "how long a job's lock lasts: a crashed worker's job is taken over after about this long", '30000')
     .option('--stalled-interval <ms>', "how often to look for jobs whose worker died", '30000')
+    .option('--allow-host <entries>', 'comma-separated hosts, addresses or networks jobs may reach although private or local, as on the server (env FRAMECAP_ALLOW_HOSTS)')
     .option('--finish-on-exit', 'on SIGTERM, let running jobs finish (up to 60 s) instead of handing them back at once')
     .exitOverride()
     .action(async (opts: Record<string, string | boolean | undefined>) => {
@@ -111,6 +120,7 @@ export function registerServerCommands(program: Command, io: CliIO): void {
         ...(opts.browserPath ? { browserPath: String(opts.browserPath) } : {}),
         ...(opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET
           ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {}),
+        allowHosts: allowHostsFrom(opts, io),
         log: lineLog(io),
       });
       await new Promise<void>((resolve) => {

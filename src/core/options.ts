@@ -2,6 +2,8 @@
 // builds and validates before calling the core. The core never reads env
 // vars, argv or action inputs: it only sees a CaptureOptions.
 
+import type { EgressPolicy } from './net/guard.ts';
+
 export type WaitUntil = 'load' | 'domcontentloaded' | 'networkidle';
 export type ImageFormat = 'png' | 'jpeg' | 'webp' | 'avif';
 
@@ -41,6 +43,8 @@ export interface DiscoverOptions {
   fetchTimeoutMs: number;
   /** User agent sent when fetching sitemaps and robots.txt. */
   userAgent: string;
+  /** Refuse sitemap/robots.txt fetches to loopback, private and link-local addresses (the queue server). Absent = off. */
+  egress?: EgressPolicy | null;
 }
 
 export interface Shard {
@@ -116,6 +120,12 @@ export interface RenderOptions {
   blockTrackers?: boolean;
   /** The user's own filter list files, replacing EasyList/EasyPrivacy; need blockAds or blockTrackers. */
   filterLists?: string[];
+  /**
+   * Every request the browser makes goes through a proxy that refuses
+   * loopback, private and link-local addresses (the queue server). Absent = off:
+   * CI captures of localhost previews must keep working.
+   */
+  egress?: EgressPolicy | null;
 }
 
 /** --max-failures: more failed URLs than this and the run's status is `failed`. */

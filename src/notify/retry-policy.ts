@@ -68,6 +68,8 @@ export function classifyError(err: unknown, timeoutMs: number): AttemptOutcome {
   if (e?.name === 'TimeoutError') {
     return { kind: 'retry', status: null, reason: `timed out: no response within ${seconds(timeoutMs)}`, retryAfterMs: null };
   }
+  // The server's egress guard refused the webhook's address: asking again will not change its answer.
+  if (e?.name === 'EgressRefused') return { kind: 'fatal', status: null, reason: e.message ?? 'refused by the egress guard' };
   const cause = e?.cause;
   const code = typeof cause?.code === 'string' ? cause.code : '';
   if (TLS_CODES.test(code)) {

@@ -26,6 +26,8 @@ export function createApp(config: ResolvedServerConfig): FastifyInstance {
   const app = Fastify({
     logger: config.logger,
     bodyLimit: config.bodyLimitBytes,
+    // Fastify's default is no limit: a client dribbling its headers or body (slowloris) would hold its socket forever.
+    requestTimeout: config.requestTimeoutMs,
     // Jobs can take minutes; a request never should: close idle keep-alive sockets on shutdown.
     forceCloseConnections: 'idle',
     ajv: {

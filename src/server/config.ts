@@ -3,6 +3,8 @@
 
 import { resolve } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
+import { egressPolicy } from '../core/net/guard.ts';
+import type { EgressPolicy } from '../core/net/guard.ts';
 import { UserError } from '../core/types.ts';
 import type { JobQueue } from './queue.ts';
 import { checkRedisUrl } from './redis/url.ts';
@@ -45,6 +47,8 @@ export interface ServerConfig {
   sweepIntervalMs?: number;
   /** Largest accepted request body. Default 1 MiB. */
   bodyLimitBytes?: number;
+  /** Longest a client may take to send one request (headers and body): slow clients are cut off. Default 30 s. */
+  requestTimeoutMs?: number;
   /** How long `async: false` waits before answering 202 instead. Default 120 s. */
   syncTimeoutMs?: number;
   onShutdown?: ShutdownMode;
@@ -60,6 +64,14 @@ export interface ServerConfig {
   webhookSecret?: string;
   /** Fastify's logger option. Default off. */
   logger?: FastifyServerOptions['logger'];
+  /**
+   * What jobs may reach that the egress guard would refuse (loopback, private,
+   * link-local, metadata … addresses). Entries: a host name
+   * (`intranet.example.com`, `*.corp.example.com`), an address (`10.0.0.5`,
+   * `[fd00::5]`), a network (`10.0.0.0/8`), each optionally with `:port`
+   * (`127.0.0.1:3000`). Default: none, every public address only.
+   */
+  allowHosts?: string[];
   /**
    * redis://host:port: keep jobs in Redis and queue them with BullMQ for render
    * workers (`framecap worker`, startWorker) in other processes or machines;
@@ -87,6 +99,7 @@ export interface ResolvedServerConfig {
   jobRetentionMs: number;
   sweepIntervalMs: number;
   bodyLimitBytes: number;
+  requestTimeoutMs: number;
   syncTimeoutMs: number;
   onShutdown: ShutdownMode;
   shutdownTimeoutMs: number;
@@ -96,6 +109,8 @@ export interface ResolvedServerConfig {
   webhookSecret: string | null;
   logger: FastifyServerOptions['logger'];
   redis: string | null;
+  /** The egress guard every job runs with: the browser, sitemap fetches and webhooks. */
+  egress: EgressPolicy;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -149,6 +164,7 @@ export function resolveServerConfig(config: ServerConfig): ResolvedServerConfig 
     jobRetentionMs: int('jobRetentionMs', config.jobRetentionMs, 7 * 24 * HOUR, 0, 365 * 24 * HOUR),
     sweepIntervalMs: int('sweepIntervalMs', config.sweepIntervalMs, 10 * 60 * 1000, 10, 24 * HOUR),
     bodyLimitBytes: int('bodyLimitBytes', config.bodyLimitBytes, 1024 * 1024, 1024, 100 * 1024 * 1024),
+    requestTimeoutMs: int('requestTimeoutMs', config.requestTimeoutMs, 30_000, 1_000, 10 * 60_000),
     syncTimeoutMs: int('syncTimeoutMs', config.syncTimeoutMs, 120_000, 1, HOUR),
     onShutdown: config.onShutdown ?? 'requeue',
     shutdownTimeoutMs: int('shutdownTimeoutMs', config.shutdownTimeoutMs, 60_000, 0, HOUR),
@@ -158,6 +174,7 @@ export function resolveServerConfig(config: ServerConfig): ResolvedServerConfig 
     webhookSecret: config.webhookSecret || null,
     logger: config.logger ?? false,
     redis: config.redis ? checkRedisUrl(config.redis) : null,
+    egress: egressPolicy((config.allowHosts ?? []).map((h) => h.trim()).filter((h) => h !== '')),
   };
 }
 

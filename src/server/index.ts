@@ -78,7 +78,7 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
     const queue = input.queue
       ?? (redis && config.redis ? await redis.redisQueue(config.redis, config)
         : new EmbeddedQueue(config.workers, (jobId, err) => log.error({ err, jobId }, 'job processor crashed')));
-    const service = new JobService({ config, store, storage, queue, notify: createNotifier(config.webhookSecret, log), log });
+    const service = new JobService({ config, store, storage, queue, notify: createNotifier(config.webhookSecret, log, config.egress), log });
     const workDir = join(config.dataDir, 'work');
     if (!redis) {
       // Leftovers of runs a crash interrupted; those jobs start again from the beginning.

@@ -76,6 +76,9 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
         browserPath: deps.config.browserPath,
         pageConcurrency: deps.config.pageConcurrency,
       });
+      // A job is a stranger's request: it may not reach this machine or its network (unless the operator allowed it).
+      options.render.egress = deps.config.egress;
+      options.discover.egress = deps.config.egress;
       if (record.request.includePattern || record.request.excludePattern) {
         options.sources = [{ kind: 'urls', urls: await discoverMatching(options, record, signal) }];
       }

@@ -11,7 +11,9 @@ export type SourceFailure =
   /** DNS, connection, TLS, timeout. */
   | 'network'
   /** Read fine, but the content is not a sitemap, feed or URL list. */
-  | 'not-sitemap';
+  | 'not-sitemap'
+  /** The queue server's egress guard refused the address (loopback, private, link-local …). */
+  | 'refused';
 
 export class SourceError extends Error {
   override name = 'SourceError';
@@ -53,6 +55,8 @@ export function explain(where: string, err: SourceError): string {
       return `could not fetch sitemap ${where}: ${err.message}. Check the URL, or pass the page URLs directly.`;
     case 'network':
       return `could not fetch ${where}: ${err.message}; is the site up?`;
+    case 'refused':
+      return `could not fetch ${where}: ${err.message}`;
     case 'not-sitemap':
       return `${where} ${err.message}. Point --sitemap at the sitemap (XML, text, RSS or Atom), or pass a list of page URLs instead.`;
   }

@@ -7,6 +7,7 @@
 import { open } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createGunzip } from 'node:zlib';
+import { EgressRefused } from '../net/guard.ts';
 import { SourceError, networkReason } from './errors.ts';
 import type { Location } from './location.ts';
 
@@ -47,6 +48,7 @@ async function readUrl(url: URL, limits: ReadLimits, fetchFn: FetchFn): Promise<
     try {
       res = await fetchFn(url.href, { signal, headers: { 'user-agent': limits.userAgent, accept: ACCEPT } });
     } catch (err) {
+      if (err instanceof EgressRefused) throw new SourceError(err.message, 'refused');
       throw new SourceError(networkReason(err, limits.timeoutMs), 'network');
     }
     if (!res.ok) {

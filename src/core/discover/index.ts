@@ -3,6 +3,8 @@
 // early (return()) stops the reading; at most one sitemap file is held at a
 // time. Duplicates across sources are left to the planner.
 
+import { EgressGuard } from '../net/guard.ts';
+import { guardedFetch } from '../net/fetch.ts';
 import type { DiscoverOptions, Source } from '../options.ts';
 import type { DiscoveredUrl, Warn } from '../types.ts';
 import { UserError } from '../types.ts';
@@ -33,7 +35,9 @@ export async function* discover(
   io: Partial<DiscoverIO> = {},
 ): AsyncGenerator<DiscoveredUrl> {
   const stopped = new AbortController();
-  const fetchFn = io.fetch ?? defaultIO.fetch;
+  // The queue server's guard: each sitemap fetch (and each redirect hop) is checked and pinned to the checked address.
+  const guarded = options.egress ? guardedFetch(new EgressGuard(options.egress)) : null;
+  const fetchFn = io.fetch ?? (guarded ? (url: string, init: { signal: AbortSignal; headers: Record<string, string> }) => guarded(url, init) : defaultIO.fetch);
   const stdin = io.stdin ?? defaultIO.stdin;
   let count = 0;
   try {

@@ -36,6 +36,7 @@ export async function* discoverSite(root: string, ctx: WalkContext): AsyncGenera
     // The robots.txt request is the first contact: a network error here
     // means the site is unreachable, and every guess would fail the same way.
     if (err.failure === 'network') throw new UserError(`could not fetch ${robotsUrl.href}: ${err.message}; is the site up?`);
+    if (err.failure === 'refused') throw new UserError(`could not fetch ${robotsUrl.href}: ${err.message}`);
     tried.push(`${robotsUrl.href}: ${err.message}`);
   }
 

@@ -4,7 +4,8 @@
 // waiting out the timeout.
 
 import { errors } from 'playwright-core';
-import type { Page, Response } from 'playwright-core';
+import type { Page, Request, Response } from 'playwright-core';
+import { REFUSED_HEADER } from '../net/proxy.ts';
 import type { RenderOptions } from '../options.ts';
 import type { Shot } from '../types.ts';
 import type { ReadinessCondition } from '../types.ts';
@@ -38,6 +39,8 @@ export interface AttemptInput {
   consent?: ConsentBridge | null;
   /** Set with --block-ads/--block-trackers: the slot's blocker. */
   blocking?: PageBlocker | null;
+  /** With the egress guard: why the guard's proxy refused a request to this URL's host, if it did. */
+  refusalFor?: (url: string) => string | null;
 }
 
 export function isHttpUrl(url: string): boolean {
@@ -95,9 +98,16 @@ async function navigate(input: AttemptInput): Promise<{ finalUrl: string; httpSt
   if (withoutHash(page.url()) === withoutHash(url)) {
     await guarded(page.goto('about:blank', { timeout: timeout() }), input, navTimeout);
   }
-  const response = await guarded(page.goto(url, { waitUntil: options.waitUntil, timeout: timeout() }), input, navTimeout);
+  const response = await guardedGoto(input, () => guarded(page.goto(url, { waitUntil: options.waitUntil, timeout: timeout() }), input, navTimeout));
   const finalUrl = requireHttp(page.url());
   const httpStatus = response?.status() ?? null;
+  const refused = input.refusalFor ? response?.headers()[REFUSED_HEADER] : undefined;
+  if (refused !== undefined) {
+    // Our proxy answered, not the site: 403 = the guard refused the address (e.g. after a redirect), else it could not connect.
+    const reason = decodeURIComponent(refused);
+    if (httpStatus === 403) throw new AttemptFailure(reason, false, { finalUrl, slotHealthy: true, category: 'blocked' });
+    throw new AttemptFailure(`could not reach ${new URL(finalUrl).host}: ${reason}`, true, { finalUrl, slotHealthy: true, category: 'network' });
+  }
   if (response && httpStatus !== null && httpStatus >= 400) {
     throw new AttemptFailure(httpStatusMessage(httpStatus, response.statusText()), isTransientStatus(httpStatus), {
       finalUrl,
@@ -107,6 +117,30 @@ async function navigate(input: AttemptInput): Promise<{ finalUrl: string; httpSt
     });
   }
   return { finalUrl, httpStatus, response };
+}
+
+/**
+ * An https navigation (or redirect) the guard refuses fails inside Chromium as
+ * a tunnel error that names neither the address nor the rule: the proxy
+ * remembers why, so the row can say it.
+ */
+async function guardedGoto<T>(input: AttemptInput, goto: () => Promise<T>): Promise<T> {
+  const refusalFor = input.refusalFor;
+  if (!refusalFor) return goto();
+  const { page } = input;
+  let refusal: string | null = null;
+  const onFailed = (request: Request): void => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) refusal = refusalFor(request.url()) ?? refusal;
+  };
+  page.on('requestfailed', onFailed);
+  try {
+    return await goto();
+  } catch (err) {
+    if (refusal !== null) throw new AttemptFailure(refusal, false, { slotHealthy: true, category: 'blocked' });
+    throw err;
+  } finally {
+    page.off('requestfailed', onFailed);
+  }
 }
 
 /** Everything after navigation: wait-for, delay, freeze and hide, readiness, the shot. */

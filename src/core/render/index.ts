@@ -9,6 +9,9 @@
 import { realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { makeRedactor } from '../../util/redact.ts';
+import { EgressGuard, EgressRefused, portOf } from '../net/guard.ts';
+import { startEgressProxy } from '../net/proxy.ts';
+import type { EgressProxy } from '../net/proxy.ts';
 import type { RenderOptions } from '../options.ts';
 import type { Shot, Target, Warn } from '../types.ts';
 import { Blocker } from './blocker.ts';
@@ -89,7 +92,15 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
   const candidate: BrowserCandidate = hooks.executablePath
     ? { path: hooks.executablePath, source: 'explicit' }
     : await findBrowser(options.browserPath, hooks.env ?? { HOME: homedir() });
-  const host = await BrowserHost.start(candidate, warn, hooks.extraArgs);
+  const guard = options.egress ? new EgressGuard(options.egress) : null;
+  const proxy = guard ? await startEgressProxy(guard) : null;
+  let host: BrowserHost;
+  try {
+    host = await BrowserHost.start(candidate, warn, hooks.extraArgs, proxy?.url ?? null);
+  } catch (err) {
+    await proxy?.close();
+    throw err;
+  }
   const missingFonts = hooks.fontCheck === false ? [] : await missingFontScripts((await host.get()).browser).catch(() => []);
   const fontProblem = fontWarning(missingFonts);
   if (fontProblem) warn(fontProblem);
@@ -105,6 +116,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
   const capture = async (target: Target): Promise<{ shot: Shot; attempts: number }> => {
     if (closed) throw new CaptureError('the renderer is closed', 0, null, null, false);
     const url = httpUrl(target.url);
+    if (guard) await refuseBlocked(guard, url);
     const slot = await pool.acquire();
     try {
       for (let attempt = 1; ; attempt++) {
@@ -113,6 +125,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
           const open = await beforeDeadline(pool.pageFor(slot, url), deadline, options.timeoutMs);
           const shot = await capturePage({
             page: open.page, lost: open.lost, url: url.href, options, deadline, consent: open.consent, blocking: open.blocking,
+            ...(proxy ? { refusalFor: refusalLookup(proxy) } : {}),
           });
           pool.reused(slot);
           return { shot, attempts: attempt };
@@ -143,6 +156,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
       closed = true;
       await pool.close();
       await host.close();
+      await proxy?.close();
     },
   };
 }
@@ -159,6 +173,26 @@ function httpUrl(raw: string): URL {
     throw new CaptureError(`refused: only http(s) URLs are captured, not ${url.protocol}`, 0, null, null, false, 'blocked');
   }
   return url;
+}
+
+/** A target the egress guard refuses is a `blocked` row before any browser work; DNS trouble is left to the navigation. */
+async function refuseBlocked(guard: EgressGuard, url: URL): Promise<void> {
+  try {
+    await guard.resolveUrl(url);
+  } catch (err) {
+    if (err instanceof EgressRefused) throw new CaptureError(err.message, 0, null, null, false, 'blocked');
+  }
+}
+
+function refusalLookup(proxy: EgressProxy): (url: string) => string | null {
+  return (raw) => {
+    try {
+      const url = new URL(raw);
+      return proxy.refusalFor(`${url.hostname}:${portOf(url)}`);
+    } catch {
+      return null;
+    }
+  };
 }
 
 /** Getting a page ready (possibly relaunching the browser) counts against the page's timeout too. */

@@ -29,12 +29,20 @@ export interface LiveBrowser {
   generation: number;
 }
 
-export async function launchChromium(candidate: BrowserCandidate, extraArgs: readonly string[] = []): Promise<Browser> {
+/** With the egress guard: all traffic through our proxy (Playwright adds <-loopback> so loopback is proxied too), no direct UDP. */
+const PROXIED_ARGS: readonly string[] = [
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--disable-quic',
+];
+
+export async function launchChromium(candidate: BrowserCandidate, extraArgs: readonly string[] = [], proxy: string | null = null): Promise<Browser> {
   try {
     return await chromium.launch({
       executablePath: candidate.path,
       headless: true,
-      args: [...CHROMIUM_ARGS, ...extraArgs],
+      args: [...CHROMIUM_ARGS, ...(proxy ? PROXIED_ARGS : []), ...extraArgs],
+      ...(proxy ? { proxy: { server: proxy } } : {}),
       timeout: LAUNCH_TIMEOUT_MS,
       // The run owns shutdown (it must finish writing the ZIP); don't let Playwright close the browser under it.
       handleSIGINT: false,
@@ -74,14 +82,15 @@ export class BrowserHost {
     private readonly candidate: BrowserCandidate,
     private readonly extraArgs: readonly string[],
     private readonly warn: Warn,
+    private readonly proxy: string | null,
   ) {
     this.live = { browser, generation: 1 };
     this.version = browser.version();
     this.watch(browser);
   }
 
-  static async start(candidate: BrowserCandidate, warn: Warn, extraArgs: readonly string[] = []): Promise<BrowserHost> {
-    return new BrowserHost(await launchChromium(candidate, extraArgs), candidate, extraArgs, warn);
+  static async start(candidate: BrowserCandidate, warn: Warn, extraArgs: readonly string[] = [], proxy: string | null = null): Promise<BrowserHost> {
+    return new BrowserHost(await launchChromium(candidate, extraArgs, proxy), candidate, extraArgs, warn, proxy);
   }
 
   /** The live browser, relaunching it first if it died. */
@@ -122,7 +131,7 @@ export class BrowserHost {
     const generation = this.live.generation + 1;
     this.relaunching = (async () => {
       try {
-        const browser = await launchChromium(this.candidate, this.extraArgs);
+        const browser = await launchChromium(this.candidate, this.extraArgs, this.proxy);
         if (this.closing) {
           await browser.close().catch(() => undefined);
           throw new AttemptFailure('the renderer is closed', false);

@@ -41,6 +41,8 @@ interface OpenPage {
   blocking: PageBlocker | null;
   /** Set with `lost`, so an idle slot whose page crashed is rebuilt before its next capture, not during it. */
   dead: boolean;
+  /** The current target's origin: the only one --header values are sent to. */
+  origin: string;
 }
 
 export class Slot {
@@ -96,6 +98,7 @@ export class SlotPool {
       }
     }
     open.visited.add(url.origin);
+    open.origin = url.origin;
     const host = url.hostname;
     if (!open.cookieHosts.has(host)) {
       const forHost = this.options.cookies
@@ -157,7 +160,6 @@ export class SlotPool {
       ...(o.userAgent ? { userAgent: o.userAgent } : {}),
       ...(o.isMobile ? { isMobile: true } : {}),
       ...(o.hasTouch ? { hasTouch: true } : {}),
-      extraHTTPHeaders: o.headers,
       acceptDownloads: false,
       // Service workers would outlive one target and answer the next one's requests from their cache.
       serviceWorkers: 'block',
@@ -167,6 +169,8 @@ export class SlotPool {
     });
     try {
       await this.addDomainCookies(context);
+      const target = { origin: '' };
+      await sendHeadersToTargetOnly(context, o.headers, target);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       page.setDefaultTimeout(o.timeoutMs);
@@ -181,10 +185,14 @@ export class SlotPool {
       // Routed last on purpose: Playwright asks the newest handler first, so the blocker decides before
       // any other page route, and passes what it does not block on with route.fallback().
       const blocking = this.blocker ? await this.blocker.attach(page) : null;
-      const open: OpenPage = { context, page, generation, uses: 0, cookieHosts: new Set(), visited: new Set(), cdp, lost, consent, blocking, dead: false };
+      const open: OpenPage = {
+        context, page, generation, uses: 0, cookieHosts: new Set(), visited: new Set(), cdp, lost, consent, blocking, dead: false,
+        get origin() { return target.origin; },
+        set origin(value: string) { target.origin = value; },
+      };
       const die = (message: string) => (): void => {
         open.dead = true;
-        markLost(new AttemptFailure(message, true));
+        markLost(new AttemptFailure(message, true, { category: 'crash' }));
       };
       page.once('crash', die('the page crashed'));
       page.once('close', die('the browser closed the page (crashed or restarted)'));
@@ -194,6 +202,24 @@ export class SlotPool {
       throw err;
     }
   }
+}
+
+/**
+ * --header values are often credentials for the site under test: they go to
+ * the target's own origin only, never to the analytics, CDN or ad hosts the
+ * page loads. Without headers no route is installed (routing costs the HTTP
+ * cache). Requests we do not change fall through (route.fallback) so other
+ * handlers compose with this one.
+ */
+async function sendHeadersToTargetOnly(context: BrowserContext, headers: Record<string, string>, target: { origin: string }): Promise<void> {
+  if (Object.keys(headers).length === 0) return;
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    if (safeOrigin(request.url()) !== target.origin) return route.fallback();
+    const merged = request.headers();
+    for (const [name, value] of Object.entries(headers)) merged[name.toLowerCase()] = value;
+    return route.fallback({ headers: merged });
+  });
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {

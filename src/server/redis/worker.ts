@@ -53,6 +53,8 @@ export interface WorkerConfig {
   browserPath?: string;
   /** Signs webhooks; set the same secret as on the API servers. */
   webhookSecret?: string;
+  /** Addresses jobs may reach that the egress guard would refuse (see ServerConfig.allowHosts). */
+  allowHosts?: string[];
   /** How long a job's lock lasts without renewal: a killed worker's job is taken over after about this long. Default 30 s. */
   lockDurationMs?: number;
   /** How often this worker looks for jobs whose worker died. Default 30 s. */
@@ -96,7 +98,7 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
   const redis = openRedis(url, 'worker');
   // Scratch space on this machine; results go to the shared storage.
   const workDir = await mkdtemp(join(tmpdir(), 'framecap-worker-'));
-  const notify = createNotifier(base.webhookSecret, log);
+  const notify = createNotifier(base.webhookSecret, log, base.egress);
   const running = new Map<string, AbortController>();
   const name = `${hostname()}:${process.pid}:${++workersHere}`;
 
@@ -227,5 +229,6 @@ function configFor(input: WorkerConfig, settings: RenderJobData['settings']): Re
     ...(input.pageConcurrency !== undefined ? { pageConcurrency: input.pageConcurrency } : {}),
     ...(input.browserPath ? { browserPath: input.browserPath } : {}),
     ...(input.webhookSecret ? { webhookSecret: input.webhookSecret } : {}),
+    ...(input.allowHosts ? { allowHosts: input.allowHosts } : {}),
   });
 }
