@@ -143,12 +143,14 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
     job.status = result.job.status;
     job.progress = result.job.progress;
     job.error = result.job.error;
-    job.completed_at = now().toISOString();
+    const completedAt = now();
+    job.completed_at = completedAt.toISOString();
     record.failures = failuresOf(result.manifest.captures);
     record.request = endedRequest(record.request);
     if (job.status === 'completed' || job.status === 'partial') {
       const key = resultKeyOf(job.id);
-      job.expires_at = new Date(now().getTime() + deps.config.resultTtlMs).toISOString();
+      // From the same instant as completed_at: the lifetime is exact, not off by the ms between two clock reads.
+      job.expires_at = new Date(completedAt.getTime() + deps.config.resultTtlMs).toISOString();
       job.result_url = downloadPathOf(job.id);
       job.download_url = job.result_url;
       if (job.type === 'capture') {
