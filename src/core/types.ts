@@ -38,6 +38,16 @@ export interface Shot {
   readinessTimeouts?: ReadinessCondition[];
   /** The consent-management platform whose banner was dismissed (--dismiss-consent), if any. */
   consent?: string | null;
+  /** `png` decoded, when the renderer already decoded it (the blank check): the compositor uses it instead of decoding again. */
+  pixels?: RawPixels;
+}
+
+/** Decoded image: 8 bits per channel, rows top to bottom, no padding. */
+export interface RawPixels {
+  data: Buffer;
+  width: number;
+  height: number;
+  channels: 1 | 2 | 3 | 4;
 }
 
 /** What the renderer waits for before a shot; each wait is bounded and, when it runs out, recorded. */

@@ -14,7 +14,7 @@
 // of the bands.
 
 import sharp from 'sharp';
-import type { OverlayOptions } from 'sharp';
+import type { OverlayOptions, Sharp } from 'sharp';
 import type { FrameOptions, Viewport } from '../options.ts';
 import type { Capture, Shot } from '../types.ts';
 import { UserError } from '../types.ts';
@@ -78,12 +78,21 @@ export function plainCompositor(output: OutputFormat, settings: ComposeSettings 
       if (output.format === 'png' && !cropped) {
         return finish({ data: shot.png, width: shot.width, height: shot.height, format: 'png' }, false, output, settings);
       }
-      let image = sharp(shot.png);
+      let image = decoded(shot);
       if (cropped) image = image.extract({ left: 0, top: 0, width: shot.width, height: keep });
       const { data, info } = await encode(image, output).toBuffer({ resolveWithObject: true });
       return finish({ data, width: info.width, height: info.height, format: output.format }, cropped, output, settings);
     },
   };
+}
+
+/** The shot as sharp input: its already decoded pixels when the renderer kept them (no second PNG decode), else the PNG. */
+function decoded(shot: Shot): Sharp {
+  const p = shot.pixels;
+  if (p && p.width === shot.width && p.data.length === p.width * p.height * p.channels) {
+    return sharp(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } });
+  }
+  return sharp(shot.png);
 }
 
 /** Device px of a shot's height to keep under a CSS px cap. */
@@ -172,7 +181,7 @@ export class FrameCompositor implements Compositor {
     ]);
     const left = layout.window.x + layout.screen.x;
     const top = layout.window.y + layout.screen.y;
-    let image = sharp(shot.png);
+    let image = decoded(original);
     // extract runs before extend in sharp's pipeline, so cutting costs no extra pass.
     if (cropped) image = image.extract({ left: 0, top: 0, width: shot.width, height: keep });
     image = image

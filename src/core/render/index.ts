@@ -96,7 +96,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
         const deadline = Date.now() + options.timeoutMs;
         try {
           const open = await beforeDeadline(pool.pageFor(slot, url), deadline, options.timeoutMs);
-          const shot = await capturePage({ page: open.page, lost: open.lost, url: url.href, options, deadline, consent: open.consent });
+          const shot = await capturePage({ page: open.page, lost: open.lost, url: url.href, options, deadline, consent: open.consent, cdp: open.cdp });
           pool.reused(slot);
           return { shot, attempts: attempt };
         } catch (err) {

@@ -68,6 +68,83 @@ export const IMAGES_DECODED_JS = `(async () => {
 
 export const FONTS_READY_JS = 'document.fonts ? document.fonts.ready.then(() => true) : true';
 
+export interface InPageSettle {
+  /** Freeze and --hide CSS, added as a <style> (the context bypasses CSP). */
+  css: string;
+  /** Force lazy images and iframes to load now. */
+  lazy: boolean;
+  /** Scroll through the page first (full-page shots with lazy content). */
+  scroll: boolean;
+}
+
+/** What the in-page settle reports: true = the condition was met within its own limit. */
+export interface InPageSettled {
+  lazy: boolean;
+  images: boolean;
+  fonts: boolean;
+  busy: boolean;
+}
+
+/**
+ * Everything the page does on its own before the network check, in one round
+ * trip: freeze/hide CSS, lazy content forced (and scrolled through), then
+ * decoded images, fonts and no aria-busy, each bounded by its own limit in the
+ * page. Each step used to be one evaluate; on a loaded machine every round
+ * trip costs several ms, and the first one after a style change pays for it.
+ */
+export function settleJs(s: InPageSettle): string {
+  const L = READINESS_LIMITS;
+  return `(async () => {
+  const within = (work, ms) => Promise.race([
+    Promise.resolve().then(work).then(() => true, () => true),
+    new Promise((r) => setTimeout(() => r(false), ms)),
+  ]);
+  const css = ${JSON.stringify(s.css)};
+  if (css) {
+    const style = document.createElement('style');
+    style.textContent = css;
+    (document.head || document.documentElement).appendChild(style);
+  }
+  let lazy = true;
+  if (${s.lazy}) {
+    ${FORCE_EAGER_JS};
+    if (${s.scroll}) {
+      const scrolled = await Promise.race([${scrollThroughJs(L.lazyMs, L.lazyMaxHeightPx)}, new Promise((r) => setTimeout(() => r(null), ${L.lazyMs + 1_000}))]);
+      lazy = scrolled !== null && scrolled.complete === true;
+    }
+  }
+  const images = await within(() => ${IMAGES_DECODED_JS}, ${L.imagesMs});
+  const fonts = await within(() => ${FONTS_READY_JS}, ${L.fontsMs});
+  const busy = await within(() => ${NOT_BUSY_JS}, ${L.busyMs});
+  return { lazy, images, fonts, busy };
+})()`;
+}
+
+/** Upper bound for settleJs as a whole, ms. */
+export function settleJsLimitMs(s: InPageSettle): number {
+  const L = READINESS_LIMITS;
+  return (s.lazy && s.scroll ? L.lazyMs + 1_000 : 0) + L.imagesMs + L.fontsMs + L.busyMs;
+}
+
+/**
+ * Before the shot: whatever arrived while the network settled (late images,
+ * a swapped-in font) is decoded, and Web Animations (which the freeze CSS
+ * does not reach) are finished or, when endless, cancelled, as Playwright's
+ * screenshot({ animations: 'disabled' }) does.
+ */
+export const BEFORE_SHOT_JS = `(async () => {
+  const done = await ${IMAGES_DECODED_JS};
+  if (document.getAnimations) {
+    for (const a of document.getAnimations()) {
+      try {
+        const timing = a.effect && a.effect.getComputedTiming ? a.effect.getComputedTiming() : null;
+        if (timing && Number.isFinite(timing.endTime)) a.finish(); else a.cancel();
+      } catch {}
+    }
+  }
+  return done;
+})()`;
+
 /** Resolves once no rendered element says aria-busy="true" (loading regions, spinners). */
 export const NOT_BUSY_JS = `(async () => {
   const busy = () => Array.from(document.querySelectorAll('[aria-busy="true"]')).some((el) => el.getClientRects().length > 0);
