@@ -1,9 +1,11 @@
 // `node --import tsx bench/profile.ts [--urls N]`: where one framecap capture
 // spends its time, step by step, on one page (no concurrency), against the
 // same local site as the benchmark. The steps mirror capture-page.ts; the
-// timing lives here so src/ carries no instrumentation. Alternatives to a
-// step (a CDP screenshot instead of Playwright's) are timed next to it on the
-// same page, so their difference is not the machine's noise.
+// timing lives here so src/ carries no instrumentation. Replaced ways of
+// doing a step (Playwright's screenshot, sharp's stats()) are timed next to
+// the current one on the same page, so their difference is not the machine's
+// noise. The network quiet line is what is left of the window after the
+// evaluate that runs beside it.
 
 import { cpus, freemem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -11,8 +13,8 @@ import sharp from 'sharp';
 import type { CDPSession, Page } from 'playwright-core';
 import { resolveSettings } from '../src/index.ts';
 import { createCompositor } from '../src/core/frame/index.ts';
-import { blankVerdict } from '../src/core/render/blank.ts';
-import { FONTS_READY_JS, FORCE_EAGER_JS, IMAGES_DECODED_JS, NetworkTracker, NOT_BUSY_JS, READINESS_LIMITS } from '../src/core/render/readiness.ts';
+import { blankPixels, decodePng } from '../src/core/render/blank.ts';
+import { BEFORE_SHOT_JS, NetworkTracker, READINESS_LIMITS, settleJs } from '../src/core/render/readiness.ts';
 import { launch, VIEWPORT } from './baselines.ts';
 import { openBenchSite } from './site.ts';
 
@@ -36,32 +38,32 @@ async function time<T>(step: string, what: () => Promise<T>): Promise<T> {
 
 async function capture(page: Page, cdp: CDPSession, url: string, record: boolean): Promise<void> {
   const t = record ? time : <T>(_: string, what: () => Promise<T>): Promise<T> => what();
+  await t('clean-up between targets: clearCookies', () => page.context().clearCookies());
+  await t('clean-up between targets: Storage.clearDataForOrigin', () => cdp.send('Storage.clearDataForOrigin', { origin: site.origin, storageTypes: 'all' }));
   const network = new NetworkTracker(page);
   await t('goto (load)', () => page.goto(url, { waitUntil: 'load' }));
-  await t('addStyleTag (freeze)', () => page.addStyleTag({ content: '*{animation:none!important}' }));
-  await t('evaluate: force eager', () => page.evaluate(FORCE_EAGER_JS));
-  await t('evaluate: images decoded', () => page.evaluate(IMAGES_DECODED_JS));
-  await t('evaluate: fonts ready', () => page.evaluate(FONTS_READY_JS));
-  await t('evaluate: not busy', () => page.evaluate(NOT_BUSY_JS));
-  await t('network quiet', () => network.quiet(READINESS_LIMITS.networkQuietMs, READINESS_LIMITS.networkMs));
-  await t('evaluate: images decoded (again)', () => page.evaluate(IMAGES_DECODED_JS));
+  const spec = { css: '*,*::before,*::after{animation:none!important;transition:none!important}', lazy: true, scroll: false };
+  const quiet = network.quiet(READINESS_LIMITS.networkQuietMs, READINESS_LIMITS.networkMs);
+  await t('settle: one evaluate (css, lazy, images, fonts, busy)', () => page.evaluate(settleJs(spec)));
+  await t('settle: network quiet, after the evaluate', () => quiet);
+  await t('before shot: images decoded, animations settled', () => page.evaluate(BEFORE_SHOT_JS));
   network.stop();
   const png = await t('screenshot: playwright (animations disabled, caret hide)', () =>
     page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' }));
-  await t('screenshot: playwright plain', () => page.screenshot({ type: 'png' }));
-  await t('screenshot: CDP png', () => cdp.send('Page.captureScreenshot', { format: 'png' }));
   const fast = await t('screenshot: CDP png optimizeForSpeed', () => cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true }));
   const fastPng = Buffer.from(fast.data, 'base64');
-  await t('blank check (blankVerdict)', () => blankVerdict(png));
-  await t('decode to raw (sharp)', () => sharp(png).raw().toBuffer());
+  await t('blank check, old: sharp stats()', () => sharp(png).stats());
+  const pixels = await t('blank check: decode', () => decodePng(fastPng));
+  await t('blank check: scan', async () => blankPixels(pixels));
   await t('title', () => page.title());
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
-  await t('compose (frame + PNG encode)', () => compositor.compose({ png, width, height, finalUrl: url, httpStatus: 200, title: 'T' }, url));
-  await t('compose from optimizeForSpeed shot', () => compositor.compose({ png: fastPng, width, height, finalUrl: url, httpStatus: 200, title: 'T' }, url));
+  const shot = { png: fastPng, width, height, finalUrl: url, httpStatus: 200, title: 'T' };
+  await t('compose from PNG (decode + frame + encode)', () => compositor.compose(shot, url));
+  await t('compose from decoded pixels (frame + encode)', () => compositor.compose({ ...shot, pixels }, url));
   if (record) {
-    const list = times.get('PNG bytes: playwright / optimizeForSpeed (KB)') ?? [];
-    list.push(png.length / 1024, fastPng.length / 1024);
+    times.set('PNG KB: page.screenshot', [...(times.get('PNG KB: page.screenshot') ?? []), png.length / 1024]);
+    times.set('PNG KB: CDP optimizeForSpeed', [...(times.get('PNG KB: CDP optimizeForSpeed') ?? []), fastPng.length / 1024]);
   }
 }
 

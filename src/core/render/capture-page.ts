@@ -65,6 +65,7 @@ export async function capturePage(input: AttemptInput): Promise<Shot> {
 
 async function navigateAndShoot(input: AttemptInput, network: NetworkTracker): Promise<Shot> {
   const { finalUrl, httpStatus } = await navigate(input);
+  network.navigated();
   try {
     return { ...(await settleAndShoot(input, network)), httpStatus };
   } catch (err) {
@@ -159,24 +160,24 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
 /**
  * Lazy content, decoded images, web fonts, no aria-busy, network quiet: each
  * bounded by its own limit and by the attempt's deadline, none fatal. The
- * in-page conditions run in one evaluate while the network quiet window runs
- * beside it (the window counts from the last request, so waiting for it in
- * parallel ends at the same moment as waiting for it afterwards).
+ * in-page conditions run in one evaluate. The network check comes after it
+ * (so requests the evaluate set off, such as lazy images, are waited for) but
+ * costs no extra time for that: its window counts from the last request, not
+ * from when the check starts.
  */
 async function settle(input: AttemptInput, network: NetworkTracker, css: string): Promise<ReadinessLog> {
   const { page, options } = input;
   const log = new ReadinessLog();
   const left = (): number => Math.max(0, input.deadline - Date.now());
   const spec = { css, lazy: options.lazy !== false, scroll: options.fullPage };
-  const quiet = network.quiet(READINESS_LIMITS.networkQuietMs, Math.min(READINESS_LIMITS.networkMs, left()));
-  quiet.catch(() => undefined);
   const ms = Math.min(settleJsLimitMs(spec), left());
   const settled = ms > 0 ? await bounded(raceLost(page.evaluate(settleJs(spec)) as Promise<InPageSettled>, input), ms) : undefined;
   if (spec.lazy) log.record('lazy', settled?.lazy === true);
   log.record('images', settled?.images === true);
   log.record('fonts', settled?.fonts === true);
   log.record('busy', settled?.busy === true);
-  log.record('network', await raceLost(quiet, input));
+  const limits = READINESS_LIMITS;
+  log.record('network', await raceLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
   const before = Math.min(READINESS_LIMITS.imagesMs, left());
   log.record('images', before > 0 && (await bounded(raceLost(page.evaluate(BEFORE_SHOT_JS), input), before)) !== undefined);
   return log;

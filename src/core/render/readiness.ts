@@ -20,6 +20,12 @@ export const READINESS_LIMITS = {
   networkMs: 3_000,
   /** No request in flight for this long counts as quiet. */
   networkQuietMs: 300,
+  /**
+   * The same, for a page that has started no request since navigation
+   * returned (its load event, by default): its resources all came with the
+   * document, so there is no chain of script-driven requests to wait out.
+   */
+  networkQuietStaticMs: 100,
   stableMs: 5_000,
   stableMaxShots: 20,
   stableIntervalMs: 150,
@@ -152,12 +158,28 @@ export const NOT_BUSY_JS = `(async () => {
   return true;
 })()`;
 
+/**
+ * Requests that never change what the page shows: the browser's favicon
+ * fetch (type "other"; it starts after the load event on most sites and would
+ * hold the quiet window open on every page), beacons, reports, prefetches.
+ */
+const INVISIBLE_TYPES = new Set(['other', 'ping', 'beacon', 'cspviolationreport', 'manifest', 'prefetch', 'preflight', 'signedexchange']);
+
 /** Counts the page's requests in flight from the start of an attempt. */
 export class NetworkTracker {
   private readonly inFlight = new Set<Request>();
   private lastChange = Date.now();
-  private readonly onStart = (r: Request): void => { this.inFlight.add(r); this.lastChange = Date.now(); };
-  private readonly onEnd = (r: Request): void => { this.inFlight.delete(r); this.lastChange = Date.now(); };
+  private navigatedAt: number | null = null;
+  private startedSinceNavigation = 0;
+  private readonly onStart = (r: Request): void => {
+    if (INVISIBLE_TYPES.has(r.resourceType())) return;
+    this.inFlight.add(r);
+    this.lastChange = Date.now();
+    if (this.navigatedAt !== null) this.startedSinceNavigation++;
+  };
+  private readonly onEnd = (r: Request): void => {
+    if (this.inFlight.delete(r)) this.lastChange = Date.now();
+  };
 
   constructor(private readonly page: Page) {
     page.on('request', this.onStart);
@@ -165,14 +187,24 @@ export class NetworkTracker {
     page.on('requestfailed', this.onEnd);
   }
 
-  /** True once nothing has been in flight for `quietMs`; false when `maxMs` ran out first. */
-  async quiet(quietMs: number, maxMs: number): Promise<boolean> {
+  /** Navigation returned: requests from now on are the page's own doing (scripts, lazy content). */
+  navigated(): void {
+    this.navigatedAt ??= Date.now();
+  }
+
+  /**
+   * True once nothing has been in flight for `quietMs` (or for `staticQuietMs`
+   * while the page has started no request since navigated()); false when
+   * `maxMs` ran out first.
+   */
+  async quiet(quietMs: number, maxMs: number, staticQuietMs: number = quietMs): Promise<boolean> {
     const until = Date.now() + maxMs;
     for (;;) {
       // A redirected request is answered by its successor, which is tracked on its own.
       for (const r of this.inFlight) if (r.redirectedTo()) this.inFlight.delete(r);
       const now = Date.now();
-      if (this.inFlight.size === 0 && now - this.lastChange >= quietMs) return true;
+      const window = this.navigatedAt !== null && this.startedSinceNavigation === 0 ? Math.min(staticQuietMs, quietMs) : quietMs;
+      if (this.inFlight.size === 0 && now - this.lastChange >= window) return true;
       if (now >= until) return false;
       await new Promise((r) => setTimeout(r, Math.min(50, Math.max(1, until - now))));
     }
