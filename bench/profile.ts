@@ -42,7 +42,8 @@ async function capture(page: Page, cdp: CDPSession, url: string, record: boolean
   await t('clean-up between targets: Storage.clearDataForOrigin', () => cdp.send('Storage.clearDataForOrigin', { origin: site.origin, storageTypes: 'all' }));
   const network = new NetworkTracker(page);
   await t('goto (load)', () => page.goto(url, { waitUntil: 'load' }));
-  const spec = { css: '*,*::before,*::after{animation:none!important;transition:none!important}', lazy: true, scroll: false };
+  network.navigated();
+  const spec = { css: '', lazy: true, scroll: false };
   const quiet = network.quiet(READINESS_LIMITS.networkQuietMs, READINESS_LIMITS.networkMs);
   await t('settle: one evaluate (css, lazy, images, fonts, busy)', () => page.evaluate(settleJs(spec)));
   await t('settle: network quiet, after the evaluate', () => quiet);

@@ -15,7 +15,6 @@ import { BEFORE_SHOT_JS, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJ
 import type { InPageSettled } from './readiness.ts';
 import { parseRetryAfter, sleep } from './retry.ts';
 
-const FREEZE_CSS = '*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}';
 /** A flat capture gets one more look after this long: the page may still have been painting. */
 const BLANK_RECHECK_MS = 1_000;
 const TITLE_WAIT_MS = 1_000;
@@ -124,8 +123,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
 
   const noTime = `the ${budget} ms page timeout ran out before the screenshot`;
   const consent = input.consent ? await step(input.consent.settle(left()), noTime) : null;
-  const css = [FREEZE_CSS, hideCss(options.hide)].filter(Boolean).join('\n');
-  const log = await settle(input, network, css);
+  const log = await settle(input, network, hideCss(options.hide));
 
   const finalUrl = requireHttp(page.url());
   const timedOut = `screenshot timed out (page timeout ${budget} ms)`;
