@@ -12,6 +12,7 @@
 //   --note "…"         a line for docs/benchmarks.md (e.g. what else ran on the machine)
 //   --no-docs          do not rewrite docs/benchmarks.md and docs/images/benchmarks.png
 //   --keep             keep the captures in the temp folder
+//   --rewrite-docs F   only rewrite docs/benchmarks.md and the chart from results JSON F
 
 import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
@@ -44,6 +45,7 @@ const { values: args } = parseArgs({
     note: { type: 'string' },
     'no-docs': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'rewrite-docs': { type: 'string' },
   },
 });
 const quick = args.quick!;
@@ -57,6 +59,19 @@ if (!siteChoice) throw new Error(`--site must be python, example or auto (got ${
 
 const log = (msg: string): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 1_000));
+
+async function writeDocs(res: BenchResults): Promise<void> {
+  const tried = await readFile(repo('bench/what-we-tried.md'), 'utf8').catch(() => '');
+  await writeText(repo('docs/benchmarks.md'), markdown(res, tried));
+  await writeChart(res, repo('docs/images/benchmarks.png'));
+}
+
+if (args['rewrite-docs']) {
+  // Re-render the page from a saved run (after editing bench/what-we-tried.md or the report's wording).
+  await writeDocs(JSON.parse(await readFile(args['rewrite-docs'], 'utf8')) as BenchResults);
+  console.log(`docs/benchmarks.md and docs/images/benchmarks.png rewritten from ${args['rewrite-docs']}`);
+  process.exit(0);
+}
 
 const started = performance.now();
 const loadStart = loadavg();
@@ -73,6 +88,30 @@ try {
 
   const results: SizeResult[] = [];
   let framing: FramingCost | null = null;
+  const stamp = new Date().toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+  const kind = quick ? 'quick' : args.sizes ? 'custom' : 'full';
+  const jsonPath = repo(`bench/results/${stamp}-${kind}.json`);
+  // Written after every size, so a long run that is stopped still leaves the sizes it finished.
+  const save = async (): Promise<BenchResults> => {
+    const unfinished = sizes.slice(results.length);
+    const res: BenchResults = {
+      date: new Date().toISOString(),
+      kind,
+      site: { name: site.name, pages: site.pages.length, skipped: site.skipped },
+      machine: {
+        cpuModel: cpus()[0]?.model.trim() ?? 'unknown', cores, memoryBytes: totalmem(), chromium,
+        node: process.versions.node, kernel: release(), loadStart, loadEnd: loadavg(),
+      },
+      note: [args.note, unfinished.length > 0 ? `Not (yet) measured: ${unfinished.join(', ')} URLs.` : null].filter(Boolean).join(' ') || null,
+      sizes: results,
+      framing: framing!,
+      framingCpuShare,
+      totalSeconds: (performance.now() - started) / 1000,
+    };
+    await writeText(jsonPath, JSON.stringify(res, null, 2) + '\n');
+    if (!args['no-docs']) await writeDocs(res);
+    return res;
+  };
   let framingCpuShare = 0;
 
   for (const size of sizes) {
@@ -136,38 +175,17 @@ try {
       modes,
       framecap: { zipBytes, captureBytes: check.captureBytes, width: check.width, height: check.height, warnings: fc.value.warnings.slice(0, 20) },
     });
+    await save();
   }
 
-  const now = new Date();
-  const res: BenchResults = {
-    date: now.toISOString(),
-    kind: quick ? 'quick' : args.sizes ? 'custom' : 'full',
-    site: { name: site.name, pages: site.pages.length, skipped: site.skipped },
-    machine: {
-      cpuModel: cpus()[0]?.model.trim() ?? 'unknown', cores, memoryBytes: totalmem(), chromium,
-      node: process.versions.node, kernel: release(), loadStart, loadEnd: loadavg(),
-    },
-    note: args.note ?? null,
-    sizes: results,
-    framing: framing!,
-    framingCpuShare,
-    totalSeconds: (performance.now() - started) / 1000,
-  };
-
-  const stamp = now.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
-  const jsonPath = repo(`bench/results/${stamp}-${res.kind}.json`);
-  await writeText(jsonPath, JSON.stringify(res, null, 2) + '\n');
-  if (!args['no-docs']) {
-    const tried = await readFile(repo('bench/what-we-tried.md'), 'utf8').catch(() => '');
-    await writeText(repo('docs/benchmarks.md'), markdown(res, tried));
-    await writeChart(res, repo('docs/images/benchmarks.png'));
-  }
+  const res = await save();
   console.log(`\n${site.name}, ${res.kind} run. Machine: ${res.machine.cores} cores, ${res.machine.chromium}, ` +
     `load ${loadStart.map((l) => l.toFixed(2)).join('/')} → ${res.machine.loadEnd.map((l) => l.toFixed(2)).join('/')}\n`);
   console.log(resultTables(res));
   console.log(`\n${targetTable(res)}\n`);
   console.log(`All captures present and decodable. ${res.totalSeconds.toFixed(0)} s in all. Results: ${jsonPath}` +
     (args['no-docs'] ? '' : '; docs/benchmarks.md and docs/images/benchmarks.png rewritten'));
+
 } finally {
   await site.close();
   if (!args.keep) await rm(work, { recursive: true, force: true });
