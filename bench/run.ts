@@ -13,6 +13,10 @@
 //   --no-docs          do not rewrite docs/benchmarks.md and docs/images/benchmarks.png
 //   --keep             keep the captures in the temp folder
 //   --rewrite-docs F   only rewrite docs/benchmarks.md and the chart from results JSON F
+//   --append F --framecap-only   add sizes to results JSON F measuring framecap alone; the
+//                      baselines' rows are F's last size's, rate extrapolated (they are
+//                      measured on 200 URLs at any size anyway). For when the 2,000-URL
+//                      part has to run apart from the 200-URL one.
 
 import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
@@ -46,6 +50,8 @@ const { values: args } = parseArgs({
     'no-docs': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'rewrite-docs': { type: 'string' },
+    append: { type: 'string' },
+    'framecap-only': { type: 'boolean', default: false },
   },
 });
 const quick = args.quick!;
@@ -86,14 +92,15 @@ try {
   for (const url of site.urls(Math.min(site.pages.length, Math.max(...sizes)))) await (await fetch(url)).arrayBuffer();
   const chromium = `Chromium ${await chromiumVersion()}`;
 
-  const results: SizeResult[] = [];
-  let framing: FramingCost | null = null;
+  const previous = args.append ? JSON.parse(await readFile(args.append, 'utf8')) as BenchResults : null;
+  const results: SizeResult[] = previous ? [...previous.sizes] : [];
+  let framing: FramingCost | null = previous?.framing ?? null;
   const stamp = new Date().toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
   const kind = quick ? 'quick' : args.sizes ? 'custom' : 'full';
   const jsonPath = repo(`bench/results/${stamp}-${kind}.json`);
   // Written after every size, so a long run that is stopped still leaves the sizes it finished.
   const save = async (): Promise<BenchResults> => {
-    const unfinished = sizes.slice(results.length);
+    const unfinished = sizes.filter((n) => !results.some((r) => r.urls === n));
     const res: BenchResults = {
       date: new Date().toISOString(),
       kind,
@@ -102,7 +109,7 @@ try {
         cpuModel: cpus()[0]?.model.trim() ?? 'unknown', cores, memoryBytes: totalmem(), chromium,
         node: process.versions.node, kernel: release(), loadStart, loadEnd: loadavg(),
       },
-      note: [args.note, unfinished.length > 0 ? `Not (yet) measured: ${unfinished.join(', ')} URLs.` : null].filter(Boolean).join(' ') || null,
+      note: [args.note, previous ? `Sizes ${previous.sizes.map((x) => x.urls).join(', ')} from the run of ${previous.date}; ${sizes.join(', ')} measured apart${args['framecap-only'] ? ' (framecap alone; the baselines\' rows are the earlier size\'s rates, extrapolated)' : ''}.` : null, unfinished.length > 0 ? `Not (yet) measured: ${unfinished.join(', ')} URLs.` : null].filter(Boolean).join(' ') || null,
       sizes: results,
       framing: framing!,
       framingCpuShare,
@@ -112,7 +119,7 @@ try {
     if (!args['no-docs']) await writeDocs(res);
     return res;
   };
-  let framingCpuShare = 0;
+  let framingCpuShare = previous?.framingCpuShare ?? 0;
 
   for (const size of sizes) {
     const urls = site.urls(size);
@@ -147,26 +154,45 @@ try {
     // The baselines' rates do not depend on the list's length past a few hundred URLs (one browser launch
     // amortised), so at 2,000 they run on the first 200 and framecap alone runs the whole list.
     const baseList = urls.slice(0, Math.min(baselineUrls, size));
-    const seqDir = await baseline('sequential', baseList, 1, (dir, p) => sequential(baseList, dir, p));
-    if (!framing) framing = await measureFraming(seqDir, baseList, FRAMING_SAMPLES);
-    if (!args.keep) await rm(seqDir, { recursive: true, force: true });
-    const poolDir = await baseline('expert-pool', baseList, poolSize, (dir, p) => expertPool(baseList, dir, poolSize, p));
-    if (!args.keep) await rm(poolDir, { recursive: true, force: true });
+    const earlier = results.at(-1);
+    if (args['framecap-only']) {
+      if (!earlier || !framing) throw new Error('--framecap-only needs --append with an earlier run');
+      for (const m of earlier.modes) {
+        if (m.mode !== 'framecap') modes.push({ ...m, extrapolated: true, projectedSeconds: size / m.pagesPerSecond });
+      }
+    }
+    const seqDir = args['framecap-only'] ? null : await baseline('sequential', baseList, 1, (dir, p) => sequential(baseList, dir, p));
+    if (seqDir) {
+      if (!framing) framing = await measureFraming(seqDir, baseList, FRAMING_SAMPLES);
+      if (!args.keep) await rm(seqDir, { recursive: true, force: true });
+      const poolDir = await baseline('expert-pool', baseList, poolSize, (dir, p) => expertPool(baseList, dir, poolSize, p));
+      if (!args.keep) await rm(poolDir, { recursive: true, force: true });
+    }
 
     log(`${size} URLs · framecap…`);
     const zip = join(work, `${size}-framecap.zip`);
-    const fc = await measure((p) => framecap(site.sitemapUrl(size), zip, p), SAMPLE_MS);
+    let done = 0;
+    const fc = await measure((p) => framecap(site.sitemapUrl(size), zip, {
+      ...p,
+      captured: () => {
+        p.captured();
+        // Long runs say how far they got and the memory so far, so a run stopped early still tells something.
+        if (++done % 250 === 0) log(`${size} URLs · framecap: ${done} captured, peak RSS so far ${(p.peakRssBytes() / 2 ** 20).toFixed(0)} MB`);
+      },
+    }), SAMPLE_MS);
     for (const w of fc.value.warnings.slice(0, 5)) log(`framecap warning: ${w}`);
     const check = await verifyZip(zip, urls);
     const fcRow = row('framecap', fc.measured, size, fc.value.concurrency);
-    if (results.length === 0) framingCpuShare = framing.cpuMsMean / fcRow.cpuMsPerPage;
+    if (results.length === 0 && framing) framingCpuShare = framing.cpuMsMean / fcRow.cpuMsPerPage;
     const zipBytes = (await stat(zip)).size;
     if (!args.keep) await rm(zip, { force: true });
     await settle();
 
-    const naiveList = urls.slice(0, Math.min(naiveUrls, size));
-    const naiveDir = await baseline('naive', naiveList, 1, (dir, p) => naive(naiveList, dir, p));
-    if (!args.keep) await rm(naiveDir, { recursive: true, force: true });
+    if (!args['framecap-only']) {
+      const naiveList = urls.slice(0, Math.min(naiveUrls, size));
+      const naiveDir = await baseline('naive', naiveList, 1, (dir, p) => naive(naiveList, dir, p));
+      if (!args.keep) await rm(naiveDir, { recursive: true, force: true });
+    }
 
     const order: ModeId[] = ['naive', 'sequential', 'expert-pool', 'framecap'];
     modes.sort((a, b) => order.indexOf(a.mode) - order.indexOf(b.mode));
