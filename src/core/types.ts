@@ -40,6 +40,8 @@ export interface Shot {
   consent?: string | null;
   /** `png` decoded, when the renderer already decoded it (the blank check): the compositor uses it instead of decoding again. */
   pixels?: RawPixels;
+  /** `png` was encoded for speed, not size (bigger than it need be): whoever would store it as it is re-encodes it first. */
+  fastPng?: boolean;
 }
 
 /** Decoded image: 8 bits per channel, rows top to bottom, no padding. */

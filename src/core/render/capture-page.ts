@@ -7,7 +7,6 @@ import { errors } from 'playwright-core';
 import type { CDPSession, Page } from 'playwright-core';
 import type { RenderOptions } from '../options.ts';
 import type { Shot } from '../types.ts';
-import type { ReadinessCondition } from '../types.ts';
 import { blankPixels, decodePng } from './blank.ts';
 import type { ConsentBridge } from './consent.ts';
 import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransientStatus, timeoutFailure } from './errors.ts';
@@ -127,7 +126,8 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
 
   const finalUrl = requireHttp(page.url());
   const timedOut = `screenshot timed out (page timeout ${budget} ms)`;
-  const shoot = (): Promise<Buffer> => options.fullPage || !input.cdp
+  const fastPng = !options.fullPage && input.cdp !== undefined;
+  const shoot = (): Promise<Buffer> => !fastPng || !input.cdp
     ? step(page.screenshot({ type: 'png', fullPage: options.fullPage, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()) }), timedOut)
     : step(shootViewport(page, input.cdp, options, left()), timedOut);
   let png = options.stable ? await stableShot(shoot, input, log) : await shoot();
@@ -149,7 +149,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const { width, height } = pngSize(png);
   const title = await bounded(page.title(), TITLE_WAIT_MS);
   return {
-    png, pixels, width, height, finalUrl, title: title ?? '',
+    png, pixels, width, height, finalUrl, title: title ?? '', ...(fastPng ? { fastPng } : {}),
     ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}),
     ...(consent ? { consent } : {}),
   };
