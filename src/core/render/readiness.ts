@@ -152,7 +152,9 @@ export function settleJsLimitMs(s: InPageSettle): number {
  */
 export const BEFORE_SHOT_JS = `(async () => {
   const done = await ${IMAGES_DECODED_JS};
-  if (${EDITING_JS}) document.activeElement.style.setProperty('caret-color', 'transparent', 'important');
+  try {
+    if (${EDITING_JS}) document.activeElement.style.setProperty('caret-color', 'transparent', 'important');
+  } catch {}
   if (document.getAnimations) {
     for (const a of document.getAnimations()) {
       try {
