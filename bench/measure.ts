@@ -19,6 +19,8 @@ export interface Measured {
 export interface Progress {
   /** Call when a capture is finished (written); the first call sets time to first capture. */
   captured(): void;
+  /** Peak RSS of the tree so far (long runs log it as they go). */
+  peakRssBytes(): number;
 }
 
 export async function measure<T>(run: (progress: Progress) => Promise<T>, sampleMs: number): Promise<{ value: T; measured: Measured }> {
@@ -28,7 +30,7 @@ export async function measure<T>(run: (progress: Progress) => Promise<T>, sample
   let first: number | null = null;
   let value: T;
   try {
-    value = await run({ captured: () => { first ??= performance.now() - t0; } });
+    value = await run({ captured: () => { first ??= performance.now() - t0; }, peakRssBytes: () => watch.peek().peakBytes });
   } catch (err) {
     watch.stop();
     throw err;

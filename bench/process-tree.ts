@@ -65,6 +65,8 @@ export function sampleTree(root = process.pid): TreeSample {
 }
 
 export interface RssWatch {
+  /** The peak so far, without stopping. */
+  peek(): { peakBytes: number; peakProcesses: number; samples: number };
   /** Stop sampling; the peak over the watch (one last sample included). */
   stop(): { peakBytes: number; peakProcesses: number; samples: number };
 }
@@ -82,6 +84,7 @@ export function watchRss(intervalMs = 200, root = process.pid): RssWatch {
   take();
   const timer = setInterval(take, intervalMs);
   return {
+    peek: () => ({ peakBytes, peakProcesses, samples }),
     stop() {
       clearInterval(timer);
       take();

@@ -5,12 +5,20 @@
 //   --quick            40 URLs (naive on 10 of them), prints the table; under 3 minutes
 //   --sizes 200,2000   URL counts (default 200,2000; quick: 40)
 //   --naive-urls N     URLs naive actually captures per size (default 50; quick: 10)
+//   --baseline-urls N  URLs sequential and expert pool capture at most per size (default
+//                      200: at 2,000 their rate is measured on 200 and extrapolated, as
+//                      naive's is; framecap always captures the whole list)
 //   --site python|example   force a site (default: python docs if installed)
 //   --note "…"         a line for docs/benchmarks.md (e.g. what else ran on the machine)
 //   --no-docs          do not rewrite docs/benchmarks.md and docs/images/benchmarks.png
 //   --keep             keep the captures in the temp folder
+//   --rewrite-docs F   only rewrite docs/benchmarks.md and the chart from results JSON F
+//   --append F --framecap-only   add sizes to results JSON F measuring framecap alone; the
+//                      baselines' rows are F's last size's, rate extrapolated (they are
+//                      measured on 200 URLs at any size anyway). For when the 2,000-URL
+//                      part has to run apart from the 200-URL one.
 
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,21 +44,40 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     sizes: { type: 'string' },
     'naive-urls': { type: 'string' },
+    'baseline-urls': { type: 'string' },
     site: { type: 'string', default: 'auto' },
     note: { type: 'string' },
     'no-docs': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'rewrite-docs': { type: 'string' },
+    append: { type: 'string' },
+    'framecap-only': { type: 'boolean', default: false },
   },
 });
 const quick = args.quick!;
 const sizes = (args.sizes ?? (quick ? '40' : '200,2000')).split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be whole numbers, e.g. 200,2000 (got ${args.sizes})`);
 const naiveUrls = Number(args['naive-urls'] ?? (quick ? 10 : 50));
+const baselineUrls = Number(args['baseline-urls'] ?? 200);
+if (!Number.isInteger(baselineUrls) || baselineUrls < 1) throw new Error(`--baseline-urls must be a whole number (got ${args['baseline-urls']})`);
 const siteChoice = ({ auto: 'auto', python: 'python-docs', example: 'example-site' } as const)[args.site as 'auto' | 'python' | 'example'];
 if (!siteChoice) throw new Error(`--site must be python, example or auto (got ${args.site})`);
 
 const log = (msg: string): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 1_000));
+
+async function writeDocs(res: BenchResults): Promise<void> {
+  const tried = await readFile(repo('bench/what-we-tried.md'), 'utf8').catch(() => '');
+  await writeText(repo('docs/benchmarks.md'), markdown(res, tried));
+  await writeChart(res, repo('docs/images/benchmarks.png'));
+}
+
+if (args['rewrite-docs']) {
+  // Re-render the page from a saved run (after editing bench/what-we-tried.md or the report's wording).
+  await writeDocs(JSON.parse(await readFile(args['rewrite-docs'], 'utf8')) as BenchResults);
+  console.log(`docs/benchmarks.md and docs/images/benchmarks.png rewritten from ${args['rewrite-docs']}`);
+  process.exit(0);
+}
 
 const started = performance.now();
 const loadStart = loadavg();
@@ -65,9 +92,34 @@ try {
   for (const url of site.urls(Math.min(site.pages.length, Math.max(...sizes)))) await (await fetch(url)).arrayBuffer();
   const chromium = `Chromium ${await chromiumVersion()}`;
 
-  const results: SizeResult[] = [];
-  let framing: FramingCost | null = null;
-  let framingCpuShare = 0;
+  const previous = args.append ? JSON.parse(await readFile(args.append, 'utf8')) as BenchResults : null;
+  const results: SizeResult[] = previous ? [...previous.sizes] : [];
+  let framing: FramingCost | null = previous?.framing ?? null;
+  const stamp = new Date().toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+  const kind = quick ? 'quick' : args.sizes ? 'custom' : 'full';
+  const jsonPath = repo(`bench/results/${stamp}-${kind}.json`);
+  // Written after every size, so a long run that is stopped still leaves the sizes it finished.
+  const save = async (): Promise<BenchResults> => {
+    const unfinished = sizes.filter((n) => !results.some((r) => r.urls === n));
+    const res: BenchResults = {
+      date: new Date().toISOString(),
+      kind,
+      site: { name: site.name, pages: site.pages.length, skipped: site.skipped },
+      machine: {
+        cpuModel: cpus()[0]?.model.trim() ?? 'unknown', cores, memoryBytes: totalmem(), chromium,
+        node: process.versions.node, kernel: release(), loadStart, loadEnd: loadavg(),
+      },
+      note: [args.note, previous ? `Sizes ${previous.sizes.map((x) => x.urls).join(', ')} from the run of ${previous.date}; ${sizes.join(', ')} measured apart${args['framecap-only'] ? ' (framecap alone; the baselines\' rows are the earlier size\'s rates, extrapolated)' : ''}.` : null, unfinished.length > 0 ? `Not (yet) measured: ${unfinished.join(', ')} URLs.` : null].filter(Boolean).join(' ') || null,
+      sizes: results,
+      framing: framing!,
+      framingCpuShare,
+      totalSeconds: (performance.now() - started) / 1000,
+    };
+    await writeText(jsonPath, JSON.stringify(res, null, 2) + '\n');
+    if (!args['no-docs']) await writeDocs(res);
+    return res;
+  };
+  let framingCpuShare = previous?.framingCpuShare ?? 0;
 
   for (const size of sizes) {
     const urls = site.urls(size);
@@ -99,26 +151,48 @@ try {
       return dir;
     };
 
-    const seqDir = await baseline('sequential', urls, 1, (dir, p) => sequential(urls, dir, p));
-    if (!framing) framing = await measureFraming(seqDir, urls, FRAMING_SAMPLES);
-    if (!args.keep) await rm(seqDir, { recursive: true, force: true });
-    const poolDir = await baseline('expert-pool', urls, poolSize, (dir, p) => expertPool(urls, dir, poolSize, p));
-    if (!args.keep) await rm(poolDir, { recursive: true, force: true });
+    // The baselines' rates do not depend on the list's length past a few hundred URLs (one browser launch
+    // amortised), so at 2,000 they run on the first 200 and framecap alone runs the whole list.
+    const baseList = urls.slice(0, Math.min(baselineUrls, size));
+    const earlier = results.at(-1);
+    if (args['framecap-only']) {
+      if (!earlier || !framing) throw new Error('--framecap-only needs --append with an earlier run');
+      for (const m of earlier.modes) {
+        if (m.mode !== 'framecap') modes.push({ ...m, extrapolated: true, projectedSeconds: size / m.pagesPerSecond });
+      }
+    }
+    const seqDir = args['framecap-only'] ? null : await baseline('sequential', baseList, 1, (dir, p) => sequential(baseList, dir, p));
+    if (seqDir) {
+      if (!framing) framing = await measureFraming(seqDir, baseList, FRAMING_SAMPLES);
+      if (!args.keep) await rm(seqDir, { recursive: true, force: true });
+      const poolDir = await baseline('expert-pool', baseList, poolSize, (dir, p) => expertPool(baseList, dir, poolSize, p));
+      if (!args.keep) await rm(poolDir, { recursive: true, force: true });
+    }
 
     log(`${size} URLs · framecap…`);
     const zip = join(work, `${size}-framecap.zip`);
-    const fc = await measure((p) => framecap(site.sitemapUrl(size), zip, p), SAMPLE_MS);
+    let done = 0;
+    const fc = await measure((p) => framecap(site.sitemapUrl(size), zip, {
+      ...p,
+      captured: () => {
+        p.captured();
+        // Long runs say how far they got and the memory so far, so a run stopped early still tells something.
+        if (++done % 250 === 0) log(`${size} URLs · framecap: ${done} captured, peak RSS so far ${(p.peakRssBytes() / 2 ** 20).toFixed(0)} MB`);
+      },
+    }), SAMPLE_MS);
     for (const w of fc.value.warnings.slice(0, 5)) log(`framecap warning: ${w}`);
     const check = await verifyZip(zip, urls);
     const fcRow = row('framecap', fc.measured, size, fc.value.concurrency);
-    if (results.length === 0) framingCpuShare = framing.cpuMsMean / fcRow.cpuMsPerPage;
+    if (results.length === 0 && framing) framingCpuShare = framing.cpuMsMean / fcRow.cpuMsPerPage;
     const zipBytes = (await stat(zip)).size;
     if (!args.keep) await rm(zip, { force: true });
     await settle();
 
-    const naiveList = urls.slice(0, Math.min(naiveUrls, size));
-    const naiveDir = await baseline('naive', naiveList, 1, (dir, p) => naive(naiveList, dir, p));
-    if (!args.keep) await rm(naiveDir, { recursive: true, force: true });
+    if (!args['framecap-only']) {
+      const naiveList = urls.slice(0, Math.min(naiveUrls, size));
+      const naiveDir = await baseline('naive', naiveList, 1, (dir, p) => naive(naiveList, dir, p));
+      if (!args.keep) await rm(naiveDir, { recursive: true, force: true });
+    }
 
     const order: ModeId[] = ['naive', 'sequential', 'expert-pool', 'framecap'];
     modes.sort((a, b) => order.indexOf(a.mode) - order.indexOf(b.mode));
@@ -127,37 +201,17 @@ try {
       modes,
       framecap: { zipBytes, captureBytes: check.captureBytes, width: check.width, height: check.height, warnings: fc.value.warnings.slice(0, 20) },
     });
+    await save();
   }
 
-  const now = new Date();
-  const res: BenchResults = {
-    date: now.toISOString(),
-    kind: quick ? 'quick' : args.sizes ? 'custom' : 'full',
-    site: { name: site.name, pages: site.pages.length, skipped: site.skipped },
-    machine: {
-      cpuModel: cpus()[0]?.model.trim() ?? 'unknown', cores, memoryBytes: totalmem(), chromium,
-      node: process.versions.node, kernel: release(), loadStart, loadEnd: loadavg(),
-    },
-    note: args.note ?? null,
-    sizes: results,
-    framing: framing!,
-    framingCpuShare,
-    totalSeconds: (performance.now() - started) / 1000,
-  };
-
-  const stamp = now.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
-  const jsonPath = repo(`bench/results/${stamp}-${res.kind}.json`);
-  await writeText(jsonPath, JSON.stringify(res, null, 2) + '\n');
-  if (!args['no-docs']) {
-    await writeText(repo('docs/benchmarks.md'), markdown(res));
-    await writeChart(res, repo('docs/images/benchmarks.png'));
-  }
+  const res = await save();
   console.log(`\n${site.name}, ${res.kind} run. Machine: ${res.machine.cores} cores, ${res.machine.chromium}, ` +
     `load ${loadStart.map((l) => l.toFixed(2)).join('/')} → ${res.machine.loadEnd.map((l) => l.toFixed(2)).join('/')}\n`);
   console.log(resultTables(res));
   console.log(`\n${targetTable(res)}\n`);
   console.log(`All captures present and decodable. ${res.totalSeconds.toFixed(0)} s in all. Results: ${jsonPath}` +
     (args['no-docs'] ? '' : '; docs/benchmarks.md and docs/images/benchmarks.png rewritten'));
+
 } finally {
   await site.close();
   if (!args.keep) await rm(work, { recursive: true, force: true });

@@ -36,17 +36,18 @@ export interface ZipCheck {
   height: number;
 }
 
-/** framecap's ZIP: a manifest listing every URL as ok, and every listed file present, decodable and of the listed size. */
+/** framecap's ZIP: a manifest listing every URL as ok, the gallery page, and every listed file present, decodable and of the listed size. */
 export async function verifyZip(path: string, urls: string[]): Promise<ZipCheck> {
   const entries = new Map<string, Buffer>();
   const checked = new Map<string, { width: number; height: number; bytes: number }>();
   await eachEntry(path, async (name, data) => {
-    if (name === 'manifest.json') entries.set(name, data);
+    if (name === 'manifest.json' || name === 'index.html') entries.set(name, data);
     else checked.set(name, { ...(await decode(data, `${path}:${name}`)), bytes: data.length });
   });
   const manifestData = entries.get('manifest.json');
   assert.ok(manifestData, `${path} has no manifest.json`);
   const manifest = JSON.parse(manifestData.toString('utf8')) as Manifest;
+  assert.ok(entries.get('index.html')?.includes('<html'), `${path} has no index.html gallery`);
   const rows = manifest.captures;
   assert.equal(rows.length, urls.length, `manifest lists ${rows.length} URLs, expected ${urls.length}`);
   assert.deepEqual(rows.map((r) => r.url).sort(), [...urls].sort(), 'manifest URLs differ from the sitemap');

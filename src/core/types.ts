@@ -42,6 +42,18 @@ export interface Shot {
   document?: PageValidators;
   /** What the ad/tracker blocker did on this page; absent when it is off. */
   blocking?: { blockedRequests: number; hiddenElements: number };
+  /** `png` decoded, when the renderer already decoded it (the blank check): the compositor uses it instead of decoding again. */
+  pixels?: RawPixels;
+  /** `png` was encoded for speed, not size (bigger than it need be): whoever would store it as it is re-encodes it first. */
+  fastPng?: boolean;
+}
+
+/** Decoded image: 8 bits per channel, rows top to bottom, no padding. */
+export interface RawPixels {
+  data: Buffer;
+  width: number;
+  height: number;
+  channels: 1 | 2 | 3 | 4;
 }
 
 /** What the renderer waits for before a shot; each wait is bounded and, when it runs out, recorded. */

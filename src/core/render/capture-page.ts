@@ -4,22 +4,20 @@
 // waiting out the timeout.
 
 import { errors } from 'playwright-core';
-import type { Page, Request, Response } from 'playwright-core';
+import type { CDPSession, Page, Request, Response } from 'playwright-core';
 import { REFUSED_HEADER } from '../net/proxy.ts';
 import type { RenderOptions } from '../options.ts';
 import type { Shot } from '../types.ts';
 import type { ReadinessCondition } from '../types.ts';
-import { blankVerdict } from './blank.ts';
+import { blankPixels, decodePng } from './blank.ts';
 import { documentValidators } from './document.ts';
 import type { PageBlocker } from './blocker.ts';
 import type { ConsentBridge } from './consent.ts';
 import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransientStatus, timeoutFailure } from './errors.ts';
-import {
-  FONTS_READY_JS, FORCE_EAGER_JS, IMAGES_DECODED_JS, NetworkTracker, NOT_BUSY_JS, READINESS_LIMITS, ReadinessLog, scrollThroughJs,
-} from './readiness.ts';
+import { BEFORE_SHOT_JS, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJs, settleJsLimitMs } from './readiness.ts';
+import type { InPageSettled } from './readiness.ts';
 import { parseRetryAfter, sleep } from './retry.ts';
 
-const FREEZE_CSS = '*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}';
 /** A flat capture gets one more look after this long: the page may still have been painting. */
 const BLANK_RECHECK_MS = 1_000;
 const TITLE_WAIT_MS = 1_000;
@@ -41,6 +39,8 @@ export interface AttemptInput {
   blocking?: PageBlocker | null;
   /** With the egress guard: why the guard's proxy refused a request to this URL's host, if it did. */
   refusalFor?: (url: string) => string | null;
+  /** The page's CDP session: viewport shots are taken through it directly (see shootViewport). */
+  cdp?: CDPSession;
 }
 
 export function isHttpUrl(url: string): boolean {
@@ -74,6 +74,7 @@ export async function capturePage(input: AttemptInput): Promise<Shot> {
 
 async function navigateAndShoot(input: AttemptInput, network: NetworkTracker): Promise<Shot> {
   const { finalUrl, httpStatus, response } = await navigate(input);
+  network.navigated();
   const document = input.options.recordValidators && response ? await documentValidators(response) : null;
   try {
     return { ...(await settleAndShoot(input, network)), httpStatus, ...(document ? { document } : {}) };
@@ -164,26 +165,27 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
 
   const noTime = `the ${budget} ms page timeout ran out before the screenshot`;
   const consent = input.consent ? await step(input.consent.settle(left()), noTime) : null;
-  const css = [FREEZE_CSS, hideCss(options.hide)].filter(Boolean).join('\n');
-  await step(page.addStyleTag({ content: css }), noTime);
   // Ads hidden before the readiness waits, so the page settles (and lazy-loads) around the gaps they leave.
   const { blocking } = input;
   if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
-  const log = await settle(input, network);
+  const log = await settle(input, network, hideCss(options.hide));
   // And whatever the page inserted since.
   if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
 
   const finalUrl = requireHttp(page.url());
-  const shoot = (): Promise<Buffer> => step(
-    page.screenshot({ type: 'png', fullPage: options.fullPage, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()) }),
-    `screenshot timed out (page timeout ${budget} ms)`,
-  );
+  const timedOut = `screenshot timed out (page timeout ${budget} ms)`;
+  const fastPng = !options.fullPage && input.cdp !== undefined;
+  const shoot = (): Promise<Buffer> => !fastPng || !input.cdp
+    ? step(page.screenshot({ type: 'png', fullPage: options.fullPage, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()) }), timedOut)
+    : step(shootViewport(page, input.cdp, options, left()), timedOut);
   let png = options.stable ? await stableShot(shoot, input, log) : await shoot();
-  let verdict = await blankVerdict(png);
+  let pixels = await decodePng(png);
+  let verdict = blankPixels(pixels);
   if (verdict.blank && left() > BLANK_RECHECK_MS) {
     await network.quiet(READINESS_LIMITS.networkQuietMs, BLANK_RECHECK_MS);
     png = await shoot();
-    verdict = await blankVerdict(png);
+    pixels = await decodePng(png);
+    verdict = blankPixels(pixels);
   }
   if (verdict.blank) {
     throw new AttemptFailure(
@@ -195,7 +197,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const { width, height } = pngSize(png);
   const title = await bounded(page.title(), TITLE_WAIT_MS);
   return {
-    png, width, height, finalUrl, title: title ?? '',
+    png, pixels, width, height, finalUrl, title: title ?? '', ...(fastPng ? { fastPng } : {}),
     ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}),
     ...(consent ? { consent } : {}),
     ...(blocking ? { blocking: blocking.report() } : {}),
@@ -204,33 +206,44 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
 
 /**
  * Lazy content, decoded images, web fonts, no aria-busy, network quiet: each
- * bounded by its own limit and by the attempt's deadline, none fatal.
+ * bounded by its own limit and by the attempt's deadline, none fatal. The
+ * in-page conditions run in one evaluate. The network check comes after it
+ * (so requests the evaluate set off, such as lazy images, are waited for) but
+ * costs no extra time for that: its window counts from the last request, not
+ * from when the check starts.
  */
-async function settle(input: AttemptInput, network: NetworkTracker): Promise<ReadinessLog> {
+async function settle(input: AttemptInput, network: NetworkTracker, css: string): Promise<ReadinessLog> {
   const { page, options } = input;
   const log = new ReadinessLog();
   const left = (): number => Math.max(0, input.deadline - Date.now());
-  const within = async (condition: ReadinessCondition, js: string, limit: number): Promise<unknown> => {
-    const ms = Math.min(limit, left());
-    const result = ms > 0 ? await bounded(raceLost(page.evaluate(js), input), ms) : undefined;
-    log.record(condition, result !== undefined);
-    return result;
-  };
-
-  if (options.lazy !== false) {
-    await within('lazy', FORCE_EAGER_JS, READINESS_LIMITS.lazyMs);
-    if (options.fullPage) {
-      const scrolled = await within('lazy', scrollThroughJs(READINESS_LIMITS.lazyMs, READINESS_LIMITS.lazyMaxHeightPx), READINESS_LIMITS.lazyMs + 1_000);
-      log.record('lazy', (scrolled as { complete?: boolean } | undefined)?.complete === true);
-    }
-  }
-  await within('images', IMAGES_DECODED_JS, READINESS_LIMITS.imagesMs);
-  await within('fonts', FONTS_READY_JS, READINESS_LIMITS.fontsMs);
-  await within('busy', NOT_BUSY_JS, READINESS_LIMITS.busyMs);
-  log.record('network', await network.quiet(READINESS_LIMITS.networkQuietMs, Math.min(READINESS_LIMITS.networkMs, left())));
-  // Whatever arrived while the network settled (late images, a swapped-in font) is decoded too.
-  await within('images', IMAGES_DECODED_JS, READINESS_LIMITS.imagesMs);
+  const spec = { css, lazy: options.lazy !== false, scroll: options.fullPage };
+  const ms = Math.min(settleJsLimitMs(spec), left());
+  const settled = ms > 0 ? await bounded(raceLost(page.evaluate(settleJs(spec)) as Promise<InPageSettled>, input), ms) : undefined;
+  if (spec.lazy) log.record('lazy', settled?.lazy === true);
+  log.record('images', settled?.images === true);
+  log.record('fonts', settled?.fonts === true);
+  log.record('busy', settled?.busy === true);
+  const limits = READINESS_LIMITS;
+  log.record('network', await raceLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
+  const before = Math.min(READINESS_LIMITS.imagesMs, left());
+  log.record('images', before > 0 && (await bounded(raceLost(page.evaluate(BEFORE_SHOT_JS), input), before)) !== undefined);
   return log;
+}
+
+/**
+ * A viewport shot through CDP: one round trip instead of Playwright's four
+ * (prepare, layout metrics, capture, restore), whose work settle() and the
+ * freeze CSS have already done. optimizeForSpeed has Chromium encode its PNG
+ * with fast zlib settings, about half the time for bigger bytes; the
+ * compositor re-encodes the pixels anyway. A shot that is not viewport ×
+ * scale (a page that zoomed its visual viewport) is taken again Playwright's way.
+ */
+async function shootViewport(page: Page, cdp: CDPSession, options: RenderOptions, timeoutMs: number): Promise<Buffer> {
+  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true });
+  const png = Buffer.from(data, 'base64');
+  const { width, height } = pngSize(png);
+  if (width === Math.round(options.viewport.width * options.scale) && height === Math.round(options.viewport.height * options.scale)) return png;
+  return page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide', timeout: Math.max(1, timeoutMs) });
 }
 
 /** --stable: shoot until two consecutive screenshots are byte-identical, or the bound runs out (then the last one). */

@@ -124,7 +124,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
         try {
           const open = await beforeDeadline(pool.pageFor(slot, url), deadline, options.timeoutMs);
           const shot = await capturePage({
-            page: open.page, lost: open.lost, url: url.href, options, deadline, consent: open.consent, blocking: open.blocking,
+            page: open.page, lost: open.lost, url: url.href, options, deadline, consent: open.consent, blocking: open.blocking, cdp: open.cdp,
             ...(proxy ? { refusalFor: refusalLookup(proxy) } : {}),
           });
           pool.reused(slot);

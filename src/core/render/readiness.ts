@@ -20,6 +20,12 @@ export const READINESS_LIMITS = {
   networkMs: 3_000,
   /** No request in flight for this long counts as quiet. */
   networkQuietMs: 300,
+  /**
+   * The same, for a page that has started no request since navigation
+   * returned (its load event, by default): its resources all came with the
+   * document, so there is no chain of script-driven requests to wait out.
+   */
+  networkQuietStaticMs: 100,
   stableMs: 5_000,
   stableMaxShots: 20,
   stableIntervalMs: 150,
@@ -68,6 +74,98 @@ export const IMAGES_DECODED_JS = `(async () => {
 
 export const FONTS_READY_JS = 'document.fonts ? document.fonts.ready.then(() => true) : true';
 
+/** Stops CSS animations, transitions and the text caret for the shot. */
+export const FREEZE_CSS = '*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}';
+
+/** A focused text field shows a blinking caret. In-page expression. */
+const EDITING_JS = `((a) => !!a && (a.isContentEditable || a.tagName === 'TEXTAREA' || a.tagName === 'INPUT'))(document.activeElement)`;
+
+export interface InPageSettle {
+  /** --hide CSS, added as a <style> (the context bypasses CSP); FREEZE_CSS joins it when the page needs it. */
+  css: string;
+  /** Force lazy images and iframes to load now. */
+  lazy: boolean;
+  /** Scroll through the page first (full-page shots with lazy content). */
+  scroll: boolean;
+}
+
+/** What the in-page settle reports: true = the condition was met within its own limit. */
+export interface InPageSettled {
+  lazy: boolean;
+  images: boolean;
+  fonts: boolean;
+  busy: boolean;
+}
+
+/**
+ * Everything the page does on its own before the network check, in one round
+ * trip: freeze/hide CSS, lazy content forced (and scrolled through), then
+ * decoded images, fonts and no aria-busy, each bounded by its own limit in the
+ * page. Each step used to be one evaluate; on a loaded machine every round
+ * trip costs several ms, and the first one after a style change pays for it.
+ */
+export function settleJs(s: InPageSettle): string {
+  const L = READINESS_LIMITS;
+  return `(async () => {
+  const within = (work, ms) => Promise.race([
+    Promise.resolve().then(work).then(() => true, () => true),
+    new Promise((r) => setTimeout(() => r(false), ms)),
+  ]);
+  // The freeze rule matches every element, so adding it restyles the whole document: 20-50 ms of
+  // renderer CPU on a long page. Only a page that is animating or has a caret needs it; animations
+  // that start later are finished or cancelled just before the shot (BEFORE_SHOT_JS).
+  const freeze = (document.getAnimations ? document.getAnimations().length > 0 : true) || ${EDITING_JS};
+  const css = (freeze ? ${JSON.stringify(FREEZE_CSS + '\n')} : '') + ${JSON.stringify(s.css)};
+  if (css) {
+    const style = document.createElement('style');
+    style.textContent = css;
+    (document.head || document.documentElement).appendChild(style);
+  }
+  let lazy = true;
+  if (${s.lazy}) {
+    ${FORCE_EAGER_JS};
+    if (${s.scroll}) {
+      const scrolled = await Promise.race([${scrollThroughJs(L.lazyMs, L.lazyMaxHeightPx)}, new Promise((r) => setTimeout(() => r(null), ${L.lazyMs + 1_000}))]);
+      lazy = scrolled !== null && scrolled.complete === true;
+    }
+  }
+  const images = await within(() => ${IMAGES_DECODED_JS}, ${L.imagesMs});
+  const fonts = await within(() => ${FONTS_READY_JS}, ${L.fontsMs});
+  const busy = await within(() => ${NOT_BUSY_JS}, ${L.busyMs});
+  return { lazy, images, fonts, busy };
+})()`;
+}
+
+/** Upper bound for settleJs as a whole, ms. */
+export function settleJsLimitMs(s: InPageSettle): number {
+  const L = READINESS_LIMITS;
+  return (s.lazy && s.scroll ? L.lazyMs + 1_000 : 0) + L.imagesMs + L.fontsMs + L.busyMs;
+}
+
+/**
+ * Before the shot: whatever arrived while the network settled (late images,
+ * a swapped-in font) is decoded, and animations still running (Web
+ * Animations, which the freeze CSS does not reach, and CSS ones on a page that
+ * was not frozen) are finished or, when endless, cancelled, as Playwright's
+ * screenshot({ animations: 'disabled' }) does. A caret that appeared since
+ * is hidden.
+ */
+export const BEFORE_SHOT_JS = `(async () => {
+  const done = await ${IMAGES_DECODED_JS};
+  try {
+    if (${EDITING_JS}) document.activeElement.style.setProperty('caret-color', 'transparent', 'important');
+  } catch {}
+  if (document.getAnimations) {
+    for (const a of document.getAnimations()) {
+      try {
+        const timing = a.effect && a.effect.getComputedTiming ? a.effect.getComputedTiming() : null;
+        if (timing && Number.isFinite(timing.endTime)) a.finish(); else a.cancel();
+      } catch {}
+    }
+  }
+  return done;
+})()`;
+
 /** Resolves once no rendered element says aria-busy="true" (loading regions, spinners). */
 export const NOT_BUSY_JS = `(async () => {
   const busy = () => Array.from(document.querySelectorAll('[aria-busy="true"]')).some((el) => el.getClientRects().length > 0);
@@ -75,12 +173,28 @@ export const NOT_BUSY_JS = `(async () => {
   return true;
 })()`;
 
+/**
+ * Requests that never change what the page shows: the browser's favicon
+ * fetch (type "other"; it starts after the load event on most sites and would
+ * hold the quiet window open on every page), beacons, reports, prefetches.
+ */
+const INVISIBLE_TYPES = new Set(['other', 'ping', 'beacon', 'cspviolationreport', 'manifest', 'prefetch', 'preflight', 'signedexchange']);
+
 /** Counts the page's requests in flight from the start of an attempt. */
 export class NetworkTracker {
   private readonly inFlight = new Set<Request>();
   private lastChange = Date.now();
-  private readonly onStart = (r: Request): void => { this.inFlight.add(r); this.lastChange = Date.now(); };
-  private readonly onEnd = (r: Request): void => { this.inFlight.delete(r); this.lastChange = Date.now(); };
+  private navigatedAt: number | null = null;
+  private startedSinceNavigation = 0;
+  private readonly onStart = (r: Request): void => {
+    if (INVISIBLE_TYPES.has(r.resourceType())) return;
+    this.inFlight.add(r);
+    this.lastChange = Date.now();
+    if (this.navigatedAt !== null) this.startedSinceNavigation++;
+  };
+  private readonly onEnd = (r: Request): void => {
+    if (this.inFlight.delete(r)) this.lastChange = Date.now();
+  };
 
   constructor(private readonly page: Page) {
     page.on('request', this.onStart);
@@ -88,14 +202,24 @@ export class NetworkTracker {
     page.on('requestfailed', this.onEnd);
   }
 
-  /** True once nothing has been in flight for `quietMs`; false when `maxMs` ran out first. */
-  async quiet(quietMs: number, maxMs: number): Promise<boolean> {
+  /** Navigation returned: requests from now on are the page's own doing (scripts, lazy content). */
+  navigated(): void {
+    this.navigatedAt ??= Date.now();
+  }
+
+  /**
+   * True once nothing has been in flight for `quietMs` (or for `staticQuietMs`
+   * while the page has started no request since navigated()); false when
+   * `maxMs` ran out first.
+   */
+  async quiet(quietMs: number, maxMs: number, staticQuietMs: number = quietMs): Promise<boolean> {
     const until = Date.now() + maxMs;
     for (;;) {
       // A redirected request is answered by its successor, which is tracked on its own.
       for (const r of this.inFlight) if (r.redirectedTo()) this.inFlight.delete(r);
       const now = Date.now();
-      if (this.inFlight.size === 0 && now - this.lastChange >= quietMs) return true;
+      const window = this.navigatedAt !== null && this.startedSinceNavigation === 0 ? Math.min(staticQuietMs, quietMs) : quietMs;
+      if (this.inFlight.size === 0 && now - this.lastChange >= window) return true;
       if (now >= until) return false;
       await new Promise((r) => setTimeout(r, Math.min(50, Math.max(1, until - now))));
     }

@@ -1,0 +1,87 @@
+// `node --import tsx bench/profile.ts [--urls N]`: where one framecap capture
+// spends its time, step by step, on one page (no concurrency), against the
+// same local site as the benchmark. The steps mirror capture-page.ts; the
+// timing lives here so src/ carries no instrumentation. Replaced ways of
+// doing a step (Playwright's screenshot, sharp's stats()) are timed next to
+// the current one on the same page, so their difference is not the machine's
+// noise. The network quiet line is what is left of the window after the
+// evaluate that runs beside it.
+
+import { cpus, freemem } from 'node:os';
+import { parseArgs } from 'node:util';
+import sharp from 'sharp';
+import type { CDPSession, Page } from 'playwright-core';
+import { resolveSettings } from '../src/index.ts';
+import { createCompositor } from '../src/core/frame/index.ts';
+import { blankPixels, decodePng } from '../src/core/render/blank.ts';
+import { BEFORE_SHOT_JS, NetworkTracker, READINESS_LIMITS, settleJs } from '../src/core/render/readiness.ts';
+import { launch, VIEWPORT } from './baselines.ts';
+import { openBenchSite } from './site.ts';
+
+const { values: args } = parseArgs({ options: { urls: { type: 'string', default: '20' } } });
+const n = Number(args.urls);
+const site = await openBenchSite('auto');
+const urls = site.urls(n);
+const browser = await launch();
+const { options } = resolveSettings({ urls: ['http://127.0.0.1/'] }, { cores: cpus().length, freeMemBytes: freemem() });
+const compositor = await createCompositor(options.frame, options.output, options.render.scale);
+const times = new Map<string, number[]>();
+
+async function time<T>(step: string, what: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const value = await what();
+  const list = times.get(step) ?? [];
+  list.push(performance.now() - t0);
+  times.set(step, list);
+  return value;
+}
+
+async function capture(page: Page, cdp: CDPSession, url: string, record: boolean): Promise<void> {
+  const t = record ? time : <T>(_: string, what: () => Promise<T>): Promise<T> => what();
+  await t('clean-up between targets: clearCookies', () => page.context().clearCookies());
+  await t('clean-up between targets: Storage.clearDataForOrigin', () => cdp.send('Storage.clearDataForOrigin', { origin: site.origin, storageTypes: 'all' }));
+  const network = new NetworkTracker(page);
+  await t('goto (load)', () => page.goto(url, { waitUntil: 'load' }));
+  network.navigated();
+  const spec = { css: '', lazy: true, scroll: false };
+  const quiet = network.quiet(READINESS_LIMITS.networkQuietMs, READINESS_LIMITS.networkMs);
+  await t('settle: one evaluate (css, lazy, images, fonts, busy)', () => page.evaluate(settleJs(spec)));
+  await t('settle: network quiet, after the evaluate', () => quiet);
+  await t('before shot: images decoded, animations settled', () => page.evaluate(BEFORE_SHOT_JS));
+  network.stop();
+  const png = await t('screenshot: playwright (animations disabled, caret hide)', () =>
+    page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' }));
+  const fast = await t('screenshot: CDP png optimizeForSpeed', () => cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true }));
+  const fastPng = Buffer.from(fast.data, 'base64');
+  await t('blank check, old: sharp stats()', () => sharp(png).stats());
+  const pixels = await t('blank check: decode', () => decodePng(fastPng));
+  await t('blank check: scan', async () => blankPixels(pixels));
+  await t('title', () => page.title());
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const shot = { png: fastPng, width, height, finalUrl: url, httpStatus: 200, title: 'T' };
+  await t('compose from PNG (decode + frame + encode)', () => compositor.compose(shot, url));
+  await t('compose from decoded pixels (frame + encode)', () => compositor.compose({ ...shot, pixels }, url));
+  if (record) {
+    times.set('PNG KB: page.screenshot', [...(times.get('PNG KB: page.screenshot') ?? []), png.length / 1024]);
+    times.set('PNG KB: CDP optimizeForSpeed', [...(times.get('PNG KB: CDP optimizeForSpeed') ?? []), fastPng.length / 1024]);
+  }
+}
+
+try {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce', bypassCSP: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await capture(page, cdp, urls[0]!, false);
+  for (const url of urls) await capture(page, cdp, url, true);
+  console.log(`${urls.length} pages of ${site.name}, one at a time; ms per page (median / mean)\n`);
+  console.log('| step | median | mean |\n|---|---:|---:|');
+  for (const [step, list] of times) {
+    const sorted = [...list].sort((a, b) => a - b);
+    const mean = list.reduce((a, b) => a + b, 0) / list.length;
+    console.log(`| ${step} | ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} | ${mean.toFixed(0)} |`);
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
