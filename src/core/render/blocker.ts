@@ -26,6 +26,7 @@ import { adsAndTrackingLists, ENGINE_VERSION } from '@ghostery/adblocker';
 import type { Frame, Page, Route } from 'playwright-core';
 import { UserError } from '../types.ts';
 import type { Warn } from '../types.ts';
+import { bounded } from '../../util/bounded.ts';
 
 /** What to block; from RenderOptions. */
 export interface BlockerSettings {
@@ -184,7 +185,7 @@ export class PageBlocker {
     for (const frame of page.frames()) {
       const left = until - Date.now();
       if (left <= 0) break;
-      const n = await withinMs(this.hideInFrame(frame), Math.min(FRAME_PASS_MS, left));
+      const n = await bounded(this.hideInFrame(frame), Math.min(FRAME_PASS_MS, left));
       hidden += n ?? 0;
     }
     this.hidden = hidden;
@@ -367,16 +368,3 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** The value, or undefined when it takes longer than `ms` or fails. */
-async function withinMs<T>(what: Promise<T>, ms: number): Promise<T | undefined> {
-  what.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), ms); });
-  try {
-    return await Promise.race([what, timeout]);
-  } catch {
-    return undefined;
-  } finally {
-    clearTimeout(timer);
-  }
-}

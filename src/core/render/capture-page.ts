@@ -12,6 +12,7 @@ import type { ReadinessCondition } from '../types.ts';
 import { blankPixels, decodePng } from './blank.ts';
 import { documentValidators } from './document.ts';
 import type { PageBlocker } from './blocker.ts';
+import { bounded } from '../../util/bounded.ts';
 import type { ConsentBridge } from './consent.ts';
 import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransientStatus, timeoutFailure } from './errors.ts';
 import { BEFORE_SHOT_JS, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJs, settleJsLimitMs } from './readiness.ts';
@@ -284,20 +285,6 @@ async function guarded<T>(what: Promise<T>, input: AttemptInput, timeoutMessage:
   } catch (err) {
     if (err instanceof errors.TimeoutError) throw timeoutFailure(timeoutMessage);
     throw err;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** The value, or undefined when it takes longer than `ms`. */
-async function bounded<T>(what: Promise<T>, ms: number): Promise<T | undefined> {
-  what.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), ms); });
-  try {
-    return await Promise.race([what, timeout]);
-  } catch {
-    return undefined;
   } finally {
     clearTimeout(timer);
   }

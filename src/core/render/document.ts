@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Response } from 'playwright-core';
 import type { PageValidators } from '../types.ts';
+import { bounded } from '../../util/bounded.ts';
 
 /** Reading the body is one CDP round trip; a page that will not give it up is not waited for. */
 const BODY_WAIT_MS = 2_000;
@@ -18,11 +19,7 @@ export async function documentValidators(response: Response): Promise<PageValida
   const lastModified = headers['last-modified'];
   if (etag && etag.length <= MAX_VALIDATOR_LENGTH) out.etag = etag;
   if (lastModified && lastModified.length <= MAX_VALIDATOR_LENGTH) out.last_modified = lastModified;
-  const body = response.body().catch(() => null);
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), BODY_WAIT_MS); });
-  const bytes = await Promise.race([body, late]);
-  clearTimeout(timer);
+  const bytes = await bounded(response.body(), BODY_WAIT_MS);
   if (bytes) out.content_hash = createHash('sha256').update(bytes).digest('hex');
   return out;
 }

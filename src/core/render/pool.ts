@@ -9,6 +9,7 @@
 
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { RenderOptions } from '../options.ts';
+import { bounded } from '../../util/bounded.ts';
 import type { Blocker, PageBlocker } from './blocker.ts';
 import { ConsentBridge } from './consent.ts';
 import { AttemptFailure } from './errors.ts';
@@ -85,7 +86,7 @@ export class SlotPool {
     if (!slot.open) {
       const fresh = await this.openPage();
       // A capture that gave up waiting for an earlier open may have left one behind: keep one, close the other.
-      if (slot.open) await withTimeout(fresh.context.close(), CLOSE_TIMEOUT_MS).catch(() => undefined);
+      if (slot.open) await bounded(fresh.context.close(), CLOSE_TIMEOUT_MS);
       else slot.open = fresh;
     }
     let open: OpenPage = slot.open;
@@ -140,7 +141,7 @@ export class SlotPool {
     const open = slot.open;
     slot.open = null;
     if (!open) return;
-    await withTimeout(open.context.close(), CLOSE_TIMEOUT_MS).catch(() => undefined);
+    await bounded(open.context.close(), CLOSE_TIMEOUT_MS);
   }
 
   async close(): Promise<void> {
@@ -198,7 +199,7 @@ export class SlotPool {
       page.once('close', die('the browser closed the page (crashed or restarted)'));
       return open;
     } catch (err) {
-      await withTimeout(context.close(), CLOSE_TIMEOUT_MS).catch(() => undefined);
+      await bounded(context.close(), CLOSE_TIMEOUT_MS);
       throw err;
     }
   }
@@ -220,16 +221,6 @@ async function sendHeadersToTargetOnly(context: BrowserContext, headers: Record<
     for (const [name, value] of Object.entries(headers)) merged[name.toLowerCase()] = value;
     return route.fallback({ headers: merged });
   });
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), ms); });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function safeOrigin(url: string): string | null {
