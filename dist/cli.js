@@ -6,25 +6,30 @@ import {
   mergeOutputs,
   progressNotifier,
   runRemote,
+  sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-XJ5CQO3J.js";
+} from "./chunks/chunk-R6PXDPUE.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-VU263K4E.js";
+} from "./chunks/chunk-23YSC4VW.js";
 import {
   JobsClient
 } from "./chunks/chunk-32OLDH4F.js";
 import {
+  cacheDirFrom
+} from "./chunks/chunk-QPZRNOIP.js";
+import {
   SettingError,
   VERSION,
+  hasChanges,
   loadCatalog,
   makeRedactor,
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-7M5YTZGK.js";
+} from "./chunks/chunk-QZMXV225.js";
 import "./chunks/chunk-U4YLKYCL.js";
 import {
   describeRedisUrl
@@ -36,9 +41,9 @@ import {
   __toESM
 } from "./chunks/chunk-R7XW5ZO3.js";
 
-// node_modules/commander/lib/error.js
+// ../../main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../../main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -71,9 +76,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../../main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../../main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -199,9 +204,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../../main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../../main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -801,9 +806,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../../main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../../main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1114,9 +1119,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../../main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1194,9 +1199,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../../main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../../main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3440,9 +3445,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../../main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command3 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3466,7 +3471,7 @@ var require_commander = __commonJS({
 import { existsSync } from "node:fs";
 import os from "node:os";
 
-// node_modules/commander/esm.mjs
+// ../../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3503,9 +3508,13 @@ function describeJob(job) {
   return `${lines.join("\n")}
 `;
 }
+function allowHostsFrom(opts, io) {
+  const raw = opts.allowHost ?? io.env?.FRAMECAP_ALLOW_HOSTS ?? "";
+  return String(raw).split(",").map((h) => h.trim()).filter(Boolean);
+}
 var ENDED = /* @__PURE__ */ new Set(["completed", "partial", "failed"]);
 function registerServerCommands(program2, io) {
-  program2.command("serve").description("run the queue server (Jobs API) for async mode").option("--port <n>", "port to listen on", "8080").option("--host <addr>", "address to bind (0.0.0.0 in a container)", "127.0.0.1").requiredOption("--data-dir <dir>", "folder for jobs and results (survives restarts)").option("--api-keys <keys>", "comma-separated bearer keys, 16+ characters each (env FRAMECAP_API_KEYS)").option("--allow-no-auth", "run without keys (127.0.0.1 only; for local testing)").option("--workers <n>", "jobs rendered at once", "1").option("--result-ttl <hours>", "how long results stay downloadable", "24").option("--public-url <url>", "public origin, to make download URLs absolute").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)").option("--redis <url>", "keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)").exitOverride().action(async (opts) => {
+  program2.command("serve").description("run the queue server (Jobs API) for async mode").option("--port <n>", "port to listen on", "8080").option("--host <addr>", "address to bind (0.0.0.0 in a container)", "127.0.0.1").requiredOption("--data-dir <dir>", "folder for jobs and results (survives restarts)").option("--api-keys <keys>", "comma-separated bearer keys, 16+ characters each (env FRAMECAP_API_KEYS)").option("--allow-no-auth", "run without keys (127.0.0.1 only; for local testing)").option("--workers <n>", "jobs rendered at once", "1").option("--result-ttl <hours>", "how long results stay downloadable", "24").option("--public-url <url>", "public origin, to make download URLs absolute").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)").option("--redis <url>", "keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)").option("--allow-host <entries>", "comma-separated hosts, addresses or networks jobs may reach although private or local, e.g. 127.0.0.1:3000,10.0.0.0/8 (env FRAMECAP_ALLOW_HOSTS)").exitOverride().action(async (opts) => {
     const { createServer } = await import("./server.js");
     const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
     const keys = String(opts.apiKeys ?? io.env?.FRAMECAP_API_KEYS ?? "").split(",").map((k) => k.trim()).filter(Boolean);
@@ -3520,7 +3529,8 @@ function registerServerCommands(program2, io) {
       ...opts.publicUrl ? { publicUrl: String(opts.publicUrl) } : {},
       ...opts.browserPath ? { browserPath: String(opts.browserPath) } : {},
       ...opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {},
-      ...redis ? { redis: String(redis) } : {}
+      ...redis ? { redis: String(redis) } : {},
+      allowHosts: allowHostsFrom(opts, io)
     });
     const origin = await server.start();
     const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(String(redis))}: start framecap worker to render them` : "";
@@ -3533,7 +3543,7 @@ function registerServerCommands(program2, io) {
       });
     });
   });
-  program2.command("worker").description("render jobs from a queue server started with --redis (run any number, on any machine)").option("--redis <url>", "the Redis the queue server uses, e.g. redis://127.0.0.1:6379 (env FRAMECAP_REDIS_URL)").requiredOption("--data-dir <dir>", "the results folder shared with framecap serve (same --data-dir, e.g. a network volume)").option("--concurrency <n>", "jobs this process renders at once", "1").option("--page-concurrency <n>", "pages rendered at once inside one job (default from cores and memory)").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries, as on the server (env FRAMECAP_WEBHOOK_SECRET)").option("--lock-duration <ms>", "how long a job's lock lasts: a crashed worker's job is taken over after about this long", "30000").option("--stalled-interval <ms>", "how often to look for jobs whose worker died", "30000").option("--finish-on-exit", "on SIGTERM, let running jobs finish (up to 60 s) instead of handing them back at once").exitOverride().action(async (opts) => {
+  program2.command("worker").description("render jobs from a queue server started with --redis (run any number, on any machine)").option("--redis <url>", "the Redis the queue server uses, e.g. redis://127.0.0.1:6379 (env FRAMECAP_REDIS_URL)").requiredOption("--data-dir <dir>", "the results folder shared with framecap serve (same --data-dir, e.g. a network volume)").option("--concurrency <n>", "jobs this process renders at once", "1").option("--page-concurrency <n>", "pages rendered at once inside one job (default from cores and memory)").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries, as on the server (env FRAMECAP_WEBHOOK_SECRET)").option("--lock-duration <ms>", "how long a job's lock lasts: a crashed worker's job is taken over after about this long", "30000").option("--stalled-interval <ms>", "how often to look for jobs whose worker died", "30000").option("--allow-host <entries>", "comma-separated hosts, addresses or networks jobs may reach although private or local, as on the server (env FRAMECAP_ALLOW_HOSTS)").option("--finish-on-exit", "on SIGTERM, let running jobs finish (up to 60 s) instead of handing them back at once").exitOverride().action(async (opts) => {
     const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
     if (!redis) throw new UserError("the worker needs the queue server's Redis: pass --redis redis://host:6379 or set FRAMECAP_REDIS_URL");
     const { startWorker } = await import("./server.js");
@@ -3546,6 +3556,7 @@ function registerServerCommands(program2, io) {
       ...opts.pageConcurrency ? { pageConcurrency: positiveInt(opts.pageConcurrency, "--page-concurrency", 1) } : {},
       ...opts.browserPath ? { browserPath: String(opts.browserPath) } : {},
       ...opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {},
+      allowHosts: allowHostsFrom(opts, io),
       log: lineLog(io)
     });
     await new Promise((resolve) => {
@@ -3643,6 +3654,7 @@ var CAPTURE_FLAGS = [
   { group: "Selection", setting: "exclude", flag: "--exclude <glob>", repeatable: true, description: "skip URL paths matching the glob (wins over --include)" },
   { group: "Selection", setting: "limit", flag: "--limit <n>", description: "capture at most n URLs (applied before --shard)" },
   { group: "Selection", setting: "shard", flag: "--shard <k/n>", description: "capture only shard k of n (disjoint, together complete)" },
+  { group: "Selection", setting: "per-pattern", flag: "--per-pattern <n>", description: "capture at most n pages per URL template (e.g. 3 of all /blog/* posts), the first n in sitemap order" },
   { group: "Selection", setting: "max-urls", flag: "--max-urls <n>", defaultText: "100000", description: "stop discovery after n URLs in all" },
   { group: "Rendering", setting: "viewport", flag: "--viewport <WxH>", defaultText: "1280x800", description: "browser viewport in CSS pixels" },
   { group: "Rendering", setting: "scale", flag: "--scale <n>", defaultText: "1", description: "device scale factor (2 for retina-sharp captures)" },
@@ -3661,6 +3673,9 @@ var CAPTURE_FLAGS = [
   { group: "Rendering", setting: "lazy", flag: "--no-lazy", boolean: true, description: "do not force lazy images to load or scroll full pages through before the shot" },
   { group: "Rendering", setting: "stable", flag: "--stable", boolean: true, description: "shoot until two consecutive screenshots are identical (bounded)" },
   { group: "Rendering", setting: "dismiss-consent", flag: "--dismiss-consent", boolean: true, description: "opt out of cookie/consent banners (DuckDuckGo's autoconsent rules, offline)" },
+  { group: "Rendering", setting: "block-ads", flag: "--block-ads", boolean: true, description: "block ads: EasyList's network and element-hiding rules (from the webext-ublock-origin-chromium package)" },
+  { group: "Rendering", setting: "block-trackers", flag: "--block-trackers", boolean: true, description: "block trackers: EasyPrivacy (from the webext-ublock-origin-chromium package)" },
+  { group: "Rendering", setting: "filter-list", flag: "--filter-list <path>", repeatable: true, description: "your own filter list (Adblock Plus syntax) instead of EasyList/EasyPrivacy; with --block-ads or --block-trackers" },
   { group: "Rendering", setting: "browser-path", flag: "--browser-path <path>", description: "Chrome/Chromium executable (else CHROME_PATH, Playwright cache, PATH)" },
   { group: "Frame", setting: "device", flag: "--device <frame>", defaultText: "browser-macos", description: 'frame to put each shot in; "none" for the plain screenshot (see `framecap devices`)' },
   { group: "Frame", setting: "theme", flag: "--theme <theme>", defaultText: "light", description: "frame theme: light | dark" },
@@ -3677,9 +3692,13 @@ var CAPTURE_FLAGS = [
   { group: "Output", setting: "max-failures", flag: "--max-failures <n|n%>", description: "the run fails when more URLs than this (a count or a percentage) fail" },
   { group: "Output", setting: "thumbnail", flag: "--thumbnail <px>", description: "also write <name>.thumb.<ext>, this many pixels wide, per capture" },
   { group: "Output", setting: "fail-on", flag: "--fail-on <when>", defaultText: "failed", description: "exit 1 when the run is: partial (any URL failed) | failed (all failed) | never" },
+  { group: "Changes", setting: "baseline", flag: "--baseline <zip|manifest|folder|url>", description: "a previous run's output to compare with: changes/ diff images, manifest.changes (see docs/incremental.md)" },
+  { group: "Changes", setting: "incremental", flag: "--incremental", boolean: true, description: "skip pages unchanged since --baseline (sitemap lastmod, ETag/Last-Modified, HTML hash) and reuse their capture" },
+  { group: "Changes", setting: "diff-threshold", flag: "--diff-threshold <0-1>", defaultText: "0.1", description: "per-pixel colour difference that counts as changed (smaller is stricter)" },
+  { group: "Changes", setting: "fail-on-change", flag: "--fail-on-change", boolean: true, description: "exit 1 when any page is new, changed or removed since --baseline" },
   { group: "Webhook", setting: "webhook-url", flag: "--webhook-url <url>", description: "POST a completion payload here when the run ends (see docs/webhooks.md)" },
   { group: "Webhook", setting: "webhook-secret", flag: "--webhook-secret <whsec_\u2026>", description: "sign deliveries the Standard Webhooks way (or env FRAMECAP_WEBHOOK_SECRET)" },
-  { group: "Webhook", setting: "webhook-events", flag: "--webhook-events <list>", defaultText: "completed,partial,failed", description: "which events to send: completed, partial, failed, progress" },
+  { group: "Webhook", setting: "webhook-events", flag: "--webhook-events <list>", defaultText: "completed,partial,failed,changed", description: "which events to send: completed, partial, failed, progress, changed" },
   { group: "Webhook", setting: "webhook-header", flag: '--webhook-header <"Name: value">', repeatable: true, description: "extra header on deliveries (value kept secret)" },
   { group: "Webhook", setting: "webhook-timeout", flag: "--webhook-timeout <ms>", defaultText: "60000", description: "total time for a delivery, retries included" },
   { group: "Webhook", setting: "webhook-fail", flag: "--webhook-fail <mode>", defaultText: "warn", description: "warn | error: whether a failed delivery makes the run exit 1" },
@@ -3869,7 +3888,10 @@ async function runCaptureCommand(urls, opts, cmd, io) {
     if (err instanceof UserError && !(err instanceof SettingError)) throw new UsageError(err.message);
     throw err;
   }
-  const { options, failOn, secrets, webhook } = resolved;
+  const { options, failOn, failOnChange, secrets, webhook } = resolved;
+  if (opts.async && (options.compare || options.plan.perPattern)) {
+    throw new UsageError(`${options.compare ? "--baseline" : "--per-pattern"} runs locally only: drop --async`);
+  }
   const redact = makeRedactor(secrets);
   const quiet = opts.quiet === true;
   const json = opts.json === true;
@@ -3890,17 +3912,20 @@ async function runCaptureCommand(urls, opts, cmd, io) {
   const hook = {};
   const started = Date.now();
   const outcome = opts.async ? await runAsyncCapture(options, opts, io, progress, say) : await runLocal(options, webhook, io, progress, say, notifyLog, hook, controller.signal);
-  const { job, rows, outputPath } = outcome;
+  const { job, rows, outputPath, changes } = outcome;
   let webhookFailed = false;
   if (webhook) {
     await hook.progress?.flush();
     const delivery = await sendCompletionWebhook(job, rows, webhook, {}, notifyLog);
-    webhookFailed = delivery.status === "failed" && webhook.fail === "error";
+    const changed = await sendChangesWebhook(job, changes, rows, webhook, {}, notifyLog);
+    webhookFailed = (delivery.status === "failed" || changed?.status === "failed") && webhook.fail === "error";
   }
   if (json) io.stdout.write(`${redact(JSON.stringify(job, null, 2))}
 `);
-  else io.stdout.write(redact(summaryText(job, rows, outputPath, Date.now() - started)));
-  return webhookFailed || runFails(job, failOn) ? EXIT.failed : EXIT.ok;
+  else io.stdout.write(redact(summaryText(job, rows, outputPath, Date.now() - started) + changeText(changes, rows)));
+  const changedGate = failOnChange && hasChanges(changes);
+  if (changedGate && json) io.stderr.write("framecap: pages changed since the baseline (--fail-on-change)\n");
+  return webhookFailed || runFails(job, failOn) || changedGate ? EXIT.failed : EXIT.ok;
 }
 async function runLocal(options, webhook, io, progress, say, notifyLog, hook, signal) {
   let discovering = true;
@@ -3926,9 +3951,14 @@ async function runLocal(options, webhook, io, progress, say, notifyLog, hook, si
       progress.update(p, discovering);
       hook.progress?.tick(p);
     }
-  }, { signal, env: io.env ?? {} });
+  }, { signal, env: io.env ?? {}, cacheDir: cacheDirFrom(io.env ?? {}) });
   progress.done();
-  return { job: result.job, rows: result.manifest.captures, outputPath: result.output.path };
+  return {
+    job: result.job,
+    rows: result.manifest.captures,
+    outputPath: result.output.path,
+    ...result.manifest.changes ? { changes: result.manifest.changes } : {}
+  };
 }
 async function runAsyncCapture(options, flags, io, progress, say) {
   const { job, outputPath, manifest } = await runRemote(options, clientFrom(flags, io), {
@@ -3937,7 +3967,7 @@ async function runAsyncCapture(options, flags, io, progress, say) {
     cwd: io.cwd
   }, { say, progress: (j) => progress.update(j.progress, j.status === "pending") });
   progress.done();
-  return { job, rows: manifest?.captures ?? [], outputPath };
+  return { job, rows: manifest?.captures ?? [], outputPath, ...manifest?.changes ? { changes: manifest.changes } : {} };
 }
 async function readStdin() {
   const chunks = [];
@@ -3950,6 +3980,24 @@ function defaultConfig(cwd) {
     if (existsSync(p)) return p;
   }
   return void 0;
+}
+function changeText(changes, rows) {
+  if (!changes) return "";
+  const { counts } = changes;
+  const lines = [
+    `  changes since ${changes.baseline}: ${counts.changed} changed, ${counts.new} new, ${counts.removed} removed, ${counts.unchanged} unchanged${counts.reused ? ` (${counts.reused} reused without rendering)` : ""}`
+  ];
+  const listed = [
+    ["~", rows.filter((r) => r?.change === "changed").map((r) => `${r.url}  ${((r.changed_share ?? 0) * 100).toFixed(2)}% of pixels`)],
+    ["+", rows.filter((r) => r?.change === "new").map((r) => r.url)],
+    ["\u2212", changes.removed.map((r) => r.url)]
+  ];
+  for (const [mark, items] of listed) {
+    for (const item of items.slice(0, 10)) lines.push(`  ${mark} ${item}`);
+    if (items.length > 10) lines.push(`  \u2026 and ${items.length - 10} more (see manifest.json)`);
+  }
+  return `${lines.join("\n")}
+`;
 }
 function summaryText(job, rows, output, ms) {
   const { total, completed, failed } = job.progress;

@@ -4,32 +4,46 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-VU263K4E.js";
+} from "./chunks/chunk-23YSC4VW.js";
 import {
+  EgressRefused,
   SETTING_NAMES,
   VERSION,
+  blockedReason,
+  compareImages,
   defaultConcurrency,
+  egressPolicy,
   findBrowser,
+  hasChanges,
   jobTypeOf,
   loadCatalog,
+  openBaseline,
   resolveSettings,
-  runCapture
-} from "./chunks/chunk-7M5YTZGK.js";
+  runCapture,
+  urlTemplate
+} from "./chunks/chunk-QZMXV225.js";
 import "./chunks/chunk-U4YLKYCL.js";
 import {
   UserError
 } from "./chunks/chunk-R7XW5ZO3.js";
 export {
+  EgressRefused,
   SETTING_NAMES,
   UserError,
   VERSION,
+  blockedReason,
+  compareImages,
   defaultConcurrency,
+  egressPolicy,
   findBrowser,
+  hasChanges,
   jobTypeOf,
   loadCatalog,
   loadConfigFile,
   mergeSettings,
+  openBaseline,
   parseConfig,
   resolveSettings,
-  runCapture
+  runCapture,
+  urlTemplate
 };

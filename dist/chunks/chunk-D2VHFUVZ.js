@@ -1,12 +1,18 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  cacheDirFrom
+} from "./chunk-QPZRNOIP.js";
+import {
+  EgressGuard,
   FORMAT_FILES,
   SettingError,
   buildPayload,
   deliverWebhook,
   describeWebhookUrl,
   discover,
+  egressPolicy,
+  guardedFetch,
   loadCatalog,
   newJob,
   newWebhookId,
@@ -15,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   webhookConfig
-} from "./chunk-7M5YTZGK.js";
+} from "./chunk-QZMXV225.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";
@@ -124,7 +130,10 @@ var OPTION_FIELDS = [
   ["color_scheme", "color-scheme"],
   ["timeout", "timeout"],
   ["retries", "retries"],
-  ["user_agent", "user-agent"]
+  ["user_agent", "user-agent"],
+  // Filter lists are the server's (its OS package); a request never names files on the server.
+  ["block_ads", "block-ads"],
+  ["block_trackers", "block-trackers"]
 ];
 function parseJobRequest(type, body, limits) {
   const settings = {};
@@ -612,6 +621,7 @@ function resolveServerConfig(config) {
     jobRetentionMs: int("jobRetentionMs", config.jobRetentionMs, 7 * 24 * HOUR, 0, 365 * 24 * HOUR),
     sweepIntervalMs: int("sweepIntervalMs", config.sweepIntervalMs, 10 * 60 * 1e3, 10, 24 * HOUR),
     bodyLimitBytes: int("bodyLimitBytes", config.bodyLimitBytes, 1024 * 1024, 1024, 100 * 1024 * 1024),
+    requestTimeoutMs: int("requestTimeoutMs", config.requestTimeoutMs, 3e4, 1e3, 10 * 6e4),
     syncTimeoutMs: int("syncTimeoutMs", config.syncTimeoutMs, 12e4, 1, HOUR),
     onShutdown: config.onShutdown ?? "requeue",
     shutdownTimeoutMs: int("shutdownTimeoutMs", config.shutdownTimeoutMs, 6e4, 0, HOUR),
@@ -620,7 +630,8 @@ function resolveServerConfig(config) {
     browserPath: config.browserPath ?? null,
     webhookSecret: config.webhookSecret || null,
     logger: config.logger ?? false,
-    redis: config.redis ? checkRedisUrl(config.redis) : null
+    redis: config.redis ? checkRedisUrl(config.redis) : null,
+    egress: egressPolicy((config.allowHosts ?? []).map((h) => h.trim()).filter((h) => h !== ""))
   };
 }
 function int(name, value, fallback, min, max) {
@@ -668,6 +679,8 @@ function createProcessor(deps) {
         browserPath: deps.config.browserPath,
         pageConcurrency: deps.config.pageConcurrency
       });
+      options.render.egress = deps.config.egress;
+      options.discover.egress = deps.config.egress;
       if (record.request.includePattern || record.request.excludePattern) {
         options.sources = [{ kind: "urls", urls: await discoverMatching(options, record, signal) }];
       }
@@ -681,7 +694,7 @@ function createProcessor(deps) {
           failed = progress.failed;
           saver.update(progress);
         }
-      }, { signal, env: process.env, identity: { id: record.job.id, type: record.job.type, created_at: record.job.created_at } });
+      }, { signal, env: process.env, cacheDir: cacheDirFrom(process.env), identity: { id: record.job.id, type: record.job.type, created_at: record.job.created_at } });
       await saver.stop();
       if (signal.aborted) return await settleAborted(record, signal.reason);
       await storeResults(record, result, output);
@@ -728,12 +741,13 @@ function createProcessor(deps) {
     job.status = result.job.status;
     job.progress = result.job.progress;
     job.error = result.job.error;
-    job.completed_at = now().toISOString();
+    const completedAt = now();
+    job.completed_at = completedAt.toISOString();
     record.failures = failuresOf(result.manifest.captures);
     record.request = endedRequest(record.request);
     if (job.status === "completed" || job.status === "partial") {
       const key = resultKeyOf(job.id);
-      job.expires_at = new Date(now().getTime() + deps.config.resultTtlMs).toISOString();
+      job.expires_at = new Date(completedAt.getTime() + deps.config.resultTtlMs).toISOString();
       job.result_url = downloadPathOf(job.id);
       job.download_url = job.result_url;
       if (job.type === "capture") {
@@ -877,11 +891,12 @@ var DiskResultStorage = class {
 };
 
 // src/server/webhooks.ts
-function createNotifier(secret, log) {
+function createNotifier(secret, log, egress = null) {
+  const fetch = egress ? guardedFetch(new EgressGuard(egress)) : void 0;
   return async (job, failures, webhookId) => {
     if (!job.webhook_url) return null;
     const config = webhookConfig({ url: job.webhook_url, secret });
-    const outcome = await deliverWebhook(config, buildPayload(job, { failures }), { webhookId });
+    const outcome = await deliverWebhook(config, buildPayload(job, { failures }), { webhookId, ...fetch ? { fetch } : {} });
     if (outcome.status === "delivered") return "delivered";
     if (outcome.status === "skipped") return null;
     log.warn({

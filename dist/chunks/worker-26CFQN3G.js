@@ -7,11 +7,12 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-QHX6QLA5.js";
+} from "./chunk-D2VHFUVZ.js";
+import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-7M5YTZGK.js";
+} from "./chunk-QZMXV225.js";
 import "./chunk-U4YLKYCL.js";
 import {
   BullJobQueue,
@@ -24,12 +25,12 @@ import {
   connectRedis,
   openRedis,
   require_cjs
-} from "./chunk-P57MPAIF.js";
+} from "./chunk-QT3DVRDF.js";
 import {
   checkRedisUrl,
   describeRedisUrl
 } from "./chunk-PUI7MBKC.js";
-import "./chunk-N5YXHBGD.js";
+import "./chunk-YX2QV2S3.js";
 import {
   UserError,
   __toESM
@@ -64,7 +65,7 @@ async function startWorker(input) {
   const subscriber = openRedis(url, "worker-cancel");
   const redis = openRedis(url, "worker");
   const workDir = await mkdtemp(join(tmpdir(), "framecap-worker-"));
-  const notify = createNotifier(base.webhookSecret, log);
+  const notify = createNotifier(base.webhookSecret, log, base.egress);
   const running = /* @__PURE__ */ new Map();
   const name = `${hostname()}:${process.pid}:${++workersHere}`;
   try {
@@ -185,7 +186,8 @@ function configFor(input, settings) {
     ...settings.publicUrl ? { publicUrl: settings.publicUrl } : {},
     ...input.pageConcurrency !== void 0 ? { pageConcurrency: input.pageConcurrency } : {},
     ...input.browserPath ? { browserPath: input.browserPath } : {},
-    ...input.webhookSecret ? { webhookSecret: input.webhookSecret } : {}
+    ...input.webhookSecret ? { webhookSecret: input.webhookSecret } : {},
+    ...input.allowHosts ? { allowHosts: input.allowHosts } : {}
   });
 }
 export {
