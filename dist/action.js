@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   setFailed
-} from "./chunks/chunk-JRIOZLZF.js";
+} from "./chunks/chunk-EOMLK7OE.js";
 import {
   UserError
 } from "./chunks/chunk-R7XW5ZO3.js";
@@ -31,7 +31,7 @@ async function run(env = process.env) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-YEGWAWHA.js");
+    const { runAction } = await import("./chunks/run-action-HCFJVY42.js");
     const failure = await runAction(env);
     if (failure) setFailed(failure);
   } catch (err) {

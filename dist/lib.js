@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-23YSC4VW.js";
+} from "./chunks/chunk-KQL5KD7I.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-QZMXV225.js";
+} from "./chunks/chunk-ELFNOXH6.js";
 import "./chunks/chunk-U4YLKYCL.js";
 import {
   UserError

@@ -10,9 +10,9 @@ import {
   __toESM
 } from "./chunk-R7XW5ZO3.js";
 
-// ../../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/picomatch/lib/constants.js"(exports2, module) {
+  "node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -212,9 +212,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/picomatch/lib/utils.js"(exports2) {
+  "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -276,9 +276,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../main/node_modules/picomatch/lib/scan.js"(exports2, module) {
+  "node_modules/picomatch/lib/scan.js"(exports2, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -614,9 +614,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/picomatch/lib/parse.js"(exports2, module) {
+  "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -1629,9 +1629,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../main/node_modules/picomatch/lib/picomatch.js"(exports2, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
     var scan = require_scan();
     var parse6 = require_parse();
@@ -1769,9 +1769,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../main/node_modules/picomatch/index.js"(exports2, module) {
+  "node_modules/picomatch/index.js"(exports2, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1786,9 +1786,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/pend/index.js
+// node_modules/pend/index.js
 var require_pend = __commonJS({
-  "../../main/node_modules/pend/index.js"(exports2, module) {
+  "node_modules/pend/index.js"(exports2, module) {
     module.exports = Pend;
     function Pend() {
       this.pending = 0;
@@ -1841,9 +1841,9 @@ var require_pend = __commonJS({
   }
 });
 
-// ../../main/node_modules/yauzl/fd-slicer.js
+// node_modules/yauzl/fd-slicer.js
 var require_fd_slicer = __commonJS({
-  "../../main/node_modules/yauzl/fd-slicer.js"(exports2) {
+  "node_modules/yauzl/fd-slicer.js"(exports2) {
     var fs = __require("fs");
     var util = __require("util");
     var stream = __require("stream");
@@ -1998,9 +1998,9 @@ var require_fd_slicer = __commonJS({
   }
 });
 
-// ../../main/node_modules/yauzl/crc32.js
+// node_modules/yauzl/crc32.js
 var require_crc32 = __commonJS({
-  "../../main/node_modules/yauzl/crc32.js"(exports2, module) {
+  "node_modules/yauzl/crc32.js"(exports2, module) {
     var CRC_TABLE = new Int32Array([
       0,
       1996959894,
@@ -2270,9 +2270,9 @@ var require_crc32 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yauzl/index.js
+// node_modules/yauzl/index.js
 var require_yauzl = __commonJS({
-  "../../main/node_modules/yauzl/index.js"(exports2) {
+  "node_modules/yauzl/index.js"(exports2) {
     var fs = __require("fs");
     var zlib2 = __require("zlib");
     var fd_slicer = require_fd_slicer();
@@ -3129,9 +3129,9 @@ var require_yauzl = __commonJS({
   }
 });
 
-// ../../main/node_modules/tldts-experimental/dist/cjs/index.js
+// node_modules/tldts-experimental/dist/cjs/index.js
 var require_cjs = __commonJS({
-  "../../main/node_modules/tldts-experimental/dist/cjs/index.js"(exports2) {
+  "node_modules/tldts-experimental/dist/cjs/index.js"(exports2) {
     "use strict";
     function shareSameDomainSuffix(hostname, vhost) {
       if (hostname.endsWith(vhost)) {
@@ -4588,7 +4588,7 @@ async function fetchBytes(url, max, doFetch) {
 // src/core/compare/diff.ts
 import { setImmediate as nextTurn } from "node:timers/promises";
 
-// ../../main/node_modules/pixelmatch/index.js
+// node_modules/pixelmatch/index.js
 function pixelmatch(img1, img2, output, width, height, options2 = {}) {
   const {
     threshold = 0.1,
@@ -7394,18 +7394,18 @@ import { createHash as createHash4 } from "node:crypto";
 import { mkdir, readdir as readdir4, readFile as readFile4, rename, stat as stat3, unlink, utimes, writeFile } from "node:fs/promises";
 import { basename as basename2, join as join6 } from "node:path";
 
-// ../../main/node_modules/@ghostery/adblocker-playwright/dist/esm/index.js
+// node_modules/@ghostery/adblocker-playwright/dist/esm/index.js
 var import_tldts_experimental3 = __toESM(require_cjs(), 1);
 
-// ../../main/node_modules/@ghostery/url-parser/dist/esm/const.js
+// node_modules/@ghostery/url-parser/dist/esm/const.js
 var CODE_SPACE = 32;
 var CODE_AMPERSAND = 38;
 var CODE_EQUALS = 61;
 
-// ../../main/node_modules/@ghostery/url-parser/dist/esm/immutable-url.js
+// node_modules/@ghostery/url-parser/dist/esm/immutable-url.js
 var import_tldts_experimental = __toESM(require_cjs(), 1);
 
-// ../../main/node_modules/@ghostery/url-parser/dist/esm/url-search-params.js
+// node_modules/@ghostery/url-parser/dist/esm/url-search-params.js
 var SearchParams = class {
   get [Symbol.toStringTag]() {
     return "URLSearchParams";
@@ -7552,7 +7552,7 @@ function encodeParameter(_s) {
   return encoded;
 }
 
-// ../../main/node_modules/@remusao/trie/dist/esm/index.js
+// node_modules/@remusao/trie/dist/esm/index.js
 function newNode() {
   return {
     chars: /* @__PURE__ */ new Map(),
@@ -7578,7 +7578,7 @@ function create(strings) {
   return node;
 }
 
-// ../../main/node_modules/@remusao/smaz-compress/dist/esm/index.js
+// node_modules/@remusao/smaz-compress/dist/esm/index.js
 var EMPTY_UINT8_ARRAY = new Uint8Array(0);
 var SmazCompress = class {
   constructor(codebook, maxSize = 3e4) {
@@ -7686,7 +7686,7 @@ var SmazCompress = class {
   }
 };
 
-// ../../main/node_modules/@remusao/smaz-decompress/dist/esm/index.js
+// node_modules/@remusao/smaz-decompress/dist/esm/index.js
 var SmazDecompress = class {
   constructor(codebook) {
     this.codebook = codebook;
@@ -7759,7 +7759,7 @@ var SmazDecompressRaw = class {
   }
 };
 
-// ../../main/node_modules/@remusao/smaz/dist/esm/index.js
+// node_modules/@remusao/smaz/dist/esm/index.js
 var Smaz = class {
   constructor(codebook, maxSize = 3e4) {
     this.codebook = codebook;
@@ -7782,7 +7782,7 @@ var Smaz = class {
 };
 var dictionary = ' ;the;e;t;a;of;o;and;i;n;s;e ;r; th; t;in;he;th;h;he ;to;\r\n;l;s ;d; a;an;er;c; o;d ;on; of;re;of ;t ;, ;is;u;at;   ;n ;or;which;f;m;as;it;that;\n;was;en;  ; w;es; an; i;f ;g;p;nd; s;nd ;ed ;w;ed;http://;https://;for;te;ing;y ;The; c;ti;r ;his;st; in;ar;nt;,; to;y;ng; h;with;le;al;to ;b;ou;be;were; b;se;o ;ent;ha;ng ;their;";hi;from; f;in ;de;ion;me;v;.;ve;all;re ;ri;ro;is ;co;f t;are;ea;. ;her; m;er ; p;es ;by;they;di;ra;ic;not;s, ;d t;at ;ce;la;h ;ne;as ;tio;on ;n t;io;we; a ;om;, a;s o;ur;li;ll;ch;had;this;e t;g ;e\r\n; wh;ere; co;e o;a ;us; d;ss;\n\r\n;\r\n\r;="; be; e;s a;ma;one;t t;or ;but;el;so;l ;e s;s,;no;ter; wa;iv;ho;e a; r;hat;s t;ns;ch ;wh;tr;ut;/;have;ly ;ta; ha; on;tha;-; l;ati;en ;pe; re;there;ass;si; fo;wa;ec;our;who;its;z;fo;rs;>;ot;un;<;im;th ;nc;ate;><;ver;ad; we;ly;ee; n;id; cl;ac;il;</;rt; wi;div;e, ; it;whi; ma;ge;x;e c;men;.com'.split(";");
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/codebooks/cosmetic-selector.js
+// node_modules/@ghostery/adblocker/dist/esm/codebooks/cosmetic-selector.js
 var cosmetic_selector_default = [
   ", document.createElement, ",
   ", document.getElementById,",
@@ -8040,7 +8040,7 @@ var cosmetic_selector_default = [
   "z"
 ];
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/codebooks/network-csp.js
+// node_modules/@ghostery/adblocker/dist/esm/codebooks/network-csp.js
 var network_csp_default = [
   "sandbox allow-forms allow-same-origin allow-scripts allow-modals allow-orientation-lock allow-pointer-lock allow-presentation allow-top-navigation",
   "script-src 'self' 'unsafe-inline' 'unsafe-eval' ",
@@ -8147,7 +8147,7 @@ var network_csp_default = [
   "y"
 ];
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/codebooks/network-filter.js
+// node_modules/@ghostery/adblocker/dist/esm/codebooks/network-filter.js
 var network_filter_default = [
   `,ipaddress=/^(1(72\\.67\\.\\d{3}|04\\.21\\.\\d+)\\.\\d+|188\\.114\\.9[67]\\.[08]|64:ff9b::[a-f0-9]{4}:[a-f0-9]{1,4})$/,replace='/^/<script>(()=>{window.open=new Proxy(window.open,{apply:(n,o,w)=>{}});let e=document.querySelector("script");e.innerHTML.includes("window.open")&&e.parentElement.removeChild(e)})();<\\/script>/i'`,
   "\\/(?:assets|build|bundles|chunks|dist|files|j|public|scripts|static)?\\/?(?:js\\/)?[0-9_a-z]{6,16}\\/?[0-9_a-z]{5,120}(?:[-.](?:app|bundle|ma?in|module|prod|index|v\\d|vendor))?(?:\\.js)?(?:\\?r=\\d)?$/$script,3p,match-case,",
@@ -8405,7 +8405,7 @@ var network_filter_default = [
   "z"
 ];
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/codebooks/network-hostname.js
+// node_modules/@ghostery/adblocker/dist/esm/codebooks/network-hostname.js
 var network_hostname_default = [
   ".cloudfront.net",
   "googlesyndicati",
@@ -8663,7 +8663,7 @@ var network_hostname_default = [
   "z"
 ];
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/codebooks/network-redirect.js
+// node_modules/@ghostery/adblocker/dist/esm/codebooks/network-redirect.js
 var network_redirect_default = [
   "google-analytics.com/analytics.js",
   "googlesyndication_adsbygoogle.js",
@@ -8750,7 +8750,7 @@ var network_redirect_default = [
   "z"
 ];
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/codebooks/raw-network.js
+// node_modules/@ghostery/adblocker/dist/esm/codebooks/raw-network.js
 var raw_network_default = [
   ".actonservi",
   "/js/sdkload",
@@ -9008,7 +9008,7 @@ var raw_network_default = [
   "z"
 ];
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/codebooks/raw-cosmetic.js
+// node_modules/@ghostery/adblocker/dist/esm/codebooks/raw-cosmetic.js
 var raw_cosmetic_default = [
   " !important;",
   "-storage-ite",
@@ -9266,7 +9266,7 @@ var raw_cosmetic_default = [
   "z"
 ];
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/compression.js
+// node_modules/@ghostery/adblocker/dist/esm/compression.js
 var Compression = class {
   constructor() {
     this.cosmeticSelector = new Smaz(cosmetic_selector_default);
@@ -9279,7 +9279,7 @@ var Compression = class {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/crc32.js
+// node_modules/@ghostery/adblocker/dist/esm/crc32.js
 var POLY = 3988292384;
 var [T0, T1, T2, T3, T4, T5, T6, T7] = (() => {
   const tables = Array.from({ length: 8 }, () => new Int32Array(256));
@@ -9318,7 +9318,7 @@ function crc32(buf, start, end) {
   return (C ^ -1) >>> 0;
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/data-view.js
+// node_modules/@ghostery/adblocker/dist/esm/data-view.js
 var EMPTY_UINT8_ARRAY3 = new Uint8Array(0);
 var EMPTY_UINT32_ARRAY = new Uint32Array(0);
 var LITTLE_ENDIAN = new Int8Array(new Int16Array([1]).buffer)[0] === 1;
@@ -9666,7 +9666,7 @@ var StaticDataView = class _StaticDataView {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/config.js
+// node_modules/@ghostery/adblocker/dist/esm/config.js
 var Config = class _Config {
   static deserialize(buffer) {
     return new _Config({
@@ -9729,7 +9729,7 @@ var Config = class _Config {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/queue-microtask.js
+// node_modules/@ghostery/adblocker/dist/esm/queue-microtask.js
 var promise;
 var queueMicrotask = typeof window !== "undefined" && typeof window.queueMicrotask === "function" ? (cb) => window.queueMicrotask(cb) : (
   // reuse resolved promise, and allocate it lazily
@@ -9738,7 +9738,7 @@ var queueMicrotask = typeof window !== "undefined" && typeof window.queueMicrota
   }, 0))
 );
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/events.js
+// node_modules/@ghostery/adblocker/dist/esm/events.js
 function registerCallback(event, callback, listeners) {
   let listenersForEvent = listeners.get(event);
   if (listenersForEvent === void 0) {
@@ -9807,7 +9807,7 @@ var EventEmitter = class {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/fetch.js
+// node_modules/@ghostery/adblocker/dist/esm/fetch.js
 function fetchWithRetry(fetch2, url) {
   let retry2 = 3;
   const fetchWrapper = () => {
@@ -9861,7 +9861,7 @@ function fetchResources(fetch2) {
   return fetchResource(fetch2, `${PREFIX}/ublock-origin/resources.json`);
 }
 
-// ../../main/node_modules/@ghostery/adblocker-extended-selectors/dist/esm/types.js
+// node_modules/@ghostery/adblocker-extended-selectors/dist/esm/types.js
 function isAtoms(tokens) {
   return tokens.every((token) => typeof token !== "string");
 }
@@ -9869,7 +9869,7 @@ function isAST(tokens) {
   return tokens.every((token) => token.type !== "comma" && token.type !== "combinator");
 }
 
-// ../../main/node_modules/@ghostery/adblocker-extended-selectors/dist/esm/parse.js
+// node_modules/@ghostery/adblocker-extended-selectors/dist/esm/parse.js
 var RECURSIVE_PSEUDO_CLASSES = /* @__PURE__ */ new Set([
   "any",
   "dir",
@@ -10298,7 +10298,7 @@ function parse2(selector, { recursive = true, list = true } = {}) {
   return ast;
 }
 
-// ../../main/node_modules/@ghostery/adblocker-extended-selectors/dist/esm/extended.js
+// node_modules/@ghostery/adblocker-extended-selectors/dist/esm/extended.js
 var EXTENDED_PSEUDO_CLASSES = /* @__PURE__ */ new Set([
   // '-abp-contains',
   // '-abp-has',
@@ -10471,10 +10471,10 @@ function indexOfPseudoDirective(selector) {
   return -1;
 }
 
-// ../../main/node_modules/@remusao/guess-url-type/dist/esm/extensions/documents.js
+// node_modules/@remusao/guess-url-type/dist/esm/extensions/documents.js
 var EXTENSIONS = /* @__PURE__ */ new Set(["htm", "html", "xhtml"]);
 
-// ../../main/node_modules/@remusao/guess-url-type/dist/esm/extensions/fonts.js
+// node_modules/@remusao/guess-url-type/dist/esm/extensions/fonts.js
 var EXTENSIONS2 = /* @__PURE__ */ new Set([
   "eot",
   "otf",
@@ -10484,7 +10484,7 @@ var EXTENSIONS2 = /* @__PURE__ */ new Set([
   "woff2"
 ]);
 
-// ../../main/node_modules/@remusao/guess-url-type/dist/esm/extensions/images.js
+// node_modules/@remusao/guess-url-type/dist/esm/extensions/images.js
 var EXTENSIONS3 = /* @__PURE__ */ new Set([
   "apng",
   "bmp",
@@ -10517,7 +10517,7 @@ var EXTENSIONS3 = /* @__PURE__ */ new Set([
   "webp"
 ]);
 
-// ../../main/node_modules/@remusao/guess-url-type/dist/esm/extensions/medias.js
+// node_modules/@remusao/guess-url-type/dist/esm/extensions/medias.js
 var EXTENSIONS4 = /* @__PURE__ */ new Set([
   "avi",
   "flv",
@@ -10530,13 +10530,13 @@ var EXTENSIONS4 = /* @__PURE__ */ new Set([
   "wmv"
 ]);
 
-// ../../main/node_modules/@remusao/guess-url-type/dist/esm/extensions/scripts.js
+// node_modules/@remusao/guess-url-type/dist/esm/extensions/scripts.js
 var EXTENSIONS5 = /* @__PURE__ */ new Set(["js", "ts", "jsx", "esm"]);
 
-// ../../main/node_modules/@remusao/guess-url-type/dist/esm/extensions/stylesheets.js
+// node_modules/@remusao/guess-url-type/dist/esm/extensions/stylesheets.js
 var EXTENSIONS6 = /* @__PURE__ */ new Set(["css", "scss"]);
 
-// ../../main/node_modules/@remusao/guess-url-type/dist/esm/extname.js
+// node_modules/@remusao/guess-url-type/dist/esm/extname.js
 function extname(url) {
   let endOfPath = url.length;
   const indexOfFragment = url.indexOf("#");
@@ -10561,7 +10561,7 @@ function extname(url) {
   return url.slice(startOfExt + 1, endOfPath);
 }
 
-// ../../main/node_modules/@remusao/guess-url-type/dist/esm/index.js
+// node_modules/@remusao/guess-url-type/dist/esm/index.js
 function getRequestType(url) {
   const ext = extname(url);
   if (EXTENSIONS3.has(ext) || url.startsWith("data:image/") || url.startsWith("https://frog.wix.com/bt")) {
@@ -10585,10 +10585,10 @@ function getRequestType(url) {
   return "other";
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/request.js
+// node_modules/@ghostery/adblocker/dist/esm/request.js
 var import_tldts_experimental2 = __toESM(require_cjs(), 1);
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/tokens-buffer.js
+// node_modules/@ghostery/adblocker/dist/esm/tokens-buffer.js
 var TokensBuffer = class {
   constructor(size) {
     this.pos = 0;
@@ -10615,7 +10615,7 @@ var TokensBuffer = class {
 };
 var TOKENS_BUFFER = new TokensBuffer(1024);
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/utils.js
+// node_modules/@ghostery/adblocker/dist/esm/utils.js
 var HASH_INTERNAL_MULT = 37;
 var HASH_SEED = 5011;
 function bitCount(n) {
@@ -10854,7 +10854,7 @@ function findLastIndexOfUnescapedCharacter(text, character) {
   return lastIndex;
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/request.js
+// node_modules/@ghostery/adblocker/dist/esm/request.js
 var TLDTS_OPTIONS = {
   extractHostname: true,
   mixedInputs: false,
@@ -11064,7 +11064,7 @@ var Request = class _Request {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/punycode.js
+// node_modules/@ghostery/adblocker/dist/esm/punycode.js
 var maxInt = 2147483647;
 var base = 36;
 var tMin = 1;
@@ -11191,7 +11191,7 @@ function toASCII(input) {
   return encoded.join(".");
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/domains.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/domains.js
 var Domains = class _Domains {
   static parse(value, { delimiter: delimiter3 = ",", debug = false } = {}) {
     if (typeof value === "string") {
@@ -11372,7 +11372,7 @@ var Domains = class _Domains {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/html-filtering.js
+// node_modules/@ghostery/adblocker/dist/esm/html-filtering.js
 function extractHTMLSelectorFromRule(rule) {
   if (rule.startsWith("^script") === false) {
     return void 0;
@@ -11405,7 +11405,7 @@ function extractHTMLSelectorFromRule(rule) {
   return ["script", selectors];
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/filters/cosmetic.js
+// node_modules/@ghostery/adblocker/dist/esm/filters/cosmetic.js
 var EMPTY_TOKENS = [EMPTY_UINT32_ARRAY];
 var DEFAULT_HIDING_STYLE = "display: none !important;";
 var REGEXP_UNICODE_COMMA = new RegExp(/\\u002C/, "g");
@@ -12080,7 +12080,7 @@ var CosmeticFilter = class _CosmeticFilter {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/filters/dsl.js
+// node_modules/@ghostery/adblocker/dist/esm/filters/dsl.js
 var NetworkBuilder = class {
   constructor() {
     this.options = /* @__PURE__ */ new Set();
@@ -12176,7 +12176,7 @@ function block() {
   return new NetworkBuilder();
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/filters/network.js
+// node_modules/@ghostery/adblocker/dist/esm/filters/network.js
 var HTTP_HASH = fastHash("http");
 var HTTPS_HASH = fastHash("https");
 function isAllowedHostname(ch) {
@@ -13610,7 +13610,7 @@ function checkOptions(filter, request) {
   return true;
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/preprocessor.js
+// node_modules/@ghostery/adblocker/dist/esm/preprocessor.js
 var Env = class extends Map {
 };
 var PreprocessorTokens;
@@ -13769,7 +13769,7 @@ var Preprocessor = class _Preprocessor {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/lists.js
+// node_modules/@ghostery/adblocker/dist/esm/lists.js
 var FilterType;
 (function(FilterType2) {
   FilterType2[FilterType2["NOT_SUPPORTED"] = 0] = "NOT_SUPPORTED";
@@ -13969,10 +13969,10 @@ function parseFilters(list, config = new Config()) {
   };
 }
 
-// ../../main/node_modules/@remusao/small/dist/esm/types.js
+// node_modules/@remusao/small/dist/esm/types.js
 var PREFIX2 = "MIME_TYPE_STUB";
 
-// ../../main/node_modules/@remusao/small/dist/esm/flv.js
+// node_modules/@remusao/small/dist/esm/flv.js
 var CONTENT_TYPE = "video/flv";
 var resource = {
   name: `${PREFIX2}.flv`,
@@ -13982,7 +13982,7 @@ var resource = {
 };
 var flv_default = resource;
 
-// ../../main/node_modules/@remusao/small/dist/esm/gif.js
+// node_modules/@remusao/small/dist/esm/gif.js
 var CONTENT_TYPE2 = "image/gif";
 var resource2 = {
   name: `${PREFIX2}.gif`,
@@ -13992,7 +13992,7 @@ var resource2 = {
 };
 var gif_default = resource2;
 
-// ../../main/node_modules/@remusao/small/dist/esm/html.js
+// node_modules/@remusao/small/dist/esm/html.js
 var CONTENT_TYPE3 = "text/html";
 var resource3 = {
   name: `${PREFIX2}.html`,
@@ -14010,7 +14010,7 @@ var resource3 = {
 };
 var html_default = resource3;
 
-// ../../main/node_modules/@remusao/small/dist/esm/ico.js
+// node_modules/@remusao/small/dist/esm/ico.js
 var CONTENT_TYPE4 = "image/vnd.microsoft.icon";
 var resource4 = {
   name: `${PREFIX2}.ico`,
@@ -14020,7 +14020,7 @@ var resource4 = {
 };
 var ico_default = resource4;
 
-// ../../main/node_modules/@remusao/small/dist/esm/jpeg.js
+// node_modules/@remusao/small/dist/esm/jpeg.js
 var CONTENT_TYPE5 = "image/jpeg";
 var resource5 = {
   name: `${PREFIX2}.jpg`,
@@ -14030,7 +14030,7 @@ var resource5 = {
 };
 var jpeg_default = resource5;
 
-// ../../main/node_modules/@remusao/small/dist/esm/javascript.js
+// node_modules/@remusao/small/dist/esm/javascript.js
 var CONTENT_TYPE6 = "application/javascript";
 var resource6 = {
   name: `${PREFIX2}.js`,
@@ -14052,7 +14052,7 @@ var resource6 = {
 };
 var javascript_default = resource6;
 
-// ../../main/node_modules/@remusao/small/dist/esm/json.js
+// node_modules/@remusao/small/dist/esm/json.js
 var CONTENT_TYPE7 = "application/json";
 var resource7 = {
   name: `${PREFIX2}.json`,
@@ -14062,7 +14062,7 @@ var resource7 = {
 };
 var json_default = resource7;
 
-// ../../main/node_modules/@remusao/small/dist/esm/mp3.js
+// node_modules/@remusao/small/dist/esm/mp3.js
 var CONTENT_TYPE8 = "audio/mpeg";
 var resource8 = {
   name: `${PREFIX2}.mp3`,
@@ -14072,7 +14072,7 @@ var resource8 = {
 };
 var mp3_default = resource8;
 
-// ../../main/node_modules/@remusao/small/dist/esm/mp4.js
+// node_modules/@remusao/small/dist/esm/mp4.js
 var CONTENT_TYPE9 = "video/mp4";
 var resource9 = {
   name: `${PREFIX2}.mp4`,
@@ -14098,7 +14098,7 @@ var resource9 = {
 };
 var mp4_default = resource9;
 
-// ../../main/node_modules/@remusao/small/dist/esm/pdf.js
+// node_modules/@remusao/small/dist/esm/pdf.js
 var CONTENT_TYPE10 = "application/pdf";
 var resource10 = {
   name: `${PREFIX2}.pdf`,
@@ -14108,7 +14108,7 @@ var resource10 = {
 };
 var pdf_default = resource10;
 
-// ../../main/node_modules/@remusao/small/dist/esm/png.js
+// node_modules/@remusao/small/dist/esm/png.js
 var CONTENT_TYPE11 = "image/png";
 var resource11 = {
   name: `${PREFIX2}.png`,
@@ -14118,7 +14118,7 @@ var resource11 = {
 };
 var png_default = resource11;
 
-// ../../main/node_modules/@remusao/small/dist/esm/svg.js
+// node_modules/@remusao/small/dist/esm/svg.js
 var CONTENT_TYPE12 = "image/svg+xml";
 var resource12 = {
   name: `${PREFIX2}.svg`,
@@ -14128,7 +14128,7 @@ var resource12 = {
 };
 var svg_default = resource12;
 
-// ../../main/node_modules/@remusao/small/dist/esm/txt.js
+// node_modules/@remusao/small/dist/esm/txt.js
 var CONTENT_TYPE13 = "text/plain";
 var resource13 = {
   name: `${PREFIX2}.txt`,
@@ -14138,7 +14138,7 @@ var resource13 = {
 };
 var txt_default = resource13;
 
-// ../../main/node_modules/@remusao/small/dist/esm/wav.js
+// node_modules/@remusao/small/dist/esm/wav.js
 var CONTENT_TYPE14 = "audio/wav";
 var resource14 = {
   name: `${PREFIX2}.wav`,
@@ -14148,7 +14148,7 @@ var resource14 = {
 };
 var wav_default = resource14;
 
-// ../../main/node_modules/@remusao/small/dist/esm/webm.js
+// node_modules/@remusao/small/dist/esm/webm.js
 var CONTENT_TYPE15 = "video/webm";
 var resource15 = {
   name: `${PREFIX2}.webm`,
@@ -14158,7 +14158,7 @@ var resource15 = {
 };
 var webm_default = resource15;
 
-// ../../main/node_modules/@remusao/small/dist/esm/webp.js
+// node_modules/@remusao/small/dist/esm/webp.js
 var CONTENT_TYPE16 = "image/webp";
 var resource16 = {
   name: `${PREFIX2}.webp`,
@@ -14168,7 +14168,7 @@ var resource16 = {
 };
 var webp_default = resource16;
 
-// ../../main/node_modules/@remusao/small/dist/esm/wmv.js
+// node_modules/@remusao/small/dist/esm/wmv.js
 var CONTENT_TYPE17 = "video/wmv";
 var resource17 = {
   name: `${PREFIX2}.wmv`,
@@ -14178,7 +14178,7 @@ var resource17 = {
 };
 var wmv_default = resource17;
 
-// ../../main/node_modules/@remusao/small/dist/esm/index.js
+// node_modules/@remusao/small/dist/esm/index.js
 var MIME_TO_RESOURCE = (() => {
   const resources = {};
   for (const fake of [
@@ -14213,7 +14213,7 @@ function getResourceForMime(mime) {
   return MIME_TO_RESOURCE[mime] || getFallbackTextResource();
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/resources.js
+// node_modules/@ghostery/adblocker/dist/esm/resources.js
 function btoaPolyfill(buffer) {
   if (typeof btoa !== "undefined") {
     return btoa(buffer);
@@ -14532,7 +14532,7 @@ var Resources = class _Resources {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/compact-set.js
+// node_modules/@ghostery/adblocker/dist/esm/compact-set.js
 function compactTokens(tokens) {
   const sorted = tokens.sort();
   let lastIndex = 1;
@@ -14566,7 +14566,7 @@ function concatTypedArrays(arrays) {
   return result;
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/optimizer.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/optimizer.js
 function processRegex(r) {
   return `(?:${r.source})`;
 }
@@ -14711,7 +14711,7 @@ function optimizeNetwork(filters) {
   return fused;
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/reverse-index.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/reverse-index.js
 function nextPow2(v) {
   v--;
   v |= v >> 1;
@@ -15125,7 +15125,7 @@ var ReverseIndex = class _ReverseIndex {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/bucket/filters.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/bucket/filters.js
 var FiltersContainer = class _FiltersContainer {
   static merge(sources, opts) {
     if (sources.length < 2) {
@@ -15281,7 +15281,7 @@ var FiltersContainer = class _FiltersContainer {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/bucket/cosmetic.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/bucket/cosmetic.js
 function createStylesheet(rules, style = DEFAULT_HIDING_STYLE) {
   if (rules.length === 0) {
     return "";
@@ -15614,7 +15614,7 @@ var CosmeticFilterBucket = class _CosmeticFilterBucket {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/bucket/network.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/bucket/network.js
 var NetworkFilterBucket = class _NetworkFilterBucket {
   static deserialize(buffer, config) {
     const bucket = new _NetworkFilterBucket({ config });
@@ -15704,7 +15704,7 @@ var NetworkFilterBucket = class _NetworkFilterBucket {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/bucket/html.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/bucket/html.js
 var HTMLBucket = class _HTMLBucket {
   static deserialize(buffer, config) {
     const bucket = new _HTMLBucket({ config });
@@ -15830,7 +15830,7 @@ var HTMLBucket = class _HTMLBucket {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/map.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/map.js
 var EMPTY_BUCKET2 = Number.MAX_SAFE_INTEGER >>> 0;
 var CompactMap = class _CompactMap {
   static deserialize(buffer, deserialize4) {
@@ -16009,7 +16009,7 @@ var CompactMap = class _CompactMap {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/metadata/categories.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/metadata/categories.js
 function isValid(category) {
   if (category === null) {
     return false;
@@ -16062,7 +16062,7 @@ function createMap(categories) {
   });
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/metadata/organizations.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/metadata/organizations.js
 function isValid2(organization) {
   if (organization === null) {
     return false;
@@ -16135,7 +16135,7 @@ function createMap2(organizations) {
   });
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/metadata/patterns.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/metadata/patterns.js
 function isValid3(pattern) {
   if (pattern === null) {
     return false;
@@ -16254,7 +16254,7 @@ function createMap3(patterns) {
   });
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/metadata.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/metadata.js
 var Metadata = class _Metadata {
   static deserialize(buffer) {
     const metadata = new _Metadata(null);
@@ -16383,7 +16383,7 @@ var Metadata = class _Metadata {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/bucket/preprocessor.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/bucket/preprocessor.js
 var PreprocessorBucket = class {
   static deserialize(view) {
     const excluded = /* @__PURE__ */ new Set();
@@ -16464,7 +16464,7 @@ var PreprocessorBucket = class {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/merger.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/merger.js
 function mergeMetadata(engines) {
   const metadata = {
     organizations: {},
@@ -16658,7 +16658,7 @@ function binaryMerge(self, engines, { skipResources = false, overrideConfig = {}
   return engine;
 }
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/engine/engine.js
+// node_modules/@ghostery/adblocker/dist/esm/engine/engine.js
 var ENGINE_VERSION = 895;
 function findApplicableHideException(filters) {
   if (filters.length === 0) {
@@ -17627,7 +17627,7 @@ var FilterEngine = class extends EventEmitter {
   }
 };
 
-// ../../main/node_modules/@ghostery/adblocker/dist/esm/encoding.js
+// node_modules/@ghostery/adblocker/dist/esm/encoding.js
 var utf8d = new Uint8Array([
   /* eslint-disable prettier/prettier */
   0,
@@ -18047,7 +18047,7 @@ var utf8d = new Uint8Array([
   /* eslint-enable prettier/prettier */
 ]);
 
-// ../../main/node_modules/@ghostery/adblocker-content/dist/esm/index.js
+// node_modules/@ghostery/adblocker-content/dist/esm/index.js
 var SCRIPT_ID = "ghostery-adblocker-script";
 var IGNORED_TAGS = /* @__PURE__ */ new Set(["br", "head", "link", "meta", "script", "style", "s"]);
 function debounce(fn, { waitFor, maxWait }) {
@@ -18227,7 +18227,7 @@ function autoRemoveScript(script) {
   return `try{${script}}catch(c){}!function(){var c=document.currentScript,e=c&&c.parentNode;e&&e.removeChild(c)}();`;
 }
 
-// ../../main/node_modules/@ghostery/adblocker-playwright/dist/esm/index.js
+// node_modules/@ghostery/adblocker-playwright/dist/esm/index.js
 function sleep(milliseconds) {
   return new Promise((resolve7) => {
     setTimeout(resolve7, milliseconds);
@@ -19841,7 +19841,7 @@ function parseText(text, cutShort) {
   return { kind: "pages", entries };
 }
 
-// ../../main/node_modules/fast-xml-parser/src/util.js
+// node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
@@ -19882,7 +19882,7 @@ var DANGEROUS_PROPERTY_NAMES = [
 ];
 var criticalProperties = ["__proto__", "constructor", "prototype"];
 
-// ../../main/node_modules/fast-xml-parser/src/validator.js
+// node_modules/fast-xml-parser/src/validator.js
 var defaultOptions = {
   allowBooleanAttributes: false,
   //A tag can have attributes without any value
@@ -20234,7 +20234,7 @@ function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
 
-// ../../main/node_modules/@nodable/entities/src/entities.js
+// node_modules/@nodable/entities/src/entities.js
 var CURRENCY = {
   cent: "\xA2",
   pound: "\xA3",
@@ -20282,7 +20282,7 @@ var COMMON_HTML = {
   frac34: "\xBE"
 };
 
-// ../../main/node_modules/@nodable/entities/src/EntityDecoder.js
+// node_modules/@nodable/entities/src/EntityDecoder.js
 var ENTITY_ACTION = Object.freeze({
   /** Resolve and expand the entity normally. */
   ALLOW: "allow",
@@ -20726,7 +20726,7 @@ var EntityDecoder = class {
   }
 };
 
-// ../../main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var defaultOnDangerousProperty = (name) => {
   if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
     return "__" + name;
@@ -20861,7 +20861,7 @@ var buildOptions = function(options2) {
   return built;
 };
 
-// ../../main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 var METADATA_SYMBOL;
 if (typeof Symbol !== "function") {
   METADATA_SYMBOL = "@@xmlMetadata";
@@ -20904,7 +20904,7 @@ var XmlNode = class {
   }
 };
 
-// ../../main/node_modules/xml-naming/src/index.js
+// node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
 var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -20953,7 +20953,7 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   return validator;
 };
 
-// ../../main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
   constructor(options2, xmlVersion) {
     this.suppressValidationErr = !options2;
@@ -21244,7 +21244,7 @@ function validateEntityName2(name, xmlVersion) {
     throw new Error(`Invalid entity name ${name}`);
 }
 
-// ../../main/node_modules/anynum/digitTable.js
+// node_modules/anynum/digitTable.js
 var SCRIPT_ZEROS = [
   // Basic Latin (ASCII) — included for completeness / pass-through
   48,
@@ -21394,7 +21394,7 @@ for (const zero of SCRIPT_ZEROS) {
   }
 }
 
-// ../../main/node_modules/anynum/anynum.js
+// node_modules/anynum/anynum.js
 var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
@@ -21472,7 +21472,7 @@ function anynum(str) {
 }
 var anynum_default = anynum;
 
-// ../../main/node_modules/strnum/strnum.js
+// node_modules/strnum/strnum.js
 var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 var binRegex = /^0b[01]+$/;
 var octRegex = /^0o[0-7]+$/;
@@ -21611,7 +21611,7 @@ function handleInfinity(str, num, options2) {
   }
 }
 
-// ../../main/node_modules/fast-xml-parser/src/ignoreAttributes.js
+// node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -21631,7 +21631,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   return () => false;
 }
 
-// ../../main/node_modules/path-expression-matcher/src/Expression.js
+// node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
   /**
    * Create a new Expression
@@ -21794,7 +21794,7 @@ var Expression = class {
   }
 };
 
-// ../../main/node_modules/path-expression-matcher/src/ExpressionSet.js
+// node_modules/path-expression-matcher/src/ExpressionSet.js
 var ExpressionSet = class {
   constructor() {
     this._byDepthAndTag = /* @__PURE__ */ new Map();
@@ -21963,7 +21963,7 @@ var ExpressionSet = class {
   }
 };
 
-// ../../main/node_modules/path-expression-matcher/src/Matcher.js
+// node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
@@ -22480,7 +22480,7 @@ var Matcher = class {
   }
 };
 
-// ../../main/node_modules/is-unsafe/src/contexts/html.js
+// node_modules/is-unsafe/src/contexts/html.js
 var HTML_PATTERNS = [
   {
     id: "html-script-open",
@@ -22573,7 +22573,7 @@ var HTML_PATTERNS = [
 ];
 var html_default2 = HTML_PATTERNS;
 
-// ../../main/node_modules/is-unsafe/src/contexts/xml.js
+// node_modules/is-unsafe/src/contexts/xml.js
 var XML_PATTERNS = [
   {
     id: "xml-cdata-injection",
@@ -22641,7 +22641,7 @@ var XML_PATTERNS = [
 ];
 var xml_default = XML_PATTERNS;
 
-// ../../main/node_modules/is-unsafe/src/contexts/svg.js
+// node_modules/is-unsafe/src/contexts/svg.js
 var SVG_PATTERNS = [
   {
     id: "svg-script-element",
@@ -22713,7 +22713,7 @@ var SVG_PATTERNS = [
 ];
 var svg_default2 = SVG_PATTERNS;
 
-// ../../main/node_modules/is-unsafe/src/contexts/sql.js
+// node_modules/is-unsafe/src/contexts/sql.js
 var SQL_PATTERNS = [
   {
     id: "sql-block-comment-open",
@@ -22795,7 +22795,7 @@ var SQL_PATTERNS = [
 ];
 var sql_default = SQL_PATTERNS;
 
-// ../../main/node_modules/is-unsafe/src/contexts/shell.js
+// node_modules/is-unsafe/src/contexts/shell.js
 var SHELL_PATTERNS = [
   {
     id: "shell-path-traversal-unix",
@@ -22893,7 +22893,7 @@ var SHELL_PATTERNS = [
 ];
 var shell_default = SHELL_PATTERNS;
 
-// ../../main/node_modules/is-unsafe/src/contexts/redos.js
+// node_modules/is-unsafe/src/contexts/redos.js
 var REDOS_PATTERNS = [
   {
     id: "redos-nested-quantifier-plus",
@@ -22942,7 +22942,7 @@ var REDOS_PATTERNS = [
 ];
 var redos_default = REDOS_PATTERNS;
 
-// ../../main/node_modules/is-unsafe/src/contexts/nosql.js
+// node_modules/is-unsafe/src/contexts/nosql.js
 var sep2 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
@@ -23032,7 +23032,7 @@ var NOSQL_PATTERNS = [
 ];
 var nosql_default = NOSQL_PATTERNS;
 
-// ../../main/node_modules/is-unsafe/src/contexts/log.js
+// node_modules/is-unsafe/src/contexts/log.js
 var LOG_PATTERNS = [
   // ─── CRLF / newline injection ─────────────────────────────────────────────
   {
@@ -23106,7 +23106,7 @@ var LOG_PATTERNS = [
 ];
 var log_default = LOG_PATTERNS;
 
-// ../../main/node_modules/is-unsafe/src/contexts/sql-strict.js
+// node_modules/is-unsafe/src/contexts/sql-strict.js
 var SQL_STRICT_EXTRA = [
   {
     id: "sql-line-comment",
@@ -23127,7 +23127,7 @@ var SQL_STRICT_EXTRA = [
 var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
 var sql_strict_default = SQL_STRICT_PATTERNS;
 
-// ../../main/node_modules/is-unsafe/src/util/decode-entities.js
+// node_modules/is-unsafe/src/util/decode-entities.js
 var NAMED = Object.freeze({
   colon: ":",
   Tab: "	",
@@ -23146,7 +23146,7 @@ function decodeEntities(input) {
   });
 }
 
-// ../../main/node_modules/is-unsafe/src/index.js
+// node_modules/is-unsafe/src/index.js
 html_default2.label = "HTML";
 xml_default.label = "XML";
 svg_default2.label = "SVG";
@@ -23229,7 +23229,7 @@ function isUnsafe(value, context) {
   return false;
 }
 
-// ../../main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 function extractRawAttributes(prefixedAttrs, options2) {
   if (!prefixedAttrs) return {};
   const attrs = options2.attributesGroupName ? prefixedAttrs[options2.attributesGroupName] : prefixedAttrs;
@@ -23868,7 +23868,7 @@ function sanitizeName(name, options2) {
   return name;
 }
 
-// ../../main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
+// node_modules/fast-xml-parser/src/xmlparser/node2json.js
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
 function stripAttributePrefix(attrs, prefix) {
   if (!attrs || typeof attrs !== "object") return {};
@@ -23980,7 +23980,7 @@ function isLeafTag(obj, options2) {
   return false;
 }
 
-// ../../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
   constructor(options2) {
     this.externalEntities = {};
@@ -24044,7 +24044,7 @@ var XMLParser = class {
   }
 };
 
-// ../../main/node_modules/fast-xml-builder/src/util.js
+// node_modules/fast-xml-builder/src/util.js
 function valToStr(val) {
   return typeof val === "number" && Object.is(val, -0) ? "-0" : String(val);
 }
@@ -24069,7 +24069,7 @@ function resolveName(name, isAttribute2, options2, matcher, validator) {
   return isPI ? "?" + result : result;
 }
 
-// ../../main/node_modules/fast-xml-builder/src/orderedJs2Xml.js
+// node_modules/fast-xml-builder/src/orderedJs2Xml.js
 var EOL = "\n";
 function detectXmlVersionFromArray(jArray, options2) {
   if (!Array.isArray(jArray) || jArray.length === 0) return "1.0";
@@ -24311,7 +24311,7 @@ function replaceEntitiesValue2(textValue, options2) {
   return textValue;
 }
 
-// ../../main/node_modules/fast-xml-builder/src/ignoreAttributes.js
+// node_modules/fast-xml-builder/src/ignoreAttributes.js
 function getIgnoreAttributesFn2(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -24331,7 +24331,7 @@ function getIgnoreAttributesFn2(ignoreAttributes) {
   return () => false;
 }
 
-// ../../main/node_modules/fast-xml-builder/src/fxb.js
+// node_modules/fast-xml-builder/src/fxb.js
 var defaultOptions3 = {
   attributeNamePrefix: "@_",
   attributesGroupName: false,
@@ -24778,10 +24778,10 @@ function isAttribute(name) {
   }
 }
 
-// ../../main/node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
+// node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
 var json2xml_default = Builder;
 
-// ../../main/node_modules/fast-xml-parser/src/fxp.js
+// node_modules/fast-xml-parser/src/fxp.js
 var XMLValidator = {
   validate
 };

@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   webhookConfig
-} from "./chunk-QZMXV225.js";
+} from "./chunk-ELFNOXH6.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-PUI7MBKC.js";
 import {
   require_src
-} from "./chunk-YX2QV2S3.js";
+} from "./chunk-N5YXHBGD.js";
 import {
   UserError,
   __commonJS,
@@ -17,7 +17,7 @@ import {
   __toESM
 } from "./chunk-R7XW5ZO3.js";
 
-// ../../main/node_modules/tslib/tslib.es6.mjs
+// node_modules/tslib/tslib.es6.mjs
 var tslib_es6_exports = {};
 __export(tslib_es6_exports, {
   __addDisposableResource: () => __addDisposableResource,
@@ -465,7 +465,7 @@ function __rewriteRelativeImportExtension(path, preserveJsx, extraExtensions, ig
 }
 var extendStatics, __assign, __createBinding, __setModuleDefault, ownKeys, _SuppressedError, tslib_es6_default;
 var init_tslib_es6 = __esm({
-  "../../main/node_modules/tslib/tslib.es6.mjs"() {
+  "node_modules/tslib/tslib.es6.mjs"() {
     extendStatics = function(d, b) {
       extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
         d2.__proto__ = b2;
@@ -551,9 +551,9 @@ var init_tslib_es6 = __esm({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/async-fifo-queue.js
+// node_modules/bullmq/dist/cjs/classes/async-fifo-queue.js
 var require_async_fifo_queue = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/async-fifo-queue.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/async-fifo-queue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AsyncFifoQueue = void 0;
@@ -703,9 +703,9 @@ var require_async_fifo_queue = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/backoffs.js
+// node_modules/bullmq/dist/cjs/classes/backoffs.js
 var require_backoffs = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/backoffs.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/backoffs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Backoffs = void 0;
@@ -764,9 +764,9 @@ var require_backoffs = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/enums/child-command.js
+// node_modules/bullmq/dist/cjs/enums/child-command.js
 var require_child_command = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/enums/child-command.js"(exports) {
+  "node_modules/bullmq/dist/cjs/enums/child-command.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ChildCommand = void 0;
@@ -785,9 +785,9 @@ var require_child_command = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/enums/error-code.js
+// node_modules/bullmq/dist/cjs/enums/error-code.js
 var require_error_code = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/enums/error-code.js"(exports) {
+  "node_modules/bullmq/dist/cjs/enums/error-code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ErrorCode = void 0;
@@ -808,9 +808,9 @@ var require_error_code = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/enums/parent-command.js
+// node_modules/bullmq/dist/cjs/enums/parent-command.js
 var require_parent_command = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/enums/parent-command.js"(exports) {
+  "node_modules/bullmq/dist/cjs/enums/parent-command.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ParentCommand = void 0;
@@ -835,9 +835,9 @@ var require_parent_command = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/enums/metrics-time.js
+// node_modules/bullmq/dist/cjs/enums/metrics-time.js
 var require_metrics_time = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/enums/metrics-time.js"(exports) {
+  "node_modules/bullmq/dist/cjs/enums/metrics-time.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MetricsTime = void 0;
@@ -855,9 +855,9 @@ var require_metrics_time = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/enums/telemetry-attributes.js
+// node_modules/bullmq/dist/cjs/enums/telemetry-attributes.js
 var require_telemetry_attributes = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/enums/telemetry-attributes.js"(exports) {
+  "node_modules/bullmq/dist/cjs/enums/telemetry-attributes.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SpanKind = exports.MetricNames = exports.TelemetryAttributes = void 0;
@@ -923,9 +923,9 @@ var require_telemetry_attributes = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/enums/index.js
+// node_modules/bullmq/dist/cjs/enums/index.js
 var require_enums = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/enums/index.js"(exports) {
+  "node_modules/bullmq/dist/cjs/enums/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -937,9 +937,9 @@ var require_enums = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/child.js
+// node_modules/bullmq/dist/cjs/classes/child.js
 var require_child = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/child.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/child.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Child = void 0;
@@ -1137,9 +1137,9 @@ var require_child = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/child-pool.js
+// node_modules/bullmq/dist/cjs/classes/child-pool.js
 var require_child_pool = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/child-pool.js"(exports, module) {
+  "node_modules/bullmq/dist/cjs/classes/child-pool.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ChildPool = void 0;
@@ -1226,9 +1226,9 @@ var require_child_pool = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-abort-controller/index.js
+// node_modules/node-abort-controller/index.js
 var require_node_abort_controller = __commonJS({
-  "../../main/node_modules/node-abort-controller/index.js"(exports, module) {
+  "node_modules/node-abort-controller/index.js"(exports, module) {
     var { EventEmitter } = __require("events");
     var AbortSignal = class {
       constructor() {
@@ -1293,9 +1293,9 @@ var require_node_abort_controller = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/abort-controller.js
+// node_modules/bullmq/dist/cjs/classes/abort-controller.js
 var require_abort_controller = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/abort-controller.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/abort-controller.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AbortController = void 0;
@@ -1312,9 +1312,9 @@ var require_abort_controller = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/connection-closed-error.js
+// node_modules/bullmq/dist/cjs/classes/errors/connection-closed-error.js
 var require_connection_closed_error = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/connection-closed-error.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/errors/connection-closed-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ConnectionClosedError = exports.CONNECTION_CLOSED_ERROR_MSG = void 0;
@@ -1331,9 +1331,9 @@ var require_connection_closed_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/internal/constants.js
+// node_modules/bullmq/node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/internal/constants.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -1363,9 +1363,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/internal/debug.js
+// node_modules/bullmq/node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/internal/debug.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
@@ -1373,9 +1373,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/internal/re.js
+// node_modules/bullmq/node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/internal/re.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -1461,9 +1461,9 @@ var require_re = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/internal/parse-options.js
+// node_modules/bullmq/node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/internal/parse-options.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -1480,9 +1480,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/internal/identifiers.js
+// node_modules/bullmq/node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/internal/identifiers.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -1505,9 +1505,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/classes/semver.js
+// node_modules/bullmq/node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/classes/semver.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
@@ -1797,9 +1797,9 @@ var require_semver = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/parse.js
+// node_modules/bullmq/node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/parse.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = (version, options, throwErrors = false) => {
@@ -1819,9 +1819,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/valid.js
+// node_modules/bullmq/node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/valid.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var valid = (version, options) => {
@@ -1832,9 +1832,9 @@ var require_valid = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/clean.js
+// node_modules/bullmq/node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/clean.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var clean = (version, options) => {
@@ -1845,9 +1845,9 @@ var require_clean = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/inc.js
+// node_modules/bullmq/node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/inc.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
@@ -1869,9 +1869,9 @@ var require_inc = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/diff.js
+// node_modules/bullmq/node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/diff.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var diff = (version1, version2) => {
@@ -1913,9 +1913,9 @@ var require_diff = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/major.js
+// node_modules/bullmq/node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/major.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -1923,9 +1923,9 @@ var require_major = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/minor.js
+// node_modules/bullmq/node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/minor.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -1933,9 +1933,9 @@ var require_minor = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/patch.js
+// node_modules/bullmq/node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/patch.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -1943,9 +1943,9 @@ var require_patch = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/prerelease.js
+// node_modules/bullmq/node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/prerelease.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var prerelease = (version, options) => {
@@ -1956,9 +1956,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/compare.js
+// node_modules/bullmq/node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/compare.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
@@ -1966,9 +1966,9 @@ var require_compare = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/rcompare.js
+// node_modules/bullmq/node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/rcompare.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var rcompare = (a, b, loose) => compare(b, a, loose);
@@ -1976,9 +1976,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/compare-loose.js
+// node_modules/bullmq/node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var compareLoose = (a, b) => compare(a, b, true);
@@ -1986,9 +1986,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/compare-build.js
+// node_modules/bullmq/node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/compare-build.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
@@ -2000,9 +2000,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/sort.js
+// node_modules/bullmq/node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/sort.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
@@ -2010,9 +2010,9 @@ var require_sort = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/rsort.js
+// node_modules/bullmq/node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/rsort.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
@@ -2020,9 +2020,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/gt.js
+// node_modules/bullmq/node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/gt.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gt = (a, b, loose) => compare(a, b, loose) > 0;
@@ -2030,9 +2030,9 @@ var require_gt = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/lt.js
+// node_modules/bullmq/node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/lt.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lt = (a, b, loose) => compare(a, b, loose) < 0;
@@ -2040,9 +2040,9 @@ var require_lt = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/eq.js
+// node_modules/bullmq/node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/eq.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var eq = (a, b, loose) => compare(a, b, loose) === 0;
@@ -2050,9 +2050,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/neq.js
+// node_modules/bullmq/node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/neq.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var neq = (a, b, loose) => compare(a, b, loose) !== 0;
@@ -2060,9 +2060,9 @@ var require_neq = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/gte.js
+// node_modules/bullmq/node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/gte.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gte = (a, b, loose) => compare(a, b, loose) >= 0;
@@ -2070,9 +2070,9 @@ var require_gte = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/lte.js
+// node_modules/bullmq/node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/lte.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lte = (a, b, loose) => compare(a, b, loose) <= 0;
@@ -2080,9 +2080,9 @@ var require_lte = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/cmp.js
+// node_modules/bullmq/node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/cmp.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -2130,9 +2130,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/coerce.js
+// node_modules/bullmq/node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/coerce.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = require_parse();
@@ -2176,9 +2176,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/truncate.js
+// node_modules/bullmq/node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/truncate.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var constants = require_constants();
@@ -2217,9 +2217,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/internal/lrucache.js
+// node_modules/bullmq/node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/internal/lrucache.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -2255,9 +2255,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/classes/range.js
+// node_modules/bullmq/node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/classes/range.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -2640,9 +2640,9 @@ var require_range = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/classes/comparator.js
+// node_modules/bullmq/node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/classes/comparator.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -2753,9 +2753,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/satisfies.js
+// node_modules/bullmq/node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/satisfies.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var satisfies = (version, range, options) => {
@@ -2770,9 +2770,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/to-comparators.js
+// node_modules/bullmq/node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -2780,9 +2780,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/max-satisfying.js
+// node_modules/bullmq/node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -2809,9 +2809,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/min-satisfying.js
+// node_modules/bullmq/node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -2838,9 +2838,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/min-version.js
+// node_modules/bullmq/node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/min-version.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -2897,9 +2897,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/valid.js
+// node_modules/bullmq/node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/valid.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -2913,9 +2913,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/outside.js
+// node_modules/bullmq/node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/outside.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -2982,9 +2982,9 @@ var require_outside = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/gtr.js
+// node_modules/bullmq/node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/gtr.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var gtr = (version, range, options) => outside(version, range, ">", options);
@@ -2992,9 +2992,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/ltr.js
+// node_modules/bullmq/node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/ltr.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var ltr = (version, range, options) => outside(version, range, "<", options);
@@ -3002,9 +3002,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/intersects.js
+// node_modules/bullmq/node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/intersects.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -3016,9 +3016,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/simplify.js
+// node_modules/bullmq/node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/simplify.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
     var compare = require_compare();
@@ -3066,9 +3066,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/subset.js
+// node_modules/bullmq/node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/subset.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -3228,9 +3228,9 @@ var require_subset = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/index.js
+// node_modules/bullmq/node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/index.js"(exports, module) {
+  "node_modules/bullmq/node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
     var constants = require_constants();
@@ -3325,9 +3325,9 @@ var require_semver2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/utils/index.js
+// node_modules/bullmq/dist/cjs/utils/index.js
 var require_utils = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/utils/index.js"(exports) {
+  "node_modules/bullmq/dist/cjs/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QUEUE_EVENT_SUFFIX = exports.toString = exports.errorToJSON = exports.parseObjectValues = exports.isRedisVersionLowerThan = exports.childSend = exports.asyncSend = exports.DELAY_TIME_1 = exports.DELAY_TIME_5 = exports.clientCommandMessageReg = exports.optsEncodeMap = exports.optsDecodeMap = exports.errorObject = exports.randomUUID = void 0;
@@ -3627,9 +3627,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/child-processor.js
+// node_modules/bullmq/dist/cjs/classes/child-processor.js
 var require_child_processor = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/child-processor.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/child-processor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ChildProcessor = void 0;
@@ -3883,9 +3883,9 @@ var require_child_processor = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/delayed-error.js
+// node_modules/bullmq/dist/cjs/classes/errors/delayed-error.js
 var require_delayed_error = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/delayed-error.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/errors/delayed-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DelayedError = exports.DELAYED_ERROR = void 0;
@@ -3901,9 +3901,9 @@ var require_delayed_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/rate-limit-error.js
+// node_modules/bullmq/dist/cjs/classes/errors/rate-limit-error.js
 var require_rate_limit_error = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/rate-limit-error.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/errors/rate-limit-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RateLimitError = exports.RATE_LIMIT_ERROR = void 0;
@@ -3919,9 +3919,9 @@ var require_rate_limit_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/unrecoverable-error.js
+// node_modules/bullmq/dist/cjs/classes/errors/unrecoverable-error.js
 var require_unrecoverable_error = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/unrecoverable-error.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/errors/unrecoverable-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UnrecoverableError = exports.UNRECOVERABLE_ERROR = void 0;
@@ -3937,9 +3937,9 @@ var require_unrecoverable_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/waiting-children-error.js
+// node_modules/bullmq/dist/cjs/classes/errors/waiting-children-error.js
 var require_waiting_children_error = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/waiting-children-error.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/errors/waiting-children-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WaitingChildrenError = exports.WAITING_CHILDREN_ERROR = void 0;
@@ -3955,9 +3955,9 @@ var require_waiting_children_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/waiting-error.js
+// node_modules/bullmq/dist/cjs/classes/errors/waiting-error.js
 var require_waiting_error = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/waiting-error.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/errors/waiting-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WaitingError = exports.WAITING_ERROR = void 0;
@@ -3973,9 +3973,9 @@ var require_waiting_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/index.js
+// node_modules/bullmq/dist/cjs/classes/errors/index.js
 var require_errors = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/index.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/errors/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -3988,9 +3988,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../main/node_modules/detect-libc/lib/process.js
+// node_modules/detect-libc/lib/process.js
 var require_process = __commonJS({
-  "../../main/node_modules/detect-libc/lib/process.js"(exports, module) {
+  "node_modules/detect-libc/lib/process.js"(exports, module) {
     "use strict";
     var isLinux = () => process.platform === "linux";
     var report = null;
@@ -4011,9 +4011,9 @@ var require_process = __commonJS({
   }
 });
 
-// ../../main/node_modules/detect-libc/lib/filesystem.js
+// node_modules/detect-libc/lib/filesystem.js
 var require_filesystem = __commonJS({
-  "../../main/node_modules/detect-libc/lib/filesystem.js"(exports, module) {
+  "node_modules/detect-libc/lib/filesystem.js"(exports, module) {
     "use strict";
     var fs = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
@@ -4050,9 +4050,9 @@ var require_filesystem = __commonJS({
   }
 });
 
-// ../../main/node_modules/detect-libc/lib/elf.js
+// node_modules/detect-libc/lib/elf.js
 var require_elf = __commonJS({
-  "../../main/node_modules/detect-libc/lib/elf.js"(exports, module) {
+  "node_modules/detect-libc/lib/elf.js"(exports, module) {
     "use strict";
     var interpreterPath = (elf) => {
       if (elf.length < 64) {
@@ -4087,9 +4087,9 @@ var require_elf = __commonJS({
   }
 });
 
-// ../../main/node_modules/detect-libc/lib/detect-libc.js
+// node_modules/detect-libc/lib/detect-libc.js
 var require_detect_libc = __commonJS({
-  "../../main/node_modules/detect-libc/lib/detect-libc.js"(exports, module) {
+  "node_modules/detect-libc/lib/detect-libc.js"(exports, module) {
     "use strict";
     var childProcess = __require("child_process");
     var { isLinux, getReport } = require_process();
@@ -4342,9 +4342,9 @@ var require_detect_libc = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-gyp-build-optional-packages/node-gyp-build.js
+// node_modules/node-gyp-build-optional-packages/node-gyp-build.js
 var require_node_gyp_build = __commonJS({
-  "../../main/node_modules/node-gyp-build-optional-packages/node-gyp-build.js"(exports, module) {
+  "node_modules/node-gyp-build-optional-packages/node-gyp-build.js"(exports, module) {
     var fs = __require("fs");
     var path = __require("path");
     var url = __require("url");
@@ -4539,9 +4539,9 @@ var require_node_gyp_build = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-gyp-build-optional-packages/index.js
+// node_modules/node-gyp-build-optional-packages/index.js
 var require_node_gyp_build_optional_packages = __commonJS({
-  "../../main/node_modules/node-gyp-build-optional-packages/index.js"(exports, module) {
+  "node_modules/node-gyp-build-optional-packages/index.js"(exports, module) {
     var runtimeRequire = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
     if (typeof runtimeRequire.addon === "function") {
       module.exports = runtimeRequire.addon.bind(runtimeRequire);
@@ -4551,16 +4551,16 @@ var require_node_gyp_build_optional_packages = __commonJS({
   }
 });
 
-// ../../main/node_modules/msgpackr/node_modules/msgpackr-extract/index.js
+// node_modules/msgpackr/node_modules/msgpackr-extract/index.js
 var require_msgpackr_extract = __commonJS({
-  "../../main/node_modules/msgpackr/node_modules/msgpackr-extract/index.js"(exports, module) {
+  "node_modules/msgpackr/node_modules/msgpackr-extract/index.js"(exports, module) {
     module.exports = require_node_gyp_build_optional_packages()(__dirname);
   }
 });
 
-// ../../main/node_modules/msgpackr/dist/node.cjs
+// node_modules/msgpackr/dist/node.cjs
 var require_node = __commonJS({
-  "../../main/node_modules/msgpackr/dist/node.cjs"(exports) {
+  "node_modules/msgpackr/dist/node.cjs"(exports) {
     "use strict";
     var stream = __require("stream");
     var module$1 = __require("module");
@@ -7288,9 +7288,9 @@ var require_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/version.js
+// node_modules/bullmq/dist/cjs/version.js
 var require_version = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/version.js"(exports) {
+  "node_modules/bullmq/dist/cjs/version.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.version = void 0;
@@ -7298,9 +7298,9 @@ var require_version = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/finished-errors.js
+// node_modules/bullmq/dist/cjs/classes/finished-errors.js
 var require_finished_errors = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/finished-errors.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/finished-errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.finishedErrors = finishedErrors;
@@ -7351,9 +7351,9 @@ var require_finished_errors = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/queue-keys.js
+// node_modules/bullmq/dist/cjs/classes/queue-keys.js
 var require_queue_keys = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/queue-keys.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/queue-keys.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QueueKeys = void 0;
@@ -7402,9 +7402,9 @@ var require_queue_keys = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/redis-queue-backend.js
+// node_modules/bullmq/dist/cjs/classes/redis-queue-backend.js
 var require_redis_queue_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/redis-queue-backend.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/redis-queue-backend.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RedisQueueBackend = void 0;
@@ -9356,9 +9356,9 @@ var require_redis_queue_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/addDelayedJob-6.js
+// node_modules/bullmq/dist/cjs/scripts/addDelayedJob-6.js
 var require_addDelayedJob_6 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/addDelayedJob-6.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/addDelayedJob-6.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addDelayedJob = void 0;
@@ -9980,9 +9980,9 @@ return jobId
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/addJobScheduler-11.js
+// node_modules/bullmq/dist/cjs/scripts/addJobScheduler-11.js
 var require_addJobScheduler_11 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/addJobScheduler-11.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/addJobScheduler-11.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addJobScheduler = void 0;
@@ -10590,9 +10590,9 @@ return {jobId .. "", delay}
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/addLog-2.js
+// node_modules/bullmq/dist/cjs/scripts/addLog-2.js
 var require_addLog_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/addLog-2.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/addLog-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addLog = void 0;
@@ -10628,9 +10628,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/addParentJob-6.js
+// node_modules/bullmq/dist/cjs/scripts/addParentJob-6.js
 var require_addParentJob_6 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/addParentJob-6.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/addParentJob-6.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addParentJob = void 0;
@@ -11136,9 +11136,9 @@ return jobId
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/addPrioritizedJob-9.js
+// node_modules/bullmq/dist/cjs/scripts/addPrioritizedJob-9.js
 var require_addPrioritizedJob_9 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/addPrioritizedJob-9.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/addPrioritizedJob-9.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addPrioritizedJob = void 0;
@@ -11770,9 +11770,9 @@ return jobId
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/addStandardJob-9.js
+// node_modules/bullmq/dist/cjs/scripts/addStandardJob-9.js
 var require_addStandardJob_9 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/addStandardJob-9.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/addStandardJob-9.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addStandardJob = void 0;
@@ -12410,9 +12410,9 @@ return jobId
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/changeDelay-4.js
+// node_modules/bullmq/dist/cjs/scripts/changeDelay-4.js
 var require_changeDelay_4 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/changeDelay-4.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/changeDelay-4.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.changeDelay = void 0;
@@ -12522,9 +12522,9 @@ end`;
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/changePriority-7.js
+// node_modules/bullmq/dist/cjs/scripts/changePriority-7.js
 var require_changePriority_7 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/changePriority-7.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/changePriority-7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.changePriority = void 0;
@@ -12654,9 +12654,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/cleanJobsInSet-3.js
+// node_modules/bullmq/dist/cjs/scripts/cleanJobsInSet-3.js
 var require_cleanJobsInSet_3 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/cleanJobsInSet-3.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/cleanJobsInSet-3.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.cleanJobsInSet = void 0;
@@ -13024,9 +13024,9 @@ return result[1]
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/drain-5.js
+// node_modules/bullmq/dist/cjs/scripts/drain-5.js
 var require_drain_5 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/drain-5.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/drain-5.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.drain = void 0;
@@ -13300,9 +13300,9 @@ removeZSetJobs(KEYS[4], true, queueBaseKey, 0, scheduledJobs) -- prioritized
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/extendLock-2.js
+// node_modules/bullmq/dist/cjs/scripts/extendLock-2.js
 var require_extendLock_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/extendLock-2.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/extendLock-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendLock = void 0;
@@ -13335,9 +13335,9 @@ return 0
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/extendLocks-1.js
+// node_modules/bullmq/dist/cjs/scripts/extendLocks-1.js
 var require_extendLocks_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/extendLocks-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/extendLocks-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendLocks = void 0;
@@ -13390,9 +13390,9 @@ return failedJobs
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getCounts-1.js
+// node_modules/bullmq/dist/cjs/scripts/getCounts-1.js
 var require_getCounts_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getCounts-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/getCounts-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getCounts = void 0;
@@ -13444,9 +13444,9 @@ return results
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getCountsPerPriority-2.js
+// node_modules/bullmq/dist/cjs/scripts/getCountsPerPriority-2.js
 var require_getCountsPerPriority_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getCountsPerPriority-2.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/getCountsPerPriority-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getCountsPerPriority = void 0;
@@ -13480,9 +13480,9 @@ return results
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getDependencyCounts-4.js
+// node_modules/bullmq/dist/cjs/scripts/getDependencyCounts-4.js
 var require_getDependencyCounts_4 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getDependencyCounts-4.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/getDependencyCounts-4.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getDependencyCounts = void 0;
@@ -13522,9 +13522,9 @@ return results
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getJobScheduler-1.js
+// node_modules/bullmq/dist/cjs/scripts/getJobScheduler-1.js
 var require_getJobScheduler_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getJobScheduler-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/getJobScheduler-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getJobScheduler = void 0;
@@ -13550,9 +13550,9 @@ return {nil, nil}
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getJobs-1.js
+// node_modules/bullmq/dist/cjs/scripts/getJobs-1.js
 var require_getJobs_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getJobs-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/getJobs-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getJobs = void 0;
@@ -13698,9 +13698,9 @@ return results
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getMetrics-2.js
+// node_modules/bullmq/dist/cjs/scripts/getMetrics-2.js
 var require_getMetrics_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getMetrics-2.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/getMetrics-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getMetrics = void 0;
@@ -13728,9 +13728,9 @@ return {metrics, data, numPoints}
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getRanges-1.js
+// node_modules/bullmq/dist/cjs/scripts/getRanges-1.js
 var require_getRanges_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getRanges-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/getRanges-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRanges = void 0;
@@ -13806,9 +13806,9 @@ return results
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getRateLimitTtl-2.js
+// node_modules/bullmq/dist/cjs/scripts/getRateLimitTtl-2.js
 var require_getRateLimitTtl_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getRateLimitTtl-2.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/getRateLimitTtl-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRateLimitTtl = void 0;
@@ -13855,9 +13855,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getState-8.js
+// node_modules/bullmq/dist/cjs/scripts/getState-8.js
 var require_getState_8 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getState-8.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/getState-8.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getState = void 0;
@@ -13933,9 +13933,9 @@ return "unknown"
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getStateV2-8.js
+// node_modules/bullmq/dist/cjs/scripts/getStateV2-8.js
 var require_getStateV2_8 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getStateV2-8.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/getStateV2-8.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getStateV2 = void 0;
@@ -13995,9 +13995,9 @@ return "unknown"
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/isFinished-3.js
+// node_modules/bullmq/dist/cjs/scripts/isFinished-3.js
 var require_isFinished_3 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/isFinished-3.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/isFinished-3.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isFinished = void 0;
@@ -14049,9 +14049,9 @@ return 0
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/isJobInList-1.js
+// node_modules/bullmq/dist/cjs/scripts/isJobInList-1.js
 var require_isJobInList_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/isJobInList-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/isJobInList-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isJobInList = void 0;
@@ -14086,9 +14086,9 @@ return checkItemInList(items, ARGV[1])
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/isMaxed-2.js
+// node_modules/bullmq/dist/cjs/scripts/isMaxed-2.js
 var require_isMaxed_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/isMaxed-2.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/isMaxed-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isMaxed = void 0;
@@ -14125,9 +14125,9 @@ return isQueueMaxed(KEYS[1], KEYS[2])
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveJobFromActiveToWait-9.js
+// node_modules/bullmq/dist/cjs/scripts/moveJobFromActiveToWait-9.js
 var require_moveJobFromActiveToWait_9 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveJobFromActiveToWait-9.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/moveJobFromActiveToWait-9.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveJobFromActiveToWait = void 0;
@@ -14260,9 +14260,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveJobsToWait-8.js
+// node_modules/bullmq/dist/cjs/scripts/moveJobsToWait-8.js
 var require_moveJobsToWait_8 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveJobsToWait-8.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/moveJobsToWait-8.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveJobsToWait = void 0;
@@ -14400,9 +14400,9 @@ return 0
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveStalledJobsToWait-9.js
+// node_modules/bullmq/dist/cjs/scripts/moveStalledJobsToWait-9.js
 var require_moveStalledJobsToWait_9 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveStalledJobsToWait-9.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/moveStalledJobsToWait-9.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveStalledJobsToWait = void 0;
@@ -14595,9 +14595,9 @@ return stalled
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveToActive-11.js
+// node_modules/bullmq/dist/cjs/scripts/moveToActive-11.js
 var require_moveToActive_11 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveToActive-11.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/moveToActive-11.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveToActive = void 0;
@@ -14846,9 +14846,9 @@ return {0, 0, 0, 0}
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveToDelayed-11.js
+// node_modules/bullmq/dist/cjs/scripts/moveToDelayed-11.js
 var require_moveToDelayed_11 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveToDelayed-11.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/moveToDelayed-11.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveToDelayed = void 0;
@@ -15250,9 +15250,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveToFinished-14.js
+// node_modules/bullmq/dist/cjs/scripts/moveToFinished-14.js
 var require_moveToFinished_14 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveToFinished-14.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/moveToFinished-14.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveToFinished = void 0;
@@ -16300,9 +16300,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveToWaitingChildren-7.js
+// node_modules/bullmq/dist/cjs/scripts/moveToWaitingChildren-7.js
 var require_moveToWaitingChildren_7 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveToWaitingChildren-7.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/moveToWaitingChildren-7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveToWaitingChildren = void 0;
@@ -16412,9 +16412,9 @@ return -1
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/obliterate-2.js
+// node_modules/bullmq/dist/cjs/scripts/obliterate-2.js
 var require_obliterate_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/obliterate-2.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/obliterate-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.obliterate = void 0;
@@ -16763,9 +16763,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/paginate-1.js
+// node_modules/bullmq/dist/cjs/scripts/paginate-1.js
 var require_paginate_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/paginate-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/paginate-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.paginate = void 0;
@@ -16878,9 +16878,9 @@ return {cursor, offset, items, numItems, jobs}
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/pause-7.js
+// node_modules/bullmq/dist/cjs/scripts/pause-7.js
 var require_pause_7 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/pause-7.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/pause-7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.pause = void 0;
@@ -16976,9 +16976,9 @@ return legacyPausedRemaining
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/promote-9.js
+// node_modules/bullmq/dist/cjs/scripts/promote-9.js
 var require_promote_9 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/promote-9.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/promote-9.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.promote = void 0;
@@ -17087,9 +17087,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayAckInbox-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayAckInbox-1.js
 var require_relayAckInbox_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayAckInbox-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relayAckInbox-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relayAckInbox = void 0;
@@ -17116,9 +17116,9 @@ return 1
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayDeleteRetained-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayDeleteRetained-1.js
 var require_relayDeleteRetained_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayDeleteRetained-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relayDeleteRetained-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relayDeleteRetained = void 0;
@@ -17290,9 +17290,9 @@ return deleted
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayGet-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayGet-1.js
 var require_relayGet_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayGet-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relayGet-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relayGet = void 0;
@@ -17619,9 +17619,9 @@ return rows
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayGetNamespaces-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayGetNamespaces-1.js
 var require_relayGetNamespaces_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayGetNamespaces-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relayGetNamespaces-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relayGetNamespaces = void 0;
@@ -17659,9 +17659,9 @@ return namespaces
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayHeartbeat-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayHeartbeat-1.js
 var require_relayHeartbeat_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayHeartbeat-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relayHeartbeat-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relayHeartbeat = void 0;
@@ -17746,9 +17746,9 @@ return 1
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayPublish-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayPublish-1.js
 var require_relayPublish_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayPublish-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relayPublish-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relayPublish = void 0;
@@ -18120,9 +18120,9 @@ return { mid, nodeCount, endpointCount }
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayReadInbox-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayReadInbox-1.js
 var require_relayReadInbox_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayReadInbox-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relayReadInbox-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relayReadInbox = void 0;
@@ -18161,9 +18161,9 @@ return result
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayRegisterNode-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayRegisterNode-1.js
 var require_relayRegisterNode_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayRegisterNode-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relayRegisterNode-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relayRegisterNode = void 0;
@@ -18452,9 +18452,9 @@ return 1
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayRemoveEndpoint-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayRemoveEndpoint-1.js
 var require_relayRemoveEndpoint_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayRemoveEndpoint-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relayRemoveEndpoint-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relayRemoveEndpoint = void 0;
@@ -18662,9 +18662,9 @@ return removeRelayEndpoint(ARGV[1], ARGV[2], ARGV[3])
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relaySubscribe-1.js
+// node_modules/bullmq/dist/cjs/scripts/relaySubscribe-1.js
 var require_relaySubscribe_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relaySubscribe-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relaySubscribe-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relaySubscribe = void 0;
@@ -18818,9 +18818,9 @@ return { added, "", "", "" }
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relaySweep-1.js
+// node_modules/bullmq/dist/cjs/scripts/relaySweep-1.js
 var require_relaySweep_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relaySweep-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relaySweep-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relaySweep = void 0;
@@ -19089,9 +19089,9 @@ return removed
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayTouchNamespace-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayTouchNamespace-1.js
 var require_relayTouchNamespace_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayTouchNamespace-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relayTouchNamespace-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relayTouchNamespace = void 0;
@@ -19133,9 +19133,9 @@ rcall("PEXPIREAT", KEYS[1], getRelayLastScore(KEYS[1]))
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayTrimInbox-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayTrimInbox-1.js
 var require_relayTrimInbox_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayTrimInbox-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relayTrimInbox-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relayTrimInbox = void 0;
@@ -19220,9 +19220,9 @@ return backlog
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayUnregisterNode-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayUnregisterNode-1.js
 var require_relayUnregisterNode_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayUnregisterNode-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/relayUnregisterNode-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.relayUnregisterNode = void 0;
@@ -19481,9 +19481,9 @@ return removed
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/releaseLock-1.js
+// node_modules/bullmq/dist/cjs/scripts/releaseLock-1.js
 var require_releaseLock_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/releaseLock-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/releaseLock-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.releaseLock = void 0;
@@ -19511,9 +19511,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/releaseParentIfNoPendingDependencies-2.js
+// node_modules/bullmq/dist/cjs/scripts/releaseParentIfNoPendingDependencies-2.js
 var require_releaseParentIfNoPendingDependencies_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/releaseParentIfNoPendingDependencies-2.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/releaseParentIfNoPendingDependencies-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.releaseParentIfNoPendingDependencies = void 0;
@@ -19684,9 +19684,9 @@ moveParentToWaitIfNoPendingDependencies(ARGV[1], KEYS[2], KEYS[1], ARGV[2],
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/removeChildDependency-1.js
+// node_modules/bullmq/dist/cjs/scripts/removeChildDependency-1.js
 var require_removeChildDependency_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/removeChildDependency-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/removeChildDependency-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.removeChildDependency = void 0;
@@ -19850,9 +19850,9 @@ end`;
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/removeDeduplicationKey-1.js
+// node_modules/bullmq/dist/cjs/scripts/removeDeduplicationKey-1.js
 var require_removeDeduplicationKey_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/removeDeduplicationKey-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/removeDeduplicationKey-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.removeDeduplicationKey = void 0;
@@ -19882,9 +19882,9 @@ return 0
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/removeJob-2.js
+// node_modules/bullmq/dist/cjs/scripts/removeJob-2.js
 var require_removeJob_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/removeJob-2.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/removeJob-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.removeJob = void 0;
@@ -20235,9 +20235,9 @@ return 0
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/removeJobScheduler-3.js
+// node_modules/bullmq/dist/cjs/scripts/removeJobScheduler-3.js
 var require_removeJobScheduler_3 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/removeJobScheduler-3.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/removeJobScheduler-3.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.removeJobScheduler = void 0;
@@ -20289,9 +20289,9 @@ return 1
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/removeOrphanedJobs-1.js
+// node_modules/bullmq/dist/cjs/scripts/removeOrphanedJobs-1.js
 var require_removeOrphanedJobs_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/removeOrphanedJobs-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/removeOrphanedJobs-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.removeOrphanedJobs = void 0;
@@ -20371,9 +20371,9 @@ return removedCount
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/removeUnprocessedChildren-2.js
+// node_modules/bullmq/dist/cjs/scripts/removeUnprocessedChildren-2.js
 var require_removeUnprocessedChildren_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/removeUnprocessedChildren-2.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/removeUnprocessedChildren-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.removeUnprocessedChildren = void 0;
@@ -20714,9 +20714,9 @@ removeJobChildren(prefix, jobKey, options)
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/reprocessJob-9.js
+// node_modules/bullmq/dist/cjs/scripts/reprocessJob-9.js
 var require_reprocessJob_9 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/reprocessJob-9.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/reprocessJob-9.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reprocessJob = void 0;
@@ -20865,9 +20865,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/retryJob-11.js
+// node_modules/bullmq/dist/cjs/scripts/retryJob-11.js
 var require_retryJob_11 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/retryJob-11.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/retryJob-11.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.retryJob = void 0;
@@ -21064,9 +21064,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/saveStacktrace-1.js
+// node_modules/bullmq/dist/cjs/scripts/saveStacktrace-1.js
 var require_saveStacktrace_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/saveStacktrace-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/saveStacktrace-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.saveStacktrace = void 0;
@@ -21096,9 +21096,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/updateData-1.js
+// node_modules/bullmq/dist/cjs/scripts/updateData-1.js
 var require_updateData_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/updateData-1.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/updateData-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.updateData = void 0;
@@ -21127,9 +21127,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/updateJobScheduler-12.js
+// node_modules/bullmq/dist/cjs/scripts/updateJobScheduler-12.js
 var require_updateJobScheduler_12 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/updateJobScheduler-12.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/updateJobScheduler-12.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.updateJobScheduler = void 0;
@@ -21471,9 +21471,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/updateProgress-3.js
+// node_modules/bullmq/dist/cjs/scripts/updateProgress-3.js
 var require_updateProgress_3 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/updateProgress-3.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/updateProgress-3.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.updateProgress = void 0;
@@ -21522,9 +21522,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/index.js
+// node_modules/bullmq/dist/cjs/scripts/index.js
 var require_scripts = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/index.js"(exports) {
+  "node_modules/bullmq/dist/cjs/scripts/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -21595,9 +21595,9 @@ var require_scripts = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/ioredis-client.js
+// node_modules/bullmq/dist/cjs/classes/ioredis-client.js
 var require_ioredis_client = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/ioredis-client.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/ioredis-client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createIORedisClient = createIORedisClient;
@@ -21836,9 +21836,9 @@ var require_ioredis_client = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/node-redis-client.js
+// node_modules/bullmq/dist/cjs/classes/node-redis-client.js
 var require_node_redis_client = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/node-redis-client.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/node-redis-client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createNodeRedisClient = createNodeRedisClient;
@@ -22548,9 +22548,9 @@ var require_node_redis_client = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/bun-redis-client.js
+// node_modules/bullmq/dist/cjs/classes/bun-redis-client.js
 var require_bun_redis_client = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/bun-redis-client.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/bun-redis-client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createBunRedisClient = createBunRedisClient;
@@ -23549,9 +23549,9 @@ var require_bun_redis_client = __commonJS({
   }
 });
 
-// ../../main/node_modules/@ioredis/commands/built/commands.json
+// node_modules/@ioredis/commands/built/commands.json
 var require_commands = __commonJS({
-  "../../main/node_modules/@ioredis/commands/built/commands.json"(exports, module) {
+  "node_modules/@ioredis/commands/built/commands.json"(exports, module) {
     module.exports = {
       acl: {
         arity: -2,
@@ -26032,9 +26032,9 @@ var require_commands = __commonJS({
   }
 });
 
-// ../../main/node_modules/@ioredis/commands/built/index.js
+// node_modules/@ioredis/commands/built/index.js
 var require_built = __commonJS({
-  "../../main/node_modules/@ioredis/commands/built/index.js"(exports) {
+  "node_modules/@ioredis/commands/built/index.js"(exports) {
     "use strict";
     var __importDefault2 = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -26217,9 +26217,9 @@ var require_built = __commonJS({
   }
 });
 
-// ../../main/node_modules/standard-as-callback/built/utils.js
+// node_modules/standard-as-callback/built/utils.js
 var require_utils2 = __commonJS({
-  "../../main/node_modules/standard-as-callback/built/utils.js"(exports) {
+  "node_modules/standard-as-callback/built/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.tryCatch = exports.errorObj = void 0;
@@ -26243,9 +26243,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/standard-as-callback/built/index.js
+// node_modules/standard-as-callback/built/index.js
 var require_built2 = __commonJS({
-  "../../main/node_modules/standard-as-callback/built/index.js"(exports) {
+  "node_modules/standard-as-callback/built/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils_1 = require_utils2();
@@ -26284,9 +26284,9 @@ var require_built2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/redis-errors/lib/old.js
+// node_modules/redis-errors/lib/old.js
 var require_old = __commonJS({
-  "../../main/node_modules/redis-errors/lib/old.js"(exports, module) {
+  "node_modules/redis-errors/lib/old.js"(exports, module) {
     "use strict";
     var assert = __require("assert");
     var util = __require("util");
@@ -26380,9 +26380,9 @@ var require_old = __commonJS({
   }
 });
 
-// ../../main/node_modules/redis-errors/lib/modern.js
+// node_modules/redis-errors/lib/modern.js
 var require_modern = __commonJS({
-  "../../main/node_modules/redis-errors/lib/modern.js"(exports, module) {
+  "node_modules/redis-errors/lib/modern.js"(exports, module) {
     "use strict";
     var assert = __require("assert");
     var RedisError = class extends Error {
@@ -26436,18 +26436,18 @@ var require_modern = __commonJS({
   }
 });
 
-// ../../main/node_modules/redis-errors/index.js
+// node_modules/redis-errors/index.js
 var require_redis_errors = __commonJS({
-  "../../main/node_modules/redis-errors/index.js"(exports, module) {
+  "node_modules/redis-errors/index.js"(exports, module) {
     "use strict";
     var Errors = process.version.charCodeAt(1) < 55 && process.version.charCodeAt(2) === 46 ? require_old() : require_modern();
     module.exports = Errors;
   }
 });
 
-// ../../main/node_modules/cluster-key-slot/lib/index.js
+// node_modules/cluster-key-slot/lib/index.js
 var require_lib = __commonJS({
-  "../../main/node_modules/cluster-key-slot/lib/index.js"(exports, module) {
+  "node_modules/cluster-key-slot/lib/index.js"(exports, module) {
     var lookup = [
       0,
       4129,
@@ -26768,9 +26768,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash.defaults/index.js
+// node_modules/lodash.defaults/index.js
 var require_lodash = __commonJS({
-  "../../main/node_modules/lodash.defaults/index.js"(exports, module) {
+  "node_modules/lodash.defaults/index.js"(exports, module) {
     var MAX_SAFE_INTEGER = 9007199254740991;
     var argsTag = "[object Arguments]";
     var funcTag = "[object Function]";
@@ -26947,9 +26947,9 @@ var require_lodash = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash.isarguments/index.js
+// node_modules/lodash.isarguments/index.js
 var require_lodash2 = __commonJS({
-  "../../main/node_modules/lodash.isarguments/index.js"(exports, module) {
+  "node_modules/lodash.isarguments/index.js"(exports, module) {
     var MAX_SAFE_INTEGER = 9007199254740991;
     var argsTag = "[object Arguments]";
     var funcTag = "[object Function]";
@@ -26985,9 +26985,9 @@ var require_lodash2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/lodash.js
+// node_modules/ioredis/built/utils/lodash.js
 var require_lodash3 = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/lodash.js"(exports) {
+  "node_modules/ioredis/built/utils/lodash.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isArguments = exports.defaults = exports.noop = void 0;
@@ -27001,9 +27001,9 @@ var require_lodash3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/debug.js
+// node_modules/ioredis/built/utils/debug.js
 var require_debug2 = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/debug.js"(exports) {
+  "node_modules/ioredis/built/utils/debug.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.genRedactedString = exports.getStringValue = exports.MAX_ARGUMENT_LENGTH = void 0;
@@ -27087,9 +27087,9 @@ var require_debug2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/constants/TLSProfiles.js
+// node_modules/ioredis/built/constants/TLSProfiles.js
 var require_TLSProfiles = __commonJS({
-  "../../main/node_modules/ioredis/built/constants/TLSProfiles.js"(exports) {
+  "node_modules/ioredis/built/constants/TLSProfiles.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var RedisCloudCA = `-----BEGIN CERTIFICATE-----
@@ -27239,9 +27239,9 @@ WD9f
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/index.js
+// node_modules/ioredis/built/utils/index.js
 var require_utils3 = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/index.js"(exports) {
+  "node_modules/ioredis/built/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.noop = exports.defaults = exports.Debug = exports.getPackageMeta = exports.zipMap = exports.CONNECTION_CLOSED_ERROR_MSG = exports.shuffle = exports.sample = exports.resolveTLSProfile = exports.parseURL = exports.optimizeErrorStack = exports.toArg = exports.convertMapToArray = exports.convertObjectToArray = exports.timeout = exports.packObject = exports.isInt = exports.wrapMultiResult = exports.convertBufferToString = void 0;
@@ -27468,9 +27468,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/argumentParsers.js
+// node_modules/ioredis/built/utils/argumentParsers.js
 var require_argumentParsers = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/argumentParsers.js"(exports) {
+  "node_modules/ioredis/built/utils/argumentParsers.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseBlockOption = exports.parseSecondsArgument = void 0;
@@ -27527,9 +27527,9 @@ var require_argumentParsers = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/Command.js
+// node_modules/ioredis/built/Command.js
 var require_Command = __commonJS({
-  "../../main/node_modules/ioredis/built/Command.js"(exports) {
+  "node_modules/ioredis/built/Command.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -27922,9 +27922,9 @@ var require_Command = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/errors/ClusterAllFailedError.js
+// node_modules/ioredis/built/errors/ClusterAllFailedError.js
 var require_ClusterAllFailedError = __commonJS({
-  "../../main/node_modules/ioredis/built/errors/ClusterAllFailedError.js"(exports) {
+  "node_modules/ioredis/built/errors/ClusterAllFailedError.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var redis_errors_1 = require_redis_errors();
@@ -27943,9 +27943,9 @@ var require_ClusterAllFailedError = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/ScanStream.js
+// node_modules/ioredis/built/ScanStream.js
 var require_ScanStream = __commonJS({
-  "../../main/node_modules/ioredis/built/ScanStream.js"(exports) {
+  "node_modules/ioredis/built/ScanStream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -27997,9 +27997,9 @@ var require_ScanStream = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/autoPipelining.js
+// node_modules/ioredis/built/autoPipelining.js
 var require_autoPipelining = __commonJS({
-  "../../main/node_modules/ioredis/built/autoPipelining.js"(exports) {
+  "node_modules/ioredis/built/autoPipelining.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.executeWithAutoPipelining = exports.getFirstValueInFlattenedArray = exports.shouldUseAutoPipelining = exports.notAllowedAutoPipelineCommands = exports.kCallbacks = exports.kExec = void 0;
@@ -28120,9 +28120,9 @@ var require_autoPipelining = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/Script.js
+// node_modules/ioredis/built/Script.js
 var require_Script = __commonJS({
-  "../../main/node_modules/ioredis/built/Script.js"(exports) {
+  "node_modules/ioredis/built/Script.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var crypto_1 = __require("crypto");
@@ -28185,9 +28185,9 @@ var require_Script = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/Commander.js
+// node_modules/ioredis/built/utils/Commander.js
 var require_Commander = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/Commander.js"(exports) {
+  "node_modules/ioredis/built/utils/Commander.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -28301,9 +28301,9 @@ var require_Commander = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/Pipeline.js
+// node_modules/ioredis/built/Pipeline.js
 var require_Pipeline = __commonJS({
-  "../../main/node_modules/ioredis/built/Pipeline.js"(exports) {
+  "node_modules/ioredis/built/Pipeline.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var calculateSlot = require_lib();
@@ -28605,9 +28605,9 @@ var require_Pipeline = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/transaction.js
+// node_modules/ioredis/built/transaction.js
 var require_transaction = __commonJS({
-  "../../main/node_modules/ioredis/built/transaction.js"(exports) {
+  "node_modules/ioredis/built/transaction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addTransactionSupport = void 0;
@@ -28698,9 +28698,9 @@ var require_transaction = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/applyMixin.js
+// node_modules/ioredis/built/utils/applyMixin.js
 var require_applyMixin = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/applyMixin.js"(exports) {
+  "node_modules/ioredis/built/utils/applyMixin.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function applyMixin(derivedConstructor, mixinConstructor) {
@@ -28712,9 +28712,9 @@ var require_applyMixin = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/ClusterOptions.js
+// node_modules/ioredis/built/cluster/ClusterOptions.js
 var require_ClusterOptions = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/ClusterOptions.js"(exports) {
+  "node_modules/ioredis/built/cluster/ClusterOptions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_CLUSTER_OPTIONS = void 0;
@@ -28740,9 +28740,9 @@ var require_ClusterOptions = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/util.js
+// node_modules/ioredis/built/cluster/util.js
 var require_util = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/util.js"(exports) {
+  "node_modules/ioredis/built/cluster/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getConnectionName = exports.weightSrvRecords = exports.groupSrvRecords = exports.getUniqueHostnamesFromOptions = exports.normalizeNodeOptions = exports.nodeKeyToRedisOptions = exports.getNodeKey = void 0;
@@ -28840,9 +28840,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/ClusterSubscriber.js
+// node_modules/ioredis/built/cluster/ClusterSubscriber.js
 var require_ClusterSubscriber = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/ClusterSubscriber.js"(exports) {
+  "node_modules/ioredis/built/cluster/ClusterSubscriber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -29026,9 +29026,9 @@ var require_ClusterSubscriber = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/ConnectionPool.js
+// node_modules/ioredis/built/cluster/ConnectionPool.js
 var require_ConnectionPool = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/ConnectionPool.js"(exports) {
+  "node_modules/ioredis/built/cluster/ConnectionPool.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var events_1 = __require("events");
@@ -29179,9 +29179,9 @@ var require_ConnectionPool = __commonJS({
   }
 });
 
-// ../../main/node_modules/denque/index.js
+// node_modules/denque/index.js
 var require_denque = __commonJS({
-  "../../main/node_modules/denque/index.js"(exports, module) {
+  "node_modules/denque/index.js"(exports, module) {
     "use strict";
     function Denque(array, options) {
       var options = options || {};
@@ -29494,9 +29494,9 @@ var require_denque = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/DelayQueue.js
+// node_modules/ioredis/built/cluster/DelayQueue.js
 var require_DelayQueue = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/DelayQueue.js"(exports) {
+  "node_modules/ioredis/built/cluster/DelayQueue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils_1 = require_utils3();
@@ -29550,9 +29550,9 @@ var require_DelayQueue = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/ShardedSubscriber.js
+// node_modules/ioredis/built/cluster/ShardedSubscriber.js
 var require_ShardedSubscriber = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/ShardedSubscriber.js"(exports) {
+  "node_modules/ioredis/built/cluster/ShardedSubscriber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -29642,9 +29642,9 @@ var require_ShardedSubscriber = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js
+// node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js
 var require_ClusterSubscriberGroup = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js"(exports) {
+  "node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils_1 = require_utils3();
@@ -29916,9 +29916,9 @@ var require_ClusterSubscriberGroup = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/index.js
+// node_modules/ioredis/built/cluster/index.js
 var require_cluster = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/index.js"(exports) {
+  "node_modules/ioredis/built/cluster/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -30763,9 +30763,9 @@ var require_cluster = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/connectors/AbstractConnector.js
+// node_modules/ioredis/built/connectors/AbstractConnector.js
 var require_AbstractConnector = __commonJS({
-  "../../main/node_modules/ioredis/built/connectors/AbstractConnector.js"(exports) {
+  "node_modules/ioredis/built/connectors/AbstractConnector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils_1 = require_utils3();
@@ -30795,9 +30795,9 @@ var require_AbstractConnector = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/connectors/StandaloneConnector.js
+// node_modules/ioredis/built/connectors/StandaloneConnector.js
 var require_StandaloneConnector = __commonJS({
-  "../../main/node_modules/ioredis/built/connectors/StandaloneConnector.js"(exports) {
+  "node_modules/ioredis/built/connectors/StandaloneConnector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var net_1 = __require("net");
@@ -30860,9 +30860,9 @@ var require_StandaloneConnector = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js
+// node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js
 var require_SentinelIterator = __commonJS({
-  "../../main/node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js"(exports) {
+  "node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function isSentinelEql(a, b) {
@@ -30900,9 +30900,9 @@ var require_SentinelIterator = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js
+// node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js
 var require_FailoverDetector = __commonJS({
-  "../../main/node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js"(exports) {
+  "node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FailoverDetector = void 0;
@@ -30948,9 +30948,9 @@ var require_FailoverDetector = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/connectors/SentinelConnector/index.js
+// node_modules/ioredis/built/connectors/SentinelConnector/index.js
 var require_SentinelConnector = __commonJS({
-  "../../main/node_modules/ioredis/built/connectors/SentinelConnector/index.js"(exports) {
+  "node_modules/ioredis/built/connectors/SentinelConnector/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SentinelIterator = void 0;
@@ -31214,9 +31214,9 @@ var require_SentinelConnector = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/connectors/index.js
+// node_modules/ioredis/built/connectors/index.js
 var require_connectors = __commonJS({
-  "../../main/node_modules/ioredis/built/connectors/index.js"(exports) {
+  "node_modules/ioredis/built/connectors/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SentinelConnector = exports.StandaloneConnector = void 0;
@@ -31227,9 +31227,9 @@ var require_connectors = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js
+// node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js
 var require_MaxRetriesPerRequestError = __commonJS({
-  "../../main/node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js"(exports) {
+  "node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var redis_errors_1 = require_redis_errors();
@@ -31247,9 +31247,9 @@ var require_MaxRetriesPerRequestError = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/errors/index.js
+// node_modules/ioredis/built/errors/index.js
 var require_errors2 = __commonJS({
-  "../../main/node_modules/ioredis/built/errors/index.js"(exports) {
+  "node_modules/ioredis/built/errors/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MaxRetriesPerRequestError = void 0;
@@ -31258,9 +31258,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/redis-parser/lib/parser.js
+// node_modules/redis-parser/lib/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/redis-parser/lib/parser.js"(exports, module) {
+  "node_modules/redis-parser/lib/parser.js"(exports, module) {
     "use strict";
     var Buffer2 = __require("buffer").Buffer;
     var StringDecoder = __require("string_decoder").StringDecoder;
@@ -31659,17 +31659,17 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/redis-parser/index.js
+// node_modules/redis-parser/index.js
 var require_redis_parser = __commonJS({
-  "../../main/node_modules/redis-parser/index.js"(exports, module) {
+  "node_modules/redis-parser/index.js"(exports, module) {
     "use strict";
     module.exports = require_parser();
   }
 });
 
-// ../../main/node_modules/ioredis/built/SubscriptionSet.js
+// node_modules/ioredis/built/SubscriptionSet.js
 var require_SubscriptionSet = __commonJS({
-  "../../main/node_modules/ioredis/built/SubscriptionSet.js"(exports) {
+  "node_modules/ioredis/built/SubscriptionSet.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var SubscriptionSet = class {
@@ -31709,9 +31709,9 @@ var require_SubscriptionSet = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/DataHandler.js
+// node_modules/ioredis/built/DataHandler.js
 var require_DataHandler = __commonJS({
-  "../../main/node_modules/ioredis/built/DataHandler.js"(exports) {
+  "node_modules/ioredis/built/DataHandler.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var Command_1 = require_Command();
@@ -31917,9 +31917,9 @@ var require_DataHandler = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/redis/event_handler.js
+// node_modules/ioredis/built/redis/event_handler.js
 var require_event_handler = __commonJS({
-  "../../main/node_modules/ioredis/built/redis/event_handler.js"(exports) {
+  "node_modules/ioredis/built/redis/event_handler.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readyHandler = exports.errorHandler = exports.closeHandler = exports.connectHandler = void 0;
@@ -32197,9 +32197,9 @@ var require_event_handler = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/redis/RedisOptions.js
+// node_modules/ioredis/built/redis/RedisOptions.js
 var require_RedisOptions = __commonJS({
-  "../../main/node_modules/ioredis/built/redis/RedisOptions.js"(exports) {
+  "node_modules/ioredis/built/redis/RedisOptions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_REDIS_OPTIONS = void 0;
@@ -32256,9 +32256,9 @@ var require_RedisOptions = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/Redis.js
+// node_modules/ioredis/built/Redis.js
 var require_Redis = __commonJS({
-  "../../main/node_modules/ioredis/built/Redis.js"(exports) {
+  "node_modules/ioredis/built/Redis.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -32904,9 +32904,9 @@ var require_Redis = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/index.js
+// node_modules/ioredis/built/index.js
 var require_built3 = __commonJS({
-  "../../main/node_modules/ioredis/built/index.js"(exports, module) {
+  "node_modules/ioredis/built/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.print = exports.ReplyError = exports.SentinelIterator = exports.SentinelConnector = exports.AbstractConnector = exports.Pipeline = exports.ScanStream = exports.Command = exports.Cluster = exports.Redis = exports.default = void 0;
@@ -32967,9 +32967,9 @@ var require_built3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/redis-connection.js
+// node_modules/bullmq/dist/cjs/classes/redis-connection.js
 var require_redis_connection = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/redis-connection.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/redis-connection.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RedisConnection = void 0;
@@ -33479,9 +33479,9 @@ var require_redis_connection = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/utils/create-backend.js
+// node_modules/bullmq/dist/cjs/utils/create-backend.js
 var require_create_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/utils/create-backend.js"(exports) {
+  "node_modules/bullmq/dist/cjs/utils/create-backend.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createRedisBackend = void 0;
@@ -33535,9 +33535,9 @@ var require_create_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/job.js
+// node_modules/bullmq/dist/cjs/classes/job.js
 var require_job = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/job.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/job.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Job = exports.PRIORITY_LIMIT = void 0;
@@ -34425,9 +34425,9 @@ var require_job = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/flow-producer.js
+// node_modules/bullmq/dist/cjs/classes/flow-producer.js
 var require_flow_producer = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/flow-producer.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/flow-producer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FlowProducer = void 0;
@@ -34838,9 +34838,9 @@ var require_flow_producer = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/valkey-glide-client.js
+// node_modules/bullmq/dist/cjs/classes/valkey-glide-client.js
 var require_valkey_glide_client = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/valkey-glide-client.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/valkey-glide-client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createValkeyGlideClient = createValkeyGlideClient;
@@ -35767,17 +35767,17 @@ var require_valkey_glide_client = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/types.js
+// node_modules/cron-parser/dist/fields/types.js
 var require_types = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/types.js"(exports) {
+  "node_modules/cron-parser/dist/fields/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronField.js
+// node_modules/cron-parser/dist/fields/CronField.js
 var require_CronField = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronField.js"(exports) {
+  "node_modules/cron-parser/dist/fields/CronField.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronField = void 0;
@@ -35988,9 +35988,9 @@ var require_CronField = __commonJS({
   }
 });
 
-// ../../main/node_modules/luxon/build/node/luxon.js
+// node_modules/luxon/build/node/luxon.js
 var require_luxon = __commonJS({
-  "../../main/node_modules/luxon/build/node/luxon.js"(exports) {
+  "node_modules/luxon/build/node/luxon.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var LuxonError = class extends Error {
@@ -42749,9 +42749,9 @@ var require_luxon = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/CronDate.js
+// node_modules/cron-parser/dist/CronDate.js
 var require_CronDate = __commonJS({
-  "../../main/node_modules/cron-parser/dist/CronDate.js"(exports) {
+  "node_modules/cron-parser/dist/CronDate.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronDate = exports.DAYS_IN_MONTH = exports.DateMathOp = exports.TimeUnit = void 0;
@@ -43272,9 +43272,9 @@ var require_CronDate = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronMonth.js
+// node_modules/cron-parser/dist/fields/CronMonth.js
 var require_CronMonth = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronMonth.js"(exports) {
+  "node_modules/cron-parser/dist/fields/CronMonth.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronMonth = void 0;
@@ -43317,9 +43317,9 @@ var require_CronMonth = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronDayOfMonth.js
+// node_modules/cron-parser/dist/fields/CronDayOfMonth.js
 var require_CronDayOfMonth = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronDayOfMonth.js"(exports) {
+  "node_modules/cron-parser/dist/fields/CronDayOfMonth.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronDayOfMonth = void 0;
@@ -43378,9 +43378,9 @@ var require_CronDayOfMonth = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronDayOfWeek.js
+// node_modules/cron-parser/dist/fields/CronDayOfWeek.js
 var require_CronDayOfWeek = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronDayOfWeek.js"(exports) {
+  "node_modules/cron-parser/dist/fields/CronDayOfWeek.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronDayOfWeek = void 0;
@@ -43433,9 +43433,9 @@ var require_CronDayOfWeek = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronHour.js
+// node_modules/cron-parser/dist/fields/CronHour.js
 var require_CronHour = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronHour.js"(exports) {
+  "node_modules/cron-parser/dist/fields/CronHour.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronHour = void 0;
@@ -43474,9 +43474,9 @@ var require_CronHour = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronMinute.js
+// node_modules/cron-parser/dist/fields/CronMinute.js
 var require_CronMinute = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronMinute.js"(exports) {
+  "node_modules/cron-parser/dist/fields/CronMinute.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronMinute = void 0;
@@ -43515,9 +43515,9 @@ var require_CronMinute = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronSecond.js
+// node_modules/cron-parser/dist/fields/CronSecond.js
 var require_CronSecond = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronSecond.js"(exports) {
+  "node_modules/cron-parser/dist/fields/CronSecond.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronSecond = void 0;
@@ -43556,9 +43556,9 @@ var require_CronSecond = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/index.js
+// node_modules/cron-parser/dist/fields/index.js
 var require_fields = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/index.js"(exports) {
+  "node_modules/cron-parser/dist/fields/index.js"(exports) {
     "use strict";
     var __createBinding2 = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -43588,9 +43588,9 @@ var require_fields = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/CronFieldCollection.js
+// node_modules/cron-parser/dist/CronFieldCollection.js
 var require_CronFieldCollection = __commonJS({
-  "../../main/node_modules/cron-parser/dist/CronFieldCollection.js"(exports) {
+  "node_modules/cron-parser/dist/CronFieldCollection.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronFieldCollection = void 0;
@@ -43940,9 +43940,9 @@ var require_CronFieldCollection = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/CronExpression.js
+// node_modules/cron-parser/dist/CronExpression.js
 var require_CronExpression = __commonJS({
-  "../../main/node_modules/cron-parser/dist/CronExpression.js"(exports) {
+  "node_modules/cron-parser/dist/CronExpression.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronExpression = exports.LOOPS_LIMIT_EXCEEDED_ERROR_MESSAGE = exports.TIME_SPAN_OUT_OF_BOUNDS_ERROR_MESSAGE = void 0;
@@ -44422,9 +44422,9 @@ var require_CronExpression = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/utils/random.js
+// node_modules/cron-parser/dist/utils/random.js
 var require_random = __commonJS({
-  "../../main/node_modules/cron-parser/dist/utils/random.js"(exports) {
+  "node_modules/cron-parser/dist/utils/random.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.seededRandom = seededRandom;
@@ -44451,9 +44451,9 @@ var require_random = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/CronExpressionParser.js
+// node_modules/cron-parser/dist/CronExpressionParser.js
 var require_CronExpressionParser = __commonJS({
-  "../../main/node_modules/cron-parser/dist/CronExpressionParser.js"(exports) {
+  "node_modules/cron-parser/dist/CronExpressionParser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronExpressionParser = exports.DayOfWeek = exports.Months = exports.CronUnit = exports.PredefinedExpressions = void 0;
@@ -44901,9 +44901,9 @@ var require_CronExpressionParser = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/CronFileParser.js
+// node_modules/cron-parser/dist/CronFileParser.js
 var require_CronFileParser = __commonJS({
-  "../../main/node_modules/cron-parser/dist/CronFileParser.js"(exports) {
+  "node_modules/cron-parser/dist/CronFileParser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CronFileParser = void 0;
@@ -44989,9 +44989,9 @@ var require_CronFileParser = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/index.js
+// node_modules/cron-parser/dist/index.js
 var require_dist = __commonJS({
-  "../../main/node_modules/cron-parser/dist/index.js"(exports) {
+  "node_modules/cron-parser/dist/index.js"(exports) {
     "use strict";
     var __createBinding2 = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -45037,9 +45037,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/queue-base.js
+// node_modules/bullmq/dist/cjs/classes/queue-base.js
 var require_queue_base = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/queue-base.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/queue-base.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QueueBase = void 0;
@@ -45177,9 +45177,9 @@ var require_queue_base = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/job-scheduler.js
+// node_modules/bullmq/dist/cjs/classes/job-scheduler.js
 var require_job_scheduler = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/job-scheduler.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/job-scheduler.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getNextMillis = exports.defaultRepeatStrategy = exports.JobScheduler = exports.isLegacyRepeatableJobKey = exports.LEGACY_REPEATABLE_JOBS_MIGRATION_URL = void 0;
@@ -45484,9 +45484,9 @@ var require_job_scheduler = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/lock-manager.js
+// node_modules/bullmq/dist/cjs/classes/lock-manager.js
 var require_lock_manager = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/lock-manager.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/lock-manager.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LockManager = void 0;
@@ -45646,9 +45646,9 @@ var require_lock_manager = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/queue-events.js
+// node_modules/bullmq/dist/cjs/classes/queue-events.js
 var require_queue_events = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/queue-events.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/queue-events.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QueueEvents = void 0;
@@ -45765,9 +45765,9 @@ var require_queue_events = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/queue-events-producer.js
+// node_modules/bullmq/dist/cjs/classes/queue-events-producer.js
 var require_queue_events_producer = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/queue-events-producer.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/queue-events-producer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QueueEventsProducer = void 0;
@@ -45804,9 +45804,9 @@ var require_queue_events_producer = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/queue-getters.js
+// node_modules/bullmq/dist/cjs/classes/queue-getters.js
 var require_queue_getters = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/queue-getters.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/queue-getters.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QueueGetters = void 0;
@@ -46352,9 +46352,9 @@ var require_queue_getters = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/queue.js
+// node_modules/bullmq/dist/cjs/classes/queue.js
 var require_queue = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/queue.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/queue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Queue = void 0;
@@ -46923,9 +46923,9 @@ var require_queue = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/sandbox.js
+// node_modules/bullmq/dist/cjs/classes/sandbox.js
 var require_sandbox = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/sandbox.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/sandbox.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var enums_1 = require_enums();
@@ -47076,9 +47076,9 @@ var require_sandbox = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/relay-errors.js
+// node_modules/bullmq/dist/cjs/classes/relay-errors.js
 var require_relay_errors = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/relay-errors.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/relay-errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RelayError = exports.RelayErrorCode = void 0;
@@ -47117,9 +47117,9 @@ var require_relay_errors = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/redis-relay-backend.js
+// node_modules/bullmq/dist/cjs/classes/redis-relay-backend.js
 var require_redis_relay_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/redis-relay-backend.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/redis-relay-backend.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createRedisRelayBackend = exports.RedisRelayBackend = exports.RELAY_LAYOUT_VERSION = exports.RELAY_MINIMUM_REDIS_VERSION = void 0;
@@ -47489,9 +47489,9 @@ var require_redis_relay_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/relay.js
+// node_modules/bullmq/dist/cjs/classes/relay.js
 var require_relay = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/relay.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/relay.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Relay = void 0;
@@ -47992,9 +47992,9 @@ var require_relay = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/worker.js
+// node_modules/bullmq/dist/cjs/classes/worker.js
 var require_worker = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/worker.js"(exports, module) {
+  "node_modules/bullmq/dist/cjs/classes/worker.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Worker = void 0;
@@ -48816,9 +48816,9 @@ var require_worker = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/index.js
+// node_modules/bullmq/dist/cjs/classes/index.js
 var require_classes = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/index.js"(exports) {
+  "node_modules/bullmq/dist/cjs/classes/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -48852,169 +48852,169 @@ var require_classes = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/advanced-options.js
+// node_modules/bullmq/dist/cjs/interfaces/advanced-options.js
 var require_advanced_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/advanced-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/advanced-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/backoff-options.js
+// node_modules/bullmq/dist/cjs/interfaces/backoff-options.js
 var require_backoff_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/backoff-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/backoff-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/base-job-options.js
+// node_modules/bullmq/dist/cjs/interfaces/base-job-options.js
 var require_base_job_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/base-job-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/base-job-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/child-message.js
+// node_modules/bullmq/dist/cjs/interfaces/child-message.js
 var require_child_message = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/child-message.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/child-message.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/connection.js
+// node_modules/bullmq/dist/cjs/interfaces/connection.js
 var require_connection = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/connection.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/connection.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/flow-job.js
+// node_modules/bullmq/dist/cjs/interfaces/flow-job.js
 var require_flow_job = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/flow-job.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/flow-job.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/ioredis-events.js
+// node_modules/bullmq/dist/cjs/interfaces/ioredis-events.js
 var require_ioredis_events = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/ioredis-events.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/ioredis-events.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/job-json.js
+// node_modules/bullmq/dist/cjs/interfaces/job-json.js
 var require_job_json = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/job-json.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/job-json.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/job-scheduler-json.js
+// node_modules/bullmq/dist/cjs/interfaces/job-scheduler-json.js
 var require_job_scheduler_json = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/job-scheduler-json.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/job-scheduler-json.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/lock-manager-worker-context.js
+// node_modules/bullmq/dist/cjs/interfaces/lock-manager-worker-context.js
 var require_lock_manager_worker_context = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/lock-manager-worker-context.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/lock-manager-worker-context.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/metrics-options.js
+// node_modules/bullmq/dist/cjs/interfaces/metrics-options.js
 var require_metrics_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/metrics-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/metrics-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/metrics.js
+// node_modules/bullmq/dist/cjs/interfaces/metrics.js
 var require_metrics = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/metrics.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/metrics.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/minimal-job.js
+// node_modules/bullmq/dist/cjs/interfaces/minimal-job.js
 var require_minimal_job = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/minimal-job.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/minimal-job.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/minimal-queue.js
+// node_modules/bullmq/dist/cjs/interfaces/minimal-queue.js
 var require_minimal_queue = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/minimal-queue.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/minimal-queue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/parent-message.js
+// node_modules/bullmq/dist/cjs/interfaces/parent-message.js
 var require_parent_message = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/parent-message.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/parent-message.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/parent.js
+// node_modules/bullmq/dist/cjs/interfaces/parent.js
 var require_parent = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/parent.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/parent.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/parent-options.js
+// node_modules/bullmq/dist/cjs/interfaces/parent-options.js
 var require_parent_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/parent-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/parent-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/queue-backend.js
+// node_modules/bullmq/dist/cjs/interfaces/queue-backend.js
 var require_queue_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/queue-backend.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/queue-backend.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/relay-backend.js
+// node_modules/bullmq/dist/cjs/interfaces/relay-backend.js
 var require_relay_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/relay-backend.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/relay-backend.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/queue-meta.js
+// node_modules/bullmq/dist/cjs/interfaces/queue-meta.js
 var require_queue_meta = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/queue-meta.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/queue-meta.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/queue-options.js
+// node_modules/bullmq/dist/cjs/interfaces/queue-options.js
 var require_queue_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/queue-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/queue-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ClientType = void 0;
@@ -49026,121 +49026,121 @@ var require_queue_options = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/rate-limiter-options.js
+// node_modules/bullmq/dist/cjs/interfaces/rate-limiter-options.js
 var require_rate_limiter_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/rate-limiter-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/rate-limiter-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/redis-client.js
+// node_modules/bullmq/dist/cjs/interfaces/redis-client.js
 var require_redis_client = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/redis-client.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/redis-client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/redis-options.js
+// node_modules/bullmq/dist/cjs/interfaces/redis-options.js
 var require_redis_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/redis-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/redis-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/redis-streams.js
+// node_modules/bullmq/dist/cjs/interfaces/redis-streams.js
 var require_redis_streams = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/redis-streams.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/redis-streams.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/repeatable-options.js
+// node_modules/bullmq/dist/cjs/interfaces/repeatable-options.js
 var require_repeatable_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/repeatable-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/repeatable-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/repeat-options.js
+// node_modules/bullmq/dist/cjs/interfaces/repeat-options.js
 var require_repeat_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/repeat-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/repeat-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/retry-options.js
+// node_modules/bullmq/dist/cjs/interfaces/retry-options.js
 var require_retry_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/retry-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/retry-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/script-queue-context.js
+// node_modules/bullmq/dist/cjs/interfaces/script-queue-context.js
 var require_script_queue_context = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/script-queue-context.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/script-queue-context.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/sandboxed-job-processor.js
+// node_modules/bullmq/dist/cjs/interfaces/sandboxed-job-processor.js
 var require_sandboxed_job_processor = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/sandboxed-job-processor.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/sandboxed-job-processor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/sandboxed-job.js
+// node_modules/bullmq/dist/cjs/interfaces/sandboxed-job.js
 var require_sandboxed_job = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/sandboxed-job.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/sandboxed-job.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/sandboxed-options.js
+// node_modules/bullmq/dist/cjs/interfaces/sandboxed-options.js
 var require_sandboxed_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/sandboxed-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/sandboxed-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/worker-options.js
+// node_modules/bullmq/dist/cjs/interfaces/worker-options.js
 var require_worker_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/worker-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/worker-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/telemetry.js
+// node_modules/bullmq/dist/cjs/interfaces/telemetry.js
 var require_telemetry = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/telemetry.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/telemetry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/receiver.js
+// node_modules/bullmq/dist/cjs/interfaces/receiver.js
 var require_receiver = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/receiver.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/receiver.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/index.js
+// node_modules/bullmq/dist/cjs/interfaces/index.js
 var require_interfaces = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/index.js"(exports) {
+  "node_modules/bullmq/dist/cjs/interfaces/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -49182,97 +49182,97 @@ var require_interfaces = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/backoff-strategy.js
+// node_modules/bullmq/dist/cjs/types/backoff-strategy.js
 var require_backoff_strategy = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/backoff-strategy.js"(exports) {
+  "node_modules/bullmq/dist/cjs/types/backoff-strategy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/database-type.js
+// node_modules/bullmq/dist/cjs/types/database-type.js
 var require_database_type = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/database-type.js"(exports) {
+  "node_modules/bullmq/dist/cjs/types/database-type.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/deduplication-options.js
+// node_modules/bullmq/dist/cjs/types/deduplication-options.js
 var require_deduplication_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/deduplication-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/types/deduplication-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/finished-status.js
+// node_modules/bullmq/dist/cjs/types/finished-status.js
 var require_finished_status = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/finished-status.js"(exports) {
+  "node_modules/bullmq/dist/cjs/types/finished-status.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/job-json-sandbox.js
+// node_modules/bullmq/dist/cjs/types/job-json-sandbox.js
 var require_job_json_sandbox = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/job-json-sandbox.js"(exports) {
+  "node_modules/bullmq/dist/cjs/types/job-json-sandbox.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/job-options.js
+// node_modules/bullmq/dist/cjs/types/job-options.js
 var require_job_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/job-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/types/job-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/job-scheduler-template-options.js
+// node_modules/bullmq/dist/cjs/types/job-scheduler-template-options.js
 var require_job_scheduler_template_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/job-scheduler-template-options.js"(exports) {
+  "node_modules/bullmq/dist/cjs/types/job-scheduler-template-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/job-type.js
+// node_modules/bullmq/dist/cjs/types/job-type.js
 var require_job_type = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/job-type.js"(exports) {
+  "node_modules/bullmq/dist/cjs/types/job-type.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/job-progress.js
+// node_modules/bullmq/dist/cjs/types/job-progress.js
 var require_job_progress = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/job-progress.js"(exports) {
+  "node_modules/bullmq/dist/cjs/types/job-progress.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/repeat-strategy.js
+// node_modules/bullmq/dist/cjs/types/repeat-strategy.js
 var require_repeat_strategy = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/repeat-strategy.js"(exports) {
+  "node_modules/bullmq/dist/cjs/types/repeat-strategy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/keep-jobs.js
+// node_modules/bullmq/dist/cjs/types/keep-jobs.js
 var require_keep_jobs = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/keep-jobs.js"(exports) {
+  "node_modules/bullmq/dist/cjs/types/keep-jobs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/index.js
+// node_modules/bullmq/dist/cjs/types/index.js
 var require_types2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/index.js"(exports) {
+  "node_modules/bullmq/dist/cjs/types/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -49290,17 +49290,17 @@ var require_types2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/processor.js
+// node_modules/bullmq/dist/cjs/types/processor.js
 var require_processor = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/processor.js"(exports) {
+  "node_modules/bullmq/dist/cjs/types/processor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/utils/with-backend.js
+// node_modules/bullmq/dist/cjs/utils/with-backend.js
 var require_with_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/utils/with-backend.js"(exports) {
+  "node_modules/bullmq/dist/cjs/utils/with-backend.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.withBackend = withBackend;
@@ -49346,9 +49346,9 @@ var require_with_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/pg-types.js
+// node_modules/bullmq/dist/cjs/postgres/pg-types.js
 var require_pg_types = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/pg-types.js"(exports) {
+  "node_modules/bullmq/dist/cjs/postgres/pg-types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isPgPool = isPgPool;
@@ -49358,9 +49358,9 @@ var require_pg_types = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/sql-scripts.js
+// node_modules/bullmq/dist/cjs/postgres/sql-scripts.js
 var require_sql_scripts = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/sql-scripts.js"(exports) {
+  "node_modules/bullmq/dist/cjs/postgres/sql-scripts.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SQL_MIGRATIONS = exports.SQL_COMMANDS = void 0;
@@ -50138,9 +50138,9 @@ $$;
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/sql-loader.js
+// node_modules/bullmq/dist/cjs/postgres/sql-loader.js
 var require_sql_loader = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/sql-loader.js"(exports) {
+  "node_modules/bullmq/dist/cjs/postgres/sql-loader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.loadMigrationSql = loadMigrationSql;
@@ -50173,9 +50173,9 @@ var require_sql_loader = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/migrations/index.js
+// node_modules/bullmq/dist/cjs/postgres/migrations/index.js
 var require_migrations = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/migrations/index.js"(exports) {
+  "node_modules/bullmq/dist/cjs/postgres/migrations/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LATEST_SCHEMA_VERSION = exports.MIGRATIONS = void 0;
@@ -50260,9 +50260,9 @@ var require_migrations = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/migrator.js
+// node_modules/bullmq/dist/cjs/postgres/migrator.js
 var require_migrator = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/migrator.js"(exports) {
+  "node_modules/bullmq/dist/cjs/postgres/migrator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SchemaMigrationRequiredError = exports.SchemaVersionMismatchError = exports.UnsupportedPostgresVersionError = exports.BULLMQ_MAJOR_VERSION = exports.RECOMMENDED_POSTGRES_VERSION = exports.MINIMUM_POSTGRES_VERSION = exports.MIGRATION_ADVISORY_LOCK_KEY = exports.DEFAULT_SCHEMA = void 0;
@@ -50423,9 +50423,9 @@ var require_migrator = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/postgres-connection.js
+// node_modules/bullmq/dist/cjs/postgres/postgres-connection.js
 var require_postgres_connection = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/postgres-connection.js"(exports) {
+  "node_modules/bullmq/dist/cjs/postgres/postgres-connection.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PostgresConnection = void 0;
@@ -50703,9 +50703,9 @@ var require_postgres_connection = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/postgres-queue-backend.js
+// node_modules/bullmq/dist/cjs/postgres/postgres-queue-backend.js
 var require_postgres_queue_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/postgres-queue-backend.js"(exports) {
+  "node_modules/bullmq/dist/cjs/postgres/postgres-queue-backend.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PostgresQueueBackend = void 0;
@@ -52237,9 +52237,9 @@ var require_postgres_queue_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/create-postgres-backend.js
+// node_modules/bullmq/dist/cjs/postgres/create-postgres-backend.js
 var require_create_postgres_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/create-postgres-backend.js"(exports) {
+  "node_modules/bullmq/dist/cjs/postgres/create-postgres-backend.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createPostgresBackend = void 0;
@@ -52260,9 +52260,9 @@ var require_create_postgres_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/postgres-relay-backend.js
+// node_modules/bullmq/dist/cjs/postgres/postgres-relay-backend.js
 var require_postgres_relay_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/postgres-relay-backend.js"(exports) {
+  "node_modules/bullmq/dist/cjs/postgres/postgres-relay-backend.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createPostgresRelayBackend = exports.PostgresRelayBackend = void 0;
@@ -52571,9 +52571,9 @@ var require_postgres_relay_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/index.js
+// node_modules/bullmq/dist/cjs/postgres/index.js
 var require_postgres = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/index.js"(exports) {
+  "node_modules/bullmq/dist/cjs/postgres/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isPgPool = exports.LATEST_SCHEMA_VERSION = exports.quoteSchemaName = exports.DEFAULT_SCHEMA = exports.MIGRATION_ADVISORY_LOCK_KEY = exports.BULLMQ_MAJOR_VERSION = exports.RECOMMENDED_POSTGRES_VERSION = exports.MINIMUM_POSTGRES_VERSION = exports.assertPostgresVersion = exports.UnsupportedPostgresVersionError = exports.SchemaVersionMismatchError = exports.SchemaMigrationRequiredError = exports.assertSchemaCompatibility = exports.runMigrations = exports.createPostgresRelayBackend = exports.PostgresRelayBackend = exports.PostgresQueueBackend = exports.PostgresConnection = exports.createPostgresBackend = void 0;
@@ -52644,9 +52644,9 @@ var require_postgres = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/index.js
+// node_modules/bullmq/dist/cjs/index.js
 var require_cjs = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/index.js"(exports) {
+  "node_modules/bullmq/dist/cjs/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));

@@ -7,12 +7,12 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-D2VHFUVZ.js";
+} from "./chunk-XXIODOKV.js";
 import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-QZMXV225.js";
+} from "./chunk-ELFNOXH6.js";
 import "./chunk-U4YLKYCL.js";
 import {
   BullJobQueue,
@@ -25,12 +25,12 @@ import {
   connectRedis,
   openRedis,
   require_cjs
-} from "./chunk-QT3DVRDF.js";
+} from "./chunk-P57MPAIF.js";
 import {
   checkRedisUrl,
   describeRedisUrl
 } from "./chunk-PUI7MBKC.js";
-import "./chunk-YX2QV2S3.js";
+import "./chunk-N5YXHBGD.js";
 import {
   UserError,
   __toESM

@@ -15,7 +15,7 @@ import {
   progressOf,
   require_yauzl,
   safeEntryName
-} from "./chunk-QZMXV225.js";
+} from "./chunk-ELFNOXH6.js";
 import {
   UserError,
   __toESM

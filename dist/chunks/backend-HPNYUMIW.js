@@ -3,9 +3,9 @@ const require = __framecapCreateRequire(import.meta.url);
 import {
   BullJobQueue,
   RedisJobStore
-} from "./chunk-QT3DVRDF.js";
+} from "./chunk-P57MPAIF.js";
 import "./chunk-PUI7MBKC.js";
-import "./chunk-YX2QV2S3.js";
+import "./chunk-N5YXHBGD.js";
 import "./chunk-R7XW5ZO3.js";
 
 // src/server/redis/recover.ts
