@@ -9,14 +9,14 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-CVHFUHJ5.js";
+} from "./chunks/chunk-2I5JLKOI.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-KQL5KD7I.js";
+} from "./chunks/chunk-VZZYOSZN.js";
 import {
   JobsClient
-} from "./chunks/chunk-32OLDH4F.js";
+} from "./chunks/chunk-44YEONO2.js";
 import {
   cacheDirFrom
 } from "./chunks/chunk-QPZRNOIP.js";
@@ -29,8 +29,8 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-ELFNOXH6.js";
-import "./chunks/chunk-U4YLKYCL.js";
+} from "./chunks/chunk-YVD5RKX6.js";
+import "./chunks/chunk-IROS6DFE.js";
 import {
   describeRedisUrl
 } from "./chunks/chunk-PUI7MBKC.js";

@@ -4,10 +4,10 @@ import "./chunks/chunk-MBGJPVZI.js";
 import {
   JobsApiError,
   JobsClient
-} from "./chunks/chunk-32OLDH4F.js";
+} from "./chunks/chunk-44YEONO2.js";
 import {
   parseRetryAfter
-} from "./chunks/chunk-U4YLKYCL.js";
+} from "./chunks/chunk-IROS6DFE.js";
 import "./chunks/chunk-R7XW5ZO3.js";
 export {
   JobsApiError,

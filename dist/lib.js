@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-KQL5KD7I.js";
+} from "./chunks/chunk-VZZYOSZN.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -21,8 +21,8 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-ELFNOXH6.js";
-import "./chunks/chunk-U4YLKYCL.js";
+} from "./chunks/chunk-YVD5RKX6.js";
+import "./chunks/chunk-IROS6DFE.js";
 import {
   UserError
 } from "./chunks/chunk-R7XW5ZO3.js";

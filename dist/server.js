@@ -10,13 +10,13 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-XXIODOKV.js";
+} from "./chunks/chunk-NVZ36MD6.js";
 import "./chunks/chunk-QPZRNOIP.js";
 import {
   VERSION,
   webhookKey
-} from "./chunks/chunk-ELFNOXH6.js";
-import "./chunks/chunk-U4YLKYCL.js";
+} from "./chunks/chunk-YVD5RKX6.js";
+import "./chunks/chunk-IROS6DFE.js";
 import "./chunks/chunk-PUI7MBKC.js";
 import {
   UserError,
@@ -40377,7 +40377,7 @@ function idemKey(owner, key) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-JNNHQSSA.js");
+  const { startWorker: start } = await import("./chunks/worker-B5KAUQ62.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

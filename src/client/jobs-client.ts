@@ -8,7 +8,7 @@
 
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -17,6 +17,7 @@ import type { Job, JobStatus } from '../core/job.ts';
 import { UserError } from '../core/types.ts';
 import type { BatchBody, CaptureBody, SitemapBody } from '../server/request.ts';
 import { parseRetryAfter } from '../util/retry-after.ts';
+import { startsLikeZip } from '../util/zip-magic.ts';
 
 export { parseRetryAfter };
 
@@ -310,7 +311,6 @@ async function apiError(res: Response, method: string, path: string): Promise<Jo
   return new JobsApiError(text2, status, code, field, retryAfterMs);
 }
 
-
 function jitter(ms: number): number {
   // Equal jitter: at least half the interval, so a crowd of clients spreads out without hammering.
   return Math.round(ms / 2 + Math.random() * (ms / 2));
@@ -341,15 +341,3 @@ function stripJobId(data: Record<string, unknown>): Record<string, unknown> {
   return job;
 }
 
-async function startsLikeZip(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    // A local file header, or the end record of an empty archive.
-    return bytesRead === 4 && head[0] === 0x50 && head[1] === 0x4b
-      && ((head[2] === 0x03 && head[3] === 0x04) || (head[2] === 0x05 && head[3] === 0x06));
-  } finally {
-    await handle.close();
-  }
-}

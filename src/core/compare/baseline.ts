@@ -6,7 +6,7 @@
 // each image from next to it on demand.
 
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, open, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -14,6 +14,7 @@ import { Readable, Transform } from 'node:stream';
 import yauzl from 'yauzl';
 import { UserError } from '../types.ts';
 import type { ManifestRow } from '../types.ts';
+import { startsLikeZip } from '../../util/zip-magic.ts';
 import { isSafeBaselineFile, MAX_MANIFEST_BYTES, parseBaselineManifest } from './manifest-check.ts';
 import type { BaselineLook } from './manifest-check.ts';
 
@@ -60,20 +61,8 @@ async function openLocal(path: string, label: string): Promise<Baseline> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new UserError(`baseline ${label}: no such file or folder; pass a previous run's ZIP, manifest.json or output folder`);
   if (info.isDirectory()) return openFolder(path, join(path, 'manifest.json'), label);
-  if (await startsWithZipMagic(path)) return openZip(path, label, async () => undefined);
+  if (await startsLikeZip(path)) return openZip(path, label, async () => undefined);
   return openFolder(dirname(path), path, label);
-}
-
-async function startsWithZipMagic(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    // "PK\x03\x04" (entries) or "PK\x05\x06" (an empty archive).
-    return bytesRead === 4 && head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5);
-  } finally {
-    await handle.close();
-  }
 }
 
 async function openFolder(root: string, manifestPath: string, label: string): Promise<Baseline> {
@@ -190,7 +179,7 @@ async function openRemote(location: string, doFetch: typeof fetch): Promise<Base
   try {
     const file = join(temp, 'baseline');
     await download(url, file, MAX_DOWNLOAD_BYTES, label, doFetch);
-    if (await startsWithZipMagic(file)) return await openZip(file, label, cleanup);
+    if (await startsLikeZip(file)) return await openZip(file, label, cleanup);
     const text = await readFile(file, 'utf8');
     if (!/^\s*\{/.test(text)) throw new UserError(`baseline ${label}: the URL answered neither a ZIP nor a manifest.json; pass the URL of a previous run's ZIP or manifest.json`);
     const checked = parseBaselineManifest(text, label);

@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   SETTING_NAMES
-} from "./chunk-ELFNOXH6.js";
+} from "./chunk-YVD5RKX6.js";
 import {
   UserError,
   __commonJS,

@@ -11,6 +11,20 @@ function parseRetryAfter(value, nowMs = Date.now()) {
   return Number.isNaN(at) ? null : Math.max(0, at - nowMs);
 }
 
+// src/util/zip-magic.ts
+import { open } from "node:fs/promises";
+async function startsLikeZip(path) {
+  const handle = await open(path, "r");
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && head[0] === 80 && head[1] === 75 && (head[2] === 3 && head[3] === 4 || head[2] === 5 && head[3] === 6);
+  } finally {
+    await handle.close();
+  }
+}
+
 export {
+  startsLikeZip,
   parseRetryAfter
 };

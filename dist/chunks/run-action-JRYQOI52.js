@@ -26,14 +26,14 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-CVHFUHJ5.js";
+} from "./chunk-2I5JLKOI.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-KQL5KD7I.js";
+} from "./chunk-VZZYOSZN.js";
 import {
   JobsClient
-} from "./chunk-32OLDH4F.js";
+} from "./chunk-44YEONO2.js";
 import {
   cacheDirFrom
 } from "./chunk-QPZRNOIP.js";
@@ -49,8 +49,8 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-ELFNOXH6.js";
-import "./chunk-U4YLKYCL.js";
+} from "./chunk-YVD5RKX6.js";
+import "./chunk-IROS6DFE.js";
 import {
   require_src
 } from "./chunk-N5YXHBGD.js";

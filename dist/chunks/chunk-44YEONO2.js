@@ -1,8 +1,9 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
-  parseRetryAfter
-} from "./chunk-U4YLKYCL.js";
+  parseRetryAfter,
+  startsLikeZip
+} from "./chunk-IROS6DFE.js";
 import {
   UserError
 } from "./chunk-R7XW5ZO3.js";
@@ -10,7 +11,7 @@ import {
 // src/client/jobs-client.ts
 import { randomBytes, randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -252,16 +253,6 @@ function describeNetworkError(err) {
 function stripJobId(data) {
   const { job_id: _omit, ...job } = data;
   return job;
-}
-async function startsLikeZip(path) {
-  const handle = await open(path, "r");
-  try {
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    return bytesRead === 4 && head[0] === 80 && head[1] === 75 && (head[2] === 3 && head[3] === 4 || head[2] === 5 && head[3] === 6);
-  } finally {
-    await handle.close();
-  }
 }
 
 export {

@@ -1,8 +1,9 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
-  parseRetryAfter
-} from "./chunk-U4YLKYCL.js";
+  parseRetryAfter,
+  startsLikeZip
+} from "./chunk-IROS6DFE.js";
 import {
   UserError,
   __commonJS,
@@ -1011,16 +1012,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1240,15 +1241,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -2282,7 +2283,7 @@ var require_yauzl = __commonJS({
     var PassThrough = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     var crc324 = typeof zlib2.crc32 === "function" ? zlib2.crc32 : require_crc32();
-    exports2.open = open4;
+    exports2.open = open3;
     exports2.fromFd = fromFd;
     exports2.fromBuffer = fromBuffer;
     exports2.fromRandomAccessReader = fromRandomAccessReader;
@@ -2300,7 +2301,7 @@ var require_yauzl = __commonJS({
     exports2.RandomAccessReader = RandomAccessReader;
     function openPromise(path, options2) {
       return new Promise((resolve7, reject) => {
-        open4(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open3(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve7(zipfile);
         });
@@ -2330,7 +2331,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open4(path, options2, callback) {
+    function open3(path, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -4246,7 +4247,7 @@ ${attempt2}`).slice(0, 8)}`;
 // src/core/compare/baseline.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { createWriteStream } from "node:fs";
-import { mkdtemp, open, readFile, realpath, rm, stat } from "node:fs/promises";
+import { mkdtemp, readFile, realpath, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -4383,18 +4384,8 @@ async function openLocal(path, label) {
   const info = await stat(path).catch(() => null);
   if (!info) throw new UserError(`baseline ${label}: no such file or folder; pass a previous run's ZIP, manifest.json or output folder`);
   if (info.isDirectory()) return openFolder(path, join(path, "manifest.json"), label);
-  if (await startsWithZipMagic(path)) return openZip(path, label, async () => void 0);
+  if (await startsLikeZip(path)) return openZip(path, label, async () => void 0);
   return openFolder(dirname(path), path, label);
-}
-async function startsWithZipMagic(path) {
-  const handle = await open(path, "r");
-  try {
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    return bytesRead === 4 && head[0] === 80 && head[1] === 75 && (head[2] === 3 || head[2] === 5);
-  } finally {
-    await handle.close();
-  }
 }
 async function openFolder(root, manifestPath, label) {
   const size = (await stat(manifestPath).catch(() => null))?.size;
@@ -4502,7 +4493,7 @@ async function openRemote(location, doFetch) {
   try {
     const file = join(temp, "baseline");
     await download(url, file, MAX_DOWNLOAD_BYTES, label, doFetch);
-    if (await startsWithZipMagic(file)) return await openZip(file, label, cleanup);
+    if (await startsLikeZip(file)) return await openZip(file, label, cleanup);
     const text = await readFile(file, "utf8");
     if (!/^\s*\{/.test(text)) throw new UserError(`baseline ${label}: the URL answered neither a ZIP nor a manifest.json; pass the URL of a previous run's ZIP or manifest.json`);
     const checked = parseBaselineManifest(text, label);
@@ -7096,36 +7087,36 @@ var SlotPool = class {
       if (slot.open) await bounded(fresh.context.close(), CLOSE_TIMEOUT_MS);
       else slot.open = fresh;
     }
-    let open4 = slot.open;
-    if (open4.visited.size > 0) {
+    let open3 = slot.open;
+    if (open3.visited.size > 0) {
       try {
-        await this.forget(open4);
+        await this.forget(open3);
       } catch {
         await this.discard(slot);
-        open4 = slot.open = await this.openPage();
+        open3 = slot.open = await this.openPage();
       }
     }
-    open4.visited.add(url.origin);
-    open4.origin = url.origin;
+    open3.visited.add(url.origin);
+    open3.origin = url.origin;
     const host = url.hostname;
-    if (!open4.cookieHosts.has(host)) {
+    if (!open3.cookieHosts.has(host)) {
       const forHost = this.options.cookies.filter((c) => !c.domain).map((c) => ({ name: c.name, value: c.value, domain: host, path: c.path ?? "/", secure: url.protocol === "https:" }));
-      if (forHost.length > 0) await open4.context.addCookies(forHost);
-      open4.cookieHosts.add(host);
+      if (forHost.length > 0) await open3.context.addCookies(forHost);
+      open3.cookieHosts.add(host);
     }
-    return open4;
+    return open3;
   }
   /** Drop the cookies and storage the previous targets left, keeping the HTTP cache. */
-  async forget(open4) {
-    const shown = safeOrigin(open4.page.url());
-    if (shown) open4.visited.add(shown);
-    await open4.context.clearCookies();
-    open4.cookieHosts.clear();
-    for (const origin of open4.visited) {
-      await open4.cdp.send("Storage.clearDataForOrigin", { origin, storageTypes: "all" });
+  async forget(open3) {
+    const shown = safeOrigin(open3.page.url());
+    if (shown) open3.visited.add(shown);
+    await open3.context.clearCookies();
+    open3.cookieHosts.clear();
+    for (const origin of open3.visited) {
+      await open3.cdp.send("Storage.clearDataForOrigin", { origin, storageTypes: "all" });
     }
-    open4.visited.clear();
-    await this.addDomainCookies(open4.context);
+    open3.visited.clear();
+    await this.addDomainCookies(open3.context);
   }
   async addDomainCookies(context) {
     const withDomain = this.options.cookies.filter((c) => c.domain).map((c) => ({ name: c.name, value: c.value, domain: c.domain, path: c.path ?? "/" }));
@@ -7137,10 +7128,10 @@ var SlotPool = class {
   }
   /** Throw the slot's context away; the next capture builds a fresh one. */
   async discard(slot) {
-    const open4 = slot.open;
+    const open3 = slot.open;
     slot.open = null;
-    if (!open4) return;
-    await bounded(open4.context.close(), CLOSE_TIMEOUT_MS);
+    if (!open3) return;
+    await bounded(open3.context.close(), CLOSE_TIMEOUT_MS);
   }
   async close() {
     const all = [...this.idle];
@@ -7182,7 +7173,7 @@ var SlotPool = class {
       lost.catch(() => void 0);
       const consent = o.dismissConsent ? await ConsentBridge.attach(page) : null;
       const blocking2 = this.blocker ? await this.blocker.attach(page) : null;
-      const open4 = {
+      const open3 = {
         context,
         page,
         generation,
@@ -7202,12 +7193,12 @@ var SlotPool = class {
         }
       };
       const die = (message) => () => {
-        open4.dead = true;
+        open3.dead = true;
         markLost(new AttemptFailure(message, true, { category: "crash" }));
       };
       page.once("crash", die("the page crashed"));
       page.once("close", die("the browser closed the page (crashed or restarted)"));
-      return open4;
+      return open3;
     } catch (err) {
       await bounded(context.close(), CLOSE_TIMEOUT_MS);
       throw err;
@@ -19391,16 +19382,16 @@ async function launchRenderer(options2, warn, hooks = {}) {
       for (let attempt2 = 1; ; attempt2++) {
         const deadline = Date.now() + options2.timeoutMs;
         try {
-          const open4 = await beforeDeadline(pool.pageFor(slot, url), deadline, options2.timeoutMs);
+          const open3 = await beforeDeadline(pool.pageFor(slot, url), deadline, options2.timeoutMs);
           const shot = await capturePage({
-            page: open4.page,
-            lost: open4.lost,
+            page: open3.page,
+            lost: open3.lost,
             url: url.href,
             options: options2,
             deadline,
-            consent: open4.consent,
-            blocking: open4.blocking,
-            cdp: open4.cdp,
+            consent: open3.consent,
+            blocking: open3.blocking,
+            cdp: open3.cdp,
             ...proxy ? { refusalFor: refusalLookup(proxy) } : {}
           });
           pool.reused(slot);
@@ -19683,7 +19674,7 @@ function describe(loc) {
 }
 
 // src/core/discover/fetch-source.ts
-import { open as open2 } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { once as once2 } from "node:events";
 import { createGunzip } from "node:zlib";
 var ACCEPT = "application/xml, text/xml, application/rss+xml, application/atom+xml, text/plain;q=0.9, */*;q=0.5";
@@ -19718,7 +19709,7 @@ async function readUrl(url, limits, fetchFn) {
 async function readFile5(path, limits) {
   let handle;
   try {
-    handle = await open2(path, "r");
+    handle = await open(path, "r");
   } catch (err) {
     const code = err.code;
     throw new SourceError(code === "ENOENT" ? "file not found" : `cannot read file (${code ?? String(err)})`, "missing");
@@ -25269,7 +25260,7 @@ async function attempt(loc, ctx, tried, warnOn) {
 }
 
 // src/core/discover/url-list.ts
-import { open as open3 } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 import { createInterface } from "node:readline";
 function* urlsFromList(urls, warn) {
   const log = new SkipLog("URL list", warn);
@@ -25290,7 +25281,7 @@ async function* urlsFromFile(path, stdin, warn) {
   } else {
     let handle;
     try {
-      handle = await open3(path, "r");
+      handle = await open2(path, "r");
     } catch (err) {
       const code = err.code;
       throw new UserError(

@@ -15,7 +15,7 @@ import {
   progressOf,
   require_yauzl,
   safeEntryName
-} from "./chunk-ELFNOXH6.js";
+} from "./chunk-YVD5RKX6.js";
 import {
   UserError,
   __toESM

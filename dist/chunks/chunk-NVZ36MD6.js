@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   webhookConfig
-} from "./chunk-ELFNOXH6.js";
+} from "./chunk-YVD5RKX6.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";

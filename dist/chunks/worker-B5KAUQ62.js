@@ -7,13 +7,13 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-XXIODOKV.js";
+} from "./chunk-NVZ36MD6.js";
 import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-ELFNOXH6.js";
-import "./chunk-U4YLKYCL.js";
+} from "./chunk-YVD5RKX6.js";
+import "./chunk-IROS6DFE.js";
 import {
   BullJobQueue,
   CANCEL_CHANNEL,
