@@ -53,8 +53,11 @@ export interface Renderer {
   readonly concurrency: number;
   /** e.g. "Chromium 156.0.8078.79". */
   readonly browserVersion: string;
-  /** Scripts (emoji, CJK, …) the font pre-flight found no font for; a warning named the packages. */
-  readonly missingFonts: readonly string[];
+  /**
+   * Scripts (emoji, CJK, …) the font pre-flight found no font for, once it has run (it runs beside the
+   * first captures); a warning named the packages. close() waits for it, so the warning is never lost.
+   */
+  readonly missingFonts: Promise<readonly string[]>;
   /** The lists --block-ads/--block-trackers filter with; null when blocking is off. */
   readonly filterLists: readonly FilterListInfo[] | null;
   close(): Promise<void>;
@@ -101,9 +104,15 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
     await proxy?.close();
     throw err;
   }
-  const missingFonts = hooks.fontCheck === false ? [] : await missingFontScripts((await host.get()).browser).catch(() => []);
-  const fontProblem = fontWarning(missingFonts);
-  if (fontProblem) warn(fontProblem);
+  // Beside the first captures, not before them: the check makes Chromium load its CJK and emoji
+  // fallback fonts (~0.5 s of CPU), which on a 2-core runner would delay the first capture by as much.
+  const fontCheck: Promise<readonly string[]> = hooks.fontCheck === false
+    ? Promise.resolve([])
+    : host.get().then(({ browser }) => missingFontScripts(browser)).catch(() => []).then((missing) => {
+      const problem = fontWarning(missing);
+      if (problem) warn(problem);
+      return missing;
+    });
   const concurrency = Math.max(1, Math.floor(options.concurrency));
   const pool = new SlotPool(host, options, concurrency, hooks.recycleAfter, blocker);
   const backoff: BackoffPolicy = { ...DEFAULT_BACKOFF, ...hooks.backoff };
@@ -149,11 +158,12 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
     capture,
     concurrency,
     browserVersion: `${product} ${host.version}`,
-    missingFonts,
+    missingFonts: fontCheck,
     filterLists: blocker ? blocker.lists : null,
     async close() {
       if (closed) return;
       closed = true;
+      await fontCheck;
       await pool.close();
       await host.close();
       await proxy?.close();
