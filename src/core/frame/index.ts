@@ -2,6 +2,7 @@
 // What a frame looks like is data in frames/ (see frames/README.md); this
 // module has one compositor for all of them and no code per frame.
 
+import sharp from 'sharp';
 import type { FrameOptions, FrameTheme, ImageFormat, Viewport } from '../options.ts';
 import { UserError } from '../types.ts';
 import { resolveBackground } from './background.ts';
@@ -107,6 +108,9 @@ export async function createCompositor(
     throw new UserError(`thumbnail width must be a whole number of px, 16 or more, got ${settings.thumbnail}`);
   }
   if (!(settings.shadowStrength >= 0 && settings.shadowStrength <= 3)) throw new UserError(`shadow strength must be from 0 to 3, got ${settings.shadowStrength}`);
+  // libvips keeps the results of its last 100 operations (up to 50 MB) in case they are asked for again;
+  // every capture is new, so that cache only holds memory, and makes peak RSS wander over a long run.
+  sharp.cache(false);
   const dir = more.dir;
   const data = await loadFrameData(dir);
   await registerFrameFonts(data.dir);
