@@ -1,10 +1,12 @@
 // One measured run of one mode: wall time from the mode's first line (browser
 // launch included) to its last (browser closed, output written), time to the
-// first finished capture, CPU of the whole process tree, and peak RSS.
+// first finished capture, CPU of the whole process tree, peak RSS, and how
+// busy the machine was meanwhile.
 
-import { treeCpuMs, watchRss } from './process-tree.ts';
+import { machineCpuMs, watchTree } from './process-tree.ts';
 
-export type ModeId = 'naive' | 'sequential' | 'expert-pool' | 'framecap';
+/** expert-pool: N = cores × 2 contexts; expert-pool-cores: N = cores (on a CPU-bound machine the smaller pool can be faster). */
+export type ModeId = 'naive' | 'sequential' | 'expert-pool' | 'expert-pool-cores' | 'framecap';
 
 export interface Measured {
   seconds: number;
@@ -13,6 +15,10 @@ export interface Measured {
   peakRssBytes: number;
   peakProcesses: number;
   rssSamples: number;
+  /** The machine's busy CPU over the mode, as a share of all its cores' time (ours and everyone else's). */
+  machineBusy: number;
+  /** CPU used by processes outside this tree while the mode ran, as a share of all cores' time. */
+  othersBusy: number;
 }
 
 /** What a mode reports while it runs. */
@@ -24,8 +30,8 @@ export interface Progress {
 }
 
 export async function measure<T>(run: (progress: Progress) => Promise<T>, sampleMs: number): Promise<{ value: T; measured: Measured }> {
-  const watch = watchRss(sampleMs);
-  const cpu0 = treeCpuMs();
+  const watch = watchTree(sampleMs);
+  const machine0 = machineCpuMs();
   const t0 = performance.now();
   let first: number | null = null;
   let value: T;
@@ -36,17 +42,21 @@ export async function measure<T>(run: (progress: Progress) => Promise<T>, sample
     throw err;
   }
   const seconds = (performance.now() - t0) / 1000;
-  const rss = watch.stop();
-  const cpu1 = treeCpuMs();
+  const tree = watch.stop();
+  const machine1 = machineCpuMs();
+  const machineTotal = Math.max(1, machine1.totalMs - machine0.totalMs);
+  const machineBusy = (machine1.busyMs - machine0.busyMs) / machineTotal;
   return {
     value,
     measured: {
       seconds,
       firstCaptureMs: first,
-      cpuMs: cpu1.selfMs - cpu0.selfMs + cpu1.childrenMs - cpu0.childrenMs,
-      peakRssBytes: rss.peakBytes,
-      peakProcesses: rss.peakProcesses,
-      rssSamples: rss.samples,
+      cpuMs: tree.cpuMs,
+      peakRssBytes: tree.peakBytes,
+      peakProcesses: tree.peakProcesses,
+      rssSamples: tree.samples,
+      machineBusy,
+      othersBusy: Math.max(0, machineBusy - tree.cpuMs / machineTotal),
     },
   };
 }

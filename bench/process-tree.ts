@@ -1,8 +1,8 @@
 // Memory and CPU of the whole process tree: this node process and every
 // Chromium process below it. RSS is VmRSS summed over the tree (shared pages
-// counted once per process, as `ps` would), sampled on a timer; CPU comes
-// from node's own usage plus the children it has reaped (cutime/cstime),
-// which after the browser exits includes every Chromium process.
+// counted once per process, as `ps` would), and each process's CPU time,
+// both sampled on a timer (see watchTree); and the machine's own busy time,
+// which tells how much of the CPU others used while a mode ran.
 
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -64,22 +64,57 @@ export function sampleTree(root = process.pid): TreeSample {
   return { bytes: pids.reduce((sum, pid) => sum + rssBytes(pid), 0), processes: pids.length };
 }
 
-export interface RssWatch {
-  /** The peak so far, without stopping. */
-  peek(): { peakBytes: number; peakProcesses: number; samples: number };
-  /** Stop sampling; the peak over the watch (one last sample included). */
-  stop(): { peakBytes: number; peakProcesses: number; samples: number };
+/** utime + stime of one process, ms; null once it has exited. */
+function processCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After ')': state(0) ppid(1) … utime(11) stime(12).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * (1000 / TICKS_PER_SECOND);
+  } catch {
+    return null;
+  }
 }
 
-export function watchRss(intervalMs = 200, root = process.pid): RssWatch {
+export interface TreeWatch {
+  /** The peak so far, without stopping. */
+  peek(): { peakBytes: number; peakProcesses: number; samples: number };
+  /** Stop sampling: the peak over the watch (one last sample included) and the tree's CPU. */
+  stop(): { peakBytes: number; peakProcesses: number; samples: number; cpuMs: number };
+}
+
+/**
+ * Samples the tree under `root` every `intervalMs`: RSS (for the peak) and
+ * each process's own CPU time. CPU is node's own (all its threads) plus, per
+ * descendant, the last CPU time seen while it lived. Reaped-children counters
+ * (cutime) are not enough: Chromium's renderers are children of its zygote,
+ * which is killed without reaping them, so their CPU — most of a page's —
+ * would never be counted. What a process uses after its last sample (at most
+ * one interval) is missed, so the number is a slight underestimate.
+ */
+export function watchTree(intervalMs = 200, root = process.pid): TreeWatch {
   let peakBytes = 0;
   let peakProcesses = 0;
   let samples = 0;
+  const self0 = process.cpuUsage();
+  /** Per descendant: CPU when first seen (processes older than the watch count from there) and last seen. */
+  const cpu = new Map<number, { first: number; last: number }>();
+  let startup = true;
   const take = (): void => {
-    const s = sampleTree(root);
+    const pids = descendants(root);
+    let bytes = rssBytes(root);
+    for (const pid of pids) {
+      bytes += rssBytes(pid);
+      const ms = processCpuMs(pid);
+      if (ms === null) continue;
+      const seen = cpu.get(pid);
+      if (seen) seen.last = ms;
+      else cpu.set(pid, { first: startup ? ms : 0, last: ms });
+    }
+    startup = false;
     samples++;
-    if (s.bytes > peakBytes) peakBytes = s.bytes;
-    if (s.processes > peakProcesses) peakProcesses = s.processes;
+    if (bytes > peakBytes) peakBytes = bytes;
+    if (pids.length + 1 > peakProcesses) peakProcesses = pids.length + 1;
   };
   take();
   const timer = setInterval(take, intervalMs);
@@ -88,17 +123,21 @@ export function watchRss(intervalMs = 200, root = process.pid): RssWatch {
     stop() {
       clearInterval(timer);
       take();
-      return { peakBytes, peakProcesses, samples };
+      const self = process.cpuUsage(self0);
+      let children = 0;
+      for (const { first, last } of cpu.values()) children += last - first;
+      return { peakBytes, peakProcesses, samples, cpuMs: (self.user + self.system) / 1000 + children };
     },
   };
 }
 
-/** CPU ms used so far by this process (all threads, sharp's included) and by reaped children. */
-export function treeCpuMs(): { selfMs: number; childrenMs: number } {
-  const u = process.cpuUsage();
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // After ')': state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
-  const children = (Number(fields[13]) + Number(fields[14])) * (1000 / TICKS_PER_SECOND);
-  return { selfMs: (u.user + u.system) / 1000, childrenMs: children };
+/** Busy and total CPU time of the whole machine so far, ms (every process, not only ours). */
+export function machineCpuMs(): { busyMs: number; totalMs: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+  // cpu  user nice system idle iowait irq softirq steal …
+  const t = line.trim().split(/\s+/).slice(1, 9).map(Number);
+  const total = t.reduce((a, b) => a + b, 0);
+  const idle = t[3]! + t[4]!;
+  const toMs = 1000 / TICKS_PER_SECOND;
+  return { busyMs: (total - idle) * toMs, totalMs: total * toMs };
 }

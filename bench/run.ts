@@ -5,6 +5,11 @@
 //   --quick            40 URLs (naive on 10 of them), prints the table; under 3 minutes
 //   --sizes 200,2000   URL counts (default 200,2000; quick: 40)
 //   --naive-urls N     URLs naive actually captures per size (default 50; quick: 10)
+//   --rounds N         the expert pools (N = cores × 2 and N = cores) and framecap run N times each,
+//                      back to back in rotating order, on the same list (default 3; quick: 2); each
+//                      mode's row is its median round and framecap's ratio is the median of the
+//                      rounds' ratios to the faster pool, so a burst of load on a shared machine
+//                      during one mode does not decide the comparison
 //   --baseline-urls N  URLs sequential and expert pool capture at most per size (default
 //                      200: at 2,000 their rate is measured on 200 and extrapolated, as
 //                      naive's is; framecap always captures the whole list)
@@ -45,6 +50,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string' },
     'naive-urls': { type: 'string' },
     'baseline-urls': { type: 'string' },
+    rounds: { type: 'string' },
     site: { type: 'string', default: 'auto' },
     note: { type: 'string' },
     'no-docs': { type: 'boolean', default: false },
@@ -60,6 +66,8 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes m
 const naiveUrls = Number(args['naive-urls'] ?? (quick ? 10 : 50));
 const baselineUrls = Number(args['baseline-urls'] ?? 200);
 if (!Number.isInteger(baselineUrls) || baselineUrls < 1) throw new Error(`--baseline-urls must be a whole number (got ${args['baseline-urls']})`);
+const rounds = Number(args.rounds ?? (quick ? 2 : 3));
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number, 1 or more (got ${args.rounds})`);
 const siteChoice = ({ auto: 'auto', python: 'python-docs', example: 'example-site' } as const)[args.site as 'auto' | 'python' | 'example'];
 if (!siteChoice) throw new Error(`--site must be python, example or auto (got ${args.site})`);
 
@@ -130,25 +138,53 @@ try {
         mode, measuredUrls, extrapolated: measuredUrls < size, seconds: m.seconds, pagesPerSecond,
         firstCaptureMs: m.firstCaptureMs, cpuMsPerPage: m.cpuMs / measuredUrls, peakRssBytes: m.peakRssBytes,
         peakProcesses: m.peakProcesses, concurrency, projectedSeconds: size / pagesPerSecond,
+        machineBusy: m.machineBusy, othersBusy: m.othersBusy,
       };
-      modes.push(r);
       log(`${size} URLs · ${mode}: ${measuredUrls} in ${m.seconds.toFixed(1)} s = ${pagesPerSecond.toFixed(2)} pages/s, ` +
-        `first ${m.firstCaptureMs?.toFixed(0)} ms, peak RSS ${(m.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
+        `first ${m.firstCaptureMs?.toFixed(0)} ms, CPU ${r.cpuMsPerPage.toFixed(0)} ms/page, peak RSS ${(m.peakRssBytes / 2 ** 20).toFixed(0)} MB, ` +
+        `machine ${(m.machineBusy * 100).toFixed(0)}% busy (others ${(m.othersBusy * 100).toFixed(0)}%)`);
       return r;
     };
     const baseline = async (
       mode: ModeId, list: string[], concurrency: number,
       run: (dir: string, p: Parameters<Parameters<typeof measure>[0]>[0]) => Promise<BaselineResult>,
-    ): Promise<string> => {
+      keepDir = false,
+    ): Promise<ModeResult> => {
       const dir = join(work, `${size}-${mode}`);
+      await rm(dir, { recursive: true, force: true });
       await mkdir(dir, { recursive: true });
       log(`${size} URLs · ${mode} (${list.length} URLs)…`);
       const { value, measured } = await measure((p) => run(dir, p), SAMPLE_MS);
       if (value.failures.length > 0) throw new Error(`${mode}: ${value.failures.length} captures failed, e.g. ${value.failures[0]}`);
       await verifyShotDir(dir, list.length, VIEWPORT);
-      row(mode, measured, list.length, concurrency);
+      const r = row(mode, measured, list.length, concurrency);
+      if (!keepDir && !args.keep) await rm(dir, { recursive: true, force: true });
       await settle();
-      return dir;
+      return r;
+    };
+    let fcInfo: SizeResult['framecap'] | null = null;
+    const framecapRound = async (): Promise<ModeResult> => {
+      log(`${size} URLs · framecap…`);
+      const zip = join(work, `${size}-framecap.zip`);
+      let done = 0;
+      const fc = await measure((p) => framecap(site.sitemapUrl(size), zip, {
+        ...p,
+        captured: () => {
+          p.captured();
+          // Long runs say how far they got and the memory so far, so a run stopped early still tells something.
+          if (++done % 250 === 0) log(`${size} URLs · framecap: ${done} captured, peak RSS so far ${(p.peakRssBytes() / 2 ** 20).toFixed(0)} MB`);
+        },
+      }), SAMPLE_MS);
+      for (const w of fc.value.warnings.slice(0, 5)) log(`framecap warning: ${w}`);
+      const check = await verifyZip(zip, urls);
+      const r = row('framecap', fc.measured, size, fc.value.concurrency);
+      fcInfo = {
+        zipBytes: (await stat(zip)).size, captureBytes: check.captureBytes, width: check.width, height: check.height,
+        warnings: fc.value.warnings.slice(0, 20),
+      };
+      if (!args.keep) await rm(zip, { force: true });
+      await settle();
+      return r;
     };
 
     // The baselines' rates do not depend on the list's length past a few hundred URLs (one browser launch
@@ -161,45 +197,54 @@ try {
         if (m.mode !== 'framecap') modes.push({ ...m, extrapolated: true, projectedSeconds: size / m.pagesPerSecond });
       }
     }
-    const seqDir = args['framecap-only'] ? null : await baseline('sequential', baseList, 1, (dir, p) => sequential(baseList, dir, p));
-    if (seqDir) {
-      if (!framing) framing = await measureFraming(seqDir, baseList, FRAMING_SAMPLES);
-      if (!args.keep) await rm(seqDir, { recursive: true, force: true });
-      const poolDir = await baseline('expert-pool', baseList, poolSize, (dir, p) => expertPool(baseList, dir, poolSize, p));
-      if (!args.keep) await rm(poolDir, { recursive: true, force: true });
+    // The two pool sizes an expert would try: cores × 2 (pages wait on the network half the time) and
+    // cores (on a CPU-bound machine, fewer pages fight less); framecap is compared with the faster one.
+    const poolSizes = [...new Set([poolSize, cores])];
+    const poolRounds = new Map<number, ModeResult[]>(poolSizes.map((n) => [n, []]));
+    const fcRounds: ModeResult[] = [];
+    if (!args['framecap-only']) {
+      modes.push(await baseline('sequential', baseList, 1, (dir, p) => sequential(baseList, dir, p), !framing));
+      if (!framing) {
+        framing = await measureFraming(join(work, `${size}-sequential`), baseList, FRAMING_SAMPLES);
+        await rm(join(work, `${size}-sequential`), { recursive: true, force: true });
+      }
     }
-
-    log(`${size} URLs · framecap…`);
-    const zip = join(work, `${size}-framecap.zip`);
-    let done = 0;
-    const fc = await measure((p) => framecap(site.sitemapUrl(size), zip, {
-      ...p,
-      captured: () => {
-        p.captured();
-        // Long runs say how far they got and the memory so far, so a run stopped early still tells something.
-        if (++done % 250 === 0) log(`${size} URLs · framecap: ${done} captured, peak RSS so far ${(p.peakRssBytes() / 2 ** 20).toFixed(0)} MB`);
-      },
-    }), SAMPLE_MS);
-    for (const w of fc.value.warnings.slice(0, 5)) log(`framecap warning: ${w}`);
-    const check = await verifyZip(zip, urls);
-    const fcRow = row('framecap', fc.measured, size, fc.value.concurrency);
+    // The pools and framecap run back to back, the order rotating every round, so that none always runs
+    // in another's wake; on a list longer than the baselines' they cannot run on the same URLs: one round.
+    const sameList = baseList.length === urls.length;
+    const n = args['framecap-only'] ? 1 : sameList ? rounds : 1;
+    for (let i = 0; i < n; i++) {
+      const steps: Array<() => Promise<void>> = [
+        async () => { fcRounds.push(await framecapRound()); },
+        ...(args['framecap-only'] ? [] : poolSizes.map((size) => async () => {
+          const mode: ModeId = size === poolSize ? 'expert-pool' : 'expert-pool-cores';
+          poolRounds.get(size)!.push(await baseline(mode, baseList, size, (dir, p) => expertPool(baseList, dir, size, p)));
+        })),
+      ];
+      for (let k = 0; k < steps.length; k++) await steps[(i + k) % steps.length]!();
+    }
+    const fcRow = median(fcRounds);
+    const withRounds = (list: ModeResult[]): ModeResult => ({ ...median(list), roundsPagesPerSecond: list.map((r) => r.pagesPerSecond) });
+    modes.push(withRounds(fcRounds));
+    for (const list of poolRounds.values()) if (list.length > 0) modes.push(withRounds(list));
+    const pools = [...poolRounds.values()].filter((list) => list.length === fcRounds.length);
+    const poolRatios = sameList && pools.length > 0
+      ? fcRounds.map((f, i) => f.pagesPerSecond / Math.max(...pools.map((list) => list[i]!.pagesPerSecond)))
+      : null;
     if (results.length === 0 && framing) framingCpuShare = framing.cpuMsMean / fcRow.cpuMsPerPage;
-    const zipBytes = (await stat(zip)).size;
-    if (!args.keep) await rm(zip, { force: true });
-    await settle();
 
     if (!args['framecap-only']) {
       const naiveList = urls.slice(0, Math.min(naiveUrls, size));
-      const naiveDir = await baseline('naive', naiveList, 1, (dir, p) => naive(naiveList, dir, p));
-      if (!args.keep) await rm(naiveDir, { recursive: true, force: true });
+      modes.push(await baseline('naive', naiveList, 1, (dir, p) => naive(naiveList, dir, p)));
     }
 
-    const order: ModeId[] = ['naive', 'sequential', 'expert-pool', 'framecap'];
+    const order: ModeId[] = ['naive', 'sequential', 'expert-pool-cores', 'expert-pool', 'framecap'];
     modes.sort((a, b) => order.indexOf(a.mode) - order.indexOf(b.mode));
     results.push({
       urls: size,
       modes,
-      framecap: { zipBytes, captureBytes: check.captureBytes, width: check.width, height: check.height, warnings: fc.value.warnings.slice(0, 20) },
+      framecap: fcInfo!,
+      ...(poolRatios ? { poolRatios } : {}),
     });
     await save();
   }
@@ -215,4 +260,10 @@ try {
 } finally {
   await site.close();
   if (!args.keep) await rm(work, { recursive: true, force: true });
+}
+
+/** The round with the median pages/s (the lower middle one of an even count): a real round, every measure its own. */
+function median(rows: ModeResult[]): ModeResult {
+  const sorted = [...rows].sort((a, b) => a.pagesPerSecond - b.pagesPerSecond);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
