@@ -9,11 +9,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-2I5JLKOI.js";
+} from "./chunks/chunk-DTFSQCK6.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-VZZYOSZN.js";
+} from "./chunks/chunk-FAIGUL5P.js";
 import {
   JobsClient
 } from "./chunks/chunk-44YEONO2.js";
@@ -29,7 +29,7 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-YVD5RKX6.js";
+} from "./chunks/chunk-7M2LMV5U.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   describeRedisUrl

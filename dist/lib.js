@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-VZZYOSZN.js";
+} from "./chunks/chunk-FAIGUL5P.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-YVD5RKX6.js";
+} from "./chunks/chunk-7M2LMV5U.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   UserError

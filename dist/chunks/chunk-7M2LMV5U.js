@@ -5298,6 +5298,9 @@ function canonicalHost(host) {
   return name.replace(/\.$/, "");
 }
 
+// src/core/frame/index.ts
+import sharp6 from "sharp";
+
 // src/core/frame/background.ts
 import { existsSync, statSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
@@ -6719,6 +6722,7 @@ async function createCompositor(frame, output, scale, dirOrSettings) {
     throw new UserError(`thumbnail width must be a whole number of px, 16 or more, got ${settings.thumbnail}`);
   }
   if (!(settings.shadowStrength >= 0 && settings.shadowStrength <= 3)) throw new UserError(`shadow strength must be from 0 to 3, got ${settings.shadowStrength}`);
+  sharp6.cache(false);
   const dir = more.dir;
   const data = await loadFrameData(dir);
   await registerFrameFonts(data.dir);
@@ -18731,10 +18735,10 @@ function sha2562(text) {
 import { errors as errors2 } from "playwright-core";
 
 // src/core/render/blank.ts
-import sharp6 from "sharp";
+import sharp7 from "sharp";
 var BLANK_TOLERANCE = 6;
 async function decodePng(png) {
-  const { data, info } = await sharp6(png, { limitInputPixels: false }).raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp7(png, { limitInputPixels: false }).raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: info.channels };
 }
 function blankPixels(pixels) {
@@ -19364,9 +19368,11 @@ async function launchRenderer(options2, warn, hooks = {}) {
     await proxy?.close();
     throw err;
   }
-  const missingFonts = hooks.fontCheck === false ? [] : await missingFontScripts((await host.get()).browser).catch(() => []);
-  const fontProblem = fontWarning(missingFonts);
-  if (fontProblem) warn(fontProblem);
+  const fontCheck = hooks.fontCheck === false ? Promise.resolve([]) : host.get().then(({ browser }) => missingFontScripts(browser)).catch(() => []).then((missing) => {
+    const problem = fontWarning(missing);
+    if (problem) warn(problem);
+    return missing;
+  });
   const concurrency = Math.max(1, Math.floor(options2.concurrency));
   const pool = new SlotPool(host, options2, concurrency, hooks.recycleAfter, blocker);
   const backoff = { ...DEFAULT_BACKOFF, ...hooks.backoff };
@@ -19415,11 +19421,12 @@ async function launchRenderer(options2, warn, hooks = {}) {
     capture,
     concurrency,
     browserVersion: `${product} ${host.version}`,
-    missingFonts,
+    missingFonts: fontCheck,
     filterLists: blocker ? blocker.lists : null,
     async close() {
       if (closed) return;
       closed = true;
+      await fontCheck;
       await pool.close();
       await host.close();
       await proxy?.close();

@@ -26,11 +26,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-2I5JLKOI.js";
+} from "./chunk-DTFSQCK6.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-VZZYOSZN.js";
+} from "./chunk-FAIGUL5P.js";
 import {
   JobsClient
 } from "./chunk-44YEONO2.js";
@@ -49,7 +49,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-YVD5RKX6.js";
+} from "./chunk-7M2LMV5U.js";
 import "./chunk-IROS6DFE.js";
 import {
   require_src

@@ -15,7 +15,7 @@ import {
   progressOf,
   require_yauzl,
   safeEntryName
-} from "./chunk-YVD5RKX6.js";
+} from "./chunk-7M2LMV5U.js";
 import {
   UserError,
   __toESM

@@ -7,12 +7,12 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-NVZ36MD6.js";
+} from "./chunk-7WKR4LEV.js";
 import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-YVD5RKX6.js";
+} from "./chunk-7M2LMV5U.js";
 import "./chunk-IROS6DFE.js";
 import {
   BullJobQueue,

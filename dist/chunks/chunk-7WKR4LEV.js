@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   webhookConfig
-} from "./chunk-YVD5RKX6.js";
+} from "./chunk-7M2LMV5U.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";
