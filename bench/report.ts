@@ -238,7 +238,7 @@ export function markdown(r: BenchResults, tried = ''): string {
   const sizes = r.sizes.map((s) => s.urls).join(' and ');
   return `# Benchmarks
 
-framecap against three baselines, measured in the same run, on the same URL
+framecap against hand-written baselines, measured in the same run, on the same URL
 list, against the same local site, at viewport 1280×800, PNG. Regenerate with
 \`npm run bench\` (full: 200 and 2,000 URLs) or \`npm run bench -- --quick\`
 (40 URLs, under 3 minutes); this page and the chart are rewritten by the run,
