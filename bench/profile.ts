@@ -14,7 +14,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { resolveSettings } from '../src/index.ts';
 import { createCompositor } from '../src/core/frame/index.ts';
 import { blankPixels, decodePng } from '../src/core/render/blank.ts';
-import { BEFORE_SHOT_JS, NetworkTracker, READINESS_LIMITS, settleJs } from '../src/core/render/readiness.ts';
+import { beforeShotJs, NetworkTracker, READINESS_LIMITS, settleJs } from '../src/core/render/readiness.ts';
 import { launch, VIEWPORT } from './baselines.ts';
 import { openBenchSite } from './site.ts';
 
@@ -47,7 +47,7 @@ async function capture(page: Page, cdp: CDPSession, url: string, record: boolean
   const quiet = network.quiet(READINESS_LIMITS.networkQuietMs, READINESS_LIMITS.networkMs);
   await t('settle: one evaluate (css, lazy, images, fonts, busy)', () => page.evaluate(settleJs(spec)));
   await t('settle: network quiet, after the evaluate', () => quiet);
-  await t('before shot: images decoded, animations settled', () => page.evaluate(BEFORE_SHOT_JS));
+  await t('before shot: images decoded, animations settled', () => page.evaluate(beforeShotJs(true)));
   network.stop();
   const png = await t('screenshot: playwright (animations disabled, caret hide)', () =>
     page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' }));

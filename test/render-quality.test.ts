@@ -30,6 +30,8 @@ const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
 
 let server: Server;
 let base = '';
+/** Every path and query the site was asked for, in order. */
+const requested: string[] = [];
 const url = (path: string): string => `${base}${path}`;
 
 before(async () => {
@@ -37,6 +39,7 @@ before(async () => {
   server = createServer((req, res) => {
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
+      requested.push(req.url ?? '/');
       const colour = /^\/img\/([0-9a-f]{6})\.png$/.exec(path)?.[1];
       if (colour) {
         let png = images.get(colour);
@@ -116,7 +119,7 @@ const IMAGE_PIXELS = 200 * 200;
 
 // ---------------------------------------------------------------- lazy + readiness
 
-describe('full page: lazy content, sticky header, readiness', () => {
+describe('lazy content (full page and viewport), sticky header, readiness', () => {
   let renderer: Renderer;
   before(async () => {
     renderer = await launchRenderer(options({ fullPage: true }), () => {}, { executablePath: CHROMIUM, fontCheck: false });
@@ -138,6 +141,20 @@ describe('full page: lazy content, sticky header, readiness', () => {
 
     const second = await renderer.capture(target(url('/lazy.html')));
     assert.ok(second.shot.png.equals(png), 'the same page captured twice gives the same bytes');
+  });
+
+  test('a viewport shot waits for the lazy image it shows and never fetches the ones far below', async () => {
+    const viewport = await launchRenderer(options(), () => {}, { executablePath: CHROMIUM, fontCheck: false });
+    try {
+      const from = requested.length;
+      const { shot } = await viewport.capture(target(url('/viewport-lazy.html')));
+      assert.ok(await countColour(shot.png, [255, 0, 0], 8) >= IMAGE_PIXELS * 0.98, 'the in-view lazy image (300 ms to arrive) is in the shot');
+      const asked = requested.slice(from);
+      assert.ok(asked.includes('/img/ff0000.png?top'));
+      assert.deepEqual(asked.filter((u) => u.includes('?far')), [], 'images 9,000 px below the first screen are not loaded for a viewport shot');
+    } finally {
+      await viewport.close();
+    }
   });
 
   test('--no-lazy: the same page without forcing lazy content leaves the far images out', async () => {

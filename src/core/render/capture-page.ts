@@ -15,7 +15,7 @@ import type { PageBlocker } from './blocker.ts';
 import { bounded } from '../../util/bounded.ts';
 import type { ConsentBridge } from './consent.ts';
 import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransientStatus, timeoutFailure } from './errors.ts';
-import { BEFORE_SHOT_JS, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJs, settleJsLimitMs } from './readiness.ts';
+import { beforeShotJs, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJs, settleJsLimitMs } from './readiness.ts';
 import type { InPageSettled } from './readiness.ts';
 import { parseRetryAfter, sleep } from './retry.ts';
 
@@ -227,7 +227,7 @@ async function settle(input: AttemptInput, network: NetworkTracker, css: string)
   const limits = READINESS_LIMITS;
   log.record('network', await raceLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
   const before = Math.min(READINESS_LIMITS.imagesMs, left());
-  log.record('images', before > 0 && (await bounded(raceLost(page.evaluate(BEFORE_SHOT_JS), input), before)) !== undefined);
+  log.record('images', before > 0 && (await bounded(raceLost(page.evaluate(beforeShotJs(!options.fullPage)), input), before)) !== undefined);
   return log;
 }
 

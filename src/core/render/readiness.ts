@@ -31,11 +31,26 @@ export const READINESS_LIMITS = {
   stableIntervalMs: 150,
 } as const;
 
-/** Lazy images and iframes start loading now, wherever they are on the page. */
-export const FORCE_EAGER_JS = `(() => {
-  for (const el of document.querySelectorAll('img[loading="lazy"], iframe[loading="lazy"]')) el.loading = 'eager';
+/**
+ * Which elements a shot can show. A full-page shot shows them all; a viewport
+ * shot only what is in the first screen (plus half a screen, for content a
+ * late image pushes down). Loading and decoding the rest of an image-heavy
+ * page would cost requests and CPU for pixels that are never in the shot.
+ */
+function shownJs(viewportOnly: boolean): string {
+  return viewportOnly
+    ? '((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight * 1.5 && r.right > 0 && r.left < innerWidth; })'
+    : '((el) => true)';
+}
+
+/** Lazy images and iframes the shot can show start loading now. */
+export function forceEagerJs(viewportOnly: boolean): string {
+  return `(() => {
+  const shown = ${shownJs(viewportOnly)};
+  for (const el of document.querySelectorAll('img[loading="lazy"], iframe[loading="lazy"]')) if (shown(el)) el.loading = 'eager';
   return true;
 })()`;
+}
 
 /**
  * Scroll down in steps of ~one viewport so scroll- and IntersectionObserver-driven
@@ -61,9 +76,11 @@ export function scrollThroughJs(maxMs: number, maxHeight: number): string {
 })()`;
 }
 
-/** Every <img> has loaded (or failed) and is decoded, so the shot never catches half an image. */
-export const IMAGES_DECODED_JS = `(async () => {
-  const images = Array.from(document.images);
+/** Every <img> the shot can show has loaded (or failed) and is decoded, so the shot never catches half an image. */
+export function imagesDecodedJs(viewportOnly: boolean): string {
+  return `(async () => {
+  const shown = ${shownJs(viewportOnly)};
+  const images = Array.from(document.images).filter(shown);
   await Promise.all(images.map((img) => img.complete ? null : new Promise((r) => {
     img.addEventListener('load', r, { once: true });
     img.addEventListener('error', r, { once: true });
@@ -71,6 +88,7 @@ export const IMAGES_DECODED_JS = `(async () => {
   await Promise.all(images.map((img) => img.naturalWidth > 0 && img.decode ? img.decode().catch(() => null) : null));
   return true;
 })()`;
+}
 
 export const FONTS_READY_JS = 'document.fonts ? document.fonts.ready.then(() => true) : true';
 
@@ -85,7 +103,7 @@ export interface InPageSettle {
   css: string;
   /** Force lazy images and iframes to load now. */
   lazy: boolean;
-  /** Scroll through the page first (full-page shots with lazy content). */
+  /** Scroll through the page first (full-page shots with lazy content); false = a viewport shot, which waits only for what it shows. */
   scroll: boolean;
 }
 
@@ -123,13 +141,13 @@ export function settleJs(s: InPageSettle): string {
   }
   let lazy = true;
   if (${s.lazy}) {
-    ${FORCE_EAGER_JS};
+    ${forceEagerJs(!s.scroll)};
     if (${s.scroll}) {
       const scrolled = await Promise.race([${scrollThroughJs(L.lazyMs, L.lazyMaxHeightPx)}, new Promise((r) => setTimeout(() => r(null), ${L.lazyMs + 1_000}))]);
       lazy = scrolled !== null && scrolled.complete === true;
     }
   }
-  const images = await within(() => ${IMAGES_DECODED_JS}, ${L.imagesMs});
+  const images = await within(() => ${imagesDecodedJs(!s.scroll)}, ${L.imagesMs});
   const fonts = await within(() => ${FONTS_READY_JS}, ${L.fontsMs});
   const busy = await within(() => ${NOT_BUSY_JS}, ${L.busyMs});
   return { lazy, images, fonts, busy };
@@ -150,8 +168,9 @@ export function settleJsLimitMs(s: InPageSettle): number {
  * screenshot({ animations: 'disabled' }) does. A caret that appeared since
  * is hidden.
  */
-export const BEFORE_SHOT_JS = `(async () => {
-  const done = await ${IMAGES_DECODED_JS};
+export function beforeShotJs(viewportOnly: boolean): string {
+  return `(async () => {
+  const done = await ${imagesDecodedJs(viewportOnly)};
   try {
     if (${EDITING_JS}) document.activeElement.style.setProperty('caret-color', 'transparent', 'important');
   } catch {}
@@ -165,6 +184,7 @@ export const BEFORE_SHOT_JS = `(async () => {
   }
   return done;
 })()`;
+}
 
 /** Resolves once no rendered element says aria-busy="true" (loading regions, spinners). */
 export const NOT_BUSY_JS = `(async () => {
