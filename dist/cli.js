@@ -9,11 +9,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-DTFSQCK6.js";
+} from "./chunks/chunk-MOCHAZAF.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-FAIGUL5P.js";
+} from "./chunks/chunk-T3ZSXUJR.js";
 import {
   JobsClient
 } from "./chunks/chunk-44YEONO2.js";
@@ -29,7 +29,7 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-7M2LMV5U.js";
+} from "./chunks/chunk-KDJV5HFB.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   describeRedisUrl

@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-FAIGUL5P.js";
+} from "./chunks/chunk-T3ZSXUJR.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-7M2LMV5U.js";
+} from "./chunks/chunk-KDJV5HFB.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   UserError

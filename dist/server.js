@@ -10,12 +10,12 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-7WKR4LEV.js";
+} from "./chunks/chunk-JPN4FETH.js";
 import "./chunks/chunk-QPZRNOIP.js";
 import {
   VERSION,
   webhookKey
-} from "./chunks/chunk-7M2LMV5U.js";
+} from "./chunks/chunk-KDJV5HFB.js";
 import "./chunks/chunk-IROS6DFE.js";
 import "./chunks/chunk-PUI7MBKC.js";
 import {
@@ -40377,7 +40377,7 @@ function idemKey(owner, key) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-6BX5G3JY.js");
+  const { startWorker: start } = await import("./chunks/worker-Z4ZM5DVZ.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

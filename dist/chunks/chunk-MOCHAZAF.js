@@ -15,7 +15,7 @@ import {
   progressOf,
   require_yauzl,
   safeEntryName
-} from "./chunk-7M2LMV5U.js";
+} from "./chunk-KDJV5HFB.js";
 import {
   UserError,
   __toESM

@@ -26,11 +26,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-DTFSQCK6.js";
+} from "./chunk-MOCHAZAF.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-FAIGUL5P.js";
+} from "./chunk-T3ZSXUJR.js";
 import {
   JobsClient
 } from "./chunk-44YEONO2.js";
@@ -49,7 +49,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-7M2LMV5U.js";
+} from "./chunk-KDJV5HFB.js";
 import "./chunk-IROS6DFE.js";
 import {
   require_src

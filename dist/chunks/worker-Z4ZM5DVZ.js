@@ -7,12 +7,12 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-7WKR4LEV.js";
+} from "./chunk-JPN4FETH.js";
 import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-7M2LMV5U.js";
+} from "./chunk-KDJV5HFB.js";
 import "./chunk-IROS6DFE.js";
 import {
   BullJobQueue,

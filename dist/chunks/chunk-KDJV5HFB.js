@@ -18803,10 +18803,16 @@ var READINESS_LIMITS = {
   stableMaxShots: 20,
   stableIntervalMs: 150
 };
-var FORCE_EAGER_JS = `(() => {
-  for (const el of document.querySelectorAll('img[loading="lazy"], iframe[loading="lazy"]')) el.loading = 'eager';
+function shownJs(viewportOnly) {
+  return viewportOnly ? "((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight * 1.5 && r.right > 0 && r.left < innerWidth; })" : "((el) => true)";
+}
+function forceEagerJs(viewportOnly) {
+  return `(() => {
+  const shown = ${shownJs(viewportOnly)};
+  for (const el of document.querySelectorAll('img[loading="lazy"], iframe[loading="lazy"]')) if (shown(el)) el.loading = 'eager';
   return true;
 })()`;
+}
 function scrollThroughJs(maxMs, maxHeight) {
   return `(async () => {
   const start = performance.now();
@@ -18826,8 +18832,10 @@ function scrollThroughJs(maxMs, maxHeight) {
   return { complete };
 })()`;
 }
-var IMAGES_DECODED_JS = `(async () => {
-  const images = Array.from(document.images);
+function imagesDecodedJs(viewportOnly) {
+  return `(async () => {
+  const shown = ${shownJs(viewportOnly)};
+  const images = Array.from(document.images).filter(shown);
   await Promise.all(images.map((img) => img.complete ? null : new Promise((r) => {
     img.addEventListener('load', r, { once: true });
     img.addEventListener('error', r, { once: true });
@@ -18835,6 +18843,7 @@ var IMAGES_DECODED_JS = `(async () => {
   await Promise.all(images.map((img) => img.naturalWidth > 0 && img.decode ? img.decode().catch(() => null) : null));
   return true;
 })()`;
+}
 var FONTS_READY_JS = "document.fonts ? document.fonts.ready.then(() => true) : true";
 var FREEZE_CSS = "*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}";
 var EDITING_JS = `((a) => !!a && (a.isContentEditable || a.tagName === 'TEXTAREA' || a.tagName === 'INPUT'))(document.activeElement)`;
@@ -18857,13 +18866,13 @@ function settleJs(s) {
   }
   let lazy = true;
   if (${s.lazy}) {
-    ${FORCE_EAGER_JS};
+    ${forceEagerJs(!s.scroll)};
     if (${s.scroll}) {
       const scrolled = await Promise.race([${scrollThroughJs(L.lazyMs, L.lazyMaxHeightPx)}, new Promise((r) => setTimeout(() => r(null), ${L.lazyMs + 1e3}))]);
       lazy = scrolled !== null && scrolled.complete === true;
     }
   }
-  const images = await within(() => ${IMAGES_DECODED_JS}, ${L.imagesMs});
+  const images = await within(() => ${imagesDecodedJs(!s.scroll)}, ${L.imagesMs});
   const fonts = await within(() => ${FONTS_READY_JS}, ${L.fontsMs});
   const busy = await within(() => ${NOT_BUSY_JS}, ${L.busyMs});
   return { lazy, images, fonts, busy };
@@ -18873,8 +18882,9 @@ function settleJsLimitMs(s) {
   const L = READINESS_LIMITS;
   return (s.lazy && s.scroll ? L.lazyMs + 1e3 : 0) + L.imagesMs + L.fontsMs + L.busyMs;
 }
-var BEFORE_SHOT_JS = `(async () => {
-  const done = await ${IMAGES_DECODED_JS};
+function beforeShotJs(viewportOnly) {
+  return `(async () => {
+  const done = await ${imagesDecodedJs(viewportOnly)};
   try {
     if (${EDITING_JS}) document.activeElement.style.setProperty('caret-color', 'transparent', 'important');
   } catch {}
@@ -18888,6 +18898,7 @@ var BEFORE_SHOT_JS = `(async () => {
   }
   return done;
 })()`;
+}
 var NOT_BUSY_JS = `(async () => {
   const busy = () => Array.from(document.querySelectorAll('[aria-busy="true"]')).some((el) => el.getClientRects().length > 0);
   while (busy()) await new Promise((r) => setTimeout(r, 100));
@@ -19119,7 +19130,7 @@ async function settle(input, network, css) {
   const limits = READINESS_LIMITS;
   log.record("network", await raceLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
   const before = Math.min(READINESS_LIMITS.imagesMs, left());
-  log.record("images", before > 0 && await bounded(raceLost(page.evaluate(BEFORE_SHOT_JS), input), before) !== void 0);
+  log.record("images", before > 0 && await bounded(raceLost(page.evaluate(beforeShotJs(!options2.fullPage)), input), before) !== void 0);
   return log;
 }
 async function shootViewport(page, cdp, options2, timeoutMs) {

@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   webhookConfig
-} from "./chunk-7M2LMV5U.js";
+} from "./chunk-KDJV5HFB.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";
