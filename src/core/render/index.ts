@@ -120,6 +120,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
   const redact = makeRedactor([...Object.values(options.headers), ...options.cookies.map((c) => c.value)]);
   // On GitHub runners /usr/bin/chromium is a symlink to Google Chrome: name what actually runs.
   const product = productName(await realpath(candidate.path).catch(() => candidate.path));
+  const refusalFor = proxy ? refusalLookup(proxy) : null;
   let closed = false;
 
   const capture = async (target: Target): Promise<{ shot: Shot; attempts: number }> => {
@@ -134,7 +135,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
           const open = await beforeDeadline(pool.pageFor(slot, url), deadline, options.timeoutMs);
           const shot = await capturePage({
             page: open.page, lost: open.lost, url: url.href, options, deadline, consent: open.consent, blocking: open.blocking, cdp: open.cdp,
-            ...(proxy ? { refusalFor: refusalLookup(proxy) } : {}),
+            ...(refusalFor ? { refusalFor } : {}),
           });
           pool.reused(slot);
           return { shot, attempts: attempt };

@@ -42,8 +42,8 @@ interface OpenPage {
   blocking: PageBlocker | null;
   /** Set with `lost`, so an idle slot whose page crashed is rebuilt before its next capture, not during it. */
   dead: boolean;
-  /** The current target's origin: the only one --header values are sent to. */
-  origin: string;
+  /** The current target's origin, the only one --header values are sent to (read by the context's route). */
+  target: { origin: string };
 }
 
 export class Slot {
@@ -99,7 +99,7 @@ export class SlotPool {
       }
     }
     open.visited.add(url.origin);
-    open.origin = url.origin;
+    open.target.origin = url.origin;
     const host = url.hostname;
     if (!open.cookieHosts.has(host)) {
       const forHost = this.options.cookies
@@ -187,9 +187,7 @@ export class SlotPool {
       // any other page route, and passes what it does not block on with route.fallback().
       const blocking = this.blocker ? await this.blocker.attach(page) : null;
       const open: OpenPage = {
-        context, page, generation, uses: 0, cookieHosts: new Set(), visited: new Set(), cdp, lost, consent, blocking, dead: false,
-        get origin() { return target.origin; },
-        set origin(value: string) { target.origin = value; },
+        context, page, generation, uses: 0, cookieHosts: new Set(), visited: new Set(), cdp, lost, consent, blocking, dead: false, target,
       };
       const die = (message: string) => (): void => {
         open.dead = true;
