@@ -37,7 +37,7 @@ export async function* discover(
   const stopped = new AbortController();
   // The queue server's guard: each sitemap fetch (and each redirect hop) is checked and pinned to the checked address.
   const guarded = options.egress ? guardedFetch(new EgressGuard(options.egress)) : null;
-  const fetchFn = io.fetch ?? (guarded ? (url: string, init: { signal: AbortSignal; headers: Record<string, string> }) => guarded(url, init) : defaultIO.fetch);
+  const fetchFn = io.fetch ?? guarded ?? defaultIO.fetch;
   const stdin = io.stdin ?? defaultIO.stdin;
   let count = 0;
   try {

@@ -4,7 +4,7 @@
 
 import type { DiscoveredUrl } from '../types.ts';
 import { UserError } from '../types.ts';
-import { SourceError } from './errors.ts';
+import { explain, SourceError } from './errors.ts';
 import { readLocation } from './fetch-source.ts';
 import { describe, httpUrl, locationKey } from './location.ts';
 import type { Location } from './location.ts';
@@ -35,8 +35,7 @@ export async function* discoverSite(root: string, ctx: WalkContext): AsyncGenera
     if (!(err instanceof SourceError)) throw err;
     // The robots.txt request is the first contact: a network error here
     // means the site is unreachable, and every guess would fail the same way.
-    if (err.failure === 'network') throw new UserError(`could not fetch ${robotsUrl.href}: ${err.message}; is the site up?`);
-    if (err.failure === 'refused') throw new UserError(`could not fetch ${robotsUrl.href}: ${err.message}`);
+    if (err.failure === 'network' || err.failure === 'refused') throw new UserError(explain(robotsUrl.href, err));
     tried.push(`${robotsUrl.href}: ${err.message}`);
   }
 

@@ -33,7 +33,7 @@ export function galleryHtml(manifest: Manifest, written: ReadonlySet<string> = n
   const changes = manifest.changes;
   const changed = changes ? shown.filter((c) => c.change === 'changed') : [];
   const added = changes ? shown.filter((c) => c.change === 'new') : [];
-  const cards = shown.filter((c) => !changed.includes(c) && !added.includes(c)).map((c) => card(c, c.reused ? 'reused · ' : ''));
+  const cards = shown.filter((c) => !changes || (c.change !== 'changed' && c.change !== 'new')).map((c) => card(c, c.reused ? 'reused · ' : ''));
   const changedCards = changed.map((c) => {
     const image = c.diff ?? c.file!;
     const share = `${((c.changed_share ?? 0) * 100).toFixed(2)}% of pixels changed`;
