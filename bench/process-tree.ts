@@ -50,20 +50,6 @@ function rssBytes(pid: number): number {
   }
 }
 
-export interface TreeSample {
-  /** Sum of VmRSS (what \`ps\`/\`top\` show per process; shared pages count once per process). */
-  bytes: number;
-  processes: number;
-}
-
-// Not Pss from smaps_rollup: the kernel walks every mapping to answer it,
-// ~75 ms per sample for a browser with four pages, which on two cores would
-// slow the very run it measures. VmRSS costs ~0.02 ms a process.
-export function sampleTree(root = process.pid): TreeSample {
-  const pids = [root, ...descendants(root)];
-  return { bytes: pids.reduce((sum, pid) => sum + rssBytes(pid), 0), processes: pids.length };
-}
-
 /** utime + stime of one process, ms; null once it has exited. */
 function processCpuMs(pid: number): number | null {
   try {
@@ -82,6 +68,10 @@ export interface TreeWatch {
   /** Stop sampling: the peak over the watch (one last sample included) and the tree's CPU. */
   stop(): { peakBytes: number; peakProcesses: number; samples: number; cpuMs: number };
 }
+
+// RSS is VmRSS, not Pss from smaps_rollup: the kernel walks every mapping to
+// answer that, ~75 ms per sample for a browser with four pages, which on two
+// cores would slow the very run it measures. VmRSS costs ~0.02 ms a process.
 
 /**
  * Samples the tree under `root` every `intervalMs`: RSS (for the peak) and

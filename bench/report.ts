@@ -72,14 +72,14 @@ const LABELS: Record<ModeId, string> = {
 };
 
 /** The middle value (the mean of the two middle ones for an even count). */
-export function medianOf(values: readonly number[]): number {
+function medianOf(values: readonly number[]): number {
   const v = [...values].sort((a, b) => a - b);
   const mid = Math.floor(v.length / 2);
   return v.length % 2 === 1 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
 }
 
 /** framecap ÷ the expert pool for one size: the median of its rounds' ratios to the faster pool of each round. */
-export function poolRatio(size: SizeResult): number | null {
+function poolRatio(size: SizeResult): number | null {
   if (size.poolRatios && size.poolRatios.length > 0) return medianOf(size.poolRatios);
   const fc = size.modes.find((m) => m.mode === 'framecap');
   const pools = size.modes.filter((m) => m.mode === 'expert-pool' || m.mode === 'expert-pool-cores');

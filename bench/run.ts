@@ -206,7 +206,7 @@ try {
       modes.push(await baseline('sequential', baseList, 1, (dir, p) => sequential(baseList, dir, p), !framing));
       if (!framing) {
         framing = await measureFraming(join(work, `${size}-sequential`), baseList, FRAMING_SAMPLES);
-        await rm(join(work, `${size}-sequential`), { recursive: true, force: true });
+        if (!args.keep) await rm(join(work, `${size}-sequential`), { recursive: true, force: true });
       }
     }
     // The pools and framecap run back to back, the order rotating every round, so that none always runs
@@ -216,16 +216,16 @@ try {
     for (let i = 0; i < n; i++) {
       const steps: Array<() => Promise<void>> = [
         async () => { fcRounds.push(await framecapRound()); },
-        ...(args['framecap-only'] ? [] : poolSizes.map((size) => async () => {
-          const mode: ModeId = size === poolSize ? 'expert-pool' : 'expert-pool-cores';
-          poolRounds.get(size)!.push(await baseline(mode, baseList, size, (dir, p) => expertPool(baseList, dir, size, p)));
+        ...(args['framecap-only'] ? [] : poolSizes.map((pages) => async () => {
+          const mode: ModeId = pages === poolSize ? 'expert-pool' : 'expert-pool-cores';
+          poolRounds.get(pages)!.push(await baseline(mode, baseList, pages, (dir, p) => expertPool(baseList, dir, pages, p)));
         })),
       ];
       for (let k = 0; k < steps.length; k++) await steps[(i + k) % steps.length]!();
     }
-    const fcRow = median(fcRounds);
     const withRounds = (list: ModeResult[]): ModeResult => ({ ...median(list), roundsPagesPerSecond: list.map((r) => r.pagesPerSecond) });
-    modes.push(withRounds(fcRounds));
+    const fcRow = withRounds(fcRounds);
+    modes.push(fcRow);
     for (const list of poolRounds.values()) if (list.length > 0) modes.push(withRounds(list));
     const pools = [...poolRounds.values()].filter((list) => list.length === fcRounds.length);
     const poolRatios = sameList && pools.length > 0
