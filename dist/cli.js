@@ -9,11 +9,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-MOCHAZAF.js";
+} from "./chunks/chunk-JO3UZBOT.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-T3ZSXUJR.js";
+} from "./chunks/chunk-FDS3T7FV.js";
 import {
   JobsClient
 } from "./chunks/chunk-44YEONO2.js";
@@ -29,7 +29,7 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-KDJV5HFB.js";
+} from "./chunks/chunk-QTWVYSIJ.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   describeRedisUrl

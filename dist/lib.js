@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-T3ZSXUJR.js";
+} from "./chunks/chunk-FDS3T7FV.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-KDJV5HFB.js";
+} from "./chunks/chunk-QTWVYSIJ.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   UserError

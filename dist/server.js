@@ -10,12 +10,12 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-JPN4FETH.js";
+} from "./chunks/chunk-2XPR6G5W.js";
 import "./chunks/chunk-QPZRNOIP.js";
 import {
   VERSION,
   webhookKey
-} from "./chunks/chunk-KDJV5HFB.js";
+} from "./chunks/chunk-QTWVYSIJ.js";
 import "./chunks/chunk-IROS6DFE.js";
 import "./chunks/chunk-PUI7MBKC.js";
 import {
@@ -40377,7 +40377,7 @@ function idemKey(owner, key) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-Z4ZM5DVZ.js");
+  const { startWorker: start } = await import("./chunks/worker-GID525VF.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

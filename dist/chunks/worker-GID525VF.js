@@ -7,12 +7,12 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-JPN4FETH.js";
+} from "./chunk-2XPR6G5W.js";
 import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-KDJV5HFB.js";
+} from "./chunk-QTWVYSIJ.js";
 import "./chunk-IROS6DFE.js";
 import {
   BullJobQueue,

@@ -26,11 +26,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-MOCHAZAF.js";
+} from "./chunk-JO3UZBOT.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-T3ZSXUJR.js";
+} from "./chunk-FDS3T7FV.js";
 import {
   JobsClient
 } from "./chunk-44YEONO2.js";
@@ -49,7 +49,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-KDJV5HFB.js";
+} from "./chunk-QTWVYSIJ.js";
 import "./chunk-IROS6DFE.js";
 import {
   require_src

@@ -15,7 +15,7 @@ import {
   progressOf,
   require_yauzl,
   safeEntryName
-} from "./chunk-KDJV5HFB.js";
+} from "./chunk-QTWVYSIJ.js";
 import {
   UserError,
   __toESM

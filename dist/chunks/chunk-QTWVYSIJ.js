@@ -7101,7 +7101,7 @@ var SlotPool = class {
       }
     }
     open3.visited.add(url.origin);
-    open3.origin = url.origin;
+    open3.target.origin = url.origin;
     const host = url.hostname;
     if (!open3.cookieHosts.has(host)) {
       const forHost = this.options.cookies.filter((c) => !c.domain).map((c) => ({ name: c.name, value: c.value, domain: host, path: c.path ?? "/", secure: url.protocol === "https:" }));
@@ -7189,12 +7189,7 @@ var SlotPool = class {
         consent,
         blocking: blocking2,
         dead: false,
-        get origin() {
-          return target.origin;
-        },
-        set origin(value) {
-          target.origin = value;
-        }
+        target
       };
       const die = (message) => () => {
         open3.dead = true;
@@ -19389,6 +19384,7 @@ async function launchRenderer(options2, warn, hooks = {}) {
   const backoff = { ...DEFAULT_BACKOFF, ...hooks.backoff };
   const redact = makeRedactor([...Object.values(options2.headers), ...options2.cookies.map((c) => c.value)]);
   const product = productName(await realpath2(candidate.path).catch(() => candidate.path));
+  const refusalFor = proxy ? refusalLookup(proxy) : null;
   let closed = false;
   const capture = async (target) => {
     if (closed) throw new CaptureError("the renderer is closed", 0, null, null, false);
@@ -19409,7 +19405,7 @@ async function launchRenderer(options2, warn, hooks = {}) {
             consent: open3.consent,
             blocking: open3.blocking,
             cdp: open3.cdp,
-            ...proxy ? { refusalFor: refusalLookup(proxy) } : {}
+            ...refusalFor ? { refusalFor } : {}
           });
           pool.reused(slot);
           return { shot, attempts: attempt2 };
@@ -25230,8 +25226,7 @@ async function* discoverSite(root, ctx) {
     if (listed.length === 0) tried.push(`${robotsUrl.href}: no Sitemap: lines`);
   } catch (err) {
     if (!(err instanceof SourceError)) throw err;
-    if (err.failure === "network") throw new UserError(`could not fetch ${robotsUrl.href}: ${err.message}; is the site up?`);
-    if (err.failure === "refused") throw new UserError(`could not fetch ${robotsUrl.href}: ${err.message}`);
+    if (err.failure === "network" || err.failure === "refused") throw new UserError(explain(robotsUrl.href, err));
     tried.push(`${robotsUrl.href}: ${err.message}`);
   }
   let found = false;
@@ -25342,7 +25337,7 @@ var defaultIO = {
 async function* discover(sources, options2, warn, io = {}) {
   const stopped = new AbortController();
   const guarded2 = options2.egress ? guardedFetch(new EgressGuard(options2.egress)) : null;
-  const fetchFn = io.fetch ?? (guarded2 ? (url, init) => guarded2(url, init) : defaultIO.fetch);
+  const fetchFn = io.fetch ?? guarded2 ?? defaultIO.fetch;
   const stdin = io.stdin ?? defaultIO.stdin;
   let count = 0;
   try {
@@ -25852,7 +25847,7 @@ function galleryHtml(manifest, written = /* @__PURE__ */ new Set()) {
   const changes = manifest.changes;
   const changed = changes ? shown.filter((c) => c.change === "changed") : [];
   const added = changes ? shown.filter((c) => c.change === "new") : [];
-  const cards = shown.filter((c) => !changed.includes(c) && !added.includes(c)).map((c) => card(c, c.reused ? "reused \xB7 " : ""));
+  const cards = shown.filter((c) => !changes || c.change !== "changed" && c.change !== "new").map((c) => card(c, c.reused ? "reused \xB7 " : ""));
   const changedCards = changed.map((c) => {
     const image = c.diff ?? c.file;
     const share = `${((c.changed_share ?? 0) * 100).toFixed(2)}% of pixels changed`;

@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   webhookConfig
-} from "./chunk-KDJV5HFB.js";
+} from "./chunk-QTWVYSIJ.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";
