@@ -54,8 +54,9 @@ export interface Renderer {
   /** e.g. "Chromium 156.0.8078.79". */
   readonly browserVersion: string;
   /**
-   * Scripts (emoji, CJK, …) the font pre-flight found no font for, once it has run (it runs beside the
-   * first captures); a warning named the packages. close() waits for it, so the warning is never lost.
+   * Scripts (emoji, CJK, …) the font pre-flight found no font for, once it has run (it starts with the
+   * second capture, or when asked); a warning named the packages. close() waits for it, so the
+   * warning is never lost.
    */
   readonly missingFonts: Promise<readonly string[]>;
   /** The lists --block-ads/--block-trackers filter with; null when blocking is off. */
@@ -104,9 +105,10 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
     await proxy?.close();
     throw err;
   }
-  // Beside the first captures, not before them: the check makes Chromium load its CJK and emoji
+  // After the first capture, not before or beside it (see capture()): the check makes Chromium load its CJK and emoji
   // fallback fonts (~0.5 s of CPU), which on a 2-core runner would delay the first capture by as much.
-  const fontCheck: Promise<readonly string[]> = hooks.fontCheck === false
+  let fontCheck: Promise<readonly string[]> | null = null;
+  const checkFonts = (): Promise<readonly string[]> => fontCheck ??= hooks.fontCheck === false
     ? Promise.resolve([])
     : host.get().then(({ browser }) => missingFontScripts(browser)).catch(() => []).then((missing) => {
       const problem = fontWarning(missing);
@@ -122,9 +124,12 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
   const product = productName(await realpath(candidate.path).catch(() => candidate.path));
   const refusalFor = proxy ? refusalLookup(proxy) : null;
   let closed = false;
+  let captures = 0;
 
   const capture = async (target: Target): Promise<{ shot: Shot; attempts: number }> => {
     if (closed) throw new CaptureError('the renderer is closed', 0, null, null, false);
+    // With the second capture: the first one (and its framing, which the renderer does not see) has the machine to itself.
+    if (++captures > 1) void checkFonts();
     const url = httpUrl(target.url);
     if (guard) await refuseBlocked(guard, url);
     const slot = await pool.acquire();
@@ -159,12 +164,14 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
     capture,
     concurrency,
     browserVersion: `${product} ${host.version}`,
-    missingFonts: fontCheck,
+    get missingFonts() {
+      return checkFonts();
+    },
     filterLists: blocker ? blocker.lists : null,
     async close() {
       if (closed) return;
       closed = true;
-      await fontCheck;
+      await checkFonts();
       await pool.close();
       await host.close();
       await proxy?.close();
