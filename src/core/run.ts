@@ -130,6 +130,9 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     })
     : null;
   const incremental = options.compare?.incremental === true && changes?.canReuse === true;
+  // Beside the browser's start-up, so the first capture finds the frame's static parts ready.
+  const { viewport, scale } = render;
+  const prepared = compositor.prepare(Math.round(viewport.width * scale), Math.round(viewport.height * scale)).catch(() => undefined);
   let renderer: Renderer;
   try {
     renderer = await launchRenderer(render, warn, {
@@ -304,6 +307,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     const workers = Array.from({ length: renderer.concurrency }, (_, i) => work(i));
     await Promise.all([produce(), ...workers]);
     await Promise.all([...pendingCompares]);
+    await prepared;
   } finally {
     await renderer.close();
     await changes?.close();

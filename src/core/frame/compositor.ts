@@ -61,6 +61,11 @@ export interface FramedCapture extends Capture {
 export interface Compositor {
   /** Frame one shot. `url` is shown in the address bar unless options.title is set. Output encoded in the requested format. */
   compose(shot: Shot, url: string): Promise<FramedCapture>;
+  /**
+   * Do the once-per-run work for shots of this size ahead of the first one (static layers rasterized,
+   * corner art, the text renderer's fonts loaded), so it can overlap the browser's start-up.
+   */
+  prepare(width: number, height: number): Promise<void>;
   /** CSS viewport the frame requires (device frames) or null. */
   readonly viewport: Viewport | null;
   /** What a device frame's page should be rendered as (user agent, touch, mobile); null for browser windows. */
@@ -76,6 +81,7 @@ export function plainCompositor(output: OutputFormat, settings: ComposeSettings 
   return {
     viewport: null,
     emulation: null,
+    prepare: () => Promise.resolve(),
     async compose(shot: Shot): Promise<FramedCapture> {
       const keep = keptHeight(shot.height, settings.maxHeight, 1);
       const cropped = keep < shot.height;
@@ -200,6 +206,13 @@ export class FrameCompositor implements Compositor {
     if (this.opaque) image = image.removeAlpha();
     const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
     return finish({ data, width: info.width, height: info.height, format: this.output.format }, cropped, this.output, this.settings);
+  }
+
+  async prepare(width: number, height: number): Promise<void> {
+    // A whole compose of a flat sample: the caches it fills are exactly the ones the first capture needs.
+    const pixels = { data: Buffer.alloc(width * height * 3, 255), width, height, channels: 3 as const };
+    const sample: Shot = { png: Buffer.alloc(0), pixels, width, height, finalUrl: 'https://example.com/', httpStatus: 200, title: '' };
+    await this.compose(sample, sample.finalUrl);
   }
 
   private layout(shot: { width: number; height: number }): Layout {
