@@ -669,3 +669,81 @@ describe('shipped font', () => {
     assert.notDeepEqual(inter, await draw('No Such Font Family'));
   });
 });
+
+describe('prebuilt frames', () => {
+  /** Pixels the way the renderer hands them on (decoded, 3 channels), with every pixel different. */
+  async function decodedPatternShot(width: number, height: number): Promise<Shot> {
+    const shot = await patternShot(width, height);
+    const { data } = await sharp(shot.png).raw().toBuffer({ resolveWithObject: true });
+    return { ...shot, pixels: { data, width, height, channels: 3 } };
+  }
+
+  async function rawOf(data: Buffer): Promise<Buffer> {
+    return (await sharp(data).raw().toBuffer());
+  }
+
+  /** Bytes that differ, and by how much at most. */
+  function difference(a: Buffer, b: Buffer): { bytes: number; max: number } {
+    assert.equal(a.length, b.length, 'same size');
+    let bytes = 0;
+    let max = 0;
+    for (let i = 0; i < a.length; i++) {
+      const d = Math.abs(a[i]! - b[i]!);
+      if (d > 0) { bytes++; max = Math.max(max, d); }
+    }
+    return { bytes, max };
+  }
+
+  test('from the second shot of a size, each browser frame draws what the whole composite draws, with the capture\'s own address', async () => {
+    const urlA = 'https://docs.example.com/a/very/long/path/that/gets/cut/with/an/ellipsis?query=1';
+    const urlB = 'http://short.example/';
+    for (const device of ['browser-macos', 'browser-windows', 'browser-minimal']) {
+      for (const [theme, background, scale, maxHeight] of [['light', 'midnight', 1, null], ['dark', 'paper', 2, null], ['light', '#123456', 1, 150]] as const) {
+        const label = `${device} ${theme} ${background} @${scale}${maxHeight ? ` cut at ${maxHeight}` : ''}`;
+        const shot = await decodedPatternShot(Math.round(320 * scale), Math.round(200 * scale));
+        const options = frameOptions({ device, theme, background, padding: 24, shadow: true });
+        const settings = { maxHeight };
+        // The whole composite of the shot with address A, from a compositor that sees the size once.
+        const reference = await createCompositor(options, PNG, scale, settings);
+        const want = await reference.compose(shot, urlA);
+        // Another compositor sees the size first with address B, then composes A on its prebuilt frame.
+        const c = await createCompositor(options, PNG, scale, settings);
+        await c.compose(shot, urlB);
+        const got = await c.compose(shot, urlA);
+        assert.deepEqual((c as unknown as { composed: unknown }).composed, { prebuilt: 1, full: 1 }, label);
+        assert.deepEqual([got.width, got.height, got.cropped], [want.width, want.height, want.cropped], label);
+        // Rounding in the anti-aliased corners may differ by one; everything else is the same pixel.
+        const diff = difference(await rawOf(got.data), await rawOf(want.data));
+        assert.ok(diff.max <= 1, `${label}: a pixel differs by ${diff.max}`);
+        assert.ok(diff.bytes < got.width * got.height * 3 * 0.01, `${label}: ${diff.bytes} bytes differ`);
+        // And address B's text is not left behind: A's bar differs from B's.
+        const other = await reference.compose(shot, urlB);
+        assert.ok(difference(await rawOf(other.data), await rawOf(got.data)).bytes > 100, `${label}: the address bar was redrawn`);
+      }
+    }
+  });
+
+  test('frames it cannot stand in for keep the whole composite: transparent backgrounds, devices, pixels with alpha', async () => {
+    const transparent = await createCompositor(frameOptions({ background: 'transparent' }), PNG, 1);
+    const shot = await decodedPatternShot(320, 200);
+    for (let i = 0; i < 3; i++) await transparent.compose(shot, 'https://example.com/');
+    assert.deepEqual((transparent as unknown as { composed: unknown }).composed, { prebuilt: 0, full: 3 });
+
+    // A device draws its own outline over the page (not clipped): the backdrop goes under everything.
+    const phone = await createCompositor(frameOptions({ device: 'phone-android', background: 'white' }), PNG, 1);
+    const vp = phone.viewport!;
+    const phoneShot = await decodedPatternShot(vp.width, vp.height);
+    for (let i = 0; i < 2; i++) await phone.compose(phoneShot, 'https://example.com/');
+    assert.deepEqual((phone as unknown as { composed: unknown }).composed, { prebuilt: 0, full: 2 });
+
+    const opaque = await createCompositor(frameOptions({ background: 'white' }), PNG, 1);
+    const { data } = await sharp(shot.png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const withAlpha: Shot = { ...shot, pixels: { data, width: 320, height: 200, channels: 4 } };
+    for (let i = 0; i < 3; i++) await opaque.compose(withAlpha, 'https://example.com/');
+    assert.deepEqual((opaque as unknown as { composed: unknown }).composed, { prebuilt: 0, full: 3 });
+    // prepare() builds the frame up front: the very first 3-channel shot of that size uses it.
+    await opaque.prepare(320, 200);
+    await opaque.compose(shot, 'https://example.com/');
+    assert.deepEqual((opaque as unknown as { composed: unknown }).composed, { prebuilt: 1, full: 3 });
+  });
+});

@@ -16,7 +16,7 @@
 import sharp from 'sharp';
 import type { OverlayOptions, Sharp } from 'sharp';
 import type { FrameOptions, Viewport } from '../options.ts';
-import type { Capture, Shot } from '../types.ts';
+import type { Capture, RawPixels, Shot } from '../types.ts';
 import { UserError } from '../types.ts';
 import { Backdrop } from './backdrop.ts';
 import type { BackdropLayout } from './backdrop.ts';
@@ -29,6 +29,8 @@ import { encode } from './encode.ts';
 import type { OutputFormat } from './encode.ts';
 import { borderStrips, CORNERS, cornerRects, rasterize, rawOverlay, renderCornerArt } from './outline.ts';
 import type { CornerArt, Raw, Rect } from './outline.ts';
+import { cropOverlay, PrebuiltFrame } from './prebuilt.ts';
+import type { Region, RegionOverlay } from './prebuilt.ts';
 import { frameScope, isPerCapture } from './scope.ts';
 import type { AreaGeometry, FrameGeometry, TextInput } from './scope.ts';
 import { fillTemplate, TemplateError } from './template.ts';
@@ -120,7 +122,25 @@ async function finish(capture: Capture, cropped: boolean, output: OutputFormat, 
 
 /** Static layer rasters kept per compositor: one per distinct size, so a handful. */
 const KEEP_LAYERS = 8;
+/** Prebuilt frames kept (one per shot size; ~4 MB each at 1280×800). */
+const KEEP_PREBUILT = 2;
+/** Shot sizes remembered while waiting for a second shot of the same size. */
+const KEEP_SIGHTINGS = 256;
+/** Text the prebuilt frame is probed with; the bands that show text are redrawn per capture. */
+const SAMPLE_TEXT: TextInput = { url: 'example.com', secure: true, title: '' };
 const TRANSPARENT = { r: 0, g: 0, b: 0, alpha: 0 };
+
+/** A shot of one colour (RGB), as decoded pixels. */
+function flatShot(width: number, height: number, value: number): Shot {
+  const pixels: RawPixels = { data: Buffer.alloc(width * height * 3, value), width, height, channels: 3 };
+  return { png: Buffer.alloc(0), pixels, width, height, finalUrl: 'https://example.com/', httpStatus: null, title: '' };
+}
+
+/** An overlay of the composite; `layer` is set for a per-capture layer (its index in the frame's layers). */
+interface Tagged {
+  overlay: OverlayOptions;
+  layer?: number;
+}
 
 /** Geometry of one capture, device px unless named CSS. */
 interface Layout {
@@ -143,6 +163,12 @@ export class FrameCompositor implements Compositor {
   private readonly perCapture: boolean[];
   private readonly layerCache = new Map<string, Promise<Raw>>();
   private readonly cornerCache = new Map<string, Promise<CornerArt>>();
+  /** Whether a prebuilt frame can stand in for the composite (see prebuilt.ts). */
+  private readonly prebuildable: boolean;
+  private readonly prebuilt = new Map<string, Promise<PrebuiltFrame | null>>();
+  private readonly sightings = new Map<string, number>();
+  /** Captures composed on a prebuilt frame and with the whole composite, for benchmarks and tests. */
+  readonly composed = { prebuilt: 0, full: 0 };
 
   constructor(
     private readonly spec: FrameSpec,
@@ -167,20 +193,53 @@ export class FrameCompositor implements Compositor {
     this.backdrop = new Backdrop(background, shadows, scale);
     this.perCapture = spec.layers.map((l) => isPerCapture(spec, l.template.names));
     this.border = this.borderColour(colours);
+    // Opaque (the output is RGB), clipped (no backdrop under the shot), and text only in bands beside the screen.
+    this.prebuildable = this.opaque && spec.clip && spec.layers.every((l, i) => !this.perCapture[i] || l.area === 'top' || l.area === 'bottom');
     this.check();
   }
 
   async compose(original: Shot, url: string): Promise<FramedCapture> {
     const keep = keptHeight(original.height, this.settings.maxHeight, this.scale);
     const cropped = keep < original.height;
-    const shot = cropped ? { ...original, height: keep } : original;
-    const layout = this.layout(shot);
+    const layout = this.layout({ width: original.width, height: keep });
     const shown = displayUrl(url);
-    const text: TextInput = { url: this.options.title ?? shown.text, secure: shown.secure, title: shot.title };
-    const backdropLayout: BackdropLayout = { width: layout.canvas.width, height: layout.canvas.height, window: layout.window, radius: layout.radius };
+    const text: TextInput = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
+    const prebuilt = await this.prebuiltFor(original.width, keep);
+    const fast = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text) : null;
+    const image = fast ?? await this.pipeline(original, keep, layout, text);
+    this.composed[fast ? 'prebuilt' : 'full']++;
+    const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
+    return finish({ data, width: info.width, height: info.height, format: this.output.format }, cropped, this.output, this.settings);
+  }
 
-    // Clipped windows are opaque boxes: the backdrop is needed only around them.
-    // Other frames draw their own outline, so the backdrop goes under everything.
+  /** The whole composite: the shot extended to the canvas, every overlay over it. */
+  private async pipeline(original: Shot, keep: number, layout: Layout, text: TextInput): Promise<Sharp> {
+    const tagged = await this.overlays(layout, text);
+    const left = layout.window.x + layout.screen.x;
+    const top = layout.window.y + layout.screen.y;
+    const { width } = original;
+    let image = decoded(original);
+    // extract runs before extend in sharp's pipeline, so cutting costs no extra pass.
+    if (keep < original.height) image = image.extract({ left: 0, top: 0, width, height: keep });
+    image = image
+      .extend({
+        left,
+        top,
+        right: layout.canvas.width - left - width,
+        bottom: layout.canvas.height - top - keep,
+        background: this.spec.clip ? this.backdrop.extendColour : TRANSPARENT,
+      })
+      .composite(tagged.map((t) => t.overlay));
+    return this.opaque ? image.removeAlpha() : image;
+  }
+
+  /**
+   * Every overlay in compositing order. Clipped windows are opaque boxes: the
+   * backdrop is needed only around them. Other frames draw their own outline,
+   * so the backdrop goes under everything.
+   */
+  private async overlays(layout: Layout, text: TextInput): Promise<Tagged[]> {
+    const backdropLayout: BackdropLayout = { width: layout.canvas.width, height: layout.canvas.height, window: layout.window, radius: layout.radius };
     const clip = this.spec.clip;
     const [screenCuts, around, layers, outline, under] = await Promise.all([
       this.screenCornerCuts(layout),
@@ -189,30 +248,90 @@ export class FrameCompositor implements Compositor {
       this.outlineOverlays(layout, backdropLayout),
       clip ? null : this.backdrop.whole(backdropLayout),
     ]);
-    const left = layout.window.x + layout.screen.x;
-    const top = layout.window.y + layout.screen.y;
-    let image = decoded(original);
-    // extract runs before extend in sharp's pipeline, so cutting costs no extra pass.
-    if (cropped) image = image.extract({ left: 0, top: 0, width: shot.width, height: keep });
-    image = image
-      .extend({
-        left,
-        top,
-        right: layout.canvas.width - left - shot.width,
-        bottom: layout.canvas.height - top - shot.height,
-        background: clip ? this.backdrop.extendColour : TRANSPARENT,
-      })
-      .composite([...screenCuts, ...around, ...layers, ...outline, ...(under ? [under] : [])]);
-    if (this.opaque) image = image.removeAlpha();
-    const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
-    return finish({ data, width: info.width, height: info.height, format: this.output.format }, cropped, this.output, this.settings);
+    const plain = (overlay: OverlayOptions): Tagged => ({ overlay });
+    return [...screenCuts.map(plain), ...around.map(plain), ...layers, ...outline.map(plain), ...(under ? [plain(under)] : [])];
+  }
+
+  /**
+   * The prebuilt frame for shots of this size, once one is worth having:
+   * every viewport shot of a run has the same size, full-page shots rarely
+   * do, so a size gets one on its second shot (or when prepare() asks).
+   */
+  private prebuiltFor(width: number, height: number, now = false): Promise<PrebuiltFrame | null> | null {
+    if (!this.prebuildable) return null;
+    const key = `${width}x${height}`;
+    const known = this.prebuilt.get(key);
+    if (known) return known;
+    const seen = (this.sightings.get(key) ?? 0) + 1;
+    if (!now && seen < 2) {
+      if (this.sightings.size >= KEEP_SIGHTINGS) this.sightings.clear();
+      this.sightings.set(key, seen);
+      return null;
+    }
+    const pending = this.buildPrebuilt(width, height).catch(() => null);
+    this.prebuilt.set(key, pending);
+    while (this.prebuilt.size > KEEP_PREBUILT) this.prebuilt.delete(this.prebuilt.keys().next().value!);
+    return pending;
+  }
+
+  private async buildPrebuilt(width: number, height: number): Promise<PrebuiltFrame | null> {
+    const layout = this.layout({ width, height });
+    const probe = async (value: number): Promise<Buffer> =>
+      (await this.pipeline(flatShot(width, height, value), height, layout, SAMPLE_TEXT)).raw().toBuffer();
+    const [black, white, tagged] = await Promise.all([probe(0), probe(255), this.overlays(layout, SAMPLE_TEXT)]);
+    const regions = this.regions(layout, tagged);
+    if (!regions) return null;
+    const screen = { ...layout.screen, x: layout.window.x + layout.screen.x, y: layout.window.y + layout.screen.y };
+    return PrebuiltFrame.fromProbes(black, white, layout.canvas.width, layout.canvas.height, screen, regions);
+  }
+
+  /** The bands of the per-capture layers, with the overlays that fall in each cut to it; null if one cannot be cut. */
+  private regions(layout: Layout, tagged: readonly Tagged[]): Region[] | null {
+    const areas = new Set(this.spec.layers.filter((_, i) => this.perCapture[i]).map((l) => l.area));
+    const regions: Region[] = [];
+    for (const area of areas) {
+      const inWindow = this.area(layout, area);
+      const rect = { ...inWindow, x: layout.window.x + inWindow.x, y: layout.window.y + inWindow.y };
+      const overlays: RegionOverlay[] = [];
+      for (const t of tagged) {
+        if (t.layer !== undefined) {
+          if (this.spec.layers[t.layer]!.area === area) overlays.push(t.layer);
+          continue;
+        }
+        const cut = cropOverlay(t.overlay, rect);
+        if (cut === undefined) return null;
+        if (cut) overlays.push(cut);
+      }
+      regions.push({ rect, overlays });
+    }
+    return regions;
+  }
+
+  /** The shot written into the prebuilt frame and the per-capture bands redrawn; null when the frame cannot take these pixels. */
+  private async composeOnPrebuilt(prebuilt: PrebuiltFrame, pixels: RawPixels, rows: number, layout: Layout, text: TextInput): Promise<Sharp | null> {
+    const out = prebuilt.paint(pixels, rows);
+    if (!out) return null;
+    const { r, g, b } = this.backdrop.extendColour;
+    const drawn = await Promise.all(prebuilt.regions.map(({ rect, overlays }) => sharp({
+      create: { width: rect.width, height: rect.height, channels: 3, background: { r, g, b } },
+    })
+      .composite(overlays.map((o) => {
+        if (typeof o !== 'number') return o;
+        const { svg, rect: area } = this.fill(this.spec.layers[o]!, layout, text);
+        return { input: Buffer.from(svg), left: layout.window.x + area.x - rect.x, top: layout.window.y + area.y - rect.y };
+      }))
+      .removeAlpha()
+      .raw()
+      .toBuffer()));
+    prebuilt.regions.forEach((region, i) => prebuilt.place(out, region, drawn[i]!));
+    return sharp(out, { raw: { width: prebuilt.width, height: prebuilt.height, channels: 3 } });
   }
 
   async prepare(width: number, height: number): Promise<void> {
-    // A whole compose of a flat sample: the caches it fills are exactly the ones the first capture needs.
-    const pixels = { data: Buffer.alloc(width * height * 3, 255), width, height, channels: 3 as const };
-    const sample: Shot = { png: Buffer.alloc(0), pixels, width, height, finalUrl: 'https://example.com/', httpStatus: 200, title: '' };
-    await this.compose(sample, sample.finalUrl);
+    // Building the prebuilt frame runs the whole composite (twice), which fills every cache the first
+    // capture needs (static layers, corner art, the text renderer's fonts); without one, run it once.
+    if (await this.prebuiltFor(width, height, true)) return;
+    await (await this.pipeline(flatShot(width, height, 255), height, this.layout({ width, height }), SAMPLE_TEXT)).raw().toBuffer();
   }
 
   private layout(shot: { width: number; height: number }): Layout {
@@ -259,14 +378,14 @@ export class FrameCompositor implements Compositor {
     return { svg: fillTemplate(layer.template, frameScope(this.spec, colours, layout.css, geometry, text)), rect };
   }
 
-  private async layerOverlays(layout: Layout, text: TextInput): Promise<OverlayOptions[]> {
+  private async layerOverlays(layout: Layout, text: TextInput): Promise<Tagged[]> {
     return Promise.all(this.spec.layers.map(async (layer, i) => {
       const perCapture = this.perCapture[i]!;
       const { svg, rect } = this.fill(layer, layout, perCapture ? text : null);
       const left = layout.window.x + rect.x;
       const top = layout.window.y + rect.y;
-      if (perCapture) return { input: Buffer.from(svg), left, top };
-      return rawOverlay(await this.staticLayer(svg, rect, layer), left, top);
+      if (perCapture) return { overlay: { input: Buffer.from(svg), left, top }, layer: i };
+      return { overlay: rawOverlay(await this.staticLayer(svg, rect, layer), left, top) };
     }));
   }
 

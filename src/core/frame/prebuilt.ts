@@ -1,0 +1,141 @@
+// The frame around a shot is the same for every capture of one size: it is
+// drawn once, and each capture then copies it, writes the shot's pixels into
+// the screen and redraws only the bands whose layers show page text (the
+// address bar). That replaces extending the shot and compositing a dozen
+// overlays over the whole canvas per capture.
+//
+// Where the frame reaches into the screen (corners cut round, a border over
+// its edge) is read from two renders of the full pipeline, one with a black
+// shot and one with a white one. Every step of the pipeline is linear in the
+// shot's colour, so a screen pixel comes out as base + gain × shot / 255;
+// almost all of them are base 0, gain 255: the shot as it is.
+
+import type { OverlayOptions } from 'sharp';
+import type { RawPixels } from '../types.ts';
+import type { Rect } from './outline.ts';
+
+/** One overlay of the full pipeline, or (a number) the index of a per-capture layer drawn there. */
+export type RegionOverlay = OverlayOptions | number;
+
+/** A band redrawn per capture: its rectangle on the canvas and what is composited there, in order. */
+export interface Region {
+  rect: Rect;
+  overlays: RegionOverlay[];
+}
+
+export class PrebuiltFrame {
+  private constructor(
+    /** The canvas as RGB with a black shot; outside the screen and the regions it is the final image. */
+    private readonly base: Buffer,
+    readonly width: number,
+    readonly height: number,
+    /** The screen on the canvas. */
+    readonly screen: Rect,
+    /** Canvas byte offsets of the screen pixels the frame draws over, and their base and gain (RGB each). */
+    private readonly special: { offset: Int32Array; base: Uint8Array; gain: Int16Array },
+    readonly regions: readonly Region[],
+  ) {}
+
+  /**
+   * From the pipeline's output (RGB) with an all-black and an all-white shot.
+   * Null when the frame changes pixels outside the screen with the shot's
+   * colour (it would not be linear there), or a region overlaps the screen.
+   */
+  static fromProbes(black: Buffer, white: Buffer, width: number, height: number, screen: Rect, regions: Region[]): PrebuiltFrame | null {
+    if (regions.some((r) => overlaps(r.rect, screen))) return null;
+    const row = width * 3;
+    const left = screen.x * 3;
+    const right = (screen.x + screen.width) * 3;
+    for (let y = 0; y < height; y++) {
+      const start = y * row;
+      const inScreen = y >= screen.y && y < screen.y + screen.height;
+      const same = inScreen
+        ? black.compare(white, start, start + left, start, start + left) === 0 && black.compare(white, start + right, start + row, start + right, start + row) === 0
+        : black.compare(white, start, start + row, start, start + row) === 0;
+      if (!same) return null;
+    }
+    const offsets: number[] = [];
+    const bases: number[] = [];
+    const gains: number[] = [];
+    for (let y = screen.y; y < screen.y + screen.height; y++) {
+      for (let o = y * row + left, end = y * row + right; o < end; o += 3) {
+        if (black[o] === 0 && black[o + 1] === 0 && black[o + 2] === 0 && white[o] === 255 && white[o + 1] === 255 && white[o + 2] === 255) continue;
+        offsets.push(o);
+        for (let c = 0; c < 3; c++) {
+          bases.push(black[o + c]!);
+          gains.push(white[o + c]! - black[o + c]!);
+        }
+      }
+    }
+    const special = { offset: Int32Array.from(offsets), base: Uint8Array.from(bases), gain: Int16Array.from(gains) };
+    return new PrebuiltFrame(black, width, height, { ...screen }, special, regions);
+  }
+
+  /**
+   * The canvas with this shot in its screen (RGB), regions not yet redrawn;
+   * null for pixels it cannot take (another size, or not 3 channels).
+   */
+  paint(pixels: RawPixels, rows: number): Buffer | null {
+    const { screen } = this;
+    if (pixels.channels !== 3 || pixels.width !== screen.width || rows !== screen.height || pixels.height < rows) return null;
+    const out = Buffer.allocUnsafe(this.base.length);
+    this.base.copy(out);
+    const shotRow = screen.width * 3;
+    for (let y = 0; y < rows; y++) {
+      pixels.data.copy(out, ((screen.y + y) * this.width + screen.x) * 3, y * shotRow, (y + 1) * shotRow);
+    }
+    const { offset, base, gain } = this.special;
+    for (let k = 0; k < offset.length; k++) {
+      const o = offset[k]!;
+      for (let c = 0; c < 3; c++) out[o + c] = base[k * 3 + c]! + Math.round((gain[k * 3 + c]! * out[o + c]!) / 255);
+    }
+    return out;
+  }
+
+  /** Write a region's redrawn pixels (RGB, the region's size) into a painted canvas. */
+  place(out: Buffer, region: Region, pixels: Buffer): void {
+    const { rect } = region;
+    const rowBytes = rect.width * 3;
+    for (let y = 0; y < rect.height; y++) {
+      pixels.copy(out, ((rect.y + y) * this.width + rect.x) * 3, y * rowBytes, (y + 1) * rowBytes);
+    }
+  }
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * The part of an overlay inside `rect`, positioned relative to it; null when
+ * it lies outside, undefined when it is of a kind this cannot cut (then the
+ * frame is not prebuilt).
+ */
+export function cropOverlay(o: OverlayOptions, rect: Rect): OverlayOptions | null | undefined {
+  const left = o.left ?? 0;
+  const top = o.top ?? 0;
+  const input = o.input;
+  let size: { width: number; height: number };
+  if (Buffer.isBuffer(input) && o.raw) size = o.raw;
+  else if (input && typeof input === 'object' && 'create' in input && input.create) size = input.create;
+  else return undefined;
+  const x0 = Math.max(left, rect.x);
+  const y0 = Math.max(top, rect.y);
+  const x1 = Math.min(left + size.width, rect.x + rect.width);
+  const y1 = Math.min(top + size.height, rect.y + rect.height);
+  if (x1 <= x0 || y1 <= y0) return null;
+  const width = x1 - x0;
+  const height = y1 - y0;
+  const placed: OverlayOptions = { left: x0 - rect.x, top: y0 - rect.y, ...(o.blend ? { blend: o.blend } : {}) };
+  if (Buffer.isBuffer(input) && o.raw) {
+    const channels = o.raw.channels;
+    const data = Buffer.allocUnsafe(width * height * channels);
+    for (let y = 0; y < height; y++) {
+      const from = ((y0 - top + y) * o.raw.width + (x0 - left)) * channels;
+      input.copy(data, y * width * channels, from, from + width * channels);
+    }
+    return { ...placed, input: data, raw: { width, height, channels } };
+  }
+  const create = (input as { create: NonNullable<Extract<OverlayOptions['input'], { create?: unknown }>['create']> }).create;
+  return { ...placed, input: { create: { ...create, width, height } } };
+}
