@@ -94,9 +94,7 @@ export async function startEgressProxy(guard: EgressGuard): Promise<EgressProxy>
     let host: string;
     let port: number;
     try {
-      const target = connect ? new URL(`http://${req.url ?? ''}`) : new URL(req.url ?? '');
-      host = target.hostname;
-      port = connect ? Number(target.port || 443) : portOf(target);
+      ({ host, port } = connect ? connectAuthority(req.url ?? '') : { host: new URL(req.url ?? '').hostname, port: portOf(new URL(req.url ?? '')) });
     } catch {
       client.end('HTTP/1.1 400 Bad Request\r\n\r\n');
       return;
@@ -154,4 +152,17 @@ export async function startEgressProxy(guard: EgressGuard): Promise<EgressProxy>
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * CONNECT's host:port. Read as it is, not through a URL: the URL parser
+ * drops a port that is its scheme's default, so `CONNECT host:80` (a ws://
+ * page through the proxy) would have been tunnelled to 443.
+ */
+export function connectAuthority(authority: string): { host: string; port: number } {
+  const m = /^(\[[0-9a-f:.]+\]|[^\s:/?#@[\]]+)(?::(\d{1,5}))?$/i.exec(authority);
+  const port = m?.[2] === undefined ? 443 : Number(m[2]);
+  if (!m || port < 1 || port > 65535) throw new Error(`not a host:port: ${authority}`);
+  // The URL parser canonicalises the host (case, IDN, IPv4 spellings) the way the guard expects it.
+  return { host: new URL(`http://${m[1]}`).hostname, port };
 }
