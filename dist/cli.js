@@ -9,11 +9,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-JO3UZBOT.js";
+} from "./chunks/chunk-VZSVC75I.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-FDS3T7FV.js";
+} from "./chunks/chunk-UV4OQO3F.js";
 import {
   JobsClient
 } from "./chunks/chunk-44YEONO2.js";
@@ -29,7 +29,7 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-QTWVYSIJ.js";
+} from "./chunks/chunk-X3B525QN.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   describeRedisUrl

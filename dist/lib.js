@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-FDS3T7FV.js";
+} from "./chunks/chunk-UV4OQO3F.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-QTWVYSIJ.js";
+} from "./chunks/chunk-X3B525QN.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   UserError

@@ -10,12 +10,12 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-2XPR6G5W.js";
+} from "./chunks/chunk-7FBHDK4B.js";
 import "./chunks/chunk-QPZRNOIP.js";
 import {
   VERSION,
   webhookKey
-} from "./chunks/chunk-QTWVYSIJ.js";
+} from "./chunks/chunk-X3B525QN.js";
 import "./chunks/chunk-IROS6DFE.js";
 import "./chunks/chunk-PUI7MBKC.js";
 import {
@@ -40377,7 +40377,7 @@ function idemKey(owner, key) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-GID525VF.js");
+  const { startWorker: start } = await import("./chunks/worker-CZ5PI3US.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

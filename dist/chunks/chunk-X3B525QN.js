@@ -5908,6 +5908,115 @@ function encode(image, output) {
   }
 }
 
+// src/core/frame/prebuilt.ts
+var PrebuiltFrame = class _PrebuiltFrame {
+  constructor(base2, width, height, screen, special, regions) {
+    this.base = base2;
+    this.width = width;
+    this.height = height;
+    this.screen = screen;
+    this.special = special;
+    this.regions = regions;
+  }
+  base;
+  width;
+  height;
+  screen;
+  special;
+  regions;
+  /**
+   * From the pipeline's output (RGB) with an all-black and an all-white shot.
+   * Null when the frame changes pixels outside the screen with the shot's
+   * colour (it would not be linear there), or a region overlaps the screen.
+   */
+  static fromProbes(black, white, width, height, screen, regions) {
+    if (regions.some((r) => overlaps(r.rect, screen))) return null;
+    const row = width * 3;
+    const left = screen.x * 3;
+    const right = (screen.x + screen.width) * 3;
+    for (let y = 0; y < height; y++) {
+      const start = y * row;
+      const inScreen = y >= screen.y && y < screen.y + screen.height;
+      const same = inScreen ? black.compare(white, start, start + left, start, start + left) === 0 && black.compare(white, start + right, start + row, start + right, start + row) === 0 : black.compare(white, start, start + row, start, start + row) === 0;
+      if (!same) return null;
+    }
+    const offsets = [];
+    const bases = [];
+    const gains = [];
+    for (let y = screen.y; y < screen.y + screen.height; y++) {
+      for (let o = y * row + left, end = y * row + right; o < end; o += 3) {
+        if (black[o] === 0 && black[o + 1] === 0 && black[o + 2] === 0 && white[o] === 255 && white[o + 1] === 255 && white[o + 2] === 255) continue;
+        offsets.push(o);
+        for (let c = 0; c < 3; c++) {
+          bases.push(black[o + c]);
+          gains.push(white[o + c] - black[o + c]);
+        }
+      }
+    }
+    const special = { offset: Int32Array.from(offsets), base: Uint8Array.from(bases), gain: Int16Array.from(gains) };
+    return new _PrebuiltFrame(black, width, height, { ...screen }, special, regions);
+  }
+  /**
+   * The canvas with this shot in its screen (RGB), regions not yet redrawn;
+   * null for pixels it cannot take (another size, or not 3 channels).
+   */
+  paint(pixels, rows) {
+    const { screen } = this;
+    if (pixels.channels !== 3 || pixels.width !== screen.width || rows !== screen.height || pixels.height < rows) return null;
+    const out = Buffer.allocUnsafe(this.base.length);
+    this.base.copy(out);
+    const shotRow = screen.width * 3;
+    for (let y = 0; y < rows; y++) {
+      pixels.data.copy(out, ((screen.y + y) * this.width + screen.x) * 3, y * shotRow, (y + 1) * shotRow);
+    }
+    const { offset, base: base2, gain } = this.special;
+    for (let k = 0; k < offset.length; k++) {
+      const o = offset[k];
+      for (let c = 0; c < 3; c++) out[o + c] = base2[k * 3 + c] + Math.round(gain[k * 3 + c] * out[o + c] / 255);
+    }
+    return out;
+  }
+  /** Write a region's redrawn pixels (RGB, the region's size) into a painted canvas. */
+  place(out, region, pixels) {
+    const { rect } = region;
+    const rowBytes = rect.width * 3;
+    for (let y = 0; y < rect.height; y++) {
+      pixels.copy(out, ((rect.y + y) * this.width + rect.x) * 3, y * rowBytes, (y + 1) * rowBytes);
+    }
+  }
+};
+function overlaps(a, b) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+function cropOverlay(o, rect) {
+  const left = o.left ?? 0;
+  const top = o.top ?? 0;
+  const input = o.input;
+  let size;
+  if (Buffer.isBuffer(input) && o.raw) size = o.raw;
+  else if (input && typeof input === "object" && "create" in input && input.create) size = input.create;
+  else return void 0;
+  const x0 = Math.max(left, rect.x);
+  const y0 = Math.max(top, rect.y);
+  const x1 = Math.min(left + size.width, rect.x + rect.width);
+  const y1 = Math.min(top + size.height, rect.y + rect.height);
+  if (x1 <= x0 || y1 <= y0) return null;
+  const width = x1 - x0;
+  const height = y1 - y0;
+  const placed = { left: x0 - rect.x, top: y0 - rect.y, ...o.blend ? { blend: o.blend } : {} };
+  if (Buffer.isBuffer(input) && o.raw) {
+    const channels = o.raw.channels;
+    const data = Buffer.allocUnsafe(width * height * channels);
+    for (let y = 0; y < height; y++) {
+      const from = ((y0 - top + y) * o.raw.width + (x0 - left)) * channels;
+      input.copy(data, y * width * channels, from, from + width * channels);
+    }
+    return { ...placed, input: data, raw: { width, height, channels } };
+  }
+  const create2 = input.create;
+  return { ...placed, input: { create: { ...create2, width, height } } };
+}
+
 // src/core/frame/text.ts
 import { domainToUnicode } from "node:url";
 var FRAME_FONT = "Inter, Liberation Sans, Arial, Helvetica, sans-serif";
@@ -6140,6 +6249,7 @@ function plainCompositor(output, settings = DEFAULT_COMPOSE) {
   return {
     viewport: null,
     emulation: null,
+    prepare: () => Promise.resolve(),
     async compose(shot) {
       const keep = keptHeight(shot.height, settings.maxHeight, 1);
       const cropped = keep < shot.height;
@@ -6170,7 +6280,14 @@ async function finish(capture, cropped, output, settings) {
   return { ...capture, cropped, thumbnail: { data, width: info.width, height: info.height } };
 }
 var KEEP_LAYERS = 8;
+var KEEP_PREBUILT = 2;
+var KEEP_SIGHTINGS = 256;
+var SAMPLE_TEXT = { url: "example.com", secure: true, title: "" };
 var TRANSPARENT = { r: 0, g: 0, b: 0, alpha: 0 };
+function flatShot(width, height, value) {
+  const pixels = { data: Buffer.alloc(width * height * 3, value), width, height, channels: 3 };
+  return { png: Buffer.alloc(0), pixels, width, height, finalUrl: "https://example.com/", httpStatus: null, title: "" };
+}
 var FrameCompositor = class {
   constructor(spec, options2, background, output, scale, settings = DEFAULT_COMPOSE) {
     this.spec = spec;
@@ -6191,6 +6308,7 @@ var FrameCompositor = class {
     this.backdrop = new Backdrop(background, shadows, scale);
     this.perCapture = spec.layers.map((l) => isPerCapture(spec, l.template.names));
     this.border = this.borderColour(colours);
+    this.prebuildable = this.opaque && spec.clip && spec.layers.every((l, i) => !this.perCapture[i] || l.area === "top" || l.area === "bottom");
     this.check();
   }
   spec;
@@ -6207,13 +6325,48 @@ var FrameCompositor = class {
   perCapture;
   layerCache = /* @__PURE__ */ new Map();
   cornerCache = /* @__PURE__ */ new Map();
+  /** Whether a prebuilt frame can stand in for the composite (see prebuilt.ts). */
+  prebuildable;
+  prebuilt = /* @__PURE__ */ new Map();
+  sightings = /* @__PURE__ */ new Map();
+  /** Captures composed on a prebuilt frame and with the whole composite, for benchmarks and tests. */
+  composed = { prebuilt: 0, full: 0 };
   async compose(original, url) {
     const keep = keptHeight(original.height, this.settings.maxHeight, this.scale);
     const cropped = keep < original.height;
-    const shot = cropped ? { ...original, height: keep } : original;
-    const layout = this.layout(shot);
+    const layout = this.layout({ width: original.width, height: keep });
     const shown = displayUrl2(url);
-    const text = { url: this.options.title ?? shown.text, secure: shown.secure, title: shot.title };
+    const text = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
+    const prebuilt = await this.prebuiltFor(original.width, keep);
+    const fast = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text) : null;
+    const image = fast ?? await this.pipeline(original, keep, layout, text);
+    this.composed[fast ? "prebuilt" : "full"]++;
+    const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
+    return finish({ data, width: info.width, height: info.height, format: this.output.format }, cropped, this.output, this.settings);
+  }
+  /** The whole composite: the shot extended to the canvas, every overlay over it. */
+  async pipeline(original, keep, layout, text) {
+    const tagged = await this.overlays(layout, text);
+    const left = layout.window.x + layout.screen.x;
+    const top = layout.window.y + layout.screen.y;
+    const { width } = original;
+    let image = decoded(original);
+    if (keep < original.height) image = image.extract({ left: 0, top: 0, width, height: keep });
+    image = image.extend({
+      left,
+      top,
+      right: layout.canvas.width - left - width,
+      bottom: layout.canvas.height - top - keep,
+      background: this.spec.clip ? this.backdrop.extendColour : TRANSPARENT
+    }).composite(tagged.map((t) => t.overlay));
+    return this.opaque ? image.removeAlpha() : image;
+  }
+  /**
+   * Every overlay in compositing order. Clipped windows are opaque boxes: the
+   * backdrop is needed only around them. Other frames draw their own outline,
+   * so the backdrop goes under everything.
+   */
+  async overlays(layout, text) {
     const backdropLayout = { width: layout.canvas.width, height: layout.canvas.height, window: layout.window, radius: layout.radius };
     const clip = this.spec.clip;
     const [screenCuts, around, layers, outline, under] = await Promise.all([
@@ -6223,20 +6376,78 @@ var FrameCompositor = class {
       this.outlineOverlays(layout, backdropLayout),
       clip ? null : this.backdrop.whole(backdropLayout)
     ]);
-    const left = layout.window.x + layout.screen.x;
-    const top = layout.window.y + layout.screen.y;
-    let image = decoded(original);
-    if (cropped) image = image.extract({ left: 0, top: 0, width: shot.width, height: keep });
-    image = image.extend({
-      left,
-      top,
-      right: layout.canvas.width - left - shot.width,
-      bottom: layout.canvas.height - top - shot.height,
-      background: clip ? this.backdrop.extendColour : TRANSPARENT
-    }).composite([...screenCuts, ...around, ...layers, ...outline, ...under ? [under] : []]);
-    if (this.opaque) image = image.removeAlpha();
-    const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
-    return finish({ data, width: info.width, height: info.height, format: this.output.format }, cropped, this.output, this.settings);
+    const plain = (overlay) => ({ overlay });
+    return [...screenCuts.map(plain), ...around.map(plain), ...layers, ...outline.map(plain), ...under ? [plain(under)] : []];
+  }
+  /**
+   * The prebuilt frame for shots of this size, once one is worth having:
+   * every viewport shot of a run has the same size, full-page shots rarely
+   * do, so a size gets one on its second shot (or when prepare() asks).
+   */
+  prebuiltFor(width, height, now = false) {
+    if (!this.prebuildable) return null;
+    const key = `${width}x${height}`;
+    const known = this.prebuilt.get(key);
+    if (known) return known;
+    const seen = (this.sightings.get(key) ?? 0) + 1;
+    if (!now && seen < 2) {
+      if (this.sightings.size >= KEEP_SIGHTINGS) this.sightings.clear();
+      this.sightings.set(key, seen);
+      return null;
+    }
+    const pending = this.buildPrebuilt(width, height).catch(() => null);
+    this.prebuilt.set(key, pending);
+    while (this.prebuilt.size > KEEP_PREBUILT) this.prebuilt.delete(this.prebuilt.keys().next().value);
+    return pending;
+  }
+  async buildPrebuilt(width, height) {
+    const layout = this.layout({ width, height });
+    const probe = async (value) => (await this.pipeline(flatShot(width, height, value), height, layout, SAMPLE_TEXT)).raw().toBuffer();
+    const [black, white, tagged] = await Promise.all([probe(0), probe(255), this.overlays(layout, SAMPLE_TEXT)]);
+    const regions = this.regions(layout, tagged);
+    if (!regions) return null;
+    const screen = { ...layout.screen, x: layout.window.x + layout.screen.x, y: layout.window.y + layout.screen.y };
+    return PrebuiltFrame.fromProbes(black, white, layout.canvas.width, layout.canvas.height, screen, regions);
+  }
+  /** The bands of the per-capture layers, with the overlays that fall in each cut to it; null if one cannot be cut. */
+  regions(layout, tagged) {
+    const areas = new Set(this.spec.layers.filter((_, i) => this.perCapture[i]).map((l) => l.area));
+    const regions = [];
+    for (const area of areas) {
+      const inWindow = this.area(layout, area);
+      const rect = { ...inWindow, x: layout.window.x + inWindow.x, y: layout.window.y + inWindow.y };
+      const overlays = [];
+      for (const t of tagged) {
+        if (t.layer !== void 0) {
+          if (this.spec.layers[t.layer].area === area) overlays.push(t.layer);
+          continue;
+        }
+        const cut = cropOverlay(t.overlay, rect);
+        if (cut === void 0) return null;
+        if (cut) overlays.push(cut);
+      }
+      regions.push({ rect, overlays });
+    }
+    return regions;
+  }
+  /** The shot written into the prebuilt frame and the per-capture bands redrawn; null when the frame cannot take these pixels. */
+  async composeOnPrebuilt(prebuilt, pixels, rows, layout, text) {
+    const out = prebuilt.paint(pixels, rows);
+    if (!out) return null;
+    const { r, g, b } = this.backdrop.extendColour;
+    const drawn = await Promise.all(prebuilt.regions.map(({ rect, overlays }) => sharp4({
+      create: { width: rect.width, height: rect.height, channels: 3, background: { r, g, b } }
+    }).composite(overlays.map((o) => {
+      if (typeof o !== "number") return o;
+      const { svg, rect: area } = this.fill(this.spec.layers[o], layout, text);
+      return { input: Buffer.from(svg), left: layout.window.x + area.x - rect.x, top: layout.window.y + area.y - rect.y };
+    })).removeAlpha().raw().toBuffer()));
+    prebuilt.regions.forEach((region, i) => prebuilt.place(out, region, drawn[i]));
+    return sharp4(out, { raw: { width: prebuilt.width, height: prebuilt.height, channels: 3 } });
+  }
+  async prepare(width, height) {
+    if (await this.prebuiltFor(width, height, true)) return;
+    await (await this.pipeline(flatShot(width, height, 255), height, this.layout({ width, height }), SAMPLE_TEXT)).raw().toBuffer();
   }
   layout(shot) {
     const s = this.scale;
@@ -6289,8 +6500,8 @@ var FrameCompositor = class {
       const { svg, rect } = this.fill(layer, layout, perCapture ? text : null);
       const left = layout.window.x + rect.x;
       const top = layout.window.y + rect.y;
-      if (perCapture) return { input: Buffer.from(svg), left, top };
-      return rawOverlay(await this.staticLayer(svg, rect, layer), left, top);
+      if (perCapture) return { overlay: { input: Buffer.from(svg), left, top }, layer: i };
+      return { overlay: rawOverlay(await this.staticLayer(svg, rect, layer), left, top) };
     }));
   }
   staticLayer(svg, rect, layer) {
@@ -6723,6 +6934,7 @@ async function createCompositor(frame, output, scale, dirOrSettings) {
   }
   if (!(settings.shadowStrength >= 0 && settings.shadowStrength <= 3)) throw new UserError(`shadow strength must be from 0 to 3, got ${settings.shadowStrength}`);
   sharp6.cache(false);
+  sharp6.concurrency(1);
   const dir = more.dir;
   const data = await loadFrameData(dir);
   await registerFrameFonts(data.dir);
@@ -7312,9 +7524,7 @@ async function startEgressProxy(guard) {
     let host;
     let port2;
     try {
-      const target = connect ? new URL(`http://${req.url ?? ""}`) : new URL(req.url ?? "");
-      host = target.hostname;
-      port2 = connect ? Number(target.port || 443) : portOf(target);
+      ({ host, port: port2 } = connect ? connectAuthority(req.url ?? "") : { host: new URL(req.url ?? "").hostname, port: portOf(new URL(req.url ?? "")) });
     } catch {
       client.end("HTTP/1.1 400 Bad Request\r\n\r\n");
       return;
@@ -7377,6 +7587,12 @@ content-length: 0\r
       await new Promise((resolve7) => server.close(() => resolve7()));
     }
   };
+}
+function connectAuthority(authority) {
+  const m = /^(\[[0-9a-f:.]+\]|[^\s:/?#@[\]]+)(?::(\d{1,5}))?$/i.exec(authority);
+  const port = m?.[2] === void 0 ? 443 : Number(m[2]);
+  if (!m || port < 1 || port > 65535) throw new Error(`not a host:port: ${authority}`);
+  return { host: new URL(`http://${m[1]}`).hostname, port };
 }
 
 // src/core/render/blocker.ts
@@ -19374,7 +19590,8 @@ async function launchRenderer(options2, warn, hooks = {}) {
     await proxy?.close();
     throw err;
   }
-  const fontCheck = hooks.fontCheck === false ? Promise.resolve([]) : host.get().then(({ browser }) => missingFontScripts(browser)).catch(() => []).then((missing) => {
+  let fontCheck = null;
+  const checkFonts = () => fontCheck ??= hooks.fontCheck === false ? Promise.resolve([]) : host.get().then(({ browser }) => missingFontScripts(browser)).catch(() => []).then((missing) => {
     const problem = fontWarning(missing);
     if (problem) warn(problem);
     return missing;
@@ -19386,8 +19603,10 @@ async function launchRenderer(options2, warn, hooks = {}) {
   const product = productName(await realpath2(candidate.path).catch(() => candidate.path));
   const refusalFor = proxy ? refusalLookup(proxy) : null;
   let closed = false;
+  let captures = 0;
   const capture = async (target) => {
     if (closed) throw new CaptureError("the renderer is closed", 0, null, null, false);
+    if (++captures > 1) void checkFonts();
     const url = httpUrl(target.url);
     if (guard) await refuseBlocked(guard, url);
     const slot = await pool.acquire();
@@ -19428,12 +19647,14 @@ async function launchRenderer(options2, warn, hooks = {}) {
     capture,
     concurrency,
     browserVersion: `${product} ${host.version}`,
-    missingFonts: fontCheck,
+    get missingFonts() {
+      return checkFonts();
+    },
     filterLists: blocker ? blocker.lists : null,
     async close() {
       if (closed) return;
       closed = true;
-      await fontCheck;
+      await checkFonts();
       await pool.close();
       await host.close();
       await proxy?.close();
@@ -25950,6 +26171,8 @@ async function runCapture(options2, events = {}, deps = {}) {
     warn
   }) : null;
   const incremental = options2.compare?.incremental === true && changes?.canReuse === true;
+  const { viewport, scale } = render;
+  const prepared = compositor.prepare(Math.round(viewport.width * scale), Math.round(viewport.height * scale)).catch(() => void 0);
   let renderer;
   try {
     renderer = await launchRenderer(render, warn, {
@@ -26113,6 +26336,7 @@ async function runCapture(options2, events = {}, deps = {}) {
     const workers = Array.from({ length: renderer.concurrency }, (_, i) => work(i));
     await Promise.all([produce(), ...workers]);
     await Promise.all([...pendingCompares]);
+    await prepared;
   } finally {
     await renderer.close();
     await changes?.close();

@@ -26,11 +26,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-JO3UZBOT.js";
+} from "./chunk-VZSVC75I.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-FDS3T7FV.js";
+} from "./chunk-UV4OQO3F.js";
 import {
   JobsClient
 } from "./chunk-44YEONO2.js";
@@ -49,7 +49,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-QTWVYSIJ.js";
+} from "./chunk-X3B525QN.js";
 import "./chunk-IROS6DFE.js";
 import {
   require_src

@@ -7,12 +7,12 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-2XPR6G5W.js";
+} from "./chunk-7FBHDK4B.js";
 import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-QTWVYSIJ.js";
+} from "./chunk-X3B525QN.js";
 import "./chunk-IROS6DFE.js";
 import {
   BullJobQueue,

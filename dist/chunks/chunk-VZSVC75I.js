@@ -15,7 +15,7 @@ import {
   progressOf,
   require_yauzl,
   safeEntryName
-} from "./chunk-QTWVYSIJ.js";
+} from "./chunk-X3B525QN.js";
 import {
   UserError,
   __toESM

@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   webhookConfig
-} from "./chunk-QTWVYSIJ.js";
+} from "./chunk-X3B525QN.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";
