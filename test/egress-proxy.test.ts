@@ -17,7 +17,7 @@ test('CONNECT authorities are read as written: a default port is kept, hosts are
   assert.deepEqual(connectAuthority('0x7f000001:81'), { host: '127.0.0.1', port: 81 });
   assert.deepEqual(connectAuthority('example.com'), { host: 'example.com', port: 443 });
   for (const bad of ['', 'example.com:', 'example.com:0', 'example.com:65536', 'example.com:http', 'user@example.com:443', 'a/b:443', '[::1:443']) {
-    assert.throws(() => connectAuthority(bad), undefined, bad);
+    assert.throws(() => connectAuthority(bad), Error, bad);
   }
 });
 
