@@ -19,6 +19,7 @@ import type { Sink } from './sink/index.ts';
 import { GALLERY, galleryHtml } from './sink/gallery.ts';
 import { UserError } from './types.ts';
 import type { ManifestRow, Warn } from './types.ts';
+import { sha256Hex } from '../util/sha256.ts';
 
 /** A finished framecap output (ZIP or folder) opened for reading. */
 export interface CaptureOutput {
@@ -279,7 +280,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
         }
         const from = row.file!;
         const data = await input.read(from);
-        if (row.sha256 && createHash('sha256').update(data).digest('hex') !== row.sha256) {
+        if (row.sha256 && sha256Hex(data) !== row.sha256) {
           throw new UserError(`${input.path}: ${from} does not match the sha256 in its manifest.json: the input is corrupt`);
         }
         listed.add(from);

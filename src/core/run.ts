@@ -8,7 +8,6 @@
 // row with its error; only setup problems (no browser, unknown frame, an
 // unwritable output) throw.
 
-import { createHash } from 'node:crypto';
 import { Channel } from './channel.ts';
 import { changeReport, meansPartialDiscovery, openChangeSession, removedPages } from './compare/index.ts';
 import type { ChangeSession } from './compare/index.ts';
@@ -30,6 +29,7 @@ import { openSink } from './sink/index.ts';
 import { GALLERY, galleryHtml } from './sink/gallery.ts';
 import type { Sink } from './sink/index.ts';
 import type { ChangeReport, ManifestRow, PageValidators, Shot, Target } from './types.ts';
+import { sha256Hex } from '../util/sha256.ts';
 
 export interface RunStartInfo {
   job: Job;
@@ -236,7 +236,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
         height: capture.height,
         format: capture.format,
         bytes: capture.data.length,
-        sha256: createHash('sha256').update(capture.data).digest('hex'),
+        sha256: sha256Hex(capture.data),
         duration_ms: Date.now() - started,
         attempts,
         error: null,

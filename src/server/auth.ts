@@ -1,14 +1,14 @@
 // Bearer API keys. A job remembers the SHA-256 of the key that submitted it
 // (never the key), and each key only ever sees its own jobs.
 
-import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { ApiError } from './errors.ts';
+import { sha256Hex } from '../util/sha256.ts';
 
 /** Owner of the jobs submitted when the server runs without keys (--allow-no-auth). */
 export const ANONYMOUS_OWNER = 'anonymous';
 
-export const hashKey = (key: string): string => createHash('sha256').update(key, 'utf8').digest('hex');
+export const hashKey = (key: string): string => sha256Hex(key);
 
 export type Authenticate = (request: FastifyRequest) => string;
 

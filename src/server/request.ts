@@ -2,7 +2,6 @@
 // resolveSettings checks values with the same rules as the CLI, the Action
 // and framecap.yml, and its errors name the field the way the API spells it.
 
-import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { resolveSettings, SettingError } from '../config/settings.ts';
 import type { RawSettings, ResolvedSettings, SettingName } from '../config/settings.ts';
@@ -10,6 +9,7 @@ import type { JobType } from '../core/job.ts';
 import { UserError } from '../core/types.ts';
 import { webhookConfig } from '../notify/webhook.ts';
 import { invalid } from './errors.ts';
+import { sha256Hex } from '../util/sha256.ts';
 
 export interface CookieBody {
   name: string;
@@ -216,7 +216,7 @@ export function endedRequest(request: JobRequest): JobRequest {
 
 /** Same request body (defaults applied) → same fingerprint, whatever the key order. */
 export function fingerprint(type: JobType, body: unknown): string {
-  return createHash('sha256').update(`${type}\n${stableJson(body)}`).digest('hex');
+  return sha256Hex(`${type}\n${stableJson(body)}`);
 }
 
 function stableJson(v: unknown): string {

@@ -9,7 +9,6 @@
 // at most MAX_PARALLEL_COMPARES run at once so they never crowd out the
 // browser, and run.ts does not wait for them before the next page.
 
-import { createHash } from 'node:crypto';
 import { basename, dirname, resolve } from 'node:path';
 import type { ManifestSettings } from '../manifest.ts';
 import type { Cookie, CompareOptions } from '../options.ts';
@@ -19,6 +18,7 @@ import { openBaseline } from './baseline.ts';
 import type { Baseline, BaselineIO } from './baseline.ts';
 import { compareImages } from './diff.ts';
 import { checkUnchanged } from './unchanged.ts';
+import { sha256Hex } from '../../util/sha256.ts';
 
 export { hasChanges } from './report.ts';
 
@@ -106,7 +106,7 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
       return null;
     }
     // The bytes must be the ones the baseline's manifest describes; a thumbnail we cannot carry over means rendering.
-    if (before.sha256 && sha256(data) !== before.sha256) {
+    if (before.sha256 && sha256Hex(data) !== before.sha256) {
       warn(`${target.url}: its capture in the baseline does not match the manifest's sha256; rendering it`);
       return null;
     }
@@ -159,7 +159,7 @@ function reusedRow(before: ManifestRow, target: Target, file: string, data: Buff
     height: before.height,
     format: before.format,
     bytes: data.length,
-    sha256: before.sha256 ?? sha256(data),
+    sha256: before.sha256 ?? sha256Hex(data),
     duration_ms: ms,
     attempts: 0,
     error: null,
@@ -231,10 +231,6 @@ export function meansPartialDiscovery(warning: string): boolean {
 function roundShare(share: number): number {
   // Never round a real difference down to 0: 0 means unchanged.
   return share > 0 ? Math.max(1e-6, Math.round(share * 1e6) / 1e6) : 0;
-}
-
-function sha256(data: Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 function semaphore(max: number): <T>(task: () => Promise<T>) => Promise<T> {

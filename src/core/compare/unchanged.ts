@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { Cookie } from '../options.ts';
 import type { PageValidators } from '../types.ts';
+import { sha256Hex } from '../../util/sha256.ts';
 
 export const MAX_CHECK_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -95,7 +96,7 @@ function isWeak(etag: string): boolean {
 
 /** sha256 of an HTML body, the same function the renderer applies to the main document. */
 export function contentHash(body: Buffer | Uint8Array): string {
-  return createHash('sha256').update(body).digest('hex');
+  return sha256Hex(body);
 }
 
 async function bodyHash(response: Response, max: number): Promise<string | null> {

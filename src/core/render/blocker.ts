@@ -18,7 +18,6 @@
 // cosmetic pass is a step of the capture: after navigation, and again just
 // before the shot for whatever the page added meanwhile.
 
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fromPlaywrightDetails, PlaywrightBlocker, Request as FilterRequest } from '@ghostery/adblocker-playwright';
@@ -27,6 +26,7 @@ import type { Frame, Page, Route } from 'playwright-core';
 import { UserError } from '../types.ts';
 import type { Warn } from '../types.ts';
 import { bounded } from '../../util/bounded.ts';
+import { sha256Hex } from '../../util/sha256.ts';
 
 /** What to block; from RenderOptions. */
 export interface BlockerSettings {
@@ -289,14 +289,14 @@ async function loadLists(settings: BlockerSettings, deps: BlockerDeps): Promise<
       } catch (err) {
         throw new UserError(`cannot read filter list ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       }
-      return { info: { name: basename(path), source: 'file' as const, sha256: sha256(text) }, text };
+      return { info: { name: basename(path), source: 'file' as const, sha256: sha256Hex(text) }, text };
     }));
   }
   const wanted = [...(settings.ads ? [DEFAULT_LISTS.ads] : []), ...(settings.trackers ? [DEFAULT_LISTS.trackers] : [])];
   for (const dir of deps.packageDirs ?? OS_LIST_DIRS) {
     const texts = await Promise.all(wanted.map((name) => readFile(join(dir, name), 'utf8').catch(() => null)));
     if (texts.every((t): t is string => t !== null)) {
-      return texts.map((text, i) => ({ info: { name: wanted[i]!, source: 'os-package', sha256: sha256(text) }, text }));
+      return texts.map((text, i) => ({ info: { name: wanted[i]!, source: 'os-package', sha256: sha256Hex(text) }, text }));
     }
   }
   const download = deps.fetch === undefined ? globalThis.fetch : deps.fetch;
@@ -311,7 +311,7 @@ async function loadLists(settings: BlockerSettings, deps: BlockerDeps): Promise<
       const response = await download(url, { signal: AbortSignal.timeout(30_000) });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const text = await response.text();
-      return { info: { name, source: 'download' as const, sha256: sha256(text) }, text };
+      return { info: { name, source: 'download' as const, sha256: sha256Hex(text) }, text };
     } catch (err) {
       throw new UserError(`${flags}: cannot download ${name} (${(err as Error).message}); ${advice}`);
     }
@@ -325,7 +325,7 @@ async function loadLists(settings: BlockerSettings, deps: BlockerDeps): Promise<
  * a changed list or a new adblocker release builds a new one.
  */
 async function buildEngine(lists: ListText[], cacheDir: string | null, warn?: Warn): Promise<PlaywrightBlocker> {
-  const key = sha256([`engine ${ENGINE_VERSION}`, JSON.stringify(ENGINE_CONFIG), ...lists.map((l) => l.info.sha256)].join('\n'));
+  const key = sha256Hex([`engine ${ENGINE_VERSION}`, JSON.stringify(ENGINE_CONFIG), ...lists.map((l) => l.info.sha256)].join('\n'));
   const file = cacheDir ? join(cacheDir, `blocker-${key.slice(0, 32)}.bin`) : null;
   if (file) {
     const cached = await readFile(file).catch(() => null);
@@ -362,9 +362,5 @@ async function pruneCache(dir: string): Promise<void> {
   const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(join(dir, n)).catch(() => null))?.mtimeMs ?? 0 })));
   dated.sort((a, b) => b.t - a.t);
   await Promise.all(dated.slice(CACHE_KEEP).map(({ n }) => unlink(join(dir, n)).catch(() => undefined)));
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 

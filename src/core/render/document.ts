@@ -2,10 +2,10 @@
 // every capture of a run with a baseline so the next incremental run can tell
 // an unchanged page without rendering it (src/core/compare/unchanged.ts).
 
-import { createHash } from 'node:crypto';
 import type { Response } from 'playwright-core';
 import type { PageValidators } from '../types.ts';
 import { bounded } from '../../util/bounded.ts';
+import { sha256Hex } from '../../util/sha256.ts';
 
 /** Reading the body is one CDP round trip; a page that will not give it up is not waited for. */
 const BODY_WAIT_MS = 2_000;
@@ -20,6 +20,6 @@ export async function documentValidators(response: Response): Promise<PageValida
   if (etag && etag.length <= MAX_VALIDATOR_LENGTH) out.etag = etag;
   if (lastModified && lastModified.length <= MAX_VALIDATOR_LENGTH) out.last_modified = lastModified;
   const bytes = await bounded(response.body(), BODY_WAIT_MS);
-  if (bytes) out.content_hash = createHash('sha256').update(bytes).digest('hex');
+  if (bytes) out.content_hash = sha256Hex(bytes);
   return out;
 }
