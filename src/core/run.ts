@@ -9,7 +9,7 @@
 // unwritable output) throw.
 
 import { Channel } from './channel.ts';
-import { changeReport, meansPartialDiscovery, openChangeSession, removedPages } from './compare/index.ts';
+import { changeReport, openChangeSession, removedPages } from './compare/index.ts';
 import type { ChangeSession } from './compare/index.ts';
 import { discover } from './discover/index.ts';
 import type { DiscoverIO } from './discover/index.ts';
@@ -28,7 +28,7 @@ import type { Renderer } from './render/index.ts';
 import { openSink } from './sink/index.ts';
 import { GALLERY, galleryHtml } from './sink/gallery.ts';
 import type { Sink } from './sink/index.ts';
-import type { ChangeReport, ManifestRow, PageValidators, Shot, Target } from './types.ts';
+import type { ChangeReport, DiscoveryWarn, ManifestRow, PageValidators, Shot, Target } from './types.ts';
 import { sha256Hex } from '../util/sha256.ts';
 
 export interface RunStartInfo {
@@ -185,8 +185,8 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
 
   const produce = async (): Promise<void> => {
     try {
-      const discoveryWarn = (message: string): void => {
-        if (meansPartialDiscovery(message)) discoveryPartial = true;
+      const discoveryWarn: DiscoveryWarn = (message, effect) => {
+        if (effect === 'incomplete') discoveryPartial = true;
         warn(message);
       };
       for await (const found of discover(options.sources, options.discover, discoveryWarn, deps.discoverIO)) {

@@ -6,6 +6,14 @@ import type { ImageFormat } from './options.ts';
 /** Sink for non-fatal problems (skipped <loc>, capped file, ...). */
 export type Warn = (message: string) => void;
 
+/**
+ * A discovery warning. 'incomplete' marks the ones after which pages may have
+ * gone unseen (a sitemap skipped, capped or cut short, the URL cap reached):
+ * a run compared with a baseline then cannot say which pages were removed.
+ * Any Warn is one.
+ */
+export type DiscoveryWarn = (message: string, effect?: 'incomplete') => void;
+
 export interface DiscoveredUrl {
   url: string;
   /** Sitemap <lastmod>, when valid ISO 8601. */

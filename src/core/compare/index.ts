@@ -218,16 +218,6 @@ export function removedPages(baseline: Baseline, inScope: (url: string) => boole
   return out;
 }
 
-/**
- * Discovery warnings that mean some listed pages were never seen (a child
- * sitemap skipped, a file or the run capped, damaged gzip, an index too deep):
- * after one, a baseline page missing from this run may still be on the site,
- * so removed pages cannot be reported.
- */
-export function meansPartialDiscovery(warning: string): boolean {
-  return /^skipped sitemap |kept the first \d+|kept the complete entries|^not following sitemap index |^could not read .*\); skipped$/.test(warning);
-}
-
 function roundShare(share: number): number {
   // Never round a real difference down to 0: 0 means unchanged.
   return share > 0 ? Math.max(1e-6, Math.round(share * 1e6) / 1e6) : 0;

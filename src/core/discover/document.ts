@@ -2,7 +2,7 @@
 // (urlset, text, RSS, Atom) or child sitemaps (sitemapindex). Strings here
 // are unvalidated; entries.ts decides what is kept.
 
-import type { Warn } from '../types.ts';
+import type { DiscoveryWarn } from '../types.ts';
 import { parseText } from './parse-text.ts';
 import { parseXml } from './parse-xml.ts';
 
@@ -24,7 +24,7 @@ export type SitemapDoc =
  * @param cutShort the text is a prefix of the file (byte cap or damaged gzip):
  *   only complete entries are kept.
  */
-export function parseDocument(text: string, where: string, warn: Warn, cutShort: boolean): SitemapDoc {
+export function parseDocument(text: string, where: string, warn: DiscoveryWarn, cutShort: boolean): SitemapDoc {
   const start = text.search(/[^\s\uFEFF]/);
   if (start < 0) return { kind: 'not-sitemap', looksLike: 'it is empty' };
   if (text[start] === '<') return parseXml(text.slice(start), where, warn, cutShort);

@@ -6,7 +6,7 @@
 import { EgressGuard } from '../net/guard.ts';
 import { guardedFetch } from '../net/fetch.ts';
 import type { DiscoverOptions, Source } from '../options.ts';
-import type { DiscoveredUrl, Warn } from '../types.ts';
+import type { DiscoveredUrl, DiscoveryWarn } from '../types.ts';
 import { UserError } from '../types.ts';
 import { SourceError, explain } from './errors.ts';
 import { describe, locationKey, parseLocation } from './location.ts';
@@ -31,7 +31,7 @@ const defaultIO: DiscoverIO = {
 export async function* discover(
   sources: Source[],
   options: DiscoverOptions,
-  warn: Warn,
+  warn: DiscoveryWarn,
   io: Partial<DiscoverIO> = {},
 ): AsyncGenerator<DiscoveredUrl> {
   const stopped = new AbortController();
@@ -45,7 +45,7 @@ export async function* discover(
       const ctx: WalkContext = { options, warn, fetch: fetchFn, signal: stopped.signal, visited: new Set() };
       for await (const found of fromSource(source, ctx, stdin)) {
         if (count >= options.maxUrls) {
-          warn(`found more than ${options.maxUrls} URLs; kept the first ${options.maxUrls} (maxUrls)`);
+          warn(`found more than ${options.maxUrls} URLs; kept the first ${options.maxUrls} (maxUrls)`, 'incomplete');
           return;
         }
         count++;

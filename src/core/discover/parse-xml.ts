@@ -4,7 +4,7 @@
 // capped, and a file that stops early keeps its complete entries.
 
 import { XMLParser } from 'fast-xml-parser';
-import type { Warn } from '../types.ts';
+import type { DiscoveryWarn } from '../types.ts';
 import type { RawEntry, SitemapDoc } from './document.ts';
 import { readProlog } from './xml-prolog.ts';
 import { CDATA, attributeOf, childrenNamed, localName, prefixOf, tagOf, textOf } from './xml-tree.ts';
@@ -45,7 +45,7 @@ const parser = new XMLParser({
   transformTagName: (name: string) => (RESERVED.has(name) ? `${name}_` : name),
 });
 
-export function parseXml(input: string, where: string, warn: Warn, cutShort: boolean): SitemapDoc {
+export function parseXml(input: string, where: string, warn: DiscoveryWarn, cutShort: boolean): SitemapDoc {
   const { root, doctypeName, declaresEntities, text } = readProlog(input);
   if (doctypeName?.toLowerCase() === 'html' || root?.toLowerCase() === 'html') {
     return { kind: 'not-sitemap', looksLike: 'looks like HTML' };
@@ -73,7 +73,7 @@ export function parseXml(input: string, where: string, warn: Warn, cutShort: boo
 }
 
 /** Parses; on a syntax error retries once on the text up to the last complete entry. */
-function parse(body: string, fallback: () => string, where: string, warn: Warn): XmlNode[] | { error: string } {
+function parse(body: string, fallback: () => string, where: string, warn: DiscoveryWarn): XmlNode[] | { error: string } {
   try {
     return parser.parse(body) as XmlNode[];
   } catch (first) {
@@ -82,7 +82,7 @@ function parse(body: string, fallback: () => string, where: string, warn: Warn):
     if (shorter.length >= body.length) return { error };
     try {
       const nodes = parser.parse(shorter) as XmlNode[];
-      warn(`${where} has an XML error (${error}); kept the complete entries before it`);
+      warn(`${where} has an XML error (${error}); kept the complete entries before it`, 'incomplete');
       return nodes;
     } catch {
       return { error };

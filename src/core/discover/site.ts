@@ -92,7 +92,7 @@ async function attempt(
     if (!(err instanceof SourceError)) throw err;
     tried.push(`${where}: ${err.message}`);
     if (err.failure === 'not-sitemap') ctx.warn(`${where} ${err.message}; skipped`);
-    else if (warnOn === 'always') ctx.warn(`could not read ${where} (${err.message}); skipped`);
+    else if (warnOn === 'always') ctx.warn(`could not read ${where} (${err.message}); skipped`, 'incomplete');
     return null;
   }
 }

@@ -4,7 +4,7 @@
 // memory at a time (plus the pending child list of each open index).
 
 import type { DiscoverOptions } from '../options.ts';
-import type { DiscoveredUrl, Warn } from '../types.ts';
+import type { DiscoveredUrl, DiscoveryWarn } from '../types.ts';
 import type { SitemapDoc } from './document.ts';
 import { parseDocument } from './document.ts';
 import { SkipLog, checkPageUrl } from './entries.ts';
@@ -16,7 +16,7 @@ import type { Location } from './location.ts';
 
 export interface WalkContext {
   options: DiscoverOptions;
-  warn: Warn;
+  warn: DiscoveryWarn;
   fetch: FetchFn;
   /** Aborted when the consumer stops discovery. */
   signal: AbortSignal;
@@ -35,10 +35,11 @@ export async function loadSitemap(loc: Location, ctx: WalkContext): Promise<Read
   if (body.cutAtCap) {
     ctx.warn(
       `${where} is larger than ${maxBytesPerFile} bytes (uncompressed); read only that much (maxBytesPerFile) and kept the complete entries`,
+      'incomplete',
     );
   }
   if (body.damaged !== null) {
-    ctx.warn(`${where}: the gzip data is damaged or cut short (${body.damaged}); kept the complete entries`);
+    ctx.warn(`${where}: the gzip data is damaged or cut short (${body.damaged}); kept the complete entries`, 'incomplete');
   }
   const doc = parseDocument(body.text, where, ctx.warn, body.cutAtCap || body.damaged !== null);
   if (doc.kind === 'not-sitemap') throw new SourceError(`is not a sitemap (${doc.looksLike})`, 'not-sitemap');
@@ -57,7 +58,7 @@ export async function* walkSitemap(
   const { maxUrlsPerFile, maxDepth } = ctx.options;
   let entries = doc.entries;
   if (entries.length > maxUrlsPerFile) {
-    ctx.warn(`${where} lists ${entries.length} entries; kept the first ${maxUrlsPerFile} (maxUrlsPerFile)`);
+    ctx.warn(`${where} lists ${entries.length} entries; kept the first ${maxUrlsPerFile} (maxUrlsPerFile)`, 'incomplete');
     entries = entries.slice(0, maxUrlsPerFile);
   }
 
@@ -76,7 +77,7 @@ export async function* walkSitemap(
   }
 
   if (depth > maxDepth) {
-    ctx.warn(`not following sitemap index ${where}: it is nested deeper than maxDepth (${maxDepth})`);
+    ctx.warn(`not following sitemap index ${where}: it is nested deeper than maxDepth (${maxDepth})`, 'incomplete');
     return;
   }
   for (const entry of entries) {
@@ -96,7 +97,7 @@ export async function* walkSitemap(
       childDoc = await loadSitemap(child, ctx);
     } catch (err) {
       if (!(err instanceof SourceError)) throw err;
-      ctx.warn(`skipped sitemap ${describe(child)} (listed in ${where}): ${err.message}`);
+      ctx.warn(`skipped sitemap ${describe(child)} (listed in ${where}): ${err.message}`, 'incomplete');
       continue;
     }
     yield* walkSitemap(childDoc, child, depth + 1, ctx);
