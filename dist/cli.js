@@ -9,11 +9,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-VZSVC75I.js";
+} from "./chunks/chunk-OJUT3QT4.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-UV4OQO3F.js";
+} from "./chunks/chunk-KZHLWBR6.js";
 import {
   JobsClient
 } from "./chunks/chunk-44YEONO2.js";
@@ -29,7 +29,7 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-X3B525QN.js";
+} from "./chunks/chunk-7LCJQUAN.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   describeRedisUrl

@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-UV4OQO3F.js";
+} from "./chunks/chunk-KZHLWBR6.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-X3B525QN.js";
+} from "./chunks/chunk-7LCJQUAN.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   UserError

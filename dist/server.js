@@ -10,12 +10,13 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-7FBHDK4B.js";
+} from "./chunks/chunk-M2A7MWSC.js";
 import "./chunks/chunk-QPZRNOIP.js";
 import {
   VERSION,
+  sha256Hex,
   webhookKey
-} from "./chunks/chunk-X3B525QN.js";
+} from "./chunks/chunk-7LCJQUAN.js";
 import "./chunks/chunk-IROS6DFE.js";
 import "./chunks/chunk-PUI7MBKC.js";
 import {
@@ -39513,9 +39514,8 @@ import { join as join3 } from "node:path";
 var import_fastify = __toESM(require_fastify(), 1);
 
 // src/server/auth.ts
-import { createHash } from "node:crypto";
 var ANONYMOUS_OWNER = "anonymous";
-var hashKey = (key) => createHash("sha256").update(key, "utf8").digest("hex");
+var hashKey = (key) => sha256Hex(key);
 function createAuthenticator(apiKeys) {
   if (apiKeys.length === 0) return () => ANONYMOUS_OWNER;
   const known = new Set(apiKeys.map(hashKey));
@@ -40377,7 +40377,7 @@ function idemKey(owner, key) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-CZ5PI3US.js");
+  const { startWorker: start } = await import("./chunks/worker-FMYJP5VT.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

@@ -7,12 +7,12 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-7FBHDK4B.js";
+} from "./chunk-M2A7MWSC.js";
 import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-X3B525QN.js";
+} from "./chunk-7LCJQUAN.js";
 import "./chunk-IROS6DFE.js";
 import {
   BullJobQueue,

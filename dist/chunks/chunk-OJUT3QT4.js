@@ -14,8 +14,9 @@ import {
   openSink,
   progressOf,
   require_yauzl,
-  safeEntryName
-} from "./chunk-X3B525QN.js";
+  safeEntryName,
+  sha256Hex
+} from "./chunk-7LCJQUAN.js";
 import {
   UserError,
   __toESM
@@ -228,7 +229,7 @@ async function mergeOutputs(inputs, output, options = {}) {
         }
         const from = row.file;
         const data = await input.read(from);
-        if (row.sha256 && createHash("sha256").update(data).digest("hex") !== row.sha256) {
+        if (row.sha256 && sha256Hex(data) !== row.sha256) {
           throw new UserError(`${input.path}: ${from} does not match the sha256 in its manifest.json: the input is corrupt`);
         }
         listed.add(from);

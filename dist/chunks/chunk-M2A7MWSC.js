@@ -20,8 +20,9 @@ import {
   progressOf,
   resolveSettings,
   runCapture,
+  sha256Hex,
   webhookConfig
-} from "./chunk-X3B525QN.js";
+} from "./chunk-7LCJQUAN.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";
@@ -109,7 +110,6 @@ function installErrorHandlers(app) {
 }
 
 // src/server/request.ts
-import { createHash } from "node:crypto";
 import os from "node:os";
 var MAX_PATTERN_LENGTH = 1e3;
 var OPTION_FIELDS = [
@@ -231,8 +231,8 @@ function endedRequest(request) {
   return { ...request, settings };
 }
 function fingerprint(type, body) {
-  return createHash("sha256").update(`${type}
-${stableJson(body)}`).digest("hex");
+  return sha256Hex(`${type}
+${stableJson(body)}`);
 }
 function stableJson(v) {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(",")}]`;

@@ -26,11 +26,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-VZSVC75I.js";
+} from "./chunk-OJUT3QT4.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-UV4OQO3F.js";
+} from "./chunk-KZHLWBR6.js";
 import {
   JobsClient
 } from "./chunk-44YEONO2.js";
@@ -49,7 +49,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-X3B525QN.js";
+} from "./chunk-7LCJQUAN.js";
 import "./chunk-IROS6DFE.js";
 import {
   require_src

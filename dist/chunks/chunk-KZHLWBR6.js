@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   SETTING_NAMES
-} from "./chunk-X3B525QN.js";
+} from "./chunk-7LCJQUAN.js";
 import {
   UserError,
   __commonJS,

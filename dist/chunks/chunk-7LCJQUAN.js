@@ -4858,11 +4858,18 @@ function hasChanges(changes) {
 }
 
 // src/core/compare/index.ts
-import { createHash as createHash3 } from "node:crypto";
 import { basename, dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // src/core/compare/unchanged.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/util/sha256.ts
 import { createHash as createHash2 } from "node:crypto";
+function sha256Hex(data) {
+  return createHash2("sha256").update(data).digest("hex");
+}
+
+// src/core/compare/unchanged.ts
 var MAX_CHECK_BODY_BYTES = 10 * 1024 * 1024;
 async function checkUnchanged(url, lastmod, baseline, options2) {
   if (!baseline) return { unchanged: false, reason: "the baseline recorded nothing to compare with" };
@@ -4915,11 +4922,11 @@ function isWeak(etag) {
   return /^W\//.test(etag);
 }
 function contentHash(body) {
-  return createHash2("sha256").update(body).digest("hex");
+  return sha256Hex(body);
 }
 async function bodyHash(response, max) {
   if (!response.body) return contentHash(Buffer.alloc(0));
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   let seen = 0;
   const reader = response.body.getReader();
   for (; ; ) {
@@ -4979,7 +4986,7 @@ async function openChangeSession(options2) {
       warn(`${target.url}: cannot read its capture from the baseline (${err.message}); rendering it`);
       return null;
     }
-    if (before.sha256 && sha256(data) !== before.sha256) {
+    if (before.sha256 && sha256Hex(data) !== before.sha256) {
       warn(`${target.url}: its capture in the baseline does not match the manifest's sha256; rendering it`);
       return null;
     }
@@ -5028,7 +5035,7 @@ function reusedRow(before, target, file, data, validators, ms) {
     height: before.height,
     format: before.format,
     bytes: data.length,
-    sha256: before.sha256 ?? sha256(data),
+    sha256: before.sha256 ?? sha256Hex(data),
     duration_ms: ms,
     attempts: 0,
     error: null,
@@ -5070,14 +5077,8 @@ function removedPages(baseline, inScope, seen) {
   }
   return out;
 }
-function meansPartialDiscovery(warning) {
-  return /^skipped sitemap |kept the first \d+|kept the complete entries|^not following sitemap index |^could not read .*\); skipped$/.test(warning);
-}
 function roundShare(share) {
   return share > 0 ? Math.max(1e-6, Math.round(share * 1e6) / 1e6) : 0;
-}
-function sha256(data) {
-  return createHash3("sha256").update(data).digest("hex");
 }
 function semaphore(max) {
   let running = 0;
@@ -7596,7 +7597,6 @@ function connectAuthority(authority) {
 }
 
 // src/core/render/blocker.ts
-import { createHash as createHash4 } from "node:crypto";
 import { mkdir, readdir as readdir4, readFile as readFile4, rename, stat as stat3, unlink, utimes, writeFile } from "node:fs/promises";
 import { basename as basename2, join as join6 } from "node:path";
 
@@ -18874,14 +18874,14 @@ async function loadLists(settings, deps) {
       } catch (err) {
         throw new UserError(`cannot read filter list ${path}: ${err.code ?? err.message}`);
       }
-      return { info: { name: basename2(path), source: "file", sha256: sha2562(text) }, text };
+      return { info: { name: basename2(path), source: "file", sha256: sha256Hex(text) }, text };
     }));
   }
   const wanted = [...settings.ads ? [DEFAULT_LISTS.ads] : [], ...settings.trackers ? [DEFAULT_LISTS.trackers] : []];
   for (const dir of deps.packageDirs ?? OS_LIST_DIRS) {
     const texts = await Promise.all(wanted.map((name) => readFile4(join6(dir, name), "utf8").catch(() => null)));
     if (texts.every((t) => t !== null)) {
-      return texts.map((text, i) => ({ info: { name: wanted[i], source: "os-package", sha256: sha2562(text) }, text }));
+      return texts.map((text, i) => ({ info: { name: wanted[i], source: "os-package", sha256: sha256Hex(text) }, text }));
     }
   }
   const download2 = deps.fetch === void 0 ? globalThis.fetch : deps.fetch;
@@ -18896,14 +18896,14 @@ async function loadLists(settings, deps) {
       const response = await download2(url, { signal: AbortSignal.timeout(3e4) });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const text = await response.text();
-      return { info: { name, source: "download", sha256: sha2562(text) }, text };
+      return { info: { name, source: "download", sha256: sha256Hex(text) }, text };
     } catch (err) {
       throw new UserError(`${flags}: cannot download ${name} (${err.message}); ${advice}`);
     }
   }));
 }
 async function buildEngine(lists, cacheDir, warn) {
-  const key = sha2562([`engine ${ENGINE_VERSION}`, JSON.stringify(ENGINE_CONFIG), ...lists.map((l) => l.info.sha256)].join("\n"));
+  const key = sha256Hex([`engine ${ENGINE_VERSION}`, JSON.stringify(ENGINE_CONFIG), ...lists.map((l) => l.info.sha256)].join("\n"));
   const file = cacheDir ? join6(cacheDir, `blocker-${key.slice(0, 32)}.bin`) : null;
   if (file) {
     const cached2 = await readFile4(file).catch(() => null);
@@ -18937,9 +18937,6 @@ async function pruneCache(dir) {
   const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat3(join6(dir, n)).catch(() => null))?.mtimeMs ?? 0 })));
   dated.sort((a, b) => b.t - a.t);
   await Promise.all(dated.slice(CACHE_KEEP).map(({ n }) => unlink(join6(dir, n)).catch(() => void 0)));
-}
-function sha2562(text) {
-  return createHash4("sha256").update(text).digest("hex");
 }
 
 // src/core/render/capture-page.ts
@@ -18977,7 +18974,6 @@ function blankPixels(pixels) {
 }
 
 // src/core/render/document.ts
-import { createHash as createHash5 } from "node:crypto";
 var BODY_WAIT_MS = 2e3;
 var MAX_VALIDATOR_LENGTH2 = 1024;
 async function documentValidators(response) {
@@ -18988,7 +18984,7 @@ async function documentValidators(response) {
   if (etag && etag.length <= MAX_VALIDATOR_LENGTH2) out.etag = etag;
   if (lastModified && lastModified.length <= MAX_VALIDATOR_LENGTH2) out.last_modified = lastModified;
   const bytes = await bounded(response.body(), BODY_WAIT_MS);
-  if (bytes) out.content_hash = createHash5("sha256").update(bytes).digest("hex");
+  if (bytes) out.content_hash = sha256Hex(bytes);
   return out;
 }
 
@@ -19710,9 +19706,6 @@ function productName(path) {
   if (/google-chrome|Google Chrome|\/opt\/google\/chrome/.test(path)) return "Chrome";
   return "Chromium";
 }
-
-// src/core/run.ts
-import { createHash as createHash6 } from "node:crypto";
 
 // src/core/channel.ts
 var Channel = class {
@@ -25217,7 +25210,7 @@ function parse5(body, fallback, where, warn) {
     if (shorter.length >= body.length) return { error: error2 };
     try {
       const nodes = parser.parse(shorter);
-      warn(`${where} has an XML error (${error2}); kept the complete entries before it`);
+      warn(`${where} has an XML error (${error2}); kept the complete entries before it`, "incomplete");
       return nodes;
     } catch {
       return { error: error2 };
@@ -25366,11 +25359,12 @@ async function loadSitemap(loc, ctx) {
   const body = await readLocation(loc, limits, ctx.fetch);
   if (body.cutAtCap) {
     ctx.warn(
-      `${where} is larger than ${maxBytesPerFile} bytes (uncompressed); read only that much (maxBytesPerFile) and kept the complete entries`
+      `${where} is larger than ${maxBytesPerFile} bytes (uncompressed); read only that much (maxBytesPerFile) and kept the complete entries`,
+      "incomplete"
     );
   }
   if (body.damaged !== null) {
-    ctx.warn(`${where}: the gzip data is damaged or cut short (${body.damaged}); kept the complete entries`);
+    ctx.warn(`${where}: the gzip data is damaged or cut short (${body.damaged}); kept the complete entries`, "incomplete");
   }
   const doc = parseDocument(body.text, where, ctx.warn, body.cutAtCap || body.damaged !== null);
   if (doc.kind === "not-sitemap") throw new SourceError(`is not a sitemap (${doc.looksLike})`, "not-sitemap");
@@ -25382,7 +25376,7 @@ async function* walkSitemap(doc, loc, depth, ctx) {
   const { maxUrlsPerFile, maxDepth } = ctx.options;
   let entries = doc.entries;
   if (entries.length > maxUrlsPerFile) {
-    ctx.warn(`${where} lists ${entries.length} entries; kept the first ${maxUrlsPerFile} (maxUrlsPerFile)`);
+    ctx.warn(`${where} lists ${entries.length} entries; kept the first ${maxUrlsPerFile} (maxUrlsPerFile)`, "incomplete");
     entries = entries.slice(0, maxUrlsPerFile);
   }
   if (doc.kind === "pages") {
@@ -25399,7 +25393,7 @@ async function* walkSitemap(doc, loc, depth, ctx) {
     return;
   }
   if (depth > maxDepth) {
-    ctx.warn(`not following sitemap index ${where}: it is nested deeper than maxDepth (${maxDepth})`);
+    ctx.warn(`not following sitemap index ${where}: it is nested deeper than maxDepth (${maxDepth})`, "incomplete");
     return;
   }
   for (const entry2 of entries) {
@@ -25419,7 +25413,7 @@ async function* walkSitemap(doc, loc, depth, ctx) {
       childDoc = await loadSitemap(child, ctx);
     } catch (err) {
       if (!(err instanceof SourceError)) throw err;
-      ctx.warn(`skipped sitemap ${describe(child)} (listed in ${where}): ${err.message}`);
+      ctx.warn(`skipped sitemap ${describe(child)} (listed in ${where}): ${err.message}`, "incomplete");
       continue;
     }
     yield* walkSitemap(childDoc, child, depth + 1, ctx);
@@ -25488,7 +25482,7 @@ async function attempt(loc, ctx, tried, warnOn) {
     if (!(err instanceof SourceError)) throw err;
     tried.push(`${where}: ${err.message}`);
     if (err.failure === "not-sitemap") ctx.warn(`${where} ${err.message}; skipped`);
-    else if (warnOn === "always") ctx.warn(`could not read ${where} (${err.message}); skipped`);
+    else if (warnOn === "always") ctx.warn(`could not read ${where} (${err.message}); skipped`, "incomplete");
     return null;
   }
 }
@@ -25566,7 +25560,7 @@ async function* discover(sources, options2, warn, io = {}) {
       const ctx = { options: options2, warn, fetch: fetchFn, signal: stopped.signal, visited: /* @__PURE__ */ new Set() };
       for await (const found of fromSource(source, ctx, stdin)) {
         if (count >= options2.maxUrls) {
-          warn(`found more than ${options2.maxUrls} URLs; kept the first ${options2.maxUrls} (maxUrls)`);
+          warn(`found more than ${options2.maxUrls} URLs; kept the first ${options2.maxUrls} (maxUrls)`, "incomplete");
           return;
         }
         count++;
@@ -26221,8 +26215,8 @@ async function runCapture(options2, events = {}, deps = {}) {
   };
   const produce = async () => {
     try {
-      const discoveryWarn = (message) => {
-        if (meansPartialDiscovery(message)) discoveryPartial = true;
+      const discoveryWarn = (message, effect) => {
+        if (effect === "incomplete") discoveryPartial = true;
         warn(message);
       };
       for await (const found of discover(options2.sources, options2.discover, discoveryWarn, deps.discoverIO)) {
@@ -26271,7 +26265,7 @@ async function runCapture(options2, events = {}, deps = {}) {
         height: capture.height,
         format: capture.format,
         bytes: capture.data.length,
-        sha256: createHash6("sha256").update(capture.data).digest("hex"),
+        sha256: sha256Hex(capture.data),
         duration_ms: Date.now() - started,
         attempts,
         error: null,
@@ -27190,6 +27184,7 @@ export {
   openSink,
   GALLERY,
   galleryHtml,
+  sha256Hex,
   FORMAT_FILES,
   urlTemplate,
   openBaseline,
