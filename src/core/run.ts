@@ -217,14 +217,10 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
       const validators = validatorsOf(target, shot);
       const thumb = capture.thumbnail ? `${target.name}.thumb.${FORMAT_FILES[capture.format].ext}` : null;
       if (capture.cropped) warn(`${target.url}: page taller than --max-height, cut (framed image ${capture.height} px high)`);
-      try {
-        await sink.add(file, capture.data);
-        if (thumb && capture.thumbnail) {
-          await sink.add(thumb, capture.thumbnail.data);
-          thumbnails.add(thumb);
-        }
-      } catch (err) {
-        throw new SinkError(`cannot write ${file} to ${sink.path}: ${(err as Error).message}`);
+      await writeOutput(file, capture.data);
+      if (thumb && capture.thumbnail) {
+        await writeOutput(thumb, capture.thumbnail.data);
+        thumbnails.add(thumb);
       }
       const row: ManifestRow = {
         url: target.url,
