@@ -43,6 +43,19 @@ export async function startEgressProxy(guard: EgressGuard): Promise<EgressProxy>
     s.on('error', () => s.destroy());
   };
 
+  /** The checked address for host:port, or null once `refuse` has answered why not (403: the guard's rule, 502: no address). */
+  const checked = async (host: string, port: number, refuse: (status: 403 | 502, reason: string) => void): Promise<string | null> => {
+    try {
+      return (await guard.resolve(host, port)).address;
+    } catch (err) {
+      const reason = (err as Error).message;
+      const byGuard = err instanceof EgressRefused;
+      if (byGuard) remember(`${host}:${port}`, reason);
+      refuse(byGuard ? 403 : 502, reason);
+      return null;
+    }
+  };
+
   const server = http.createServer((req, res) => void forward(req, res));
   server.on('connection', track);
 
@@ -56,16 +69,10 @@ export async function startEgressProxy(guard: EgressGuard): Promise<EgressProxy>
       return;
     }
     const port = portOf(target);
-    let address: string;
-    try {
-      ({ address } = await guard.resolve(target.hostname, port));
-    } catch (err) {
-      const reason = (err as Error).message;
-      if (err instanceof EgressRefused) remember(`${target.hostname}:${port}`, reason);
-      const status = err instanceof EgressRefused ? 403 : 502;
+    const address = await checked(target.hostname, port, (status, reason) => {
       res.writeHead(status, { 'content-type': 'text/plain', [REFUSED_HEADER]: encodeURIComponent(reason) }).end(`${reason}\n`);
-      return;
-    }
+    });
+    if (address === null) return;
     const headers: Record<string, string | string[]> = {};
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) headers[k] = v;
     const upstream = http.request({
@@ -99,16 +106,11 @@ export async function startEgressProxy(guard: EgressGuard): Promise<EgressProxy>
       client.end('HTTP/1.1 400 Bad Request\r\n\r\n');
       return;
     }
-    let address: string;
-    try {
-      ({ address } = await guard.resolve(host, port));
-    } catch (err) {
-      const reason = (err as Error).message;
-      if (err instanceof EgressRefused) remember(`${host}:${port}`, reason);
-      const status = err instanceof EgressRefused ? '403 Forbidden' : '502 Bad Gateway';
-      client.end(`HTTP/1.1 ${status}\r\n${REFUSED_HEADER}: ${encodeURIComponent(reason)}\r\ncontent-length: 0\r\n\r\n`);
-      return;
-    }
+    const address = await checked(host, port, (status, reason) => {
+      const line = status === 403 ? '403 Forbidden' : '502 Bad Gateway';
+      client.end(`HTTP/1.1 ${line}\r\n${REFUSED_HEADER}: ${encodeURIComponent(reason)}\r\ncontent-length: 0\r\n\r\n`);
+    });
+    if (address === null) return;
     const upstream: Socket = net.connect({ host: address, port });
     track(upstream);
     upstream.once('connect', () => {
