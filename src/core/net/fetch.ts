@@ -7,6 +7,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { Readable } from 'node:stream';
+import { ipLiteral } from './address.ts';
 import type { EgressGuard } from './guard.ts';
 import { EgressRefused, portOf } from './guard.ts';
 
@@ -62,7 +63,6 @@ async function once(
     throw new TypeError('fetch failed', { cause: err });
   });
   const secure = url.protocol === 'https:';
-  const hostname = url.hostname.replace(/^\[|\]$/g, '');
   return new Promise<Response>((resolve, reject) => {
     const request = (secure ? https : http).request({
       host: address,
@@ -70,8 +70,8 @@ async function once(
       method,
       path: `${url.pathname}${url.search}`,
       headers: { ...headers, host: url.host, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) },
-      // The certificate is checked against the name, not the address we connect to.
-      ...(secure && !/^[\d.]+$|:/.test(hostname) ? { servername: hostname } : {}),
+      // The certificate is checked against the name, not the address we connect to (an IP literal is not sent as one).
+      ...(secure && ipLiteral(url.hostname) === null ? { servername: url.hostname } : {}),
       signal,
     });
     request.on('error', (err) => reject(err.name === 'AbortError' && signal?.reason instanceof Error ? signal.reason : new TypeError('fetch failed', { cause: err })));
