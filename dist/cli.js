@@ -9,11 +9,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-OJUT3QT4.js";
+} from "./chunks/chunk-RF4U3QJX.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-KZHLWBR6.js";
+} from "./chunks/chunk-KBUQF4OR.js";
 import {
   JobsClient
 } from "./chunks/chunk-44YEONO2.js";
@@ -29,7 +29,7 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-7LCJQUAN.js";
+} from "./chunks/chunk-JJLBZ76Q.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   describeRedisUrl

@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-KZHLWBR6.js";
+} from "./chunks/chunk-KBUQF4OR.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-7LCJQUAN.js";
+} from "./chunks/chunk-JJLBZ76Q.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   UserError

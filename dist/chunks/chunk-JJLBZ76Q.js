@@ -7472,6 +7472,17 @@ async function startEgressProxy(guard) {
     s.on("close", () => sockets.delete(s));
     s.on("error", () => s.destroy());
   };
+  const checked = async (host, port2, refuse) => {
+    try {
+      return (await guard.resolve(host, port2)).address;
+    } catch (err) {
+      const reason = err.message;
+      const byGuard = err instanceof EgressRefused;
+      if (byGuard) remember(`${host}:${port2}`, reason);
+      refuse(byGuard ? 403 : 502, reason);
+      return null;
+    }
+  };
   const server = http.createServer((req, res) => void forward(req, res));
   server.on("connection", track);
   async function forward(req, res) {
@@ -7484,17 +7495,11 @@ async function startEgressProxy(guard) {
       return;
     }
     const port2 = portOf(target);
-    let address;
-    try {
-      ({ address } = await guard.resolve(target.hostname, port2));
-    } catch (err) {
-      const reason = err.message;
-      if (err instanceof EgressRefused) remember(`${target.hostname}:${port2}`, reason);
-      const status = err instanceof EgressRefused ? 403 : 502;
+    const address = await checked(target.hostname, port2, (status, reason) => {
       res.writeHead(status, { "content-type": "text/plain", [REFUSED_HEADER]: encodeURIComponent(reason) }).end(`${reason}
 `);
-      return;
-    }
+    });
+    if (address === null) return;
     const headers = {};
     for (const [k, v] of Object.entries(req.headers)) if (v !== void 0 && !HOP_BY_HOP.has(k)) headers[k] = v;
     const upstream = http.request({
@@ -7530,20 +7535,15 @@ async function startEgressProxy(guard) {
       client.end("HTTP/1.1 400 Bad Request\r\n\r\n");
       return;
     }
-    let address;
-    try {
-      ({ address } = await guard.resolve(host, port2));
-    } catch (err) {
-      const reason = err.message;
-      if (err instanceof EgressRefused) remember(`${host}:${port2}`, reason);
-      const status = err instanceof EgressRefused ? "403 Forbidden" : "502 Bad Gateway";
-      client.end(`HTTP/1.1 ${status}\r
+    const address = await checked(host, port2, (status, reason) => {
+      const line = status === 403 ? "403 Forbidden" : "502 Bad Gateway";
+      client.end(`HTTP/1.1 ${line}\r
 ${REFUSED_HEADER}: ${encodeURIComponent(reason)}\r
 content-length: 0\r
 \r
 `);
-      return;
-    }
+    });
+    if (address === null) return;
     const upstream = net.connect({ host: address, port: port2 });
     track(upstream);
     upstream.once("connect", () => {
@@ -19786,7 +19786,6 @@ async function once(guard, url, method, headers, body, signal) {
     throw new TypeError("fetch failed", { cause: err });
   });
   const secure = url.protocol === "https:";
-  const hostname = url.hostname.replace(/^\[|\]$/g, "");
   return new Promise((resolve7, reject) => {
     const request = (secure ? https : http2).request({
       host: address,
@@ -19794,8 +19793,8 @@ async function once(guard, url, method, headers, body, signal) {
       method,
       path: `${url.pathname}${url.search}`,
       headers: { ...headers, host: url.host, ...body !== void 0 ? { "content-length": String(Buffer.byteLength(body)) } : {} },
-      // The certificate is checked against the name, not the address we connect to.
-      ...secure && !/^[\d.]+$|:/.test(hostname) ? { servername: hostname } : {},
+      // The certificate is checked against the name, not the address we connect to (an IP literal is not sent as one).
+      ...secure && ipLiteral(url.hostname) === null ? { servername: url.hostname } : {},
       signal
     });
     request.on("error", (err) => reject(err.name === "AbortError" && signal?.reason instanceof Error ? signal.reason : new TypeError("fetch failed", { cause: err })));
@@ -26246,14 +26245,10 @@ async function runCapture(options2, events = {}, deps = {}) {
       const validators = validatorsOf(target, shot);
       const thumb = capture.thumbnail ? `${target.name}.thumb.${FORMAT_FILES[capture.format].ext}` : null;
       if (capture.cropped) warn(`${target.url}: page taller than --max-height, cut (framed image ${capture.height} px high)`);
-      try {
-        await sink.add(file, capture.data);
-        if (thumb && capture.thumbnail) {
-          await sink.add(thumb, capture.thumbnail.data);
-          thumbnails.add(thumb);
-        }
-      } catch (err) {
-        throw new SinkError(`cannot write ${file} to ${sink.path}: ${err.message}`);
+      await writeOutput(file, capture.data);
+      if (thumb && capture.thumbnail) {
+        await writeOutput(thumb, capture.thumbnail.data);
+        thumbnails.add(thumb);
       }
       const row = {
         url: target.url,

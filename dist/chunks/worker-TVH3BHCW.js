@@ -7,12 +7,12 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-M2A7MWSC.js";
+} from "./chunk-7IIW33FT.js";
 import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-7LCJQUAN.js";
+} from "./chunk-JJLBZ76Q.js";
 import "./chunk-IROS6DFE.js";
 import {
   BullJobQueue,

@@ -22,7 +22,7 @@ import {
   runCapture,
   sha256Hex,
   webhookConfig
-} from "./chunk-7LCJQUAN.js";
+} from "./chunk-JJLBZ76Q.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";

@@ -26,11 +26,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-OJUT3QT4.js";
+} from "./chunk-RF4U3QJX.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-KZHLWBR6.js";
+} from "./chunk-KBUQF4OR.js";
 import {
   JobsClient
 } from "./chunk-44YEONO2.js";
@@ -49,7 +49,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-7LCJQUAN.js";
+} from "./chunk-JJLBZ76Q.js";
 import "./chunk-IROS6DFE.js";
 import {
   require_src

@@ -16,7 +16,7 @@ import {
   require_yauzl,
   safeEntryName,
   sha256Hex
-} from "./chunk-7LCJQUAN.js";
+} from "./chunk-JJLBZ76Q.js";
 import {
   UserError,
   __toESM
