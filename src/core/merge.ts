@@ -14,7 +14,7 @@ import { finalStatus, newJob, progressOf } from './job.ts';
 import type { Job, JobStatus, JobType } from './job.ts';
 import { buildManifest } from './manifest.ts';
 import type { Manifest, ManifestSettings } from './manifest.ts';
-import { openSink, safeEntryName } from './sink/index.ts';
+import { entryNameProblem, openSink, safeEntryName } from './sink/index.ts';
 import type { Sink } from './sink/index.ts';
 import { GALLERY, galleryHtml } from './sink/gallery.ts';
 import { UserError } from './types.ts';
@@ -139,12 +139,7 @@ function checkedName(name: string, input: string): string {
 }
 
 function isSafeName(name: string): boolean {
-  try {
-    safeEntryName(name);
-    return true;
-  } catch {
-    return false;
-  }
+  return entryNameProblem(name) === null;
 }
 
 function parseManifest(data: Buffer, input: string): Manifest {

@@ -7,6 +7,7 @@
 import { IMAGE_FORMATS } from '../options.ts';
 import type { ImageFormat } from '../options.ts';
 import { normalizeUrl } from '../plan.ts';
+import { entryNameProblem } from '../sink/index.ts';
 import { UserError } from '../types.ts';
 import type { ManifestRow, PageValidators } from '../types.ts';
 
@@ -14,7 +15,6 @@ export const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
 export const MAX_BASELINE_ROWS = 1_000_000;
 const MAX_URL_LENGTH = 8_192;
 const MAX_VALIDATOR_LENGTH = 1_024;
-const MAX_FILE_NAME = 1_024;
 const MAX_SIDE = 1_000_000;
 
 /** The settings of the baseline run that decide whether its captures can stand in for this run's. */
@@ -42,11 +42,7 @@ export interface CheckedManifest {
  * names an image (never manifest.json or index.html): what a baseline may ask us to read.
  */
 export function isSafeBaselineFile(name: unknown): name is string {
-  if (typeof name !== 'string' || name.length === 0 || name.length > MAX_FILE_NAME) return false;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f\\:]/.test(name) || name.startsWith('/')) return false;
-  if (name.split('/').some((s) => s === '' || s === '.' || s === '..')) return false;
-  return /\.(png|jpe?g|webp|avif)$/i.test(name);
+  return typeof name === 'string' && entryNameProblem(name) === null && /\.(png|jpe?g|webp|avif)$/i.test(name);
 }
 
 export function parseBaselineManifest(text: string, label: string): CheckedManifest {

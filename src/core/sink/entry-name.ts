@@ -11,7 +11,8 @@ export function safeEntryName(name: string): string {
   return name;
 }
 
-function entryNameProblem(name: string): string | null {
+/** Why `name` is not a safe entry name (see safeEntryName), or null when it is one. */
+export function entryNameProblem(name: string): string | null {
   if (typeof name !== 'string' || name.length === 0) return 'it is empty';
   if (name.length > 1024) return 'it is longer than 1024 characters';
   // eslint-disable-next-line no-control-regex

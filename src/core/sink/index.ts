@@ -6,7 +6,7 @@ import { DirSink } from './dir-sink.ts';
 import { ZipSink } from './zip-sink.ts';
 import type { ZipWriterOptions } from './zip-writer.ts';
 
-export { safeEntryName } from './entry-name.ts';
+export { entryNameProblem, safeEntryName } from './entry-name.ts';
 
 export interface Sink {
   /** Write one file (relative POSIX path incl. extension). Resolves once the bytes are handed to the OS (backpressure: never buffers more than a few entries). */
