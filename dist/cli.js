@@ -9,11 +9,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-RF4U3QJX.js";
+} from "./chunks/chunk-QRMUHMUF.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-KBUQF4OR.js";
+} from "./chunks/chunk-BNW24RIY.js";
 import {
   JobsClient
 } from "./chunks/chunk-44YEONO2.js";
@@ -29,7 +29,7 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-JJLBZ76Q.js";
+} from "./chunks/chunk-RSTI4WQU.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   describeRedisUrl

@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-KBUQF4OR.js";
+} from "./chunks/chunk-BNW24RIY.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-JJLBZ76Q.js";
+} from "./chunks/chunk-RSTI4WQU.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   UserError

@@ -10,13 +10,13 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-7IIW33FT.js";
+} from "./chunks/chunk-BD6JR7H5.js";
 import "./chunks/chunk-QPZRNOIP.js";
 import {
   VERSION,
   sha256Hex,
   webhookKey
-} from "./chunks/chunk-JJLBZ76Q.js";
+} from "./chunks/chunk-RSTI4WQU.js";
 import "./chunks/chunk-IROS6DFE.js";
 import "./chunks/chunk-PUI7MBKC.js";
 import {
@@ -40377,7 +40377,7 @@ function idemKey(owner, key) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-TVH3BHCW.js");
+  const { startWorker: start } = await import("./chunks/worker-J6AJG6E6.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

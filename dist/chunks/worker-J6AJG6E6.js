@@ -7,12 +7,12 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-7IIW33FT.js";
+} from "./chunk-BD6JR7H5.js";
 import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-JJLBZ76Q.js";
+} from "./chunk-RSTI4WQU.js";
 import "./chunk-IROS6DFE.js";
 import {
   BullJobQueue,

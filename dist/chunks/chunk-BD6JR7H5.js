@@ -22,7 +22,7 @@ import {
   runCapture,
   sha256Hex,
   webhookConfig
-} from "./chunk-JJLBZ76Q.js";
+} from "./chunk-RSTI4WQU.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";

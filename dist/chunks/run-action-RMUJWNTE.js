@@ -26,11 +26,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-RF4U3QJX.js";
+} from "./chunk-QRMUHMUF.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-KBUQF4OR.js";
+} from "./chunk-BNW24RIY.js";
 import {
   JobsClient
 } from "./chunk-44YEONO2.js";
@@ -49,7 +49,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-JJLBZ76Q.js";
+} from "./chunk-RSTI4WQU.js";
 import "./chunk-IROS6DFE.js";
 import {
   require_src

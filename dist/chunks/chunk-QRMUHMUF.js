@@ -7,6 +7,7 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl,
+  entryNameProblem,
   finalStatus,
   galleryHtml,
   hasChanges,
@@ -16,7 +17,7 @@ import {
   require_yauzl,
   safeEntryName,
   sha256Hex
-} from "./chunk-JJLBZ76Q.js";
+} from "./chunk-RSTI4WQU.js";
 import {
   UserError,
   __toESM
@@ -108,12 +109,7 @@ function checkedName(name, input) {
   }
 }
 function isSafeName(name) {
-  try {
-    safeEntryName(name);
-    return true;
-  } catch {
-    return false;
-  }
+  return entryNameProblem(name) === null;
 }
 function parseManifest(data, input) {
   let doc;
