@@ -25,7 +25,7 @@ export { hasChanges } from './report.ts';
 export { openBaseline, displayUrl } from './baseline.ts';
 export type { Baseline } from './baseline.ts';
 export { compareImages, diffRgba, decodeRgba } from './diff.ts';
-export { checkUnchanged, contentHash, cookieHeader } from './unchanged.ts';
+export { checkUnchanged, cookieHeader } from './unchanged.ts';
 export type { Verdict, CheckOptions } from './unchanged.ts';
 export { isSafeBaselineFile, parseBaselineManifest } from './manifest-check.ts';
 

@@ -94,13 +94,9 @@ function isWeak(etag: string): boolean {
   return /^W\//.test(etag);
 }
 
-/** sha256 of an HTML body, the same function the renderer applies to the main document. */
-export function contentHash(body: Buffer | Uint8Array): string {
-  return sha256Hex(body);
-}
-
+/** sha256 of an HTML body as hex, streamed: the same digest the renderer records for the main document (sha256Hex). */
 async function bodyHash(response: Response, max: number): Promise<string | null> {
-  if (!response.body) return contentHash(Buffer.alloc(0));
+  if (!response.body) return sha256Hex(Buffer.alloc(0));
   const hash = createHash('sha256');
   let seen = 0;
   const reader = response.body.getReader();
