@@ -98,10 +98,18 @@ export async function startEgressProxy(guard: EgressGuard): Promise<EgressProxy>
   /** CONNECT host:port (https, wss) and Upgrade (ws over plain http): a checked raw tunnel. */
   async function tunnel(req: IncomingMessage, client: Duplex, head: Buffer, connect: boolean): Promise<void> {
     track(client);
+    // CONNECT names host:port; an Upgrade names an absolute URL, whose path is sent on.
     let host: string;
     let port: number;
+    let upgrade: URL | null = null;
     try {
-      ({ host, port } = connect ? connectAuthority(req.url ?? '') : { host: new URL(req.url ?? '').hostname, port: portOf(new URL(req.url ?? '')) });
+      if (connect) {
+        ({ host, port } = connectAuthority(req.url ?? ''));
+      } else {
+        upgrade = new URL(req.url ?? '');
+        host = upgrade.hostname;
+        port = portOf(upgrade);
+      }
     } catch {
       client.end('HTTP/1.1 400 Bad Request\r\n\r\n');
       return;
@@ -114,11 +122,10 @@ export async function startEgressProxy(guard: EgressGuard): Promise<EgressProxy>
     const upstream: Socket = net.connect({ host: address, port });
     track(upstream);
     upstream.once('connect', () => {
-      if (connect) {
+      if (!upgrade) {
         client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       } else {
-        const target = new URL(req.url ?? '');
-        const lines = [`${req.method ?? 'GET'} ${target.pathname}${target.search} HTTP/1.1`];
+        const lines = [`${req.method ?? 'GET'} ${upgrade.pathname}${upgrade.search} HTTP/1.1`];
         for (let i = 0; i < req.rawHeaders.length; i += 2) {
           if (!/^proxy-/i.test(req.rawHeaders[i]!)) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
         }
