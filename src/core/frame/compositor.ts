@@ -167,7 +167,7 @@ export class FrameCompositor implements Compositor {
   private readonly prebuildable: boolean;
   private readonly prebuilt = new Map<string, Promise<PrebuiltFrame | null>>();
   private readonly sightings = new Map<string, number>();
-  /** Captures composed on a prebuilt frame and with the whole composite, for benchmarks and tests. */
+  /** Captures composed on a prebuilt frame and with the whole composite (tests read which path ran). */
   readonly composed = { prebuilt: 0, full: 0 };
 
   constructor(
@@ -206,15 +206,14 @@ export class FrameCompositor implements Compositor {
     const text: TextInput = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
     const prebuilt = await this.prebuiltFor(original.width, keep);
     const fast = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text) : null;
-    const image = fast ?? await this.pipeline(original, keep, layout, text);
+    const image = fast ?? this.pipeline(original, keep, layout, await this.overlays(layout, text));
     this.composed[fast ? 'prebuilt' : 'full']++;
     const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
     return finish({ data, width: info.width, height: info.height, format: this.output.format }, cropped, this.output, this.settings);
   }
 
-  /** The whole composite: the shot extended to the canvas, every overlay over it. */
-  private async pipeline(original: Shot, keep: number, layout: Layout, text: TextInput): Promise<Sharp> {
-    const tagged = await this.overlays(layout, text);
+  /** The whole composite: the shot extended to the canvas, every overlay (from overlays()) over it. */
+  private pipeline(original: Shot, keep: number, layout: Layout, tagged: readonly Tagged[]): Sharp {
     const left = layout.window.x + layout.screen.x;
     const top = layout.window.y + layout.screen.y;
     const { width } = original;
@@ -276,9 +275,9 @@ export class FrameCompositor implements Compositor {
 
   private async buildPrebuilt(width: number, height: number): Promise<PrebuiltFrame | null> {
     const layout = this.layout({ width, height });
-    const probe = async (value: number): Promise<Buffer> =>
-      (await this.pipeline(flatShot(width, height, value), height, layout, SAMPLE_TEXT)).raw().toBuffer();
-    const [black, white, tagged] = await Promise.all([probe(0), probe(255), this.overlays(layout, SAMPLE_TEXT)]);
+    const tagged = await this.overlays(layout, SAMPLE_TEXT);
+    const probe = (value: number): Promise<Buffer> => this.pipeline(flatShot(width, height, value), height, layout, tagged).raw().toBuffer();
+    const [black, white] = await Promise.all([probe(0), probe(255)]);
     const regions = this.regions(layout, tagged);
     if (!regions) return null;
     const screen = { ...layout.screen, x: layout.window.x + layout.screen.x, y: layout.window.y + layout.screen.y };
@@ -315,11 +314,7 @@ export class FrameCompositor implements Compositor {
     const drawn = await Promise.all(prebuilt.regions.map(({ rect, overlays }) => sharp({
       create: { width: rect.width, height: rect.height, channels: 3, background: { r, g, b } },
     })
-      .composite(overlays.map((o) => {
-        if (typeof o !== 'number') return o;
-        const { svg, rect: area } = this.fill(this.spec.layers[o]!, layout, text);
-        return { input: Buffer.from(svg), left: layout.window.x + area.x - rect.x, top: layout.window.y + area.y - rect.y };
-      }))
+      .composite(overlays.map((o) => (typeof o === 'number' ? this.perCaptureOverlay(o, layout, text, rect) : o)))
       .removeAlpha()
       .raw()
       .toBuffer()));
@@ -331,7 +326,8 @@ export class FrameCompositor implements Compositor {
     // Building the prebuilt frame runs the whole composite (twice), which fills every cache the first
     // capture needs (static layers, corner art, the text renderer's fonts); without one, run it once.
     if (await this.prebuiltFor(width, height, true)) return;
-    await (await this.pipeline(flatShot(width, height, 255), height, this.layout({ width, height }), SAMPLE_TEXT)).raw().toBuffer();
+    const layout = this.layout({ width, height });
+    await this.pipeline(flatShot(width, height, 255), height, layout, await this.overlays(layout, SAMPLE_TEXT)).raw().toBuffer();
   }
 
   private layout(shot: { width: number; height: number }): Layout {
@@ -380,13 +376,16 @@ export class FrameCompositor implements Compositor {
 
   private async layerOverlays(layout: Layout, text: TextInput): Promise<Tagged[]> {
     return Promise.all(this.spec.layers.map(async (layer, i) => {
-      const perCapture = this.perCapture[i]!;
-      const { svg, rect } = this.fill(layer, layout, perCapture ? text : null);
-      const left = layout.window.x + rect.x;
-      const top = layout.window.y + rect.y;
-      if (perCapture) return { overlay: { input: Buffer.from(svg), left, top }, layer: i };
-      return { overlay: rawOverlay(await this.staticLayer(svg, rect, layer), left, top) };
+      if (this.perCapture[i]) return { overlay: this.perCaptureOverlay(i, layout, text), layer: i };
+      const { svg, rect } = this.fill(layer, layout, null);
+      return { overlay: rawOverlay(await this.staticLayer(svg, rect, layer), layout.window.x + rect.x, layout.window.y + rect.y) };
     }));
+  }
+
+  /** Layer `i` filled with this capture's text, as SVG placed on the canvas (or relative to `origin`'s corner). */
+  private perCaptureOverlay(i: number, layout: Layout, text: TextInput, origin: { x: number; y: number } = { x: 0, y: 0 }): OverlayOptions {
+    const { svg, rect } = this.fill(this.spec.layers[i]!, layout, text);
+    return { input: Buffer.from(svg), left: layout.window.x + rect.x - origin.x, top: layout.window.y + rect.y - origin.y };
   }
 
   private staticLayer(svg: string, rect: Rect, layer: LayerSpec): Promise<Raw> {
