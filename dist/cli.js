@@ -9,11 +9,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-QRMUHMUF.js";
+} from "./chunks/chunk-BS6YZIJT.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-BNW24RIY.js";
+} from "./chunks/chunk-OK4D7OIR.js";
 import {
   JobsClient
 } from "./chunks/chunk-44YEONO2.js";
@@ -29,7 +29,7 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-RSTI4WQU.js";
+} from "./chunks/chunk-2YXRZRFV.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   describeRedisUrl

@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-BNW24RIY.js";
+} from "./chunks/chunk-OK4D7OIR.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-RSTI4WQU.js";
+} from "./chunks/chunk-2YXRZRFV.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   UserError

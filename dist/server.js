@@ -10,13 +10,13 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-BD6JR7H5.js";
+} from "./chunks/chunk-OHHM2J57.js";
 import "./chunks/chunk-QPZRNOIP.js";
 import {
   VERSION,
   sha256Hex,
   webhookKey
-} from "./chunks/chunk-RSTI4WQU.js";
+} from "./chunks/chunk-2YXRZRFV.js";
 import "./chunks/chunk-IROS6DFE.js";
 import "./chunks/chunk-PUI7MBKC.js";
 import {
@@ -40377,7 +40377,7 @@ function idemKey(owner, key) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-J6AJG6E6.js");
+  const { startWorker: start } = await import("./chunks/worker-UEUWWXS6.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

@@ -22,7 +22,7 @@ import {
   runCapture,
   sha256Hex,
   webhookConfig
-} from "./chunk-RSTI4WQU.js";
+} from "./chunk-2YXRZRFV.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";

@@ -17,7 +17,7 @@ import {
   require_yauzl,
   safeEntryName,
   sha256Hex
-} from "./chunk-RSTI4WQU.js";
+} from "./chunk-2YXRZRFV.js";
 import {
   UserError,
   __toESM

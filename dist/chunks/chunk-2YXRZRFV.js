@@ -5361,11 +5361,8 @@ async function checkUnchanged(url, lastmod, baseline, options2) {
 function isWeak(etag) {
   return /^W\//.test(etag);
 }
-function contentHash(body) {
-  return sha256Hex(body);
-}
 async function bodyHash(response, max) {
-  if (!response.body) return contentHash(Buffer.alloc(0));
+  if (!response.body) return sha256Hex(Buffer.alloc(0));
   const hash = createHash3("sha256");
   let seen = 0;
   const reader = response.body.getReader();
@@ -6770,7 +6767,7 @@ var FrameCompositor = class {
   prebuildable;
   prebuilt = /* @__PURE__ */ new Map();
   sightings = /* @__PURE__ */ new Map();
-  /** Captures composed on a prebuilt frame and with the whole composite, for benchmarks and tests. */
+  /** Captures composed on a prebuilt frame and with the whole composite (tests read which path ran). */
   composed = { prebuilt: 0, full: 0 };
   async compose(original, url) {
     const keep = keptHeight(original.height, this.settings.maxHeight, this.scale);
@@ -6780,14 +6777,13 @@ var FrameCompositor = class {
     const text = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
     const prebuilt = await this.prebuiltFor(original.width, keep);
     const fast = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text) : null;
-    const image = fast ?? await this.pipeline(original, keep, layout, text);
+    const image = fast ?? this.pipeline(original, keep, layout, await this.overlays(layout, text));
     this.composed[fast ? "prebuilt" : "full"]++;
     const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
     return finish({ data, width: info.width, height: info.height, format: this.output.format }, cropped, this.output, this.settings);
   }
-  /** The whole composite: the shot extended to the canvas, every overlay over it. */
-  async pipeline(original, keep, layout, text) {
-    const tagged = await this.overlays(layout, text);
+  /** The whole composite: the shot extended to the canvas, every overlay (from overlays()) over it. */
+  pipeline(original, keep, layout, tagged) {
     const left = layout.window.x + layout.screen.x;
     const top = layout.window.y + layout.screen.y;
     const { width } = original;
@@ -6843,8 +6839,9 @@ var FrameCompositor = class {
   }
   async buildPrebuilt(width, height) {
     const layout = this.layout({ width, height });
-    const probe = async (value) => (await this.pipeline(flatShot(width, height, value), height, layout, SAMPLE_TEXT)).raw().toBuffer();
-    const [black, white, tagged] = await Promise.all([probe(0), probe(255), this.overlays(layout, SAMPLE_TEXT)]);
+    const tagged = await this.overlays(layout, SAMPLE_TEXT);
+    const probe = (value) => this.pipeline(flatShot(width, height, value), height, layout, tagged).raw().toBuffer();
+    const [black, white] = await Promise.all([probe(0), probe(255)]);
     const regions = this.regions(layout, tagged);
     if (!regions) return null;
     const screen = { ...layout.screen, x: layout.window.x + layout.screen.x, y: layout.window.y + layout.screen.y };
@@ -6878,17 +6875,14 @@ var FrameCompositor = class {
     const { r, g, b } = this.backdrop.extendColour;
     const drawn = await Promise.all(prebuilt.regions.map(({ rect, overlays }) => sharp4({
       create: { width: rect.width, height: rect.height, channels: 3, background: { r, g, b } }
-    }).composite(overlays.map((o) => {
-      if (typeof o !== "number") return o;
-      const { svg, rect: area } = this.fill(this.spec.layers[o], layout, text);
-      return { input: Buffer.from(svg), left: layout.window.x + area.x - rect.x, top: layout.window.y + area.y - rect.y };
-    })).removeAlpha().raw().toBuffer()));
+    }).composite(overlays.map((o) => typeof o === "number" ? this.perCaptureOverlay(o, layout, text, rect) : o)).removeAlpha().raw().toBuffer()));
     prebuilt.regions.forEach((region, i) => prebuilt.place(out, region, drawn[i]));
     return sharp4(out, { raw: { width: prebuilt.width, height: prebuilt.height, channels: 3 } });
   }
   async prepare(width, height) {
     if (await this.prebuiltFor(width, height, true)) return;
-    await (await this.pipeline(flatShot(width, height, 255), height, this.layout({ width, height }), SAMPLE_TEXT)).raw().toBuffer();
+    const layout = this.layout({ width, height });
+    await this.pipeline(flatShot(width, height, 255), height, layout, await this.overlays(layout, SAMPLE_TEXT)).raw().toBuffer();
   }
   layout(shot) {
     const s = this.scale;
@@ -6937,13 +6931,15 @@ var FrameCompositor = class {
   }
   async layerOverlays(layout, text) {
     return Promise.all(this.spec.layers.map(async (layer, i) => {
-      const perCapture = this.perCapture[i];
-      const { svg, rect } = this.fill(layer, layout, perCapture ? text : null);
-      const left = layout.window.x + rect.x;
-      const top = layout.window.y + rect.y;
-      if (perCapture) return { overlay: { input: Buffer.from(svg), left, top }, layer: i };
-      return { overlay: rawOverlay(await this.staticLayer(svg, rect, layer), left, top) };
+      if (this.perCapture[i]) return { overlay: this.perCaptureOverlay(i, layout, text), layer: i };
+      const { svg, rect } = this.fill(layer, layout, null);
+      return { overlay: rawOverlay(await this.staticLayer(svg, rect, layer), layout.window.x + rect.x, layout.window.y + rect.y) };
     }));
+  }
+  /** Layer `i` filled with this capture's text, as SVG placed on the canvas (or relative to `origin`'s corner). */
+  perCaptureOverlay(i, layout, text, origin = { x: 0, y: 0 }) {
+    const { svg, rect } = this.fill(this.spec.layers[i], layout, text);
+    return { input: Buffer.from(svg), left: layout.window.x + rect.x - origin.x, top: layout.window.y + rect.y - origin.y };
   }
   staticLayer(svg, rect, layer) {
     let pending = this.layerCache.get(svg);
@@ -7969,8 +7965,15 @@ async function startEgressProxy(guard) {
     track(client);
     let host;
     let port2;
+    let upgrade = null;
     try {
-      ({ host, port: port2 } = connect ? connectAuthority(req.url ?? "") : { host: new URL(req.url ?? "").hostname, port: portOf(new URL(req.url ?? "")) });
+      if (connect) {
+        ({ host, port: port2 } = connectAuthority(req.url ?? ""));
+      } else {
+        upgrade = new URL(req.url ?? "");
+        host = upgrade.hostname;
+        port2 = portOf(upgrade);
+      }
     } catch {
       client.end("HTTP/1.1 400 Bad Request\r\n\r\n");
       return;
@@ -7987,11 +7990,10 @@ content-length: 0\r
     const upstream = net.connect({ host: address, port: port2 });
     track(upstream);
     upstream.once("connect", () => {
-      if (connect) {
+      if (!upgrade) {
         client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
       } else {
-        const target = new URL(req.url ?? "");
-        const lines = [`${req.method ?? "GET"} ${target.pathname}${target.search} HTTP/1.1`];
+        const lines = [`${req.method ?? "GET"} ${upgrade.pathname}${upgrade.search} HTTP/1.1`];
         for (let i = 0; i < req.rawHeaders.length; i += 2) {
           if (!/^proxy-/i.test(req.rawHeaders[i])) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
         }

@@ -7,12 +7,12 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-BD6JR7H5.js";
+} from "./chunk-OHHM2J57.js";
 import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-RSTI4WQU.js";
+} from "./chunk-2YXRZRFV.js";
 import "./chunk-IROS6DFE.js";
 import {
   BullJobQueue,

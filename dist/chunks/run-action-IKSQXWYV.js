@@ -26,11 +26,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-QRMUHMUF.js";
+} from "./chunk-BS6YZIJT.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-BNW24RIY.js";
+} from "./chunk-OK4D7OIR.js";
 import {
   JobsClient
 } from "./chunk-44YEONO2.js";
@@ -49,7 +49,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-RSTI4WQU.js";
+} from "./chunk-2YXRZRFV.js";
 import "./chunk-IROS6DFE.js";
 import {
   require_src
