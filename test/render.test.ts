@@ -227,7 +227,7 @@ describe('findBrowser', () => {
     assert.deepEqual(await findBrowser(null, { CHROME_PATH: '', PATH: '/usr/bin' }, existsIn('/usr/bin/chromium')), { path: '/usr/bin/chromium', source: 'PATH' });
   });
 
-  test('the Playwright cache: newest Chromium build first, then a headless shell', async () => {
+  test('the Playwright cache: newest headless shell first, then the newest Chromium build', async () => {
     const cache = await mkdtemp(join(tmpdir(), 'framecap-pw-'));
     try {
       const put = async (rel: string) => {
@@ -238,11 +238,12 @@ describe('findBrowser', () => {
         return file;
       };
       const env = { PLAYWRIGHT_BROWSERS_PATH: cache, PATH: '/nowhere' };
-      const shell = await put('chromium_headless_shell-1300/chrome-linux/headless_shell');
-      assert.deepEqual(await findBrowser(null, env), { path: shell, source: 'playwright-cache' });
       await put('chromium-1100/chrome-linux/chrome');
       const newest = await put('chromium-1200/chrome-linux64/chrome');
       assert.deepEqual(await findBrowser(null, env), { path: newest, source: 'playwright-cache' });
+      await put('chromium_headless_shell-1100/chrome-linux/headless_shell');
+      const shell = await put('chromium_headless_shell-1300/chrome-headless-shell-linux64/chrome-headless-shell');
+      assert.deepEqual(await findBrowser(null, env), { path: shell, source: 'playwright-cache' });
       // HOME/.cache/ms-playwright is the default location.
       const home = await mkdtemp(join(tmpdir(), 'framecap-home-'));
       try {
@@ -259,8 +260,10 @@ describe('findBrowser', () => {
     }
   });
 
-  test('PATH: names in order (google-chrome before chromium), each looked up in every PATH dir', async () => {
+  test('PATH: names in order (headless shell, then google-chrome, then chromium), each looked up in every PATH dir', async () => {
     const env = { PATH: '/a:/b' };
+    assert.deepEqual(await findBrowser(null, env, existsIn('/a/google-chrome', '/b/chromium-headless-shell')), { path: '/b/chromium-headless-shell', source: 'PATH' });
+    assert.deepEqual(await findBrowser(null, env, existsIn('/a/chromium', '/b/chrome-headless-shell')), { path: '/b/chrome-headless-shell', source: 'PATH' });
     assert.deepEqual(await findBrowser(null, env, existsIn('/a/chromium', '/b/google-chrome')), { path: '/b/google-chrome', source: 'PATH' });
     assert.deepEqual(await findBrowser(null, env, existsIn('/a/chromium-browser', '/b/google-chrome-stable')), { path: '/b/google-chrome-stable', source: 'PATH' });
     assert.deepEqual(await findBrowser(null, env, existsIn('/b/chromium-browser', '/a/chromium')), { path: '/a/chromium', source: 'PATH' });

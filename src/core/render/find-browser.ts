@@ -15,8 +15,16 @@ export interface BrowserCandidate {
 export type Exists = (path: string) => Promise<boolean>;
 export type Env = Record<string, string | undefined>;
 
-/** Names tried on PATH, in order: branded Chrome first (what GitHub runners ship), then distro Chromium. */
-export const PATH_NAMES = ['google-chrome', 'google-chrome-stable', 'chromium', 'chromium-browser'] as const;
+/**
+ * Names tried on PATH, in order. The headless shell first: framecap always
+ * runs headless, and the shell (no browser UI, profile services or window
+ * compositor) renders the same pixels for about 0.6× the CPU per page
+ * (docs/benchmarks.md). Then branded Chrome (what GitHub runners ship), then
+ * distro Chromium.
+ */
+export const PATH_NAMES = [
+  'chromium-headless-shell', 'chrome-headless-shell', 'google-chrome', 'google-chrome-stable', 'chromium', 'chromium-browser',
+] as const;
 
 /** Searched when PATH is unset (a door that passes no environment still finds a distro browser). */
 const DEFAULT_PATH = ['/usr/local/bin', '/usr/bin', '/bin', '/snap/bin'];
@@ -37,7 +45,7 @@ export async function isExecutableFile(path: string): Promise<boolean> {
 
 /**
  * Order: explicit path, CHROME_PATH, Playwright's browser cache, then
- * google-chrome / google-chrome-stable / chromium / chromium-browser on PATH.
+ * PATH_NAMES on PATH.
  * A path the user named that does not exist is an error, never a silent
  * fall-through to some other browser.
  */
@@ -67,7 +75,7 @@ export async function findBrowser(explicit: string | null, env: Env, exists: Exi
   );
 }
 
-/** Full Chromium builds first (newest revision first), then headless shells. */
+/** Headless shells first (newest revision first; Playwright itself runs headless on them), then full Chromium builds. */
 async function playwrightCacheCandidates(env: Env): Promise<string[]> {
   const root = cacheRoot(env);
   if (!root) return [];
@@ -78,13 +86,13 @@ async function playwrightCacheCandidates(env: Env): Promise<string[]> {
       .sort((a, b) => Number(b.slice(prefix.length)) - Number(a.slice(prefix.length)));
 
   const out: string[] = [];
-  for (const dir of newestFirst('chromium-')) {
-    // Older revisions unpack to chrome-linux/, newer ones to chrome-linux64/.
-    for (const sub of ['chrome-linux64', 'chrome-linux']) out.push(join(root, dir, sub, 'chrome'));
-  }
   for (const dir of newestFirst('chromium_headless_shell-')) {
     out.push(join(root, dir, 'chrome-linux', 'headless_shell'));
     out.push(join(root, dir, 'chrome-headless-shell-linux64', 'chrome-headless-shell'));
+  }
+  for (const dir of newestFirst('chromium-')) {
+    // Older revisions unpack to chrome-linux/, newer ones to chrome-linux64/.
+    for (const sub of ['chrome-linux64', 'chrome-linux']) out.push(join(root, dir, sub, 'chrome'));
   }
   return out;
 }
