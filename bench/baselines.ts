@@ -2,14 +2,16 @@
 // experienced engineer would write it with playwright-core: plain PNG
 // screenshots at 1280×800, waitUntil 'load' (framecap's default), each shot
 // written to disk as it is taken (framecap writes to its ZIP as it goes).
+// Every mode drives the same browser executable framecap picks, so the ratios
+// measure the tools, not the browser builds.
 
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { findBrowser } from '../src/core/render/find-browser.ts';
 import type { Progress } from './measure.ts';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run',
@@ -22,12 +24,17 @@ export interface BaselineResult {
   failures: string[];
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+/** The executable framecap itself would drive on this machine (or the one named), for every mode. */
+export async function benchBrowser(explicit: string | null = null): Promise<string> {
+  return (await findBrowser(explicit, process.env)).path;
 }
 
-export async function chromiumVersion(): Promise<string> {
-  const browser = await launch();
+export function launch(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+export async function chromiumVersion(executablePath: string): Promise<string> {
+  const browser = await launch(executablePath);
   try {
     return browser.version();
   } finally {
@@ -44,11 +51,11 @@ async function shoot(page: Page, url: string, file: string): Promise<void> {
 const shotFile = (dir: string, i: number): string => join(dir, `${String(i).padStart(5, '0')}.png`);
 
 /** 1. A new browser per URL: the script most people write first. */
-export async function naive(urls: string[], dir: string, progress: Progress): Promise<BaselineResult> {
+export async function naive(browserPath: string, urls: string[], dir: string, progress: Progress): Promise<BaselineResult> {
   const failures: string[] = [];
   let captured = 0;
   for (const [i, url] of urls.entries()) {
-    const browser = await launch();
+    const browser = await launch(browserPath);
     try {
       const page = await browser.newPage({ viewport: VIEWPORT });
       await shoot(page, url, shotFile(dir, i));
@@ -64,10 +71,10 @@ export async function naive(urls: string[], dir: string, progress: Progress): Pr
 }
 
 /** 2. One browser, one page, one URL after another. */
-export async function sequential(urls: string[], dir: string, progress: Progress): Promise<BaselineResult> {
+export async function sequential(browserPath: string, urls: string[], dir: string, progress: Progress): Promise<BaselineResult> {
   const failures: string[] = [];
   let captured = 0;
-  const browser = await launch();
+  const browser = await launch(browserPath);
   try {
     const page = await browser.newPage({ viewport: VIEWPORT });
     for (const [i, url] of urls.entries()) {
@@ -86,11 +93,11 @@ export async function sequential(urls: string[], dir: string, progress: Progress
 }
 
 /** 3. One browser, a pool of `size` contexts with one reused page each, pulling from a shared queue. */
-export async function expertPool(urls: string[], dir: string, size: number, progress: Progress): Promise<BaselineResult> {
+export async function expertPool(browserPath: string, urls: string[], dir: string, size: number, progress: Progress): Promise<BaselineResult> {
   const failures: string[] = [];
   let captured = 0;
   let next = 0;
-  const browser = await launch();
+  const browser = await launch(browserPath);
   try {
     const pages = await Promise.all(Array.from({ length: size }, async () => {
       const context = await browser.newContext({ viewport: VIEWPORT });

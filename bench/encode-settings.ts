@@ -8,12 +8,12 @@ import sharp from 'sharp';
 import type { PngOptions } from 'sharp';
 import { resolveSettings } from '../src/index.ts';
 import { createCompositor } from '../src/core/frame/index.ts';
-import { launch, VIEWPORT } from './baselines.ts';
+import { benchBrowser, launch, VIEWPORT } from './baselines.ts';
 import { openBenchSite } from './site.ts';
 
 const site = await openBenchSite('auto');
 const urls = site.urls(12);
-const browser = await launch();
+const browser = await launch(await benchBrowser());
 const framed: Buffer[] = [];
 try {
   const page = await browser.newPage({ viewport: VIEWPORT });

@@ -14,7 +14,7 @@ export interface FramecapRun {
   warnings: string[];
 }
 
-export async function framecap(sitemapUrl: string, zipPath: string, progress: Progress): Promise<FramecapRun> {
+export async function framecap(browserPath: string, sitemapUrl: string, zipPath: string, progress: Progress): Promise<FramecapRun> {
   const { options } = resolveSettings({ sitemap: sitemapUrl, output: zipPath }, { cores: cpus().length, freeMemBytes: freemem() });
   let concurrency = 0;
   let browserVersion = '';
@@ -23,6 +23,6 @@ export async function framecap(sitemapUrl: string, zipPath: string, progress: Pr
     started: (info) => { concurrency = info.concurrency; browserVersion = info.browserVersion; },
     result: (row) => { if (row.status === 'ok') progress.captured(); },
     warning: (message) => warnings.push(message),
-  }, { env: { PATH: process.env.PATH, HOME: process.env.HOME, CHROME_PATH: '/usr/bin/chromium' } });
+  }, { env: { PATH: process.env.PATH, HOME: process.env.HOME, CHROME_PATH: browserPath } });
   return { result, concurrency, browserVersion, warnings };
 }

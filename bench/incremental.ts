@@ -18,7 +18,7 @@ import { resolveSettings, runCapture } from '../src/index.ts';
 import type { RawSettings } from '../src/config/settings.ts';
 
 const SITE = fileURLToPath(new URL('../examples/site/', import.meta.url));
-const ENV = { PATH: process.env.PATH, HOME: process.env.HOME, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' };
+const ENV = { PATH: process.env.PATH, HOME: process.env.HOME, CHROME_PATH: process.env.CHROME_PATH };
 
 interface Measured {
   run: string;

@@ -15,14 +15,14 @@ import { resolveSettings } from '../src/index.ts';
 import { createCompositor } from '../src/core/frame/index.ts';
 import { blankPixels, decodePng } from '../src/core/render/blank.ts';
 import { beforeShotJs, NetworkTracker, READINESS_LIMITS, settleJs } from '../src/core/render/readiness.ts';
-import { launch, VIEWPORT } from './baselines.ts';
+import { benchBrowser, launch, VIEWPORT } from './baselines.ts';
 import { openBenchSite } from './site.ts';
 
 const { values: args } = parseArgs({ options: { urls: { type: 'string', default: '20' } } });
 const n = Number(args.urls);
 const site = await openBenchSite('auto');
 const urls = site.urls(n);
-const browser = await launch();
+const browser = await launch(await benchBrowser());
 const { options } = resolveSettings({ urls: ['http://127.0.0.1/'] }, { cores: cpus().length, freeMemBytes: freemem() });
 const compositor = await createCompositor(options.frame, options.output, options.render.scale);
 const times = new Map<string, number[]>();

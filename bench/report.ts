@@ -43,6 +43,8 @@ export interface Machine {
   cores: number;
   memoryBytes: number;
   chromium: string;
+  /** The executable every mode drove; absent in runs before 2026-11-23 evening (all drove /usr/bin/chromium). */
+  browserPath?: string;
   node: string;
   kernel: string;
   loadStart: number[];
@@ -183,7 +185,7 @@ export function targetTable(r: BenchResults): string {
 
 export function machineLine(r: BenchResults): string {
   const m = r.machine;
-  return `${m.cores} cores (${m.cpuModel}), ${(m.memoryBytes / 1024 ** 3).toFixed(0)} GB RAM, ${m.chromium}, Node ${m.node}, Linux ${m.kernel}; ` +
+  return `${m.cores} cores (${m.cpuModel}), ${(m.memoryBytes / 1024 ** 3).toFixed(0)} GB RAM, ${m.chromium}${m.browserPath ? ` (\`${m.browserPath}\`)` : ''}, Node ${m.node}, Linux ${m.kernel}; ` +
     `load average ${m.loadStart.map((l) => l.toFixed(2)).join(' / ')} at start, ${m.loadEnd.map((l) => l.toFixed(2)).join(' / ')} at end (1/5/15 min)`;
 }
 
@@ -253,8 +255,9 @@ and the raw numbers go to \`bench/results/<date>.json\`.
 | expert pool | one browser, N contexts with one reused page each, pulling from a shared queue; plain screenshots (Playwright's defaults), no framing. What an experienced engineer writes by hand, at the two sizes they would try: N = cores × 2 (pages wait on the network part of the time) and N = cores (on a CPU-bound machine fewer pages fight less for it). framecap is compared with whichever was faster in each round. Over 200 URLs, measured on the first 200 (‡). |
 | framecap | the library door, default settings: \`resolveSettings({ sitemap, output })\` + \`runCapture\` — sitemap discovery, render pool, storage clean-up between targets, browser-macos frame on the midnight background, streamed ZIP with manifest. |
 
-Every baseline uses playwright-core with \`/usr/bin/chromium\` and framecap's
-Chromium flags, waits for \`load\` (framecap's default) and writes each shot to
+Every mode drives the same executable, \`${r.machine.browserPath ?? '/usr/bin/chromium'}\` (the one
+framecap finds on the machine, or \`--browser\`), and every baseline uses
+playwright-core with framecap's Chromium flags, waits for \`load\` (framecap's default) and writes each shot to
 disk as it is taken. Time runs from the mode's first line (browser launch
 included) to its last (browser closed, ZIP written). *First capture* is the
 time until the first capture is finished and written. *CPU / page* is the CPU

@@ -14,6 +14,8 @@
 //                      200: at 2,000 their rate is measured on 200 and extrapolated, as
 //                      naive's is; framecap always captures the whole list)
 //   --site python|example   force a site (default: python docs if installed)
+//   --browser PATH     the Chrome/Chromium every mode drives (default: the one framecap finds:
+//                      CHROME_PATH, Playwright's cache, then a headless shell, Chrome, Chromium on PATH)
 //   --note "…"         a line for docs/benchmarks.md (e.g. what else ran on the machine)
 //   --no-docs          do not rewrite docs/benchmarks.md and docs/images/benchmarks.png
 //   --keep             keep the captures in the temp folder
@@ -28,7 +30,7 @@ import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromiumVersion, expertPool, naive, sequential, VIEWPORT } from './baselines.ts';
+import { benchBrowser, chromiumVersion, expertPool, naive, sequential, VIEWPORT } from './baselines.ts';
 import type { BaselineResult } from './baselines.ts';
 import { framecap } from './framecap.ts';
 import { measureFraming } from './framing.ts';
@@ -52,6 +54,7 @@ const { values: args } = parseArgs({
     'baseline-urls': { type: 'string' },
     rounds: { type: 'string' },
     site: { type: 'string', default: 'auto' },
+    browser: { type: 'string' },
     note: { type: 'string' },
     'no-docs': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -98,7 +101,9 @@ log(`${site.name}: ${site.pages.length} pages on ${site.origin}; sizes ${sizes.j
 try {
   // Warm the OS file cache and Chromium's binary so the first mode is not penalised for going first.
   for (const url of site.urls(Math.min(site.pages.length, Math.max(...sizes)))) await (await fetch(url)).arrayBuffer();
-  const chromium = `Chromium ${await chromiumVersion()}`;
+  const browserPath = await benchBrowser(args.browser ?? null);
+  const chromium = `Chromium ${await chromiumVersion(browserPath)}`;
+  log(`every mode drives ${browserPath} (${chromium})`);
 
   const previous = args.append ? JSON.parse(await readFile(args.append, 'utf8')) as BenchResults : null;
   const results: SizeResult[] = previous ? [...previous.sizes] : [];
@@ -114,7 +119,7 @@ try {
       kind,
       site: { name: site.name, pages: site.pages.length, skipped: site.skipped },
       machine: {
-        cpuModel: cpus()[0]?.model.trim() ?? 'unknown', cores, memoryBytes: totalmem(), chromium,
+        cpuModel: cpus()[0]?.model.trim() ?? 'unknown', cores, memoryBytes: totalmem(), chromium, browserPath,
         node: process.versions.node, kernel: release(), loadStart, loadEnd: loadavg(),
       },
       note: [args.note, previous ? `Sizes ${previous.sizes.map((x) => x.urls).join(', ')} from the run of ${previous.date}; ${sizes.join(', ')} measured apart${args['framecap-only'] ? ' (framecap alone; the baselines\' rows are the earlier size\'s rates, extrapolated)' : ''}.` : null, unfinished.length > 0 ? `Not (yet) measured: ${unfinished.join(', ')} URLs.` : null].filter(Boolean).join(' ') || null,
@@ -167,7 +172,7 @@ try {
       log(`${size} URLs · framecap…`);
       const zip = join(work, `${size}-framecap.zip`);
       let done = 0;
-      const fc = await measure((p) => framecap(site.sitemapUrl(size), zip, {
+      const fc = await measure((p) => framecap(browserPath, site.sitemapUrl(size), zip, {
         ...p,
         captured: () => {
           p.captured();
@@ -203,7 +208,7 @@ try {
     const poolRounds = new Map<number, ModeResult[]>(poolSizes.map((n) => [n, []]));
     const fcRounds: ModeResult[] = [];
     if (!args['framecap-only']) {
-      modes.push(await baseline('sequential', baseList, 1, (dir, p) => sequential(baseList, dir, p), !framing));
+      modes.push(await baseline('sequential', baseList, 1, (dir, p) => sequential(browserPath, baseList, dir, p), !framing));
       if (!framing) {
         framing = await measureFraming(join(work, `${size}-sequential`), baseList, FRAMING_SAMPLES);
         if (!args.keep) await rm(join(work, `${size}-sequential`), { recursive: true, force: true });
@@ -218,7 +223,7 @@ try {
         async () => { fcRounds.push(await framecapRound()); },
         ...(args['framecap-only'] ? [] : poolSizes.map((pages) => async () => {
           const mode: ModeId = pages === poolSize ? 'expert-pool' : 'expert-pool-cores';
-          poolRounds.get(pages)!.push(await baseline(mode, baseList, pages, (dir, p) => expertPool(baseList, dir, pages, p)));
+          poolRounds.get(pages)!.push(await baseline(mode, baseList, pages, (dir, p) => expertPool(browserPath, baseList, dir, pages, p)));
         })),
       ];
       for (let k = 0; k < steps.length; k++) await steps[(i + k) % steps.length]!();
@@ -235,7 +240,7 @@ try {
 
     if (!args['framecap-only']) {
       const naiveList = urls.slice(0, Math.min(naiveUrls, size));
-      modes.push(await baseline('naive', naiveList, 1, (dir, p) => naive(naiveList, dir, p)));
+      modes.push(await baseline('naive', naiveList, 1, (dir, p) => naive(browserPath, naiveList, dir, p)));
     }
 
     const order: ModeId[] = ['naive', 'sequential', 'expert-pool-cores', 'expert-pool', 'framecap'];
