@@ -18,8 +18,8 @@ export type Env = Record<string, string | undefined>;
 /**
  * Names tried on PATH, in order. The headless shell first: framecap always
  * runs headless, and the shell (no browser UI, profile services or window
- * compositor) renders the same pixels for about 0.6× the CPU per page
- * (docs/benchmarks.md). Then branded Chrome (what GitHub runners ship), then
+ * compositor) renders the same pixels for a little over half the CPU per
+ * page (docs/benchmarks.md). Then branded Chrome (what GitHub runners ship), then
  * distro Chromium.
  */
 export const PATH_NAMES = [
