@@ -31,7 +31,7 @@ async function run(env = process.env) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-IKSQXWYV.js");
+    const { runAction } = await import("./chunks/run-action-NDPX6RI7.js");
     const failure = await runAction(env);
     if (failure) setFailed(failure);
   } catch (err) {

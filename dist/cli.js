@@ -9,11 +9,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-BS6YZIJT.js";
+} from "./chunks/chunk-BAX2AJ5L.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-OK4D7OIR.js";
+} from "./chunks/chunk-6TCTTJO3.js";
 import {
   JobsClient
 } from "./chunks/chunk-44YEONO2.js";
@@ -29,7 +29,7 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-2YXRZRFV.js";
+} from "./chunks/chunk-F6LDOSZP.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   describeRedisUrl

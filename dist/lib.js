@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-OK4D7OIR.js";
+} from "./chunks/chunk-6TCTTJO3.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-2YXRZRFV.js";
+} from "./chunks/chunk-F6LDOSZP.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   UserError

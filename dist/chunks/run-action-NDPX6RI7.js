@@ -26,11 +26,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-BS6YZIJT.js";
+} from "./chunk-BAX2AJ5L.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-OK4D7OIR.js";
+} from "./chunk-6TCTTJO3.js";
 import {
   JobsClient
 } from "./chunk-44YEONO2.js";
@@ -49,7 +49,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-2YXRZRFV.js";
+} from "./chunk-F6LDOSZP.js";
 import "./chunk-IROS6DFE.js";
 import {
   require_src

@@ -17,7 +17,7 @@ import {
   require_yauzl,
   safeEntryName,
   sha256Hex
-} from "./chunk-2YXRZRFV.js";
+} from "./chunk-F6LDOSZP.js";
 import {
   UserError,
   __toESM

@@ -7389,7 +7389,14 @@ async function createCompositor(frame, output, scale, dirOrSettings) {
 import { constants } from "node:fs";
 import { access, readdir as readdir3, stat as stat4 } from "node:fs/promises";
 import { delimiter, join as join5 } from "node:path";
-var PATH_NAMES = ["google-chrome", "google-chrome-stable", "chromium", "chromium-browser"];
+var PATH_NAMES = [
+  "chromium-headless-shell",
+  "chrome-headless-shell",
+  "google-chrome",
+  "google-chrome-stable",
+  "chromium",
+  "chromium-browser"
+];
 var DEFAULT_PATH = ["/usr/local/bin", "/usr/bin", "/bin", "/snap/bin"];
 var INSTALL_HINT = "install one (Debian/Ubuntu: `sudo apt-get install chromium`), or point CHROME_PATH or --browser-path at a Chrome/Chromium executable";
 async function isExecutableFile(path) {
@@ -7430,12 +7437,12 @@ async function playwrightCacheCandidates(env) {
   const entries = await listDir(root);
   const newestFirst = (prefix) => entries.filter((e) => e.startsWith(prefix) && /^\d+$/.test(e.slice(prefix.length))).sort((a, b) => Number(b.slice(prefix.length)) - Number(a.slice(prefix.length)));
   const out = [];
-  for (const dir of newestFirst("chromium-")) {
-    for (const sub of ["chrome-linux64", "chrome-linux"]) out.push(join5(root, dir, sub, "chrome"));
-  }
   for (const dir of newestFirst("chromium_headless_shell-")) {
     out.push(join5(root, dir, "chrome-linux", "headless_shell"));
     out.push(join5(root, dir, "chrome-headless-shell-linux64", "chrome-headless-shell"));
+  }
+  for (const dir of newestFirst("chromium-")) {
+    for (const sub of ["chrome-linux64", "chrome-linux"]) out.push(join5(root, dir, sub, "chrome"));
   }
   return out;
 }

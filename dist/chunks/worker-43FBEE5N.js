@@ -7,12 +7,12 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-OHHM2J57.js";
+} from "./chunk-LPOH3C7X.js";
 import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-2YXRZRFV.js";
+} from "./chunk-F6LDOSZP.js";
 import "./chunk-IROS6DFE.js";
 import {
   BullJobQueue,

@@ -22,7 +22,7 @@ import {
   runCapture,
   sha256Hex,
   webhookConfig
-} from "./chunk-2YXRZRFV.js";
+} from "./chunk-F6LDOSZP.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";

@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   SETTING_NAMES
-} from "./chunk-2YXRZRFV.js";
+} from "./chunk-F6LDOSZP.js";
 import {
   UserError,
   __commonJS,
