@@ -6,7 +6,7 @@ import type { Job, Progress } from '../core/job.ts';
 import type { ChangeReport, ManifestRow } from '../core/types.ts';
 import type { WebhookSettings } from '../config/settings.ts';
 import { buildChangesPayload, buildPayload, hasChanges } from './payload.ts';
-import type { FailedUrl, PayloadContext } from './payload.ts';
+import type { FailedUrl, PayloadContext, WebhookPayload } from './payload.ts';
 import { deliverWebhook } from './deliver.ts';
 import type { DeliveryResult } from './deliver.ts';
 import { describeWebhookUrl } from './config.ts';
@@ -60,13 +60,8 @@ export async function sendCompletionWebhook(
   // Shown by origin only: the URL's path may hold a token.
   job.webhook_url = target;
   job.webhook_status = 'pending';
-  const result = await deliverWebhook(settings.config, buildPayload(job, { failures: failuresOf(rows), context }), {
-    onAttempt: (n, outcome) => log.info(`webhook ${target} attempt ${n}: ${outcome}`),
-  });
-  if (result.status !== 'skipped') job.webhook_status = result.status;
-  else job.webhook_status = null;
-  if (result.status === 'delivered') log.info(`webhook delivered to ${target} (${result.attempts} attempt${result.attempts === 1 ? '' : 's'}, id ${result.webhookId})`);
-  if (result.status === 'failed') log.warn(`webhook to ${target} failed after ${result.attempts} attempt(s): ${result.error}`);
+  const result = await deliverLogged(settings, buildPayload(job, { failures: failuresOf(rows), context }), 'webhook', log);
+  job.webhook_status = result.status === 'skipped' ? null : result.status;
   return result;
 }
 
@@ -79,11 +74,17 @@ export async function sendChangesWebhook(
   job: Job, changes: ChangeReport | null | undefined, rows: readonly ManifestRow[], settings: WebhookSettings, context: PayloadContext, log: NotifyLog,
 ): Promise<DeliveryResult | null> {
   if (!hasChanges(changes) || !settings.config.events.includes('job.changed')) return null;
+  return deliverLogged(settings, buildChangesPayload(job, changes, rows, context), 'webhook job.changed', log);
+}
+
+/** One event to the configured receiver, each attempt and the outcome logged under `what`, the URL by origin only. */
+async function deliverLogged(settings: WebhookSettings, payload: WebhookPayload, what: string, log: NotifyLog): Promise<DeliveryResult> {
   const target = describeWebhookUrl(settings.config.url);
-  const result = await deliverWebhook(settings.config, buildChangesPayload(job, changes, rows, context), {
-    onAttempt: (n, outcome) => log.info(`webhook ${target} job.changed attempt ${n}: ${outcome}`),
+  const result = await deliverWebhook(settings.config, payload, {
+    onAttempt: (n, outcome) => log.info(`${what} ${target} attempt ${n}: ${outcome}`),
   });
-  if (result.status === 'delivered') log.info(`webhook job.changed delivered to ${target} (id ${result.webhookId})`);
-  if (result.status === 'failed') log.warn(`webhook job.changed to ${target} failed after ${result.attempts} attempt(s): ${result.error}`);
+  const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
+  if (result.status === 'delivered') log.info(`${what} delivered to ${target} (${attempts}, id ${result.webhookId})`);
+  if (result.status === 'failed') log.warn(`${what} to ${target} failed after ${attempts}: ${result.error}`);
   return result;
 }
