@@ -31,7 +31,7 @@ async function run(env = process.env) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-NDPX6RI7.js");
+    const { runAction } = await import("./chunks/run-action-44EUONAQ.js");
     const failure = await runAction(env);
     if (failure) setFailed(failure);
   } catch (err) {

@@ -9,7 +9,7 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-BAX2AJ5L.js";
+} from "./chunks/chunk-7WRNUSJN.js";
 import {
   loadConfigFile,
   mergeSettings

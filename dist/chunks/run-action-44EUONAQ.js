@@ -26,7 +26,7 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-BAX2AJ5L.js";
+} from "./chunk-7WRNUSJN.js";
 import {
   loadConfigFile,
   mergeSettings

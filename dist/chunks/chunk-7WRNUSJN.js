@@ -352,23 +352,22 @@ async function sendCompletionWebhook(job, rows, settings, context, log) {
   const target = describeWebhookUrl(settings.config.url);
   job.webhook_url = target;
   job.webhook_status = "pending";
-  const result = await deliverWebhook(settings.config, buildPayload(job, { failures: failuresOf(rows), context }), {
-    onAttempt: (n, outcome) => log.info(`webhook ${target} attempt ${n}: ${outcome}`)
-  });
-  if (result.status !== "skipped") job.webhook_status = result.status;
-  else job.webhook_status = null;
-  if (result.status === "delivered") log.info(`webhook delivered to ${target} (${result.attempts} attempt${result.attempts === 1 ? "" : "s"}, id ${result.webhookId})`);
-  if (result.status === "failed") log.warn(`webhook to ${target} failed after ${result.attempts} attempt(s): ${result.error}`);
+  const result = await deliverLogged(settings, buildPayload(job, { failures: failuresOf(rows), context }), "webhook", log);
+  job.webhook_status = result.status === "skipped" ? null : result.status;
   return result;
 }
 async function sendChangesWebhook(job, changes, rows, settings, context, log) {
   if (!hasChanges(changes) || !settings.config.events.includes("job.changed")) return null;
+  return deliverLogged(settings, buildChangesPayload(job, changes, rows, context), "webhook job.changed", log);
+}
+async function deliverLogged(settings, payload, what, log) {
   const target = describeWebhookUrl(settings.config.url);
-  const result = await deliverWebhook(settings.config, buildChangesPayload(job, changes, rows, context), {
-    onAttempt: (n, outcome) => log.info(`webhook ${target} job.changed attempt ${n}: ${outcome}`)
+  const result = await deliverWebhook(settings.config, payload, {
+    onAttempt: (n, outcome) => log.info(`${what} ${target} attempt ${n}: ${outcome}`)
   });
-  if (result.status === "delivered") log.info(`webhook job.changed delivered to ${target} (id ${result.webhookId})`);
-  if (result.status === "failed") log.warn(`webhook job.changed to ${target} failed after ${result.attempts} attempt(s): ${result.error}`);
+  const attempts = `${result.attempts} attempt${result.attempts === 1 ? "" : "s"}`;
+  if (result.status === "delivered") log.info(`${what} delivered to ${target} (${attempts}, id ${result.webhookId})`);
+  if (result.status === "failed") log.warn(`${what} to ${target} failed after ${attempts}: ${result.error}`);
   return result;
 }
 
