@@ -1,5 +1,5 @@
-// framecap prefers Chromium's headless shell when one is installed (about
-// 0.6× the CPU per page of the full build: docs/benchmarks.md). That is only
+// framecap prefers Chromium's headless shell when one is installed (a little
+// over half the CPU per page of the full build: docs/benchmarks.md). That is only
 // a fair default if a capture does not depend on which of the two it found:
 // the same pages, the same pixels. CI installs both (.ci/run).
 import { after, before, test } from 'node:test';
