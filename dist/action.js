@@ -31,7 +31,7 @@ async function run(env = process.env) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-44EUONAQ.js");
+    const { runAction } = await import("./chunks/run-action-DLCEO45L.js");
     const failure = await runAction(env);
     if (failure) setFailed(failure);
   } catch (err) {

@@ -9,11 +9,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-7WRNUSJN.js";
+} from "./chunks/chunk-WKTKQITM.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-6TCTTJO3.js";
+} from "./chunks/chunk-KHDFAHO2.js";
 import {
   JobsClient
 } from "./chunks/chunk-44YEONO2.js";
@@ -29,7 +29,7 @@ import {
   resolveSettings,
   runCapture,
   runFails
-} from "./chunks/chunk-F6LDOSZP.js";
+} from "./chunks/chunk-A3FTA7JN.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   describeRedisUrl

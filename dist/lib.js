@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-6TCTTJO3.js";
+} from "./chunks/chunk-KHDFAHO2.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -21,7 +21,7 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-F6LDOSZP.js";
+} from "./chunks/chunk-A3FTA7JN.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   UserError

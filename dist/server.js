@@ -10,13 +10,13 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-LPOH3C7X.js";
+} from "./chunks/chunk-DE6Y73TJ.js";
 import "./chunks/chunk-QPZRNOIP.js";
 import {
   VERSION,
   sha256Hex,
   webhookKey
-} from "./chunks/chunk-F6LDOSZP.js";
+} from "./chunks/chunk-A3FTA7JN.js";
 import "./chunks/chunk-IROS6DFE.js";
 import "./chunks/chunk-PUI7MBKC.js";
 import {
@@ -40377,7 +40377,7 @@ function idemKey(owner, key) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-43FBEE5N.js");
+  const { startWorker: start } = await import("./chunks/worker-A2XEVSK2.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

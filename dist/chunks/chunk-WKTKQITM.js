@@ -17,7 +17,7 @@ import {
   require_yauzl,
   safeEntryName,
   sha256Hex
-} from "./chunk-F6LDOSZP.js";
+} from "./chunk-A3FTA7JN.js";
 import {
   UserError,
   __toESM

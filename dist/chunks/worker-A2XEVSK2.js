@@ -7,12 +7,12 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-LPOH3C7X.js";
+} from "./chunk-DE6Y73TJ.js";
 import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-F6LDOSZP.js";
+} from "./chunk-A3FTA7JN.js";
 import "./chunk-IROS6DFE.js";
 import {
   BullJobQueue,

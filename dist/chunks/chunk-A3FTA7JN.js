@@ -6403,10 +6403,7 @@ var PrebuiltFrame = class _PrebuiltFrame {
     if (pixels.channels !== 3 || pixels.width !== screen.width || rows !== screen.height || pixels.height < rows) return null;
     const out = Buffer.allocUnsafe(this.base.length);
     this.base.copy(out);
-    const shotRow = screen.width * 3;
-    for (let y = 0; y < rows; y++) {
-      pixels.data.copy(out, ((screen.y + y) * this.width + screen.x) * 3, y * shotRow, (y + 1) * shotRow);
-    }
+    this.copyInto(out, screen, pixels.data);
     const { offset, base: base2, gain } = this.special;
     for (let k = 0; k < offset.length; k++) {
       const o = offset[k];
@@ -6416,7 +6413,10 @@ var PrebuiltFrame = class _PrebuiltFrame {
   }
   /** Write a region's redrawn pixels (RGB, the region's size) into a painted canvas. */
   place(out, region, pixels) {
-    const { rect } = region;
+    this.copyInto(out, region.rect, pixels);
+  }
+  /** Tightly packed RGB rows (rect's width) written into the canvas at rect. */
+  copyInto(out, rect, pixels) {
     const rowBytes = rect.width * 3;
     for (let y = 0; y < rect.height; y++) {
       pixels.copy(out, ((rect.y + y) * this.width + rect.x) * 3, y * rowBytes, (y + 1) * rowBytes);

@@ -22,7 +22,7 @@ import {
   runCapture,
   sha256Hex,
   webhookConfig
-} from "./chunk-F6LDOSZP.js";
+} from "./chunk-A3FTA7JN.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";

@@ -26,11 +26,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-7WRNUSJN.js";
+} from "./chunk-WKTKQITM.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-6TCTTJO3.js";
+} from "./chunk-KHDFAHO2.js";
 import {
   JobsClient
 } from "./chunk-44YEONO2.js";
@@ -49,7 +49,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-F6LDOSZP.js";
+} from "./chunk-A3FTA7JN.js";
 import "./chunk-IROS6DFE.js";
 import {
   require_src

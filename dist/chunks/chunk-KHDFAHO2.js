@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   SETTING_NAMES
-} from "./chunk-F6LDOSZP.js";
+} from "./chunk-A3FTA7JN.js";
 import {
   UserError,
   __commonJS,
