@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Fresh machine → framed captures of the bundled example site in out/example.zip.
-# Installs what is missing: a Chromium (Debian/Ubuntu package, when none is found) and the npm packages.
+# Fresh machine → framed captures of the bundled example site in out/example.zip,
+# and everything `npm test` needs. Installs what is missing: the system packages
+# of scripts/system-packages.txt (Chromium and its headless shell, fonts,
+# redis-server, the filter lists; with sudo when not root) and the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,19 +14,10 @@ have_browser() {
   ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium{-*/chrome-linux*/chrome,_headless_shell-*/chrome-*/*headless*shell} >/dev/null 2>&1
 }
 
-if ! have_browser || ! fc-list 2>/dev/null | grep -qi liberation; then
-  if command -v apt-get >/dev/null 2>&1; then
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    echo "Installing Chromium and fonts (apt-get)…"
-    $SUDO apt-get update -qq
-    pkgs=(chromium fonts-liberation)
-    # Debian 12+ packages Chromium's headless shell: the same pixels for less CPU per page (README, Browsers).
-    apt-cache show chromium-headless-shell >/dev/null 2>&1 && pkgs+=(chromium-headless-shell)
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${pkgs[@]}" >/dev/null
-  elif ! have_browser; then
-    echo "No Chrome or Chromium found. Install one, or set CHROME_PATH to its executable, then run this again." >&2
-    exit 1
-  fi
+bash scripts/install-system-packages.sh
+if ! have_browser; then
+  echo "No Chrome or Chromium found. Install one, or set CHROME_PATH to its executable, then run this again." >&2
+  exit 1
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -16,8 +16,9 @@ import { resolveSettings } from '../src/config/settings.ts';
 import type { RenderOptions } from '../src/core/options.ts';
 import { CaptureError, launchRenderer } from '../src/core/render/index.ts';
 import { runCapture } from '../src/core/run.ts';
+import { testBrowser } from './helpers/system.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = testBrowser('full');
 const MARK = '<i style="position:fixed;right:0;bottom:0;width:6px;height:6px;background:#000"></i>';
 const page = (body: string): string => `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}${MARK}</body></html>`;
 

@@ -21,10 +21,11 @@ import {
   blankVerdict, CaptureError, CHROMIUM_ARGS, fontWarning, launchRenderer, missingFontScripts,
 } from '../src/core/render/index.ts';
 import type { Renderer } from '../src/core/render/index.ts';
+import { requireSystemPackage, testBrowser } from './helpers/system.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = testBrowser('full');
 const FIXTURES = new URL('./fixtures/quality/', import.meta.url);
-const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
+const FONT = requireSystemPackage('fonts-dejavu-core');
 
 // ---------------------------------------------------------------- site
 
@@ -179,7 +180,7 @@ describe('viewport shots: fonts, busy regions, spinners, blank pages, failure ca
   });
   after(async () => { await renderer.close(); });
 
-  test('a late web font (font-display: block) is waited for: the text is in the shot', { skip: !existsSync(FONT) && `no ${FONT}` }, async () => {
+  test('a late web font (font-display: block) is waited for: the text is in the shot', async () => {
     const { shot } = await renderer.capture(target(url('/font.html')));
     const ink = await countColour(shot.png, [0, 0, 0], 60, { top: 0, height: 150 });
     assert.ok(ink > 2_000, `dark text pixels: ${ink}`);

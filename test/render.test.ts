@@ -20,8 +20,9 @@ import {
   backoffDelay, CaptureError, defaultConcurrency, findBrowser, isTransientStatus, launchRenderer, parseRetryAfter, pngSize,
 } from '../src/core/render/index.ts';
 import type { Renderer } from '../src/core/render/index.ts';
+import { testBrowser } from './helpers/system.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = testBrowser('full');
 const FAST_BACKOFF = { baseMs: 20, maxMs: 100 };
 
 // ---------------------------------------------------------------- test site

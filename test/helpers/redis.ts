@@ -7,8 +7,10 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { requireSystemPackage } from './system.ts';
 
-export const REDIS_SERVER = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
+/** REDIS_SERVER picks another build; without it, a machine lacking the package fails here, naming it. */
+export const REDIS_SERVER = process.env.REDIS_SERVER ?? requireSystemPackage('redis-server');
 
 export interface TestRedis {
   /** redis://127.0.0.1:<port> */
