@@ -10,6 +10,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { OS_PACKAGE } from '../src/core/render/blocker.ts';
+import { FONT_SCRIPTS } from '../src/core/render/font-check.ts';
 import { PACKAGE_LIST, requireSystemPackage, systemPackages } from './helpers/system.ts';
 
 const INSTALLER = 'scripts/install-system-packages.sh';
@@ -65,6 +67,11 @@ test('every system package a test asks for is on the list', () => {
     }
   }
   assert.ok(asked >= 5, `${asked} asks`);
+});
+
+test("every package framecap's own advice names is on the list, so the quickstart machine never hears it", () => {
+  const listed = new Set(systemPackages().map((p) => p.name));
+  for (const pkg of [...FONT_SCRIPTS.map((f) => f.pkg), OS_PACKAGE]) assert.ok(listed.has(pkg), `${pkg} is on the list`);
 });
 
 test('a test that needs a missing package fails, naming it and the installer', () => {
