@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  MAX_SEGMENT_LENGTH, MAX_STEM_LENGTH, createPlanner, fileStem, isSafeStem, normalizeUrl, parseShard, shardOf,
+  MAX_SEGMENT_LENGTH, MAX_STEM_LENGTH, createPlanner, fileStem, isHashRoute, isSafeStem, normalizeUrl, parseShard, shardOf,
 } from '../src/core/plan.ts';
+import fc from 'fast-check';
 import type { Planner } from '../src/core/plan.ts';
 import type { PlanOptions } from '../src/core/options.ts';
 import { UserError } from '../src/core/types.ts';
@@ -64,6 +65,37 @@ test('normalizeUrl: case of scheme and host, default ports, fragments, empty pat
   assert.equal(normalizeUrl('https://example.com/s?B=2&a=1'), 'https://example.com/s?B=2&a=1');
   assert.equal(normalizeUrl('  https://example.com/x \n'), 'https://example.com/x');
   assert.equal(normalizeUrl('https://example.com/a/../b/./c'), 'https://example.com/b/c');
+});
+
+test('hash routes are pages: kept in the URL, deduped, and named apart; other fragments go', () => {
+  assert.equal(normalizeUrl('https://example.com/#/pricing'), 'https://example.com/#/pricing');
+  assert.equal(normalizeUrl('https://example.com/app/#!/settings'), 'https://example.com/app/#!/settings');
+  assert.equal(normalizeUrl('https://example.com/#!docs'), 'https://example.com/#!docs');
+  // The app's home is the page itself.
+  for (const home of ['https://example.com/#/', 'https://example.com/#!', 'https://example.com/#!/', 'https://example.com/#top']) {
+    assert.equal(normalizeUrl(home), 'https://example.com/', home);
+  }
+  assert.deepEqual(['#/a', '#!a', '#!/a', '#/', '#!', '#!/', '#a', '#', ''].map(isHashRoute), [true, true, true, false, false, false, false, false, false]);
+
+  const p = planner();
+  const urls = ['https://example.com/', 'https://example.com/#/pricing', 'https://example.com/#/docs/intro', 'https://example.com/#/pricing', 'https://example.com/#/', 'https://example.com/pricing'];
+  const names = urls.map((u) => p.add({ url: u, source: 'test' })?.name ?? null);
+  assert.deepEqual(names.slice(0, 3), ['index', 'pricing', 'docs/intro']);
+  assert.deepEqual(names.slice(3, 5), [null, null], 'a repeated route and the empty route are duplicates');
+  // The real /pricing next to the route /#/pricing: a name of its own.
+  assert.match(names[5]!, /^pricing-[0-9a-f]{8}$/);
+  assert.equal(p.stats.duplicates, 2);
+  // A route's query marks the name like a path's query does.
+  assert.match(fileStem('https://example.com/#/search?q=1', 'example.com'), /^search-[0-9a-f]{6}$/);
+  assert.equal(fileStem('https://example.com/docs.html#/x', 'example.com'), 'docs-html/x');
+});
+
+test('property: any hash route gives a safe stem', () => {
+  fc.assert(fc.property(fc.webUrl(), fc.string({ maxLength: 80 }), fc.constantFrom('#/', '#!', '#!/'), (base, route, prefix) => {
+    const normalized = normalizeUrl(`${base.split('#')[0]}${prefix}${route}`);
+    if (normalized === null) return true;
+    return isSafeStem(fileStem(normalized, 'example.com'));
+  }), { numRuns: 500 });
 });
 
 test('normalizeUrl: credentials are stripped, non-http(s) and relative URLs rejected', () => {

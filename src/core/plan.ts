@@ -62,20 +62,30 @@ const sha1 = (text: string): string => createHash('sha1').update(text).digest('h
 /**
  * The canonical form used for dedupe, sharding and file names: lower-case
  * scheme and host (WHATWG URL does that, and resolves dot segments, also
- * percent-encoded ones), no default port, no fragment, no credentials, "/"
- * for an empty path; path case and query are kept. null when `raw` is not
- * an absolute http(s) URL.
+ * percent-encoded ones), no default port, no credentials, "/" for an empty
+ * path; path case and query are kept. The fragment goes, unless it is a hash
+ * route (see isHashRoute). null when `raw` is not an absolute http(s) URL.
  */
 export function normalizeUrl(raw: string): string | null {
   const url = parseHttpUrl(raw);
   return url ? canonical(url) : null;
 }
 
+/**
+ * A fragment that names a page of a hash-routed app (docsify, older Vue and
+ * Angular apps, many dashboards): `#/pricing`, `#!/docs`, `#!docs`. Such
+ * fragments are pages, so dropping them would fold a whole app into "/". An
+ * empty route (`#/`, `#!`, `#!/`) is the app's home, the same page as none.
+ */
+export function isHashRoute(hash: string): boolean {
+  return /^#(\/|!)/.test(hash) && !/^#(\/|!\/?)$/.test(hash);
+}
+
 function canonical(parsed: URL): string {
   const url = new URL(parsed.href);
   url.username = '';
   url.password = '';
-  url.hash = '';
+  if (!isHashRoute(url.hash)) url.hash = '';
   // "https://a/?" and "https://a/" are the same page; URL keeps the lone "?".
   if (url.search === '') url.search = '';
   return url.href;
@@ -205,7 +215,10 @@ function capSegment(segment: string, max: number): string {
  */
 export function fileStem(normalizedUrl: string, primaryHost?: string): string {
   const url = new URL(normalizedUrl);
-  const raw = url.pathname.split('/').filter((s) => s !== '');
+  // A hash route's segments come after the path's: "/#/docs/intro" → "docs/intro", "/app/#!/settings" → "app/settings".
+  const route = isHashRoute(url.hash) ? url.hash.replace(/^#!?\/?/, '') : '';
+  const routeQuery = route.includes('?');
+  const raw = [...url.pathname.split('/'), ...route.replace(/\?.*$/, '').split('/')].filter((s) => s !== '');
   const last = raw.length - 1;
   const segments = raw.map((rawSegment, i) => {
     let s = i === last ? cleanSegment(rawSegment.replace(/\.html?$/i, ''), false) : cleanSegment(rawSegment, true);
@@ -216,7 +229,7 @@ export function fileStem(normalizedUrl: string, primaryHost?: string): string {
   if (segments.length === 0) segments.push('index');
 
   const foreignHost = primaryHost !== undefined && url.host !== primaryHost;
-  if (url.search !== '' || foreignHost) segments[segments.length - 1] += `-${sha1(url.href).slice(0, 6)}`;
+  if (url.search !== '' || routeQuery || foreignHost) segments[segments.length - 1] += `-${sha1(url.href).slice(0, 6)}`;
 
   // unreserve before capping: a cut name ends in "-hash", which is never reserved.
   let stem = segments.map((s) => capSegment(unreserve(s), BASE_SEGMENT_LENGTH)).join('/');
