@@ -77,6 +77,10 @@ describe('routes', () => {
     assert.ok(batch.parameters.some((p: { name: string }) => p.name === 'Idempotency-Key'));
     assert.ok(doc.paths['/v1/sitemap'].post.requestBody.content['application/json'].schema.properties.include_pattern);
     assert.deepEqual(doc.paths['/v1/jobs/{id}'].get.responses['200'].content['application/json'].schema.required, JOB_SCHEMA.required);
+    // result.url is the image (seed API); the page is result.page_url, and the serializer keeps it.
+    const result = doc.paths['/v1/jobs/{id}'].get.responses['200'].content['application/json'].schema.properties.result;
+    assert.ok(result.required.includes('page_url'));
+    assert.match(result.properties.url.description, /image/);
     assert.ok(doc.paths['/v1/jobs/{id}/download'].get.responses['200'].content['application/zip']);
     assert.ok(doc.paths['/v1/jobs'].get.parameters.some((p: { name: string; in: string }) => p.name === 'limit' && p.in === 'query'));
     assert.deepEqual(doc.paths['/healthz'].get.security, []);
