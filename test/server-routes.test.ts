@@ -458,6 +458,23 @@ test('without publicUrl, the image URL is on the origin the request was sent to;
   }
 });
 
+test('a capture job stored before result.url meant the image is shown the new way', async () => {
+  const server = await makeServer();
+  try {
+    const id = (await post(server.app, '/v1/capture', { url: SITE })).json().job_id;
+    const capId = await finishCapture(server, id);
+    const record = (await server.store.get(id))!;
+    // The old shape: the page's address in result.url, no page_url.
+    record.job.result = { id: capId, url: SITE, width: 400, height: 300, format: 'png' } as unknown as NonNullable<typeof record.job.result>;
+    await server.store.save(record);
+    const job = (await server.app.inject({ method: 'GET', url: `/v1/jobs/${id}`, headers: { ...auth(), host: '127.0.0.1:41234' } })).json();
+    assert.equal(job.result.url, `http://127.0.0.1:41234/v1/captures/${capId}.png`);
+    assert.equal(job.result.page_url, SITE);
+  } finally {
+    await server.close();
+  }
+});
+
 test('server settings are checked up front', async () => {
   const dataDir = await tempDir();
   await assert.rejects(createServer({ dataDir, apiKeys: [KEY_A], workers: 0 }), /workers must be a whole number from 1/);

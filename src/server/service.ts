@@ -297,6 +297,10 @@ export class JobService {
    */
   publicJob(record: JobRecord, origin: string | null = record.origin ?? null): Job {
     const job = { ...record.job };
+    if (job.result && record.capture && job.result.page_url === undefined) {
+      // Stored before result.url meant the image: it held the page's address.
+      job.result = { ...job.result, page_url: job.result.url, url: capturePathOf(record.capture) };
+    }
     const base = this.deps.config.publicUrl;
     if (base) {
       if (job.result_url?.startsWith('/')) job.result_url = base + job.result_url;
