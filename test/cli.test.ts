@@ -106,6 +106,24 @@ test('every URL failing exits 1 with status failed', async () => {
   assert.match(job.error, /404/);
 });
 
+test('one URL with --json: result.url is the image\'s name in the output (no server), result.page_url the page', async () => {
+  const out = join(dir, 'one-shot');
+  const page = `${site.origin}/about.html`;
+  const r = await runCli(['capture', page, '--device', 'none', '--viewport', '640x480', '--retries', '0', '-o', out, '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const job = JSON.parse(r.stdout);
+  assert.equal(job.type, 'capture');
+  assert.equal(job.result.page_url, page);
+  assert.doesNotMatch(job.result.url, /^[a-z]+:/i, 'not a web address: there is no server to fetch it from');
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
+  assert.equal(job.result.url, manifest.captures[0]!.file);
+  assert.deepEqual(manifest.job.result, job.result);
+  const png = readFileSync(join(out, job.result.url));
+  assert.deepEqual(png.subarray(0, 4), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  assert.deepEqual(await sharp(png).metadata().then((m) => [m.width, m.height]), [640, 480]);
+  assert.deepEqual([job.result.width, job.result.height, job.result.format], [640, 480, 'png']);
+});
+
 test('usage errors exit 2 and say what to do', async () => {
   const bad = await runCli(['capture', `${site.origin}/`, '--viewport', 'wide']);
   assert.equal(bad.code, 2);

@@ -14,6 +14,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import sharp from 'sharp';
 import { Webhook } from 'standardwebhooks';
 import { JobsClient } from '../src/client/jobs-client.ts';
 import type { Job } from '../src/core/job.ts';
@@ -161,12 +162,22 @@ describe('queue server on Redis, end to end', () => {
     assert.equal((await client.get(waiting.job_id)).started_at, null);
   });
 
-  test('a sync capture answers with the result; the API server serves the image the worker stored, and its sweep expires it', async () => {
-    const { job } = await client.submitCapture({ url: `${site.origin}/features.html`, async: false, ...FAST });
+  test('a sync capture answers with the result; result.url (API and the worker\'s webhook) serves the image the worker stored; the sweep expires it', async () => {
+    const { job } = await client.submitCapture({ url: `${site.origin}/features.html`, async: false, ...FAST, webhook_url: receiver.url });
     assert.ok(job && job.status === 'completed' && job.result);
-    const image = await fetch(`${origin}/v1/captures/${job.result.id}.png`, { headers });
+    assert.equal(job.result.page_url, `${site.origin}/features.html`);
+    assert.equal(job.result.url, `${origin}/v1/captures/${job.result.id}.png`);
+    const image = await fetch(job.result.url, { headers });
     assert.equal(image.status, 200);
     assert.equal(image.headers.get('content-type'), 'image/png');
+    const png = Buffer.from(await image.arrayBuffer());
+    assert.deepEqual(await sharp(png).metadata().then((m) => [m.format, m.width, m.height]), ['png', 400, 300]);
+    // The worker has no request to take an origin from: its webhook uses the one the job was submitted to.
+    const hook = await until('the worker\'s webhook', async () => receiver.received.find((r) => JSON.parse(r.body).job_id === job.id), 30_000);
+    const payload = JSON.parse(hook.body) as { result: { url: string; page_url: string } };
+    assert.equal(payload.result.url, job.result.url);
+    assert.equal(payload.result.page_url, job.result.page_url);
+    assert.deepEqual(Buffer.from(await (await fetch(payload.result.url, { headers })).arrayBuffer()), png);
     // Pretend the lifetime passed: the API server's sweep works from the records in Redis.
     const record = JSON.parse((await peek.get(`framecap:job:${job.id}`))!) as JobRecord;
     record.job.expires_at = new Date(Date.now() - 1000).toISOString();

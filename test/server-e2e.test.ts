@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -222,10 +222,11 @@ describe('queue server end to end', () => {
     assert.equal(job.status, 'completed');
     assert.ok(job.result);
     assert.match(job.result.id, /^cap_/);
-    assert.equal(job.result.url, `${site.origin}/features.html`);
+    assert.equal(job.result.page_url, `${site.origin}/features.html`);
+    assert.equal(job.result.url, `${origin}/v1/captures/${job.result.id}.png`);
     assert.deepEqual([job.result.width, job.result.height, job.result.format], [500, 400, 'png']);
 
-    const image = await fetch(`${origin}/v1/captures/${job.result.id}.png`, { headers });
+    const image = await fetch(job.result.url, { headers });
     assert.equal(image.status, 200);
     assert.equal(image.headers.get('content-type'), 'image/png');
     const png = Buffer.from(await image.arrayBuffer());
@@ -242,7 +243,64 @@ describe('queue server end to end', () => {
     const manifest = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString('utf8'));
     assert.equal(manifest.job.id, job.id);
     assert.equal(manifest.job.result.id, job.result.id);
-    assert.deepEqual(entries.find((e) => e.name.endsWith('.png'))!.data, png);
+    assert.equal(manifest.job.result.page_url, job.result.page_url);
+    // Inside the ZIP, result.url names the image's entry, as in every output.
+    assert.equal(manifest.job.result.url, manifest.captures[0].file);
+    assert.deepEqual(entries.find((e) => e.name === manifest.job.result.url)!.data, png);
+  });
+
+  test('a client written from the seed API alone: POST /v1/capture, poll GET /v1/jobs/{id}, fetch and store result.url; the webhook\'s result.url too', async () => {
+    // Only seed-documented fields are read: job_id, status, result (its url), error; webhook_url and the payload's job_id, status, result.
+    const stored = new Map<string, Buffer>();
+    let storedFromHook: Promise<void> | null = null;
+    const seedReceiver = createHttpServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => { body += c; });
+      req.on('end', () => {
+        res.writeHead(204).end();
+        const hook = JSON.parse(body) as { job_id: string; status: string; result: { url: string } | null };
+        if (hook.status !== 'completed' || !hook.result) return;
+        storedFromHook = fetch(hook.result.url, { headers: { authorization: headers.authorization } }).then(async (r) => {
+          assert.equal(r.status, 200, `the webhook's result.url ${hook.result!.url} answered ${r.status}`);
+          stored.set(`hook:${hook.job_id}`, Buffer.from(await r.arrayBuffer()));
+        });
+      });
+    });
+    await new Promise<void>((resolve) => seedReceiver.listen(0, '127.0.0.1', resolve));
+    const hookUrl = `http://127.0.0.1:${(seedReceiver.address() as AddressInfo).port}/seed-hook`;
+    try {
+      const submitted = await fetch(`${origin}/v1/capture`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ url: `${site.origin}/pricing.html`, webhook_url: hookUrl, ...FAST, viewport: '420x260' }),
+      });
+      assert.equal(submitted.status, 202);
+      const { job_id: jobId } = (await submitted.json()) as { job_id: string };
+      const done = await until('the capture to finish', async () => {
+        const j = (await (await fetch(`${origin}/v1/jobs/${jobId}`, { headers: { authorization: headers.authorization } })).json()) as
+          { status: string; result: { url: string } | null; error: string | null };
+        return j.status === 'completed' || j.status === 'failed' ? j : null;
+      }, 60_000);
+      assert.equal(done.status, 'completed', done.error ?? '');
+      assert.ok(done.result);
+      const image = await fetch(done.result.url, { headers: { authorization: headers.authorization } });
+      assert.equal(image.status, 200);
+      assert.equal(image.headers.get('content-type'), 'image/png');
+      stored.set(`poll:${jobId}`, Buffer.from(await image.arrayBuffer()));
+
+      await until('the webhook to arrive', async () => storedFromHook !== null, 30_000);
+      await storedFromHook;
+      const polled = stored.get(`poll:${jobId}`)!;
+      const hooked = stored.get(`hook:${jobId}`);
+      assert.ok(hooked, 'the receiver stored the image from the webhook\'s result.url');
+      for (const png of [polled, hooked]) {
+        assert.deepEqual(png.subarray(0, 4), PNG);
+        assert.deepEqual(await sharp(png).metadata().then((m) => [m.format, m.width, m.height]), ['png', 420, 260]);
+      }
+      assert.deepEqual(hooked, polled);
+    } finally {
+      await new Promise<void>((resolve) => seedReceiver.close(() => resolve()));
+    }
   });
 
   test('download before the end is a 409; cancelling a pending job ends it at once, a processing one after its pages in flight', async () => {
@@ -298,6 +356,49 @@ test('results expire: downloadable until expires_at, then 410; the sweep deletes
     assert.equal((await fetch(`${origin}/v1/jobs/${job.id}/download`, { headers: auth })).status, 410);
   } finally {
     await server.close();
+    await site.close();
+  }
+});
+
+test('behind a proxy with publicUrl: result.url is on the public origin and fetches the image through it', async () => {
+  const site = await startExampleSite();
+  // The "proxy": another loopback address that forwards to the server, as a TLS-terminating proxy would.
+  let upstreamPort = 0;
+  const proxy = createHttpServer((req, res) => {
+    const up = httpRequest({ host: '127.0.0.1', port: upstreamPort, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    up.on('error', () => res.writeHead(502).end());
+    req.pipe(up);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.2', resolve));
+  const publicUrl = `http://127.0.0.2:${(proxy.address() as AddressInfo).port}`;
+  const server = await createServer({ dataDir: await tempDir(), apiKeys: [KEY], port: 0, pageConcurrency: 1, allowHosts: LOOPBACK, publicUrl });
+  try {
+    const origin = await server.start();
+    upstreamPort = Number(new URL(origin).port);
+    const auth = { authorization: `Bearer ${KEY}` };
+    // Submitted on the internal address: the answer still points at the public one.
+    const res = await fetch(`${origin}/v1/capture`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ url: `${site.origin}/`, async: false, ...FAST }),
+    });
+    assert.equal(res.status, 200);
+    const job = (await res.json()) as Job;
+    assert.ok(job.result);
+    assert.equal(job.result.url, `${publicUrl}/v1/captures/${job.result.id}.png`);
+    assert.equal(job.result.page_url, `${site.origin}/`);
+    const image = await fetch(job.result.url, { headers: auth });
+    assert.equal(image.status, 200);
+    assert.equal(image.headers.get('content-type'), 'image/png');
+    const png = Buffer.from(await image.arrayBuffer());
+    assert.deepEqual(png.subarray(0, 4), PNG);
+    assert.deepEqual(await sharp(png).metadata().then((m) => [m.width, m.height]), [400, 300]);
+  } finally {
+    await server.close();
+    await new Promise<void>((resolve) => proxy.close(() => resolve()));
     await site.close();
   }
 });

@@ -77,6 +77,10 @@ describe('routes', () => {
     assert.ok(batch.parameters.some((p: { name: string }) => p.name === 'Idempotency-Key'));
     assert.ok(doc.paths['/v1/sitemap'].post.requestBody.content['application/json'].schema.properties.include_pattern);
     assert.deepEqual(doc.paths['/v1/jobs/{id}'].get.responses['200'].content['application/json'].schema.required, JOB_SCHEMA.required);
+    // result.url is the image (seed API); the page is result.page_url, and the serializer keeps it.
+    const result = doc.paths['/v1/jobs/{id}'].get.responses['200'].content['application/json'].schema.properties.result;
+    assert.ok(result.required.includes('page_url'));
+    assert.match(result.properties.url.description, /image/);
     assert.ok(doc.paths['/v1/jobs/{id}/download'].get.responses['200'].content['application/zip']);
     assert.ok(doc.paths['/v1/jobs'].get.parameters.some((p: { name: string; in: string }) => p.name === 'limit' && p.in === 'query'));
     assert.deepEqual(doc.paths['/healthz'].get.security, []);
@@ -401,16 +405,71 @@ test('async: false answers 202 with the job id when the job takes longer than sy
   }
 });
 
-test('with publicUrl, download URLs are absolute', async () => {
+/** Makes a pending capture job look finished, as the runner leaves it (the queue never runs here). */
+async function finishCapture(server: FramecapServer, id: string): Promise<string> {
+  const record = (await server.store.get(id))!;
+  const capId = 'cap_01KNS1WQ3B7Y0V4R2ZJ8M5T6XE';
+  record.job.status = 'completed';
+  record.job.download_url = record.job.result_url = `/v1/jobs/${id}/download`;
+  record.job.result = { id: capId, url: `/v1/captures/${capId}.png`, page_url: SITE, width: 400, height: 300, format: 'png' };
+  record.capture = { id: capId, key: `captures/${capId}.png`, ext: 'png', contentType: 'image/png' };
+  await server.store.save(record);
+  return capId;
+}
+
+test('with publicUrl, download URLs and the image URL are absolute on it, whatever Host the request had', async () => {
   const server = await makeServer({ publicUrl: 'https://shots.example.com/' });
   try {
-    const id = (await post(server.app, '/v1/batch', { urls: [SITE] })).json().job_id;
-    const record = (await server.store.get(id))!;
-    record.job.download_url = record.job.result_url = `/v1/jobs/${id}/download`;
-    await server.store.save(record);
-    const job = (await server.app.inject({ method: 'GET', url: `/v1/jobs/${id}`, headers: auth() })).json();
+    const id = (await post(server.app, '/v1/capture', { url: SITE }, { ...auth(), host: 'internal:8080' })).json().job_id;
+    const capId = await finishCapture(server, id);
+    const job = (await server.app.inject({ method: 'GET', url: `/v1/jobs/${id}`, headers: { ...auth(), host: 'internal:8080' } })).json();
     assert.equal(job.download_url, `https://shots.example.com/v1/jobs/${id}/download`);
     assert.equal(job.result_url, job.download_url);
+    assert.equal(job.result.url, `https://shots.example.com/v1/captures/${capId}.png`);
+    assert.equal(job.result.page_url, SITE);
+    // The webhook's document too (no request there).
+    assert.equal(server.service.publicJob((await server.store.get(id))!).result?.url, `https://shots.example.com/v1/captures/${capId}.png`);
+  } finally {
+    await server.close();
+  }
+});
+
+test('without publicUrl, the image URL is on the origin the request was sent to; the webhook uses the submitting request\'s', async () => {
+  const server = await makeServer();
+  try {
+    const id = (await post(server.app, '/v1/capture', { url: SITE }, { ...auth(), host: 'shots.internal:8080' })).json().job_id;
+    const capId = await finishCapture(server, id);
+    const get = async (host: string) => (await server.app.inject({ method: 'GET', url: `/v1/jobs/${id}`, headers: { ...auth(), host } })).json();
+    assert.equal((await get('127.0.0.1:41234')).result.url, `http://127.0.0.1:41234/v1/captures/${capId}.png`);
+    assert.equal((await get('Shots.Internal:8080')).result.url, `http://shots.internal:8080/v1/captures/${capId}.png`);
+    // A Host that is more than a host gives no origin: the path stays relative rather than pointing elsewhere.
+    assert.equal((await get('evil.example/x?')).result.url, `/v1/captures/${capId}.png`);
+    // Only publicUrl makes the ZIP links absolute (they have always been relative without it).
+    assert.equal((await get('127.0.0.1:41234')).download_url, `/v1/jobs/${id}/download`);
+    const list = (await server.app.inject({ method: 'GET', url: '/v1/jobs', headers: { ...auth(), host: '127.0.0.1:5000' } })).json();
+    assert.equal(list.jobs[0].result.url, `http://127.0.0.1:5000/v1/captures/${capId}.png`);
+    const record = (await server.store.get(id))!;
+    assert.equal(record.origin, 'http://shots.internal:8080');
+    assert.equal(server.service.publicJob(record).result?.url, `http://shots.internal:8080/v1/captures/${capId}.png`);
+    // What is stored stays relative: the origin is the reader's.
+    assert.equal(record.job.result?.url, `/v1/captures/${capId}.png`);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a capture job stored before result.url meant the image is shown the new way', async () => {
+  const server = await makeServer();
+  try {
+    const id = (await post(server.app, '/v1/capture', { url: SITE })).json().job_id;
+    const capId = await finishCapture(server, id);
+    const record = (await server.store.get(id))!;
+    // The old shape: the page's address in result.url, no page_url.
+    record.job.result = { id: capId, url: SITE, width: 400, height: 300, format: 'png' } as unknown as NonNullable<typeof record.job.result>;
+    await server.store.save(record);
+    const job = (await server.app.inject({ method: 'GET', url: `/v1/jobs/${id}`, headers: { ...auth(), host: '127.0.0.1:41234' } })).json();
+    assert.equal(job.result.url, `http://127.0.0.1:41234/v1/captures/${capId}.png`);
+    assert.equal(job.result.page_url, SITE);
   } finally {
     await server.close();
   }

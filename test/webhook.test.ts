@@ -271,7 +271,12 @@ function assertMatchesSchema(payload: unknown): void {
 test('completed payload: the Job document plus event and job_id, valid by the schema', () => {
   const job = finishedJob('completed', 3, 0);
   job.type = 'capture';
-  job.result = { id: 'cap_01KNS1WNPW9FCHZSK4XNTHMB0H', url: 'https://example.com/', width: 1600, height: 900, format: 'png' };
+  job.result = {
+    id: 'cap_01KNS1WNPW9FCHZSK4XNTHMB0H',
+    url: 'https://shots.example.com/v1/captures/cap_01KNS1WNPW9FCHZSK4XNTHMB0H.png',
+    page_url: 'https://example.com/',
+    width: 1600, height: 900, format: 'png',
+  };
   job.webhook_url = 'https://hooks.example.com/T000/secret-token';
   job.webhook_status = 'pending';
   const p = buildPayload(job, { context: { repository: 'acme/site', run_url: 'https://github.com/acme/site/actions/runs/1', sha: 'abc123', pull_request: null } });
@@ -282,6 +287,9 @@ test('completed payload: the Job document plus event and job_id, valid by the sc
   assert.equal(p.error, null);
   assert.deepEqual(p.progress, { total: 3, completed: 3, failed: 0, percentage: 100 });
   assert.deepEqual(p.result, job.result);
+  // The seed API's result.url is the image; the page has its own field.
+  assert.equal(p.result?.url, 'https://shots.example.com/v1/captures/cap_01KNS1WNPW9FCHZSK4XNTHMB0H.png');
+  assert.equal(p.result?.page_url, 'https://example.com/');
   assert.equal(p.result_url, `/v1/jobs/${job.id}/download`);
   assert.equal(p.repository, 'acme/site');
   assert.equal(p.pull_request, null);
@@ -370,6 +378,10 @@ test('the schema check can fail: it rejects payloads that break the contract', (
   const completed = JSON.parse(JSON.stringify(completedPayload()));
   assert.match(validate(SCHEMA, { ...completed, error: 'boom' }).join('\n'), /expected null/);
   assert.match(validate(SCHEMA, { ...completed, progress: { total: 1 } }).join('\n'), /missing completed/);
+  // A capture result without its page_url (the shape before result.url meant the image) is not the contract.
+  const legacy = { id: 'cap_01KNS1WNPW9FCHZSK4XNTHMB0H', url: 'https://example.com/', width: 1600, height: 900, format: 'png' };
+  assert.match(validate(SCHEMA, { ...completed, type: 'capture', result: legacy }).join('\n'), /result: matches 0 of oneOf/);
+  assert.match(validate((SCHEMA.$defs as Record<string, Schema>).captureResult!, legacy, SCHEMA).join('\n'), /missing page_url/);
 });
 
 test('the payload examples in docs/webhooks.md are valid by the schema', () => {
@@ -377,9 +389,13 @@ test('the payload examples in docs/webhooks.md are valid by the schema', () => {
   const examples = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
   assert.deepEqual(
     examples.map((e) => e.event),
-    ['job.completed', 'job.partial', 'job.failed', 'job.progress', 'job.changed'],
+    ['job.completed', 'job.completed', 'job.partial', 'job.failed', 'job.progress', 'job.changed'],
   );
   for (const e of examples) assertMatchesSchema(e);
+  // The queue server's capture example shows result.url as the image, not the page.
+  const capture = examples.find((e) => e.type === 'capture' && e.result) as { result: { id: string; url: string; page_url: string } };
+  assert.match(capture.result.url, new RegExp(`^https://[^/]+/v1/captures/${capture.result.id}\\.png$`));
+  assert.doesNotMatch(capture.result.page_url, /\/v1\/captures\//);
 });
 
 // ---------------------------------------------------------------------------

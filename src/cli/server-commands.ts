@@ -55,7 +55,7 @@ export function registerServerCommands(program: Command, io: CliIO): void {
     .option('--allow-no-auth', 'run without keys (127.0.0.1 only; for local testing)')
     .option('--workers <n>', 'jobs rendered at once', '1')
     .option('--result-ttl <hours>', 'how long results stay downloadable', '24')
-    .option('--public-url <url>', 'public origin, to make download URLs absolute')
+    .option('--public-url <url>', 'public origin of image and download URLs (behind a proxy)')
     .option('--browser-path <path>', 'Chrome/Chromium executable')
     .option('--webhook-secret <whsec_…>', 'sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)')
     .option('--redis <url>', 'keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)')

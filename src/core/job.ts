@@ -15,10 +15,19 @@ export interface Progress {
   percentage: number;
 }
 
-/** The single capture result, set for `capture` jobs (one URL). */
+/**
+ * The single capture result, set for `capture` jobs (one URL). `url` is where
+ * the image is, as the single-capture API this follows has it: from the queue
+ * server (API and webhooks) an absolute URL that serves the image; from a
+ * local run (CLI, Action, library) and inside any output's manifest.json, the
+ * image's entry name in that ZIP or folder, e.g. "index.png".
+ */
 export interface CaptureResult {
   id: string;
+  /** Where the image is: see above. Never the captured page's address (that is page_url). */
   url: string;
+  /** The page that was captured, as requested (normalized). */
+  page_url: string;
   width: number;
   height: number;
   format: string;

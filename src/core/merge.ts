@@ -11,7 +11,7 @@ import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import yauzl from 'yauzl';
 import { finalStatus, newJob, progressOf } from './job.ts';
-import type { Job, JobStatus, JobType } from './job.ts';
+import type { CaptureResult, Job, JobStatus, JobType } from './job.ts';
 import { buildManifest } from './manifest.ts';
 import type { Manifest, ManifestSettings } from './manifest.ts';
 import { entryNameProblem, openSink, safeEntryName } from './sink/index.ts';
@@ -353,8 +353,15 @@ function mergedJob(manifests: Manifest[], rows: ManifestRow[], trouble: string[]
   job.started_at = earliest(jobs.map((j) => j.started_at));
   job.completed_at = latest(jobs.map((j) => j.completed_at)) ?? now.toISOString();
   job.error = mergedError(job.status, trouble, rows);
-  if (job.type === 'capture') job.result = jobs.find((j) => j.result)?.result ?? null;
+  if (job.type === 'capture') job.result = mergedResult(jobs, rows);
   return job;
+}
+
+/** The shard's capture result, pointing at the image's entry in the merged output (its name may have changed there). */
+function mergedResult(jobs: Job[], rows: ManifestRow[]): CaptureResult | null {
+  const found = jobs.find((j) => j.result)?.result;
+  const row = rows.find((r) => r.status === 'ok');
+  return found && row?.file ? { ...found, url: row.file } : null;
 }
 
 function mergedType(types: JobType[], total: number): JobType {

@@ -322,8 +322,9 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     : errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
   if (job.type === 'capture') {
     const row = rows[0];
-    if (row?.status === 'ok') {
-      job.result = { id: newCaptureId(), url: row.url, width: row.width!, height: row.height!, format: row.format! };
+    // No server here: the image's address is its entry in the output (see CaptureResult).
+    if (row?.status === 'ok' && row.file) {
+      job.result = { id: newCaptureId(), url: row.file, page_url: row.url, width: row.width!, height: row.height!, format: row.format! };
     }
   }
   if (warningCount > warnings.length) warnings.push(`… ${warningCount - warnings.length} more warnings not kept`);

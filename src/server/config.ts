@@ -29,7 +29,7 @@ export interface ServerConfig {
   host?: string;
   /** Default 8080; 0 picks a free port. */
   port?: number;
-  /** Public origin (e.g. https://shots.example.com) to make download URLs absolute; else they are paths. */
+  /** Public origin (e.g. https://shots.example.com) of image URLs (result.url) and download URLs; without it image URLs use the request's origin and download URLs are paths. */
   publicUrl?: string;
   /** Jobs rendered at once. Default 1: each job already renders several pages at a time. */
   workers?: number;

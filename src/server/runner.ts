@@ -21,6 +21,7 @@ import { ApiError } from './errors.ts';
 import type { AbortReason, JobProcessor } from './queue.ts';
 import { endedRequest, resolveRequest } from './request.ts';
 import type { ResultStorage } from './storage.ts';
+import { capturePathOf } from './store.ts';
 import type { Failure, JobRecord, JobStore, StoredCapture } from './store.ts';
 
 export interface RunnerDeps {
@@ -154,11 +155,13 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
       job.result_url = downloadPathOf(job.id);
       job.download_url = job.result_url;
       if (job.type === 'capture') {
-        job.result = result.job.result;
         record.capture = await storeCapture(result, output);
+        // The API's result.url is the served image; the ZIP's own manifest keeps the entry name (as in every output).
+        const local = result.job.result;
+        job.result = local && record.capture ? { ...local, url: capturePathOf(record.capture) } : null;
         const zip = `${output}.zip`;
         try {
-          await zipFolder(output, zip, result.manifest, { ...job });
+          await zipFolder(output, zip, result.manifest, { ...job, result: local });
           await deps.storage.put(key, createReadStream(zip));
         } finally {
           await rm(zip, { force: true });

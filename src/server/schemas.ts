@@ -33,11 +33,16 @@ export const JOB_SCHEMA = {
     },
     result: {
       type: ['object', 'null'],
-      description: 'capture jobs: the single capture, served at /v1/captures/{id}.{format extension}.',
-      required: ['id', 'url', 'width', 'height', 'format'],
+      description: 'capture jobs, once completed: the single capture.',
+      required: ['id', 'url', 'page_url', 'width', 'height', 'format'],
       properties: {
         id: { type: 'string', examples: ['cap_01KNS1WQ3B7Y0V4R2ZJ8M5T6XE'] },
-        url: { type: 'string' },
+        url: {
+          type: 'string',
+          description: 'Where the image is fetched (GET, with the same API key): the absolute URL of /v1/captures/{id}.{format extension}, on the server\'s publicUrl or else the origin the request was sent to. Store this one.',
+          examples: ['https://shots.example.com/v1/captures/cap_01KNS1WQ3B7Y0V4R2ZJ8M5T6XE.png'],
+        },
+        page_url: { type: 'string', description: 'The page that was captured.', examples: ['https://example.com/'] },
         width: { type: 'integer' },
         height: { type: 'integer' },
         format: { type: 'string' },

@@ -12,6 +12,7 @@ import type { JobQueue } from './queue.ts';
 import { endedRequest, fingerprint, parseJobRequest, resolveRequest } from './request.ts';
 import type { AnyBody } from './request.ts';
 import type { ResultStorage, StoredObject } from './storage.ts';
+import { capturePathOf } from './store.ts';
 import type { Failure, JobRecord, JobStore } from './store.ts';
 
 /** Delivers the end-of-job webhook; resolves to the status to record (null: not sent, the event is not subscribed). */
@@ -77,9 +78,10 @@ export class JobService {
     }
   }
 
-  async submit(owner: string, type: JobType, body: AnyBody, idempotencyKey: string | null): Promise<Submitted> {
+  /** `origin`: where the request was sent (requestOrigin), kept for the job's webhook. */
+  async submit(owner: string, type: JobType, body: AnyBody, idempotencyKey: string | null, origin: string | null = null): Promise<Submitted> {
     if (this.closing) throw shuttingDown();
-    if (idempotencyKey === null) return this.create(owner, type, body, null);
+    if (idempotencyKey === null) return this.create(owner, type, body, null, origin);
     const print = fingerprint(type, body);
     const slot = `${owner}\u0000${idempotencyKey}`;
     // A retry racing the original request waits for it instead of making a second job.
@@ -89,7 +91,7 @@ export class JobService {
     const attempt = (async (): Promise<Submitted> => {
       const existing = await this.deps.store.findByIdempotencyKey(owner, idempotencyKey);
       if (existing) return { record: existing, replay: true };
-      return this.create(owner, type, body, { key: idempotencyKey, fingerprint: print });
+      return this.create(owner, type, body, { key: idempotencyKey, fingerprint: print }, origin);
     })();
     this.inflightSubmits.set(slot, attempt);
     try {
@@ -109,7 +111,7 @@ export class JobService {
   }
 
   private async create(
-    owner: string, type: JobType, body: AnyBody, idempotency: JobRecord['idempotency'],
+    owner: string, type: JobType, body: AnyBody, idempotency: JobRecord['idempotency'], origin: string | null,
   ): Promise<Submitted> {
     const request = parseJobRequest(type, body, { maxUrlsPerJob: this.deps.config.maxUrlsPerJob });
     // The same checks the run does, now, so a typo is a 400 rather than a failed job later.
@@ -132,7 +134,7 @@ export class JobService {
       job.webhook_status = 'pending';
     }
     const record: JobRecord = {
-      job, owner, request, idempotency, attempts: 0, resultKey: null, capture: null, failures: [], webhookId: null,
+      job, owner, request, idempotency, attempts: 0, resultKey: null, capture: null, failures: [], webhookId: null, origin,
     };
     await this.deps.store.save(record);
     await this.deps.queue.enqueue(job.id);
@@ -187,7 +189,7 @@ export class JobService {
     if (!capture) throw notFound(`job ${record.job.id} has no capture`);
     const wanted = ext === 'jpeg' ? 'jpg' : ext;
     if (wanted !== capture.ext) {
-      throw notFound(`capture ${capture.id} is ${capture.ext}: use /v1/captures/${capture.id}.${capture.ext}`);
+      throw notFound(`capture ${capture.id} is ${capture.ext}: use ${capturePathOf(capture)}`);
     }
     const stored = await this.deps.storage.get(capture.key);
     if (!stored) throw gone(record);
@@ -287,14 +289,25 @@ export class JobService {
     return Promise.allSettled([...this.deliveries]);
   }
 
-  /** The Job document as the API shows it (absolute URLs when the server knows its public origin). */
-  publicJob(record: JobRecord): Job {
+  /**
+   * The Job document as the API and webhooks show it. `result.url`, the
+   * capture's image, is always made absolute: with publicUrl, else with
+   * `origin` (the request being answered; by default the one the job was
+   * submitted to, for webhooks). The ZIP links are absolute only with publicUrl.
+   */
+  publicJob(record: JobRecord, origin: string | null = record.origin ?? null): Job {
     const job = { ...record.job };
+    if (job.result && record.capture && job.result.page_url === undefined) {
+      // Stored before result.url meant the image: it held the page's address.
+      job.result = { ...job.result, page_url: job.result.url, url: capturePathOf(record.capture) };
+    }
     const base = this.deps.config.publicUrl;
     if (base) {
       if (job.result_url?.startsWith('/')) job.result_url = base + job.result_url;
       if (job.download_url?.startsWith('/')) job.download_url = base + job.download_url;
     }
+    const imageBase = base ?? origin;
+    if (job.result && imageBase && job.result.url.startsWith('/')) job.result = { ...job.result, url: imageBase + job.result.url };
     return job;
   }
 

@@ -16,6 +16,9 @@ export interface StoredCapture {
   contentType: string;
 }
 
+/** Where a capture job's image is served; the API makes it absolute (JobService.publicJob). */
+export const capturePathOf = (capture: Pick<StoredCapture, 'id' | 'ext'>): string => `/v1/captures/${capture.id}.${capture.ext}`;
+
 /** A URL that could not be captured (the webhook payload's shape). */
 export interface Failure {
   url: string;
@@ -39,6 +42,11 @@ export interface JobRecord {
   failures: Failure[];
   /** The webhook-id of the end-of-job event, kept so a re-send after a restart can be deduplicated. */
   webhookId: string | null;
+  /**
+   * The origin the job was submitted to (http://host:port), so its webhook can carry an absolute
+   * image URL when the server has no publicUrl. Absent in records stored before it was kept.
+   */
+  origin?: string | null;
 }
 
 export interface JobListFilter {

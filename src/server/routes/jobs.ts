@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { JobStatus } from '../../core/job.ts';
 import type { Download } from '../service.ts';
 import { CAPTURE_FILE_PARAMS, JOB_ID_PARAMS, JOB_LIST_SCHEMA, JOB_SCHEMA, LIST_QUERY } from '../schemas.ts';
+import { requestOrigin } from '../origin.ts';
 import { ERRORS } from './common.ts';
 import type { RouteContext, RouteSpec } from './spec.ts';
 
@@ -23,16 +24,17 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
       handler: async (request) => {
         const q = request.query as ListQuery;
         const { records, total } = await service.list(request.owner, q);
-        return { jobs: records.map((r) => service.publicJob(r)), total, limit: q.limit, offset: q.offset };
+        const origin = requestOrigin(request);
+        return { jobs: records.map((r) => service.publicJob(r, origin)), total, limit: q.limit, offset: q.offset };
       },
     },
     {
       method: 'GET', url: '/v1/jobs/:id', operationId: 'getJob', tag: 'Jobs', auth: true,
       summary: 'Get a job',
-      description: 'The Job document: status, progress, and once it ended, error, download_url and expires_at.',
+      description: 'The Job document: status, progress, and once it ended, error, download_url and expires_at; a completed capture job\'s result.url is the absolute URL of its image.',
       params: JOB_ID_PARAMS,
       responses: { 200: { description: 'The Job document.', schema: JOB_SCHEMA }, 401: ERRORS[401], 404: ERRORS[404] },
-      handler: async (request) => service.publicJob(await service.get(request.owner, (request.params as IdParams).id)),
+      handler: async (request) => service.publicJob(await service.get(request.owner, (request.params as IdParams).id), requestOrigin(request)),
     },
     {
       method: 'DELETE', url: '/v1/jobs/:id', operationId: 'cancelJob', tag: 'Jobs', auth: true,
@@ -46,7 +48,7 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
       },
       handler: async (request, reply) => {
         const { record, stopping } = await service.cancel(request.owner, (request.params as IdParams).id);
-        return reply.code(stopping ? 202 : 200).send(service.publicJob(record));
+        return reply.code(stopping ? 202 : 200).send(service.publicJob(record, requestOrigin(request)));
       },
     },
     {
@@ -63,7 +65,7 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
     {
       method: 'GET', url: '/v1/captures/:id.:ext', operationId: 'getCapture', tag: 'Captures', auth: true,
       summary: 'Get the image of a capture job',
-      description: 'The framed image of a capture job, by its result.id (or the job id) and the format\'s extension.',
+      description: 'The framed image of a capture job (what its result.url points at), by its result.id (or the job id) and the format\'s extension. Needs the same API key as the job.',
       params: CAPTURE_FILE_PARAMS,
       responses: {
         200: { description: 'The image.', binary: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'] },

@@ -9,6 +9,7 @@ import type { AnyBody } from '../request.ts';
 import { ACCEPTED_SCHEMA, BATCH_BODY, CAPTURE_BODY, JOB_SCHEMA, SITEMAP_BODY } from '../schemas.ts';
 import { isFinal } from '../service.ts';
 import type { JobRecord } from '../store.ts';
+import { requestOrigin } from '../origin.ts';
 import { ERRORS } from './common.ts';
 import type { RouteContext, RouteSpec } from './spec.ts';
 
@@ -23,14 +24,15 @@ const JOB_WITH_ID_SCHEMA = {
 
 export function submitRoutes(ctx: RouteContext): RouteSpec[] {
   const submit = (type: JobType) => async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
-    const { record, replay } = await ctx.service.submit(request.owner, type, request.body as AnyBody, idempotencyKeyOf(request));
+    const origin = requestOrigin(request);
+    const { record, replay } = await ctx.service.submit(request.owner, type, request.body as AnyBody, idempotencyKeyOf(request), origin);
     const location = `/v1/jobs/${record.job.id}`;
     if (record.request.sync) {
       const latest = await ctx.service.waitForEnd(record.job.id, ctx.config.syncTimeoutMs);
-      if (isFinal(latest.job.status)) return reply.code(200).header('location', location).send(withId(ctx, latest));
+      if (isFinal(latest.job.status)) return reply.code(200).header('location', location).send(withId(ctx, latest, origin));
       return reply.code(202).header('location', location).send({ job_id: latest.job.id, status: latest.job.status });
     }
-    if (replay) return reply.code(200).header('location', location).send(withId(ctx, record));
+    if (replay) return reply.code(200).header('location', location).send(withId(ctx, record, origin));
     return reply.code(202).header('location', location).send({ job_id: record.job.id, status: record.job.status });
   };
 
@@ -44,7 +46,7 @@ export function submitRoutes(ctx: RouteContext): RouteSpec[] {
     {
       method: 'POST', url: '/v1/capture', operationId: 'createCapture', tag: 'Jobs', auth: true, idempotent: true,
       summary: 'Capture one page',
-      description: 'Queues a capture job for one URL. With `async: false` the request waits and answers 200 with the finished Job document (result set); its image is then at /v1/captures/{result.id}.{ext}.',
+      description: 'Queues a capture job for one URL. With `async: false` the request waits and answers 200 with the finished Job document; result.url is then the absolute URL of the image (/v1/captures/{result.id}.{ext}), result.page_url the captured page.',
       body: CAPTURE_BODY,
       responses: responses('With async: false this is only the answer when the job takes longer than the server waits.'),
       handler: submit('capture'),
@@ -68,8 +70,8 @@ export function submitRoutes(ctx: RouteContext): RouteSpec[] {
   ];
 }
 
-function withId(ctx: RouteContext, record: JobRecord): object {
-  return { job_id: record.job.id, ...ctx.service.publicJob(record) };
+function withId(ctx: RouteContext, record: JobRecord, origin: string | null): object {
+  return { job_id: record.job.id, ...ctx.service.publicJob(record, origin) };
 }
 
 function idempotencyKeyOf(request: FastifyRequest): string | null {
