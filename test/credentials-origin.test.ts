@@ -102,6 +102,7 @@ describe('the browser sends --header and --cookie values to the target origin on
       if (path === '/to-b') return redirect(res, `${b.origin}/back-to-a`);
       if (path === '/to-b-307') return redirect(res, `${b.origin}/landing`, 307);
       if (path === '/to-other-port') return redirect(res, `${a2.origin}/landing`);
+      if (path === '/worker.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(`fetch('${b.origin}/from-worker', { mode: 'no-cors' }).catch(() => {});`);
       if (path === '/own.css') return void res.writeHead(200, { 'content-type': 'text/css' }).end('p{color:#111}');
       if (path === '/sw.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(`
 self.addEventListener('install', (e) => e.waitUntil(fetch('${b.origin}/from-sw?on=install', { mode: 'no-cors', credentials: 'include' }).catch(() => {})));
@@ -118,6 +119,7 @@ self.addEventListener('fetch', (e) => {
 fetch('${b.origin}/fetch', { mode: 'no-cors', credentials: 'include' }).catch(() => {});
 const x = new XMLHttpRequest(); x.open('GET', '${b.origin}/xhr'); x.withCredentials = true; x.send();
 navigator.sendBeacon('${b.origin}/beacon', 'ping');
+new Worker('/worker.js');
 </script>`));
       }
       if (path === '/popup') {
@@ -171,15 +173,18 @@ Promise.race([
     const landed = requestsFor(a2, '/landing');
     assert.equal(landed.length, 1);
     assert.equal(landed[0]!.headers[SECRET_HEADER], undefined, 'another port is another origin: no header');
-    // Cookies are another matter: browsers send a host's cookies to every port of it (README, "Credentials").
+    // Cookies are another matter: browsers send a host's cookies to every port of it (README, "Where headers and cookies go").
   });
 
-  test('sub-resources on B (CSS, image, script, iframe, fetch, XHR, beacon) carry none; those on A carry them', async () => {
+  test('sub-resources on B (CSS, image, script, iframe, fetch, XHR, beacon, a worker\'s fetch) carry none; those on A carry them', async () => {
     const from = b.seen.length;
     await renderer.capture({ index: 3, url: `${a.origin}/sub-resources`, name: 'sub' });
     assertHasCredentials(requestsFor(a, '/sub-resources')[0], 'A /sub-resources');
     assertHasCredentials(requestsFor(a, '/own.css')[0], 'A /own.css');
-    for (const path of ['/style.css', '/pixel.png', '/app.js', '/frame', '/fetch', '/xhr', '/beacon']) {
+    assertHasCredentials(requestsFor(a, '/worker.js')[0], 'A /worker.js');
+    const deadline = Date.now() + 3_000;
+    while (requestsFor(b, '/from-worker').length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    for (const path of ['/style.css', '/pixel.png', '/app.js', '/frame', '/fetch', '/xhr', '/beacon', '/from-worker']) {
       assert.equal(requestsFor(b, path).length, 1, `B ${path} was requested`);
     }
     assert.deepEqual(leaks(b, from), []);
@@ -187,6 +192,7 @@ Promise.race([
 
   test('pop-ups the page opens (to B, and to A redirecting to B) carry none', async () => {
     const from = b.seen.length;
+    const earlierToA = requestsFor(a, '/to-b-307').length;
     await renderer.capture({ index: 4, url: `${a.origin}/popup`, name: 'popup' });
     assertHasCredentials(requestsFor(a, '/popup')[0], 'A /popup');
     // Pop-ups are closed as they open; give a request already sent the time to arrive.
@@ -194,6 +200,10 @@ Promise.race([
     while (requestsFor(b, '/popup').length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     assert.ok(b.seen.length > from && requestsFor(b, '/popup').length === 1, 'the pop-up to B was opened');
     assert.deepEqual(leaks(b, from), []);
+    // A pop-up is not the captured page: even its request to A carries none.
+    const popupToA = requestsFor(a, '/to-b-307').slice(earlierToA);
+    assert.equal(popupToA.length, 1, 'the pop-up to A was opened');
+    assert.equal(popupToA[0]!.headers[SECRET_HEADER], undefined);
   });
 
   test('a service worker on A that would fetch B never starts: the browser does not even load its script', async () => {

@@ -15,10 +15,10 @@
 // requests cost nothing, and without --header nothing is intercepted at all.
 // Unlike a Playwright route this keeps the HTTP cache on.
 //
-// What this session does not see carries none of the headers, even to the
-// target origin: pop-ups (closed anyway), frames Chromium runs in another
-// process (those are on other sites) and workers. Service workers are
-// blocked by the context.
+// The page's session also sees its dedicated workers' requests. What it does
+// not see carries none of the headers, even to the target origin: pop-ups
+// (closed anyway) and frames Chromium runs in another process (those are on
+// other sites). Service workers are blocked by the context.
 
 import type { CDPSession } from 'playwright-core';
 
