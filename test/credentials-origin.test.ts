@@ -302,6 +302,22 @@ describe('cookies are host-only for the target, and each URL of a run has its ow
     assert.equal(requestsFor(b, '/landing').length, 1);
     assert.deepEqual(leaks(b, from), []);
   });
+
+  test('with the ad blocker and consent routes on the page too: a redirect from A to B carries nothing to B', async () => {
+    // Both register Playwright routes: Playwright's interception and ours then see every request in turn.
+    const r = await launchRenderer(options({ blockAds: true, dismissConsent: true }), () => {}, { executablePath: CHROMIUM, fontCheck: false });
+    const from = b.seen.length;
+    const earlier = requestsFor(a, '/to-b').length;
+    try {
+      const { shot } = await r.capture({ index: 0, url: `${a.origin}/to-b`, name: 'blocker' });
+      assert.equal(shot.finalUrl, `${b.origin}/landing`);
+    } finally {
+      await r.close();
+    }
+    assertHasCredentials(requestsFor(a, '/to-b')[earlier], 'A /to-b with the blocker on');
+    assert.ok(b.seen.length > from);
+    assert.deepEqual(leaks(b, from), []);
+  });
 });
 
 describe('webhook deliveries never follow a redirect', () => {
