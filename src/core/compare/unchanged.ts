@@ -11,6 +11,7 @@
 // cookies never reach another origin.
 
 import { createHash } from 'node:crypto';
+import { cookieForHost } from '../cookie-scope.ts';
 import type { Cookie } from '../options.ts';
 import type { PageValidators } from '../types.ts';
 import { sha256Hex } from '../../util/sha256.ts';
@@ -115,13 +116,8 @@ async function bodyHash(response: Response, max: number): Promise<string | null>
 
 /** The run's cookies that the browser would send to this URL. */
 export function cookieHeader(url: URL, cookies: readonly Cookie[]): string {
-  const host = url.hostname.toLowerCase();
   return cookies
-    .filter((c) => {
-      const domain = (c.domain ?? host).toLowerCase().replace(/^\./, '');
-      const domainOk = host === domain || host.endsWith(`.${domain}`);
-      return domainOk && url.pathname.startsWith(c.path ?? '/');
-    })
+    .filter((c) => cookieForHost(c, url.hostname) && url.pathname.startsWith(c.path ?? '/'))
     .map((c) => `${c.name}=${c.value}`)
     .join('; ');
 }

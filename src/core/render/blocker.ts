@@ -12,7 +12,7 @@
 // Ghostery's Playwright wrapper (PlaywrightBlocker.enableBlockingInPage) is not
 // used for the page side, for two reasons: its route handler ends every request
 // it does not block with route.continue(), which would bypass any other route
-// handler (header scoping registers its own); and its cosmetic filters are
+// handler; and its cosmetic filters are
 // injected on `framenavigated` in the background, racing our screenshot. Here
 // a request that is not blocked is passed on with route.fallback(), and the
 // cosmetic pass is a step of the capture: after navigation, and again just

@@ -8,12 +8,14 @@
 // was relaunched, and every RECYCLE_AFTER captures so memory stays bounded.
 
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { cookieForHost } from '../cookie-scope.ts';
 import type { RenderOptions } from '../options.ts';
 import { bounded } from '../../util/bounded.ts';
 import type { Blocker, PageBlocker } from './blocker.ts';
 import { ConsentBridge } from './consent.ts';
 import { AttemptFailure } from './errors.ts';
 import type { BrowserHost } from './launch.ts';
+import { httpOrigin, TargetOnlyHeaders } from './target-headers.ts';
 
 export const RECYCLE_AFTER = 50;
 const CLOSE_TIMEOUT_MS = 5_000;
@@ -29,8 +31,6 @@ interface OpenPage {
   page: Page;
   generation: number;
   uses: number;
-  /** Hosts whose domain-less cookies this context already has. */
-  cookieHosts: Set<string>;
   /** Origins captured since the last clean-up, whose storage the next target must not see. */
   visited: Set<string>;
   cdp: CDPSession;
@@ -42,8 +42,8 @@ interface OpenPage {
   blocking: PageBlocker | null;
   /** Set with `lost`, so an idle slot whose page crashed is rebuilt before its next capture, not during it. */
   dead: boolean;
-  /** The current target's origin, the only one --header values are sent to (read by the context's route). */
-  target: { origin: string };
+  /** Sends --header values to the current target's origin only; null without --header. */
+  headers: TargetOnlyHeaders | null;
 }
 
 export class Slot {
@@ -98,37 +98,31 @@ export class SlotPool {
         open = slot.open = await this.openPage();
       }
     }
+    // The context has no cookies here (fresh, or just forgotten): this target's go in.
     open.visited.add(url.origin);
-    open.target.origin = url.origin;
-    const host = url.hostname;
-    if (!open.cookieHosts.has(host)) {
-      const forHost = this.options.cookies
-        .filter((c) => !c.domain)
-        .map((c) => ({ name: c.name, value: c.value, domain: host, path: c.path ?? '/', secure: url.protocol === 'https:' }));
-      if (forHost.length > 0) await open.context.addCookies(forHost);
-      open.cookieHosts.add(host);
-    }
+    await open.headers?.sendTo(url.origin);
+    await this.addCookies(open.context, url);
     return open;
+  }
+
+  /** Host-only for the target's host (see cookie-scope.ts): no other host ever gets them. */
+  private async addCookies(context: BrowserContext, url: URL): Promise<void> {
+    const cookies = this.options.cookies
+      .filter((c) => cookieForHost(c, url.hostname))
+      // A domain without a leading dot is a host-only cookie to Playwright (and CDP).
+      .map((c) => ({ name: c.name, value: c.value, domain: url.hostname, path: c.path ?? '/', secure: url.protocol === 'https:' }));
+    if (cookies.length > 0) await context.addCookies(cookies);
   }
 
   /** Drop the cookies and storage the previous targets left, keeping the HTTP cache. */
   private async forget(open: OpenPage): Promise<void> {
-    const shown = safeOrigin(open.page.url());
+    const shown = httpOrigin(open.page.url());
     if (shown) open.visited.add(shown);
     await open.context.clearCookies();
-    open.cookieHosts.clear();
     for (const origin of open.visited) {
       await open.cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
     }
     open.visited.clear();
-    await this.addDomainCookies(open.context);
-  }
-
-  private async addDomainCookies(context: BrowserContext): Promise<void> {
-    const withDomain = this.options.cookies
-      .filter((c) => c.domain)
-      .map((c) => ({ name: c.name, value: c.value, domain: c.domain!, path: c.path ?? '/' }));
-    if (withDomain.length > 0) await context.addCookies(withDomain);
   }
 
   /** After a capture whose page is still usable (a success, or a clean HTTP error): count the use. */
@@ -169,11 +163,9 @@ export class SlotPool {
       bypassCSP: true,
     });
     try {
-      await this.addDomainCookies(context);
-      const target = { origin: '' };
-      await sendHeadersToTargetOnly(context, o.headers, target);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
+      const headers = TargetOnlyHeaders.attach(cdp, o.headers);
       page.setDefaultTimeout(o.timeoutMs);
       page.setDefaultNavigationTimeout(o.timeoutMs);
       // beforeunload is accepted (leave the page); alert/confirm/prompt are dismissed so nothing waits on a click.
@@ -187,7 +179,7 @@ export class SlotPool {
       // any other page route, and passes what it does not block on with route.fallback().
       const blocking = this.blocker ? await this.blocker.attach(page) : null;
       const open: OpenPage = {
-        context, page, generation, uses: 0, cookieHosts: new Set(), visited: new Set(), cdp, lost, consent, blocking, dead: false, target,
+        context, page, generation, uses: 0, visited: new Set(), cdp, lost, consent, blocking, dead: false, headers,
       };
       const die = (message: string) => (): void => {
         open.dead = true;
@@ -200,32 +192,5 @@ export class SlotPool {
       await bounded(context.close(), CLOSE_TIMEOUT_MS);
       throw err;
     }
-  }
-}
-
-/**
- * --header values are often credentials for the site under test: they go to
- * the target's own origin only, never to the analytics, CDN or ad hosts the
- * page loads. Without headers no route is installed (routing costs the HTTP
- * cache). Requests we do not change fall through (route.fallback) so other
- * handlers compose with this one.
- */
-async function sendHeadersToTargetOnly(context: BrowserContext, headers: Record<string, string>, target: { origin: string }): Promise<void> {
-  if (Object.keys(headers).length === 0) return;
-  await context.route('**/*', async (route) => {
-    const request = route.request();
-    if (safeOrigin(request.url()) !== target.origin) return route.fallback();
-    const merged = request.headers();
-    for (const [name, value] of Object.entries(headers)) merged[name.toLowerCase()] = value;
-    return route.fallback({ headers: merged });
-  });
-}
-
-function safeOrigin(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
-  } catch {
-    return null;
   }
 }
