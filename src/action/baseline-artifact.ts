@@ -12,7 +12,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { MAX_DOWNLOAD_BYTES, MAX_OUTPUT_BYTES, MAX_OUTPUT_ENTRIES } from '../core/output/limits.ts';
+import { MAX_DOWNLOAD_BYTES, OUTPUT_ZIP_LIMITS } from '../core/output/limits.ts';
 import { openZipReader } from '../util/zip-read.ts';
 import type { GitHubClient } from './github.ts';
 import { httpStatusOf, isPermissionProblem } from './github.ts';
@@ -146,7 +146,7 @@ async function download(artifact: BaselineArtifact, q: BaselineQuery): Promise<s
 }
 
 /** The ZIP a wrapped artifact holds may be as big as any output we download. */
-const ARTIFACT_LIMITS = { maxEntries: MAX_OUTPUT_ENTRIES, maxEntryBytes: MAX_DOWNLOAD_BYTES, maxTotalBytes: MAX_OUTPUT_BYTES };
+const ARTIFACT_LIMITS = { ...OUTPUT_ZIP_LIMITS, maxEntryBytes: MAX_DOWNLOAD_BYTES };
 
 /** manifest.json at the root: a framecap output. One .zip entry and nothing else: a wrapped one. */
 function zipShape(names: string[], unreadable: number): 'output' | 'wrapped' | 'other' {

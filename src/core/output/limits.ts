@@ -18,3 +18,6 @@ export const MAX_OUTPUT_ENTRIES = 2_000_000;
 export const MAX_OUTPUT_BYTES = 1024 ** 4;
 /** Largest output downloaded from a URL, or unwrapped from a downloaded artifact. */
 export const MAX_DOWNLOAD_BYTES = 4 * 1024 * 1024 * 1024;
+
+/** The caps above as the ZIP reader takes them. */
+export const OUTPUT_ZIP_LIMITS = { maxEntries: MAX_OUTPUT_ENTRIES, maxEntryBytes: MAX_FILE_BYTES, maxTotalBytes: MAX_OUTPUT_BYTES } as const;

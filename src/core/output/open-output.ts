@@ -20,7 +20,7 @@ import { startsLikeZip } from '../../util/zip-magic.ts';
 import { openZipReader, ZipReadError } from '../../util/zip-read.ts';
 import type { SkippedEntry, ZipReader } from '../../util/zip-read.ts';
 import { displayUrl, download, fetchBytes } from './download.ts';
-import { MAX_DOWNLOAD_BYTES, MAX_FILE_BYTES, MAX_MANIFEST_BYTES, MAX_OUTPUT_BYTES, MAX_OUTPUT_ENTRIES } from './limits.ts';
+import { MAX_DOWNLOAD_BYTES, MAX_FILE_BYTES, MAX_MANIFEST_BYTES, MAX_OUTPUT_ENTRIES, OUTPUT_ZIP_LIMITS } from './limits.ts';
 import { checkManifest, isSafeOutputFile } from './manifest-check.ts';
 import type { CheckedManifest } from './manifest-check.ts';
 
@@ -148,7 +148,7 @@ async function startsLikeJson(path: string): Promise<boolean> {
 async function openZip(file: string, ctx: Context, cleanup: () => Promise<void>): Promise<FramecapOutput> {
   let zip: ZipReader;
   try {
-    zip = await openZipReader(file, { maxEntries: MAX_OUTPUT_ENTRIES, maxEntryBytes: MAX_FILE_BYTES, maxTotalBytes: MAX_OUTPUT_BYTES });
+    zip = await openZipReader(file, OUTPUT_ZIP_LIMITS);
   } catch (err) {
     await cleanup();
     throw new UserError(`${ctx.label} is not a readable ZIP (${(err as Error).message})${ctx.hint}`);
