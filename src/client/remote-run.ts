@@ -52,6 +52,7 @@ export async function runRemote(
   // Check what arrived before anything is published from it: a readable ZIP whose manifest is this job's.
   const output = await openOutput(outputPath);
   try {
+    if (output.kind !== 'zip') throw new UserError(`the server's result saved to ${outputPath} is not a ZIP: the server returned the wrong result`);
     const manifest = completeManifest(output.manifest, output.label);
     if (manifest.job.id !== job.id) {
       throw new UserError(`the downloaded ZIP belongs to ${manifest.job.id}, not ${job.id}: the server returned the wrong result`);

@@ -119,7 +119,12 @@ async function openFolder(dir: string, manifestName: string, ctx: Context): Prom
     const problem = entryNameProblem(name);
     if (problem) skipped.push({ name, problem });
     else if (e.isFile() || (await locate(name)) !== null) files.push(name);
-    else if (!(await realpath(join(root, name)).catch(() => root)).startsWith(root + sep)) skipped.push({ name, problem: 'a link that leads out of the folder' });
+    else {
+      // A link to a folder inside is just a folder; one that leads nowhere or out of the folder is reported.
+      const target = await realpath(join(root, name)).catch(() => null);
+      if (target === null) skipped.push({ name, problem: 'a link that leads nowhere' });
+      else if (!target.startsWith(root + sep)) skipped.push({ name, problem: 'a link that leads out of the folder' });
+    }
     if (files.length > MAX_OUTPUT_ENTRIES) throw new UserError(`${ctx.label} holds more than ${MAX_OUTPUT_ENTRIES} files, more than framecap reads${ctx.hint}`);
   }
   return {
