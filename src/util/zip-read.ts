@@ -92,15 +92,32 @@ export async function openZipReader(path: string, limits: ZipLimits): Promise<Zi
     if (entry.uncompressedSize > max) throw new ZipReadError(`${name} is larger than ${max} bytes (${entry.uncompressedSize})`);
     return entry;
   };
-  const open = async (name: string, max: number): Promise<Readable> => {
+  const openEntry = async (name: string, max: number): Promise<Readable> => {
     const entry = checked(name, max);
-    let data: Readable;
     try {
-      data = await zip.openReadStreamPromise(entry);
+      return await zip.openReadStreamPromise(entry);
     } catch (err) {
       throw new ZipReadError(`cannot read ${name}: ${(err as Error).message}`);
     }
-    // validateEntrySizes already fails a stream that runs past its declared size; this holds even if that ever changes.
+  };
+  // validateEntrySizes already fails a stream that runs past its declared size;
+  // the byte counts below hold even if that ever changes.
+  const read = async (name: string, max: number): Promise<Buffer> => {
+    const data = await openEntry(name, max);
+    return new Promise<Buffer>((done, fail) => {
+      const chunks: Buffer[] = [];
+      let seen = 0;
+      data.on('data', (chunk: Buffer) => {
+        seen += chunk.length;
+        if (seen <= max) chunks.push(chunk);
+        else data.destroy(new ZipReadError(`${name} is larger than ${max} bytes`));
+      });
+      data.once('error', (err: Error) => fail(err instanceof ZipReadError ? err : new ZipReadError(`cannot read ${name}: ${err.message}`)));
+      data.once('end', () => done(Buffer.concat(chunks, seen)));
+    });
+  };
+  const stream = async (name: string, max: number): Promise<Readable> => {
+    const data = await openEntry(name, max);
     let seen = 0;
     const cap = new Transform({
       transform(chunk: Buffer, _enc, done) {
@@ -121,12 +138,8 @@ export async function openZipReader(path: string, limits: ZipLimits): Promise<Zi
     names: () => [...byName.keys()],
     skipped,
     has: (name) => byName.has(name),
-    async read(name, max = limits.maxEntryBytes) {
-      const chunks: Buffer[] = [];
-      for await (const chunk of await open(name, max)) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
-    stream: (name, max = limits.maxEntryBytes) => open(name, max),
+    read: (name, max = limits.maxEntryBytes) => read(name, max),
+    stream: (name, max = limits.maxEntryBytes) => stream(name, max),
     close: () => zip.close(),
   };
 }
