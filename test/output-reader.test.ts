@@ -290,6 +290,13 @@ test('one manifest check: a baseline keeps the rows that checked out, a merge ta
   const clean = completeManifest(checkManifest(JSON.stringify(manifestOf([good])), 'y.zip'), 'y.zip');
   assert.deepEqual(clean.captures, [good]);
   assert.deepEqual(clean.settings, SETTINGS);
+  // A single capture's job carries its result, checked and copied whole.
+  const single = manifestOf([good]);
+  single.job.type = 'capture';
+  single.job.result = { id: 'cap_1', url: 'a.png', page_url: good.url, width: 8, height: 8, format: 'png' };
+  assert.deepEqual(completeManifest(checkManifest(JSON.stringify(single), 's.zip'), 's.zip').job, single.job);
+  single.job.result = { ...single.job.result, width: -1 };
+  assert.throws(() => completeManifest(checkManifest(JSON.stringify(single), 's.zip'), 's.zip'), /job\.result is not valid/);
   // Fields that are no part of a manifest are not copied on.
   const extra = checkManifest(JSON.stringify({ ...manifestOf([{ ...good, evil: 1 } as ManifestRow]), evil: 2 }), 'z.zip');
   assert.equal((extra.captures[0] as unknown as Record<string, unknown>).evil, undefined);

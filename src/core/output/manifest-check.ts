@@ -262,10 +262,10 @@ function checkProgress(raw: unknown): Progress | null {
 
 function checkResult(raw: unknown): CaptureResult | null {
   if (!isObject(raw)) return null;
-  const [id, url, format] = [shortText(raw.id), typeof raw.url === 'string' && raw.url.length <= MAX_URL_LENGTH ? raw.url : null, shortText(raw.format)];
+  const [id, url, pageUrl, format] = [shortText(raw.id), urlText(raw.url), urlText(raw.page_url), shortText(raw.format)];
   const [width, height] = [side(raw.width), side(raw.height)];
-  if (id === null || url === null || format === null || width === null || height === null) return null;
-  return { id, url, width, height, format };
+  if (id === null || url === null || pageUrl === null || format === null || width === null || height === null) return null;
+  return { id, url, page_url: pageUrl, width, height, format };
 }
 
 const SETTINGS_TEXT = ['viewport', 'wait_until', 'color_scheme', 'device', 'theme', 'background', 'format', 'browser'] as const;
@@ -326,6 +326,10 @@ function count(v: unknown): number | null {
 
 function sha256(v: unknown): string | null {
   return typeof v === 'string' && /^[0-9a-f]{64}$/.test(v) ? v : null;
+}
+
+function urlText(v: unknown): string | null {
+  return typeof v === 'string' && v.length <= MAX_URL_LENGTH ? v : null;
 }
 
 function text(v: unknown): string | null {
