@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import yauzl from 'yauzl';
 import type { Manifest } from '../src/index.ts';
+import { OUTPUT_ZIP_LIMITS } from '../src/core/output/limits.ts';
+import { openZipReader } from '../src/util/zip-read.ts';
 
 async function decode(data: Buffer, what: string): Promise<{ width: number; height: number }> {
   try {
@@ -66,25 +67,13 @@ export async function verifyZip(path: string, urls: string[]): Promise<ZipCheck>
   return { captures: rows.length, captureBytes, width: rows[0]?.width ?? 0, height: rows[0]?.height ?? 0 };
 }
 
-/** Streams the ZIP one entry at a time (a 2,000-capture ZIP does not fit comfortably in memory). */
-function eachEntry(path: string, visit: (name: string, data: Buffer) => Promise<void>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (err, zip) => {
-      if (err || !zip) return reject(err ?? new Error(`cannot open ${path}`));
-      zip.on('error', reject);
-      zip.on('end', () => resolve());
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e ?? new Error('no stream'));
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('error', reject);
-          stream.on('end', () => {
-            visit(entry.fileName, Buffer.concat(chunks)).then(() => zip.readEntry(), reject);
-          });
-        });
-      });
-      zip.readEntry();
-    });
-  });
+/** Reads the ZIP one entry at a time (a 2,000-capture ZIP does not fit comfortably in memory), through the reader framecap itself uses. */
+async function eachEntry(path: string, visit: (name: string, data: Buffer) => Promise<void>): Promise<void> {
+  const zip = await openZipReader(path, OUTPUT_ZIP_LIMITS);
+  try {
+    assert.deepEqual(zip.skipped, [], `${path} has entries framecap would not read back`);
+    for (const name of zip.names()) await visit(name, await zip.read(name));
+  } finally {
+    zip.close();
+  }
 }

@@ -12,7 +12,8 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import yauzl from 'yauzl';
+import { MAX_DOWNLOAD_BYTES, OUTPUT_ZIP_LIMITS } from '../core/output/limits.ts';
+import { openZipReader } from '../util/zip-read.ts';
 import type { GitHubClient } from './github.ts';
 import { httpStatusOf, isPermissionProblem } from './github.ts';
 
@@ -125,66 +126,31 @@ async function download(artifact: BaselineArtifact, q: BaselineQuery): Promise<s
 
   // Our ZIPs are uploaded with skipArchive, so the body is the ZIP itself; an
   // artifact uploaded the classic way arrives as a ZIP holding the ZIP.
-  const shape = await zipShape(received);
   const path = join(dir, artifact.name.endsWith('.zip') ? artifact.name : `${artifact.name}.zip`);
-  if (shape.kind === 'output') {
+  const zip = await openZipReader(received, ARTIFACT_LIMITS).catch((err: Error) => {
+    throw new Error(`the downloaded artifact is not a readable ZIP: ${err.message}`);
+  });
+  let shape: 'output' | 'wrapped' | 'other';
+  try {
+    shape = zipShape(zip.names(), zip.skipped.length);
+    if (shape === 'wrapped') await pipeline(await zip.stream(zip.names()[0]!), createWriteStream(path));
+  } finally {
+    zip.close();
+  }
+  if (shape === 'output') {
     await rename(received, path);
     return path;
   }
-  if (shape.kind === 'wrapped') {
-    await extractEntry(received, shape.entry, path);
-    await rm(received, { force: true });
-    return path;
-  }
-  await rm(dir, { recursive: true, force: true });
-  return null;
+  await rm(shape === 'wrapped' ? received : dir, { recursive: true, force: true });
+  return shape === 'wrapped' ? path : null;
 }
 
-type ZipShape = { kind: 'output' } | { kind: 'wrapped'; entry: string } | { kind: 'other' };
+/** The ZIP a wrapped artifact holds may be as big as any output we download. */
+const ARTIFACT_LIMITS = { ...OUTPUT_ZIP_LIMITS, maxEntryBytes: MAX_DOWNLOAD_BYTES };
 
 /** manifest.json at the root: a framecap output. One .zip entry and nothing else: a wrapped one. */
-async function zipShape(file: string): Promise<ZipShape> {
-  const names: string[] = [];
-  const zip = await openZip(file);
-  try {
-    await new Promise<void>((done, fail) => {
-      zip.on('entry', (e: yauzl.Entry) => {
-        if (!e.fileName.endsWith('/')) names.push(e.fileName);
-        zip.readEntry();
-      });
-      zip.once('end', () => done());
-      zip.once('error', fail);
-      zip.readEntry();
-    });
-  } finally {
-    zip.close();
-  }
-  if (names.includes('manifest.json')) return { kind: 'output' };
-  if (names.length === 1 && /\.zip$/i.test(names[0]!)) return { kind: 'wrapped', entry: names[0]! };
-  return { kind: 'other' };
-}
-
-async function extractEntry(file: string, name: string, to: string): Promise<void> {
-  const zip = await openZip(file);
-  try {
-    const entry = await new Promise<yauzl.Entry>((done, fail) => {
-      zip.on('entry', (e: yauzl.Entry) => (e.fileName === name ? done(e) : zip.readEntry()));
-      zip.once('end', () => fail(new Error(`${name} vanished from ${file}`)));
-      zip.once('error', fail);
-      zip.readEntry();
-    });
-    const stream = await new Promise<Readable>((done, fail) => zip.openReadStream(entry, (err, s) => (err || !s ? fail(err ?? new Error('no data')) : done(s))));
-    await pipeline(stream, createWriteStream(to));
-  } finally {
-    zip.close();
-  }
-}
-
-function openZip(file: string): Promise<yauzl.ZipFile> {
-  return new Promise((done, fail) => {
-    yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) => {
-      if (err || !z) fail(new Error(`the downloaded artifact is not a readable ZIP: ${err?.message ?? 'unknown error'}`));
-      else done(z);
-    });
-  });
+function zipShape(names: string[], unreadable: number): 'output' | 'wrapped' | 'other' {
+  if (names.includes('manifest.json')) return 'output';
+  if (names.length === 1 && unreadable === 0 && /\.zip$/i.test(names[0]!)) return 'wrapped';
+  return 'other';
 }

@@ -9,7 +9,7 @@
 // earlier comment revisions loading.
 
 import sharp from 'sharp';
-import { openCaptureOutput } from '../core/merge.ts';
+import { openOutput } from '../core/output/open-output.ts';
 import type { ManifestRow } from '../core/types.ts';
 import type { GitHubClient } from './github.ts';
 import { httpStatusOf } from './github.ts';
@@ -37,7 +37,7 @@ export async function makeThumbnails(
 ): Promise<Thumbnail[]> {
   const picked = rows.filter((r) => r.status === 'ok' && fileOf(r)).slice(0, max);
   if (picked.length === 0) return [];
-  const source = await openCaptureOutput(outputPath);
+  const source = await openOutput(outputPath);
   const out: Thumbnail[] = [];
   try {
     for (const [i, row] of picked.entries()) {

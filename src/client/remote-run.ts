@@ -7,7 +7,8 @@ import type { Job } from '../core/job.ts';
 import type { CaptureOptions } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
 import type { Manifest } from '../core/manifest.ts';
-import { openCaptureOutput } from '../core/merge.ts';
+import { completeManifest } from '../core/output/manifest-check.ts';
+import { openOutput } from '../core/output/open-output.ts';
 import type { BatchBody, SitemapBody } from './jobs-client.ts';
 import type { JobsClient } from './jobs-client.ts';
 import { jobRequestFor } from './request-body.ts';
@@ -49,12 +50,14 @@ export async function runRemote(
   const { bytes } = await client.download(job.id, outputPath);
   hooks.say(`downloaded ${outputPath} (${bytes} bytes)`);
   // Check what arrived before anything is published from it: a readable ZIP whose manifest is this job's.
-  const output = await openCaptureOutput(outputPath);
+  const output = await openOutput(outputPath);
   try {
-    if (output.manifest.job.id !== job.id) {
-      throw new UserError(`the downloaded ZIP belongs to ${output.manifest.job.id}, not ${job.id}: the server returned the wrong result`);
+    if (output.kind !== 'zip') throw new UserError(`the server's result saved to ${outputPath} is not a ZIP: the server returned the wrong result`);
+    const manifest = completeManifest(output.manifest, output.label);
+    if (manifest.job.id !== job.id) {
+      throw new UserError(`the downloaded ZIP belongs to ${manifest.job.id}, not ${job.id}: the server returned the wrong result`);
     }
-    return { job, outputPath, manifest: output.manifest };
+    return { job, outputPath, manifest };
   } finally {
     await output.close();
   }

@@ -7,31 +7,21 @@
 // time, so memory stays flat however big the shards are.
 
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
-import yauzl from 'yauzl';
+import { lstat, readdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { finalStatus, newJob, progressOf } from './job.ts';
 import type { CaptureResult, Job, JobStatus, JobType } from './job.ts';
 import { buildManifest } from './manifest.ts';
 import type { Manifest, ManifestSettings } from './manifest.ts';
-import { entryNameProblem, openSink, safeEntryName } from './sink/index.ts';
+import { completeManifest } from './output/manifest-check.ts';
+import { openOutput } from './output/open-output.ts';
+import type { FramecapOutput } from './output/open-output.ts';
+import { openSink } from './sink/index.ts';
 import type { Sink } from './sink/index.ts';
 import { GALLERY, galleryHtml } from './sink/gallery.ts';
 import { UserError } from './types.ts';
 import type { ManifestRow, Warn } from './types.ts';
 import { sha256Hex } from '../util/sha256.ts';
-
-/** A finished framecap output (ZIP or folder) opened for reading. */
-export interface CaptureOutput {
-  readonly path: string;
-  readonly kind: 'zip' | 'dir';
-  readonly manifest: Manifest;
-  /** Every file of the output (relative POSIX paths), manifest.json included. */
-  names(): string[];
-  /** The bytes of one file of the output, by its manifest name. */
-  read(name: string): Promise<Buffer>;
-  close(): Promise<void>;
-}
 
 export interface MergeOptions {
   warn?: Warn;
@@ -47,132 +37,22 @@ export interface MergeResult {
 }
 
 const MANIFEST = 'manifest.json';
-/** A manifest of 100,000 rows is about 50 MB; anything far beyond is not ours. */
-const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
-/** A retina full-page PNG is tens of MB; a bigger entry is a broken or hostile input (and would be held in memory). */
-const MAX_FILE_BYTES = 256 * 1024 * 1024;
+const HINT = '; give the ZIPs or folders of the shards as framecap wrote them';
 
-/** Opens a framecap ZIP or output folder and reads its manifest.json. */
-export async function openCaptureOutput(path: string): Promise<CaptureOutput> {
-  const full = resolve(path);
-  const info = await lstat(full).catch((err: NodeJS.ErrnoException) => {
-    throw new UserError(`cannot read ${path}: ${err.code === 'ENOENT' ? 'no such file or folder' : err.code}`);
-  });
-  return info.isDirectory() ? openDir(full) : openZip(full);
+/** An input to merge: an output whose manifest checked out whole (a merge copies every field on). */
+interface MergeInput {
+  output: FramecapOutput;
+  manifest: Manifest;
 }
 
-async function openDir(dir: string): Promise<CaptureOutput> {
-  const root = await realpath(dir);
-  const read = async (name: string): Promise<Buffer> => {
-    const file = join(root, checkedName(name, dir));
-    const st = await lstat(file).catch(() => null);
-    // A symlink could pull any file of the runner into the merged output.
-    if (!st?.isFile()) throw new UserError(`${dir}: ${name} is missing or not a regular file`);
-    if (st.size > (name === MANIFEST ? MAX_MANIFEST_BYTES : MAX_FILE_BYTES)) throw new UserError(`${dir}: ${name} is too large (${st.size} bytes)`);
-    return readFile(file);
-  };
-  const manifest = parseManifest(await read(MANIFEST).catch((err) => {
-    throw err instanceof UserError ? new UserError(`${dir} has no manifest.json: it is not a framecap output folder`) : err;
-  }), dir);
-  const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'));
-  return { path: dir, kind: 'dir', manifest, names: () => files, read, close: async () => {} };
-}
-
-async function openZip(file: string): Promise<CaptureOutput> {
-  const zip = await new Promise<yauzl.ZipFile>((done, fail) => {
-    yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true }, (err, z) => {
-      if (err || !z) fail(new UserError(`${file} is not a readable ZIP: ${err?.message ?? 'unknown error'}`));
-      else done(z);
-    });
-  });
-  const entries = new Map<string, yauzl.Entry>();
+async function openInput(path: string): Promise<MergeInput> {
+  const output = await openOutput(path, { hint: HINT });
   try {
-    await new Promise<void>((done, fail) => {
-      zip.on('entry', (entry: yauzl.Entry) => {
-        // Folders have no bytes; a name seen twice keeps its first entry, as unzip does.
-        if (!entry.fileName.endsWith('/') && !entries.has(entry.fileName)) entries.set(entry.fileName, entry);
-        zip.readEntry();
-      });
-      zip.once('end', () => done());
-      zip.once('error', (err: Error) => fail(new UserError(`${file} is not a valid ZIP: ${err.message}`)));
-      zip.readEntry();
-    });
+    return { output, manifest: completeManifest(output.manifest, output.label, HINT) };
   } catch (err) {
-    zip.close();
+    await output.close();
     throw err;
   }
-  const read = async (name: string): Promise<Buffer> => {
-    const entry = entries.get(checkedName(name, file));
-    if (!entry) throw new UserError(`${file}: ${name} is listed in manifest.json but missing from the ZIP`);
-    const cap = name === MANIFEST ? MAX_MANIFEST_BYTES : MAX_FILE_BYTES;
-    if (entry.uncompressedSize > cap) throw new UserError(`${file}: ${name} is too large (${entry.uncompressedSize} bytes)`);
-    return new Promise<Buffer>((done, fail) => {
-      zip.openReadStream(entry, (err, stream) => {
-        if (err || !stream) return fail(new UserError(`${file}: cannot read ${name}: ${err?.message ?? 'no data'}`));
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.once('error', (e: Error) => fail(new UserError(`${file}: cannot read ${name}: ${e.message}`)));
-        stream.once('end', () => done(Buffer.concat(chunks)));
-      });
-    });
-  };
-  let manifest: Manifest;
-  try {
-    if (!entries.has(MANIFEST)) throw new UserError(`${file} has no manifest.json: it is not a framecap ZIP`);
-    manifest = parseManifest(await read(MANIFEST), file);
-  } catch (err) {
-    zip.close();
-    throw err;
-  }
-  return { path: file, kind: 'zip', manifest, names: () => [...entries.keys()], read, close: async () => zip.close() };
-}
-
-/** The sink's check, as a user error: in an input, an unsafe name is a bad file, not our bug. */
-function checkedName(name: string, input: string): string {
-  try {
-    return safeEntryName(name);
-  } catch (err) {
-    throw new UserError(`${input}: ${(err as Error).message}`);
-  }
-}
-
-function isSafeName(name: string): boolean {
-  return entryNameProblem(name) === null;
-}
-
-function parseManifest(data: Buffer, input: string): Manifest {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(data.toString('utf8'));
-  } catch (err) {
-    throw new UserError(`${input}: manifest.json is not valid JSON (${(err as Error).message})`);
-  }
-  const bad = (why: string): UserError => new UserError(`${input}: manifest.json is not a framecap manifest (${why})`);
-  if (!isObject(doc)) throw bad('not an object');
-  if (typeof doc.framecap !== 'string') throw bad('no "framecap" version');
-  const job = doc.job;
-  if (!isObject(job) || typeof job.id !== 'string' || typeof job.status !== 'string' || typeof job.type !== 'string') throw bad('no valid "job"');
-  if (!isObject(doc.settings)) throw bad('no "settings"');
-  if (!Array.isArray(doc.captures)) throw bad('no "captures" list');
-  doc.captures.forEach((row: unknown, i: number) => {
-    if (!isObject(row) || typeof row.url !== 'string' || (row.status !== 'ok' && row.status !== 'failed')) throw bad(`captures[${i}] is not a row`);
-    if (row.status === 'ok' && typeof row.file !== 'string') throw bad(`captures[${i}] is "ok" but names no file`);
-  });
-  if (doc.warnings !== undefined && !(Array.isArray(doc.warnings) && doc.warnings.every((w) => typeof w === 'string'))) throw bad('"warnings" is not a list of strings');
-  return {
-    framecap: doc.framecap,
-    job: job as unknown as Job,
-    settings: doc.settings as unknown as ManifestSettings,
-    warnings: (doc.warnings as string[] | undefined) ?? [],
-    warnings_dropped: typeof doc.warnings_dropped === 'number' ? doc.warnings_dropped : 0,
-    captures: doc.captures as ManifestRow[],
-  };
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /**
@@ -226,15 +106,15 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
     if (resolve(input) === target) throw new UserError(`the output ${output} is also an input: write the merged output somewhere else`);
   }
 
-  const opened: CaptureOutput[] = [];
+  const opened: MergeInput[] = [];
   let sink: Sink | null = null;
   try {
-    for (const input of inputs) opened.push(await openCaptureOutput(input));
+    for (const input of inputs) opened.push(await openInput(input));
     const seenJobs = new Map<string, string>();
-    for (const o of opened) {
-      const earlier = seenJobs.get(o.manifest.job.id);
-      if (earlier) throw new UserError(`${o.path} is the same run as ${earlier} (job ${o.manifest.job.id}): give each shard once`);
-      seenJobs.set(o.manifest.job.id, o.path);
+    for (const { output: o, manifest } of opened) {
+      const earlier = seenJobs.get(manifest.job.id);
+      if (earlier) throw new UserError(`${o.path} is the same run as ${earlier} (job ${manifest.job.id}): give each shard once`);
+      seenJobs.set(manifest.job.id, o.path);
     }
 
     sink = await openSink(output);
@@ -250,9 +130,8 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
       warn(message);
     };
 
-    for (const input of opened) {
+    for (const { output: input, manifest } of opened) {
       const label = basename(input.path);
-      const { manifest } = input;
       for (const w of manifest.warnings) warnings.push(`${label}: ${w}`);
       dropped += manifest.warnings_dropped;
       const ok = manifest.captures.filter((r) => r.status === 'ok').length;
@@ -274,6 +153,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
           continue;
         }
         const from = row.file!;
+        if (!(await input.has(from))) throw new UserError(`${input.path}: ${from} is listed in manifest.json but missing from the ${input.kind === 'zip' ? 'ZIP' : 'output'}`);
         const data = await input.read(from);
         if (row.sha256 && sha256Hex(data) !== row.sha256) {
           throw new UserError(`${input.path}: ${from} does not match the sha256 in its manifest.json: the input is corrupt`);
@@ -288,15 +168,12 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
         await sink.add(to, data);
         rows.push({ ...row, file: to });
       }
+      for (const { name, problem } of input.skipped) note(`${label}: skipped ${JSON.stringify(name)}: ${problem}`);
       // Files the rows do not list (e.g. a capture's <name>.thumb.png) come
       // along, and follow their capture when it was renamed.
       for (const name of input.names()) {
         // Each input's gallery is replaced by one for the merged output.
-        if (listed.has(name) || name.endsWith('/') || name === GALLERY) continue;
-        if (!isSafeName(name)) {
-          note(`${label}: skipped ${JSON.stringify(name)}, a file name that is not safe in an output`);
-          continue;
-        }
+        if (listed.has(name) || name === GALLERY) continue;
         const moved = renamedStems.find(([old]) => name.startsWith(`${old}.`));
         const wanted = moved ? `${moved[1]}${name.slice(moved[0].length)}` : name;
         const to = freeName(wanted, `${input.path}\n${name}`, taken);
@@ -319,7 +196,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
     await sink?.abort();
     throw err;
   } finally {
-    for (const o of opened) await o.close();
+    for (const o of opened) await o.output.close();
   }
 }
 

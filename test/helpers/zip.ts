@@ -1,10 +1,16 @@
-// Reads a ZIP back with yauzl (an independent reader) for assertions.
+// Reads a ZIP back with yauzl for assertions: an independent reader, on
+// purpose not src/util/zip-read.ts, so tests check the writer against
+// something other than our own reading of it.
 import yauzl from 'yauzl';
 
 export interface ZipEntryData {
   name: string;
   data: Buffer;
   compressionMethod: number;
+  /** As the central directory records them. */
+  crc32: number;
+  flags: number;
+  size: number;
 }
 
 export function readZip(path: string): Promise<ZipEntryData[]> {
@@ -21,7 +27,10 @@ export function readZip(path: string): Promise<ZipEntryData[]> {
           stream.on('data', (c: Buffer) => chunks.push(c));
           stream.on('error', reject);
           stream.on('end', () => {
-            out.push({ name: entry.fileName, data: Buffer.concat(chunks), compressionMethod: entry.compressionMethod });
+            out.push({
+              name: entry.fileName, data: Buffer.concat(chunks), compressionMethod: entry.compressionMethod,
+              crc32: entry.crc32, flags: entry.generalPurposeBitFlag, size: entry.uncompressedSize,
+            });
             zip.readEntry();
           });
         });

@@ -27,7 +27,7 @@ export type { Baseline } from './baseline.ts';
 export { compareImages, diffRgba, decodeRgba } from './diff.ts';
 export { checkUnchanged, cookieHeader } from './unchanged.ts';
 export type { Verdict, CheckOptions } from './unchanged.ts';
-export { isSafeBaselineFile, parseBaselineManifest } from './manifest-check.ts';
+export { isSafeBaselineFile, parseBaselineManifest } from './baseline.ts';
 
 export const MAX_PARALLEL_COMPARES = 2;
 /** The unchanged check gets at most this long per page, whatever the page timeout. */
