@@ -14,7 +14,6 @@ import type { ChangeSession } from './compare/index.ts';
 import { discover } from './discover/index.ts';
 import type { DiscoverIO } from './discover/index.ts';
 import { createCompositor } from './frame/index.ts';
-import type { FrameExtras } from './frame/index.ts';
 import { finalStatus, newCaptureId, newJob, progressOf } from './job.ts';
 import type { Job, JobType, Progress } from './job.ts';
 import { buildManifest, settingsSummary } from './manifest.ts';
@@ -165,7 +164,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   let rendered = 0;
   let reused = 0;
   const pendingCompares = new Set<Promise<void>>();
-  const wantsThumbnail = ((options.frame as FrameOptions & FrameExtras).thumbnail ?? null) !== null;
+  const wantsThumbnail = options.frame.thumbnail !== null;
   let discoveryError: Error | null = null;
   let discoveryPartial = false;
   let fatal: Error | null = null;
