@@ -2,6 +2,8 @@
 // inputs, server request bodies) produces a RawSettings of strings/lists and
 // calls resolveSettings once; errors name the setting the way that door
 // spells it (`--viewport`, `input 'viewport'`, `viewport:` in framecap.yml).
+// Which settings exist, their kinds, ranges and defaults are the settings
+// spec's (spec.ts): each reader below takes only a setting's name.
 
 import os from 'node:os';
 import { DEFAULT_DISCOVER } from '../core/options.ts';

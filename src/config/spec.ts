@@ -76,7 +76,7 @@ interface Doors {
   readonly http: HttpDoor;
   /** Other framecap.yml spellings (the name and its camelCase are always accepted). */
   readonly aliases?: readonly string[];
-  /** Giving this setting without that one is an error (so action.yml must leave it empty). */
+  /** Giving this setting without that one is an error (filter-list: or block-trackers), so action.yml leaves it empty. */
   readonly requires?: string;
   /** A valid value other than the default, as a door would write it; the door tests use it. */
   readonly example: string;

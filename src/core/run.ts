@@ -19,7 +19,7 @@ import type { Job, JobType, Progress } from './job.ts';
 import { buildManifest, settingsSummary } from './manifest.ts';
 import type { Manifest } from './manifest.ts';
 import { FORMAT_FILES } from './options.ts';
-import type { CaptureOptions, FailureBudget, FrameOptions, Source } from './options.ts';
+import type { CaptureOptions, FailureBudget, Source } from './options.ts';
 import { createPlanner, planScope } from './plan.ts';
 import type { PlanStats } from './plan.ts';
 import { CaptureError, launchRenderer } from './render/index.ts';
