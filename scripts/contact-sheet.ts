@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { OverlayOptions } from 'sharp';
 import { createCompositor, loadCatalog } from '../src/core/frame/index.ts';
+import { defaultCaptureOptions } from '../src/index.ts';
 import type { FrameInfo } from '../src/core/frame/index.ts';
 import type { FrameTheme } from '../src/core/options.ts';
 import { samplePage } from '../test/golden/sample-page.ts';
@@ -18,7 +19,7 @@ const BROWSER_PAGE = { width: 960, height: 600 };
 async function framed(frame: FrameInfo, theme: FrameTheme, background: string, padding = 56): Promise<Buffer> {
   const vp = frame.viewport ?? BROWSER_PAGE;
   const c = await createCompositor(
-    { device: frame.id, theme, background, padding, radius: 12, shadow: true, title: null },
+    defaultCaptureOptions({ frame: { device: frame.id, theme, background, padding, radius: 12, shadow: true } }).frame,
     { format: 'png', quality: 90 },
     1,
   );

@@ -1,6 +1,8 @@
 // README's reference tables are generated from the sources they describe:
-// the CLI flags from src/cli/flags.ts, the Action's inputs and outputs from
-// action.yml. `npm run docs` rewrites them; test/docs.test.ts fails when stale.
+// the CLI flags from the settings spec (src/config/spec.ts, through
+// src/cli/flags.ts), the Action's inputs and outputs from action.yml (itself
+// checked against the spec by test/settings-spec.test.ts). `npm run docs`
+// rewrites them; test/docs.test.ts fails when stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { CAPTURE_FLAGS } from '../src/cli/flags.ts';

@@ -1,8 +1,10 @@
 // The library door: `import { runCapture } from 'framecap'`.
 export { runCapture, jobTypeOf } from './core/run.ts';
 export type { RunEvents, RunDeps, RunResult, RunStartInfo } from './core/run.ts';
-export { resolveSettings, SETTING_NAMES } from './config/settings.ts';
-export type { RawSettings, ResolvedSettings, SettingName } from './config/settings.ts';
+export { defaultCaptureOptions, resolveSettings, SETTING_NAMES } from './config/settings.ts';
+export type { CaptureOverrides, RawSettings, ResolvedSettings, SettingName } from './config/settings.ts';
+export { SPEC as SETTINGS_SPEC } from './config/spec.ts';
+export type { SettingSpec } from './config/spec.ts';
 export { parseConfig, loadConfigFile, mergeSettings } from './config/file.ts';
 export { loadCatalog } from './core/frame/index.ts';
 export { findBrowser, defaultConcurrency } from './core/render/index.ts';

@@ -9,7 +9,7 @@ import { renderReadme } from '../scripts/docs-tables.ts';
 
 const readme = readFileSync('README.md', 'utf8');
 
-test('README tables match src/cli/flags.ts and action.yml (run `npm run docs`)', () => {
+test('README tables match the settings spec (src/cli/flags.ts) and action.yml (run `npm run docs`)', () => {
   assert.equal(renderReadme(readme), readme, 'README.md is stale: run `npm run docs`');
 });
 

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import sharp from 'sharp';
 import { createCompositor, loadCatalog } from '../src/core/frame/index.ts';
-import type { ComposeSettings } from '../src/core/frame/index.ts';
+import { defaultCaptureOptions } from '../src/index.ts';
 import type { FrameOptions, FrameTheme } from '../src/core/options.ts';
 import { samplePage } from './golden/sample-page.ts';
 
@@ -33,12 +33,11 @@ interface Case {
   name: string;
   frame: Partial<FrameOptions> & { device: string; theme: FrameTheme };
   page: { width: number; height: number; scale: number; dark?: boolean };
-  settings?: Partial<ComposeSettings>;
 }
 
 async function compose(c: Case): Promise<Buffer> {
-  const frame: FrameOptions = { background: 'midnight', padding: 40, radius: 10, shadow: true, title: null, ...c.frame };
-  const compositor = await createCompositor(frame, { format: 'png', quality: 90 }, c.page.scale, c.settings ?? {});
+  const { frame } = defaultCaptureOptions({ frame: { background: 'midnight', padding: 40, radius: 10, shadow: true, ...c.frame } });
+  const compositor = await createCompositor(frame, { format: 'png', quality: 90 }, c.page.scale);
   const out = await compositor.compose(await samplePage(c.page), URL);
   return out.data;
 }
@@ -120,7 +119,7 @@ test('every kind of background matches its golden', async () => {
     await checkAll([
       ...backgrounds.map(([name, background]): Case => ({ name: `background-${name}`, frame: { device: 'browser-minimal', theme: 'light', background }, page })),
       { name: 'background-no-shadow', frame: { device: 'browser-macos', theme: 'light', background: 'ocean', shadow: false }, page },
-      { name: 'background-strong-shadow', frame: { device: 'browser-macos', theme: 'light', background: 'white' }, page, settings: { shadowStrength: 2 } },
+      { name: 'background-strong-shadow', frame: { device: 'browser-macos', theme: 'light', background: 'white', shadowStrength: 2 }, page },
     ]);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -130,6 +129,6 @@ test('every kind of background matches its golden', async () => {
 test('scale 2 and a full page cut at --max-height match their goldens', async () => {
   await checkAll([
     { name: 'scale2-browser-macos', frame: { device: 'browser-macos', theme: 'dark', background: 'aurora' }, page: { width: 400, height: 260, scale: 2, dark: true } },
-    { name: 'fullpage-maxheight', frame: { device: 'browser-windows', theme: 'light' }, page: { width: 480, height: 1600, scale: 1 }, settings: { maxHeight: 700 } },
+    { name: 'fullpage-maxheight', frame: { device: 'browser-windows', theme: 'light', maxHeight: 700 }, page: { width: 480, height: 1600, scale: 1 } },
   ]);
 });

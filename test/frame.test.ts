@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import type { FrameOptions, ImageFormat } from '../src/core/options.ts';
 import type { Shot } from '../src/core/types.ts';
 import { UserError } from '../src/core/types.ts';
+import { defaultCaptureOptions } from '../src/index.ts';
 import { createCompositor, framesDir, loadCatalog, parseBackground } from '../src/core/frame/index.ts';
 import { displayUrl, fitText, textWidth } from '../src/core/frame/text.ts';
 import { registerFrameFonts } from '../src/core/frame/fonts.ts';
@@ -31,7 +32,7 @@ before(async () => {
 // ------------------------------------------------------------------ helpers
 
 function frameOptions(over: Partial<FrameOptions> = {}): FrameOptions {
-  return { device: 'browser-macos', theme: 'light', background: 'white', padding: 64, radius: 12, shadow: false, title: null, ...over };
+  return defaultCaptureOptions({ frame: { background: 'white', shadow: false, ...over } }).frame;
 }
 
 const PNG = { format: 'png' as ImageFormat, quality: 90 };
@@ -616,7 +617,7 @@ describe('backgrounds: gradients and images', () => {
 
 describe('compose settings: max height, thumbnails, shadow strength', () => {
   test('a full page taller than maxHeight is cut at the bottom and says so; a short one is not', async () => {
-    const c = await createCompositor(frameOptions({ padding: 10 }), PNG, 2, { maxHeight: 300 });
+    const c = await createCompositor(frameOptions({ padding: 10, maxHeight: 300 }), PNG, 2);
     const tall = await c.compose(await patternShot(400, 1000), 'https://example.com/');
     assert.equal(tall.cropped, true);
     assert.equal(tall.height, 2 * 10 * 2 + macos.insets.top * 2 + 600);
@@ -625,13 +626,13 @@ describe('compose settings: max height, thumbnails, shadow strength', () => {
     assert.deepEqual(img.at(20 + 200, y0 + 597), patternPixel(200, 597), 'the rows above the cut are the page rows');
     const short = await c.compose(await patternShot(400, 500), 'https://example.com/');
     assert.equal(short.cropped, false);
-    const plain = await createCompositor(frameOptions({ device: 'none' }), PNG, 1, { maxHeight: 120 });
+    const plain = await createCompositor(frameOptions({ device: 'none', maxHeight: 120 }), PNG, 1);
     const cut = await plain.compose(await patternShot(50, 400), 'https://example.com/');
     assert.deepEqual([cut.width, cut.height, cut.cropped], [50, 120, true]);
   });
 
   test('thumbnails: the asked width, same format, aspect kept', async () => {
-    const c = await createCompositor(frameOptions(), { format: 'webp', quality: 80 }, 1, { thumbnail: 200 });
+    const c = await createCompositor(frameOptions({ thumbnail: 200 }), { format: 'webp', quality: 80 }, 1);
     const out = await c.compose(await solidShot(640, 400), 'https://example.com/');
     assert.ok(out.thumbnail);
     const meta = await sharp(out.thumbnail.data).metadata();
@@ -644,14 +645,14 @@ describe('compose settings: max height, thumbnails, shadow strength', () => {
 
   test('shadow strength scales the shadow; 0 removes it; out of range is a UserError', async () => {
     const below = async (shadowStrength: number): Promise<number> => {
-      const c = await createCompositor(frameOptions({ shadow: true, padding: 80 }), PNG, 1, { shadowStrength });
+      const c = await createCompositor(frameOptions({ shadow: true, padding: 80, shadowStrength }), PNG, 1);
       const img = await pixels((await c.compose(await solidShot(300, 200), 'https://example.com/')).data);
       return img.at(80 + 150, 80 + macos.insets.top + 200 + 30)[0]!;
     };
     const [none, normal, strong] = [await below(0), await below(1), await below(2.5)];
     assert.equal(none, 255);
     assert.ok(normal < 255 && strong < normal, `white ${none} > normal ${normal} > strong ${strong}`);
-    await assert.rejects(createCompositor(frameOptions(), PNG, 1, { shadowStrength: 9 }), UserError);
+    await assert.rejects(createCompositor(frameOptions({ shadowStrength: 9 }), PNG, 1), UserError);
   });
 });
 
@@ -701,13 +702,12 @@ describe('prebuilt frames', () => {
       for (const [theme, background, scale, maxHeight] of [['light', 'midnight', 1, null], ['dark', 'paper', 2, null], ['light', '#123456', 1, 150]] as const) {
         const label = `${device} ${theme} ${background} @${scale}${maxHeight ? ` cut at ${maxHeight}` : ''}`;
         const shot = await decodedPatternShot(Math.round(320 * scale), Math.round(200 * scale));
-        const options = frameOptions({ device, theme, background, padding: 24, shadow: true });
-        const settings = { maxHeight };
+        const options = frameOptions({ device, theme, background, padding: 24, shadow: true, maxHeight });
         // The whole composite of the shot with address A, from a compositor that sees the size once.
-        const reference = await createCompositor(options, PNG, scale, settings);
+        const reference = await createCompositor(options, PNG, scale);
         const want = await reference.compose(shot, urlA);
         // Another compositor sees the size first with address B, then composes A on its prebuilt frame.
-        const c = await createCompositor(options, PNG, scale, settings);
+        const c = await createCompositor(options, PNG, scale);
         await c.compose(shot, urlB);
         const got = await c.compose(shot, urlA);
         assert.deepEqual((c as unknown as { composed: unknown }).composed, { prebuilt: 1, full: 1 }, label);

@@ -16,6 +16,7 @@ import { resolveSettings } from '../src/config/settings.ts';
 import type { RenderOptions } from '../src/core/options.ts';
 import { CaptureError, launchRenderer } from '../src/core/render/index.ts';
 import { runCapture } from '../src/core/run.ts';
+import { defaultCaptureOptions } from '../src/index.ts';
 import { testBrowser } from './helpers/system.ts';
 
 const CHROMIUM = testBrowser('full');
@@ -43,12 +44,9 @@ const html = (res: ServerResponse, body: string): void => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
 };
 
+/** The spec's defaults, with a small viewport, one page at a time, no retries. */
 function options(over: Partial<RenderOptions> = {}): RenderOptions {
-  return {
-    viewport: { width: 400, height: 300 }, scale: 1, fullPage: false, waitUntil: 'load', waitFor: null, delay: 0, hide: [],
-    colorScheme: 'light', headers: {}, cookies: [], userAgent: null, timeoutMs: 15_000, retries: 0, concurrency: 1,
-    browserPath: null, ...over,
-  };
+  return defaultCaptureOptions({ render: { viewport: { width: 400, height: 300 }, timeoutMs: 15_000, retries: 0, concurrency: 1, ...over } }).render;
 }
 
 describe('--header values go to the target origin only', () => {

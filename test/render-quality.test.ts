@@ -21,6 +21,7 @@ import {
   blankVerdict, CaptureError, CHROMIUM_ARGS, fontWarning, launchRenderer, missingFontScripts,
 } from '../src/core/render/index.ts';
 import type { Renderer } from '../src/core/render/index.ts';
+import { defaultCaptureOptions } from '../src/index.ts';
 import { requireSystemPackage, testBrowser } from './helpers/system.ts';
 
 const CHROMIUM = testBrowser('full');
@@ -81,12 +82,9 @@ after(async () => {
 
 // ---------------------------------------------------------------- helpers
 
+/** The spec's defaults, with a small viewport, one page at a time, no retries. */
 function options(over: Partial<RenderOptions> = {}): RenderOptions {
-  return {
-    viewport: { width: 800, height: 600 }, scale: 1, fullPage: false, waitUntil: 'load', waitFor: null, delay: 0, hide: [],
-    colorScheme: 'light', headers: {}, cookies: [], userAgent: null, timeoutMs: 15_000, retries: 0, concurrency: 1,
-    browserPath: null, ...over,
-  };
+  return defaultCaptureOptions({ render: { viewport: { width: 800, height: 600 }, timeoutMs: 15_000, retries: 0, concurrency: 1, ...over } }).render;
 }
 
 const target = (u: string) => ({ index: 0, url: u, name: 'x' });

@@ -8,72 +8,21 @@ import os from 'node:os';
 import * as core from '@actions/core';
 import { loadConfigFile, mergeSettings } from '../config/file.ts';
 import { resolveSettings } from '../config/settings.ts';
-import type { RawSettings, ResolvedSettings, SettingName, WebhookSettings } from '../config/settings.ts';
+import type { RawSettings, ResolvedSettings, WebhookSettings } from '../config/settings.ts';
+import { isListKind, SETTING_NAMES, settingsWhere, specOf } from '../config/spec.ts';
+import type { SettingName } from '../config/spec.ts';
 import type { CaptureOptions, FailOn } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
 import { artifactServiceName, defaultArtifactName } from './artifact.ts';
 import type { BaselineArtifact, FoundBaseline } from './baseline-artifact.ts';
 
-/** Action input name → capture setting. Multi-line inputs are in MULTI_LINE. */
-export const ACTION_INPUTS: Record<string, SettingName> = {
-  sitemap: 'sitemap',
-  site: 'site',
-  urls: 'urls',
-  'url-file': 'url-file',
-  include: 'include',
-  exclude: 'exclude',
-  limit: 'limit',
-  shard: 'shard',
-  'max-urls': 'max-urls',
-  device: 'device',
-  theme: 'theme',
-  background: 'background',
-  padding: 'padding',
-  radius: 'radius',
-  shadow: 'shadow',
-  'shadow-strength': 'shadow-strength',
-  'max-height': 'max-height',
-  title: 'title',
-  viewport: 'viewport',
-  scale: 'scale',
-  'full-page': 'full-page',
-  format: 'format',
-  quality: 'quality',
-  'wait-until': 'wait-until',
-  'wait-for': 'wait-for',
-  delay: 'delay',
-  hide: 'hide',
-  'color-scheme': 'color-scheme',
-  headers: 'header',
-  cookies: 'cookie',
-  'user-agent': 'user-agent',
-  timeout: 'timeout',
-  retries: 'retries',
-  concurrency: 'concurrency',
-  'browser-path': 'browser-path',
-  lazy: 'lazy',
-  stable: 'stable',
-  'dismiss-consent': 'dismiss-consent',
-  'block-ads': 'block-ads',
-  'block-trackers': 'block-trackers',
-  'filter-lists': 'filter-list',
-  'max-failures': 'max-failures',
-  thumbnail: 'thumbnail',
-  output: 'output',
-  'fail-on': 'fail-on',
-  'webhook-url': 'webhook-url',
-  'webhook-secret': 'webhook-secret',
-  'webhook-events': 'webhook-events',
-  'webhook-headers': 'webhook-header',
-  'webhook-timeout': 'webhook-timeout',
-  'webhook-fail': 'webhook-fail',
-  'webhook-progress-every': 'webhook-progress-every',
-  baseline: 'baseline',
-  incremental: 'incremental',
-  'per-pattern': 'per-pattern',
-  'fail-on-change': 'fail-on-change',
-  'diff-threshold': 'diff-threshold',
-};
+/** Action input name → capture setting, from the settings spec. */
+export const ACTION_INPUTS: Readonly<Record<string, SettingName>> = Object.fromEntries(
+  SETTING_NAMES.flatMap((setting) => {
+    const input = specOf(setting).input;
+    return input === null ? [] : [[input, setting] as const];
+  }),
+);
 
 /** The Action's own inputs: what happens around the capture. */
 export const STEP_INPUTS = [
@@ -82,7 +31,8 @@ export const STEP_INPUTS = [
   'mode', 'api-url', 'api-key', 'poll-timeout',
 ] as const;
 
-const MULTI_LINE = new Set<SettingName>(['sitemap', 'site', 'urls', 'url-file', 'include', 'exclude', 'hide', 'header', 'cookie', 'webhook-header', 'filter-list']);
+/** List settings are multi-line inputs, one item a line. */
+const MULTI_LINE = new Set<SettingName>(settingsWhere((spec) => isListKind(spec.kind)));
 const SOURCE_SETTINGS: readonly SettingName[] = ['sitemap', 'site', 'urls', 'url-file'];
 
 export type CommentMode = 'off' | 'on' | 'auto';
@@ -145,10 +95,7 @@ export class InputError extends UserError {
   }
 }
 
-const labelFor = (setting: SettingName): string => {
-  const input = Object.entries(ACTION_INPUTS).find(([, s]) => s === setting)?.[0] ?? setting;
-  return `input '${input}'`;
-};
+const labelFor = (setting: SettingName): string => `input '${specOf(setting).input ?? setting}'`;
 
 /** Characters an artifact name may not hold (the artifact service refuses them). */
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;

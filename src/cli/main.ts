@@ -4,11 +4,10 @@
 
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { cacheDirFrom } from '../config/cache-dir.ts';
 import { loadConfigFile, mergeSettings } from '../config/file.ts';
 import { resolveSettings, SettingError } from '../config/settings.ts';
-import type { RawSettings, SettingName } from '../config/settings.ts';
 import { loadCatalog } from '../core/frame/index.ts';
 import { runFails } from '../core/job.ts';
 import type { Job } from '../core/job.ts';
@@ -27,7 +26,7 @@ import type { ApiFlags } from './server-commands.ts';
 import { makeRedactor } from '../util/redact.ts';
 import type { Redact } from '../util/redact.ts';
 import { VERSION } from '../version.ts';
-import { CAPTURE_FLAGS } from './flags.ts';
+import { addCaptureFlags, flagSettings } from './flags.ts';
 import { createProgress, formatDuration } from './progress.ts';
 import type { ProgressView } from './progress.ts';
 
@@ -95,11 +94,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--poll-timeout <ms>', 'async mode: stop waiting after this long (default 3600000)')
     .exitOverride();
   addApiOptions(capture);
-  for (const spec of CAPTURE_FLAGS) {
-    const opt = new Option(spec.flag, spec.description + (spec.defaultText ? ` (default: ${spec.defaultText})` : ''));
-    if (spec.repeatable) opt.argParser((value: string, prev: string[] | undefined) => [...(prev ?? []), value]);
-    capture.addOption(opt);
-  }
+  addCaptureFlags(capture);
   capture.addHelpText('after', `
 Examples:
   framecap capture https://example.com/ -o shot.zip
@@ -135,24 +130,6 @@ Exit codes: 0 completed, 1 failed (see --fail-on), 2 usage error.`);
   registerServerCommands(program, io);
   registerMergeCommand(program, io, setExit);
   return program;
-}
-
-/** Flags the user actually typed (commander also fills defaults, e.g. --no-shadow's true). */
-function flagSettings(urls: string[], opts: Record<string, unknown>, cmd: Command): RawSettings {
-  const raw: RawSettings = {};
-  if (urls.length > 0) raw.urls = urls;
-  for (const spec of CAPTURE_FLAGS) {
-    const key = attributeName(spec.flag);
-    if (cmd.getOptionValueSource(key) !== 'cli') continue;
-    const value = opts[key];
-    raw[spec.setting as SettingName] = typeof value === 'boolean' ? value : (value as string | string[]);
-  }
-  return raw;
-}
-
-function attributeName(flag: string): string {
-  const long = /--(?:no-)?([a-z0-9-]+)/.exec(flag)?.[1] ?? '';
-  return long.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
 async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, cmd: Command, io: CliIO): Promise<number> {

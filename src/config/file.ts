@@ -1,28 +1,24 @@
 // framecap.yml: a repository keeps its whole capture setup in one file.
-// Keys are the CLI's long flag names (kebab-case); camelCase and the plural
-// spellings (headers, cookies, sitemaps) are accepted too.
+// Keys are the settings' names in src/config/spec.ts (kebab-case, mostly the
+// CLI's long flag names); camelCase and each entry's aliases (headers,
+// cookies, sitemaps, …) are accepted too.
 
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../core/types.ts';
-import { SETTING_NAMES } from './settings.ts';
-import type { RawSettings, RawValue, SettingName } from './settings.ts';
+import type { RawSettings, RawValue } from './settings.ts';
+import { SETTING_NAMES, specOf } from './spec.ts';
+import type { SettingName } from './spec.ts';
 
-const ALIASES: Record<string, SettingName> = {
-  headers: 'header',
-  cookies: 'cookie',
-  sitemaps: 'sitemap',
-  sites: 'site',
-  url: 'urls',
-  'url-files': 'url-file',
-  'filter-lists': 'filter-list',
-  out: 'output',
-};
+/** Other spellings each setting's entry in the spec lists (plurals, the Action's input names). */
+const ALIASES: ReadonlyMap<string, SettingName> = new Map(
+  SETTING_NAMES.flatMap((name) => (specOf(name).aliases ?? []).map((alias) => [alias, name] as const)),
+);
 
 function canonicalKey(key: string): SettingName | undefined {
   const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, '-');
   if ((SETTING_NAMES as readonly string[]).includes(kebab)) return kebab as SettingName;
-  return ALIASES[kebab];
+  return ALIASES.get(kebab);
 }
 
 function toRaw(key: string, value: unknown, file: string): RawValue {

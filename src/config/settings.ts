@@ -2,35 +2,26 @@
 // inputs, server request bodies) produces a RawSettings of strings/lists and
 // calls resolveSettings once; errors name the setting the way that door
 // spells it (`--viewport`, `input 'viewport'`, `viewport:` in framecap.yml).
+// Which settings exist, their kinds, ranges and defaults are the settings
+// spec's (spec.ts): each reader below takes only a setting's name.
 
-import { DEFAULT_DISCOVER, IMAGE_FORMATS } from '../core/options.ts';
+import os from 'node:os';
+import { DEFAULT_DISCOVER } from '../core/options.ts';
 import type {
-  CaptureOptions, ColorScheme, CompareOptions, Cookie, FailOn, FailureBudget, FrameOptions, FrameTheme, ImageFormat, RenderOptions, Source, WaitUntil,
+  CaptureOptions, CompareOptions, Cookie, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions,
+  RenderOptions, Source,
 } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
-import type { FrameExtras } from '../core/frame/index.ts';
 import { parseShard } from '../core/plan.ts';
 import { defaultConcurrency } from '../core/render/index.ts';
-import { DEFAULT_WEBHOOK, webhookConfig, webhookSecrets } from '../notify/webhook.ts';
+import { webhookConfig, webhookSecrets } from '../notify/webhook.ts';
 import type { WebhookConfig } from '../notify/webhook.ts';
+import { SETTING_NAMES, SPEC } from './spec.ts';
+import type { NameOfKind, SettingName, Spec } from './spec.ts';
 
 export type { FailOn };
-
-/** Every setting a door can pass, by its canonical (kebab-case) name. */
-export const SETTING_NAMES = [
-  'sitemap', 'site', 'urls', 'url-file',
-  'include', 'exclude', 'limit', 'shard', 'max-urls',
-  'viewport', 'scale', 'full-page', 'wait-until', 'wait-for', 'delay', 'hide', 'color-scheme',
-  'header', 'cookie', 'user-agent', 'timeout', 'retries', 'concurrency', 'browser-path',
-  'lazy', 'stable', 'dismiss-consent', 'max-failures',
-  'device', 'theme', 'background', 'padding', 'radius', 'shadow', 'shadow-strength', 'title', 'max-height', 'thumbnail',
-  'format', 'quality', 'output', 'fail-on',
-  'webhook-url', 'webhook-secret', 'webhook-events', 'webhook-header', 'webhook-timeout', 'webhook-fail',
-  'webhook-progress-every',
-  'baseline', 'incremental', 'per-pattern', 'fail-on-change', 'diff-threshold',
-  'block-ads', 'block-trackers', 'filter-list',
-] as const;
-export type SettingName = (typeof SETTING_NAMES)[number];
+export { SETTING_NAMES };
+export type { SettingName };
 
 /** Values as doors have them: strings, lists, or (from YAML) numbers and booleans. */
 export type RawValue = string | number | boolean | string[] | undefined;
@@ -71,20 +62,13 @@ export class SettingError extends UserError {
 
 type Label = (name: SettingName) => string;
 
-const WAIT_UNTIL: readonly WaitUntil[] = ['load', 'domcontentloaded', 'networkidle'];
-const FORMATS = IMAGE_FORMATS;
-const SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
-const THEMES: readonly FrameTheme[] = ['light', 'dark'];
-const FAIL_ON: readonly FailOn[] = ['partial', 'failed', 'never'];
-const WEBHOOK_FAIL: readonly WebhookFailMode[] = ['warn', 'error'];
-
 export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: Label = (n) => `--${n}`): ResolvedSettings {
   const r = new Reader(raw, label);
   const secrets: string[] = [];
 
   const sources: Source[] = [
     ...r.list('sitemap').map((location): Source => ({ kind: 'sitemap', location })),
-    ...r.list('site').map((root): Source => ({ kind: 'site', root: r.httpUrl('site', root) })),
+    ...r.urlList('site').map((root): Source => ({ kind: 'site', root })),
     ...r.list('url-file').map((path): Source => ({ kind: 'url-file', path })),
   ];
   const urls = r.list('urls');
@@ -95,101 +79,125 @@ export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: L
     );
   }
 
-  const headers = r.headers('header');
-  for (const value of Object.values(headers)) if (value) secrets.push(value);
-  const cookies = r.list('cookie').map((text) => parseCookie(text, label));
-  for (const c of cookies) if (c.value) secrets.push(c.value);
-
-  const concurrencyRaw = r.str('concurrency');
-  const concurrency = concurrencyRaw === undefined || concurrencyRaw === 'auto'
-    ? defaultConcurrency(machine.cores, machine.freeMemBytes)
-    : r.int('concurrency', 1, 32, 1);
-
-  const format = r.oneOf('format', FORMATS, 'png');
-  const output = r.str('output') ?? `framecap.zip`;
-
-  const options: CaptureOptions = {
-    sources,
-    discover: { ...DEFAULT_DISCOVER, maxUrls: r.int('max-urls', 1, 10_000_000, DEFAULT_DISCOVER.maxUrls) },
-    plan: {
-      include: r.list('include'),
-      exclude: r.list('exclude'),
-      limit: r.has('limit') ? r.int('limit', 1, 10_000_000, 0) : null,
-      shard: r.has('shard') ? r.wrap('shard', () => parseShard(r.str('shard')!)) : null,
-      ...(r.has('per-pattern') ? { perPattern: r.int('per-pattern', 1, 10_000_000, 0) } : {}),
-    },
-    render: {
-      viewport: r.viewport('viewport', { width: 1280, height: 800 }),
-      scale: r.number('scale', 1, 4, 1),
-      fullPage: r.bool('full-page', false),
-      waitUntil: r.oneOf('wait-until', WAIT_UNTIL, 'load'),
-      waitFor: r.str('wait-for') ?? null,
-      delay: r.int('delay', 0, 60_000, 0),
-      hide: r.list('hide'),
-      colorScheme: r.oneOf('color-scheme', SCHEMES, 'light'),
-      headers,
-      cookies,
-      userAgent: r.str('user-agent') ?? null,
-      timeoutMs: r.int('timeout', 1_000, 600_000, 30_000),
-      retries: r.int('retries', 0, 10, 2),
-      concurrency,
-      browserPath: r.str('browser-path') ?? null,
-      lazy: r.bool('lazy', true),
-      stable: r.bool('stable', false),
-      dismissConsent: r.bool('dismiss-consent', false),
-      ...blocking(r, label),
-    },
-    frame: frameWithExtras({
-      device: r.str('device') ?? 'browser-macos',
-      theme: r.oneOf('theme', THEMES, 'light'),
-      background: r.str('background') ?? 'midnight',
-      padding: r.int('padding', 0, 1_000, 64),
-      radius: r.int('radius', 0, 200, 12),
-      shadow: r.bool('shadow', true),
-      title: r.str('title') ?? null,
-      shadowStrength: r.number('shadow-strength', 0, 3, 1),
-      maxHeight: r.has('max-height') ? r.int('max-height', 100, 1_000_000, 0) : null,
-      thumbnail: r.has('thumbnail') ? r.int('thumbnail', 16, 4_096, 0) : null,
-    }),
-    output: {
-      path: output,
-      format,
-      quality: r.int('quality', 1, 100, 90),
-    },
-    maxFailures: r.has('max-failures') ? r.failureBudget('max-failures') : null,
-    ...compareOptions(r, label),
-  };
+  const options = optionsFrom(r, label, machine, sources);
+  for (const value of Object.values(options.render.headers)) if (value) secrets.push(value);
+  for (const c of options.render.cookies) if (c.value) secrets.push(c.value);
   const webhook = resolveWebhook(r, label);
   // The URL too: hooks often carry their token in the path (e.g. /hooks/T0/B0/secret).
   if (webhook) secrets.push(webhook.config.url, ...webhookSecrets(webhook.config));
-  return { options, failOn: r.oneOf('fail-on', FAIL_ON, 'failed'), failOnChange: r.bool('fail-on-change', false), webhook, secrets };
+  return { options, failOn: r.oneOf('fail-on'), failOnChange: r.bool('fail-on-change'), webhook, secrets };
+}
+
+/** What a library caller or a test may change in the defaults; each section is merged over the spec's defaults. */
+export interface CaptureOverrides {
+  /** Shorthand for `sources: [{ kind: 'urls', urls }]`. */
+  urls?: string[];
+  sources?: Source[];
+  discover?: Partial<DiscoverOptions>;
+  plan?: Partial<PlanOptions>;
+  render?: Partial<RenderOptions>;
+  frame?: Partial<FrameOptions>;
+  output?: Partial<OutputOptions>;
+  maxFailures?: FailureBudget | null;
+  compare?: CompareOptions | null;
+}
+
+/**
+ * CaptureOptions with every setting at its default (from the settings spec)
+ * and these overrides on top: `defaultCaptureOptions({ urls: [...], frame: { device: 'none' } })`.
+ * Values are not checked as resolveSettings checks a door's strings: they are the caller's code.
+ */
+export function defaultCaptureOptions(overrides: CaptureOverrides = {}, machine: MachineInfo = thisMachine()): CaptureOptions {
+  const base = optionsFrom(new Reader({}, (n) => `--${n}`), (n) => `--${n}`, machine, []);
+  const { urls, sources, discover, plan, render, frame, output, maxFailures, compare } = overrides;
+  return {
+    ...base,
+    sources: [...(sources ?? []), ...(urls ? [{ kind: 'urls' as const, urls }] : [])],
+    discover: { ...base.discover, ...discover },
+    plan: { ...base.plan, ...plan },
+    render: { ...base.render, ...render },
+    frame: { ...base.frame, ...frame },
+    output: { ...base.output, ...output },
+    ...(maxFailures !== undefined ? { maxFailures } : {}),
+    ...(compare !== undefined ? { compare } : {}),
+  };
+}
+
+function thisMachine(): MachineInfo {
+  return { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
+}
+
+function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Source[]): CaptureOptions {
+  return {
+    sources,
+    discover: { ...DEFAULT_DISCOVER, maxUrls: r.int('max-urls') },
+    plan: {
+      include: r.list('include'),
+      exclude: r.list('exclude'),
+      limit: r.int('limit'),
+      shard: r.shard('shard'),
+      ...(r.has('per-pattern') ? { perPattern: r.int('per-pattern') } : {}),
+    },
+    render: {
+      viewport: r.viewport('viewport'),
+      scale: r.number('scale'),
+      fullPage: r.bool('full-page'),
+      waitUntil: r.oneOf('wait-until'),
+      waitFor: r.str('wait-for'),
+      delay: r.int('delay'),
+      hide: r.list('hide'),
+      colorScheme: r.oneOf('color-scheme'),
+      headers: r.headers('header'),
+      cookies: r.list('cookie').map((text) => parseCookie(text, label)),
+      userAgent: r.str('user-agent'),
+      timeoutMs: r.int('timeout'),
+      retries: r.int('retries'),
+      concurrency: r.concurrency('concurrency', machine),
+      browserPath: r.str('browser-path'),
+      lazy: r.bool('lazy'),
+      stable: r.bool('stable'),
+      dismissConsent: r.bool('dismiss-consent'),
+      ...blocking(r, label),
+    },
+    frame: {
+      device: r.str('device'),
+      theme: r.oneOf('theme'),
+      background: r.str('background'),
+      padding: r.int('padding'),
+      radius: r.int('radius'),
+      shadow: r.bool('shadow'),
+      title: r.str('title'),
+      shadowStrength: r.number('shadow-strength'),
+      maxHeight: r.int('max-height'),
+      thumbnail: r.int('thumbnail'),
+    },
+    output: {
+      path: r.str('output'),
+      format: r.oneOf('format'),
+      quality: r.int('quality'),
+    },
+    maxFailures: r.failureBudget('max-failures'),
+    ...compareOptions(r, label),
+  };
 }
 
 /** --baseline and what only makes sense with one. */
 function compareOptions(r: Reader, label: Label): { compare?: CompareOptions } {
   const baseline = r.str('baseline');
-  const incremental = r.bool('incremental', false);
-  if (baseline === undefined) {
+  const incremental = r.bool('incremental');
+  if (baseline === null) {
     if (incremental) {
       throw new SettingError('incremental', `${label('incremental')} needs ${label('baseline')}: pass a previous run's ZIP, manifest.json or output folder (a path or an http(s) URL)`);
     }
     return {};
   }
-  return { compare: { baseline, incremental, threshold: r.number('diff-threshold', 0, 1, 0.1) } };
-}
-
-/**
- * FrameOptions has no fields yet for these; they ride on the frame object and
- * createCompositor reads them (see FrameExtras in src/core/frame/index.ts).
- */
-function frameWithExtras(frame: FrameOptions & FrameExtras): FrameOptions {
-  return frame;
+  return { compare: { baseline, incremental, threshold: r.number('diff-threshold') } };
 }
 
 /** --block-ads/--block-trackers, and --filter-list: the user's own lists in place of EasyList/EasyPrivacy. */
 function blocking(r: Reader, label: Label): Pick<RenderOptions, 'blockAds' | 'blockTrackers' | 'filterLists'> {
-  const blockAds = r.bool('block-ads', false);
-  const blockTrackers = r.bool('block-trackers', false);
+  const blockAds = r.bool('block-ads');
+  const blockTrackers = r.bool('block-trackers');
   const filterLists = r.list('filter-list');
   if (filterLists.length > 0 && !blockAds && !blockTrackers) {
     throw new SettingError('filter-list', `${label('filter-list')} needs ${label('block-ads')} or ${label('block-trackers')}`);
@@ -199,7 +207,7 @@ function blocking(r: Reader, label: Label): Pick<RenderOptions, 'blockAds' | 'bl
 
 function resolveWebhook(r: Reader, label: Label): WebhookSettings | null {
   const url = r.str('webhook-url');
-  if (url === undefined) {
+  if (url === null) {
     for (const name of ['webhook-secret', 'webhook-events', 'webhook-header', 'webhook-progress-every'] as const) {
       if (r.has(name)) throw new SettingError(name, `${label(name)} needs ${label('webhook-url')}`);
     }
@@ -208,15 +216,15 @@ function resolveWebhook(r: Reader, label: Label): WebhookSettings | null {
   const headers = r.headers('webhook-header');
   const config = r.wrap('webhook-url', () => webhookConfig({
     url,
-    secret: r.str('webhook-secret') ?? null,
+    secret: r.str('webhook-secret'),
     events: r.list('webhook-events').flatMap((e) => e.split(',')),
     headers,
-    deadlineMs: r.int('webhook-timeout', 1_000, 3_600_000, DEFAULT_WEBHOOK.deadlineMs),
+    deadlineMs: r.int('webhook-timeout'),
   }));
-  const progressEvery = r.has('webhook-progress-every') ? r.int('webhook-progress-every', 1, 1_000_000, 0) : null;
+  const progressEvery = r.int('webhook-progress-every');
   // Asking for progress every N pages is asking for progress events.
   if (progressEvery !== null && !config.events.includes('job.progress')) config.events.push('job.progress');
-  return { config, fail: r.oneOf('webhook-fail', WEBHOOK_FAIL, 'warn'), progressEvery };
+  return { config, fail: r.oneOf('webhook-fail'), progressEvery };
 }
 
 /** `name=value` with optional `; domain=…; path=…` attributes. */
@@ -234,7 +242,16 @@ function parseCookie(text: string, label: Label): Cookie {
   return cookie;
 }
 
-/** Reads one RawSettings with the door's labels in every error. */
+type Default<N extends SettingName> = Spec[N]['default'];
+/** A reader's result: the setting's value, or null when it is unset and has no default. */
+type Read<N extends SettingName, T> = null extends Default<N> ? T | null : T;
+type Ranged = { readonly min: number; readonly max: number };
+
+/**
+ * Reads one RawSettings with the door's labels in every error. Kinds,
+ * ranges and defaults come from the settings spec, so each reader takes only
+ * the setting's name.
+ */
 class Reader {
   constructor(private readonly raw: RawSettings, private readonly label: Label) {}
 
@@ -243,7 +260,8 @@ class Reader {
     return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
   }
 
-  str(name: SettingName): string | undefined {
+  /** The one given value as text; undefined when unset. */
+  private text(name: SettingName): string | undefined {
     const v = this.raw[name];
     if (v === undefined || v === '') return undefined;
     if (Array.isArray(v)) {
@@ -253,16 +271,20 @@ class Reader {
     return String(v).trim();
   }
 
+  str<N extends NameOfKind<'string'>>(name: N): Read<N, string> {
+    return (this.text(name) ?? SPEC[name].default) as Read<N, string>;
+  }
+
   /** Lists accept arrays, or one string with one item a line (Action inputs are multi-line strings). */
-  list(name: SettingName): string[] {
+  list(name: NameOfKind<'list' | 'url-list' | 'headers' | 'cookies'>): string[] {
     const v = this.raw[name];
-    if (v === undefined) return [];
+    if (v === undefined) return [...(SPEC[name].default ?? [])];
     const items = Array.isArray(v) ? v : String(v).split(/\r?\n/);
     return items.map((s) => s.trim()).filter((s) => s !== '');
   }
 
   /** "Name: value" lines; the name must be an HTTP token. */
-  headers(name: 'header' | 'webhook-header'): Record<string, string> {
+  headers(name: NameOfKind<'headers'>): Record<string, string> {
     const out: Record<string, string> = {};
     for (const line of this.list(name)) {
       const colon = line.indexOf(':');
@@ -275,18 +297,23 @@ class Reader {
     return out;
   }
 
-  int(name: SettingName, min: number, max: number, fallback: number): number {
-    const s = this.str(name);
-    if (s === undefined) return fallback;
+  int<N extends NameOfKind<'int'>>(name: N): Read<N, number> {
+    const s = this.text(name);
+    if (s === undefined) return SPEC[name].default as Read<N, number>;
+    return this.wholeNumber(name, s, SPEC[name]) as Read<N, number>;
+  }
+
+  private wholeNumber(name: SettingName, s: string, { min, max }: Ranged): number {
     if (!/^\d+$/.test(s)) throw new SettingError(name, `${this.label(name)} must be a whole number from ${min} to ${max} (got "${s}")`);
     const n = Number(s);
     if (n < min || n > max) throw new SettingError(name, `${this.label(name)} must be from ${min} to ${max} (got ${n})`);
     return n;
   }
 
-  number(name: SettingName, min: number, max: number, fallback: number): number {
-    const s = this.str(name);
-    if (s === undefined) return fallback;
+  number<N extends NameOfKind<'number'>>(name: N): Read<N, number> {
+    const s = this.text(name);
+    const { min, max, default: fallback } = SPEC[name];
+    if (s === undefined) return fallback as Read<N, number>;
     const n = Number(s);
     if (!Number.isFinite(n) || n < min || n > max) {
       throw new SettingError(name, `${this.label(name)} must be a number from ${min} to ${max} (got "${s}")`);
@@ -294,27 +321,41 @@ class Reader {
     return n;
   }
 
-  bool(name: SettingName, fallback: boolean): boolean {
-    const s = this.str(name);
-    if (s === undefined) return fallback;
+  bool(name: NameOfKind<'bool'>): boolean {
+    const s = this.text(name);
+    if (s === undefined) return SPEC[name].default;
     if (/^(true|yes|on|1)$/i.test(s)) return true;
     if (/^(false|no|off|0)$/i.test(s)) return false;
     throw new SettingError(name, `${this.label(name)} must be true or false (got "${s}")`);
   }
 
-  oneOf<T extends string>(name: SettingName, allowed: readonly T[], fallback: T): T {
-    const s = this.str(name);
-    if (s === undefined) return fallback;
-    const v = s.toLowerCase() as T;
-    if (!allowed.includes(v)) {
-      throw new SettingError(name, `${this.label(name)} must be one of ${allowed.join(', ')} (got "${s}")`);
+  oneOf<N extends NameOfKind<'enum'>>(name: N): Spec[N]['values'][number] {
+    type T = Spec[N]['values'][number];
+    const s = this.text(name);
+    const { values, default: fallback } = SPEC[name];
+    if (s === undefined) return fallback as T;
+    const v = s.toLowerCase();
+    if (!(values as readonly string[]).includes(v)) {
+      throw new SettingError(name, `${this.label(name)} must be one of ${values.join(', ')} (got "${s}")`);
     }
-    return v;
+    return v as T;
+  }
+
+  /** A number of pages at once, or auto: from the machine's cores and free memory. */
+  concurrency(name: NameOfKind<'concurrency'>, machine: MachineInfo): number {
+    const s = this.text(name) ?? SPEC[name].default;
+    return s === 'auto' ? defaultConcurrency(machine.cores, machine.freeMemBytes) : this.wholeNumber(name, s, SPEC[name]);
+  }
+
+  shard(name: NameOfKind<'shard'>): ReturnType<typeof parseShard> | null {
+    const s = this.text(name);
+    return s === undefined ? null : this.wrap(name, () => parseShard(s));
   }
 
   /** "N" failed URLs or "N%" of the planned ones. */
-  failureBudget(name: SettingName): FailureBudget {
-    const s = this.str(name) ?? '';
+  failureBudget(name: NameOfKind<'failure-budget'>): FailureBudget | null {
+    const s = this.text(name);
+    if (s === undefined) return null;
     const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(s);
     const max = Number(m?.[1]);
     if (!m || (m[2] === '' && !Number.isInteger(max)) || (m[2] === '%' && max > 100)) {
@@ -323,19 +364,24 @@ class Reader {
     return m[2] === '%' ? { kind: 'percent', max } : { kind: 'count', max };
   }
 
-  viewport(name: SettingName, fallback: { width: number; height: number }): { width: number; height: number } {
-    const s = this.str(name);
-    if (s === undefined) return fallback;
+  viewport(name: NameOfKind<'viewport'>): { width: number; height: number } {
+    const { min, max, default: fallback } = SPEC[name];
+    const s = this.text(name) ?? fallback;
     const m = /^(\d{2,5})\s*[x×]\s*(\d{2,5})$/i.exec(s);
     const width = Number(m?.[1]);
     const height = Number(m?.[2]);
-    if (!m || width < 100 || height < 100 || width > 7680 || height > 7680) {
-      throw new SettingError(name, `${this.label(name)} must be WIDTHxHEIGHT between 100 and 7680, e.g. 1280x800 (got "${s}")`);
+    if (!m || width < min || height < min || width > max || height > max) {
+      throw new SettingError(name, `${this.label(name)} must be WIDTHxHEIGHT between ${min} and ${max}, e.g. ${fallback} (got "${s}")`);
     }
     return { width, height };
   }
 
-  httpUrl(name: SettingName, value: string): string {
+  /** http(s) URLs, normalized (URL.href). */
+  urlList(name: NameOfKind<'url-list'>): string[] {
+    return this.list(name).map((value) => this.httpUrl(name, value));
+  }
+
+  private httpUrl(name: SettingName, value: string): string {
     let url: URL;
     try {
       url = new URL(value);

@@ -142,6 +142,12 @@ export interface FrameOptions {
   shadow: boolean;
   /** Text for the address bar instead of the page URL. */
   title: string | null;
+  /** Multiplies the frame's shadow opacities (0-3; 1 = as designed). Only with shadow. */
+  shadowStrength: number;
+  /** Longest page, CSS px, shown in a frame; a longer (full-page) shot is cut at the bottom. Null = no cap. */
+  maxHeight: number | null;
+  /** Width in px of a small copy made of each capture (same format); null = none. */
+  thumbnail: number | null;
 }
 
 export interface OutputOptions {

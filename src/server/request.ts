@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { resolveSettings, SettingError } from '../config/settings.ts';
 import type { RawSettings, ResolvedSettings, SettingName } from '../config/settings.ts';
+import { httpOptionFields } from '../config/spec.ts';
 import type { JobType } from '../core/job.ts';
 import { UserError } from '../core/types.ts';
 import { webhookConfig } from '../notify/webhook.ts';
@@ -98,15 +99,12 @@ export interface ServerOwned {
 
 const MAX_PATTERN_LENGTH = 1_000;
 
-/** Option fields → setting names; the reverse names fields in errors. */
-const OPTION_FIELDS: Array<[keyof OptionsBody, SettingName]> = [
-  ['device', 'device'], ['theme', 'theme'], ['padding', 'padding'], ['radius', 'radius'], ['shadow', 'shadow'],
-  ['title', 'title'], ['scale', 'scale'], ['full_page', 'full-page'], ['format', 'format'], ['quality', 'quality'],
-  ['wait_until', 'wait-until'], ['wait_for', 'wait-for'], ['delay', 'delay'], ['hide', 'hide'],
-  ['color_scheme', 'color-scheme'], ['timeout', 'timeout'], ['retries', 'retries'], ['user_agent', 'user-agent'],
-  // Filter lists are the server's (its OS package); a request never names files on the server.
-  ['block_ads', 'block-ads'], ['block_trackers', 'block-trackers'],
-];
+/**
+ * Option fields → setting names, from the settings spec (its `http` door);
+ * the reverse names fields in errors. Settings a request may not choose
+ * (files, executables, the machine's share) have no field there, with the reason.
+ */
+const OPTION_FIELDS = httpOptionFields().map(({ field, setting }) => [field as keyof OptionsBody, setting] as const);
 
 export function parseJobRequest(type: JobType, body: AnyBody, limits: RequestLimits): JobRequest {
   const settings: RawSettings = {};

@@ -1,7 +1,11 @@
 // JSON schemas for every route: fastify validates requests (and serializes
 // responses) with them, and /openapi.json is assembled from the same objects.
 // Value ranges are checked by resolveSettings (shared with the CLI and the
-// Action); the schemas check shapes and document the ranges.
+// Action); the schemas check shapes and document the ranges. The capture
+// options come from the settings spec (src/config/spec.ts).
+
+import { defaultText, httpOptionFields, SPEC, specOf } from '../config/spec.ts';
+import type { GenericHttpField, SettingName } from '../config/spec.ts';
 
 const nullable = (type: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ type: [type, 'null'], ...extra });
 const stringList = (description: string): Record<string, unknown> => ({
@@ -98,38 +102,54 @@ export const JOB_LIST_SCHEMA = {
 
 const URL_STRING = { type: 'string', minLength: 1, maxLength: 2048 } as const;
 
-/** Options every POST takes: how each page is rendered and framed. */
-const OPTION_PROPERTIES = {
-  device: { type: 'string', maxLength: 100, description: 'Frame id (list: `framecap devices`), or "none" for the plain screenshot. Default browser-macos.' },
-  theme: { type: 'string', enum: ['light', 'dark'], description: 'Frame theme. Default light.' },
-  background: { type: 'string', maxLength: 200, description: 'Background preset, CSS colour, or "transparent". Default midnight.' },
+/** First letter up, full stop at the end: spec descriptions are help-text fragments. */
+const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}${text.endsWith('.') ? '' : '.'}`;
+
+/** " Default X." from the settings spec ('' when unset means none). */
+const defaultNote = (name: SettingName): string => (defaultText(name) ? ` Default ${defaultText(name)}.` : '');
+
+/** The description of a spec-derived field: what it does, its range (checked by resolveSettings), its default. */
+function optionDescription(name: SettingName, about?: string): string {
+  const spec = specOf(name);
+  const range = spec.kind === 'int' || spec.kind === 'number' ? ` ${spec.min}-${spec.max}.` : '';
+  return `${sentence(about ?? spec.description)}${range}${defaultNote(name)}`;
+}
+
+/** A field's schema from its setting's kind (settings with a shape of their own are below). */
+function optionSchema(name: SettingName, http: GenericHttpField): Record<string, unknown> {
+  const spec = specOf(name);
+  const description = optionDescription(name, http.about);
+  switch (spec.kind) {
+    case 'string': return { type: 'string', maxLength: http.maxLength ?? 1000, description };
+    case 'int': return { type: 'integer', description };
+    case 'number': return { type: 'number', description };
+    case 'bool': return { type: 'boolean', description };
+    case 'enum': return { type: 'string', enum: spec.values, description };
+    case 'list': return stringList(description);
+    default: throw new Error(`settings spec: ${name} (${spec.kind}) needs a schema of its own in src/server/schemas.ts`);
+  }
+}
+
+/**
+ * Options every POST takes: how each page is rendered and framed. Built from
+ * the settings spec; fastify checks shapes and resolveSettings checks values
+ * (ranges, allowed values), so an error reads the same from every door. The
+ * schemas carry no `default` keyword: fastify would write it into the body,
+ * and a request's own choice (a device's viewport, background_preset) must
+ * stay distinguishable from the default.
+ */
+export const OPTION_PROPERTIES: Record<string, Record<string, unknown>> = {
+  ...Object.fromEntries(httpOptionFields().map(({ field, setting, http }) => [field, optionSchema(setting, http)])),
+  background: { type: 'string', maxLength: 200, description: `Background preset, CSS colour, or "transparent".${defaultNote('background')}` },
   background_preset: { type: 'string', maxLength: 200, description: 'Another name for background.' },
-  padding: { type: 'integer', description: 'Space around the frame, CSS px, 0-1000. Default 64.' },
-  radius: { type: 'integer', description: 'Window corner radius, CSS px, 0-200. Default 12.' },
-  shadow: { type: 'boolean', description: 'Drop shadow under the frame. Default true.' },
-  title: { type: 'string', maxLength: 500, description: 'Address bar text instead of the page URL.' },
   viewport: {
     type: ['string', 'object'],
-    description: 'Viewport in CSS px: "1280x800" or {"width":1280,"height":800}, 100-7680 each. Default 1280x800 (a device frame may set its own).',
+    description: `Viewport in CSS px: "1280x800" or {"width":1280,"height":800}, ${SPEC.viewport.min}-${SPEC.viewport.max} each. Default ${defaultText('viewport')} (a device frame may set its own).`,
     maxLength: 20,
     required: ['width', 'height'],
     additionalProperties: false,
     properties: { width: { type: 'integer' }, height: { type: 'integer' } },
   },
-  scale: { type: 'number', description: 'Device scale factor, 1-4. Default 1.' },
-  full_page: { type: 'boolean', description: 'Capture the whole scrollable page. Default false.' },
-  format: { type: 'string', enum: ['png', 'jpeg', 'webp', 'avif'], description: 'Image format. Default png.' },
-  quality: { type: 'integer', description: 'jpeg/webp quality, 1-100. Default 90.' },
-  wait_until: { type: 'string', enum: ['load', 'domcontentloaded', 'networkidle'], description: 'Navigation event to wait for. Default load.' },
-  wait_for: { type: 'string', maxLength: 1000, description: 'CSS selector to wait for (visible) before the shot.' },
-  delay: { type: 'integer', description: 'Extra wait before the shot, ms, 0-60000. Default 0.' },
-  hide: stringList('CSS selectors hidden before the shot (cookie banners, chat widgets).'),
-  color_scheme: { type: 'string', enum: ['light', 'dark'], description: 'prefers-color-scheme. Default light.' },
-  timeout: { type: 'integer', description: 'Time limit per page (navigation, waits, shot), ms, 1000-600000. Default 30000.' },
-  retries: { type: 'integer', description: 'Retries for transient failures, 0-10. Default 2.' },
-  user_agent: { type: 'string', maxLength: 1000, description: "Override the browser's user agent." },
-  block_ads: { type: 'boolean', description: "Block ads with EasyList's network and element-hiding rules (the server's copy). Default false." },
-  block_trackers: { type: 'boolean', description: "Block trackers with EasyPrivacy (the server's copy). Default false." },
   headers: {
     type: ['object', 'array'],
     description: 'Extra HTTP headers on every page request: {"Name":"value"} or ["Name: value"]. Values are never returned or logged.',
@@ -156,7 +176,7 @@ const OPTION_PROPERTIES = {
     },
   },
   webhook_url: { ...URL_STRING, description: 'POSTed the Job document when the job ends (signed when the server has a webhook secret).' },
-} as const;
+};
 
 const SELECTION_PROPERTIES = {
   include: stringList('Glob patterns on the URL path (plus query), e.g. "/docs/**"; only matching URLs are captured.'),

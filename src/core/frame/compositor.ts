@@ -36,15 +36,8 @@ import type { AreaGeometry, FrameGeometry, TextInput } from './scope.ts';
 import { fillTemplate, TemplateError } from './template.ts';
 import { displayUrl } from './text.ts';
 
-/** Settings of the compositor that FrameOptions does not carry. */
-export interface ComposeSettings {
-  /** Longest page, CSS px, shown in a frame; a longer (full-page) shot is cut at the bottom. Null = no cap. */
-  maxHeight: number | null;
-  /** Width in px of a small copy made of each capture (same format); null = none. */
-  thumbnail: number | null;
-  /** Multiplies the frame's shadow opacities (0-3; 1 = as designed). Only with FrameOptions.shadow. */
-  shadowStrength: number;
-}
+/** The FrameOptions that shape every capture's pixels after the frame is chosen (the plain compositor has these too). */
+export type ComposeSettings = Pick<FrameOptions, 'maxHeight' | 'thumbnail' | 'shadowStrength'>;
 
 export const DEFAULT_COMPOSE: ComposeSettings = { maxHeight: null, thumbnail: null, shadowStrength: 1 };
 

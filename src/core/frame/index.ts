@@ -7,7 +7,7 @@ import type { FrameOptions, FrameTheme, ImageFormat, Viewport } from '../options
 import { UserError } from '../types.ts';
 import { resolveBackground } from './background.ts';
 import type { Background } from './background.ts';
-import { DEFAULT_COMPOSE, FrameCompositor, plainCompositor } from './compositor.ts';
+import { FrameCompositor, plainCompositor } from './compositor.ts';
 import type { ComposeSettings, Compositor } from './compositor.ts';
 import { loadFrameData, loadPresetsSync } from './data.ts';
 import { registerFrameFonts } from './fonts.ts';
@@ -69,17 +69,6 @@ export async function loadCatalog(dir?: string): Promise<Catalog> {
   return { frames, backgrounds };
 }
 
-/**
- * Compose settings FrameOptions has no fields for yet (src/core/options.ts is a
- * shared contract): a door may put them on its FrameOptions object and
- * createCompositor picks them up, so they reach the compositor through runCapture unchanged.
- */
-export interface FrameExtras {
-  maxHeight?: number | null;
-  thumbnail?: number | null;
-  shadowStrength?: number;
-}
-
 /** A preset name, a CSS colour (#rgb, #rrggbb, #rrggbbaa, rgb(), hsl(), a colour name) or 'transparent'. */
 export function parseBackground(value: string, dir?: string): Background {
   return resolveBackground(value, loadPresetsSync(dir));
@@ -91,18 +80,13 @@ export function parseBackground(value: string, dir?: string): Background {
  * Throws UserError for an unknown frame, a theme it lacks, or a bad background.
  */
 export async function createCompositor(
-  frame: FrameOptions & FrameExtras,
+  frame: FrameOptions,
   output: { format: ImageFormat; quality: number },
   scale: number,
-  dirOrSettings?: string | (Partial<ComposeSettings> & { dir?: string }),
+  dir?: string,
 ): Promise<Compositor> {
   if (!Number.isFinite(scale) || scale <= 0) throw new UserError(`scale must be a positive number, got ${scale}`);
-  const more = typeof dirOrSettings === 'string' ? { dir: dirOrSettings } : (dirOrSettings ?? {});
-  const settings: ComposeSettings = {
-    maxHeight: more.maxHeight ?? frame.maxHeight ?? DEFAULT_COMPOSE.maxHeight,
-    thumbnail: more.thumbnail ?? frame.thumbnail ?? DEFAULT_COMPOSE.thumbnail,
-    shadowStrength: more.shadowStrength ?? frame.shadowStrength ?? DEFAULT_COMPOSE.shadowStrength,
-  };
+  const settings: ComposeSettings = { maxHeight: frame.maxHeight, thumbnail: frame.thumbnail, shadowStrength: frame.shadowStrength };
   if (settings.maxHeight !== null && !(settings.maxHeight >= 1)) throw new UserError(`max height must be at least 1 CSS px, got ${settings.maxHeight}`);
   if (settings.thumbnail !== null && !(Number.isInteger(settings.thumbnail) && settings.thumbnail >= 16)) {
     throw new UserError(`thumbnail width must be a whole number of px, 16 or more, got ${settings.thumbnail}`);
@@ -115,7 +99,6 @@ export async function createCompositor(
   // splitting each image over more threads buys no time there and costs CPU in their hand-offs
   // (decode + compose of a 1280x800 shot: 51-54 ms CPU at 1 thread, 52-66 ms at 2, the same wall time).
   sharp.concurrency(1);
-  const dir = more.dir;
   const data = await loadFrameData(dir);
   await registerFrameFonts(data.dir);
   const background = resolveBackground(frame.background, data.presets);
