@@ -63,7 +63,8 @@ const CASES: Case[] = [
   c('Server SSRF guard', 'Allowed page loading img/iframe/css/fetch/XHR/WebSocket/beacon from a refused address', 'Page captured; the refused server receives nothing', 'egress', 'an allow-listed host is captured; its requests to a refused address are blocked and never arrive'),
   c('Server SSRF guard', 'Redirect allowed → refused; localhost; http://2130706433/', '`blocked` rows; the next page is captured', 'egress', 'a redirect from an allowed host to a refused one, and a name that resolves to loopback, are blocked rows'),
   c('Server SSRF guard', 'Sitemap on a refused address, via redirect, <loc> on a refused address', 'Job fails with the refusal / `blocked` row', 'egress', 'sitemap fetches are guarded: a refused sitemap fails the job; a refused <loc> is a blocked row'),
-  c('Server SSRF guard', 'Webhook URL on a refused address', 'Not called; webhook_status failed', 'egress', 'a webhook URL on a refused address is not called: webhook_status failed'),
+  c('Server SSRF guard', 'Webhook URL on a refused address (127.0.0.1, localhost)', 'A 400 at submit naming the field and the rule; no job, nothing sent', 'egress', 'a webhook URL on a refused address is refused at submit: a 400, no job, nothing sent'),
+  c('Server SSRF guard', 'Webhook name that resolves to a refused address only at delivery (DNS changed)', 'Checked again at delivery: not called, webhook_status failed', 'egress', 'a name that passed at submit and resolves to a refused address at delivery is still not called'),
   c('Server SSRF guard', '--header values and third parties', 'Sent to the target origin only', 'hostile-pages', "the page's origin receives the header; another origin (another port) never does"),
   // Server abuse
   c('Server abuse', 'Malformed JSON, wrong types, prototype-poisoning keys', '400 invalid_request naming the problem', 'server-abuse', 'every malformed or wrongly typed body is a 400 invalid_request with a message that says what is wrong'),
@@ -102,6 +103,8 @@ const CASES: Case[] = [
   c('Nothing lost', 'Server restarted mid-job', 'The next server finishes the job', 'server-restart', 'a server closed while a job is processing hands it to the next server, which completes it'),
   c('Nothing lost', 'Server crash mid-job', 'The job runs again; one interrupted too often fails', 'server-restart', 'after a crash a job left processing runs again; one interrupted too often fails instead'),
   c('Nothing lost', 'Webhook pending at shutdown', 'Sent on the next start', 'server-restart', 'a webhook not yet delivered when the server stopped is sent on the next start'),
+  c('Nothing lost', 'Disk full mid-run (a real 256 KB tmpfs)', 'One line naming the ZIP and the full disk, exit 1; no file at the output path', 'cli-errors', 'a disk that fills up: one line naming the ZIP and the full disk, no file at the output path'),
+  c('Nothing lost', 'Disk full with an earlier ZIP at the output path', 'The earlier ZIP is left as it was', 'cli-errors', 'a disk that fills up keeps the earlier ZIP as it was; FRAMECAP_DEBUG=1 adds the stack'),
 ];
 
 async function main(): Promise<void> {

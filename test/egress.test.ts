@@ -6,6 +6,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { lookup } from 'node:dns/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -57,6 +58,15 @@ describe('egress guard on the queue server', () => {
   let server: FramecapServer;
   let origin: string;
   const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
+  // The system resolver for every name but flip.test, a name whose answer changes between submit and delivery.
+  let submitting = false;
+  const flipLookups = { submit: 0, later: 0 };
+  const dnsLookup = async (name: string) => {
+    if (name !== 'flip.test') return lookup(name, { all: true, verbatim: true });
+    flipLookups[submitting ? 'submit' : 'later']++;
+    // A public answer is needed to pass the submit check; that check only resolves, it never connects.
+    return [{ address: submitting ? '93.184.215.14' : '127.0.0.1', family: 4 }];
+  };
 
   const submit = async (path: string, body: object): Promise<Job> => {
     const res = await fetch(`${origin}${path}`, { method: 'POST', headers, body: JSON.stringify({ ...FAST, ...body }) });
@@ -106,7 +116,9 @@ navigator.sendBeacon && navigator.sendBeacon('${f}/beacon', 'x');
     });
     const sitePort = Number(new URL(site.origin).port);
     // Only the example site's port: the same address on another port stays refused.
-    server = await createServer({ dataDir: await tempDir(), apiKeys: [KEY], port: 0, pageConcurrency: 2, allowHosts: [`127.0.0.1:${sitePort}`] });
+    server = await createServer({
+      dataDir: await tempDir(), apiKeys: [KEY], port: 0, pageConcurrency: 2, allowHosts: [`127.0.0.1:${sitePort}`], dnsLookup,
+    });
     origin = await server.start();
   });
   after(async () => {
@@ -171,10 +183,42 @@ navigator.sendBeacon && navigator.sendBeacon('${f}/beacon', 'x');
     assert.deepEqual(forbidden.paths, []);
   });
 
-  test('a webhook URL on a refused address is not called: webhook_status failed', async () => {
-    const job = await submit('/v1/capture', { url: `${site.origin}/`, webhook_url: `${forbidden.origin}/hook` });
+  test('a webhook URL on a refused address is refused at submit: a 400, no job, nothing sent', async () => {
+    for (const hook of [`${forbidden.origin}/hook`, `http://localhost:${forbidden.port}/hook`]) {
+      const res = await fetch(`${origin}/v1/capture`, { method: 'POST', headers, body: JSON.stringify({ ...FAST, url: `${site.origin}/`, webhook_url: hook }) });
+      assert.equal(res.status, 400, hook);
+      const { error } = (await res.json()) as { error: { field: string; message: string } };
+      assert.equal(error.field, 'webhook_url');
+      assert.match(error.message, /^webhook_url: (127\.0\.0\.1 is|localhost resolves to (127\.0\.0\.1|::1),) a loopback address; framecap serve refuses loopback, private and link-local webhook targets unless --allow-host allows them$/);
+    }
+    assert.deepEqual(forbidden.paths, []);
+    assert.equal(forbidden.connections, 0);
+  });
+
+  test('a name that passed at submit and resolves to a refused address at delivery is still not called', async () => {
+    // flip.test answers a public address only while the submit is in flight; the delivery then sees 127.0.0.1.
+    submitting = true;
+    let res: Response;
+    try {
+      res = await fetch(`${origin}/v1/capture`, {
+        method: 'POST', headers, body: JSON.stringify({ ...FAST, url: `${site.origin}/`, webhook_url: `http://flip.test:${forbidden.port}/hook` }),
+      });
+    } finally {
+      submitting = false;
+    }
+    assert.equal(res.status, 202, await res.clone().text());
+    const { job_id: id } = (await res.json()) as { job_id: string };
+    const deadline = Date.now() + 90_000;
+    let job: Job;
+    for (;;) {
+      job = (await (await fetch(`${origin}/v1/jobs/${id}`, { headers })).json()) as Job;
+      if (['completed', 'partial', 'failed'].includes(job.status) && job.webhook_status !== 'pending') break;
+      if (Date.now() > deadline) throw new Error(`job ${id} did not end: ${JSON.stringify(job)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
     assert.equal(job.status, 'completed', job.error ?? '');
     assert.equal(job.webhook_status, 'failed');
+    assert.ok(flipLookups.submit >= 1 && flipLookups.later >= 1, `looked up at submit and at delivery: ${JSON.stringify(flipLookups)}`);
     assert.deepEqual(forbidden.paths, []);
     assert.equal(forbidden.connections, 0);
   });

@@ -484,3 +484,72 @@ test('server settings are checked up front', async () => {
   // None of those left a lock behind.
   await (await createServer({ dataDir, apiKeys: [KEY_A] })).close();
 });
+
+describe('webhook targets the egress guard would refuse are refused at submit', () => {
+  // Fixed DNS answers: no lookup leaves this process, and nothing is ever sent (these jobs never run).
+  const answers: Record<string, Array<{ address: string; family: number }>> = {
+    'hooks.internal.test': [{ address: '10.1.2.3', family: 4 }],
+    'mixed.test': [{ address: '93.184.215.14', family: 4 }, { address: '192.168.0.9', family: 4 }],
+    'public.test': [{ address: '93.184.215.14', family: 4 }],
+  };
+  const lookups: string[] = [];
+  const dnsLookup = async (name: string) => {
+    lookups.push(name);
+    const found = answers[name];
+    if (!found) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${name}`), { code: 'ENOTFOUND' });
+    return found;
+  };
+  let server: FramecapServer;
+  let app: FastifyInstance;
+  before(async () => {
+    server = await makeServer({ maxQueued: 1000, dnsLookup, allowHosts: ['127.0.0.1:8125'] });
+    app = server.app;
+  });
+  after(() => server.close());
+
+  const RULE = /framecap serve refuses loopback, private and link-local webhook targets unless --allow-host allows them$/;
+
+  test('loopback, private, link-local and mapped addresses: a 400 naming the field, the address and the rule', async () => {
+    const cases: Array<[string, Record<string, unknown>, string, string]> = [
+      ['/v1/capture', { url: SITE, webhook_url: 'http://10.0.0.1/hook' }, 'webhook_url', 'webhook_url: 10.0.0.1 is a private (RFC 1918) address'],
+      ['/v1/batch', { urls: [SITE], callback_url: 'http://127.0.0.1:9000/hook' }, 'callback_url', 'callback_url: 127.0.0.1 is a loopback address'],
+      ['/v1/capture', { url: SITE, webhook_url: 'http://169.254.169.254/latest' }, 'webhook_url', 'webhook_url: 169.254.169.254 is a link-local address (cloud metadata lives here)'],
+      ['/v1/capture', { url: SITE, webhook_url: 'http://[::1]/hook' }, 'webhook_url', 'webhook_url: ::1 is a loopback address'],
+      ['/v1/capture', { url: SITE, webhook_url: 'http://[::ffff:192.168.1.1]/hook' }, 'webhook_url', 'webhook_url: ::ffff:c0a8:101 is a private (RFC 1918) address (as 192.168.1.1 inside IPv6)'],
+      ['/v1/capture', { url: SITE, webhook_url: 'http://2130706433/hook' }, 'webhook_url', 'webhook_url: 127.0.0.1 is a loopback address'],
+      // The allow-list names one port: another port on that address is still refused.
+      ['/v1/capture', { url: SITE, webhook_url: 'http://127.0.0.1:8126/hook' }, 'webhook_url', 'webhook_url: 127.0.0.1 is a loopback address'],
+      // Names are resolved at submit and their addresses checked.
+      ['/v1/sitemap', { sitemap_url: `${SITE}sitemap.xml`, webhook_url: 'https://hooks.internal.test/x' }, 'webhook_url', 'webhook_url: hooks.internal.test resolves to 10.1.2.3, a private (RFC 1918) address'],
+    ];
+    for (const [url, body, field, reason] of cases) {
+      const res = await post(app, url, body);
+      assert.equal(res.statusCode, 400, `${JSON.stringify(body)}: ${res.body}`);
+      const { error } = res.json();
+      assert.equal(error.code, 'invalid_request');
+      assert.equal(error.field, field);
+      assert.ok(error.message.startsWith(`${reason}; `), `${error.message}\n  should start with ${reason}`);
+      assert.match(error.message, RULE);
+    }
+    const listed = await app.inject({ method: 'GET', url: '/v1/jobs', headers: auth() });
+    assert.equal(listed.json().total, 0, 'no job was created for any of them');
+  });
+
+  test('a name that does not exist is a 400; a public address, a name with a public address and an allowed address are accepted', async () => {
+    const missing = await post(app, '/v1/capture', { url: SITE, webhook_url: 'https://nowhere.test/hook' });
+    assert.equal(missing.statusCode, 400, missing.body);
+    assert.deepEqual(missing.json().error, {
+      code: 'invalid_request', field: 'webhook_url', message: 'webhook_url: the host nowhere.test does not exist (no DNS record): check the URL',
+    });
+
+    for (const hook of ['https://93.184.215.14/hook', 'https://public.test/hook', 'https://mixed.test/hook', 'http://127.0.0.1:8125/hook']) {
+      const res = await post(app, '/v1/capture', { url: SITE, webhook_url: hook });
+      assert.equal(res.statusCode, 202, `${hook}: ${res.body}`);
+      const job = (await app.inject({ method: 'GET', url: `/v1/jobs/${res.json().job_id}`, headers: auth() })).json();
+      assert.equal(job.webhook_url, hook);
+      assert.equal(job.webhook_status, 'pending');
+    }
+    assert.deepEqual(lookups.filter((n) => n !== 'nowhere.test').sort(), ['hooks.internal.test', 'mixed.test', 'public.test'],
+      'only names are looked up; IP literals never are');
+  });
+});

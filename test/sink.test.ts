@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { openSink, safeEntryName } from '../src/core/sink/index.ts';
@@ -13,6 +13,7 @@ import { crc32, crc32Js } from '../src/core/sink/crc32.ts';
 import { ZipWriter } from '../src/core/sink/zip-writer.ts';
 import { UserError } from '../src/core/types.ts';
 import { requireSystemPackage } from './helpers/system.ts';
+import { fillTmpfs, mountTmpfs } from './helpers/tmpfs.ts';
 import { readZip as readWithYauzl } from './helpers/zip.ts';
 
 async function tempDir(t: { after: (fn: () => Promise<void>) => void }): Promise<string> {
@@ -82,7 +83,9 @@ test('a ZIP with entries and a manifest reads back in yauzl and python', async (
   const sink = await openSink(path);
   assert.equal(sink.kind, 'zip');
   assert.equal(sink.path, path);
-  assert.ok(existsSync(`${path}.partial`), 'written under .partial first');
+  const temps = (await readdir(dirname(path))).filter((f) => f.endsWith('.partial'));
+  assert.equal(temps.length, 1, 'written under a temporary name first');
+  assert.match(temps[0]!, /^\.shots\.ZIP\.\d+-[0-9a-f]{8}\.partial$/, 'hidden, beside the target, unique per run');
   assert.ok(!existsSync(path), 'no file under the final name while writing');
   // Overlapping adds, as N render workers do: written whole, in call order.
   await Promise.all(FILES.map(([name, data]) => sink.add(name, data)));
@@ -90,7 +93,7 @@ test('a ZIP with entries and a manifest reads back in yauzl and python', async (
   await sink.add('manifest.json', manifest);
   await sink.close();
   assert.ok(existsSync(path), 'renamed on close');
-  assert.ok(!existsSync(`${path}.partial`), 'no partial left');
+  assert.deepEqual(await readdir(dirname(path)), ['shots.ZIP'], 'no partial left');
   await assertReadableZip(path, [...FILES, ['manifest.json', manifest]]);
   await assert.rejects(sink.add('late.png', Buffer.from('x')), /closed/);
 });
@@ -199,10 +202,69 @@ test('outputs that cannot be written fail with a UserError', async (t) => {
   const dir = await tempDir(t);
   await writeFile(join(dir, 'file'), 'x');
   await mkdir(join(dir, 'taken.zip'));
-  await assert.rejects(openSink(join(dir, 'file', 'out.zip')), (err: unknown) => err instanceof UserError && /cannot write the ZIP/.test(err.message));
+  await assert.rejects(openSink(join(dir, 'file', 'out.zip')), (err: unknown) => err instanceof UserError
+    && err.message === `cannot write the ZIP ${join(dir, 'file', 'out.zip')}: a part of the path is a file, not a folder (ENOTDIR): choose another output path`);
+  await assert.rejects(openSink(join(dir, 'file', 'deeper', 'out.zip')), (err: unknown) => err instanceof UserError && /\(ENOTDIR\)/.test(err.message));
   await assert.rejects(openSink(join(dir, 'taken.zip')), (err: unknown) => err instanceof UserError && /a folder has that name/.test(err.message));
   await assert.rejects(openSink(join(dir, 'file')), (err: unknown) => err instanceof UserError && /a file has that name/.test(err.message));
-  await assert.rejects(openSink(join(dir, 'file', 'shots')), (err: unknown) => err instanceof UserError && /cannot create the output folder/.test(err.message));
+  await assert.rejects(openSink(join(dir, 'file', 'shots')), (err: unknown) => err instanceof UserError
+    && err.message === `cannot create the output folder ${join(dir, 'file', 'shots')}: a part of the path is a file, not a folder (ENOTDIR): choose another output path`);
+  assert.deepEqual((await readdir(dir)).sort(), ['file', 'taken.zip'], 'nothing left behind');
+});
+
+test('a path under /proc fails at once instead of spinning in mkdir', { skip: !existsSync('/proc/self') && 'no /proc here' }, async () => {
+  // Node's own recursive mkdir never returns for these (measured: minutes at full CPU).
+  const started = Date.now();
+  await assert.rejects(openSink('/proc/framecap-test/shots'), (err: unknown) => err instanceof UserError
+    && err.message === 'cannot create the output folder /proc/framecap-test/shots: this file system does not let folders be created there (ENOENT): choose another output path');
+  await assert.rejects(openSink('/proc/framecap-test/out.zip'), (err: unknown) => err instanceof UserError && /^cannot write the ZIP \/proc\/framecap-test\/out\.zip: .*\(ENOENT\)/.test(err.message));
+  assert.ok(Date.now() - started < 2_000, `took ${Date.now() - started} ms`);
+});
+
+test('a full disk: the ZIP and the folder fail with one line, leave no temp file, keep the earlier output', async (t) => {
+  const fs = mountTmpfs(256);
+  if ('unavailable' in fs) {
+    t.diagnostic(`${fs.unavailable}: the real full disk is not tested here; the injected ENOSPC test below still runs`);
+    t.skip(fs.unavailable);
+    return;
+  }
+  t.after(() => fs.unmount());
+  const zip = join(fs.dir, 'out.zip');
+  const earlier = await openSink(zip);
+  await earlier.add('old.png', Buffer.from('old'));
+  await earlier.close();
+  const earlierBytes = await readFile(zip);
+  await mkdir(join(fs.dir, 'shots'));
+  await writeFile(join(fs.dir, 'shots', 'mine.txt'), 'the user\'s own file');
+  fillTmpfs(fs.dir, 40);
+
+  const sink = await openSink(zip);
+  const big = randomBytes(100 * 1024);
+  await assert.rejects((async () => { for (let i = 0; i < 10; i++) await sink.add(`${i}.png`, big); await sink.close(); })(),
+    (err: unknown) => err instanceof UserError
+      && err.message === `cannot write the ZIP ${zip}: the disk is full (ENOSPC): free some space or write the output elsewhere`);
+  await sink.abort();
+  assert.ok((await readFile(zip)).equals(earlierBytes), 'the earlier ZIP is untouched');
+
+  const folder = await openSink(join(fs.dir, 'shots'));
+  await assert.rejects((async () => { for (let i = 0; i < 10; i++) await folder.add(`${i}.png`, big); })(),
+    (err: unknown) => err instanceof UserError && /^cannot write .*\/shots\/\d\.png: the disk is full \(ENOSPC\)/.test(err.message));
+  await folder.abort();
+  assert.deepEqual((await readdir(join(fs.dir, 'shots'))).sort(), ['mine.txt'], 'the folder holds only the user\'s file again');
+  assert.deepEqual((await readdir(fs.dir)).sort(), ['filler', 'out.zip', 'shots'], 'no temporary file left');
+});
+
+test('a read-only disk fails with one line naming the path', async (t) => {
+  const fs = mountTmpfs(64, { readOnly: true });
+  if ('unavailable' in fs) {
+    t.skip(fs.unavailable);
+    return;
+  }
+  t.after(() => fs.unmount());
+  await assert.rejects(openSink(join(fs.dir, 'out.zip')), (err: unknown) => err instanceof UserError
+    && err.message === `cannot write the ZIP ${join(fs.dir, 'out.zip')}: the file system is read-only (EROFS): choose a writable path`);
+  await assert.rejects(openSink(join(fs.dir, 'shots')), (err: unknown) => err instanceof UserError
+    && err.message === `cannot create the output folder ${join(fs.dir, 'shots')}: the file system is read-only (EROFS): choose a writable path`);
 });
 
 // ─── the writer on its own ───────────────────────────────────────────────

@@ -3,7 +3,7 @@
 // The platform is checked before the rest loads, because the rest loads sharp.
 
 import * as core from '@actions/core';
-import { UserError } from '../core/types.ts';
+import { debugFromEnv, describeFailure } from '../core/describe-error.ts';
 import { currentPlatform, platformProblem } from './platform.ts';
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
@@ -17,6 +17,11 @@ export async function run(env: Record<string, string | undefined> = process.env)
     const failure = await runAction(env);
     if (failure) core.setFailed(failure);
   } catch (err) {
-    core.setFailed(err instanceof UserError ? err.message : `framecap: unexpected error: ${(err as Error).stack ?? String(err)}`);
+    // The same one line as the CLI's; the stack only with FRAMECAP_DEBUG=1 or the runner's debug logging.
+    const failure = describeFailure(err);
+    const debug = debugFromEnv(env) || core.isDebug();
+    if (debug) core.info(failure.stack);
+    const hint = failure.expected || debug ? '' : ' (re-run with debug logging, or set FRAMECAP_DEBUG=1, to see where; please report it)';
+    core.setFailed(`${failure.expected ? '' : 'framecap: '}${failure.message}${hint}`);
   }
 }

@@ -12,6 +12,7 @@ import { loadCatalog } from '../core/frame/index.ts';
 import { runFails } from '../core/job.ts';
 import type { Job } from '../core/job.ts';
 import { runCapture } from '../core/run.ts';
+import { debugFromEnv, describeFailure } from '../core/describe-error.ts';
 import { UserError } from '../core/types.ts';
 import type { ChangeReport, ManifestRow } from '../core/types.ts';
 import { hasChanges } from '../core/compare/report.ts';
@@ -62,11 +63,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`framecap: ${err.message}\n(see framecap capture --help)\n`);
       return EXIT.usage;
     }
-    if (err instanceof UserError) {
-      io.stderr.write(`framecap: ${err.message}\n`);
-      return EXIT.failed;
-    }
-    io.stderr.write(`framecap: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
+    // One line a user can act on; the stack only with the debug switch (it helps us, not them).
+    const failure = describeFailure(err);
+    const debug = debugFromEnv(io.env ?? {}) || program.opts().debug === true;
+    const hint = failure.expected || debug ? '' : ' (run again with --debug to see where, and please report it)';
+    io.stderr.write(`framecap: ${failure.message}${hint}\n`);
+    if (debug) io.stderr.write(`${failure.stack}\n`);
     return EXIT.failed;
   }
   return exitCode;
@@ -76,6 +78,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('framecap')
     .description('Screenshot every page of a site into framed captures, one ZIP with a manifest.')
     .version(VERSION, '-V, --version')
+    .option('--debug', 'on failure, print the stack trace too (or set FRAMECAP_DEBUG=1)')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),

@@ -27,6 +27,7 @@ import type { Renderer } from './render/index.ts';
 import { openSink } from './sink/index.ts';
 import { GALLERY, galleryHtml } from './sink/gallery.ts';
 import type { Sink } from './sink/index.ts';
+import { UserError } from './types.ts';
 import type { ChangeReport, DiscoveryWarn, ManifestRow, PageValidators, Shot, Target } from './types.ts';
 import { sha256Hex } from '../util/sha256.ts';
 
@@ -71,8 +72,12 @@ const MAX_KEPT_WARNINGS = 1_000;
 /** Longest the other workers wait for the first capture before starting anyway. */
 const STAGGER_MS = 1_500;
 
-/** Storage failures end the run: a capture we cannot write is not a per-URL failure. */
-class SinkError extends Error {}
+/**
+ * Storage failures end the run: a capture we cannot write is not a per-URL
+ * failure. A user can act on them (a full disk, a read-only folder), so they
+ * are UserErrors, and every door prints their one line.
+ */
+class SinkError extends UserError {}
 
 /** Comparisons not yet finished before a worker waits for one: bounds the captures held in memory. */
 const PENDING_COMPARES_PER_WORKER = 2;
@@ -111,7 +116,9 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     try {
       await sink.add(file, data);
     } catch (err) {
-      throw new SinkError(`cannot write ${file} to ${sink.path}: ${(err as Error).message}`);
+      // The sinks already say which path and what to do about a system error; anything else gets the file's name.
+      const message = err instanceof UserError ? err.message : `cannot write ${file} to ${sink.path}: ${(err as Error).message}`;
+      throw new SinkError(message, { cause: err });
     }
   };
   // An unreadable baseline fails the run before Chromium starts.
@@ -344,9 +351,14 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     await sink.abort();
     throw fatal;
   }
-  await sink.add('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
-  await sink.add(GALLERY, Buffer.from(galleryHtml(manifest, thumbnails)));
-  await sink.close();
+  try {
+    await writeOutput('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
+    await writeOutput(GALLERY, Buffer.from(galleryHtml(manifest, thumbnails)));
+    await sink.close();
+  } catch (err) {
+    await sink.abort();
+    throw err;
+  }
   return { job, manifest, output: { path: sink.path, kind: sink.kind }, rendered, reused };
 }
 

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import { egressPolicy } from '../core/net/guard.ts';
-import type { EgressPolicy } from '../core/net/guard.ts';
+import type { EgressPolicy, LookupFn } from '../core/net/guard.ts';
 import { UserError } from '../core/types.ts';
 import type { JobQueue } from './queue.ts';
 import { checkRedisUrl } from './redis/url.ts';
@@ -72,6 +72,8 @@ export interface ServerConfig {
    * (`127.0.0.1:3000`). Default: none, every public address only.
    */
   allowHosts?: string[];
+  /** The egress guard's DNS lookup (tests give names fixed answers). Default: the system resolver. */
+  dnsLookup?: LookupFn;
   /**
    * redis://host:port: keep jobs in Redis and queue them with BullMQ for render
    * workers (`framecap worker`, startWorker) in other processes or machines;
@@ -174,7 +176,7 @@ export function resolveServerConfig(config: ServerConfig): ResolvedServerConfig 
     webhookSecret: config.webhookSecret || null,
     logger: config.logger ?? false,
     redis: config.redis ? checkRedisUrl(config.redis) : null,
-    egress: egressPolicy((config.allowHosts ?? []).map((h) => h.trim()).filter((h) => h !== '')),
+    egress: egressPolicy((config.allowHosts ?? []).map((h) => h.trim()).filter((h) => h !== ''), config.dnsLookup),
   };
 }
 

@@ -8,6 +8,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { isSystemError, systemProblem } from '../core/describe-error.ts';
+import { UserError } from '../core/types.ts';
 import { webhookKey } from '../notify/webhook.ts';
 import { createApp, registerRoutes } from './app.ts';
 import { resolveServerConfig } from './config.ts';
@@ -101,12 +103,19 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
       service.sweep().catch((err: unknown) => log.error({ err }, 'sweep of expired results failed'));
     };
 
-    return {
+    const server: FramecapServer = {
       app, config, service, queue, store, storage,
       async start() {
         if (closing) throw new Error('the server was closed: create a new one');
         await queue.start(processor);
-        const origin = await app.listen({ host: config.host, port: config.port });
+        let origin: string;
+        try {
+          origin = await app.listen({ host: config.host, port: config.port });
+        } catch (err) {
+          // Nothing may keep running (queue workers, the data folder's lock) for a server that never listened.
+          await server.close();
+          throw isSystemError(err) ? new UserError(`cannot start the queue server: ${systemProblem(err)}`, { cause: err }) : err;
+        }
         sweep();
         sweeper = setInterval(sweep, config.sweepIntervalMs);
         sweeper.unref();
@@ -129,6 +138,7 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
         return closing;
       },
     };
+    return server;
   } catch (err) {
     await releaseLock();
     throw err;

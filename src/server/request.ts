@@ -247,6 +247,11 @@ function httpUrl(field: string, value: string): string {
   return value;
 }
 
+/** The field a request gave its webhook in, for errors that name it. */
+export function webhookField(body: AnyBody): 'webhook_url' | 'callback_url' {
+  return body.webhook_url === undefined && (body as BatchBody).callback_url !== undefined ? 'callback_url' : 'webhook_url';
+}
+
 function webhookUrl(body: AnyBody): string | null {
   const direct = body.webhook_url;
   const callback = (body as BatchBody).callback_url;
@@ -255,7 +260,7 @@ function webhookUrl(body: AnyBody): string | null {
   }
   const value = direct ?? callback;
   if (value === undefined) return null;
-  const field = direct !== undefined ? 'webhook_url' : 'callback_url';
+  const field = webhookField(body);
   httpUrl(field, value);
   try {
     webhookConfig({ url: value });

@@ -9,7 +9,8 @@ import type { Job, JobStatus, JobType, WebhookStatus } from '../core/job.ts';
 import type { ResolvedServerConfig } from './config.ts';
 import { ApiError, invalid, notFound } from './errors.ts';
 import type { JobQueue } from './queue.ts';
-import { endedRequest, fingerprint, parseJobRequest, resolveRequest } from './request.ts';
+import { endedRequest, fingerprint, parseJobRequest, resolveRequest, webhookField } from './request.ts';
+import { checkWebhookTarget } from './webhook-target.ts';
 import type { AnyBody } from './request.ts';
 import type { ResultStorage, StoredObject } from './storage.ts';
 import { capturePathOf } from './store.ts';
@@ -119,6 +120,7 @@ export class JobService {
       output: 'validate.zip', browserPath: this.deps.config.browserPath, pageConcurrency: this.deps.config.pageConcurrency,
     });
     await checkDevice(options.frame.device);
+    if (request.webhookUrl) await checkWebhookTarget(webhookField(body), request.webhookUrl, this.deps.config.egress);
     if ((await this.deps.queue.waiting()) >= this.deps.config.maxQueued) {
       const retryAfter = String(this.deps.config.retryAfterSeconds);
       throw new ApiError(429, 'queue_full',

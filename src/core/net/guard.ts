@@ -25,6 +25,12 @@ export interface EgressPolicy {
 /** A request the guard refused; `message` says why and how to allow it. */
 export class EgressRefused extends Error {
   override name = 'EgressRefused';
+  /** Why, without the advice: "10.0.0.1 is a private (RFC 1918) address", for callers that word the advice themselves. */
+  readonly reason: string;
+  constructor(message: string, reason: string = message) {
+    super(message);
+    this.reason = reason;
+  }
 }
 
 export interface Destination {
@@ -65,6 +71,7 @@ export class EgressGuard {
     throw new EgressRefused(
       `refused: ${refusal}; this server does not fetch loopback, private or link-local addresses `
       + '(an operator can allow it with --allow-host)',
+      refusal,
     );
   }
 

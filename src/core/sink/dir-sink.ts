@@ -4,12 +4,13 @@
 // names are checked, and the real path of every parent folder (symlinks
 // resolved) must lie inside the real output folder.
 
-import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { isSystemError, systemProblem } from '../describe-error.ts';
 import { UserError } from '../types.ts';
+import { makeFolders } from '../../util/make-folders.ts';
 import { safeEntryName } from './entry-name.ts';
 import type { Sink } from './index.ts';
-import { ioProblem } from './io-problem.ts';
 
 export class DirSink implements Sink {
   readonly kind = 'dir';
@@ -35,15 +36,18 @@ export class DirSink implements Sink {
       throw new UserError(`cannot write screenshots to the folder ${root}: a file has that name; choose another output path`);
     }
     try {
-      const created = await mkdir(root, { recursive: true });
+      const created = await makeFolders(root);
       return new DirSink(root, await realpath(root), created);
     } catch (err) {
-      throw new UserError(`cannot create the output folder ${root}: ${ioProblem(err)}`);
+      const problem = isSystemError(err) ? systemProblem(err) : `${(err as Error).message}: check the output path`;
+      throw new UserError(`cannot create the output folder ${root}: ${problem}`, { cause: err });
     }
   }
 
   add(name: string, data: Buffer): Promise<void> {
-    const job = this.write(name, data);
+    const job = this.write(name, data).catch((err: unknown) => {
+      throw isSystemError(err) ? new UserError(`cannot write ${resolve(this.path, name)}: ${systemProblem(err)}`, { cause: err }) : err;
+    });
     this.inFlight.add(job);
     const forget = (): void => {
       this.inFlight.delete(job);
@@ -61,7 +65,7 @@ export class DirSink implements Sink {
     const target = resolve(this.path, name);
     if (!target.startsWith(this.path + sep)) throw new Error(`refusing to write ${JSON.stringify(name)} outside ${this.path}`);
     const folder = dirname(target);
-    const created = await mkdir(folder, { recursive: true });
+    const created = await makeFolders(folder);
     if (created !== undefined) this.createdDirs.add(created);
     const realFolder = await realpath(folder);
     if (realFolder !== this.realRoot && !realFolder.startsWith(this.realRoot + sep)) {

@@ -1,16 +1,25 @@
-// The ZIP output: written to "<path>.partial" and renamed on close, so a
-// crash or a full disk never leaves a truncated archive under the final name.
+// The ZIP output: written under a hidden temporary name beside the target
+// and renamed into place only once the archive is complete, so a crash or a
+// full disk never leaves a truncated archive under the final name, and a ZIP
+// from an earlier run stays as it was until the new one is whole.
 
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import type { WriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isSystemError, systemProblem } from '../describe-error.ts';
 import { UserError } from '../types.ts';
-import { ioProblem } from './io-problem.ts';
+import { makeFolders } from '../../util/make-folders.ts';
 import { safeEntryName } from './entry-name.ts';
 import type { Sink } from './index.ts';
 import { ZipWriter } from './zip-writer.ts';
 import type { ZipWriterOptions } from './zip-writer.ts';
+
+/** The temporary name of a ZIP being written: hidden, beside it, unique per run (two runs never share one). */
+export function partialZipName(final: string): string {
+  return join(dirname(final), `.${basename(final)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`);
+}
 
 export class ZipSink implements Sink {
   readonly kind = 'zip';
@@ -26,17 +35,18 @@ export class ZipSink implements Sink {
 
   static async open(path: string, options: ZipWriterOptions = {}): Promise<ZipSink> {
     const final = resolve(path);
-    const partial = `${final}.partial`;
     const existing = await stat(final).catch(() => null);
     if (existing?.isDirectory()) {
       throw new UserError(`cannot write the ZIP ${final}: a folder has that name; choose another output path`);
     }
     try {
-      await mkdir(dirname(final), { recursive: true });
+      await makeFolders(dirname(final));
     } catch (err) {
       throw cannotWrite(final, err);
     }
-    const stream = createWriteStream(partial);
+    const partial = partialZipName(final);
+    // 'wx': never write into a file someone else made under that name.
+    const stream = createWriteStream(partial, { flags: 'wx' });
     const streamClosed = new Promise<void>((done) => stream.once('close', () => done()));
     try {
       await new Promise<void>((opened, failed) => {
@@ -52,7 +62,11 @@ export class ZipSink implements Sink {
 
   async add(name: string, data: Buffer): Promise<void> {
     if (this.state !== 'open') throw new Error(`cannot add ${JSON.stringify(name)}: the ZIP is ${this.state}`);
-    await this.writer.add(safeEntryName(name), data);
+    try {
+      await this.writer.add(safeEntryName(name), data);
+    } catch (err) {
+      throw isSystemError(err) ? cannotWrite(this.path, err) : err;
+    }
   }
 
   async close(): Promise<void> {
@@ -84,5 +98,6 @@ export class ZipSink implements Sink {
 }
 
 function cannotWrite(path: string, err: unknown): UserError {
-  return new UserError(`cannot write the ZIP ${path}: ${ioProblem(err)}`);
+  const problem = isSystemError(err) ? systemProblem(err) : `${(err as Error).message}: check the output path`;
+  return new UserError(`cannot write the ZIP ${path}: ${problem}`, { cause: err });
 }

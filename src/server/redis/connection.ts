@@ -27,12 +27,28 @@ export function openRedis(url: string, name: string): Redis {
 
 /** Connects, failing fast with an actionable message when Redis is not there. */
 export async function connectRedis(client: Redis, url: string): Promise<void> {
+  // ioredis retries while we wait (a Redis that starts a moment later is fine) and ends with
+  // "Connection is closed.": the last socket error is what says why (ECONNREFUSED, ENOTFOUND).
+  let lastError: Error | null = null;
+  const remember = (err: Error): void => { lastError = err; };
+  client.on('error', remember);
+  const why = (err?: Error): string => {
+    const cause = lastError ?? err;
+    return cause ? ` (${cause.message})` : '';
+  };
+  let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    setTimeout(() => reject(new UserError(`cannot reach Redis at ${describeRedisUrl(url)}: is redis-server running, and is the URL right?`)), 10_000).unref();
+    timer = setTimeout(() => reject(new UserError(`cannot reach Redis at ${describeRedisUrl(url)}${why()}: is redis-server running, and is the URL right?`)), 10_000);
+    timer.unref();
   });
-  await Promise.race([client.connect(), timeout]).catch((err: unknown) => {
-    client.disconnect();
-    if (err instanceof UserError) throw err;
-    throw new UserError(`cannot reach Redis at ${describeRedisUrl(url)} (${(err as Error).message}): is redis-server running, and is the URL right?`);
-  });
+  try {
+    await Promise.race([client.connect(), timeout]).catch((err: unknown) => {
+      client.disconnect();
+      if (err instanceof UserError) throw err;
+      throw new UserError(`cannot reach Redis at ${describeRedisUrl(url)}${why(err as Error)}: is redis-server running, and is the URL right?`, { cause: err });
+    });
+  } finally {
+    clearTimeout(timer);
+    client.off('error', remember);
+  }
 }
