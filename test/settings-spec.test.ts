@@ -227,7 +227,9 @@ describe('Jobs API', () => {
   let dir: string;
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'framecap-spec-'));
-    server = await createServer({ dataDir: dir, apiKeys: ['key-spec-0123456789abcdef0123'], maxQueued: 1000 });
+    // The webhook example's host gets a public answer: submit resolves webhook targets, and nothing is sent.
+    const dnsLookup = async (): Promise<Array<{ address: string; family: number }>> => [{ address: '93.184.215.14', family: 4 }];
+    server = await createServer({ dataDir: dir, apiKeys: ['key-spec-0123456789abcdef0123'], maxQueued: 1000, dnsLookup });
   });
   after(async () => {
     await server.close();
