@@ -1,11 +1,15 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  info,
+  isDebug,
   setFailed
-} from "./chunks/chunk-EOMLK7OE.js";
+} from "./chunks/chunk-XNKEDMSF.js";
 import {
-  UserError
-} from "./chunks/chunk-R7XW5ZO3.js";
+  debugFromEnv,
+  describeFailure
+} from "./chunks/chunk-FPIK3LRF.js";
+import "./chunks/chunk-R7XW5ZO3.js";
 
 // src/action/platform.ts
 function currentPlatform() {
@@ -31,11 +35,15 @@ async function run(env = process.env) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-DLCEO45L.js");
+    const { runAction } = await import("./chunks/run-action-5PMOG37P.js");
     const failure = await runAction(env);
     if (failure) setFailed(failure);
   } catch (err) {
-    setFailed(err instanceof UserError ? err.message : `framecap: unexpected error: ${err.stack ?? String(err)}`);
+    const failure = describeFailure(err);
+    const debug = debugFromEnv(env) || isDebug();
+    if (debug) info(failure.stack);
+    const hint = failure.expected || debug ? "" : " (re-run with debug logging, or set FRAMECAP_DEBUG=1, to see where; please report it)";
+    setFailed(`${failure.expected ? "" : "framecap: "}${failure.message}${hint}`);
   }
 }
 

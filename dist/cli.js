@@ -9,11 +9,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-WKTKQITM.js";
+} from "./chunks/chunk-JUSARLIE.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-KHDFAHO2.js";
+} from "./chunks/chunk-F4O2AFM4.js";
 import {
   JobsClient
 } from "./chunks/chunk-44YEONO2.js";
@@ -21,15 +21,22 @@ import {
   cacheDirFrom
 } from "./chunks/chunk-QPZRNOIP.js";
 import {
+  SETTING_NAMES,
   SettingError,
   VERSION,
+  defaultText,
   hasChanges,
   loadCatalog,
   makeRedactor,
   resolveSettings,
   runCapture,
-  runFails
-} from "./chunks/chunk-A3FTA7JN.js";
+  runFails,
+  specOf
+} from "./chunks/chunk-SYMF2VXX.js";
+import {
+  debugFromEnv,
+  describeFailure
+} from "./chunks/chunk-FPIK3LRF.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   describeRedisUrl
@@ -3514,7 +3521,7 @@ function allowHostsFrom(opts, io) {
 }
 var ENDED = /* @__PURE__ */ new Set(["completed", "partial", "failed"]);
 function registerServerCommands(program2, io) {
-  program2.command("serve").description("run the queue server (Jobs API) for async mode").option("--port <n>", "port to listen on", "8080").option("--host <addr>", "address to bind (0.0.0.0 in a container)", "127.0.0.1").requiredOption("--data-dir <dir>", "folder for jobs and results (survives restarts)").option("--api-keys <keys>", "comma-separated bearer keys, 16+ characters each (env FRAMECAP_API_KEYS)").option("--allow-no-auth", "run without keys (127.0.0.1 only; for local testing)").option("--workers <n>", "jobs rendered at once", "1").option("--result-ttl <hours>", "how long results stay downloadable", "24").option("--public-url <url>", "public origin, to make download URLs absolute").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)").option("--redis <url>", "keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)").option("--allow-host <entries>", "comma-separated hosts, addresses or networks jobs may reach although private or local, e.g. 127.0.0.1:3000,10.0.0.0/8 (env FRAMECAP_ALLOW_HOSTS)").exitOverride().action(async (opts) => {
+  program2.command("serve").description("run the queue server (Jobs API) for async mode").option("--port <n>", "port to listen on", "8080").option("--host <addr>", "address to bind (0.0.0.0 in a container)", "127.0.0.1").requiredOption("--data-dir <dir>", "folder for jobs and results (survives restarts)").option("--api-keys <keys>", "comma-separated bearer keys, 16+ characters each (env FRAMECAP_API_KEYS)").option("--allow-no-auth", "run without keys (127.0.0.1 only; for local testing)").option("--workers <n>", "jobs rendered at once", "1").option("--result-ttl <hours>", "how long results stay downloadable", "24").option("--public-url <url>", "public origin of image and download URLs (behind a proxy)").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)").option("--redis <url>", "keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)").option("--allow-host <entries>", "comma-separated hosts, addresses or networks jobs may reach although private or local, e.g. 127.0.0.1:3000,10.0.0.0/8 (env FRAMECAP_ALLOW_HOSTS)").exitOverride().action(async (opts) => {
     const { createServer } = await import("./server.js");
     const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
     const keys = String(opts.apiKeys ?? io.env?.FRAMECAP_API_KEYS ?? "").split(",").map((k) => k.trim()).filter(Boolean);
@@ -3646,64 +3653,43 @@ Example (the final job of a matrix of 4 shards):
 }
 
 // src/cli/flags.ts
-var CAPTURE_FLAGS = [
-  { group: "Sources", setting: "sitemap", flag: "--sitemap <url|path>", repeatable: true, description: "sitemap URL or file: urlset, index, .gz, text, RSS or Atom" },
-  { group: "Sources", setting: "site", flag: "--site <url>", repeatable: true, description: "site root: its robots.txt Sitemap: lines, then /sitemap.xml, /sitemap_index.xml" },
-  { group: "Sources", setting: "url-file", flag: "--urls <file>", repeatable: true, description: 'file with one URL a line (# comments); "-" reads stdin' },
-  { group: "Selection", setting: "include", flag: "--include <glob>", repeatable: true, description: 'only URL paths matching the glob, e.g. "/docs/**"' },
-  { group: "Selection", setting: "exclude", flag: "--exclude <glob>", repeatable: true, description: "skip URL paths matching the glob (wins over --include)" },
-  { group: "Selection", setting: "limit", flag: "--limit <n>", description: "capture at most n URLs (applied before --shard)" },
-  { group: "Selection", setting: "shard", flag: "--shard <k/n>", description: "capture only shard k of n (disjoint, together complete)" },
-  { group: "Selection", setting: "per-pattern", flag: "--per-pattern <n>", description: "capture at most n pages per URL template (e.g. 3 of all /blog/* posts), the first n in sitemap order" },
-  { group: "Selection", setting: "max-urls", flag: "--max-urls <n>", defaultText: "100000", description: "stop discovery after n URLs in all" },
-  { group: "Rendering", setting: "viewport", flag: "--viewport <WxH>", defaultText: "1280x800", description: "browser viewport in CSS pixels" },
-  { group: "Rendering", setting: "scale", flag: "--scale <n>", defaultText: "1", description: "device scale factor (2 for retina-sharp captures)" },
-  { group: "Rendering", setting: "full-page", flag: "--full-page", boolean: true, description: "capture the whole scrollable page, not just the viewport" },
-  { group: "Rendering", setting: "wait-until", flag: "--wait-until <event>", defaultText: "load", description: "load | domcontentloaded | networkidle" },
-  { group: "Rendering", setting: "wait-for", flag: "--wait-for <selector>", description: "wait for this CSS selector to be visible before the shot" },
-  { group: "Rendering", setting: "delay", flag: "--delay <ms>", defaultText: "0", description: "extra wait before the shot" },
-  { group: "Rendering", setting: "hide", flag: "--hide <selector>", repeatable: true, description: "hide elements matching the selector (cookie banners, chat widgets)" },
-  { group: "Rendering", setting: "color-scheme", flag: "--color-scheme <scheme>", defaultText: "light", description: "light | dark (prefers-color-scheme)" },
-  { group: "Rendering", setting: "header", flag: '--header <"Name: value">', repeatable: true, description: "extra HTTP header on every page request (value kept secret)" },
-  { group: "Rendering", setting: "cookie", flag: '--cookie <"name=value[; domain=d]">', repeatable: true, description: "cookie set before each page (value kept secret)" },
-  { group: "Rendering", setting: "user-agent", flag: "--user-agent <ua>", description: "override the browser's user agent" },
-  { group: "Rendering", setting: "timeout", flag: "--timeout <ms>", defaultText: "30000", description: "time limit per page: navigation, waits and shot" },
-  { group: "Rendering", setting: "retries", flag: "--retries <n>", defaultText: "2", description: "retries for transient failures (timeouts, 5xx, crashes), with backoff" },
-  { group: "Rendering", setting: "concurrency", flag: "--concurrency <n|auto>", defaultText: "auto", description: "pages rendered at once (auto: from cores and free memory)" },
-  { group: "Rendering", setting: "lazy", flag: "--no-lazy", boolean: true, description: "do not force lazy images to load or scroll full pages through before the shot" },
-  { group: "Rendering", setting: "stable", flag: "--stable", boolean: true, description: "shoot until two consecutive screenshots are identical (bounded)" },
-  { group: "Rendering", setting: "dismiss-consent", flag: "--dismiss-consent", boolean: true, description: "opt out of cookie/consent banners (DuckDuckGo's autoconsent rules, offline)" },
-  { group: "Rendering", setting: "block-ads", flag: "--block-ads", boolean: true, description: "block ads: EasyList's network and element-hiding rules (from the webext-ublock-origin-chromium package)" },
-  { group: "Rendering", setting: "block-trackers", flag: "--block-trackers", boolean: true, description: "block trackers: EasyPrivacy (from the webext-ublock-origin-chromium package)" },
-  { group: "Rendering", setting: "filter-list", flag: "--filter-list <path>", repeatable: true, description: "your own filter list (Adblock Plus syntax) instead of EasyList/EasyPrivacy; with --block-ads or --block-trackers" },
-  { group: "Rendering", setting: "browser-path", flag: "--browser-path <path>", description: "Chrome/Chromium executable (else CHROME_PATH, Playwright cache, PATH)" },
-  { group: "Frame", setting: "device", flag: "--device <frame>", defaultText: "browser-macos", description: 'frame to put each shot in; "none" for the plain screenshot (see `framecap devices`)' },
-  { group: "Frame", setting: "theme", flag: "--theme <theme>", defaultText: "light", description: "frame theme: light | dark" },
-  { group: "Frame", setting: "background", flag: "--background <preset|color>", defaultText: "midnight", description: 'preset, CSS colour, "transparent", gradient ("#ff0080,#7928ca@135" or linear-gradient(\u2026)), or image file' },
-  { group: "Frame", setting: "padding", flag: "--padding <px>", defaultText: "64", description: "space around the frame, CSS pixels" },
-  { group: "Frame", setting: "radius", flag: "--radius <px>", defaultText: "12", description: "window corner radius, CSS pixels" },
-  { group: "Frame", setting: "shadow", flag: "--no-shadow", boolean: true, description: "no drop shadow under the frame" },
-  { group: "Frame", setting: "shadow-strength", flag: "--shadow-strength <0-3>", defaultText: "1", description: "multiply the frame's shadow opacity (0 none, 1 as designed)" },
-  { group: "Frame", setting: "max-height", flag: "--max-height <px>", description: "cut framed pages taller than this (CSS px; full-page shots), noted in the manifest" },
-  { group: "Frame", setting: "title", flag: "--title <text>", description: "text for the address bar instead of the page URL" },
-  { group: "Output", setting: "output", flag: "-o, --output <path>", defaultText: "framecap.zip", description: "a .zip file, or a folder for loose files" },
-  { group: "Output", setting: "format", flag: "--format <format>", defaultText: "png", description: "png | jpeg | webp | avif" },
-  { group: "Output", setting: "quality", flag: "--quality <1-100>", defaultText: "90", description: "jpeg/webp/avif quality" },
-  { group: "Output", setting: "max-failures", flag: "--max-failures <n|n%>", description: "the run fails when more URLs than this (a count or a percentage) fail" },
-  { group: "Output", setting: "thumbnail", flag: "--thumbnail <px>", description: "also write <name>.thumb.<ext>, this many pixels wide, per capture" },
-  { group: "Output", setting: "fail-on", flag: "--fail-on <when>", defaultText: "failed", description: "exit 1 when the run is: partial (any URL failed) | failed (all failed) | never" },
-  { group: "Changes", setting: "baseline", flag: "--baseline <zip|manifest|folder|url>", description: "a previous run's output to compare with: changes/ diff images, manifest.changes (see docs/incremental.md)" },
-  { group: "Changes", setting: "incremental", flag: "--incremental", boolean: true, description: "skip pages unchanged since --baseline (sitemap lastmod, ETag/Last-Modified, HTML hash) and reuse their capture" },
-  { group: "Changes", setting: "diff-threshold", flag: "--diff-threshold <0-1>", defaultText: "0.1", description: "per-pixel colour difference that counts as changed (smaller is stricter)" },
-  { group: "Changes", setting: "fail-on-change", flag: "--fail-on-change", boolean: true, description: "exit 1 when any page is new, changed or removed since --baseline" },
-  { group: "Webhook", setting: "webhook-url", flag: "--webhook-url <url>", description: "POST a completion payload here when the run ends (see docs/webhooks.md)" },
-  { group: "Webhook", setting: "webhook-secret", flag: "--webhook-secret <whsec_\u2026>", description: "sign deliveries the Standard Webhooks way (or env FRAMECAP_WEBHOOK_SECRET)" },
-  { group: "Webhook", setting: "webhook-events", flag: "--webhook-events <list>", defaultText: "completed,partial,failed,changed", description: "which events to send: completed, partial, failed, progress, changed" },
-  { group: "Webhook", setting: "webhook-header", flag: '--webhook-header <"Name: value">', repeatable: true, description: "extra header on deliveries (value kept secret)" },
-  { group: "Webhook", setting: "webhook-timeout", flag: "--webhook-timeout <ms>", defaultText: "60000", description: "total time for a delivery, retries included" },
-  { group: "Webhook", setting: "webhook-fail", flag: "--webhook-fail <mode>", defaultText: "warn", description: "warn | error: whether a failed delivery makes the run exit 1" },
-  { group: "Webhook", setting: "webhook-progress-every", flag: "--webhook-progress-every <n>", description: "also send a job.progress event every n finished pages" }
-];
+var CAPTURE_FLAGS = SETTING_NAMES.flatMap((setting) => {
+  const spec = specOf(setting);
+  if (!spec.cli) return [];
+  const boolean = spec.kind === "bool";
+  const shown = boolean ? "" : defaultText(setting);
+  return [{
+    setting,
+    flag: spec.cli.flag,
+    description: spec.description,
+    group: spec.cli.group,
+    ...shown ? { defaultText: shown } : {},
+    ...spec.cli.repeatable ? { repeatable: true } : {},
+    ...boolean ? { boolean: true } : {}
+  }];
+});
+function addCaptureFlags(command) {
+  for (const spec of CAPTURE_FLAGS) {
+    const opt = new Option(spec.flag, spec.description + (spec.defaultText ? ` (default: ${spec.defaultText})` : ""));
+    if (spec.repeatable) opt.argParser((value, prev) => [...prev ?? [], value]);
+    command.addOption(opt);
+  }
+}
+function flagSettings(urls, opts, cmd) {
+  const raw = {};
+  if (urls.length > 0) raw.urls = urls;
+  for (const spec of CAPTURE_FLAGS) {
+    const key = attributeName(spec.flag);
+    if (cmd.getOptionValueSource(key) !== "cli") continue;
+    const value = opts[key];
+    raw[spec.setting] = typeof value === "boolean" ? value : value;
+  }
+  return raw;
+}
+function attributeName(flag) {
+  const long = /--(?:no-)?([a-z0-9-]+)/.exec(flag)?.[1] ?? "";
+  return long.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+}
 
 // src/cli/progress.ts
 var PLAIN_EVERY_MS = 1e4;
@@ -3806,29 +3792,25 @@ async function main(argv, io) {
 `);
       return EXIT.usage;
     }
-    if (err instanceof UserError) {
-      io.stderr.write(`framecap: ${err.message}
+    const failure = describeFailure(err);
+    const debug = debugFromEnv(io.env ?? {}) || program2.opts().debug === true;
+    const hint = failure.expected || debug ? "" : " (run again with --debug to see where, and please report it)";
+    io.stderr.write(`framecap: ${failure.message}${hint}
 `);
-      return EXIT.failed;
-    }
-    io.stderr.write(`framecap: unexpected error: ${err.stack ?? String(err)}
+    if (debug) io.stderr.write(`${failure.stack}
 `);
     return EXIT.failed;
   }
   return exitCode;
 }
 function buildProgram(io, setExit) {
-  const program2 = new Command("framecap").description("Screenshot every page of a site into framed captures, one ZIP with a manifest.").version(VERSION, "-V, --version").exitOverride().configureOutput({
+  const program2 = new Command("framecap").description("Screenshot every page of a site into framed captures, one ZIP with a manifest.").version(VERSION, "-V, --version").option("--debug", "on failure, print the stack trace too (or set FRAMECAP_DEBUG=1)").exitOverride().configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s)
   }).showHelpAfterError("(add --help for usage)");
   const capture = program2.command("capture").description("capture pages from URLs, a sitemap, a site or a URL file").argument("[urls...]", "page URLs to capture").option("-c, --config <file>", "settings file (default: ./framecap.yml when present)").option("--json", "print the Job document as JSON on stdout").option("-q, --quiet", "no progress or per-URL lines; errors and the result only").option("--async", "let a queue server (framecap serve) render: submit, wait, download the ZIP").option("--poll-timeout <ms>", "async mode: stop waiting after this long (default 3600000)").exitOverride();
   addApiOptions(capture);
-  for (const spec of CAPTURE_FLAGS) {
-    const opt = new Option(spec.flag, spec.description + (spec.defaultText ? ` (default: ${spec.defaultText})` : ""));
-    if (spec.repeatable) opt.argParser((value, prev) => [...prev ?? [], value]);
-    capture.addOption(opt);
-  }
+  addCaptureFlags(capture);
   capture.addHelpText("after", `
 Examples:
   framecap capture https://example.com/ -o shot.zip
@@ -3860,21 +3842,6 @@ Exit codes: 0 completed, 1 failed (see --fail-on), 2 usage error.`);
   registerServerCommands(program2, io);
   registerMergeCommand(program2, io, setExit);
   return program2;
-}
-function flagSettings(urls, opts, cmd) {
-  const raw = {};
-  if (urls.length > 0) raw.urls = urls;
-  for (const spec of CAPTURE_FLAGS) {
-    const key = attributeName(spec.flag);
-    if (cmd.getOptionValueSource(key) !== "cli") continue;
-    const value = opts[key];
-    raw[spec.setting] = typeof value === "boolean" ? value : value;
-  }
-  return raw;
-}
-function attributeName(flag) {
-  const long = /--(?:no-)?([a-z0-9-]+)/.exec(flag)?.[1] ?? "";
-  return long.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 }
 async function runCaptureCommand(urls, opts, cmd, io) {
   const configPath = opts.config ?? defaultConfig(io.cwd);

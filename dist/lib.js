@@ -4,13 +4,15 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-KHDFAHO2.js";
+} from "./chunks/chunk-F4O2AFM4.js";
 import {
   EgressRefused,
   SETTING_NAMES,
+  SPEC,
   VERSION,
   blockedReason,
   compareImages,
+  defaultCaptureOptions,
   defaultConcurrency,
   egressPolicy,
   findBrowser,
@@ -21,18 +23,21 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-A3FTA7JN.js";
+} from "./chunks/chunk-SYMF2VXX.js";
+import "./chunks/chunk-FPIK3LRF.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   UserError
 } from "./chunks/chunk-R7XW5ZO3.js";
 export {
   EgressRefused,
+  SPEC as SETTINGS_SPEC,
   SETTING_NAMES,
   UserError,
   VERSION,
   blockedReason,
   compareImages,
+  defaultCaptureOptions,
   defaultConcurrency,
   egressPolicy,
   findBrowser,

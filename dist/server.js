@@ -3,6 +3,7 @@ const require = __framecapCreateRequire(import.meta.url);
 import {
   ApiError,
   DiskResultStorage,
+  FileJobStore,
   JobService,
   createNotifier,
   createProcessor,
@@ -10,13 +11,21 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-DE6Y73TJ.js";
+} from "./chunks/chunk-J3KVWX4G.js";
 import "./chunks/chunk-QPZRNOIP.js";
 import {
+  SPEC,
   VERSION,
+  defaultText,
+  httpOptionFields,
   sha256Hex,
+  specOf,
   webhookKey
-} from "./chunks/chunk-A3FTA7JN.js";
+} from "./chunks/chunk-SYMF2VXX.js";
+import {
+  isSystemError,
+  systemProblem
+} from "./chunks/chunk-FPIK3LRF.js";
 import "./chunks/chunk-IROS6DFE.js";
 import "./chunks/chunk-PUI7MBKC.js";
 import {
@@ -7331,7 +7340,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir3, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir2, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -7356,7 +7365,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir3 || false;
+      this.mkdir = mkdir2 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -8084,7 +8093,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join4 } = __require("path");
+    var { join: join3 } = __require("path");
     var { pathToFileURL } = __require("url");
     var { wait } = require_wait();
     var {
@@ -8136,7 +8145,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join4(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join3(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -8649,7 +8658,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join4, isAbsolute, sep } = __require("node:path");
+    var { join: join3, isAbsolute, sep } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -8804,7 +8813,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join4(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join3(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -8825,7 +8834,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join4(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join3(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -8852,7 +8861,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join4(__dirname, "..", "file.js");
+          return join3(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -9832,7 +9841,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join4 = ",";
+            let join3 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -9846,7 +9855,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join4 = `,
+                join3 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -9854,13 +9863,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join4;
+                res += join3;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join4}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join3}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -9881,7 +9890,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join4 = `,
+              join3 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -9895,13 +9904,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join4;
+                separator = join3;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join4;
+              separator = join3;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -9942,7 +9951,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join4 = ",";
+            let join3 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -9955,7 +9964,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join4 = `,
+                join3 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -9963,13 +9972,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join4;
+                res += join3;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join4}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join3}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -9982,7 +9991,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join4 = `,
+              join3 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -9991,7 +10000,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join4;
+                separator = join3;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -10049,20 +10058,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join5 = `,
+              const join4 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join5;
+                res2 += join4;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join5}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join4}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -10078,16 +10087,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join4 = `,
+            const join3 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join4, maximumBreadth);
+              res += stringifyTypedArray(value, join3, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join4;
+              separator = join3;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -10098,13 +10107,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join4;
+                separator = join3;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join4;
+              separator = join3;
             }
             if (separator !== "") {
               res = `
@@ -28747,9 +28756,9 @@ ${contextFunctionCode}`,
       let code = "";
       for (let index = 0, oneOfsLength = oneOfs.length; index < oneOfsLength; index++) {
         const optionLocation = oneOfsLocation.getPropertyLocation(index);
-        const optionSchema = optionLocation.schema;
+        const optionSchema2 = optionLocation.schema;
         let nestedResult;
-        if (typeof optionSchema.$ref === "string") {
+        if (typeof optionSchema2.$ref === "string") {
           const resolvedLocation = resolveRef(context, optionLocation);
           let mergedLocation = resolvedLocation;
           if (!withoutIsEmpty) {
@@ -28769,13 +28778,13 @@ ${contextFunctionCode}`,
           }
           nestedResult = buildValue(context, mergedLocation, input);
         } else {
-          let mergedSchemaId = context.mergedSchemasIds.get(optionSchema);
+          let mergedSchemaId = context.mergedSchemasIds.get(optionSchema2);
           let mergedLocation = null;
           if (mergedSchemaId) {
             mergedLocation = getMergedLocation(context, mergedSchemaId);
           } else {
             mergedSchemaId = `__fjs_merged_${schemaIdCounter++}`;
-            context.mergedSchemasIds.set(optionSchema, mergedSchemaId);
+            context.mergedSchemasIds.set(optionSchema2, mergedSchemaId);
             mergedLocation = mergeLocations(context, mergedSchemaId, [
               locationWithoutOneOf,
               optionLocation
@@ -39507,8 +39516,8 @@ ${body}`);
 });
 
 // src/server/index.ts
-import { mkdir as mkdir2, rm as rm3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { mkdir, rm as rm2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/server/app.ts
 var import_fastify = __toESM(require_fastify(), 1);
@@ -39647,11 +39656,16 @@ var JOB_SCHEMA = {
     },
     result: {
       type: ["object", "null"],
-      description: "capture jobs: the single capture, served at /v1/captures/{id}.{format extension}.",
-      required: ["id", "url", "width", "height", "format"],
+      description: "capture jobs, once completed: the single capture.",
+      required: ["id", "url", "page_url", "width", "height", "format"],
       properties: {
         id: { type: "string", examples: ["cap_01KNS1WQ3B7Y0V4R2ZJ8M5T6XE"] },
-        url: { type: "string" },
+        url: {
+          type: "string",
+          description: "Where the image is fetched (GET, with the same API key): the absolute URL of /v1/captures/{id}.{format extension}, on the server's publicUrl or else the origin the request was sent to. Store this one.",
+          examples: ["https://shots.example.com/v1/captures/cap_01KNS1WQ3B7Y0V4R2ZJ8M5T6XE.png"]
+        },
+        page_url: { type: "string", description: "The page that was captured.", examples: ["https://example.com/"] },
         width: { type: "integer" },
         height: { type: "integer" },
         format: { type: "string" }
@@ -39702,37 +39716,45 @@ var JOB_LIST_SCHEMA = {
   }
 };
 var URL_STRING = { type: "string", minLength: 1, maxLength: 2048 };
+var sentence = (text) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${text.endsWith(".") ? "" : "."}`;
+var defaultNote = (name) => defaultText(name) ? ` Default ${defaultText(name)}.` : "";
+function optionDescription(name, about) {
+  const spec = specOf(name);
+  const range = spec.kind === "int" || spec.kind === "number" ? ` ${spec.min}-${spec.max}.` : "";
+  return `${sentence(about ?? spec.description)}${range}${defaultNote(name)}`;
+}
+function optionSchema(name, http) {
+  const spec = specOf(name);
+  const description = optionDescription(name, http.about);
+  switch (spec.kind) {
+    case "string":
+      return { type: "string", maxLength: http.maxLength ?? 1e3, description };
+    case "int":
+      return { type: "integer", description };
+    case "number":
+      return { type: "number", description };
+    case "bool":
+      return { type: "boolean", description };
+    case "enum":
+      return { type: "string", enum: spec.values, description };
+    case "list":
+      return stringList(description);
+    default:
+      throw new Error(`settings spec: ${name} (${spec.kind}) needs a schema of its own in src/server/schemas.ts`);
+  }
+}
 var OPTION_PROPERTIES = {
-  device: { type: "string", maxLength: 100, description: 'Frame id (list: `framecap devices`), or "none" for the plain screenshot. Default browser-macos.' },
-  theme: { type: "string", enum: ["light", "dark"], description: "Frame theme. Default light." },
-  background: { type: "string", maxLength: 200, description: 'Background preset, CSS colour, or "transparent". Default midnight.' },
+  ...Object.fromEntries(httpOptionFields().map(({ field, setting, http }) => [field, optionSchema(setting, http)])),
+  background: { type: "string", maxLength: 200, description: `Background preset, CSS colour, or "transparent".${defaultNote("background")}` },
   background_preset: { type: "string", maxLength: 200, description: "Another name for background." },
-  padding: { type: "integer", description: "Space around the frame, CSS px, 0-1000. Default 64." },
-  radius: { type: "integer", description: "Window corner radius, CSS px, 0-200. Default 12." },
-  shadow: { type: "boolean", description: "Drop shadow under the frame. Default true." },
-  title: { type: "string", maxLength: 500, description: "Address bar text instead of the page URL." },
   viewport: {
     type: ["string", "object"],
-    description: 'Viewport in CSS px: "1280x800" or {"width":1280,"height":800}, 100-7680 each. Default 1280x800 (a device frame may set its own).',
+    description: `Viewport in CSS px: "1280x800" or {"width":1280,"height":800}, ${SPEC.viewport.min}-${SPEC.viewport.max} each. Default ${defaultText("viewport")} (a device frame may set its own).`,
     maxLength: 20,
     required: ["width", "height"],
     additionalProperties: false,
     properties: { width: { type: "integer" }, height: { type: "integer" } }
   },
-  scale: { type: "number", description: "Device scale factor, 1-4. Default 1." },
-  full_page: { type: "boolean", description: "Capture the whole scrollable page. Default false." },
-  format: { type: "string", enum: ["png", "jpeg", "webp", "avif"], description: "Image format. Default png." },
-  quality: { type: "integer", description: "jpeg/webp quality, 1-100. Default 90." },
-  wait_until: { type: "string", enum: ["load", "domcontentloaded", "networkidle"], description: "Navigation event to wait for. Default load." },
-  wait_for: { type: "string", maxLength: 1e3, description: "CSS selector to wait for (visible) before the shot." },
-  delay: { type: "integer", description: "Extra wait before the shot, ms, 0-60000. Default 0." },
-  hide: stringList("CSS selectors hidden before the shot (cookie banners, chat widgets)."),
-  color_scheme: { type: "string", enum: ["light", "dark"], description: "prefers-color-scheme. Default light." },
-  timeout: { type: "integer", description: "Time limit per page (navigation, waits, shot), ms, 1000-600000. Default 30000." },
-  retries: { type: "integer", description: "Retries for transient failures, 0-10. Default 2." },
-  user_agent: { type: "string", maxLength: 1e3, description: "Override the browser's user agent." },
-  block_ads: { type: "boolean", description: "Block ads with EasyList's network and element-hiding rules (the server's copy). Default false." },
-  block_trackers: { type: "boolean", description: "Block trackers with EasyPrivacy (the server's copy). Default false." },
   headers: {
     type: ["object", "array"],
     description: 'Extra HTTP headers on every page request: {"Name":"value"} or ["Name: value"]. Values are never returned or logged.',
@@ -39827,6 +39849,20 @@ var HEALTH_SCHEMA = {
   properties: { status: { type: "string", enum: ["ok", "unavailable"] }, queued: { type: "integer" } }
 };
 
+// src/server/origin.ts
+function requestOrigin(request) {
+  const host = request.host;
+  if (!host) return null;
+  let url;
+  try {
+    url = new URL(`${request.protocol}://${host}`);
+  } catch {
+    return null;
+  }
+  const onlyHost = url.pathname === "/" && url.username === "" && url.password === "" && url.search === "" && url.hash === "";
+  return onlyHost && url.host === host.toLowerCase() ? url.origin : null;
+}
+
 // src/server/routes/common.ts
 var error = (description, headers) => ({ description, schema: ERROR_SCHEMA, ...headers ? { headers } : {} });
 var ERRORS = {
@@ -39858,7 +39894,8 @@ function jobRoutes(ctx) {
       handler: async (request) => {
         const q = request.query;
         const { records, total } = await service.list(request.owner, q);
-        return { jobs: records.map((r) => service.publicJob(r)), total, limit: q.limit, offset: q.offset };
+        const origin = requestOrigin(request);
+        return { jobs: records.map((r) => service.publicJob(r, origin)), total, limit: q.limit, offset: q.offset };
       }
     },
     {
@@ -39868,10 +39905,10 @@ function jobRoutes(ctx) {
       tag: "Jobs",
       auth: true,
       summary: "Get a job",
-      description: "The Job document: status, progress, and once it ended, error, download_url and expires_at.",
+      description: "The Job document: status, progress, and once it ended, error, download_url and expires_at; a completed capture job's result.url is the absolute URL of its image.",
       params: JOB_ID_PARAMS,
       responses: { 200: { description: "The Job document.", schema: JOB_SCHEMA }, 401: ERRORS[401], 404: ERRORS[404] },
-      handler: async (request) => service.publicJob(await service.get(request.owner, request.params.id))
+      handler: async (request) => service.publicJob(await service.get(request.owner, request.params.id), requestOrigin(request))
     },
     {
       method: "DELETE",
@@ -39891,7 +39928,7 @@ function jobRoutes(ctx) {
       },
       handler: async (request, reply) => {
         const { record, stopping } = await service.cancel(request.owner, request.params.id);
-        return reply.code(stopping ? 202 : 200).send(service.publicJob(record));
+        return reply.code(stopping ? 202 : 200).send(service.publicJob(record, requestOrigin(request)));
       }
     },
     {
@@ -39919,7 +39956,7 @@ function jobRoutes(ctx) {
       tag: "Captures",
       auth: true,
       summary: "Get the image of a capture job",
-      description: "The framed image of a capture job, by its result.id (or the job id) and the format's extension.",
+      description: "The framed image of a capture job (what its result.url points at), by its result.id (or the job id) and the format's extension. Needs the same API key as the job.",
       params: CAPTURE_FILE_PARAMS,
       responses: {
         200: { description: "The image.", binary: ["image/png", "image/jpeg", "image/webp", "image/avif"] },
@@ -39993,14 +40030,15 @@ var JOB_WITH_ID_SCHEMA = {
 };
 function submitRoutes(ctx) {
   const submit = (type) => async (request, reply) => {
-    const { record, replay } = await ctx.service.submit(request.owner, type, request.body, idempotencyKeyOf(request));
+    const origin = requestOrigin(request);
+    const { record, replay } = await ctx.service.submit(request.owner, type, request.body, idempotencyKeyOf(request), origin);
     const location = `/v1/jobs/${record.job.id}`;
     if (record.request.sync) {
       const latest = await ctx.service.waitForEnd(record.job.id, ctx.config.syncTimeoutMs);
-      if (isFinal(latest.job.status)) return reply.code(200).header("location", location).send(withId(ctx, latest));
+      if (isFinal(latest.job.status)) return reply.code(200).header("location", location).send(withId(ctx, latest, origin));
       return reply.code(202).header("location", location).send({ job_id: latest.job.id, status: latest.job.status });
     }
-    if (replay) return reply.code(200).header("location", location).send(withId(ctx, record));
+    if (replay) return reply.code(200).header("location", location).send(withId(ctx, record, origin));
     return reply.code(202).header("location", location).send({ job_id: record.job.id, status: record.job.status });
   };
   const responses = (what) => ({
@@ -40022,7 +40060,7 @@ function submitRoutes(ctx) {
       auth: true,
       idempotent: true,
       summary: "Capture one page",
-      description: "Queues a capture job for one URL. With `async: false` the request waits and answers 200 with the finished Job document (result set); its image is then at /v1/captures/{result.id}.{ext}.",
+      description: "Queues a capture job for one URL. With `async: false` the request waits and answers 200 with the finished Job document; result.url is then the absolute URL of the image (/v1/captures/{result.id}.{ext}), result.page_url the captured page.",
       body: CAPTURE_BODY,
       responses: responses("With async: false this is only the answer when the job takes longer than the server waits."),
       handler: submit("capture")
@@ -40055,8 +40093,8 @@ function submitRoutes(ctx) {
     }
   ];
 }
-function withId(ctx, record) {
-  return { job_id: record.job.id, ...ctx.service.publicJob(record) };
+function withId(ctx, record, origin) {
+  return { job_id: record.job.id, ...ctx.service.publicJob(record, origin) };
 }
 function idempotencyKeyOf(request) {
   const raw = request.headers["idempotency-key"];
@@ -40276,130 +40314,31 @@ var EmbeddedQueue = class {
   }
 };
 
-// src/server/store.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile as readFile2, rename, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-var JOB_FILE = /^job_[0-9A-Z]{26}\.json$/;
-var FileJobStore = class {
-  constructor(dataDir, onCorrupt = () => {
-  }) {
-    this.onCorrupt = onCorrupt;
-    this.dir = join2(dataDir, "jobs");
-  }
-  onCorrupt;
-  records = /* @__PURE__ */ new Map();
-  idempotency = /* @__PURE__ */ new Map();
-  captures = /* @__PURE__ */ new Map();
-  /** One write chain per job, so an older snapshot never renames over a newer one. */
-  writes = /* @__PURE__ */ new Map();
-  dir;
-  async open() {
-    await mkdir(this.dir, { recursive: true, mode: 448 });
-    for (const name of await readdir(this.dir)) {
-      const path = join2(this.dir, name);
-      if (name.endsWith(".tmp")) {
-        await rm2(path, { force: true });
-        continue;
-      }
-      if (!JOB_FILE.test(name)) continue;
-      try {
-        const record = JSON.parse(await readFile2(path, "utf8"));
-        this.index(record);
-      } catch (err) {
-        this.onCorrupt(path, err);
-      }
-    }
-  }
-  async get(id) {
-    const r = this.records.get(id);
-    return r ? structuredClone(r) : null;
-  }
-  async save(record) {
-    const copy = structuredClone(record);
-    this.index(copy);
-    await this.enqueueWrite(copy.job.id, async () => {
-      const path = join2(this.dir, `${copy.job.id}.json`);
-      const tmp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
-      await writeFile2(tmp, JSON.stringify(copy), { mode: 384 });
-      await rename(tmp, path);
-    });
-  }
-  async delete(id) {
-    const r = this.records.get(id);
-    if (!r) return;
-    this.records.delete(id);
-    if (r.idempotency) this.idempotency.delete(idemKey(r.owner, r.idempotency.key));
-    if (r.capture) this.captures.delete(r.capture.id);
-    await this.enqueueWrite(id, () => rm2(join2(this.dir, `${id}.json`), { force: true }));
-  }
-  async list(filter) {
-    const matching = [...this.records.values()].filter((r) => r.owner === filter.owner && (!filter.status || r.job.status === filter.status)).sort((a, b) => a.job.id < b.job.id ? 1 : -1);
-    return {
-      records: matching.slice(filter.offset, filter.offset + filter.limit).map((r) => structuredClone(r)),
-      total: matching.length
-    };
-  }
-  async findByIdempotencyKey(owner, key) {
-    const id = this.idempotency.get(idemKey(owner, key));
-    return id ? this.get(id) : null;
-  }
-  async findByCaptureId(captureId) {
-    const id = this.captures.get(captureId);
-    return id ? this.get(id) : null;
-  }
-  async all() {
-    return [...this.records.values()].sort((a, b) => a.job.id < b.job.id ? -1 : 1).map((r) => structuredClone(r));
-  }
-  async close() {
-    await Promise.all([...this.writes.values()]);
-  }
-  index(record) {
-    this.records.set(record.job.id, record);
-    if (record.idempotency) this.idempotency.set(idemKey(record.owner, record.idempotency.key), record.job.id);
-    if (record.capture) this.captures.set(record.capture.id, record.job.id);
-  }
-  enqueueWrite(id, write) {
-    const previous = this.writes.get(id) ?? Promise.resolve();
-    const next = previous.catch(() => {
-    }).then(write);
-    this.writes.set(id, next);
-    const cleanup = () => {
-      if (this.writes.get(id) === next) this.writes.delete(id);
-    };
-    next.then(cleanup, cleanup);
-    return next;
-  }
-};
-function idemKey(owner, key) {
-  return `${owner}\0${key}`;
-}
-
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-A2XEVSK2.js");
+  const { startWorker: start } = await import("./chunks/worker-6M7FAPQ3.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;
 async function createServer(input) {
   const config = resolveServerConfig(input);
   if (config.webhookSecret) webhookKey(config.webhookSecret);
-  await mkdir2(config.dataDir, { recursive: true, mode: 448 });
+  await mkdir(config.dataDir, { recursive: true, mode: 448 });
   const releaseLock = input.store || config.redis ? async () => {
   } : await acquireDataDirLock(config.dataDir);
   try {
     const app = createApp(config);
     const log = app.log;
-    const redis = config.redis ? await import("./chunks/backend-HPNYUMIW.js") : null;
+    const redis = config.redis ? await import("./chunks/backend-TVQH5XE4.js") : null;
     const store = input.store ?? (redis && config.redis ? redis.redisStore(config.redis) : new FileJobStore(config.dataDir, (file, err) => log.warn({ file, err }, "skipped an unreadable job file")));
     await store.open();
     const storage = input.storage ?? new DiskResultStorage(config.dataDir);
     const queue = input.queue ?? (redis && config.redis ? await redis.redisQueue(config.redis, config) : new EmbeddedQueue(config.workers, (jobId, err) => log.error({ err, jobId }, "job processor crashed")));
     const service = new JobService({ config, store, storage, queue, notify: createNotifier(config.webhookSecret, log, config.egress), log });
-    const workDir = join3(config.dataDir, "work");
+    const workDir = join2(config.dataDir, "work");
     if (!redis) {
-      await rm3(workDir, { recursive: true, force: true });
-      await mkdir2(workDir, { recursive: true, mode: 448 });
+      await rm2(workDir, { recursive: true, force: true });
+      await mkdir(workDir, { recursive: true, mode: 448 });
     }
     const processor = createProcessor({
       config,
@@ -40418,7 +40357,7 @@ async function createServer(input) {
     const sweep = () => {
       service.sweep().catch((err) => log.error({ err }, "sweep of expired results failed"));
     };
-    return {
+    const server = {
       app,
       config,
       service,
@@ -40428,7 +40367,13 @@ async function createServer(input) {
       async start() {
         if (closing) throw new Error("the server was closed: create a new one");
         await queue.start(processor);
-        const origin = await app.listen({ host: config.host, port: config.port });
+        let origin;
+        try {
+          origin = await app.listen({ host: config.host, port: config.port });
+        } catch (err) {
+          await server.close();
+          throw isSystemError(err) ? new UserError(`cannot start the queue server: ${systemProblem(err)}`, { cause: err }) : err;
+        }
         sweep();
         sweeper = setInterval(sweep, config.sweepIntervalMs);
         sweeper.unref();
@@ -40450,6 +40395,7 @@ async function createServer(input) {
         return closing;
       }
     };
+    return server;
   } catch (err) {
     await releaseLock();
     throw err;

@@ -52673,14 +52673,30 @@ function openRedis(url, name) {
   return client;
 }
 async function connectRedis(client, url) {
+  let lastError = null;
+  const remember = (err) => {
+    lastError = err;
+  };
+  client.on("error", remember);
+  const why = (err) => {
+    const cause = lastError ?? err;
+    return cause ? ` (${cause.message})` : "";
+  };
+  let timer;
   const timeout = new Promise((_, reject) => {
-    setTimeout(() => reject(new UserError(`cannot reach Redis at ${describeRedisUrl(url)}: is redis-server running, and is the URL right?`)), 1e4).unref();
+    timer = setTimeout(() => reject(new UserError(`cannot reach Redis at ${describeRedisUrl(url)}${why()}: is redis-server running, and is the URL right?`)), 1e4);
+    timer.unref();
   });
-  await Promise.race([client.connect(), timeout]).catch((err) => {
-    client.disconnect();
-    if (err instanceof UserError) throw err;
-    throw new UserError(`cannot reach Redis at ${describeRedisUrl(url)} (${err.message}): is redis-server running, and is the URL right?`);
-  });
+  try {
+    await Promise.race([client.connect(), timeout]).catch((err) => {
+      client.disconnect();
+      if (err instanceof UserError) throw err;
+      throw new UserError(`cannot reach Redis at ${describeRedisUrl(url)}${why(err)}: is redis-server running, and is the URL right?`, { cause: err });
+    });
+  } finally {
+    clearTimeout(timer);
+    client.off("error", remember);
+  }
 }
 
 // src/server/redis/queue.ts

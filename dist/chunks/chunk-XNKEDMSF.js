@@ -20320,6 +20320,9 @@ function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
+}
 function debug(message) {
   issueCommand("debug", {}, message);
 }
@@ -20348,6 +20351,7 @@ export {
   getMultilineInput,
   setOutput,
   setFailed,
+  isDebug,
   debug,
   error,
   warning,

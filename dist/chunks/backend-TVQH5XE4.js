@@ -3,7 +3,7 @@ const require = __framecapCreateRequire(import.meta.url);
 import {
   BullJobQueue,
   RedisJobStore
-} from "./chunk-P57MPAIF.js";
+} from "./chunk-G66P2JKP.js";
 import "./chunk-PUI7MBKC.js";
 import "./chunk-N5YXHBGD.js";
 import "./chunk-R7XW5ZO3.js";

@@ -1,6 +1,10 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  isSystemError,
+  systemProblem
+} from "./chunk-FPIK3LRF.js";
+import {
   parseRetryAfter,
   startsLikeZip
 } from "./chunk-IROS6DFE.js";
@@ -619,7 +623,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -627,7 +631,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options2) => {
       if (typeof options2.expandRange === "function") {
         return options2.expandRange(...args, options2);
@@ -836,7 +840,7 @@ var require_parse = __commonJS({
       if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -882,8 +886,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -947,13 +951,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance2();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1012,16 +1016,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1241,15 +1245,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -1579,7 +1583,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1637,7 +1641,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse6 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1765,7 +1769,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -2279,11 +2283,11 @@ var require_yauzl = __commonJS({
     var fd_slicer = require_fd_slicer();
     var util = __require("util");
     var EventEmitter2 = __require("events").EventEmitter;
-    var Transform2 = __require("stream").Transform;
+    var Transform3 = __require("stream").Transform;
     var PassThrough = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     var crc324 = typeof zlib2.crc32 === "function" ? zlib2.crc32 : require_crc32();
-    exports2.open = open3;
+    exports2.open = open4;
     exports2.fromFd = fromFd;
     exports2.fromBuffer = fromBuffer;
     exports2.fromRandomAccessReader = fromRandomAccessReader;
@@ -2300,38 +2304,38 @@ var require_yauzl = __commonJS({
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
     function openPromise(path, options2) {
-      return new Promise((resolve7, reject) => {
-        open3(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
+      return new Promise((resolve8, reject) => {
+        open4(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve7(zipfile);
+          resolve8(zipfile);
         });
       });
     }
     function fromFdPromise(fd, options2) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve7(zipfile);
+          resolve8(zipfile);
         });
       });
     }
     function fromBufferPromise(buffer, options2) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve7(zipfile);
+          resolve8(zipfile);
         });
       });
     }
     function fromRandomAccessReaderPromise(reader, totalSize, options2) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve7(zipfile);
+          resolve8(zipfile);
         });
       });
     }
-    function open3(path, options2, callback) {
+    function open4(path, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -2611,15 +2615,15 @@ var require_yauzl = __commonJS({
         if (self.autoClose) self.close();
       }
       function onEntry(entry2) {
-        let { resolve: resolve7 } = pendingResolveReject;
+        let { resolve: resolve8 } = pendingResolveReject;
         pendingResolveReject = null;
-        resolve7({ value: entry2 });
+        resolve8({ value: entry2 });
       }
       function onEnd() {
-        let { resolve: resolve7 } = pendingResolveReject;
+        let { resolve: resolve8 } = pendingResolveReject;
         pendingResolveReject = null;
         cleanup();
-        resolve7({ done: true });
+        resolve8({ done: true });
       }
       function onError(err) {
         let { reject } = pendingResolveReject;
@@ -2632,9 +2636,9 @@ var require_yauzl = __commonJS({
           return this;
         },
         next() {
-          const promise2 = new Promise((resolve7, reject) => {
+          const promise2 = new Promise((resolve8, reject) => {
             if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-            pendingResolveReject = { resolve: resolve7, reject };
+            pendingResolveReject = { resolve: resolve8, reject };
           });
           self.readEntry();
           return promise2;
@@ -2823,26 +2827,26 @@ var require_yauzl = __commonJS({
       });
     };
     ZipFile.prototype.openReadStreamPromise = function(entry2, options2) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         this.openReadStream(entry2, options2, function(err, readStream) {
           if (err) return reject(err);
-          resolve7(readStream);
+          resolve8(readStream);
         });
       });
     };
     ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
           if (err) return reject(err);
-          resolve7(readStream);
+          resolve8(readStream);
         });
       });
     };
     ZipFile.prototype.readLocalFileHeaderPromise = function(entry2, options2) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         this.readLocalFileHeader(entry2, options2, function(err, localFileHeader) {
           if (err) return reject(err);
-          resolve7(localFileHeader);
+          resolve8(localFileHeader);
         });
       });
     };
@@ -2973,9 +2977,9 @@ var require_yauzl = __commonJS({
         callback();
       });
     }
-    util.inherits(AssertByteCountStream, Transform2);
+    util.inherits(AssertByteCountStream, Transform3);
     function AssertByteCountStream(byteCount) {
-      Transform2.call(this);
+      Transform3.call(this);
       this.actualByteCount = 0;
       this.expectedByteCount = byteCount;
     }
@@ -4006,16 +4010,19 @@ var COLLISION_SUFFIX_LENGTH = 9;
 var BASE_STEM_LENGTH = MAX_STEM_LENGTH - COLLISION_SUFFIX_LENGTH;
 var BASE_SEGMENT_LENGTH = MAX_SEGMENT_LENGTH - COLLISION_SUFFIX_LENGTH;
 var MAX_INVALID_WARNINGS = 20;
-var sha1 = (text) => createHash("sha1").update(text).digest("hex");
+var sha1 = (text2) => createHash("sha1").update(text2).digest("hex");
 function normalizeUrl(raw) {
   const url = parseHttpUrl(raw);
   return url ? canonical(url) : null;
+}
+function isHashRoute(hash) {
+  return /^#(\/|!)/.test(hash) && !/^#(\/|!\/?)$/.test(hash);
 }
 function canonical(parsed) {
   const url = new URL(parsed.href);
   url.username = "";
   url.password = "";
-  url.hash = "";
+  if (!isHashRoute(url.hash)) url.hash = "";
   if (url.search === "") url.search = "";
   return url.href;
 }
@@ -4034,29 +4041,29 @@ function describeRaw(raw) {
   const clipped = raw.length > 200 ? `${raw.slice(0, 200)}\u2026` : raw;
   return JSON.stringify(clipped.replace(/\/\/[^/?#\s]*@/g, "//***@"));
 }
-function shardOf(normalizedUrl, count) {
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`shard count must be a positive integer, got ${count}`);
-  if (count === 1) return 1;
+function shardOf(normalizedUrl, count2) {
+  if (!Number.isInteger(count2) || count2 < 1) throw new RangeError(`shard count must be a positive integer, got ${count2}`);
+  if (count2 === 1) return 1;
   const h = Number.parseInt(sha1(normalizedUrl).slice(0, 12), 16);
-  return h % count + 1;
+  return h % count2 + 1;
 }
-function parseShard(text) {
-  const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
+function parseShard(text2) {
+  const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text2);
   const index = m ? Number(m[1]) : NaN;
-  const count = m ? Number(m[2]) : NaN;
-  if (!(index >= 1 && count >= index && count <= MAX_SHARDS)) {
+  const count2 = m ? Number(m[2]) : NaN;
+  if (!(index >= 1 && count2 >= index && count2 <= MAX_SHARDS)) {
     throw new UserError(
-      `invalid shard ${JSON.stringify(text)}: write k/n with 1 <= k <= n <= ${MAX_SHARDS}, e.g. 2/4 for the second of four shards`
+      `invalid shard ${JSON.stringify(text2)}: write k/n with 1 <= k <= n <= ${MAX_SHARDS}, e.g. 2/4 for the second of four shards`
     );
   }
-  return { index, count };
+  return { index, count: count2 };
 }
 var WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 var MAX_SEGMENT_INPUT = 1024;
 function cleanSegment(raw, isFolder) {
-  let text = percentDecode(raw.slice(0, MAX_SEGMENT_INPUT));
-  if (isFolder) text = text.replace(/\./g, "-");
-  const cleaned = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/-{2,}/g, "-").replace(/\.{2,}/g, ".");
+  let text2 = percentDecode(raw.slice(0, MAX_SEGMENT_INPUT));
+  if (isFolder) text2 = text2.replace(/\./g, "-");
+  const cleaned = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/-{2,}/g, "-").replace(/\.{2,}/g, ".");
   return trimDotsAndDashes(cleaned);
 }
 function percentDecode(segment) {
@@ -4073,12 +4080,12 @@ function percentDecode(segment) {
   }
   return Buffer.from(bytes).toString("utf8");
 }
-function trimDotsAndDashes(text) {
+function trimDotsAndDashes(text2) {
   let start = 0;
-  let end = text.length;
-  while (start < end && (text[start] === "." || text[start] === "-")) start++;
-  while (end > start && (text[end - 1] === "." || text[end - 1] === "-")) end--;
-  return text.slice(start, end);
+  let end = text2.length;
+  while (start < end && (text2[start] === "." || text2[start] === "-")) start++;
+  while (end > start && (text2[end - 1] === "." || text2[end - 1] === "-")) end--;
+  return text2.slice(start, end);
 }
 function unreserve(segment) {
   const dot = segment.indexOf(".");
@@ -4091,7 +4098,9 @@ function capSegment(segment, max) {
 }
 function fileStem(normalizedUrl, primaryHost) {
   const url = new URL(normalizedUrl);
-  const raw = url.pathname.split("/").filter((s) => s !== "");
+  const route = isHashRoute(url.hash) ? url.hash.replace(/^#!?\/?/, "") : "";
+  const routeQuery = route.includes("?");
+  const raw = [...url.pathname.split("/"), ...route.replace(/\?.*$/, "").split("/")].filter((s) => s !== "");
   const last = raw.length - 1;
   const segments = raw.map((rawSegment, i) => {
     let s = i === last ? cleanSegment(rawSegment.replace(/\.html?$/i, ""), false) : cleanSegment(rawSegment, true);
@@ -4100,7 +4109,7 @@ function fileStem(normalizedUrl, primaryHost) {
   });
   if (segments.length === 0) segments.push("index");
   const foreignHost = primaryHost !== void 0 && url.host !== primaryHost;
-  if (url.search !== "" || foreignHost) segments[segments.length - 1] += `-${sha1(url.href).slice(0, 6)}`;
+  if (url.search !== "" || routeQuery || foreignHost) segments[segments.length - 1] += `-${sha1(url.href).slice(0, 6)}`;
   let stem = segments.map((s) => capSegment(unreserve(s), BASE_SEGMENT_LENGTH)).join("/");
   if (stem.length > BASE_STEM_LENGTH) {
     let keep = stem.slice(0, BASE_STEM_LENGTH - COLLISION_SUFFIX_LENGTH);
@@ -4138,11 +4147,11 @@ function compileMatcher(patterns) {
     return candidates.some((c) => onPath(c));
   };
 }
-function safeDecode(text) {
+function safeDecode(text2) {
   try {
-    return decodeURI(text);
+    return decodeURI(text2);
   } catch {
-    return text;
+    return text2;
   }
 }
 function planScope(options2) {
@@ -4244,15 +4253,6 @@ ${attempt2}`).slice(0, 8)}`;
   };
 }
 
-// src/core/compare/baseline.ts
-var import_yauzl = __toESM(require_yauzl(), 1);
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdtemp, readFile, realpath as realpath2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join2, resolve as resolve3, sep as sep2 } from "node:path";
-import { pipeline } from "node:stream/promises";
-import { Readable, Transform } from "node:stream";
-
 // src/core/options.ts
 var IMAGE_FORMATS = ["png", "jpeg", "webp", "avif"];
 var FORMAT_FILES = {
@@ -4269,10 +4269,6 @@ var DEFAULT_DISCOVER = {
   fetchTimeoutMs: 3e4,
   userAgent: "framecap (+https://github.com/framecap/framecap)"
 };
-
-// src/core/sink/dir-sink.ts
-import { mkdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve, sep } from "node:path";
 
 // src/core/sink/entry-name.ts
 function safeEntryName(name) {
@@ -4294,624 +4290,365 @@ function entryNameProblem(name) {
   return null;
 }
 
-// src/core/sink/io-problem.ts
-function ioProblem(err) {
-  const e = err;
-  switch (e.code) {
-    case "ENOSPC":
-      return "the disk is full: free some space or write the output elsewhere";
-    case "EACCES":
-    case "EPERM":
-    case "EROFS":
-      return "permission denied: choose a writable output path";
-    case "ENOTDIR":
-      return "a file stands where a folder is needed: choose another output path";
-    default:
-      return `${e.message}: check the output path`;
-  }
-}
-
-// src/core/sink/dir-sink.ts
-var DirSink = class _DirSink {
-  constructor(path, realRoot, createdTop) {
-    this.path = path;
-    this.realRoot = realRoot;
-    this.createdTop = createdTop;
-  }
-  path;
-  realRoot;
-  createdTop;
-  kind = "dir";
-  state = "open";
-  names = /* @__PURE__ */ new Set();
-  /** Files we wrote, and the topmost folders we created: what abort() removes. */
-  written = [];
-  createdDirs = /* @__PURE__ */ new Set();
-  inFlight = /* @__PURE__ */ new Set();
-  tempCounter = 0;
-  static async open(path) {
-    const root = resolve(path);
-    const existing = await stat(root).catch(() => null);
-    if (existing && !existing.isDirectory()) {
-      throw new UserError(`cannot write screenshots to the folder ${root}: a file has that name; choose another output path`);
-    }
-    try {
-      const created = await mkdir(root, { recursive: true });
-      return new _DirSink(root, await realpath(root), created);
-    } catch (err) {
-      throw new UserError(`cannot create the output folder ${root}: ${ioProblem(err)}`);
-    }
-  }
-  add(name, data) {
-    const job = this.write(name, data);
-    this.inFlight.add(job);
-    const forget = () => {
-      this.inFlight.delete(job);
-    };
-    job.then(forget, forget);
-    return job;
-  }
-  async write(name, data) {
-    if (this.state !== "open") throw new Error(`cannot add ${JSON.stringify(name)}: the output folder is ${this.state}`);
-    safeEntryName(name);
-    if (this.names.has(name)) throw new Error(`duplicate output file ${JSON.stringify(name)}`);
-    this.names.add(name);
-    const target = resolve(this.path, name);
-    if (!target.startsWith(this.path + sep)) throw new Error(`refusing to write ${JSON.stringify(name)} outside ${this.path}`);
-    const folder = dirname(target);
-    const created = await mkdir(folder, { recursive: true });
-    if (created !== void 0) this.createdDirs.add(created);
-    const realFolder = await realpath(folder);
-    if (realFolder !== this.realRoot && !realFolder.startsWith(this.realRoot + sep)) {
-      throw new Error(`refusing to write ${JSON.stringify(name)}: ${folder} leads outside ${this.path}`);
-    }
-    const temp = join(realFolder, `.${basename(target)}.${process.pid}-${++this.tempCounter}.partial`);
-    try {
-      await writeFile(temp, data, { flag: "wx" });
-      await rename(temp, join(realFolder, basename(target)));
-    } catch (err) {
-      await rm(temp, { force: true });
-      throw err;
-    }
-    this.written.push(target);
-  }
-  async close() {
-    if (this.state !== "open") throw new Error(`cannot close the output folder: it is already ${this.state}`);
-    this.state = "closed";
-    await Promise.allSettled([...this.inFlight]);
-  }
-  async abort() {
-    if (this.state === "aborted") return;
-    const wasClosed = this.state === "closed";
-    this.state = "aborted";
-    if (wasClosed) return;
-    await Promise.allSettled([...this.inFlight]);
-    if (this.createdTop !== void 0) {
-      await rm(this.createdTop, { recursive: true, force: true });
-      return;
-    }
-    await Promise.all(this.written.map((f2) => rm(f2, { force: true })));
-    await Promise.all([...this.createdDirs].map((d) => rm(d, { recursive: true, force: true })));
-  }
-};
-
-// src/core/sink/zip-sink.ts
-import { createWriteStream } from "node:fs";
-import { mkdir as mkdir2, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
-
-// src/core/sink/crc32.ts
-import * as zlib from "node:zlib";
-var table;
-function makeTable() {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-}
-function crc32Js(data, previous = 0) {
-  table ??= makeTable();
-  let c = (previous ^ 4294967295) >>> 0;
-  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 255] ^ c >>> 8;
-  return (c ^ 4294967295) >>> 0;
-}
-var native = zlib.crc32;
-var crc322 = typeof native === "function" ? (data) => native(data) >>> 0 : (data) => crc32Js(data);
-
-// src/core/sink/zip-writer.ts
-var MAX16 = 65535;
-var MAX32 = 4294967295;
-var UTF8_NAMES = 2048;
-var STORED = 0;
-var VERSION_DEFAULT = 20;
-var VERSION_ZIP64 = 45;
-var MADE_BY_UNIX = 3 << 8;
-var REGULAR_FILE_644 = 33188 << 16 >>> 0;
-var SIG_LOCAL = 67324752;
-var SIG_CENTRAL = 33639248;
-var SIG_ZIP64_END = 101075792;
-var SIG_ZIP64_LOCATOR = 117853008;
-var SIG_END = 101010256;
-function dosDateTime(date) {
-  const year = date.getFullYear();
-  if (year < 1980) return { time: 0, date: 1 << 5 | 1 };
-  if (year > 2107) return { time: 23 << 11 | 59 << 5 | 29, date: 127 << 9 | 12 << 5 | 31 };
-  return {
-    time: date.getHours() << 11 | date.getMinutes() << 5 | date.getSeconds() >> 1,
-    date: year - 1980 << 9 | date.getMonth() + 1 << 5 | date.getDate()
-  };
-}
-var ZipWriter = class {
-  out;
-  force;
-  stamp;
-  names = /* @__PURE__ */ new Set();
-  records = [];
-  offset = 0;
-  /** Writes run one at a time, in call order; this is the end of that line. */
-  tail = Promise.resolve();
-  failure = null;
-  finished = false;
-  constructor(out, options2 = {}) {
-    this.out = out;
-    this.force = options2.forceZip64 === true;
-    this.stamp = dosDateTime(options2.date ?? /* @__PURE__ */ new Date());
-    out.on("error", (err) => {
-      this.failure ??= err;
-    });
-  }
-  get entryCount() {
-    return this.records.length;
-  }
-  /** Bytes written so far (the archive size once finish() has resolved). */
-  get size() {
-    return this.offset;
-  }
-  /**
-   * Append one file. Calls may overlap: they are written in call order, and
-   * each resolves once its bytes are handed to the OS, so at most the entries
-   * of the callers currently waiting are held in memory.
-   */
-  add(name, data) {
-    if (this.finished) return Promise.reject(new Error(`cannot add ${JSON.stringify(name)}: the ZIP is already finished`));
-    if (this.names.has(name)) return Promise.reject(new Error(`duplicate ZIP entry ${JSON.stringify(name)}`));
-    const nameBytes = Buffer.from(name, "utf8");
-    if (nameBytes.length === 0 || nameBytes.length > MAX16) {
-      return Promise.reject(new Error(`ZIP entry name must be 1-${MAX16} bytes, got ${nameBytes.length}`));
-    }
-    this.names.add(name);
-    return this.enqueue(() => this.writeEntry(nameBytes, data));
-  }
-  /** Write the central directory and end records, then end the stream. */
-  finish() {
-    if (this.finished) return Promise.reject(new Error("the ZIP is already finished"));
-    this.finished = true;
-    return this.enqueue(async () => {
-      await this.writeCentralDirectory();
-      await new Promise((resolve7, reject) => {
-        this.out.end((err) => err ? reject(err) : resolve7());
-      });
-    });
-  }
-  enqueue(job) {
-    const run = this.tail.then(async () => {
-      if (this.failure) throw this.failure;
-      try {
-        await job();
-      } catch (err) {
-        this.failure ??= err;
-        throw this.failure;
-      }
-    });
-    this.tail = run.catch(() => void 0);
-    return run;
-  }
-  async writeEntry(name, data) {
-    const size = data.length;
-    const crc = crc322(data);
-    const offset = this.offset;
-    const zip64Sizes = this.force || size >= MAX32;
-    const zip64Entry = zip64Sizes || offset >= MAX32;
-    const header = Buffer.alloc(30 + name.length + (zip64Sizes ? 20 : 0));
-    header.writeUInt32LE(SIG_LOCAL, 0);
-    header.writeUInt16LE(zip64Entry ? VERSION_ZIP64 : VERSION_DEFAULT, 4);
-    header.writeUInt16LE(UTF8_NAMES, 6);
-    header.writeUInt16LE(STORED, 8);
-    header.writeUInt16LE(this.stamp.time, 10);
-    header.writeUInt16LE(this.stamp.date, 12);
-    header.writeUInt32LE(crc, 14);
-    header.writeUInt32LE(zip64Sizes ? MAX32 : size, 18);
-    header.writeUInt32LE(zip64Sizes ? MAX32 : size, 22);
-    header.writeUInt16LE(name.length, 26);
-    header.writeUInt16LE(zip64Sizes ? 20 : 0, 28);
-    name.copy(header, 30);
-    if (zip64Sizes) {
-      const at = 30 + name.length;
-      header.writeUInt16LE(1, at);
-      header.writeUInt16LE(16, at + 2);
-      header.writeBigUInt64LE(BigInt(size), at + 4);
-      header.writeBigUInt64LE(BigInt(size), at + 12);
-    }
-    await Promise.all(size > 0 ? [this.write(header), this.write(data)] : [this.write(header)]);
-    this.records.push({ name, crc, size, offset });
-  }
-  async writeCentralDirectory() {
-    const start = this.offset;
-    let batch = [];
-    let batched = 0;
-    for (const r of this.records) {
-      const rec = this.centralRecord(r);
-      batch.push(rec);
-      batched += rec.length;
-      if (batched >= 64 * 1024) {
-        await this.write(Buffer.concat(batch, batched));
-        batch = [];
-        batched = 0;
-      }
-    }
-    if (batched > 0) await this.write(Buffer.concat(batch, batched));
-    const count = this.records.length;
-    const cdSize = this.offset - start;
-    const zip64 = this.force || count >= MAX16 || start >= MAX32 || cdSize >= MAX32;
-    const tail = [];
-    if (zip64) {
-      const end64At = this.offset;
-      const end64 = Buffer.alloc(56);
-      end64.writeUInt32LE(SIG_ZIP64_END, 0);
-      end64.writeBigUInt64LE(44n, 4);
-      end64.writeUInt16LE(MADE_BY_UNIX | VERSION_ZIP64, 12);
-      end64.writeUInt16LE(VERSION_ZIP64, 14);
-      end64.writeUInt32LE(0, 16);
-      end64.writeUInt32LE(0, 20);
-      end64.writeBigUInt64LE(BigInt(count), 24);
-      end64.writeBigUInt64LE(BigInt(count), 32);
-      end64.writeBigUInt64LE(BigInt(cdSize), 40);
-      end64.writeBigUInt64LE(BigInt(start), 48);
-      const locator = Buffer.alloc(20);
-      locator.writeUInt32LE(SIG_ZIP64_LOCATOR, 0);
-      locator.writeUInt32LE(0, 4);
-      locator.writeBigUInt64LE(BigInt(end64At), 8);
-      locator.writeUInt32LE(1, 16);
-      tail.push(end64, locator);
-    }
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(SIG_END, 0);
-    end.writeUInt16LE(0, 4);
-    end.writeUInt16LE(0, 6);
-    end.writeUInt16LE(zip64 ? MAX16 : count, 8);
-    end.writeUInt16LE(zip64 ? MAX16 : count, 10);
-    end.writeUInt32LE(zip64 ? MAX32 : cdSize, 12);
-    end.writeUInt32LE(zip64 ? MAX32 : start, 16);
-    end.writeUInt16LE(0, 20);
-    tail.push(end);
-    await this.write(Buffer.concat(tail));
-  }
-  centralRecord(r) {
-    const bigSize = this.force || r.size >= MAX32;
-    const bigOffset = this.force || r.offset >= MAX32;
-    const fields = (bigSize ? 2 : 0) + (bigOffset ? 1 : 0);
-    const extraLength = fields > 0 ? 4 + 8 * fields : 0;
-    const version = fields > 0 ? VERSION_ZIP64 : VERSION_DEFAULT;
-    const rec = Buffer.alloc(46 + r.name.length + extraLength);
-    rec.writeUInt32LE(SIG_CENTRAL, 0);
-    rec.writeUInt16LE(MADE_BY_UNIX | version, 4);
-    rec.writeUInt16LE(version, 6);
-    rec.writeUInt16LE(UTF8_NAMES, 8);
-    rec.writeUInt16LE(STORED, 10);
-    rec.writeUInt16LE(this.stamp.time, 12);
-    rec.writeUInt16LE(this.stamp.date, 14);
-    rec.writeUInt32LE(r.crc, 16);
-    rec.writeUInt32LE(bigSize ? MAX32 : r.size, 20);
-    rec.writeUInt32LE(bigSize ? MAX32 : r.size, 24);
-    rec.writeUInt16LE(r.name.length, 28);
-    rec.writeUInt16LE(extraLength, 30);
-    rec.writeUInt16LE(0, 32);
-    rec.writeUInt16LE(0, 34);
-    rec.writeUInt16LE(0, 36);
-    rec.writeUInt32LE(REGULAR_FILE_644, 38);
-    rec.writeUInt32LE(bigOffset ? MAX32 : r.offset, 42);
-    r.name.copy(rec, 46);
-    if (fields > 0) {
-      let at = 46 + r.name.length;
-      rec.writeUInt16LE(1, at);
-      rec.writeUInt16LE(8 * fields, at + 2);
-      at += 4;
-      if (bigSize) {
-        rec.writeBigUInt64LE(BigInt(r.size), at);
-        rec.writeBigUInt64LE(BigInt(r.size), at + 8);
-        at += 16;
-      }
-      if (bigOffset) rec.writeBigUInt64LE(BigInt(r.offset), at);
-    }
-    return rec;
-  }
-  /** Resolves when the stream has handed `chunk` to the OS (its write callback). */
-  write(chunk) {
-    this.offset += chunk.length;
-    return new Promise((resolve7, reject) => {
-      this.out.write(chunk, (err) => err ? reject(err) : resolve7());
-    });
-  }
-};
-
-// src/core/sink/zip-sink.ts
-var ZipSink = class _ZipSink {
-  constructor(path, partial, stream, streamClosed, writer) {
-    this.path = path;
-    this.partial = partial;
-    this.stream = stream;
-    this.streamClosed = streamClosed;
-    this.writer = writer;
-  }
-  path;
-  partial;
-  stream;
-  streamClosed;
-  writer;
-  kind = "zip";
-  state = "open";
-  static async open(path, options2 = {}) {
-    const final = resolve2(path);
-    const partial = `${final}.partial`;
-    const existing = await stat2(final).catch(() => null);
-    if (existing?.isDirectory()) {
-      throw new UserError(`cannot write the ZIP ${final}: a folder has that name; choose another output path`);
-    }
-    try {
-      await mkdir2(dirname2(final), { recursive: true });
-    } catch (err) {
-      throw cannotWrite(final, err);
-    }
-    const stream = createWriteStream(partial);
-    const streamClosed = new Promise((done) => stream.once("close", () => done()));
-    try {
-      await new Promise((opened, failed) => {
-        stream.once("open", () => opened());
-        stream.once("error", failed);
-      });
-    } catch (err) {
-      throw cannotWrite(final, err);
-    }
-    return new _ZipSink(final, partial, stream, streamClosed, new ZipWriter(stream, options2));
-  }
-  async add(name, data) {
-    if (this.state !== "open") throw new Error(`cannot add ${JSON.stringify(name)}: the ZIP is ${this.state}`);
-    await this.writer.add(safeEntryName(name), data);
-  }
-  async close() {
-    if (this.state !== "open") throw new Error(`cannot close the ZIP: it is already ${this.state}`);
-    this.state = "closed";
-    try {
-      await this.writer.finish();
-      await this.streamClosed;
-      await rename2(this.partial, this.path);
-    } catch (err) {
-      await this.discard();
-      throw cannotWrite(this.path, err);
-    }
-  }
-  async abort() {
-    if (this.state === "aborted") return;
-    const wasClosed = this.state === "closed";
-    this.state = "aborted";
-    if (!wasClosed) await this.discard();
-  }
-  async discard() {
-    this.stream.destroy();
-    await this.streamClosed;
-    await rm2(this.partial, { force: true });
-  }
-};
-function cannotWrite(path, err) {
-  return new UserError(`cannot write the ZIP ${path}: ${ioProblem(err)}`);
-}
-
-// src/core/sink/index.ts
-async function openSink(path, options2 = {}) {
-  return /\.zip$/i.test(path) ? ZipSink.open(path, options2) : DirSink.open(path);
-}
-
-// src/core/compare/manifest-check.ts
+// src/core/output/limits.ts
 var MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
-var MAX_BASELINE_ROWS = 1e6;
+var MAX_MANIFEST_ROWS = 1e6;
+var MAX_FILE_BYTES = 256 * 1024 * 1024;
+var MAX_OUTPUT_ENTRIES = 2e6;
+var MAX_OUTPUT_BYTES = 1024 ** 4;
+var MAX_DOWNLOAD_BYTES = 4 * 1024 * 1024 * 1024;
+var OUTPUT_ZIP_LIMITS = { maxEntries: MAX_OUTPUT_ENTRIES, maxEntryBytes: MAX_FILE_BYTES, maxTotalBytes: MAX_OUTPUT_BYTES };
+
+// src/core/output/manifest-check.ts
 var MAX_URL_LENGTH = 8192;
 var MAX_VALIDATOR_LENGTH = 1024;
 var MAX_SIDE = 1e6;
-function isSafeBaselineFile(name) {
-  return typeof name === "string" && entryNameProblem(name) === null && /\.(png|jpe?g|webp|avif)$/i.test(name);
+var MAX_SHORT_TEXT = 200;
+var MAX_TEXT = 64 * 1024;
+var MAX_LIST = 1e4;
+var JOB_TYPES = ["capture", "batch", "sitemap"];
+var JOB_STATUSES = ["pending", "processing", "completed", "partial", "failed"];
+var WEBHOOK_STATUSES = ["pending", "delivered", "failed"];
+var CATEGORIES = ["timeout", "http_4xx", "http_5xx", "dns", "tls", "network", "crash", "blocked", "blank", "other"];
+var READINESS = ["lazy", "images", "fonts", "busy", "network", "stable"];
+var CHANGES = ["new", "changed", "unchanged", "removed"];
+var LIST_SOURCES = ["file", "os-package", "download"];
+function isSafeOutputFile(name) {
+  return typeof name === "string" && entryNameProblem(name) === null;
 }
-function parseBaselineManifest(text, label) {
+function checkManifest(data, label, hint = "") {
   let doc;
   try {
-    doc = JSON.parse(text);
-  } catch {
-    throw new UserError(`baseline ${label}: manifest.json is not valid JSON; pass a ZIP, manifest.json or output folder written by framecap`);
+    doc = JSON.parse(typeof data === "string" ? data : data.toString("utf8"));
+  } catch (err) {
+    throw new UserError(`${label}: manifest.json is not valid JSON (${err.message})${hint}`);
   }
-  if (!isObject(doc) || !Array.isArray(doc.captures)) {
-    throw new UserError(`baseline ${label}: manifest.json has no "captures" list; pass a ZIP, manifest.json or output folder written by framecap`);
-  }
-  if (doc.captures.length > MAX_BASELINE_ROWS) {
-    throw new UserError(`baseline ${label}: more than ${MAX_BASELINE_ROWS} captures, more than framecap reads from a baseline`);
-  }
-  const rows = /* @__PURE__ */ new Map();
+  const notOurs = (why) => new UserError(`${label}: manifest.json is not a framecap manifest (${why})${hint}`);
+  if (!isObject(doc)) throw notOurs("not an object");
+  if (!Array.isArray(doc.captures)) throw notOurs('no "captures" list');
+  if (doc.captures.length > MAX_MANIFEST_ROWS) throw notOurs(`more than ${MAX_MANIFEST_ROWS} captures, more than framecap reads`);
+  const faults = [];
+  const captures = [];
   let dropped = 0;
-  for (const raw of doc.captures) {
-    const row = checkRow(raw);
-    if (!row) dropped++;
-    else if (!rows.has(row.url)) rows.set(row.url, row);
+  doc.captures.forEach((raw, i) => {
+    const row = checkRow(raw, (f2) => faults.push(`captures[${i}]${f2}`));
+    if (row) captures.push(row);
+    else dropped++;
+  });
+  const framecap = shortText(doc.framecap);
+  if (framecap === null) faults.push('no "framecap" version');
+  const job = checkJob(doc.job, (f2) => faults.push(`job${f2}`));
+  const settings = isObject(doc.settings) ? checkSettings(doc.settings, (f2) => faults.push(`settings${f2}`)) : null;
+  if (!settings) faults.push('no "settings"');
+  let warnings = [];
+  if (doc.warnings !== void 0) {
+    if (Array.isArray(doc.warnings) && doc.warnings.length <= MAX_LIST && doc.warnings.every((w) => text(w) !== null)) warnings = doc.warnings;
+    else faults.push('"warnings" is not a list of strings');
   }
-  const job = isObject(doc.job) ? doc.job : {};
-  const jobId = typeof job.id === "string" && /^[\w.:-]{1,200}$/.test(job.id) ? job.id : null;
-  return { jobId, look: checkLook(doc.settings), rows, dropped };
+  const warningsDropped = count(doc.warnings_dropped) ?? 0;
+  const rawJob = isObject(doc.job) ? doc.job : {};
+  const jobId = typeof rawJob.id === "string" && /^[\w.:-]{1,200}$/.test(rawJob.id) ? rawJob.id : null;
+  return { framecap, job, jobId, settings, look: lookOf(settings ?? {}), warnings, warnings_dropped: warningsDropped, captures, dropped, faults };
 }
-function checkRow(raw) {
-  if (!isObject(raw)) return null;
-  const url = typeof raw.url === "string" && raw.url.length <= MAX_URL_LENGTH ? normalizeUrl(raw.url) : null;
-  if (!url) return null;
-  const status = raw.status === "ok" ? "ok" : raw.status === "failed" ? "failed" : null;
-  if (!status) return null;
-  const file = raw.file === null || raw.file === void 0 ? null : isSafeBaselineFile(raw.file) ? raw.file : void 0;
-  if (file === void 0) return null;
+function completeManifest(checked, label, hint = "") {
+  const { framecap, job, settings } = checked;
+  const missing = settings ? SETTINGS_REQUIRED.filter((key) => settings[key] === void 0).map((key) => `settings.${key} is missing`) : [];
+  const problems = [...checked.faults, ...missing];
+  if (problems.length > 0 || framecap === null || job === null || settings === null || !isCompleteSettings(settings)) {
+    const more = problems.length > 1 ? ` and ${problems.length - 1} more problem(s)` : "";
+    throw new UserError(`${label}: manifest.json is not a framecap manifest (${problems[0] ?? "incomplete"}${more})${hint}`);
+  }
+  return { framecap, job, settings, warnings: checked.warnings, warnings_dropped: checked.warnings_dropped, captures: checked.captures };
+}
+function checkRow(raw, fault) {
+  if (!isObject(raw)) return drop(fault, " is not a row");
+  const url = typeof raw.url === "string" && raw.url.length <= MAX_URL_LENGTH && /^https?:\/\//i.test(raw.url) ? raw.url : null;
+  if (!url) return drop(fault, ".url is not an http(s) URL");
+  const status = raw.status === "ok" || raw.status === "failed" ? raw.status : null;
+  if (!status) return drop(fault, '.status is neither "ok" nor "failed"');
+  let file = null;
+  if (raw.file !== null && raw.file !== void 0) {
+    const problem = typeof raw.file === "string" ? entryNameProblem(raw.file) : "it is not a string";
+    if (problem) return drop(fault, `.file: unsafe output file name ${JSON.stringify(raw.file)} (${problem})`);
+    file = raw.file;
+  }
   const format = IMAGE_FORMATS.includes(raw.format) ? raw.format : null;
   const width = side(raw.width);
   const height = side(raw.height);
-  if (status === "ok" && (file === null || format === null || width === null || height === null)) return null;
-  const finalUrl = typeof raw.final_url === "string" && raw.final_url.length <= MAX_URL_LENGTH ? normalizeUrl(raw.final_url) : null;
+  if (status === "ok") {
+    if (file === null) return drop(fault, ' is "ok" but names no file');
+    if (format === null || width === null || height === null) return drop(fault, ' is "ok" but has no format, width or height');
+  }
+  const nullable = (key, value, check) => {
+    if (value === null || value === void 0) return null;
+    const checked = check(value);
+    if (checked === null) fault(`.${key} is not valid`);
+    return checked;
+  };
   const row = {
     url,
-    final_url: finalUrl,
-    http_status: Number.isInteger(raw.http_status) && raw.http_status >= 100 && raw.http_status <= 599 ? raw.http_status : null,
+    final_url: nullable("final_url", raw.final_url, (v) => typeof v === "string" && v.length <= MAX_URL_LENGTH ? v : null),
+    http_status: nullable("http_status", raw.http_status, (v) => Number.isInteger(v) && v >= 100 && v <= 599 ? v : null),
     status,
     file,
-    width,
-    height,
-    format,
-    bytes: Number.isSafeInteger(raw.bytes) && raw.bytes >= 0 ? raw.bytes : null,
-    sha256: typeof raw.sha256 === "string" && /^[0-9a-f]{64}$/.test(raw.sha256) ? raw.sha256 : null,
-    duration_ms: 0,
-    attempts: 0,
-    error: null
+    width: status === "ok" ? width : nullable("width", raw.width, side),
+    height: status === "ok" ? height : nullable("height", raw.height, side),
+    format: status === "ok" ? format : nullable("format", raw.format, () => format),
+    bytes: nullable("bytes", raw.bytes, count),
+    sha256: nullable("sha256", raw.sha256, sha256),
+    duration_ms: orDefault("duration_ms", raw.duration_ms, 0, (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : null, fault),
+    attempts: orDefault("attempts", raw.attempts, 0, count, fault),
+    error: nullable("error", raw.error, text)
   };
-  const validators = checkValidators(raw.validators);
-  if (validators) row.validators = validators;
+  optional(row, "category", raw, fault, (v) => v === null ? null : CATEGORIES.includes(v) ? v : void 0);
+  optional(row, "readiness_timeouts", raw, fault, (v) => Array.isArray(v) && v.every((c) => READINESS.includes(c)) ? [...v] : void 0);
+  optional(row, "consent", raw, fault, (v) => v === null ? null : shortText(v) ?? void 0);
+  optional(row, "change", raw, fault, (v) => CHANGES.includes(v) ? v : void 0);
+  optional(row, "changed_share", raw, fault, (v) => typeof v === "number" && v >= 0 && v <= 1 ? v : void 0);
+  optional(row, "reused", raw, fault, (v) => typeof v === "boolean" ? v : void 0);
+  optional(row, "diff", raw, fault, (v) => isSafeOutputFile(v) ? v : void 0);
+  optional(row, "side_by_side", raw, fault, (v) => isSafeOutputFile(v) ? v : void 0);
+  optional(row, "validators", raw, fault, (v) => checkValidators(v, (f2) => fault(`.validators${f2}`)) ?? void 0);
+  optional(row, "blocked_requests", raw, fault, (v) => count(v) ?? void 0);
+  optional(row, "hidden_elements", raw, fault, (v) => count(v) ?? void 0);
   return row;
 }
-function checkValidators(raw) {
+function drop(fault, why) {
+  fault(why);
+  return null;
+}
+function orDefault(key, value, fallback, check, fault) {
+  const checked = check(value);
+  if (checked === null) fault(`.${key} is not valid`);
+  return checked ?? fallback;
+}
+function optional(row, key, raw, fault, check) {
+  if (!(key in raw) || raw[key] === void 0) return;
+  const checked = check(raw[key]);
+  if (checked === void 0) fault(`.${key} is not valid`);
+  else row[key] = checked;
+}
+function checkValidators(raw, fault) {
   if (!isObject(raw)) return null;
   const out = {};
-  for (const key of ["lastmod", "etag", "last_modified", "content_hash"]) {
-    const v = raw[key];
-    if (typeof v === "string" && v.length > 0 && v.length <= MAX_VALIDATOR_LENGTH && !/[\u0000-\u001f\u007f]/.test(v)) out[key] = v;
+  for (const [key, v] of Object.entries(raw)) {
+    if (key !== "lastmod" && key !== "etag" && key !== "last_modified" && key !== "content_hash") {
+      fault(`.${key} is not a validator`);
+      continue;
+    }
+    const ok = typeof v === "string" && v.length > 0 && v.length <= MAX_VALIDATOR_LENGTH && !/[\u0000-\u001f\u007f]/.test(v) && (key !== "content_hash" || sha256(v) !== null);
+    if (ok) out[key] = v;
+    else if (v !== void 0) fault(`.${key} is not valid`);
   }
-  if (out.content_hash !== void 0 && !/^[0-9a-f]{64}$/.test(out.content_hash)) delete out.content_hash;
   return Object.keys(out).length > 0 ? out : null;
 }
-function checkLook(raw) {
-  if (!isObject(raw)) return {};
-  const look = {};
-  for (const key of ["viewport", "device", "theme", "background", "format"]) {
+function checkJob(raw, fault) {
+  if (!isObject(raw)) return drop(fault, " is missing");
+  const id = shortText(raw.id);
+  const type = JOB_TYPES.includes(raw.type) ? raw.type : null;
+  const status = JOB_STATUSES.includes(raw.status) ? raw.status : null;
+  if (id === null || type === null || status === null) return drop(fault, " has no valid id, type and status");
+  const field = (key, check) => {
     const v = raw[key];
-    if (typeof v === "string" && v.length <= 200) look[key] = v;
+    if (v === null || v === void 0) return null;
+    const checked = check(v);
+    if (checked === null) fault(`.${key} is not valid`);
+    return checked;
+  };
+  const progress = checkProgress(raw.progress);
+  if (!progress) fault(".progress is not valid");
+  const createdAt = text(raw.created_at);
+  if (createdAt === null) fault(".created_at is not valid");
+  return {
+    id,
+    type,
+    status,
+    progress: progress ?? { total: 0, completed: 0, failed: 0, percentage: 0 },
+    result: field("result", checkResult),
+    result_url: field("result_url", text),
+    download_url: field("download_url", text),
+    error: field("error", text),
+    webhook_url: field("webhook_url", text),
+    webhook_status: field("webhook_status", (v) => WEBHOOK_STATUSES.includes(v) ? v : null),
+    created_at: createdAt ?? "",
+    started_at: field("started_at", shortText),
+    completed_at: field("completed_at", shortText),
+    expires_at: field("expires_at", shortText)
+  };
+}
+function checkProgress(raw) {
+  if (!isObject(raw)) return null;
+  const [total, completed, failed, percentage] = [count(raw.total), count(raw.completed), count(raw.failed), count(raw.percentage)];
+  if (total === null || completed === null || failed === null || percentage === null) return null;
+  return { total, completed, failed, percentage };
+}
+function checkResult(raw) {
+  if (!isObject(raw)) return null;
+  const [id, url, pageUrl, format] = [shortText(raw.id), urlText(raw.url), urlText(raw.page_url), shortText(raw.format)];
+  const [width, height] = [side(raw.width), side(raw.height)];
+  if (id === null || url === null || pageUrl === null || format === null || width === null || height === null) return null;
+  return { id, url, page_url: pageUrl, width, height, format };
+}
+var SETTINGS_TEXT = ["viewport", "wait_until", "color_scheme", "device", "theme", "background", "format", "browser"];
+var SETTINGS_FLAGS = ["full_page", "lazy", "stable", "dismiss_consent", "block_ads", "block_trackers"];
+var SETTINGS_REQUIRED = [...SETTINGS_TEXT, "scale", "full_page", "quality", "concurrency", "header_names", "cookie_names"];
+function checkSettings(raw, fault) {
+  const out = {};
+  const take = (key, check) => {
+    if (raw[key] === void 0) return;
+    const checked = check(raw[key]);
+    if (checked === null) fault(`.${key} is not valid`);
+    else out[key] = checked;
+  };
+  for (const key of SETTINGS_TEXT) take(key, shortText);
+  for (const key of SETTINGS_FLAGS) take(key, (v) => typeof v === "boolean" ? v : null);
+  for (const key of ["scale", "quality", "concurrency"]) take(key, (v) => typeof v === "number" && Number.isFinite(v) ? v : null);
+  for (const key of ["header_names", "cookie_names"]) {
+    take(key, (v) => Array.isArray(v) && v.length <= MAX_LIST && v.every((s) => shortText(s) !== null) ? [...v] : null);
   }
-  if (typeof raw.scale === "number" && Number.isFinite(raw.scale)) look.scale = raw.scale;
-  if (typeof raw.full_page === "boolean") look.full_page = raw.full_page;
+  take("filter_lists", (v) => {
+    if (!Array.isArray(v) || v.length > MAX_LIST) return null;
+    const lists = v.map(checkFilterList);
+    return lists.every((l) => l !== null) ? lists : null;
+  });
+  return out;
+}
+function checkFilterList(raw) {
+  if (!isObject(raw)) return null;
+  const name = shortText(raw.name);
+  const source = LIST_SOURCES.includes(raw.source) ? raw.source : null;
+  const hash = sha256(raw.sha256);
+  return name !== null && source !== null && hash !== null ? { name, source, sha256: hash } : null;
+}
+function isCompleteSettings(settings) {
+  return SETTINGS_REQUIRED.every((key) => settings[key] !== void 0);
+}
+function lookOf(settings) {
+  const look = {};
+  for (const key of ["viewport", "device", "theme", "background", "format"]) if (settings[key] !== void 0) look[key] = settings[key];
+  if (settings.scale !== void 0) look.scale = settings.scale;
+  if (settings.full_page !== void 0) look.full_page = settings.full_page;
   return look;
 }
 function side(v) {
   return Number.isInteger(v) && v > 0 && v <= MAX_SIDE ? v : null;
 }
+function count(v) {
+  return Number.isSafeInteger(v) && v >= 0 ? v : null;
+}
+function sha256(v) {
+  return typeof v === "string" && /^[0-9a-f]{64}$/.test(v) ? v : null;
+}
+function urlText(v) {
+  return typeof v === "string" && v.length <= MAX_URL_LENGTH ? v : null;
+}
+function text(v) {
+  return typeof v === "string" && v.length <= MAX_TEXT ? v : null;
+}
+function shortText(v) {
+  return typeof v === "string" && v.length <= MAX_SHORT_TEXT ? v : null;
+}
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-// src/core/compare/baseline.ts
-var MAX_DOWNLOAD_BYTES = 4 * 1024 * 1024 * 1024;
-var MAX_IMAGE_BYTES = 256 * 1024 * 1024;
-var MAX_ZIP_ENTRIES = 2e6;
-var FETCH_TIMEOUT_MS = 12e4;
-async function openBaseline(location, io = {}) {
-  const doFetch = io.fetch ?? fetch;
-  if (/^https?:\/\//i.test(location)) return openRemote(location, doFetch);
-  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(location)) {
-    throw new UserError(`baseline ${location}: only local paths and http(s) URLs can be read`);
-  }
-  return openLocal(resolve3(location), location);
-}
-async function openLocal(path, label) {
-  const info = await stat3(path).catch(() => null);
-  if (!info) throw new UserError(`baseline ${label}: no such file or folder; pass a previous run's ZIP, manifest.json or output folder`);
-  if (info.isDirectory()) return openFolder(path, join2(path, "manifest.json"), label);
-  if (await startsLikeZip(path)) return openZip(path, label, async () => void 0);
-  return openFolder(dirname3(path), path, label);
-}
-async function openFolder(root, manifestPath, label) {
-  const size = (await stat3(manifestPath).catch(() => null))?.size;
-  if (size === void 0) throw new UserError(`baseline ${label}: no manifest.json found; pass a previous run's ZIP, manifest.json or output folder`);
-  if (size > MAX_MANIFEST_BYTES) throw new UserError(`baseline ${label}: manifest.json is larger than ${MAX_MANIFEST_BYTES} bytes`);
-  const checked = parseBaselineManifest(await readFile(manifestPath, "utf8"), label);
-  const realRoot = await realpath2(root);
-  const locate = async (file) => {
-    if (!isSafeBaselineFile(file)) return null;
-    const real = await realpath2(join2(realRoot, file)).catch(() => null);
-    return real !== null && real.startsWith(realRoot + sep2) ? real : null;
-  };
-  return {
-    label,
-    ...checked,
-    async has(file) {
-      const real = await locate(file);
-      return real !== null && (await stat3(real).catch(() => null))?.isFile() === true;
-    },
-    async read(file) {
-      const real = await locate(file);
-      if (!real) throw new Error(`${file} is not in the baseline`);
-      const info = await stat3(real);
-      if (!info.isFile() || info.size > MAX_IMAGE_BYTES) throw new Error(`${file} in the baseline is not a file of at most ${MAX_IMAGE_BYTES} bytes`);
-      return readFile(real);
-    },
-    async close() {
-    }
-  };
-}
-async function openZip(path, label, cleanup) {
+// src/core/output/open-output.ts
+import { constants } from "node:fs";
+import { lstat, mkdtemp, open, readdir, readFile, realpath, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+
+// src/util/zip-read.ts
+var import_yauzl = __toESM(require_yauzl(), 1);
+import { Transform } from "node:stream";
+var ZipReadError = class extends Error {
+  name = "ZipReadError";
+};
+async function openZipReader(path, limits) {
   let zip;
-  const entries = /* @__PURE__ */ new Map();
   try {
-    zip = await new Promise((ok, fail) => {
-      import_yauzl.default.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true }, (err, z) => err || !z ? fail(err ?? new Error("no zip")) : ok(z));
-    });
-    await new Promise((ok, fail) => {
-      zip.on("error", fail);
-      zip.on("end", () => ok());
-      zip.on("entry", (entry2) => {
-        if (entries.size >= MAX_ZIP_ENTRIES) return fail(new Error(`more than ${MAX_ZIP_ENTRIES} entries`));
-        if (isSafeBaselineFile(entry2.fileName) || entry2.fileName === "manifest.json") entries.set(entry2.fileName, entry2);
-        zip.readEntry();
-      });
-      zip.readEntry();
-    });
+    zip = await import_yauzl.default.openPromise(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true, decodeStrings: true });
   } catch (err) {
-    await cleanup();
-    throw new UserError(`baseline ${label}: not a readable ZIP (${err.message}); pass a previous run's ZIP, manifest.json or output folder`);
+    throw new ZipReadError(err.message);
   }
-  const readEntry = async (name, max) => {
-    const entry2 = entries.get(name);
-    if (!entry2) throw new Error(`${name} is not in the baseline`);
-    if (entry2.uncompressedSize > max) throw new Error(`${name} in the baseline is larger than ${max} bytes`);
-    const stream = await new Promise((ok, fail) => zip.openReadStream(entry2, (err, s) => err || !s ? fail(err ?? new Error("no stream")) : ok(s)));
-    const chunks = [];
-    for await (const chunk of stream) chunks.push(chunk);
-    return Buffer.concat(chunks);
-  };
-  let checked;
+  const byName = /* @__PURE__ */ new Map();
+  const skipped = [];
   try {
-    if (!entries.has("manifest.json")) throw new UserError(`baseline ${label}: the ZIP has no manifest.json; pass a ZIP written by framecap`);
-    const text = (await readEntry("manifest.json", MAX_MANIFEST_BYTES).catch((err) => {
-      throw new UserError(`baseline ${label}: cannot read manifest.json from the ZIP (${err.message})`);
-    })).toString("utf8");
-    checked = parseBaselineManifest(text, label);
+    if (zip.entryCount > limits.maxEntries) throw new ZipReadError(`it has ${zip.entryCount} entries, more than the ${limits.maxEntries} framecap reads`);
+    let total = 0;
+    for await (const entry2 of zip.eachEntry()) {
+      total += entry2.uncompressedSize;
+      if (total > limits.maxTotalBytes) throw new ZipReadError(`its entries unpack to more than ${limits.maxTotalBytes} bytes`);
+      const name = entry2.fileName;
+      if (name.endsWith("/")) continue;
+      const problem = entryNameProblem(name);
+      if (problem) skipped.push({ name, problem });
+      else if (byName.has(name)) skipped.push({ name, problem: "a second entry of this name (the first is read)" });
+      else byName.set(name, entry2);
+    }
   } catch (err) {
     zip.close();
-    await cleanup();
-    throw err;
+    throw err instanceof ZipReadError ? err : new ZipReadError(err.message);
   }
-  return {
-    label,
-    ...checked,
-    has: async (file) => isSafeBaselineFile(file) && entries.has(file),
-    read: (file) => {
-      if (!isSafeBaselineFile(file)) return Promise.reject(new Error(`${file} is not in the baseline`));
-      return readEntry(file, MAX_IMAGE_BYTES);
-    },
-    async close() {
-      zip.close();
-      await cleanup();
+  const checked = (name, max) => {
+    const entry2 = byName.get(name);
+    if (!entry2) throw new ZipReadError(`${name} is not in the ZIP`);
+    if (entry2.uncompressedSize > max) throw new ZipReadError(`${name} is larger than ${max} bytes (${entry2.uncompressedSize})`);
+    return entry2;
+  };
+  const openEntry = async (name, max) => {
+    const entry2 = checked(name, max);
+    try {
+      return await zip.openReadStreamPromise(entry2);
+    } catch (err) {
+      throw new ZipReadError(`cannot read ${name}: ${err.message}`);
     }
   };
+  const read = async (name, max) => {
+    const data = await openEntry(name, max);
+    return new Promise((done, fail) => {
+      const chunks = [];
+      let seen = 0;
+      data.on("data", (chunk) => {
+        seen += chunk.length;
+        if (seen <= max) chunks.push(chunk);
+        else data.destroy(new ZipReadError(`${name} is larger than ${max} bytes`));
+      });
+      data.once("error", (err) => fail(err instanceof ZipReadError ? err : new ZipReadError(`cannot read ${name}: ${err.message}`)));
+      data.once("end", () => done(Buffer.concat(chunks, seen)));
+    });
+  };
+  const stream = async (name, max) => {
+    const data = await openEntry(name, max);
+    let seen = 0;
+    const cap = new Transform({
+      transform(chunk, _enc, done) {
+        seen += chunk.length;
+        done(seen > max ? new ZipReadError(`${name} is larger than ${max} bytes`) : null, chunk);
+      }
+    });
+    data.once("error", (err) => cap.destroy(new ZipReadError(`cannot read ${name}: ${err.message}`)));
+    cap.once("close", () => data.destroy());
+    return data.pipe(cap);
+  };
+  const infos = [...byName.values()].map((e) => ({ name: e.fileName, size: e.uncompressedSize, compressionMethod: e.compressionMethod }));
+  return {
+    path,
+    entries: () => infos,
+    names: () => [...byName.keys()],
+    skipped,
+    has: (name) => byName.has(name),
+    read: (name, max = limits.maxEntryBytes) => read(name, max),
+    stream: (name, max = limits.maxEntryBytes) => stream(name, max),
+    close: () => zip.close()
+  };
 }
+
+// src/core/output/download.ts
+import { createWriteStream } from "node:fs";
+import { Readable, Transform as Transform2 } from "node:stream";
+import { pipeline } from "node:stream/promises";
+var FETCH_TIMEOUT_MS = 12e4;
 function displayUrl(raw) {
   try {
     const url = new URL(raw);
@@ -4922,40 +4659,6 @@ function displayUrl(raw) {
     return url.href;
   } catch {
     return "(invalid URL)";
-  }
-}
-async function openRemote(location, doFetch) {
-  const label = displayUrl(location);
-  const url = new URL(location);
-  if (url.pathname.endsWith("/")) url.pathname += "manifest.json";
-  const temp = await mkdtemp(join2(tmpdir(), "framecap-baseline-"));
-  const cleanup = () => rm3(temp, { recursive: true, force: true });
-  try {
-    const file = join2(temp, "baseline");
-    await download(url, file, MAX_DOWNLOAD_BYTES, label, doFetch);
-    if (await startsLikeZip(file)) return await openZip(file, label, cleanup);
-    const text = await readFile(file, "utf8");
-    if (!/^\s*\{/.test(text)) throw new UserError(`baseline ${label}: the URL answered neither a ZIP nor a manifest.json; pass the URL of a previous run's ZIP or manifest.json`);
-    const checked = parseBaselineManifest(text, label);
-    await cleanup();
-    const imageUrl = (name) => new URL(name.split("/").map(encodeURIComponent).join("/"), url);
-    return {
-      label,
-      ...checked,
-      // Asking is a request per file; reading it is the real test.
-      has: async (name) => isSafeBaselineFile(name),
-      async read(name) {
-        if (!isSafeBaselineFile(name)) throw new Error(`${name} is not in the baseline`);
-        const target = imageUrl(name);
-        if (target.origin !== url.origin) throw new Error(`${name} is not in the baseline`);
-        return fetchBytes(target, MAX_IMAGE_BYTES, doFetch);
-      },
-      async close() {
-      }
-    };
-  } catch (err) {
-    await cleanup();
-    throw err;
   }
 }
 function requestInit(url) {
@@ -4974,29 +4677,29 @@ async function download(url, file, max, label, doFetch) {
   try {
     response = await doFetch(clean, init);
   } catch (err) {
-    throw new UserError(`baseline ${label}: cannot download it (${err.cause instanceof Error ? err.cause.message : err.message})`);
+    throw new UserError(`${label}: cannot download it (${err.cause instanceof Error ? err.cause.message : err.message})`);
   }
   if (!response.ok || !response.body) {
     await response.body?.cancel().catch(() => void 0);
     const hint = response.status === 404 ? ": no such file; check the URL, or run once without --baseline to make one" : "";
-    throw new UserError(`baseline ${label}: HTTP ${response.status}${hint}`);
+    throw new UserError(`${label}: HTTP ${response.status}${hint}`);
   }
   if (Number(response.headers.get("content-length") ?? 0) > max) {
     await response.body.cancel().catch(() => void 0);
-    throw new UserError(`baseline ${label}: larger than ${max} bytes`);
+    throw new UserError(`${label}: larger than ${max} bytes`);
   }
   let seen = 0;
-  const cap = new Transform({
+  const cap = new Transform2({
     transform(chunk, _enc, done) {
       seen += chunk.length;
-      done(seen > max ? new UserError(`baseline ${label}: larger than ${max} bytes`) : null, chunk);
+      done(seen > max ? new UserError(`${label}: larger than ${max} bytes`) : null, chunk);
     }
   });
   try {
-    await pipeline(Readable.fromWeb(response.body), cap, createWriteStream2(file));
+    await pipeline(Readable.fromWeb(response.body), cap, createWriteStream(file));
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError(`baseline ${label}: the download broke off (${err.message})`);
+    throw new UserError(`${label}: the download broke off (${err.message})`);
   }
 }
 async function fetchBytes(url, max, doFetch) {
@@ -5014,6 +4717,217 @@ async function fetchBytes(url, max, doFetch) {
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+// src/core/output/open-output.ts
+var MANIFEST = "manifest.json";
+async function openOutput(location, options2 = {}) {
+  const remote = /^https?:\/\//i.test(location);
+  const path = remote ? displayUrl(location) : location;
+  const ctx = { path, label: options2.role ? `${options2.role} ${path}` : path, hint: options2.hint ?? "" };
+  if (remote) return openRemote(location, ctx, options2.fetch ?? fetch);
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(location)) throw new UserError(`${ctx.label}: only local paths and http(s) URLs can be read${ctx.hint}`);
+  const full = resolve(location);
+  const info = await stat(full).catch((err) => {
+    throw new UserError(`cannot read ${ctx.label}: ${err.code === "ENOENT" ? "no such file or folder" : err.code}${ctx.hint}`);
+  });
+  if (info.isDirectory()) return openFolder(full, MANIFEST, ctx);
+  if (await startsLikeZip(full)) return openZip(full, ctx, async () => {
+  });
+  if (await startsLikeJson(full)) return openFolder(dirname(full), basename(full), ctx);
+  throw new UserError(`${ctx.label} is not a readable ZIP or manifest.json${ctx.hint}`);
+}
+async function openFolder(dir, manifestName, ctx) {
+  const root = await realpath(dir);
+  const locate = async (name) => {
+    if (!isSafeOutputFile(name)) return null;
+    const real = await realpath(join(root, name)).catch(() => null);
+    if (real === null || !real.startsWith(root + sep)) return null;
+    return (await lstat(real).catch(() => null))?.isFile() ? real : null;
+  };
+  const read = async (name, max = MAX_FILE_BYTES) => {
+    const real = await locate(name);
+    if (!real) throw new UserError(`${ctx.label}: ${name} is not a file in the folder (missing, or a link that leads out of it)`);
+    const handle = await open(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)).catch((err) => {
+      throw new UserError(`${ctx.label}: cannot read ${name} (${err.message})`);
+    });
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw new UserError(`${ctx.label}: ${name} is not a regular file`);
+      if (info.size > max) throw new UserError(`${ctx.label}: ${name} is larger than ${max} bytes (${info.size})`);
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  };
+  if (!await locate(manifestName)) {
+    throw new UserError(`${ctx.label} has no ${manifestName}: it is not a framecap output folder${ctx.hint}`);
+  }
+  const manifest = checkManifest(await read(manifestName, MAX_MANIFEST_BYTES).catch((err) => {
+    throw new UserError(`${err.message}${ctx.hint}`);
+  }), ctx.label, ctx.hint);
+  const files = [];
+  const skipped = [];
+  for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
+    const name = relative(root, join(e.parentPath, e.name)).split(sep).join("/");
+    if (!e.isFile() && !e.isSymbolicLink()) continue;
+    const problem = entryNameProblem(name);
+    if (problem) skipped.push({ name, problem });
+    else if (e.isFile() || await locate(name) !== null) files.push(name);
+    else {
+      const target = await realpath(join(root, name)).catch(() => null);
+      if (target === null) skipped.push({ name, problem: "a link that leads nowhere" });
+      else if (!target.startsWith(root + sep)) skipped.push({ name, problem: "a link that leads out of the folder" });
+    }
+    if (files.length > MAX_OUTPUT_ENTRIES) throw new UserError(`${ctx.label} holds more than ${MAX_OUTPUT_ENTRIES} files, more than framecap reads${ctx.hint}`);
+  }
+  return {
+    path: ctx.path,
+    label: ctx.label,
+    kind: "dir",
+    manifest,
+    skipped,
+    names: () => files,
+    has: async (name) => await locate(name) !== null,
+    read,
+    close: async () => {
+    }
+  };
+}
+async function startsLikeJson(path) {
+  const handle = await open(path, "r");
+  try {
+    const head = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return /^\s*\{/.test(head.subarray(0, bytesRead).toString("utf8"));
+  } finally {
+    await handle.close();
+  }
+}
+async function openZip(file, ctx, cleanup) {
+  let zip;
+  try {
+    zip = await openZipReader(file, OUTPUT_ZIP_LIMITS);
+  } catch (err) {
+    await cleanup();
+    throw new UserError(`${ctx.label} is not a readable ZIP (${err.message})${ctx.hint}`);
+  }
+  const read = (name, max) => zip.read(name, max).catch((err) => {
+    throw err instanceof ZipReadError ? new UserError(`${ctx.label}: ${err.message}`) : err;
+  });
+  let manifest;
+  try {
+    if (!zip.has(MANIFEST)) throw new UserError(`${ctx.label} has no manifest.json: it is not a framecap ZIP${ctx.hint}`);
+    manifest = checkManifest(await read(MANIFEST, MAX_MANIFEST_BYTES).catch((err) => {
+      throw new UserError(`${err.message}${ctx.hint}`);
+    }), ctx.label, ctx.hint);
+  } catch (err) {
+    zip.close();
+    await cleanup();
+    throw err;
+  }
+  return {
+    path: ctx.path,
+    label: ctx.label,
+    kind: "zip",
+    manifest,
+    skipped: zip.skipped,
+    names: () => zip.names(),
+    has: async (name) => zip.has(name),
+    read,
+    async close() {
+      zip.close();
+      await cleanup();
+    }
+  };
+}
+async function openRemote(location, ctx, doFetch) {
+  const url = new URL(location);
+  if (url.pathname.endsWith("/")) url.pathname += MANIFEST;
+  const temp = await mkdtemp(join(tmpdir(), "framecap-output-"));
+  const cleanup = () => rm(temp, { recursive: true, force: true });
+  try {
+    const file = join(temp, "download");
+    await download(url, file, MAX_DOWNLOAD_BYTES, ctx.label, doFetch);
+    if (await startsLikeZip(file)) return await openZip(file, ctx, cleanup);
+    if (!await startsLikeJson(file)) throw new UserError(`${ctx.label}: the URL answered neither a ZIP nor a manifest.json${ctx.hint}`);
+    const info = await lstat(file);
+    if (info.size > MAX_MANIFEST_BYTES) throw new UserError(`${ctx.label}: manifest.json is larger than ${MAX_MANIFEST_BYTES} bytes${ctx.hint}`);
+    const manifest = checkManifest(await readFile(file), ctx.label, ctx.hint);
+    await cleanup();
+    const listed = [MANIFEST, ...new Set(manifest.captures.flatMap((r) => [r.file, r.diff, r.side_by_side]).filter((f2) => typeof f2 === "string"))];
+    const fileUrl = (name) => new URL(name.split("/").map(encodeURIComponent).join("/"), url);
+    return {
+      path: ctx.path,
+      label: ctx.label,
+      kind: "url",
+      manifest,
+      skipped: [],
+      names: () => listed,
+      // Asking is a request per file; reading it is the real test.
+      has: async (name) => isSafeOutputFile(name),
+      async read(name, max = MAX_FILE_BYTES) {
+        const target = isSafeOutputFile(name) ? fileUrl(name) : null;
+        if (!target || target.origin !== url.origin) throw new UserError(`${ctx.label}: ${name} is not in the output`);
+        return fetchBytes(target, max, doFetch).catch((err) => {
+          throw new UserError(`${ctx.label}: cannot fetch ${name} (${err.message})`);
+        });
+      },
+      async close() {
+      }
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
+
+// src/core/compare/baseline.ts
+var HINT = "; pass a previous run's ZIP, manifest.json or output folder";
+function isSafeBaselineFile(name) {
+  return isSafeOutputFile(name) && /\.(png|jpe?g|webp|avif)$/i.test(name);
+}
+async function openBaseline(location, io = {}) {
+  const output = await openOutput(location, { role: "baseline", hint: HINT, ...io.fetch ? { fetch: io.fetch } : {} });
+  const notHere = (file) => new Error(`${file} is not in the baseline`);
+  return {
+    label: output.path,
+    ...baselineManifest(output.manifest),
+    has: async (file) => isSafeBaselineFile(file) && output.has(file),
+    read: (file) => isSafeBaselineFile(file) ? output.read(file) : Promise.reject(notHere(file)),
+    close: () => output.close()
+  };
+}
+function baselineManifest(checked) {
+  const rows = /* @__PURE__ */ new Map();
+  let dropped = checked.dropped;
+  for (const row of checked.captures) {
+    const usable = baselineRow(row);
+    if (!usable) dropped++;
+    else if (!rows.has(usable.url)) rows.set(usable.url, usable);
+  }
+  return { jobId: checked.jobId, look: checked.look, rows, dropped };
+}
+function baselineRow(row) {
+  const url = normalizeUrl(row.url);
+  if (!url || row.file !== null && !isSafeBaselineFile(row.file)) return null;
+  const usable = {
+    url,
+    final_url: row.final_url === null ? null : normalizeUrl(row.final_url),
+    http_status: row.http_status,
+    status: row.status,
+    file: row.file,
+    width: row.width,
+    height: row.height,
+    format: row.format,
+    bytes: row.bytes,
+    sha256: row.sha256,
+    duration_ms: 0,
+    attempts: 0,
+    error: null
+  };
+  if (row.validators) usable.validators = row.validators;
+  return usable;
 }
 
 // src/core/compare/diff.ts
@@ -5282,7 +5196,7 @@ async function diffImage(common, width, height, a, b) {
 async function sideBySide(a, b) {
   const width = a.width + b.width + GAP * 3;
   const height = Math.max(a.height, b.height) + LABEL_HEIGHT + GAP;
-  const label = (text, x) => `<text x="${x}" y="${LABEL_HEIGHT - 12}" font-family="sans-serif" font-size="20" font-weight="600" fill="#374151">${text}</text>`;
+  const label = (text2, x) => `<text x="${x}" y="${LABEL_HEIGHT - 12}" font-family="sans-serif" font-size="20" font-weight="600" fill="#374151">${text2}</text>`;
   const labels = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${LABEL_HEIGHT}">${label("baseline", GAP)}${label("current", GAP * 2 + a.width)}</svg>`);
   const { data, info } = await sharp({ create: { width, height, channels: 4, background: { r: 243, g: 244, b: 246, alpha: 1 } } }).composite([
     { input: labels, left: 0, top: 0 },
@@ -5292,16 +5206,169 @@ async function sideBySide(a, b) {
   return sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } }).resize({ width: Math.min(info.width, MAX_SIDE_BY_SIDE_WIDTH), withoutEnlargement: true }).png().toBuffer();
 }
 
+// src/core/net/address.ts
+import { isIP } from "node:net";
+var V4 = [
+  ["0.0.0.0", 8, 'an unspecified ("this network") address'],
+  ["10.0.0.0", 8, "a private (RFC 1918) address"],
+  ["100.64.0.0", 10, "a shared carrier-grade NAT address"],
+  ["127.0.0.0", 8, "a loopback address"],
+  ["169.254.0.0", 16, "a link-local address (cloud metadata lives here)"],
+  ["172.16.0.0", 12, "a private (RFC 1918) address"],
+  ["192.0.0.0", 24, "an IETF protocol address"],
+  ["192.0.2.0", 24, "a documentation address"],
+  ["192.88.99.0", 24, "a 6to4 relay address"],
+  ["192.168.0.0", 16, "a private (RFC 1918) address"],
+  ["198.18.0.0", 15, "a benchmarking address"],
+  ["198.51.100.0", 24, "a documentation address"],
+  ["203.0.113.0", 24, "a documentation address"],
+  ["224.0.0.0", 4, "a multicast address"],
+  ["240.0.0.0", 4, "a reserved or broadcast address"]
+];
+var V6 = [
+  ["::", 128, "an unspecified address"],
+  ["::1", 128, "a loopback address"],
+  // IPv4-compatible (deprecated): nothing legitimate uses it.
+  ["::", 96, "an IPv4-compatible IPv6 address"],
+  ["64:ff9b:1::", 48, "a local-use NAT64 address"],
+  ["100::", 64, "a discard-only address"],
+  // Teredo tunnels to an address we cannot see.
+  ["2001::", 32, "a Teredo tunnel address"],
+  ["2001:db8::", 32, "a documentation address"],
+  ["fc00::", 7, "a unique local (private) address"],
+  ["fe80::", 10, "a link-local address"],
+  ["fec0::", 10, "a site-local address"],
+  ["ff00::", 8, "a multicast address"]
+];
+var V4_RANGES = V4.map(([ip, prefix, what]) => ({ base: v4Number(ip), prefix, what }));
+var V6_RANGES = V6.map(([ip, prefix, what]) => ({ base: v6Number(ip), prefix, what }));
+function v4Number(ip) {
+  return ip.split(".").reduce((n, part) => n << 8n | BigInt(Number(part)), 0n);
+}
+function v6Number(ip) {
+  let text2 = ip.replace(/%.*$/, "");
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text2);
+  if (dotted) {
+    const n = v4Number(dotted[1]);
+    text2 = `${text2.slice(0, dotted.index)}${(n >> 16n).toString(16)}:${(n & 0xffffn).toString(16)}`;
+  }
+  const [head = "", tail] = text2.split("::");
+  const groups = (s) => s === "" ? [] : s.split(":");
+  const left = groups(head);
+  const right = tail === void 0 ? [] : groups(tail);
+  const fill = tail === void 0 ? [] : Array(8 - left.length - right.length).fill("0");
+  return [...left, ...fill, ...right].reduce((n, g) => n << 16n | BigInt(parseInt(g, 16)), 0n);
+}
+function inRange(n, bits, range) {
+  const shift = BigInt(bits - range.prefix);
+  return n >> shift === range.base >> shift;
+}
+function embeddedV4(n) {
+  if (n >> 32n === 0xffffn) return n & 0xffffffffn;
+  if (n >> 32n === v6Number("64:ff9b::") >> 32n) return n & 0xffffffffn;
+  if (n >> 112n === 0x2002n) return n >> 80n & 0xffffffffn;
+  return null;
+}
+function v4Text(n) {
+  return [24n, 16n, 8n, 0n].map((s) => String(n >> s & 0xffn)).join(".");
+}
+function ipLiteral(host) {
+  const bare = host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
+  return isIP(bare.replace(/%.*$/, "")) ? bare.replace(/%.*$/, "") : null;
+}
+function blockedReason(ip) {
+  const family = isIP(ip.replace(/%.*$/, ""));
+  if (family === 4) {
+    const n = v4Number(ip);
+    return V4_RANGES.find((r) => inRange(n, 32, r))?.what ?? null;
+  }
+  if (family === 6) {
+    const n = v6Number(ip);
+    const v4 = embeddedV4(n);
+    if (v4 !== null) {
+      const why = V4_RANGES.find((r) => inRange(v4, 32, r))?.what;
+      return why ? `${why} (as ${v4Text(v4)} inside IPv6)` : null;
+    }
+    return V6_RANGES.find((r) => inRange(n, 128, r))?.what ?? null;
+  }
+  return "not an IP address";
+}
+function parseAllowRule(entry2) {
+  const text2 = entry2.trim().toLowerCase();
+  const bad = (why) => new UserError(
+    `allow-list entry "${entry2}" ${why}: use a host name (intranet.example.com, *.corp.example.com), an address (10.0.0.5, [fd00::5]), a network (10.0.0.0/8), optionally with :port (127.0.0.1:3000)`
+  );
+  if (text2 === "") throw bad("is empty");
+  const cidr = /^\[?([0-9a-f:.]+)\]?\/(\d{1,3})$/.exec(text2);
+  if (cidr) {
+    const family = isIP(cidr[1]);
+    const prefix = Number(cidr[2]);
+    if (family === 0) throw bad("is not a valid network");
+    const bits = family === 4 ? 32 : 128;
+    if (prefix > bits) throw bad(`has a prefix longer than ${bits}`);
+    const n = family === 4 ? v4Number(cidr[1]) : v6Number(cidr[1]);
+    return { kind: "network", family, base: n, prefix, port: null };
+  }
+  let host = text2;
+  let port = null;
+  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text2);
+  if (bracketed) {
+    host = bracketed[1];
+    port = bracketed[2] === void 0 ? null : Number(bracketed[2]);
+  } else if (isIP(text2) !== 6) {
+    const withPort = /^(.*):(\d+)$/.exec(text2);
+    if (withPort) {
+      host = withPort[1];
+      port = Number(withPort[2]);
+    }
+  }
+  if (port !== null && (port < 1 || port > 65535)) throw bad("has a port outside 1-65535");
+  const ip = ipLiteral(host);
+  if (ip) {
+    const family = isIP(ip);
+    return { kind: "network", family, base: family === 4 ? v4Number(ip) : v6Number(ip), prefix: family === 4 ? 32 : 128, port };
+  }
+  const wildcard = host.startsWith("*.");
+  const name = (wildcard ? host.slice(2) : host).replace(/\.$/, "");
+  if (!/^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$/.test(name)) throw bad("is not a host name");
+  return { kind: "host", name, wildcard, port };
+}
+function ruleAllows(rule, host, ip, port) {
+  if (rule.port !== null && rule.port !== port) return false;
+  if (rule.kind === "host") {
+    const name = host.toLowerCase().replace(/\.$/, "");
+    return name === rule.name || rule.wildcard && name.endsWith(`.${rule.name}`);
+  }
+  const family = isIP(ip);
+  if (family === 4 && rule.family === 4) return inRange(v4Number(ip), 32, rule);
+  if (family === 6) {
+    const n = v6Number(ip);
+    if (rule.family === 6) return inRange(n, 128, rule);
+    const v4 = embeddedV4(n);
+    return v4 !== null && inRange(v4, 32, rule);
+  }
+  return false;
+}
+
 // src/core/compare/report.ts
 function hasChanges(changes) {
   return !!changes && changes.counts.new + changes.counts.changed + changes.counts.removed > 0;
 }
 
 // src/core/compare/index.ts
-import { basename as basename2, dirname as dirname4, resolve as resolve4 } from "node:path";
+import { basename as basename2, dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // src/core/compare/unchanged.ts
 import { createHash as createHash3 } from "node:crypto";
+
+// src/core/cookie-scope.ts
+function cookieForHost(cookie, hostname) {
+  if (!cookie.domain) return true;
+  const host = hostname.toLowerCase();
+  const domain = cookie.domain.toLowerCase().replace(/^\./, "");
+  if (host === domain) return true;
+  return ipLiteral(host) === null && host.endsWith(`.${domain}`);
+}
 
 // src/util/sha256.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -5379,12 +5446,7 @@ async function bodyHash(response, max) {
   return hash.digest("hex");
 }
 function cookieHeader(url, cookies) {
-  const host = url.hostname.toLowerCase();
-  return cookies.filter((c) => {
-    const domain = (c.domain ?? host).toLowerCase().replace(/^\./, "");
-    const domainOk = host === domain || host.endsWith(`.${domain}`);
-    return domainOk && url.pathname.startsWith(c.path ?? "/");
-  }).map((c) => `${c.name}=${c.value}`).join("; ");
+  return cookies.filter((c) => cookieForHost(c, url.hostname) && url.pathname.startsWith(c.path ?? "/")).map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
 // src/core/compare/index.ts
@@ -5484,9 +5546,9 @@ function reusedRow(before, target, file, data, validators, ms) {
 }
 function refuseOwnOutput(baseline, output) {
   if (/^https?:\/\//i.test(baseline) || /\.zip$/i.test(output)) return;
-  const path = resolve4(baseline);
-  const folder = basename2(path) === "manifest.json" ? dirname4(path) : path;
-  if (folder === resolve4(output)) {
+  const path = resolve2(baseline);
+  const folder = basename2(path) === "manifest.json" ? dirname2(path) : path;
+  if (folder === resolve2(output)) {
     throw new UserError(`--baseline ${baseline} is this run's output folder: write this run elsewhere (-o) and keep the previous output as the baseline`);
   }
 }
@@ -5521,7 +5583,7 @@ function semaphore(max) {
   let running = 0;
   const waiting = [];
   return async (task) => {
-    if (running >= max) await new Promise((resolve7) => waiting.push(resolve7));
+    if (running >= max) await new Promise((resolve8) => waiting.push(resolve8));
     else running++;
     try {
       return await task();
@@ -5533,155 +5595,17 @@ function semaphore(max) {
   };
 }
 
-// src/core/net/address.ts
-import { isIP } from "node:net";
-var V4 = [
-  ["0.0.0.0", 8, 'an unspecified ("this network") address'],
-  ["10.0.0.0", 8, "a private (RFC 1918) address"],
-  ["100.64.0.0", 10, "a shared carrier-grade NAT address"],
-  ["127.0.0.0", 8, "a loopback address"],
-  ["169.254.0.0", 16, "a link-local address (cloud metadata lives here)"],
-  ["172.16.0.0", 12, "a private (RFC 1918) address"],
-  ["192.0.0.0", 24, "an IETF protocol address"],
-  ["192.0.2.0", 24, "a documentation address"],
-  ["192.88.99.0", 24, "a 6to4 relay address"],
-  ["192.168.0.0", 16, "a private (RFC 1918) address"],
-  ["198.18.0.0", 15, "a benchmarking address"],
-  ["198.51.100.0", 24, "a documentation address"],
-  ["203.0.113.0", 24, "a documentation address"],
-  ["224.0.0.0", 4, "a multicast address"],
-  ["240.0.0.0", 4, "a reserved or broadcast address"]
-];
-var V6 = [
-  ["::", 128, "an unspecified address"],
-  ["::1", 128, "a loopback address"],
-  // IPv4-compatible (deprecated): nothing legitimate uses it.
-  ["::", 96, "an IPv4-compatible IPv6 address"],
-  ["64:ff9b:1::", 48, "a local-use NAT64 address"],
-  ["100::", 64, "a discard-only address"],
-  // Teredo tunnels to an address we cannot see.
-  ["2001::", 32, "a Teredo tunnel address"],
-  ["2001:db8::", 32, "a documentation address"],
-  ["fc00::", 7, "a unique local (private) address"],
-  ["fe80::", 10, "a link-local address"],
-  ["fec0::", 10, "a site-local address"],
-  ["ff00::", 8, "a multicast address"]
-];
-var V4_RANGES = V4.map(([ip, prefix, what]) => ({ base: v4Number(ip), prefix, what }));
-var V6_RANGES = V6.map(([ip, prefix, what]) => ({ base: v6Number(ip), prefix, what }));
-function v4Number(ip) {
-  return ip.split(".").reduce((n, part) => n << 8n | BigInt(Number(part)), 0n);
-}
-function v6Number(ip) {
-  let text = ip.replace(/%.*$/, "");
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const n = v4Number(dotted[1]);
-    text = `${text.slice(0, dotted.index)}${(n >> 16n).toString(16)}:${(n & 0xffffn).toString(16)}`;
-  }
-  const [head = "", tail] = text.split("::");
-  const groups = (s) => s === "" ? [] : s.split(":");
-  const left = groups(head);
-  const right = tail === void 0 ? [] : groups(tail);
-  const fill = tail === void 0 ? [] : Array(8 - left.length - right.length).fill("0");
-  return [...left, ...fill, ...right].reduce((n, g) => n << 16n | BigInt(parseInt(g, 16)), 0n);
-}
-function inRange(n, bits, range) {
-  const shift = BigInt(bits - range.prefix);
-  return n >> shift === range.base >> shift;
-}
-function embeddedV4(n) {
-  if (n >> 32n === 0xffffn) return n & 0xffffffffn;
-  if (n >> 32n === v6Number("64:ff9b::") >> 32n) return n & 0xffffffffn;
-  if (n >> 112n === 0x2002n) return n >> 80n & 0xffffffffn;
-  return null;
-}
-function v4Text(n) {
-  return [24n, 16n, 8n, 0n].map((s) => String(n >> s & 0xffn)).join(".");
-}
-function ipLiteral(host) {
-  const bare = host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
-  return isIP(bare.replace(/%.*$/, "")) ? bare.replace(/%.*$/, "") : null;
-}
-function blockedReason(ip) {
-  const family = isIP(ip.replace(/%.*$/, ""));
-  if (family === 4) {
-    const n = v4Number(ip);
-    return V4_RANGES.find((r) => inRange(n, 32, r))?.what ?? null;
-  }
-  if (family === 6) {
-    const n = v6Number(ip);
-    const v4 = embeddedV4(n);
-    if (v4 !== null) {
-      const why = V4_RANGES.find((r) => inRange(v4, 32, r))?.what;
-      return why ? `${why} (as ${v4Text(v4)} inside IPv6)` : null;
-    }
-    return V6_RANGES.find((r) => inRange(n, 128, r))?.what ?? null;
-  }
-  return "not an IP address";
-}
-function parseAllowRule(entry2) {
-  const text = entry2.trim().toLowerCase();
-  const bad = (why) => new UserError(
-    `allow-list entry "${entry2}" ${why}: use a host name (intranet.example.com, *.corp.example.com), an address (10.0.0.5, [fd00::5]), a network (10.0.0.0/8), optionally with :port (127.0.0.1:3000)`
-  );
-  if (text === "") throw bad("is empty");
-  const cidr = /^\[?([0-9a-f:.]+)\]?\/(\d{1,3})$/.exec(text);
-  if (cidr) {
-    const family = isIP(cidr[1]);
-    const prefix = Number(cidr[2]);
-    if (family === 0) throw bad("is not a valid network");
-    const bits = family === 4 ? 32 : 128;
-    if (prefix > bits) throw bad(`has a prefix longer than ${bits}`);
-    const n = family === 4 ? v4Number(cidr[1]) : v6Number(cidr[1]);
-    return { kind: "network", family, base: n, prefix, port: null };
-  }
-  let host = text;
-  let port = null;
-  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text);
-  if (bracketed) {
-    host = bracketed[1];
-    port = bracketed[2] === void 0 ? null : Number(bracketed[2]);
-  } else if (isIP(text) !== 6) {
-    const withPort = /^(.*):(\d+)$/.exec(text);
-    if (withPort) {
-      host = withPort[1];
-      port = Number(withPort[2]);
-    }
-  }
-  if (port !== null && (port < 1 || port > 65535)) throw bad("has a port outside 1-65535");
-  const ip = ipLiteral(host);
-  if (ip) {
-    const family = isIP(ip);
-    return { kind: "network", family, base: family === 4 ? v4Number(ip) : v6Number(ip), prefix: family === 4 ? 32 : 128, port };
-  }
-  const wildcard = host.startsWith("*.");
-  const name = (wildcard ? host.slice(2) : host).replace(/\.$/, "");
-  if (!/^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$/.test(name)) throw bad("is not a host name");
-  return { kind: "host", name, wildcard, port };
-}
-function ruleAllows(rule, host, ip, port) {
-  if (rule.port !== null && rule.port !== port) return false;
-  if (rule.kind === "host") {
-    const name = host.toLowerCase().replace(/\.$/, "");
-    return name === rule.name || rule.wildcard && name.endsWith(`.${rule.name}`);
-  }
-  const family = isIP(ip);
-  if (family === 4 && rule.family === 4) return inRange(v4Number(ip), 32, rule);
-  if (family === 6) {
-    const n = v6Number(ip);
-    if (rule.family === 6) return inRange(n, 128, rule);
-    const v4 = embeddedV4(n);
-    return v4 !== null && inRange(v4, 32, rule);
-  }
-  return false;
-}
-
 // src/core/net/guard.ts
 import { lookup as dnsLookup } from "node:dns/promises";
 import { isIP as isIP2 } from "node:net";
 var EgressRefused = class extends Error {
   name = "EgressRefused";
+  /** Why, without the advice: "10.0.0.1 is a private (RFC 1918) address", for callers that word the advice themselves. */
+  reason;
+  constructor(message, reason = message) {
+    super(message);
+    this.reason = reason;
+  }
 };
 var systemLookup = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 function egressPolicy(entries, lookup) {
@@ -5712,7 +5636,8 @@ var EgressGuard = class {
     }
     if (refusal === null) throw new EgressRefused(`${name} did not resolve to any address`);
     throw new EgressRefused(
-      `refused: ${refusal}; this server does not fetch loopback, private or link-local addresses (an operator can allow it with --allow-host)`
+      `refused: ${refusal}; this server does not fetch loopback, private or link-local addresses (an operator can allow it with --allow-host)`,
+      refusal
     );
   }
   /** resolve() for a URL, with the URL's default port. */
@@ -5741,7 +5666,7 @@ import sharp6 from "sharp";
 
 // src/core/frame/background.ts
 import { existsSync, statSync } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/core/frame/css-colors.ts
 var PACKED = [
@@ -5782,8 +5707,8 @@ var CSS_COLOR_NAMES = new Map(
 );
 
 // src/core/frame/color.ts
-function parseColor(text) {
-  const value = text.trim().toLowerCase();
+function parseColor(text2) {
+  const value = text2.trim().toLowerCase();
   if (value === "transparent") return { r: 0, g: 0, b: 0, alpha: 0 };
   if (value.startsWith("#")) return parseHex(value.slice(1));
   const named = CSS_COLOR_NAMES.get(value);
@@ -5841,8 +5766,8 @@ function fromHslArgs(args) {
   };
   return { r: f2(0), g: f2(8), b: f2(4), alpha: round3(clamp(alpha, 0, 1)) };
 }
-function number(text, full, percentOnly = false) {
-  const m = /^(-?\d*\.?\d+)(%?)$/.exec(text);
+function number(text2, full, percentOnly = false) {
+  const m = /^(-?\d*\.?\d+)(%?)$/.exec(text2);
   if (!m) return null;
   if (percentOnly && !m[2]) return null;
   const n = Number(m[1]);
@@ -6003,8 +5928,8 @@ function formatNumber(n) {
   if (!Number.isFinite(n)) return "0";
   return String(Math.round(n * 1e3) / 1e3);
 }
-function escapeXml(text) {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
+function escapeXml(text2) {
+  return text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
 }
 var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 var LazyScope = class {
@@ -6041,7 +5966,7 @@ function resolveBackground(value, presets) {
   const gradient = parseGradient(key);
   if (gradient) return gradient;
   if (IMAGE_FILE.test(value.trim())) {
-    const path = resolve5(value.trim());
+    const path = resolve3(value.trim());
     if (!existsSync(path) || !statSync(path).isFile()) {
       throw new UserError(`background image ${path} does not exist: give an existing PNG, JPEG, WebP, AVIF, GIF or SVG file`);
     }
@@ -6065,10 +5990,10 @@ var SIDES = {
   "to top left": 315,
   "to left top": 315
 };
-function parseGradient(text) {
+function parseGradient(text2) {
   let angle = 180;
   let parts;
-  const fn = /^linear-gradient\((.*)\)$/.exec(text);
+  const fn = /^linear-gradient\((.*)\)$/.exec(text2);
   if (fn) {
     parts = splitTopLevel(fn[1] ?? "");
     const first2 = parts[0] ?? "";
@@ -6081,11 +6006,11 @@ function parseGradient(text) {
       parts = parts.slice(1);
     }
   } else {
-    const at = text.lastIndexOf("@");
-    const list = at >= 0 ? text.slice(0, at) : text;
+    const at = text2.lastIndexOf("@");
+    const list = at >= 0 ? text2.slice(0, at) : text2;
     if (at >= 0) {
-      const n = Number(text.slice(at + 1).replace(/deg$/, ""));
-      if (!Number.isFinite(n) || text.slice(at + 1).trim() === "") return null;
+      const n = Number(text2.slice(at + 1).replace(/deg$/, ""));
+      if (!Number.isFinite(n) || text2.slice(at + 1).trim() === "") return null;
       angle = n;
     }
     parts = splitTopLevel(list);
@@ -6103,20 +6028,20 @@ function parseGradient(text) {
   }
   return { kind: "gradient", angle, stops };
 }
-function splitTopLevel(text) {
+function splitTopLevel(text2) {
   const out = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
     if (ch === "(") depth++;
     else if (ch === ")") depth--;
     else if (ch === "," && depth === 0) {
-      out.push(text.slice(start, i).trim());
+      out.push(text2.slice(start, i).trim());
       start = i + 1;
     }
   }
-  out.push(text.slice(start).trim());
+  out.push(text2.slice(start).trim());
   return out.filter((s) => s !== "");
 }
 function isOpaqueBackground(bg) {
@@ -6571,18 +6496,18 @@ function advance(codePoint) {
 function isWide(cp) {
   return cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 127744 && cp <= 129791 || cp >= 131072;
 }
-function textWidth(text, fontSize) {
+function textWidth(text2, fontSize) {
   let units = 0;
-  for (const ch of text) units += advance(ch.codePointAt(0));
+  for (const ch of text2) units += advance(ch.codePointAt(0));
   return units * fontSize / 1e3;
 }
-function fitText(text, maxWidth, fontSize) {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
+function fitText(text2, maxWidth, fontSize) {
+  if (textWidth(text2, fontSize) <= maxWidth) return text2;
   const budget = maxWidth - textWidth(ELLIPSIS, fontSize);
   if (budget <= 0) return "";
   let used = 0;
   let kept = "";
-  for (const ch of text) {
+  for (const ch of text2) {
     const w = advance(ch.codePointAt(0)) * fontSize / 1e3;
     if (used + w > budget) break;
     used += w;
@@ -6601,25 +6526,25 @@ function displayUrl2(url) {
   const port = parsed.port ? `:${parsed.port}` : "";
   const rest = `${parsed.pathname}${parsed.search}${parsed.hash}`;
   const path = rest === "/" ? "" : rest;
-  let text = `${host}${port}${path}`;
+  let text2 = `${host}${port}${path}`;
   try {
-    text = decodeURI(text);
+    text2 = decodeURI(text2);
   } catch {
   }
-  if (!/^https?:$/.test(parsed.protocol)) text = `${parsed.protocol}${text}`;
-  return { text, secure: parsed.protocol === "https:" };
+  if (!/^https?:$/.test(parsed.protocol)) text2 = `${parsed.protocol}${text2}`;
+  return { text: text2, secure: parsed.protocol === "https:" };
 }
 
 // src/core/frame/scope.ts
 var PER_CAPTURE = /* @__PURE__ */ new Set(["url", "urlWidth", "title", "titleWidth", "secure"]);
 var DEFAULT_TEXT = { maxWidth: parseExpr("width"), fontSize: 13 };
-function frameScope(spec, colours, frame, area, text) {
+function frameScope(spec, colours, frame, area, text2) {
   const slot = (name) => spec.text.get(name) ?? DEFAULT_TEXT;
   const fitted = (name, scope) => {
-    if (!text) return void 0;
+    if (!text2) return void 0;
     const s = slot(name);
     const max = evaluate(s.maxWidth, scope);
-    return fitText(text[name], typeof max === "number" ? max : 0, s.fontSize);
+    return fitText(text2[name], typeof max === "number" ? max : 0, s.fontSize);
   };
   return new LazyScope((name, scope) => {
     switch (name) {
@@ -6654,15 +6579,15 @@ function frameScope(spec, colours, frame, area, text) {
       case "title":
         return fitted("title", scope);
       case "urlWidth":
-        return text ? textWidth(scope.get("url"), slot("url").fontSize) : void 0;
+        return text2 ? textWidth(scope.get("url"), slot("url").fontSize) : void 0;
       case "titleWidth":
-        return text ? textWidth(scope.get("title"), slot("title").fontSize) : void 0;
+        return text2 ? textWidth(scope.get("title"), slot("title").fontSize) : void 0;
       case "urlFontSize":
         return slot("url").fontSize;
       case "titleFontSize":
         return slot("title").fontSize;
       case "secure":
-        return text ? text.secure ? 1 : 0 : void 0;
+        return text2 ? text2.secure ? 1 : 0 : void 0;
     }
     const colour = colours.get(name);
     if (colour !== void 0) return colour;
@@ -6774,10 +6699,10 @@ var FrameCompositor = class {
     const cropped = keep < original.height;
     const layout = this.layout({ width: original.width, height: keep });
     const shown = displayUrl2(url);
-    const text = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
+    const text2 = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
     const prebuilt = await this.prebuiltFor(original.width, keep);
-    const fast = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text) : null;
-    const image = fast ?? this.pipeline(original, keep, layout, await this.overlays(layout, text));
+    const fast = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text2) : null;
+    const image = fast ?? this.pipeline(original, keep, layout, await this.overlays(layout, text2));
     this.composed[fast ? "prebuilt" : "full"]++;
     const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
     return finish({ data, width: info.width, height: info.height, format: this.output.format }, cropped, this.output, this.settings);
@@ -6803,13 +6728,13 @@ var FrameCompositor = class {
    * backdrop is needed only around them. Other frames draw their own outline,
    * so the backdrop goes under everything.
    */
-  async overlays(layout, text) {
+  async overlays(layout, text2) {
     const backdropLayout = { width: layout.canvas.width, height: layout.canvas.height, window: layout.window, radius: layout.radius };
     const clip = this.spec.clip;
     const [screenCuts, around, layers, outline, under] = await Promise.all([
       this.screenCornerCuts(layout),
       clip ? this.backdrop.bands(backdropLayout) : [],
-      this.layerOverlays(layout, text),
+      this.layerOverlays(layout, text2),
       this.outlineOverlays(layout, backdropLayout),
       clip ? null : this.backdrop.whole(backdropLayout)
     ]);
@@ -6869,13 +6794,13 @@ var FrameCompositor = class {
     return regions;
   }
   /** The shot written into the prebuilt frame and the per-capture bands redrawn; null when the frame cannot take these pixels. */
-  async composeOnPrebuilt(prebuilt, pixels, rows, layout, text) {
+  async composeOnPrebuilt(prebuilt, pixels, rows, layout, text2) {
     const out = prebuilt.paint(pixels, rows);
     if (!out) return null;
     const { r, g, b } = this.backdrop.extendColour;
     const drawn = await Promise.all(prebuilt.regions.map(({ rect, overlays }) => sharp4({
       create: { width: rect.width, height: rect.height, channels: 3, background: { r, g, b } }
-    }).composite(overlays.map((o) => typeof o === "number" ? this.perCaptureOverlay(o, layout, text, rect) : o)).removeAlpha().raw().toBuffer()));
+    }).composite(overlays.map((o) => typeof o === "number" ? this.perCaptureOverlay(o, layout, text2, rect) : o)).removeAlpha().raw().toBuffer()));
     prebuilt.regions.forEach((region, i) => prebuilt.place(out, region, drawn[i]));
     return sharp4(out, { raw: { width: prebuilt.width, height: prebuilt.height, channels: 3 } });
   }
@@ -6924,21 +6849,21 @@ var FrameCompositor = class {
         return { ...screen };
     }
   }
-  fill(layer, layout, text, colours = this.colours) {
+  fill(layer, layout, text2, colours = this.colours) {
     const rect = this.area(layout, layer.area);
     const geometry = { width: rect.width / this.scale, height: rect.height / this.scale, pixelWidth: rect.width, pixelHeight: rect.height };
-    return { svg: fillTemplate(layer.template, frameScope(this.spec, colours, layout.css, geometry, text)), rect };
+    return { svg: fillTemplate(layer.template, frameScope(this.spec, colours, layout.css, geometry, text2)), rect };
   }
-  async layerOverlays(layout, text) {
+  async layerOverlays(layout, text2) {
     return Promise.all(this.spec.layers.map(async (layer, i) => {
-      if (this.perCapture[i]) return { overlay: this.perCaptureOverlay(i, layout, text), layer: i };
+      if (this.perCapture[i]) return { overlay: this.perCaptureOverlay(i, layout, text2), layer: i };
       const { svg, rect } = this.fill(layer, layout, null);
       return { overlay: rawOverlay(await this.staticLayer(svg, rect, layer), layout.window.x + rect.x, layout.window.y + rect.y) };
     }));
   }
   /** Layer `i` filled with this capture's text, as SVG placed on the canvas (or relative to `origin`'s corner). */
-  perCaptureOverlay(i, layout, text, origin = { x: 0, y: 0 }) {
-    const { svg, rect } = this.fill(this.spec.layers[i], layout, text);
+  perCaptureOverlay(i, layout, text2, origin = { x: 0, y: 0 }) {
+    const { svg, rect } = this.fill(this.spec.layers[i], layout, text2);
     return { input: Buffer.from(svg), left: layout.window.x + rect.x - origin.x, top: layout.window.y + rect.y - origin.y };
   }
   staticLayer(svg, rect, layer) {
@@ -7001,9 +6926,9 @@ var FrameCompositor = class {
     const b = this.spec.border;
     if (!b || b.width === 0) return null;
     const sample = this.layout({ width: 100, height: 100 });
-    const text = fillTemplate(b.color, frameScope(this.spec, colours, sample.css, { width: 0, height: 0, pixelWidth: 0, pixelHeight: 0 }, null)).replace(/&amp;/g, "&");
-    const color = parseColor(text);
-    if (!color) throw new UserError(`frame "${this.spec.id}": window.border.color "${text}" is not a CSS colour`);
+    const text2 = fillTemplate(b.color, frameScope(this.spec, colours, sample.css, { width: 0, height: 0, pixelWidth: 0, pixelHeight: 0 }, null)).replace(/&amp;/g, "&");
+    const color = parseColor(text2);
+    if (!color) throw new UserError(`frame "${this.spec.id}": window.border.color "${text2}" is not a CSS colour`);
     return { width: b.width, color };
   }
   /**
@@ -7014,13 +6939,13 @@ var FrameCompositor = class {
   check() {
     const vp = this.spec.viewport ?? { width: 1280, height: 800 };
     const layout = this.layout({ width: Math.round(vp.width * this.scale), height: Math.round(vp.height * this.scale) });
-    const text = { url: "example.com/a/sample/page", secure: true, title: "Sample page" };
+    const text2 = { url: "example.com/a/sample/page", secure: true, title: "Sample page" };
     for (const [theme, colours] of this.spec.themes) {
       if (theme !== this.options.theme) this.borderColour(colours);
       for (const layer of this.spec.layers) {
         let filled;
         try {
-          filled = this.fill(layer, layout, text, colours);
+          filled = this.fill(layer, layout, text2, colours);
         } catch (err) {
           if (err instanceof TemplateError) throw new UserError(`${layer.file}: ${err.message}`);
           throw err;
@@ -7037,8 +6962,8 @@ var FrameCompositor = class {
 
 // src/core/frame/data.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { readdir, readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname5, join as join3 } from "node:path";
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { dirname as dirname3, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var CATALOG_FILE = "catalog.json";
 var FRAME_FILE = "frame.json";
@@ -7049,11 +6974,11 @@ var SLOTS = ["url", "title"];
 var located = null;
 function framesDir() {
   if (located) return located;
-  const start = dirname5(fileURLToPath(import.meta.url));
-  for (let dir = start; ; dir = dirname5(dir)) {
-    const candidate = join3(dir, "frames");
-    if (existsSync2(join3(candidate, CATALOG_FILE))) return located = candidate;
-    if (dirname5(dir) === dir) {
+  const start = dirname3(fileURLToPath(import.meta.url));
+  for (let dir = start; ; dir = dirname3(dir)) {
+    const candidate = join2(dir, "frames");
+    if (existsSync2(join2(candidate, CATALOG_FILE))) return located = candidate;
+    if (dirname3(dir) === dir) {
       throw new UserError(`framecap's frames/ folder (with ${CATALOG_FILE}) was not found above ${start}: reinstall framecap`);
     }
   }
@@ -7070,7 +6995,7 @@ function loadFrameData(dir = framesDir()) {
 }
 var presetsByDir = /* @__PURE__ */ new Map();
 async function readFrameData(dir) {
-  const catalogFile = join3(dir, CATALOG_FILE);
+  const catalogFile = join2(dir, CATALOG_FILE);
   let catalogText;
   try {
     catalogText = await readFile2(catalogFile, "utf8");
@@ -7079,19 +7004,19 @@ async function readFrameData(dir) {
   }
   const presets = parseCatalog(readJson(catalogFile, catalogText), catalogFile);
   presetsByDir.set(dir, presets);
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir2(dir, { withFileTypes: true });
   const frames = [];
   for (const entry2 of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-    const frameDir = join3(dir, entry2.name);
-    const file = join3(frameDir, FRAME_FILE);
+    const frameDir = join2(dir, entry2.name);
+    const file = join2(frameDir, FRAME_FILE);
     if (!existsSync2(file)) continue;
     frames.push(await readFrame(frameDir, entry2.name, file));
   }
   return { dir, presets, frames };
 }
-function readJson(file, text) {
+function readJson(file, text2) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (err) {
     throw new UserError(`${file} is not valid JSON: ${err.message}`);
   }
@@ -7238,12 +7163,12 @@ async function readFrame(frameDir, folder, file) {
       opacity: r.num(o.opacity, `${f2}.opacity`, 0, 1)
     };
   });
-  const text = /* @__PURE__ */ new Map();
+  const text2 = /* @__PURE__ */ new Map();
   const textRoot = root.text === void 0 ? {} : r.obj(root.text, "text");
   for (const [slot, raw] of Object.entries(textRoot)) {
     if (!SLOTS.includes(slot)) r.fail(`text.${slot}`, `is not a text slot (known: ${SLOTS.join(", ")})`);
     const t = r.obj(raw, `text.${slot}`);
-    text.set(slot, { maxWidth: r.expr(t.maxWidth, `text.${slot}.maxWidth`), fontSize: r.num(t.fontSize, `text.${slot}.fontSize`, 4, 200) });
+    text2.set(slot, { maxWidth: r.expr(t.maxWidth, `text.${slot}.maxWidth`), fontSize: r.num(t.fontSize, `text.${slot}.fontSize`, 4, 200) });
   }
   const vars = /* @__PURE__ */ new Map();
   const varsRoot = root.vars === void 0 ? {} : r.obj(root.vars, "vars");
@@ -7278,7 +7203,7 @@ async function readFrame(frameDir, folder, file) {
     if (!AREAS.includes(area)) r.fail(`${f2}.area`, `must be one of ${AREAS.join(", ")}`);
     if (area === "top" && insets.top === 0) r.fail(`${f2}.area`, 'is "top" but insets.top is 0');
     if (area === "bottom" && insets.bottom === 0) r.fail(`${f2}.area`, 'is "bottom" but insets.bottom is 0');
-    const svgFile = join3(frameDir, svgName);
+    const svgFile = join2(frameDir, svgName);
     let source;
     try {
       source = await readFile2(svgFile, "utf8");
@@ -7299,7 +7224,7 @@ async function readFrame(frameDir, folder, file) {
     screenCorners,
     border,
     shadow,
-    text,
+    text: text2,
     vars,
     layers,
     themes
@@ -7307,13 +7232,13 @@ async function readFrame(frameDir, folder, file) {
 }
 
 // src/core/frame/fonts.ts
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 import sharp5 from "sharp";
 var FONTS_FOLDER = "fonts";
 var registered = /* @__PURE__ */ new Map();
 function registerFrameFonts(framesDir2) {
-  const dir = join4(framesDir2, FONTS_FOLDER);
+  const dir = join3(framesDir2, FONTS_FOLDER);
   let pending = registered.get(dir);
   if (!pending) {
     pending = register(dir);
@@ -7324,11 +7249,11 @@ function registerFrameFonts(framesDir2) {
 async function register(dir) {
   let names;
   try {
-    names = (await readdir2(dir)).filter((n) => /\.(ttf|otf)$/i.test(n)).sort();
+    names = (await readdir3(dir)).filter((n) => /\.(ttf|otf)$/i.test(n)).sort();
   } catch {
     return [];
   }
-  const files = names.map((n) => join4(dir, n));
+  const files = names.map((n) => join3(dir, n));
   for (const fontfile of files) await sharp5({ text: { text: ".", fontfile } }).png().toBuffer();
   return files;
 }
@@ -7357,14 +7282,9 @@ async function loadCatalog(dir) {
   const backgrounds = data.presets.map((p) => ({ name: p.name, kind: p.background.kind, description: p.description }));
   return { frames, backgrounds };
 }
-async function createCompositor(frame, output, scale, dirOrSettings) {
+async function createCompositor(frame, output, scale, dir) {
   if (!Number.isFinite(scale) || scale <= 0) throw new UserError(`scale must be a positive number, got ${scale}`);
-  const more = typeof dirOrSettings === "string" ? { dir: dirOrSettings } : dirOrSettings ?? {};
-  const settings = {
-    maxHeight: more.maxHeight ?? frame.maxHeight ?? DEFAULT_COMPOSE.maxHeight,
-    thumbnail: more.thumbnail ?? frame.thumbnail ?? DEFAULT_COMPOSE.thumbnail,
-    shadowStrength: more.shadowStrength ?? frame.shadowStrength ?? DEFAULT_COMPOSE.shadowStrength
-  };
+  const settings = { maxHeight: frame.maxHeight, thumbnail: frame.thumbnail, shadowStrength: frame.shadowStrength };
   if (settings.maxHeight !== null && !(settings.maxHeight >= 1)) throw new UserError(`max height must be at least 1 CSS px, got ${settings.maxHeight}`);
   if (settings.thumbnail !== null && !(Number.isInteger(settings.thumbnail) && settings.thumbnail >= 16)) {
     throw new UserError(`thumbnail width must be a whole number of px, 16 or more, got ${settings.thumbnail}`);
@@ -7372,7 +7292,6 @@ async function createCompositor(frame, output, scale, dirOrSettings) {
   if (!(settings.shadowStrength >= 0 && settings.shadowStrength <= 3)) throw new UserError(`shadow strength must be from 0 to 3, got ${settings.shadowStrength}`);
   sharp6.cache(false);
   sharp6.concurrency(1);
-  const dir = more.dir;
   const data = await loadFrameData(dir);
   await registerFrameFonts(data.dir);
   const background = resolveBackground(frame.background, data.presets);
@@ -7386,9 +7305,9 @@ async function createCompositor(frame, output, scale, dirOrSettings) {
 }
 
 // src/core/render/find-browser.ts
-import { constants } from "node:fs";
-import { access, readdir as readdir3, stat as stat4 } from "node:fs/promises";
-import { delimiter, join as join5 } from "node:path";
+import { constants as constants2 } from "node:fs";
+import { access, readdir as readdir4, stat as stat2 } from "node:fs/promises";
+import { delimiter, join as join4 } from "node:path";
 var PATH_NAMES = [
   "chromium-headless-shell",
   "chrome-headless-shell",
@@ -7401,8 +7320,8 @@ var DEFAULT_PATH = ["/usr/local/bin", "/usr/bin", "/bin", "/snap/bin"];
 var INSTALL_HINT = "install one (Debian/Ubuntu: `sudo apt-get install chromium`), or point CHROME_PATH or --browser-path at a Chrome/Chromium executable";
 async function isExecutableFile(path) {
   try {
-    await access(path, constants.X_OK);
-    return (await stat4(path)).isFile();
+    await access(path, constants2.X_OK);
+    return (await stat2(path)).isFile();
   } catch {
     return false;
   }
@@ -7423,7 +7342,7 @@ async function findBrowser(explicit, env, exists = isExecutableFile) {
   const dirs = env.PATH ? env.PATH.split(delimiter).filter(Boolean) : DEFAULT_PATH;
   for (const name of PATH_NAMES) {
     for (const dir of dirs) {
-      const path = join5(dir, name);
+      const path = join4(dir, name);
       if (await exists(path)) return { path, source: "PATH" };
     }
   }
@@ -7438,11 +7357,11 @@ async function playwrightCacheCandidates(env) {
   const newestFirst = (prefix) => entries.filter((e) => e.startsWith(prefix) && /^\d+$/.test(e.slice(prefix.length))).sort((a, b) => Number(b.slice(prefix.length)) - Number(a.slice(prefix.length)));
   const out = [];
   for (const dir of newestFirst("chromium_headless_shell-")) {
-    out.push(join5(root, dir, "chrome-linux", "headless_shell"));
-    out.push(join5(root, dir, "chrome-headless-shell-linux64", "chrome-headless-shell"));
+    out.push(join4(root, dir, "chrome-linux", "headless_shell"));
+    out.push(join4(root, dir, "chrome-headless-shell-linux64", "chrome-headless-shell"));
   }
   for (const dir of newestFirst("chromium-")) {
-    for (const sub of ["chrome-linux64", "chrome-linux"]) out.push(join5(root, dir, sub, "chrome"));
+    for (const sub of ["chrome-linux64", "chrome-linux"]) out.push(join4(root, dir, sub, "chrome"));
   }
   return out;
 }
@@ -7450,12 +7369,12 @@ function cacheRoot(env) {
   const configured = env.PLAYWRIGHT_BROWSERS_PATH;
   if (configured === "0") return null;
   if (configured) return configured;
-  if (env.XDG_CACHE_HOME) return join5(env.XDG_CACHE_HOME, "ms-playwright");
-  return env.HOME ? join5(env.HOME, ".cache", "ms-playwright") : null;
+  if (env.XDG_CACHE_HOME) return join4(env.XDG_CACHE_HOME, "ms-playwright");
+  return env.HOME ? join4(env.HOME, ".cache", "ms-playwright") : null;
 }
 async function listDir(dir) {
   try {
-    return await readdir3(dir);
+    return await readdir4(dir);
   } catch {
     return [];
   }
@@ -7465,8 +7384,8 @@ async function listDir(dir) {
 async function bounded(what, ms) {
   what.catch(() => void 0);
   let timer;
-  const timeout = new Promise((resolve7) => {
-    timer = setTimeout(() => resolve7(void 0), ms);
+  const timeout = new Promise((resolve8) => {
+    timer = setTimeout(() => resolve8(void 0), ms);
   });
   try {
     return await Promise.race([what, timeout]);
@@ -7480,7 +7399,7 @@ async function bounded(what, ms) {
 // src/core/render/consent.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname as dirname6, join as join6 } from "node:path";
+import { dirname as dirname4, join as join5 } from "node:path";
 var CONSENT_DETECT_MS = 2500;
 var CONSENT_OPT_OUT_MS = 5e3;
 var MAX_INITS_PER_NAVIGATION = 32;
@@ -7507,9 +7426,9 @@ var assets = null;
 function loadConsentAssets() {
   assets ??= (async () => {
     const require2 = createRequire(import.meta.url);
-    const dist = dirname6(require2.resolve("@duckduckgo/autoconsent"));
+    const dist = dirname4(require2.resolve("@duckduckgo/autoconsent"));
     const [script, rules] = await Promise.all([
-      readFile3(join6(dist, "autoconsent.playwright.js"), "utf8"),
+      readFile3(join5(dist, "autoconsent.playwright.js"), "utf8"),
       readFile3(require2.resolve("@duckduckgo/autoconsent/rules/rules.json"), "utf8")
     ]);
     const initResponse = `autoconsentReceiveMessage({ type: "initResp", config: ${JSON.stringify(CONFIG)}, rules: ${rules} })`;
@@ -7637,8 +7556,8 @@ function isTransientStatus(status) {
   return TRANSIENT_STATUSES.has(status);
 }
 function httpStatusMessage(status, statusText) {
-  const text = statusText.trim() || STATUS_CODES[status] || "";
-  return text ? `HTTP ${status} ${text}` : `HTTP ${status}`;
+  const text2 = statusText.trim() || STATUS_CODES[status] || "";
+  return text2 ? `HTTP ${status} ${text2}` : `HTTP ${status}`;
 }
 var PERMANENT_NET_ERRORS = {
   ERR_UNSAFE_REDIRECT: "refused: the page redirected to a non-http(s) URL",
@@ -7696,6 +7615,53 @@ function netCategory(net2) {
   return "network";
 }
 
+// src/core/render/target-headers.ts
+var TargetOnlyHeaders = class _TargetOnlyHeaders {
+  constructor(cdp, headers) {
+    this.cdp = cdp;
+    this.headers = headers;
+  }
+  cdp;
+  headers;
+  origin = null;
+  /** null when there are no headers to send: then nothing is intercepted. */
+  static attach(cdp, headers) {
+    const entries = Object.entries(headers);
+    if (entries.length === 0) return null;
+    const scoped = new _TargetOnlyHeaders(cdp, entries);
+    cdp.on("Fetch.requestPaused", (event) => scoped.continue(event));
+    return scoped;
+  }
+  /** From now on the headers go to `origin` (an http(s) URL's origin) and to nothing else. */
+  async sendTo(origin) {
+    if (origin === this.origin) return;
+    this.origin = origin;
+    await this.cdp.send("Fetch.enable", { patterns: [{ urlPattern: `${wildcardEscape(origin)}/*`, requestStage: "Request" }] });
+  }
+  continue({ requestId, request }) {
+    const params = this.origin !== null && httpOrigin(request.url) === this.origin ? { requestId, headers: withHeaders(request.headers, this.headers) } : { requestId };
+    this.cdp.send("Fetch.continueRequest", params).catch(() => void 0);
+  }
+};
+function withHeaders(own, ours) {
+  const names = new Set(ours.map(([name]) => name.toLowerCase()));
+  return [
+    ...Object.entries(own).filter(([name]) => !names.has(name.toLowerCase())).map(([name, value]) => ({ name, value })),
+    ...ours.map(([name, value]) => ({ name, value }))
+  ];
+}
+function wildcardEscape(text2) {
+  return text2.replace(/[\\*?]/g, (c) => `\\${c}`);
+}
+function httpOrigin(url) {
+  try {
+    const u = new URL(url);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
 // src/core/render/pool.ts
 var RECYCLE_AFTER = 50;
 var CLOSE_TIMEOUT_MS = 5e3;
@@ -7729,7 +7695,7 @@ var SlotPool = class {
   acquire() {
     const slot = this.idle.pop();
     if (slot) return Promise.resolve(slot);
-    return new Promise((resolve7) => this.waiting.push(resolve7));
+    return new Promise((resolve8) => this.waiting.push(resolve8));
   }
   release(slot) {
     const next = this.waiting.shift();
@@ -7747,40 +7713,34 @@ var SlotPool = class {
       if (slot.open) await bounded(fresh.context.close(), CLOSE_TIMEOUT_MS);
       else slot.open = fresh;
     }
-    let open3 = slot.open;
-    if (open3.visited.size > 0) {
+    let open4 = slot.open;
+    if (open4.visited.size > 0) {
       try {
-        await this.forget(open3);
+        await this.forget(open4);
       } catch {
         await this.discard(slot);
-        open3 = slot.open = await this.openPage();
+        open4 = slot.open = await this.openPage();
       }
     }
-    open3.visited.add(url.origin);
-    open3.target.origin = url.origin;
-    const host = url.hostname;
-    if (!open3.cookieHosts.has(host)) {
-      const forHost = this.options.cookies.filter((c) => !c.domain).map((c) => ({ name: c.name, value: c.value, domain: host, path: c.path ?? "/", secure: url.protocol === "https:" }));
-      if (forHost.length > 0) await open3.context.addCookies(forHost);
-      open3.cookieHosts.add(host);
-    }
-    return open3;
+    open4.visited.add(url.origin);
+    await open4.headers?.sendTo(url.origin);
+    await this.addCookies(open4.context, url);
+    return open4;
+  }
+  /** Host-only for the target's host (see cookie-scope.ts): no other host ever gets them. */
+  async addCookies(context, url) {
+    const cookies = this.options.cookies.filter((c) => cookieForHost(c, url.hostname)).map((c) => ({ name: c.name, value: c.value, domain: url.hostname, path: c.path ?? "/", secure: url.protocol === "https:" }));
+    if (cookies.length > 0) await context.addCookies(cookies);
   }
   /** Drop the cookies and storage the previous targets left, keeping the HTTP cache. */
-  async forget(open3) {
-    const shown = safeOrigin(open3.page.url());
-    if (shown) open3.visited.add(shown);
-    await open3.context.clearCookies();
-    open3.cookieHosts.clear();
-    for (const origin of open3.visited) {
-      await open3.cdp.send("Storage.clearDataForOrigin", { origin, storageTypes: "all" });
+  async forget(open4) {
+    const shown = httpOrigin(open4.page.url());
+    if (shown) open4.visited.add(shown);
+    await open4.context.clearCookies();
+    for (const origin of open4.visited) {
+      await open4.cdp.send("Storage.clearDataForOrigin", { origin, storageTypes: "all" });
     }
-    open3.visited.clear();
-    await this.addDomainCookies(open3.context);
-  }
-  async addDomainCookies(context) {
-    const withDomain = this.options.cookies.filter((c) => c.domain).map((c) => ({ name: c.name, value: c.value, domain: c.domain, path: c.path ?? "/" }));
-    if (withDomain.length > 0) await context.addCookies(withDomain);
+    open4.visited.clear();
   }
   /** After a capture whose page is still usable (a success, or a clean HTTP error): count the use. */
   reused(slot) {
@@ -7788,10 +7748,10 @@ var SlotPool = class {
   }
   /** Throw the slot's context away; the next capture builds a fresh one. */
   async discard(slot) {
-    const open3 = slot.open;
+    const open4 = slot.open;
     slot.open = null;
-    if (!open3) return;
-    await bounded(open3.context.close(), CLOSE_TIMEOUT_MS);
+    if (!open4) return;
+    await bounded(open4.context.close(), CLOSE_TIMEOUT_MS);
   }
   async close() {
     const all = [...this.idle];
@@ -7817,11 +7777,9 @@ var SlotPool = class {
       bypassCSP: true
     });
     try {
-      await this.addDomainCookies(context);
-      const target = { origin: "" };
-      await sendHeadersToTargetOnly(context, o.headers, target);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
+      const headers = TargetOnlyHeaders.attach(cdp, o.headers);
       page.setDefaultTimeout(o.timeoutMs);
       page.setDefaultNavigationTimeout(o.timeoutMs);
       page.on("dialog", (d) => void (d.type() === "beforeunload" ? d.accept() : d.dismiss()).catch(() => void 0));
@@ -7833,62 +7791,43 @@ var SlotPool = class {
       lost.catch(() => void 0);
       const consent = o.dismissConsent ? await ConsentBridge.attach(page) : null;
       const blocking2 = this.blocker ? await this.blocker.attach(page) : null;
-      const open3 = {
+      const open4 = {
         context,
         page,
         generation,
         uses: 0,
-        cookieHosts: /* @__PURE__ */ new Set(),
         visited: /* @__PURE__ */ new Set(),
         cdp,
         lost,
         consent,
         blocking: blocking2,
         dead: false,
-        target
+        headers
       };
       const die = (message) => () => {
-        open3.dead = true;
+        open4.dead = true;
         markLost(new AttemptFailure(message, true, { category: "crash" }));
       };
       page.once("crash", die("the page crashed"));
       page.once("close", die("the browser closed the page (crashed or restarted)"));
-      return open3;
+      return open4;
     } catch (err) {
       await bounded(context.close(), CLOSE_TIMEOUT_MS);
       throw err;
     }
   }
 };
-async function sendHeadersToTargetOnly(context, headers, target) {
-  if (Object.keys(headers).length === 0) return;
-  await context.route("**/*", async (route) => {
-    const request = route.request();
-    if (safeOrigin(request.url()) !== target.origin) return route.fallback();
-    const merged = request.headers();
-    for (const [name, value] of Object.entries(headers)) merged[name.toLowerCase()] = value;
-    return route.fallback({ headers: merged });
-  });
-}
-function safeOrigin(url) {
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.origin : null;
-  } catch {
-    return null;
-  }
-}
 
 // src/core/render/index.ts
-import { realpath as realpath3 } from "node:fs/promises";
+import { realpath as realpath2 } from "node:fs/promises";
 import { homedir } from "node:os";
 
 // src/util/redact.ts
 function makeRedactor(secrets) {
   const values = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
   if (values.length === 0) return (t) => t;
-  return (text) => {
-    let out = text;
+  return (text2) => {
+    let out = text2;
     for (const v of values) out = out.split(v).join("***");
     return out;
   };
@@ -8021,9 +7960,9 @@ content-length: 0\r
   }
   server.on("connect", (req, client, head) => void tunnel(req, client, head, true));
   server.on("upgrade", (req, client, head) => void tunnel(req, client, head, false));
-  await new Promise((resolve7, reject) => {
+  await new Promise((resolve8, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve7());
+    server.listen(0, "127.0.0.1", () => resolve8());
   });
   const { port } = server.address();
   return {
@@ -8034,7 +7973,7 @@ content-length: 0\r
     },
     async close() {
       for (const s of sockets) s.destroy();
-      await new Promise((resolve7) => server.close(() => resolve7()));
+      await new Promise((resolve8) => server.close(() => resolve8()));
     }
   };
 }
@@ -8046,8 +7985,8 @@ function connectAuthority(authority) {
 }
 
 // src/core/render/blocker.ts
-import { mkdir as mkdir3, readdir as readdir4, readFile as readFile4, rename as rename3, stat as stat5, unlink, utimes, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename3, join as join7 } from "node:path";
+import { mkdir, readdir as readdir5, readFile as readFile4, rename, stat as stat3, unlink, utimes, writeFile } from "node:fs/promises";
+import { basename as basename3, join as join6 } from "node:path";
 
 // node_modules/@ghostery/adblocker-playwright/dist/esm/index.js
 var import_tldts_experimental3 = __toESM(require_cjs(), 1);
@@ -9957,7 +9896,7 @@ var [T0, T1, T2, T3, T4, T5, T6, T7] = (() => {
   }
   return tables;
 })();
-function crc323(buf, start, end) {
+function crc32(buf, start, end) {
   const L = end - 7;
   let C = -1;
   let i = start;
@@ -10066,7 +10005,7 @@ var StaticDataView = class _StaticDataView {
     this.compression = getCompressionSingleton();
   }
   checksum() {
-    return crc323(this.buffer, 0, this.pos);
+    return crc32(this.buffer, 0, this.pos);
   }
   dataAvailable() {
     return this.pos < this.buffer.byteLength;
@@ -10469,9 +10408,9 @@ function fetchWithRetry(fetch2, url) {
     return fetch2(url).catch((ex) => {
       if (retry2 > 0) {
         retry2 -= 1;
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           setTimeout(() => {
-            fetchWrapper().then(resolve7).catch(reject);
+            fetchWrapper().then(resolve8).catch(reject);
           }, 500);
         });
       }
@@ -10741,11 +10680,11 @@ var GRAMMAR = [
     ];
   }
 ];
-function tokenizeBy(text) {
-  if (!text) {
+function tokenizeBy(text2) {
+  if (!text2) {
     return [];
   }
-  const strarr = [text];
+  const strarr = [text2];
   for (const tokenizer of GRAMMAR) {
     for (let i = 0; i < strarr.length; i++) {
       const str = strarr[i];
@@ -10798,20 +10737,20 @@ function isEscaped(str, index) {
   }
   return backslashes % 2 !== 0;
 }
-function gobbleQuotes(text, quote2, start) {
+function gobbleQuotes(text2, quote2, start) {
   let end = start + 1;
-  while ((end = text.indexOf(quote2, end)) !== -1 && isEscaped(text, end) === true) {
+  while ((end = text2.indexOf(quote2, end)) !== -1 && isEscaped(text2, end) === true) {
     end += 1;
   }
   if (end === -1) {
     return void 0;
   }
-  return text.slice(start, end + 1);
+  return text2.slice(start, end + 1);
 }
-function gobbleParens(text, start) {
+function gobbleParens(text2, start) {
   let stack = 0;
-  for (let i = start; i < text.length; i++) {
-    const char = text[i];
+  for (let i = start; i < text2.length; i++) {
+    const char = text2[i];
     if (char === "(") {
       stack += 1;
     } else if (char === ")") {
@@ -10822,7 +10761,7 @@ function gobbleParens(text, start) {
       }
     }
     if (stack === 0) {
-      return text.slice(start, i + 1);
+      return text2.slice(start, i + 1);
     }
   }
   return void 0;
@@ -10849,8 +10788,8 @@ function tokenize(selector) {
   if (selector.length === 0) {
     return [];
   }
-  const [doubleQuotes, selectorWithoutDoubleQuotes] = replace(selector, "\xA7", '"', (text, start) => gobbleQuotes(text, '"', start));
-  const [singleQuotes, selectorWithoutQuotes] = replace(selectorWithoutDoubleQuotes, "\xA7", "'", (text, start) => gobbleQuotes(text, "'", start));
+  const [doubleQuotes, selectorWithoutDoubleQuotes] = replace(selector, "\xA7", '"', (text2, start) => gobbleQuotes(text2, '"', start));
+  const [singleQuotes, selectorWithoutQuotes] = replace(selectorWithoutDoubleQuotes, "\xA7", "'", (text2, start) => gobbleQuotes(text2, "'", start));
   const [parens, selectorWithoutParens] = replace(selectorWithoutQuotes, "\xB6", "(", gobbleParens);
   const tokens = tokenizeBy(selectorWithoutParens);
   restoreNested(tokens, parens, /\(¶*\)/, TOKENS_WITH_PARENS);
@@ -11498,13 +11437,13 @@ var hasUnicodeRe = /[^\u0000-\u00ff]/;
 function hasUnicode(str) {
   return hasUnicodeRe.test(str);
 }
-function findLastIndexOfUnescapedCharacter(text, character) {
-  let lastIndex = text.lastIndexOf(character);
+function findLastIndexOfUnescapedCharacter(text2, character) {
+  let lastIndex = text2.lastIndexOf(character);
   if (lastIndex === -1) {
     return -1;
   }
-  while (lastIndex > 0 && text.charCodeAt(lastIndex - 1) === 92) {
-    lastIndex = text.lastIndexOf(character, lastIndex - 1);
+  while (lastIndex > 0 && text2.charCodeAt(lastIndex - 1) === 92) {
+    lastIndex = text2.lastIndexOf(character, lastIndex - 1);
   }
   return lastIndex;
 }
@@ -15413,7 +15352,7 @@ var ReverseIndex = class _ReverseIndex {
         optimize
       });
     }
-    const hashFunc = typeof opts?.hashFunc === "function" ? opts.hashFunc : crc323;
+    const hashFunc = typeof opts?.hashFunc === "function" ? opts.hashFunc : crc32;
     const filtersByHash = /* @__PURE__ */ new Map();
     for (let sourceIndex = 0; sourceIndex < sources.length; sourceIndex += 1) {
       const source = sources[sourceIndex];
@@ -15804,7 +15743,7 @@ var FiltersContainer = class _FiltersContainer {
         filters: []
       });
     }
-    const hashFunc = typeof opts?.hashFunc === "function" ? opts.hashFunc : crc323;
+    const hashFunc = typeof opts?.hashFunc === "function" ? opts.hashFunc : crc32;
     const filtersByHash = /* @__PURE__ */ new Map();
     for (const source of sources) {
       if (source.numberOfFilters === 0) {
@@ -18884,8 +18823,8 @@ function autoRemoveScript(script) {
 
 // node_modules/@ghostery/adblocker-playwright/dist/esm/index.js
 function sleep(milliseconds) {
-  return new Promise((resolve7) => {
-    setTimeout(resolve7, milliseconds);
+  return new Promise((resolve8) => {
+    setTimeout(resolve8, milliseconds);
   });
 }
 function getTopLevelUrl(frame) {
@@ -19317,20 +19256,20 @@ var APPLY_FN = `({ styles, base, collapse }) => {
 async function loadLists(settings, deps) {
   if (settings.filterLists.length > 0) {
     return Promise.all(settings.filterLists.map(async (path) => {
-      let text;
+      let text2;
       try {
-        text = await readFile4(path, "utf8");
+        text2 = await readFile4(path, "utf8");
       } catch (err) {
         throw new UserError(`cannot read filter list ${path}: ${err.code ?? err.message}`);
       }
-      return { info: { name: basename3(path), source: "file", sha256: sha256Hex(text) }, text };
+      return { info: { name: basename3(path), source: "file", sha256: sha256Hex(text2) }, text: text2 };
     }));
   }
   const wanted = [...settings.ads ? [DEFAULT_LISTS.ads] : [], ...settings.trackers ? [DEFAULT_LISTS.trackers] : []];
   for (const dir of deps.packageDirs ?? OS_LIST_DIRS) {
-    const texts = await Promise.all(wanted.map((name) => readFile4(join7(dir, name), "utf8").catch(() => null)));
+    const texts = await Promise.all(wanted.map((name) => readFile4(join6(dir, name), "utf8").catch(() => null)));
     if (texts.every((t) => t !== null)) {
-      return texts.map((text, i) => ({ info: { name: wanted[i], source: "os-package", sha256: sha256Hex(text) }, text }));
+      return texts.map((text2, i) => ({ info: { name: wanted[i], source: "os-package", sha256: sha256Hex(text2) }, text: text2 }));
     }
   }
   const download2 = deps.fetch === void 0 ? globalThis.fetch : deps.fetch;
@@ -19344,8 +19283,8 @@ async function loadLists(settings, deps) {
       if (!url) throw new Error("no hosted copy is known");
       const response = await download2(url, { signal: AbortSignal.timeout(3e4) });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
-      return { info: { name, source: "download", sha256: sha256Hex(text) }, text };
+      const text2 = await response.text();
+      return { info: { name, source: "download", sha256: sha256Hex(text2) }, text: text2 };
     } catch (err) {
       throw new UserError(`${flags}: cannot download ${name} (${err.message}); ${advice}`);
     }
@@ -19353,7 +19292,7 @@ async function loadLists(settings, deps) {
 }
 async function buildEngine(lists, cacheDir, warn) {
   const key = sha256Hex([`engine ${ENGINE_VERSION}`, JSON.stringify(ENGINE_CONFIG), ...lists.map((l) => l.info.sha256)].join("\n"));
-  const file = cacheDir ? join7(cacheDir, `blocker-${key.slice(0, 32)}.bin`) : null;
+  const file = cacheDir ? join6(cacheDir, `blocker-${key.slice(0, 32)}.bin`) : null;
   if (file) {
     const cached2 = await readFile4(file).catch(() => null);
     if (cached2) {
@@ -19369,10 +19308,10 @@ async function buildEngine(lists, cacheDir, warn) {
   const engine = PlaywrightBlocker.parse(lists.map((l) => l.text).join("\n"), ENGINE_CONFIG);
   if (file && cacheDir) {
     try {
-      await mkdir3(cacheDir, { recursive: true });
+      await mkdir(cacheDir, { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile2(tmp, engine.serialize());
-      await rename3(tmp, file);
+      await writeFile(tmp, engine.serialize());
+      await rename(tmp, file);
       await pruneCache(cacheDir);
     } catch (err) {
       warn?.(`cannot cache the ad blocker's filter engine in ${cacheDir}: ${err.message}`);
@@ -19381,11 +19320,11 @@ async function buildEngine(lists, cacheDir, warn) {
   return engine;
 }
 async function pruneCache(dir) {
-  const names = (await readdir4(dir)).filter((n) => CACHE_FILE.test(n));
+  const names = (await readdir5(dir)).filter((n) => CACHE_FILE.test(n));
   if (names.length <= CACHE_KEEP) return;
-  const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat5(join7(dir, n)).catch(() => null))?.mtimeMs ?? 0 })));
+  const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat3(join6(dir, n)).catch(() => null))?.mtimeMs ?? 0 })));
   dated.sort((a, b) => b.t - a.t);
-  await Promise.all(dated.slice(CACHE_KEEP).map(({ n }) => unlink(join7(dir, n)).catch(() => void 0)));
+  await Promise.all(dated.slice(CACHE_KEEP).map(({ n }) => unlink(join6(dir, n)).catch(() => void 0)));
 }
 
 // src/core/render/capture-page.ts
@@ -19401,12 +19340,12 @@ async function decodePng(png) {
 function blankPixels(pixels) {
   const { data, channels } = pixels;
   const colours = channels >= 3 ? 3 : 1;
-  const count = data.length - data.length % channels;
-  if (count === 0) return { blank: false, colour: null };
+  const count2 = data.length - data.length % channels;
+  if (count2 === 0) return { blank: false, colour: null };
   const min = new Uint8Array(colours);
   const max = new Uint8Array(colours);
   for (let c = 0; c < colours; c++) min[c] = max[c] = data[c];
-  for (let i = 0; i < count; i += channels) {
+  for (let i = 0; i < count2; i += channels) {
     for (let c = 0; c < colours; c++) {
       const v = data[i + c];
       if (v < min[c]) min[c] = v;
@@ -19416,8 +19355,8 @@ function blankPixels(pixels) {
     }
   }
   const sums = new Float64Array(colours);
-  for (let i = 0; i < count; i += channels) for (let c = 0; c < colours; c++) sums[c] = sums[c] + data[i + c];
-  const pixelsCount = count / channels;
+  for (let i = 0; i < count2; i += channels) for (let c = 0; c < colours; c++) sums[c] = sums[c] + data[i + c];
+  const pixelsCount = count2 / channels;
   const hex = Array.from(sums, (s) => Math.round(s / pixelsCount).toString(16).padStart(2, "0")).join("");
   return { blank: true, colour: `#${colours === 1 ? hex.repeat(3) : hex}` };
 }
@@ -19624,7 +19563,7 @@ function backoffDelay(retry2, policy, retryAfterMs = null, random = Math.random)
   return Math.round(Math.max(jittered, serverWait));
 }
 function sleep2(ms) {
-  return new Promise((resolve7) => setTimeout(resolve7, ms));
+  return new Promise((resolve8) => setTimeout(resolve8, ms));
 }
 
 // src/core/render/capture-page.ts
@@ -20045,7 +19984,7 @@ async function launchRenderer(options2, warn, hooks = {}) {
   const pool = new SlotPool(host, options2, concurrency, hooks.recycleAfter, blocker);
   const backoff = { ...DEFAULT_BACKOFF, ...hooks.backoff };
   const redact = makeRedactor([...Object.values(options2.headers), ...options2.cookies.map((c) => c.value)]);
-  const product = productName(await realpath3(candidate.path).catch(() => candidate.path));
+  const product = productName(await realpath2(candidate.path).catch(() => candidate.path));
   const refusalFor = proxy ? refusalLookup(proxy) : null;
   let closed = false;
   let captures = 0;
@@ -20059,16 +19998,16 @@ async function launchRenderer(options2, warn, hooks = {}) {
       for (let attempt2 = 1; ; attempt2++) {
         const deadline = Date.now() + options2.timeoutMs;
         try {
-          const open3 = await beforeDeadline(pool.pageFor(slot, url), deadline, options2.timeoutMs);
+          const open4 = await beforeDeadline(pool.pageFor(slot, url), deadline, options2.timeoutMs);
           const shot = await capturePage({
-            page: open3.page,
-            lost: open3.lost,
+            page: open4.page,
+            lost: open4.lost,
             url: url.href,
             options: options2,
             deadline,
-            consent: open3.consent,
-            blocking: open3.blocking,
-            cdp: open3.cdp,
+            consent: open4.consent,
+            blocking: open4.blocking,
+            cdp: open4.cdp,
             ...refusalFor ? { refusalFor } : {}
           });
           pool.reused(slot);
@@ -20168,7 +20107,7 @@ var Channel = class {
   pushers = [];
   async push(item) {
     while (!this.closed && this.items.length >= this.capacity && this.takers.length === 0) {
-      await new Promise((resolve7) => this.pushers.push(resolve7));
+      await new Promise((resolve8) => this.pushers.push(resolve8));
     }
     if (this.closed) throw new Error("push to a closed channel");
     const taker = this.takers.shift();
@@ -20183,7 +20122,7 @@ var Channel = class {
       return Promise.resolve({ value: item, done: false });
     }
     if (this.closed) return Promise.resolve({ value: void 0, done: true });
-    return new Promise((resolve7) => this.takers.push(resolve7));
+    return new Promise((resolve8) => this.takers.push(resolve8));
   }
   /** No more pushes; takers drain what is left. */
   close() {
@@ -20235,7 +20174,7 @@ async function once(guard, url, method, headers, body, signal) {
     throw new TypeError("fetch failed", { cause: err });
   });
   const secure = url.protocol === "https:";
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const request = (secure ? https : http2).request({
       host: address,
       port: portOf(url),
@@ -20256,7 +20195,7 @@ async function once(guard, url, method, headers, body, signal) {
       const status = res.statusCode ?? 502;
       const stream = NULL_BODY.has(status) ? null : Readable2.toWeb(res);
       if (!stream) res.resume();
-      resolve7(new Response(stream, { status: status < 200 ? 502 : status, statusText: res.statusMessage ?? "", headers: responseHeaders }));
+      resolve8(new Response(stream, { status: status < 200 ? 502 : status, statusText: res.statusMessage ?? "", headers: responseHeaders }));
     });
     request.end(body);
   });
@@ -20302,7 +20241,7 @@ function explain(where, err) {
 }
 
 // src/core/discover/location.ts
-import { dirname as dirname7, resolve as resolve6 } from "node:path";
+import { dirname as dirname5, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var MAX_URL_LENGTH2 = 2048;
 var SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -20335,12 +20274,12 @@ function resolveChild(raw, parent) {
   const url = httpUrl2(raw);
   if (url) return { kind: "url", url };
   if (parent.kind === "file" && !SCHEME.test(raw)) {
-    return { kind: "file", path: resolve6(dirname7(parent.path), raw) };
+    return { kind: "file", path: resolve4(dirname5(parent.path), raw) };
   }
   return { reason: SCHEME.test(raw) ? "not an http(s) URL" : "relative URL; <loc> must be absolute" };
 }
 function locationKey(loc) {
-  if (loc.kind === "file") return `file:${resolve6(loc.path)}`;
+  if (loc.kind === "file") return `file:${resolve4(loc.path)}`;
   const url = new URL(loc.url.href);
   url.hash = "";
   return url.href;
@@ -20350,7 +20289,7 @@ function describe(loc) {
 }
 
 // src/core/discover/fetch-source.ts
-import { open } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 import { once as once2 } from "node:events";
 import { createGunzip } from "node:zlib";
 var ACCEPT = "application/xml, text/xml, application/rss+xml, application/atom+xml, text/plain;q=0.9, */*;q=0.5";
@@ -20385,7 +20324,7 @@ async function readUrl(url, limits, fetchFn) {
 async function readFile5(path, limits) {
   let handle;
   try {
-    handle = await open(path, "r");
+    handle = await open2(path, "r");
   } catch (err) {
     const code = err.code;
     throw new SourceError(code === "ENOENT" ? "file not found" : `cannot read file (${code ?? String(err)})`, "missing");
@@ -20433,8 +20372,8 @@ async function readCapped(source, maxBytes) {
     if (total === 0) throw new SourceError(`is not valid gzip data (${err.message})`, "not-sitemap");
     damaged = err.message;
   }
-  const text = new TextDecoder("utf-8").decode(Buffer.concat(chunks, total));
-  return { text, cutAtCap, damaged };
+  const text2 = new TextDecoder("utf-8").decode(Buffer.concat(chunks, total));
+  return { text: text2, cutAtCap, damaged };
 }
 async function* prepend(head, rest) {
   try {
@@ -20476,9 +20415,9 @@ function toBuffer(chunk) {
 }
 
 // src/core/discover/robots.ts
-function sitemapsInRobots(text, robotsUrl) {
+function sitemapsInRobots(text2, robotsUrl) {
   const found = /* @__PURE__ */ new Map();
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  for (const line of text2.split(/\r\n|\r|\n/)) {
     const match = /^\s*sitemap\s*:\s*(\S+)/i.exec(line);
     if (!match?.[1]) continue;
     let url;
@@ -20493,8 +20432,8 @@ function sitemapsInRobots(text, robotsUrl) {
 }
 
 // src/core/discover/parse-text.ts
-function parseText(text, cutShort) {
-  const lines = text.split(/\r\n|\r|\n/);
+function parseText(text2, cutShort) {
+  const lines = text2.split(/\r\n|\r|\n/);
   if (cutShort) lines.pop();
   const entries = [];
   for (const line of lines) {
@@ -20863,9 +20802,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count = 0;
-  for (; i < xmlData.length; i++, count++) {
-    if (xmlData[i].match(/\w/) && count < 20)
+  let count2 = 0;
+  for (; i < xmlData.length; i++, count2++) {
+    if (xmlData[i].match(/\w/) && count2 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -23610,73 +23549,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep3 = `["'\\s]*:`;
+var sep2 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep3}`, "i")
+    pattern: new RegExp(`\\$where${sep2}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep3}`, "i")
+    pattern: new RegExp(`\\$ne${sep2}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep3}`, "i")
+    pattern: new RegExp(`\\$gte?${sep2}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep3}`, "i")
+    pattern: new RegExp(`\\$lte?${sep2}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep3}`, "i")
+    pattern: new RegExp(`\\$regex${sep2}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep3}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep2}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep3}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep2}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep3}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep2}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep3}`, "i")
+    pattern: new RegExp(`\\$exists${sep2}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep3}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep2}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep3}`, "i")
+    pattern: new RegExp(`\\$expr${sep2}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep3}`, "i")
+    pattern: new RegExp(`\\$function${sep2}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep3}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep2}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -24555,7 +24494,7 @@ function prettify(node, options2, matcher, readonlyMatcher) {
   return compress(node, options2, matcher, readonlyMatcher);
 }
 function compress(arr, options2, matcher, readonlyMatcher) {
-  let text;
+  let text2;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -24568,8 +24507,8 @@ function compress(arr, options2, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options2.textNodeName) {
-      if (text === void 0) text = tagObj[property];
-      else text += "" + tagObj[property];
+      if (text2 === void 0) text2 = tagObj[property];
+      else text2 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -24607,9 +24546,9 @@ function compress(arr, options2, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text === "string") {
-    if (text.length > 0) compressedObj[options2.textNodeName] = text;
-  } else if (text !== void 0) compressedObj[options2.textNodeName] = text;
+  if (typeof text2 === "string") {
+    if (text2.length > 0) compressedObj[options2.textNodeName] = text2;
+  } else if (text2 !== void 0) compressedObj[options2.textNodeName] = text2;
   return compressedObj;
 }
 function propName(obj) {
@@ -24780,9 +24719,9 @@ function arrToStr(arr, options2, indentation, matcher, stopNodeExpressions, qNam
   }
   if (!Array.isArray(arr)) {
     if (arr !== void 0 && arr !== null) {
-      let text = valToStr(arr);
-      text = replaceEntitiesValue2(text, options2);
-      return text;
+      let text2 = valToStr(arr);
+      text2 = replaceEntitiesValue2(text2, options2);
+      return text2;
     }
     return "";
   }
@@ -25455,44 +25394,44 @@ var XMLValidator = {
 
 // src/core/discover/xml-prolog.ts
 function readProlog(input) {
-  let text = input;
+  let text2 = input;
   let doctypeName = null;
   let declaresEntities = false;
   let pos = 0;
   for (; ; ) {
-    while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
-    if (pos >= text.length || text[pos] !== "<") break;
-    if (text.startsWith("<?", pos)) {
-      const end = text.indexOf("?>", pos + 2);
+    while (pos < text2.length && isSpace(text2.charCodeAt(pos))) pos++;
+    if (pos >= text2.length || text2[pos] !== "<") break;
+    if (text2.startsWith("<?", pos)) {
+      const end = text2.indexOf("?>", pos + 2);
       if (end < 0) break;
       pos = end + 2;
-    } else if (text.startsWith("<!--", pos)) {
-      const end = text.indexOf("-->", pos + 4);
+    } else if (text2.startsWith("<!--", pos)) {
+      const end = text2.indexOf("-->", pos + 4);
       if (end < 0) break;
       pos = end + 3;
-    } else if (/^<!doctype/i.test(text.slice(pos, pos + 9))) {
-      const end = doctypeEnd(text, pos + 9);
-      const decl = text.slice(pos, end);
+    } else if (/^<!doctype/i.test(text2.slice(pos, pos + 9))) {
+      const end = doctypeEnd(text2, pos + 9);
+      const decl = text2.slice(pos, end);
       doctypeName = /^<!doctype\s+([^\s[>]+)/i.exec(decl)?.[1] ?? "";
       declaresEntities = /<!ENTITY/i.test(decl);
-      text = text.slice(0, pos) + text.slice(end);
+      text2 = text2.slice(0, pos) + text2.slice(end);
     } else {
-      const name = /^<([^\s/>!?]+)/.exec(text.slice(pos, pos + 256))?.[1] ?? null;
-      return { root: name, doctypeName, declaresEntities, text };
+      const name = /^<([^\s/>!?]+)/.exec(text2.slice(pos, pos + 256))?.[1] ?? null;
+      return { root: name, doctypeName, declaresEntities, text: text2 };
     }
   }
-  return { root: null, doctypeName, declaresEntities, text };
+  return { root: null, doctypeName, declaresEntities, text: text2 };
 }
-function doctypeEnd(text, from) {
+function doctypeEnd(text2, from) {
   let quote2 = "";
   let inSubset = false;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
+  for (let i = from; i < text2.length; i++) {
+    const ch = text2[i];
     if (quote2) {
       if (ch === quote2) quote2 = "";
-    } else if (inSubset && text.startsWith("<!--", i)) {
-      const end = text.indexOf("-->", i + 4);
-      if (end < 0) return text.length;
+    } else if (inSubset && text2.startsWith("<!--", i)) {
+      const end = text2.indexOf("-->", i + 4);
+      if (end < 0) return text2.length;
       i = end + 2;
     } else if (ch === '"' || ch === "'") {
       quote2 = ch;
@@ -25504,7 +25443,7 @@ function doctypeEnd(text, from) {
       return i + 1;
     }
   }
-  return text.length;
+  return text2.length;
 }
 function isSpace(code) {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 65279;
@@ -25625,7 +25564,7 @@ var parser = new XMLParser({
   transformTagName: (name) => RESERVED.has(name) ? `${name}_` : name
 });
 function parseXml2(input, where, warn, cutShort) {
-  const { root, doctypeName, declaresEntities, text } = readProlog(input);
+  const { root, doctypeName, declaresEntities, text: text2 } = readProlog(input);
   if (doctypeName?.toLowerCase() === "html" || root?.toLowerCase() === "html") {
     return { kind: "not-sitemap", looksLike: "looks like HTML" };
   }
@@ -25635,12 +25574,12 @@ function parseXml2(input, where, warn, cutShort) {
   if (declaresEntities) {
     warn(`${where} declares entities in a DOCTYPE; they are not expanded, and entries that use them are skipped`);
   }
-  let body = text;
-  if (cutShort || !hasClosingTag(text, root)) {
-    body = text.slice(0, lastEntryEnd(text, known.entry));
+  let body = text2;
+  if (cutShort || !hasClosingTag(text2, root)) {
+    body = text2.slice(0, lastEntryEnd(text2, known.entry));
     if (!cutShort) warn(`${where} is incomplete (no closing </${root}>); kept the complete <${known.entry}> entries`);
   }
-  const nodes = parse5(body, () => text.slice(0, lastEntryEnd(text, known.entry)), where, warn);
+  const nodes = parse5(body, () => text2.slice(0, lastEntryEnd(text2, known.entry)), where, warn);
   if ("error" in nodes) return { kind: "not-sitemap", looksLike: `it is not well-formed XML: ${nodes.error}` };
   const rootNode = nodes.find((node) => {
     const tag = tagOf(node);
@@ -25665,14 +25604,14 @@ function parse5(body, fallback, where, warn) {
     }
   }
 }
-function hasClosingTag(text, root) {
-  const at = text.lastIndexOf(`</${root}`);
-  return at >= 0 && /^\s*>/.test(text.slice(at + 2 + root.length, at + root.length + 64));
+function hasClosingTag(text2, root) {
+  const at = text2.lastIndexOf(`</${root}`);
+  return at >= 0 && /^\s*>/.test(text2.slice(at + 2 + root.length, at + root.length + 64));
 }
-function lastEntryEnd(text, entry2) {
+function lastEntryEnd(text2, entry2) {
   const closing = new RegExp(`^</(?:[\\w.-]+:)?${entry2}\\s*>`);
-  for (let at = text.lastIndexOf("</"); at >= 0; at = at === 0 ? -1 : text.lastIndexOf("</", at - 1)) {
-    const match = closing.exec(text.slice(at, at + entry2.length + 128));
+  for (let at = text2.lastIndexOf("</"); at >= 0; at = at === 0 ? -1 : text2.lastIndexOf("</", at - 1)) {
+    const match = closing.exec(text2.slice(at, at + entry2.length + 128));
     if (match) return at + match[0].length;
   }
   return 0;
@@ -25732,11 +25671,11 @@ function rfc822ToIso(value) {
 }
 
 // src/core/discover/document.ts
-function parseDocument(text, where, warn, cutShort) {
-  const start = text.search(/[^\s\uFEFF]/);
+function parseDocument(text2, where, warn, cutShort) {
+  const start = text2.search(/[^\s\uFEFF]/);
   if (start < 0) return { kind: "not-sitemap", looksLike: "it is empty" };
-  if (text[start] === "<") return parseXml2(text.slice(start), where, warn, cutShort);
-  return parseText(text, cutShort);
+  if (text2[start] === "<") return parseXml2(text2.slice(start), where, warn, cutShort);
+  return parseText(text2, cutShort);
 }
 
 // src/core/discover/entries.ts
@@ -25789,8 +25728,8 @@ var SkipLog = class {
       this.warn(`${this.where}: skipped ${this.skipped - SHOWN} more invalid entries (${this.skipped} in all)`);
     }
     if (this.badLastmod > 0) {
-      const count = this.badLastmod === 1 ? "a <lastmod>" : `${this.badLastmod} <lastmod> values`;
-      this.warn(`${this.where}: ignored ${count} that are not W3C datetimes (e.g. ${quote(this.firstBadLastmod)})`);
+      const count2 = this.badLastmod === 1 ? "a <lastmod>" : `${this.badLastmod} <lastmod> values`;
+      this.warn(`${this.where}: ignored ${count2} that are not W3C datetimes (e.g. ${quote(this.firstBadLastmod)})`);
     }
   }
 };
@@ -25936,7 +25875,7 @@ async function attempt(loc, ctx, tried, warnOn) {
 }
 
 // src/core/discover/url-list.ts
-import { open as open2 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 import { createInterface } from "node:readline";
 function* urlsFromList(urls, warn) {
   const log = new SkipLog("URL list", warn);
@@ -25957,7 +25896,7 @@ async function* urlsFromFile(path, stdin, warn) {
   } else {
     let handle;
     try {
-      handle = await open2(path, "r");
+      handle = await open3(path, "r");
     } catch (err) {
       const code = err.code;
       throw new UserError(
@@ -26002,16 +25941,16 @@ async function* discover(sources, options2, warn, io = {}) {
   const guarded2 = options2.egress ? guardedFetch(new EgressGuard(options2.egress)) : null;
   const fetchFn = io.fetch ?? guarded2 ?? defaultIO.fetch;
   const stdin = io.stdin ?? defaultIO.stdin;
-  let count = 0;
+  let count2 = 0;
   try {
     for (const source of sources) {
       const ctx = { options: options2, warn, fetch: fetchFn, signal: stopped.signal, visited: /* @__PURE__ */ new Set() };
       for await (const found of fromSource(source, ctx, stdin)) {
-        if (count >= options2.maxUrls) {
+        if (count2 >= options2.maxUrls) {
           warn(`found more than ${options2.maxUrls} URLs; kept the first ${options2.maxUrls} (maxUrls)`, "incomplete");
           return;
         }
-        count++;
+        count2++;
         yield found;
       }
     }
@@ -26045,6 +25984,454 @@ async function* fromSitemap(location, ctx) {
 }
 async function* toAsync(items) {
   yield* items;
+}
+
+// src/core/sink/dir-sink.ts
+import { realpath as realpath3, rename as rename2, rm as rm2, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname7, join as join7, resolve as resolve6, sep as sep3 } from "node:path";
+
+// src/util/make-folders.ts
+import { mkdir as mkdir2, stat as stat4 } from "node:fs/promises";
+import { dirname as dirname6, resolve as resolve5 } from "node:path";
+async function makeFolders(path, mode) {
+  const missing = [];
+  for (let at = resolve5(path); ; at = dirname6(at)) {
+    const found = await stat4(at).catch((err) => {
+      if (err.code === "ENOENT") return null;
+      throw err;
+    });
+    if (found?.isDirectory()) break;
+    if (found) throw notAFolder(at);
+    missing.unshift(at);
+    if (dirname6(at) === at) break;
+  }
+  for (const folder of missing) {
+    try {
+      await mkdir2(folder, mode);
+    } catch (err) {
+      if (err.code === "EEXIST" && (await stat4(folder).catch(() => null))?.isDirectory()) continue;
+      throw err;
+    }
+  }
+  return missing[0];
+}
+function notAFolder(path) {
+  return Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${path}'`), { code: "ENOTDIR", errno: -20, syscall: "mkdir", path });
+}
+
+// src/core/sink/dir-sink.ts
+var DirSink = class _DirSink {
+  constructor(path, realRoot, createdTop) {
+    this.path = path;
+    this.realRoot = realRoot;
+    this.createdTop = createdTop;
+  }
+  path;
+  realRoot;
+  createdTop;
+  kind = "dir";
+  state = "open";
+  names = /* @__PURE__ */ new Set();
+  /** Files we wrote, and the topmost folders we created: what abort() removes. */
+  written = [];
+  createdDirs = /* @__PURE__ */ new Set();
+  inFlight = /* @__PURE__ */ new Set();
+  tempCounter = 0;
+  static async open(path) {
+    const root = resolve6(path);
+    const existing = await stat5(root).catch(() => null);
+    if (existing && !existing.isDirectory()) {
+      throw new UserError(`cannot write screenshots to the folder ${root}: a file has that name; choose another output path`);
+    }
+    try {
+      const created = await makeFolders(root);
+      return new _DirSink(root, await realpath3(root), created);
+    } catch (err) {
+      const problem = isSystemError(err) ? systemProblem(err) : `${err.message}: check the output path`;
+      throw new UserError(`cannot create the output folder ${root}: ${problem}`, { cause: err });
+    }
+  }
+  add(name, data) {
+    const job = this.write(name, data).catch((err) => {
+      throw isSystemError(err) ? new UserError(`cannot write ${resolve6(this.path, name)}: ${systemProblem(err)}`, { cause: err }) : err;
+    });
+    this.inFlight.add(job);
+    const forget = () => {
+      this.inFlight.delete(job);
+    };
+    job.then(forget, forget);
+    return job;
+  }
+  async write(name, data) {
+    if (this.state !== "open") throw new Error(`cannot add ${JSON.stringify(name)}: the output folder is ${this.state}`);
+    safeEntryName(name);
+    if (this.names.has(name)) throw new Error(`duplicate output file ${JSON.stringify(name)}`);
+    this.names.add(name);
+    const target = resolve6(this.path, name);
+    if (!target.startsWith(this.path + sep3)) throw new Error(`refusing to write ${JSON.stringify(name)} outside ${this.path}`);
+    const folder = dirname7(target);
+    const created = await makeFolders(folder);
+    if (created !== void 0) this.createdDirs.add(created);
+    const realFolder = await realpath3(folder);
+    if (realFolder !== this.realRoot && !realFolder.startsWith(this.realRoot + sep3)) {
+      throw new Error(`refusing to write ${JSON.stringify(name)}: ${folder} leads outside ${this.path}`);
+    }
+    const temp = join7(realFolder, `.${basename4(target)}.${process.pid}-${++this.tempCounter}.partial`);
+    try {
+      await writeFile2(temp, data, { flag: "wx" });
+      await rename2(temp, join7(realFolder, basename4(target)));
+    } catch (err) {
+      await rm2(temp, { force: true });
+      throw err;
+    }
+    this.written.push(target);
+  }
+  async close() {
+    if (this.state !== "open") throw new Error(`cannot close the output folder: it is already ${this.state}`);
+    this.state = "closed";
+    await Promise.allSettled([...this.inFlight]);
+  }
+  async abort() {
+    if (this.state === "aborted") return;
+    const wasClosed = this.state === "closed";
+    this.state = "aborted";
+    if (wasClosed) return;
+    await Promise.allSettled([...this.inFlight]);
+    if (this.createdTop !== void 0) {
+      await rm2(this.createdTop, { recursive: true, force: true });
+      return;
+    }
+    await Promise.all(this.written.map((f2) => rm2(f2, { force: true })));
+    await Promise.all([...this.createdDirs].map((d) => rm2(d, { recursive: true, force: true })));
+  }
+};
+
+// src/core/sink/zip-sink.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { rename as rename3, rm as rm3, stat as stat6 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname8, join as join8, resolve as resolve7 } from "node:path";
+
+// src/core/sink/crc32.ts
+import * as zlib from "node:zlib";
+var table;
+function makeTable() {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+}
+function crc32Js(data, previous = 0) {
+  table ??= makeTable();
+  let c = (previous ^ 4294967295) >>> 0;
+  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 255] ^ c >>> 8;
+  return (c ^ 4294967295) >>> 0;
+}
+var native = zlib.crc32;
+var crc323 = typeof native === "function" ? (data) => native(data) >>> 0 : (data) => crc32Js(data);
+
+// src/core/sink/zip-writer.ts
+var MAX16 = 65535;
+var MAX32 = 4294967295;
+var UTF8_NAMES = 2048;
+var STORED = 0;
+var VERSION_DEFAULT = 20;
+var VERSION_ZIP64 = 45;
+var MADE_BY_UNIX = 3 << 8;
+var REGULAR_FILE_644 = 33188 << 16 >>> 0;
+var SIG_LOCAL = 67324752;
+var SIG_CENTRAL = 33639248;
+var SIG_ZIP64_END = 101075792;
+var SIG_ZIP64_LOCATOR = 117853008;
+var SIG_END = 101010256;
+function dosDateTime(date) {
+  const year = date.getFullYear();
+  if (year < 1980) return { time: 0, date: 1 << 5 | 1 };
+  if (year > 2107) return { time: 23 << 11 | 59 << 5 | 29, date: 127 << 9 | 12 << 5 | 31 };
+  return {
+    time: date.getHours() << 11 | date.getMinutes() << 5 | date.getSeconds() >> 1,
+    date: year - 1980 << 9 | date.getMonth() + 1 << 5 | date.getDate()
+  };
+}
+var ZipWriter = class {
+  out;
+  force;
+  stamp;
+  names = /* @__PURE__ */ new Set();
+  records = [];
+  offset = 0;
+  /** Writes run one at a time, in call order; this is the end of that line. */
+  tail = Promise.resolve();
+  failure = null;
+  finished = false;
+  constructor(out, options2 = {}) {
+    this.out = out;
+    this.force = options2.forceZip64 === true;
+    this.stamp = dosDateTime(options2.date ?? /* @__PURE__ */ new Date());
+    out.on("error", (err) => {
+      this.failure ??= err;
+    });
+  }
+  get entryCount() {
+    return this.records.length;
+  }
+  /** Bytes written so far (the archive size once finish() has resolved). */
+  get size() {
+    return this.offset;
+  }
+  /**
+   * Append one file. Calls may overlap: they are written in call order, and
+   * each resolves once its bytes are handed to the OS, so at most the entries
+   * of the callers currently waiting are held in memory.
+   */
+  add(name, data) {
+    if (this.finished) return Promise.reject(new Error(`cannot add ${JSON.stringify(name)}: the ZIP is already finished`));
+    if (this.names.has(name)) return Promise.reject(new Error(`duplicate ZIP entry ${JSON.stringify(name)}`));
+    const nameBytes = Buffer.from(name, "utf8");
+    if (nameBytes.length === 0 || nameBytes.length > MAX16) {
+      return Promise.reject(new Error(`ZIP entry name must be 1-${MAX16} bytes, got ${nameBytes.length}`));
+    }
+    this.names.add(name);
+    return this.enqueue(() => this.writeEntry(nameBytes, data));
+  }
+  /** Write the central directory and end records, then end the stream. */
+  finish() {
+    if (this.finished) return Promise.reject(new Error("the ZIP is already finished"));
+    this.finished = true;
+    return this.enqueue(async () => {
+      await this.writeCentralDirectory();
+      await new Promise((resolve8, reject) => {
+        this.out.end((err) => err ? reject(err) : resolve8());
+      });
+    });
+  }
+  enqueue(job) {
+    const run = this.tail.then(async () => {
+      if (this.failure) throw this.failure;
+      try {
+        await job();
+      } catch (err) {
+        this.failure ??= err;
+        throw this.failure;
+      }
+    });
+    this.tail = run.catch(() => void 0);
+    return run;
+  }
+  async writeEntry(name, data) {
+    const size = data.length;
+    const crc = crc323(data);
+    const offset = this.offset;
+    const zip64Sizes = this.force || size >= MAX32;
+    const zip64Entry = zip64Sizes || offset >= MAX32;
+    const header = Buffer.alloc(30 + name.length + (zip64Sizes ? 20 : 0));
+    header.writeUInt32LE(SIG_LOCAL, 0);
+    header.writeUInt16LE(zip64Entry ? VERSION_ZIP64 : VERSION_DEFAULT, 4);
+    header.writeUInt16LE(UTF8_NAMES, 6);
+    header.writeUInt16LE(STORED, 8);
+    header.writeUInt16LE(this.stamp.time, 10);
+    header.writeUInt16LE(this.stamp.date, 12);
+    header.writeUInt32LE(crc, 14);
+    header.writeUInt32LE(zip64Sizes ? MAX32 : size, 18);
+    header.writeUInt32LE(zip64Sizes ? MAX32 : size, 22);
+    header.writeUInt16LE(name.length, 26);
+    header.writeUInt16LE(zip64Sizes ? 20 : 0, 28);
+    name.copy(header, 30);
+    if (zip64Sizes) {
+      const at = 30 + name.length;
+      header.writeUInt16LE(1, at);
+      header.writeUInt16LE(16, at + 2);
+      header.writeBigUInt64LE(BigInt(size), at + 4);
+      header.writeBigUInt64LE(BigInt(size), at + 12);
+    }
+    await Promise.all(size > 0 ? [this.write(header), this.write(data)] : [this.write(header)]);
+    this.records.push({ name, crc, size, offset });
+  }
+  async writeCentralDirectory() {
+    const start = this.offset;
+    let batch = [];
+    let batched = 0;
+    for (const r of this.records) {
+      const rec = this.centralRecord(r);
+      batch.push(rec);
+      batched += rec.length;
+      if (batched >= 64 * 1024) {
+        await this.write(Buffer.concat(batch, batched));
+        batch = [];
+        batched = 0;
+      }
+    }
+    if (batched > 0) await this.write(Buffer.concat(batch, batched));
+    const count2 = this.records.length;
+    const cdSize = this.offset - start;
+    const zip64 = this.force || count2 >= MAX16 || start >= MAX32 || cdSize >= MAX32;
+    const tail = [];
+    if (zip64) {
+      const end64At = this.offset;
+      const end64 = Buffer.alloc(56);
+      end64.writeUInt32LE(SIG_ZIP64_END, 0);
+      end64.writeBigUInt64LE(44n, 4);
+      end64.writeUInt16LE(MADE_BY_UNIX | VERSION_ZIP64, 12);
+      end64.writeUInt16LE(VERSION_ZIP64, 14);
+      end64.writeUInt32LE(0, 16);
+      end64.writeUInt32LE(0, 20);
+      end64.writeBigUInt64LE(BigInt(count2), 24);
+      end64.writeBigUInt64LE(BigInt(count2), 32);
+      end64.writeBigUInt64LE(BigInt(cdSize), 40);
+      end64.writeBigUInt64LE(BigInt(start), 48);
+      const locator = Buffer.alloc(20);
+      locator.writeUInt32LE(SIG_ZIP64_LOCATOR, 0);
+      locator.writeUInt32LE(0, 4);
+      locator.writeBigUInt64LE(BigInt(end64At), 8);
+      locator.writeUInt32LE(1, 16);
+      tail.push(end64, locator);
+    }
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(SIG_END, 0);
+    end.writeUInt16LE(0, 4);
+    end.writeUInt16LE(0, 6);
+    end.writeUInt16LE(zip64 ? MAX16 : count2, 8);
+    end.writeUInt16LE(zip64 ? MAX16 : count2, 10);
+    end.writeUInt32LE(zip64 ? MAX32 : cdSize, 12);
+    end.writeUInt32LE(zip64 ? MAX32 : start, 16);
+    end.writeUInt16LE(0, 20);
+    tail.push(end);
+    await this.write(Buffer.concat(tail));
+  }
+  centralRecord(r) {
+    const bigSize = this.force || r.size >= MAX32;
+    const bigOffset = this.force || r.offset >= MAX32;
+    const fields = (bigSize ? 2 : 0) + (bigOffset ? 1 : 0);
+    const extraLength = fields > 0 ? 4 + 8 * fields : 0;
+    const version = fields > 0 ? VERSION_ZIP64 : VERSION_DEFAULT;
+    const rec = Buffer.alloc(46 + r.name.length + extraLength);
+    rec.writeUInt32LE(SIG_CENTRAL, 0);
+    rec.writeUInt16LE(MADE_BY_UNIX | version, 4);
+    rec.writeUInt16LE(version, 6);
+    rec.writeUInt16LE(UTF8_NAMES, 8);
+    rec.writeUInt16LE(STORED, 10);
+    rec.writeUInt16LE(this.stamp.time, 12);
+    rec.writeUInt16LE(this.stamp.date, 14);
+    rec.writeUInt32LE(r.crc, 16);
+    rec.writeUInt32LE(bigSize ? MAX32 : r.size, 20);
+    rec.writeUInt32LE(bigSize ? MAX32 : r.size, 24);
+    rec.writeUInt16LE(r.name.length, 28);
+    rec.writeUInt16LE(extraLength, 30);
+    rec.writeUInt16LE(0, 32);
+    rec.writeUInt16LE(0, 34);
+    rec.writeUInt16LE(0, 36);
+    rec.writeUInt32LE(REGULAR_FILE_644, 38);
+    rec.writeUInt32LE(bigOffset ? MAX32 : r.offset, 42);
+    r.name.copy(rec, 46);
+    if (fields > 0) {
+      let at = 46 + r.name.length;
+      rec.writeUInt16LE(1, at);
+      rec.writeUInt16LE(8 * fields, at + 2);
+      at += 4;
+      if (bigSize) {
+        rec.writeBigUInt64LE(BigInt(r.size), at);
+        rec.writeBigUInt64LE(BigInt(r.size), at + 8);
+        at += 16;
+      }
+      if (bigOffset) rec.writeBigUInt64LE(BigInt(r.offset), at);
+    }
+    return rec;
+  }
+  /** Resolves when the stream has handed `chunk` to the OS (its write callback). */
+  write(chunk) {
+    this.offset += chunk.length;
+    return new Promise((resolve8, reject) => {
+      this.out.write(chunk, (err) => err ? reject(err) : resolve8());
+    });
+  }
+};
+
+// src/core/sink/zip-sink.ts
+function partialZipName(final) {
+  return join8(dirname8(final), `.${basename5(final)}.${process.pid}-${randomBytes2(4).toString("hex")}.partial`);
+}
+var ZipSink = class _ZipSink {
+  constructor(path, partial, stream, streamClosed, writer) {
+    this.path = path;
+    this.partial = partial;
+    this.stream = stream;
+    this.streamClosed = streamClosed;
+    this.writer = writer;
+  }
+  path;
+  partial;
+  stream;
+  streamClosed;
+  writer;
+  kind = "zip";
+  state = "open";
+  static async open(path, options2 = {}) {
+    const final = resolve7(path);
+    const existing = await stat6(final).catch(() => null);
+    if (existing?.isDirectory()) {
+      throw new UserError(`cannot write the ZIP ${final}: a folder has that name; choose another output path`);
+    }
+    try {
+      await makeFolders(dirname8(final));
+    } catch (err) {
+      throw cannotWrite(final, err);
+    }
+    const partial = partialZipName(final);
+    const stream = createWriteStream2(partial, { flags: "wx" });
+    const streamClosed = new Promise((done) => stream.once("close", () => done()));
+    try {
+      await new Promise((opened, failed) => {
+        stream.once("open", () => opened());
+        stream.once("error", failed);
+      });
+    } catch (err) {
+      throw cannotWrite(final, err);
+    }
+    return new _ZipSink(final, partial, stream, streamClosed, new ZipWriter(stream, options2));
+  }
+  async add(name, data) {
+    if (this.state !== "open") throw new Error(`cannot add ${JSON.stringify(name)}: the ZIP is ${this.state}`);
+    try {
+      await this.writer.add(safeEntryName(name), data);
+    } catch (err) {
+      throw isSystemError(err) ? cannotWrite(this.path, err) : err;
+    }
+  }
+  async close() {
+    if (this.state !== "open") throw new Error(`cannot close the ZIP: it is already ${this.state}`);
+    this.state = "closed";
+    try {
+      await this.writer.finish();
+      await this.streamClosed;
+      await rename3(this.partial, this.path);
+    } catch (err) {
+      await this.discard();
+      throw cannotWrite(this.path, err);
+    }
+  }
+  async abort() {
+    if (this.state === "aborted") return;
+    const wasClosed = this.state === "closed";
+    this.state = "aborted";
+    if (!wasClosed) await this.discard();
+  }
+  async discard() {
+    this.stream.destroy();
+    await this.streamClosed;
+    await rm3(this.partial, { force: true });
+  }
+};
+function cannotWrite(path, err) {
+  const problem = isSystemError(err) ? systemProblem(err) : `${err.message}: check the output path`;
+  return new UserError(`cannot write the ZIP ${path}: ${problem}`, { cause: err });
+}
+
+// src/core/sink/index.ts
+async function openSink(path, options2 = {}) {
+  return /\.zip$/i.test(path) ? ZipSink.open(path, options2) : DirSink.open(path);
 }
 
 // src/core/sink/gallery.ts
@@ -26121,7 +26508,7 @@ ${cards.join("\n")}
 // src/core/run.ts
 var MAX_KEPT_WARNINGS = 1e3;
 var STAGGER_MS = 1500;
-var SinkError = class extends Error {
+var SinkError = class extends UserError {
 };
 var PENDING_COMPARES_PER_WORKER = 2;
 function jobTypeOf(sources) {
@@ -26154,7 +26541,8 @@ async function runCapture(options2, events = {}, deps = {}) {
     try {
       await sink.add(file, data);
     } catch (err) {
-      throw new SinkError(`cannot write ${file} to ${sink.path}: ${err.message}`);
+      const message = err instanceof UserError ? err.message : `cannot write ${file} to ${sink.path}: ${err.message}`;
+      throw new SinkError(message, { cause: err });
     }
   };
   const changes = options2.compare ? await openChangeSession({
@@ -26201,14 +26589,14 @@ async function runCapture(options2, events = {}, deps = {}) {
   let rendered = 0;
   let reused = 0;
   const pendingCompares = /* @__PURE__ */ new Set();
-  const wantsThumbnail = (options2.frame.thumbnail ?? null) !== null;
+  const wantsThumbnail = options2.frame.thumbnail !== null;
   let discoveryError = null;
   let discoveryPartial = false;
   let fatal = null;
   const signal = deps.signal;
   let firstDone;
-  const firstRecorded = new Promise((resolve7) => {
-    firstDone = resolve7;
+  const firstRecorded = new Promise((resolve8) => {
+    firstDone = resolve8;
   });
   const record = (target, row) => {
     firstDone();
@@ -26344,8 +26732,8 @@ async function runCapture(options2, events = {}, deps = {}) {
   job.error = overBudget ? `${failed} of ${planned} pages failed, more than --max-failures ${budgetText(options2.maxFailures)} allows` : errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
   if (job.type === "capture") {
     const row = rows[0];
-    if (row?.status === "ok") {
-      job.result = { id: newCaptureId(), url: row.url, width: row.width, height: row.height, format: row.format };
+    if (row?.status === "ok" && row.file) {
+      job.result = { id: newCaptureId(), url: row.file, page_url: row.url, width: row.width, height: row.height, format: row.format };
     }
   }
   if (warningCount > warnings.length) warnings.push(`\u2026 ${warningCount - warnings.length} more warnings not kept`);
@@ -26362,9 +26750,14 @@ async function runCapture(options2, events = {}, deps = {}) {
     await sink.abort();
     throw fatal;
   }
-  await sink.add("manifest.json", Buffer.from(JSON.stringify(manifest, null, 2) + "\n"));
-  await sink.add(GALLERY, Buffer.from(galleryHtml(manifest, thumbnails)));
-  await sink.close();
+  try {
+    await writeOutput("manifest.json", Buffer.from(JSON.stringify(manifest, null, 2) + "\n"));
+    await writeOutput(GALLERY, Buffer.from(galleryHtml(manifest, thumbnails)));
+    await sink.close();
+  } catch (err) {
+    await sink.abort();
+    throw err;
+  }
   return { job, manifest, output: { path: sink.path, kind: sink.kind }, rendered, reused };
 }
 function validatorsOf(target, shot) {
@@ -26485,6 +26878,660 @@ function truncate(s) {
   return s.length > 40 ? `${s.slice(0, 37)}\u2026` : s;
 }
 
+// src/config/spec.ts
+var localOnly = { none: "runs locally only: the queue server has no baseline of yours and renders the whole set" };
+var notYet = { none: "not offered over HTTP yet" };
+var serverWebhook = { none: "the server delivers its own webhook (webhook_url), signed with its own secret" };
+var SPEC = {
+  urls: {
+    kind: "list",
+    default: null,
+    scope: "run",
+    description: "page URLs to capture",
+    example: "https://example.com/a",
+    cli: null,
+    input: "urls",
+    aliases: ["url"],
+    http: { field: "urls", shape: "own", reason: "url (capture) or urls (batch), each checked as an http(s) URL in src/server/request.ts" }
+  },
+  sitemap: {
+    kind: "list",
+    default: null,
+    scope: "run",
+    description: "sitemap URL or file: urlset, index, .gz, text, RSS or Atom",
+    example: "https://example.com/sitemap.xml",
+    cli: { group: "Sources", flag: "--sitemap <url|path>", repeatable: true },
+    input: "sitemap",
+    aliases: ["sitemaps"],
+    http: { field: "sitemap_url", shape: "own", reason: "one sitemap URL per /v1/sitemap job; the server never reads its own files for a request" }
+  },
+  site: {
+    kind: "url-list",
+    default: null,
+    scope: "run",
+    description: "site root: its robots.txt Sitemap: lines, then /sitemap.xml, /sitemap_index.xml",
+    example: "https://example.com/",
+    cli: { group: "Sources", flag: "--site <url>", repeatable: true },
+    input: "site",
+    aliases: ["sites"],
+    http: { none: "not offered over HTTP: POST /v1/sitemap with the sitemap URL" }
+  },
+  "url-file": {
+    kind: "list",
+    default: null,
+    scope: "run",
+    description: 'file with one URL a line (# comments); "-" reads stdin',
+    example: "urls.txt",
+    cli: { group: "Sources", flag: "--urls <file>", repeatable: true },
+    input: "url-file",
+    aliases: ["url-files"],
+    http: { none: "names a file: a request never reads files on the server (send urls)" }
+  },
+  include: {
+    kind: "list",
+    default: null,
+    scope: "run",
+    description: 'only URL paths matching the glob, e.g. "/docs/**"',
+    example: "/docs/**",
+    cli: { group: "Selection", flag: "--include <glob>", repeatable: true },
+    input: "include",
+    http: { field: "include", shape: "own", reason: "batch and sitemap bodies only (src/server/schemas.ts SELECTION_PROPERTIES)" }
+  },
+  exclude: {
+    kind: "list",
+    default: null,
+    scope: "run",
+    description: "skip URL paths matching the glob (wins over --include)",
+    example: "/blog/**",
+    cli: { group: "Selection", flag: "--exclude <glob>", repeatable: true },
+    input: "exclude",
+    http: { field: "exclude", shape: "own", reason: "batch and sitemap bodies only (src/server/schemas.ts SELECTION_PROPERTIES)" }
+  },
+  limit: {
+    kind: "int",
+    min: 1,
+    max: 1e7,
+    default: null,
+    scope: "run",
+    description: "capture at most n URLs (applied before --shard)",
+    example: "7",
+    cli: { group: "Selection", flag: "--limit <n>" },
+    input: "limit",
+    http: { field: "limit", shape: "own", reason: "batch and sitemap bodies only, capped by the server's maxUrlsPerJob (max_pages is another name)" }
+  },
+  shard: {
+    kind: "shard",
+    default: null,
+    scope: "run",
+    description: "capture only shard k of n (disjoint, together complete)",
+    example: "2/4",
+    cli: { group: "Selection", flag: "--shard <k/n>" },
+    input: "shard",
+    http: { none: "a server job renders its whole set: submit several jobs to split one" }
+  },
+  "per-pattern": {
+    kind: "int",
+    min: 1,
+    max: 1e7,
+    default: null,
+    scope: "run",
+    description: "capture at most n pages per URL template (e.g. 3 of all /blog/* posts), the first n in sitemap order",
+    example: "3",
+    cli: { group: "Selection", flag: "--per-pattern <n>" },
+    input: "per-pattern",
+    http: localOnly
+  },
+  "max-urls": {
+    kind: "int",
+    min: 1,
+    max: 1e7,
+    default: DEFAULT_DISCOVER.maxUrls,
+    scope: "run",
+    description: "stop discovery after n URLs in all",
+    example: "5000",
+    cli: { group: "Selection", flag: "--max-urls <n>" },
+    input: "max-urls",
+    http: { none: "the server's maxUrlsPerJob caps every job" }
+  },
+  viewport: {
+    kind: "viewport",
+    min: 100,
+    max: 7680,
+    default: "1280x800",
+    scope: "page",
+    description: "browser viewport in CSS pixels",
+    example: "1440x900",
+    cli: { group: "Rendering", flag: "--viewport <WxH>" },
+    input: "viewport",
+    http: { field: "viewport", shape: "own", reason: 'also takes {"width","height"} (src/server/schemas.ts)' }
+  },
+  scale: {
+    kind: "number",
+    min: 1,
+    max: 4,
+    default: 1,
+    scope: "page",
+    description: "device scale factor (2 for retina-sharp captures)",
+    example: "2",
+    cli: { group: "Rendering", flag: "--scale <n>" },
+    input: "scale",
+    http: { field: "scale" }
+  },
+  "full-page": {
+    kind: "bool",
+    default: false,
+    scope: "page",
+    description: "capture the whole scrollable page, not just the viewport",
+    example: "true",
+    cli: { group: "Rendering", flag: "--full-page" },
+    input: "full-page",
+    http: { field: "full_page" }
+  },
+  "wait-until": {
+    kind: "enum",
+    values: ["load", "domcontentloaded", "networkidle"],
+    default: "load",
+    scope: "page",
+    description: "load | domcontentloaded | networkidle",
+    example: "networkidle",
+    cli: { group: "Rendering", flag: "--wait-until <event>" },
+    input: "wait-until",
+    http: { field: "wait_until", about: "navigation event to wait for" }
+  },
+  "wait-for": {
+    kind: "string",
+    default: null,
+    scope: "page",
+    description: "wait for this CSS selector to be visible before the shot",
+    example: "#main",
+    cli: { group: "Rendering", flag: "--wait-for <selector>" },
+    input: "wait-for",
+    http: { field: "wait_for", maxLength: 1e3 }
+  },
+  delay: {
+    kind: "int",
+    min: 0,
+    max: 6e4,
+    default: 0,
+    scope: "page",
+    description: "extra wait before the shot",
+    example: "250",
+    cli: { group: "Rendering", flag: "--delay <ms>" },
+    input: "delay",
+    http: { field: "delay", about: "extra wait before the shot, ms" }
+  },
+  hide: {
+    kind: "list",
+    default: null,
+    scope: "page",
+    description: "hide elements matching the selector (cookie banners, chat widgets)",
+    example: ".banner",
+    cli: { group: "Rendering", flag: "--hide <selector>", repeatable: true },
+    input: "hide",
+    http: { field: "hide", about: "CSS selectors hidden before the shot (cookie banners, chat widgets)" }
+  },
+  "color-scheme": {
+    kind: "enum",
+    values: ["light", "dark"],
+    default: "light",
+    scope: "page",
+    description: "light | dark (prefers-color-scheme)",
+    example: "dark",
+    cli: { group: "Rendering", flag: "--color-scheme <scheme>" },
+    input: "color-scheme",
+    http: { field: "color_scheme", about: "the pages' prefers-color-scheme" }
+  },
+  header: {
+    kind: "headers",
+    default: null,
+    scope: "run",
+    description: "extra HTTP header on requests to the captured page's origin only (value kept secret)",
+    example: "X-Test: 1",
+    cli: { group: "Rendering", flag: '--header <"Name: value">', repeatable: true },
+    input: "headers",
+    aliases: ["headers"],
+    http: { field: "headers", shape: "own", reason: '{"Name":"value"} or ["Name: value"] (src/server/schemas.ts)' }
+  },
+  cookie: {
+    kind: "cookies",
+    default: null,
+    scope: "run",
+    description: "cookie for the captured page's host only (value kept secret)",
+    example: "session=abc; domain=example.com",
+    cli: { group: "Rendering", flag: '--cookie <"name=value[; domain=d]">', repeatable: true },
+    input: "cookies",
+    aliases: ["cookies"],
+    http: { field: "cookies", shape: "own", reason: 'strings or {"name","value","domain","path"} objects (src/server/schemas.ts)' }
+  },
+  "user-agent": {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "override the browser's user agent",
+    example: "framecap-test",
+    cli: { group: "Rendering", flag: "--user-agent <ua>" },
+    input: "user-agent",
+    http: { field: "user_agent", maxLength: 1e3 }
+  },
+  timeout: {
+    kind: "int",
+    min: 1e3,
+    max: 6e5,
+    default: 3e4,
+    scope: "page",
+    description: "time limit per page: navigation, waits and shot",
+    example: "15000",
+    cli: { group: "Rendering", flag: "--timeout <ms>" },
+    input: "timeout",
+    http: { field: "timeout", about: "time limit per page (navigation, waits, shot), ms" }
+  },
+  retries: {
+    kind: "int",
+    min: 0,
+    max: 10,
+    default: 2,
+    scope: "run",
+    description: "retries for transient failures (timeouts, 5xx, crashes), with backoff",
+    example: "1",
+    cli: { group: "Rendering", flag: "--retries <n>" },
+    input: "retries",
+    http: { field: "retries" }
+  },
+  concurrency: {
+    kind: "concurrency",
+    min: 1,
+    max: 32,
+    default: "auto",
+    scope: "run",
+    description: "pages rendered at once (auto: from cores and free memory)",
+    example: "3",
+    cli: { group: "Rendering", flag: "--concurrency <n|auto>" },
+    input: "concurrency",
+    http: { none: "the server shares its machine between jobs and chooses each one's pages at once" }
+  },
+  lazy: {
+    kind: "bool",
+    default: true,
+    scope: "run",
+    description: "do not force lazy images to load or scroll full pages through before the shot",
+    example: "false",
+    cli: { group: "Rendering", flag: "--no-lazy" },
+    input: "lazy",
+    http: notYet
+  },
+  stable: {
+    kind: "bool",
+    default: false,
+    scope: "run",
+    description: "shoot until two consecutive screenshots are identical (bounded)",
+    example: "true",
+    cli: { group: "Rendering", flag: "--stable" },
+    input: "stable",
+    http: notYet
+  },
+  "dismiss-consent": {
+    kind: "bool",
+    default: false,
+    scope: "run",
+    description: "opt out of cookie/consent banners (DuckDuckGo's autoconsent rules, offline)",
+    example: "true",
+    cli: { group: "Rendering", flag: "--dismiss-consent" },
+    input: "dismiss-consent",
+    http: notYet
+  },
+  "block-ads": {
+    kind: "bool",
+    default: false,
+    scope: "run",
+    description: "block ads: EasyList's network and element-hiding rules (from the webext-ublock-origin-chromium package)",
+    example: "true",
+    cli: { group: "Rendering", flag: "--block-ads" },
+    input: "block-ads",
+    http: { field: "block_ads", about: "block ads with EasyList's network and element-hiding rules (the server's copy)" }
+  },
+  "block-trackers": {
+    kind: "bool",
+    default: false,
+    scope: "run",
+    description: "block trackers: EasyPrivacy (from the webext-ublock-origin-chromium package)",
+    example: "true",
+    cli: { group: "Rendering", flag: "--block-trackers" },
+    input: "block-trackers",
+    http: { field: "block_trackers", about: "block trackers with EasyPrivacy (the server's copy)" }
+  },
+  "filter-list": {
+    kind: "list",
+    default: null,
+    scope: "run",
+    description: "your own filter list (Adblock Plus syntax) instead of EasyList/EasyPrivacy; with --block-ads or --block-trackers",
+    example: "lists/house.txt",
+    cli: { group: "Rendering", flag: "--filter-list <path>", repeatable: true },
+    input: "filter-lists",
+    aliases: ["filter-lists"],
+    requires: "block-ads",
+    http: { none: "names files: a request never reads files on the server (it blocks with its own lists)" }
+  },
+  "browser-path": {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "Chrome/Chromium executable (else CHROME_PATH, Playwright cache, PATH)",
+    example: "/usr/bin/chromium",
+    cli: { group: "Rendering", flag: "--browser-path <path>" },
+    input: "browser-path",
+    http: { none: "an executable on the server: only its operator chooses one" }
+  },
+  device: {
+    kind: "string",
+    default: "browser-macos",
+    scope: "page",
+    description: 'frame to put each shot in; "none" for the plain screenshot (see `framecap devices`)',
+    example: "none",
+    cli: { group: "Frame", flag: "--device <frame>" },
+    input: "device",
+    http: { field: "device", maxLength: 100, about: 'frame id (list: `framecap devices`), or "none" for the plain screenshot' }
+  },
+  theme: {
+    kind: "enum",
+    values: ["light", "dark"],
+    default: "light",
+    scope: "page",
+    description: "frame theme: light | dark",
+    example: "dark",
+    cli: { group: "Frame", flag: "--theme <theme>" },
+    input: "theme",
+    http: { field: "theme", about: "frame theme" }
+  },
+  background: {
+    kind: "string",
+    default: "midnight",
+    scope: "page",
+    description: 'preset, CSS colour, "transparent", gradient ("#ff0080,#7928ca@135" or linear-gradient(\u2026)), or image file',
+    example: "ocean",
+    cli: { group: "Frame", flag: "--background <preset|color>" },
+    input: "background",
+    http: { field: "background", shape: "own", reason: "background_preset is another name for it (src/server/request.ts)" }
+  },
+  padding: {
+    kind: "int",
+    min: 0,
+    max: 1e3,
+    default: 64,
+    scope: "page",
+    description: "space around the frame, CSS pixels",
+    example: "10",
+    cli: { group: "Frame", flag: "--padding <px>" },
+    input: "padding",
+    http: { field: "padding" }
+  },
+  radius: {
+    kind: "int",
+    min: 0,
+    max: 200,
+    default: 12,
+    scope: "page",
+    description: "window corner radius, CSS pixels",
+    example: "4",
+    cli: { group: "Frame", flag: "--radius <px>" },
+    input: "radius",
+    http: { field: "radius" }
+  },
+  shadow: {
+    kind: "bool",
+    default: true,
+    scope: "page",
+    description: "no drop shadow under the frame",
+    example: "false",
+    cli: { group: "Frame", flag: "--no-shadow" },
+    input: "shadow",
+    http: { field: "shadow", about: "drop shadow under the frame" }
+  },
+  "shadow-strength": {
+    kind: "number",
+    min: 0,
+    max: 3,
+    default: 1,
+    scope: "page",
+    description: "multiply the frame's shadow opacity (0 none, 1 as designed)",
+    example: "0.5",
+    cli: { group: "Frame", flag: "--shadow-strength <0-3>" },
+    input: "shadow-strength",
+    http: notYet
+  },
+  "max-height": {
+    kind: "int",
+    min: 100,
+    max: 1e6,
+    default: null,
+    scope: "page",
+    description: "cut framed pages taller than this (CSS px; full-page shots), noted in the manifest",
+    example: "4000",
+    cli: { group: "Frame", flag: "--max-height <px>" },
+    input: "max-height",
+    http: notYet
+  },
+  title: {
+    kind: "string",
+    default: null,
+    scope: "page",
+    description: "text for the address bar instead of the page URL",
+    example: "Acme",
+    cli: { group: "Frame", flag: "--title <text>" },
+    input: "title",
+    http: { field: "title", maxLength: 500 }
+  },
+  output: {
+    kind: "string",
+    default: "framecap.zip",
+    scope: "run",
+    description: "a .zip file, or a folder for loose files",
+    example: "shots.zip",
+    cli: { group: "Output", flag: "-o, --output <path>" },
+    input: "output",
+    aliases: ["out"],
+    http: { none: "a path on the server: the server chooses where results go" }
+  },
+  format: {
+    kind: "enum",
+    values: IMAGE_FORMATS,
+    default: "png",
+    scope: "page",
+    description: "png | jpeg | webp | avif",
+    example: "webp",
+    cli: { group: "Output", flag: "--format <format>" },
+    input: "format",
+    http: { field: "format", about: "image format" }
+  },
+  quality: {
+    kind: "int",
+    min: 1,
+    max: 100,
+    default: 90,
+    scope: "page",
+    description: "jpeg/webp/avif quality",
+    example: "70",
+    cli: { group: "Output", flag: "--quality <1-100>" },
+    input: "quality",
+    http: { field: "quality", about: "JPEG/WebP/AVIF quality" }
+  },
+  "max-failures": {
+    kind: "failure-budget",
+    default: null,
+    scope: "run",
+    description: "the run fails when more URLs than this (a count or a percentage) fail",
+    example: "10%",
+    cli: { group: "Output", flag: "--max-failures <n|n%>" },
+    input: "max-failures",
+    http: notYet
+  },
+  thumbnail: {
+    kind: "int",
+    min: 16,
+    max: 4096,
+    default: null,
+    scope: "run",
+    description: "also write <name>.thumb.<ext>, this many pixels wide, per capture",
+    example: "200",
+    cli: { group: "Output", flag: "--thumbnail <px>" },
+    input: "thumbnail",
+    http: notYet
+  },
+  "fail-on": {
+    kind: "enum",
+    values: ["partial", "failed", "never"],
+    default: "failed",
+    scope: "run",
+    description: "exit 1 when the run is: partial (any URL failed) | failed (all failed) | never",
+    example: "partial",
+    cli: { group: "Output", flag: "--fail-on <when>" },
+    input: "fail-on",
+    http: { none: "an exit code of the CLI or the Action: an API client reads the Job's status" }
+  },
+  baseline: {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "a previous run's output to compare with: changes/ diff images, manifest.changes (see docs/incremental.md)",
+    example: "last.zip",
+    cli: { group: "Changes", flag: "--baseline <zip|manifest|folder|url>" },
+    input: "baseline",
+    http: localOnly
+  },
+  incremental: {
+    kind: "bool",
+    default: false,
+    scope: "run",
+    description: "skip pages unchanged since --baseline (sitemap lastmod, ETag/Last-Modified, HTML hash) and reuse their capture",
+    example: "true",
+    cli: { group: "Changes", flag: "--incremental" },
+    input: "incremental",
+    requires: "baseline",
+    http: localOnly
+  },
+  "diff-threshold": {
+    kind: "number",
+    min: 0,
+    max: 1,
+    default: 0.1,
+    scope: "run",
+    description: "per-pixel colour difference that counts as changed (smaller is stricter)",
+    example: "0.25",
+    cli: { group: "Changes", flag: "--diff-threshold <0-1>" },
+    input: "diff-threshold",
+    http: localOnly
+  },
+  "fail-on-change": {
+    kind: "bool",
+    default: false,
+    scope: "run",
+    description: "exit 1 when any page is new, changed or removed since --baseline",
+    example: "true",
+    cli: { group: "Changes", flag: "--fail-on-change" },
+    input: "fail-on-change",
+    http: localOnly
+  },
+  "webhook-url": {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "POST a completion payload here when the run ends (see docs/webhooks.md)",
+    example: "https://hooks.example.com/framecap",
+    cli: { group: "Webhook", flag: "--webhook-url <url>" },
+    input: "webhook-url",
+    http: { field: "webhook_url", shape: "own", reason: "the server delivers it (callback_url is another name; src/server/request.ts)" }
+  },
+  "webhook-secret": {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "sign deliveries the Standard Webhooks way (or env FRAMECAP_WEBHOOK_SECRET)",
+    example: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+    cli: { group: "Webhook", flag: "--webhook-secret <whsec_\u2026>" },
+    input: "webhook-secret",
+    requires: "webhook-url",
+    http: serverWebhook
+  },
+  "webhook-events": {
+    kind: "list",
+    default: DEFAULT_WEBHOOK_EVENTS.map((e) => e.replace(/^job\./, "")),
+    scope: "run",
+    description: "which events to send: completed, partial, failed, progress, changed",
+    example: "completed",
+    cli: { group: "Webhook", flag: "--webhook-events <list>" },
+    input: "webhook-events",
+    requires: "webhook-url",
+    http: serverWebhook
+  },
+  "webhook-header": {
+    kind: "headers",
+    default: null,
+    scope: "run",
+    description: "extra header on deliveries (value kept secret)",
+    example: "X-Hook: 1",
+    cli: { group: "Webhook", flag: '--webhook-header <"Name: value">', repeatable: true },
+    input: "webhook-headers",
+    requires: "webhook-url",
+    http: serverWebhook
+  },
+  "webhook-timeout": {
+    kind: "int",
+    min: 1e3,
+    max: 36e5,
+    default: 6e4,
+    scope: "run",
+    description: "total time for a delivery, retries included",
+    example: "5000",
+    cli: { group: "Webhook", flag: "--webhook-timeout <ms>" },
+    input: "webhook-timeout",
+    http: serverWebhook
+  },
+  "webhook-fail": {
+    kind: "enum",
+    values: ["warn", "error"],
+    default: "warn",
+    scope: "run",
+    description: "warn | error: whether a failed delivery makes the run exit 1",
+    example: "error",
+    cli: { group: "Webhook", flag: "--webhook-fail <mode>" },
+    input: "webhook-fail",
+    http: serverWebhook
+  },
+  "webhook-progress-every": {
+    kind: "int",
+    min: 1,
+    max: 1e6,
+    default: null,
+    scope: "run",
+    description: "also send a job.progress event every n finished pages",
+    example: "10",
+    cli: { group: "Webhook", flag: "--webhook-progress-every <n>" },
+    input: "webhook-progress-every",
+    requires: "webhook-url",
+    http: serverWebhook
+  }
+};
+var SETTING_NAMES = Object.keys(SPEC);
+function specOf(name) {
+  return SPEC[name];
+}
+function settingsWhere(pick) {
+  return SETTING_NAMES.filter((name) => pick(SPEC[name], name));
+}
+function defaultText(name) {
+  const d = SPEC[name].default;
+  if (d === null) return "";
+  return Array.isArray(d) ? d.join(",") : String(d);
+}
+function isListKind(kind) {
+  return kind === "list" || kind === "url-list" || kind === "headers" || kind === "cookies";
+}
+function httpOptionFields() {
+  return SETTING_NAMES.flatMap((setting) => {
+    const http3 = SPEC[setting].http;
+    return "field" in http3 && !("shape" in http3) ? [{ field: http3.field, setting, http: http3 }] : [];
+  });
+}
+
 // src/notify/payload.ts
 var CHANGES_CAP = 500;
 var FAILURES_CAP = 50;
@@ -26596,10 +27643,10 @@ function failedRunError(progress) {
   if (progress.total === 0) return "Render failed: no URLs to capture";
   return `Render failed: all ${progress.total} URLs failed`;
 }
-function capText(text) {
-  if (text === null || text === "") return null;
-  if (text.length <= ERROR_TEXT_CAP) return text;
-  const cut = text.slice(0, ERROR_TEXT_CAP - 1).replace(/[\uD800-\uDBFF]$/, "");
+function capText(text2) {
+  if (text2 === null || text2 === "") return null;
+  if (text2.length <= ERROR_TEXT_CAP) return text2;
+  const cut = text2.slice(0, ERROR_TEXT_CAP - 1).replace(/[\uD800-\uDBFF]$/, "");
   return `${cut}\u2026`;
 }
 function contextFields(context) {
@@ -26844,69 +27891,11 @@ async function attemptOnce(fetchImpl, url, headers, body, timeoutMs, now) {
   return classifyResponse(response.status, response.headers, now());
 }
 function realSleep(ms) {
-  return new Promise((resolve7) => setTimeout(resolve7, ms));
+  return new Promise((resolve8) => setTimeout(resolve8, ms));
 }
 
 // src/config/settings.ts
-var SETTING_NAMES = [
-  "sitemap",
-  "site",
-  "urls",
-  "url-file",
-  "include",
-  "exclude",
-  "limit",
-  "shard",
-  "max-urls",
-  "viewport",
-  "scale",
-  "full-page",
-  "wait-until",
-  "wait-for",
-  "delay",
-  "hide",
-  "color-scheme",
-  "header",
-  "cookie",
-  "user-agent",
-  "timeout",
-  "retries",
-  "concurrency",
-  "browser-path",
-  "lazy",
-  "stable",
-  "dismiss-consent",
-  "max-failures",
-  "device",
-  "theme",
-  "background",
-  "padding",
-  "radius",
-  "shadow",
-  "shadow-strength",
-  "title",
-  "max-height",
-  "thumbnail",
-  "format",
-  "quality",
-  "output",
-  "fail-on",
-  "webhook-url",
-  "webhook-secret",
-  "webhook-events",
-  "webhook-header",
-  "webhook-timeout",
-  "webhook-fail",
-  "webhook-progress-every",
-  "baseline",
-  "incremental",
-  "per-pattern",
-  "fail-on-change",
-  "diff-threshold",
-  "block-ads",
-  "block-trackers",
-  "filter-list"
-];
+import os from "node:os";
 var SettingError = class extends UserError {
   constructor(setting, message) {
     super(message);
@@ -26914,18 +27903,12 @@ var SettingError = class extends UserError {
   }
   setting;
 };
-var WAIT_UNTIL = ["load", "domcontentloaded", "networkidle"];
-var FORMATS = IMAGE_FORMATS;
-var SCHEMES = ["light", "dark"];
-var THEMES2 = ["light", "dark"];
-var FAIL_ON = ["partial", "failed", "never"];
-var WEBHOOK_FAIL = ["warn", "error"];
 function resolveSettings(raw, machine, label = (n) => `--${n}`) {
   const r = new Reader2(raw, label);
   const secrets = [];
   const sources = [
     ...r.list("sitemap").map((location) => ({ kind: "sitemap", location })),
-    ...r.list("site").map((root) => ({ kind: "site", root: r.httpUrl("site", root) })),
+    ...r.urlList("site").map((root) => ({ kind: "site", root })),
     ...r.list("url-file").map((path) => ({ kind: "url-file", path }))
   ];
   const urls = r.list("urls");
@@ -26935,86 +27918,98 @@ function resolveSettings(raw, machine, label = (n) => `--${n}`) {
       `nothing to capture: give URLs, ${label("sitemap")}, ${label("site")} or ${label("url-file")}`
     );
   }
-  const headers = r.headers("header");
-  for (const value of Object.values(headers)) if (value) secrets.push(value);
-  const cookies = r.list("cookie").map((text) => parseCookie(text, label));
-  for (const c of cookies) if (c.value) secrets.push(c.value);
-  const concurrencyRaw = r.str("concurrency");
-  const concurrency = concurrencyRaw === void 0 || concurrencyRaw === "auto" ? defaultConcurrency(machine.cores, machine.freeMemBytes) : r.int("concurrency", 1, 32, 1);
-  const format = r.oneOf("format", FORMATS, "png");
-  const output = r.str("output") ?? `framecap.zip`;
-  const options2 = {
+  const options2 = optionsFrom(r, label, machine, sources);
+  for (const value of Object.values(options2.render.headers)) if (value) secrets.push(value);
+  for (const c of options2.render.cookies) if (c.value) secrets.push(c.value);
+  const webhook = resolveWebhook(r, label);
+  if (webhook) secrets.push(webhook.config.url, ...webhookSecrets(webhook.config));
+  return { options: options2, failOn: r.oneOf("fail-on"), failOnChange: r.bool("fail-on-change"), webhook, secrets };
+}
+function defaultCaptureOptions(overrides = {}, machine = thisMachine()) {
+  const base2 = optionsFrom(new Reader2({}, (n) => `--${n}`), (n) => `--${n}`, machine, []);
+  const { urls, sources, discover: discover2, plan, render, frame, output, maxFailures, compare } = overrides;
+  return {
+    ...base2,
+    sources: [...sources ?? [], ...urls ? [{ kind: "urls", urls }] : []],
+    discover: { ...base2.discover, ...discover2 },
+    plan: { ...base2.plan, ...plan },
+    render: { ...base2.render, ...render },
+    frame: { ...base2.frame, ...frame },
+    output: { ...base2.output, ...output },
+    ...maxFailures !== void 0 ? { maxFailures } : {},
+    ...compare !== void 0 ? { compare } : {}
+  };
+}
+function thisMachine() {
+  return { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
+}
+function optionsFrom(r, label, machine, sources) {
+  return {
     sources,
-    discover: { ...DEFAULT_DISCOVER, maxUrls: r.int("max-urls", 1, 1e7, DEFAULT_DISCOVER.maxUrls) },
+    discover: { ...DEFAULT_DISCOVER, maxUrls: r.int("max-urls") },
     plan: {
       include: r.list("include"),
       exclude: r.list("exclude"),
-      limit: r.has("limit") ? r.int("limit", 1, 1e7, 0) : null,
-      shard: r.has("shard") ? r.wrap("shard", () => parseShard(r.str("shard"))) : null,
-      ...r.has("per-pattern") ? { perPattern: r.int("per-pattern", 1, 1e7, 0) } : {}
+      limit: r.int("limit"),
+      shard: r.shard("shard"),
+      ...r.has("per-pattern") ? { perPattern: r.int("per-pattern") } : {}
     },
     render: {
-      viewport: r.viewport("viewport", { width: 1280, height: 800 }),
-      scale: r.number("scale", 1, 4, 1),
-      fullPage: r.bool("full-page", false),
-      waitUntil: r.oneOf("wait-until", WAIT_UNTIL, "load"),
-      waitFor: r.str("wait-for") ?? null,
-      delay: r.int("delay", 0, 6e4, 0),
+      viewport: r.viewport("viewport"),
+      scale: r.number("scale"),
+      fullPage: r.bool("full-page"),
+      waitUntil: r.oneOf("wait-until"),
+      waitFor: r.str("wait-for"),
+      delay: r.int("delay"),
       hide: r.list("hide"),
-      colorScheme: r.oneOf("color-scheme", SCHEMES, "light"),
-      headers,
-      cookies,
-      userAgent: r.str("user-agent") ?? null,
-      timeoutMs: r.int("timeout", 1e3, 6e5, 3e4),
-      retries: r.int("retries", 0, 10, 2),
-      concurrency,
-      browserPath: r.str("browser-path") ?? null,
-      lazy: r.bool("lazy", true),
-      stable: r.bool("stable", false),
-      dismissConsent: r.bool("dismiss-consent", false),
+      colorScheme: r.oneOf("color-scheme"),
+      headers: r.headers("header"),
+      cookies: r.list("cookie").map((text2) => parseCookie(text2, label)),
+      userAgent: r.str("user-agent"),
+      timeoutMs: r.int("timeout"),
+      retries: r.int("retries"),
+      concurrency: r.concurrency("concurrency", machine),
+      browserPath: r.str("browser-path"),
+      lazy: r.bool("lazy"),
+      stable: r.bool("stable"),
+      dismissConsent: r.bool("dismiss-consent"),
       ...blocking(r, label)
     },
-    frame: frameWithExtras({
-      device: r.str("device") ?? "browser-macos",
-      theme: r.oneOf("theme", THEMES2, "light"),
-      background: r.str("background") ?? "midnight",
-      padding: r.int("padding", 0, 1e3, 64),
-      radius: r.int("radius", 0, 200, 12),
-      shadow: r.bool("shadow", true),
-      title: r.str("title") ?? null,
-      shadowStrength: r.number("shadow-strength", 0, 3, 1),
-      maxHeight: r.has("max-height") ? r.int("max-height", 100, 1e6, 0) : null,
-      thumbnail: r.has("thumbnail") ? r.int("thumbnail", 16, 4096, 0) : null
-    }),
-    output: {
-      path: output,
-      format,
-      quality: r.int("quality", 1, 100, 90)
+    frame: {
+      device: r.str("device"),
+      theme: r.oneOf("theme"),
+      background: r.str("background"),
+      padding: r.int("padding"),
+      radius: r.int("radius"),
+      shadow: r.bool("shadow"),
+      title: r.str("title"),
+      shadowStrength: r.number("shadow-strength"),
+      maxHeight: r.int("max-height"),
+      thumbnail: r.int("thumbnail")
     },
-    maxFailures: r.has("max-failures") ? r.failureBudget("max-failures") : null,
+    output: {
+      path: r.str("output"),
+      format: r.oneOf("format"),
+      quality: r.int("quality")
+    },
+    maxFailures: r.failureBudget("max-failures"),
     ...compareOptions(r, label)
   };
-  const webhook = resolveWebhook(r, label);
-  if (webhook) secrets.push(webhook.config.url, ...webhookSecrets(webhook.config));
-  return { options: options2, failOn: r.oneOf("fail-on", FAIL_ON, "failed"), failOnChange: r.bool("fail-on-change", false), webhook, secrets };
 }
 function compareOptions(r, label) {
   const baseline = r.str("baseline");
-  const incremental = r.bool("incremental", false);
-  if (baseline === void 0) {
+  const incremental = r.bool("incremental");
+  if (baseline === null) {
     if (incremental) {
       throw new SettingError("incremental", `${label("incremental")} needs ${label("baseline")}: pass a previous run's ZIP, manifest.json or output folder (a path or an http(s) URL)`);
     }
     return {};
   }
-  return { compare: { baseline, incremental, threshold: r.number("diff-threshold", 0, 1, 0.1) } };
-}
-function frameWithExtras(frame) {
-  return frame;
+  return { compare: { baseline, incremental, threshold: r.number("diff-threshold") } };
 }
 function blocking(r, label) {
-  const blockAds = r.bool("block-ads", false);
-  const blockTrackers = r.bool("block-trackers", false);
+  const blockAds = r.bool("block-ads");
+  const blockTrackers = r.bool("block-trackers");
   const filterLists = r.list("filter-list");
   if (filterLists.length > 0 && !blockAds && !blockTrackers) {
     throw new SettingError("filter-list", `${label("filter-list")} needs ${label("block-ads")} or ${label("block-trackers")}`);
@@ -27023,7 +28018,7 @@ function blocking(r, label) {
 }
 function resolveWebhook(r, label) {
   const url = r.str("webhook-url");
-  if (url === void 0) {
+  if (url === null) {
     for (const name of ["webhook-secret", "webhook-events", "webhook-header", "webhook-progress-every"]) {
       if (r.has(name)) throw new SettingError(name, `${label(name)} needs ${label("webhook-url")}`);
     }
@@ -27032,17 +28027,17 @@ function resolveWebhook(r, label) {
   const headers = r.headers("webhook-header");
   const config = r.wrap("webhook-url", () => webhookConfig({
     url,
-    secret: r.str("webhook-secret") ?? null,
+    secret: r.str("webhook-secret"),
     events: r.list("webhook-events").flatMap((e) => e.split(",")),
     headers,
-    deadlineMs: r.int("webhook-timeout", 1e3, 36e5, DEFAULT_WEBHOOK.deadlineMs)
+    deadlineMs: r.int("webhook-timeout")
   }));
-  const progressEvery = r.has("webhook-progress-every") ? r.int("webhook-progress-every", 1, 1e6, 0) : null;
+  const progressEvery = r.int("webhook-progress-every");
   if (progressEvery !== null && !config.events.includes("job.progress")) config.events.push("job.progress");
-  return { config, fail: r.oneOf("webhook-fail", WEBHOOK_FAIL, "warn"), progressEvery };
+  return { config, fail: r.oneOf("webhook-fail"), progressEvery };
 }
-function parseCookie(text, label) {
-  const [pair = "", ...attrs] = text.split(";");
+function parseCookie(text2, label) {
+  const [pair = "", ...attrs] = text2.split(";");
   const eq = pair.indexOf("=");
   const name = eq > 0 ? pair.slice(0, eq).trim() : "";
   if (!name) throw new SettingError("cookie", `${label("cookie")} must look like "name=value" or "name=value; domain=example.com"`);
@@ -27065,7 +28060,8 @@ var Reader2 = class {
     const v = this.raw[name];
     return v !== void 0 && v !== "" && !(Array.isArray(v) && v.length === 0);
   }
-  str(name) {
+  /** The one given value as text; undefined when unset. */
+  text(name) {
     const v = this.raw[name];
     if (v === void 0 || v === "") return void 0;
     if (Array.isArray(v)) {
@@ -27074,10 +28070,13 @@ var Reader2 = class {
     }
     return String(v).trim();
   }
+  str(name) {
+    return this.text(name) ?? SPEC[name].default;
+  }
   /** Lists accept arrays, or one string with one item a line (Action inputs are multi-line strings). */
   list(name) {
     const v = this.raw[name];
-    if (v === void 0) return [];
+    if (v === void 0) return [...SPEC[name].default ?? []];
     const items = Array.isArray(v) ? v : String(v).split(/\r?\n/);
     return items.map((s) => s.trim()).filter((s) => s !== "");
   }
@@ -27094,16 +28093,20 @@ var Reader2 = class {
     }
     return out;
   }
-  int(name, min, max, fallback) {
-    const s = this.str(name);
-    if (s === void 0) return fallback;
+  int(name) {
+    const s = this.text(name);
+    if (s === void 0) return SPEC[name].default;
+    return this.wholeNumber(name, s, SPEC[name]);
+  }
+  wholeNumber(name, s, { min, max }) {
     if (!/^\d+$/.test(s)) throw new SettingError(name, `${this.label(name)} must be a whole number from ${min} to ${max} (got "${s}")`);
     const n = Number(s);
     if (n < min || n > max) throw new SettingError(name, `${this.label(name)} must be from ${min} to ${max} (got ${n})`);
     return n;
   }
-  number(name, min, max, fallback) {
-    const s = this.str(name);
+  number(name) {
+    const s = this.text(name);
+    const { min, max, default: fallback } = SPEC[name];
     if (s === void 0) return fallback;
     const n = Number(s);
     if (!Number.isFinite(n) || n < min || n > max) {
@@ -27111,25 +28114,36 @@ var Reader2 = class {
     }
     return n;
   }
-  bool(name, fallback) {
-    const s = this.str(name);
-    if (s === void 0) return fallback;
+  bool(name) {
+    const s = this.text(name);
+    if (s === void 0) return SPEC[name].default;
     if (/^(true|yes|on|1)$/i.test(s)) return true;
     if (/^(false|no|off|0)$/i.test(s)) return false;
     throw new SettingError(name, `${this.label(name)} must be true or false (got "${s}")`);
   }
-  oneOf(name, allowed, fallback) {
-    const s = this.str(name);
+  oneOf(name) {
+    const s = this.text(name);
+    const { values, default: fallback } = SPEC[name];
     if (s === void 0) return fallback;
     const v = s.toLowerCase();
-    if (!allowed.includes(v)) {
-      throw new SettingError(name, `${this.label(name)} must be one of ${allowed.join(", ")} (got "${s}")`);
+    if (!values.includes(v)) {
+      throw new SettingError(name, `${this.label(name)} must be one of ${values.join(", ")} (got "${s}")`);
     }
     return v;
   }
+  /** A number of pages at once, or auto: from the machine's cores and free memory. */
+  concurrency(name, machine) {
+    const s = this.text(name) ?? SPEC[name].default;
+    return s === "auto" ? defaultConcurrency(machine.cores, machine.freeMemBytes) : this.wholeNumber(name, s, SPEC[name]);
+  }
+  shard(name) {
+    const s = this.text(name);
+    return s === void 0 ? null : this.wrap(name, () => parseShard(s));
+  }
   /** "N" failed URLs or "N%" of the planned ones. */
   failureBudget(name) {
-    const s = this.str(name) ?? "";
+    const s = this.text(name);
+    if (s === void 0) return null;
     const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(s);
     const max = Number(m?.[1]);
     if (!m || m[2] === "" && !Number.isInteger(max) || m[2] === "%" && max > 100) {
@@ -27137,16 +28151,20 @@ var Reader2 = class {
     }
     return m[2] === "%" ? { kind: "percent", max } : { kind: "count", max };
   }
-  viewport(name, fallback) {
-    const s = this.str(name);
-    if (s === void 0) return fallback;
+  viewport(name) {
+    const { min, max, default: fallback } = SPEC[name];
+    const s = this.text(name) ?? fallback;
     const m = /^(\d{2,5})\s*[x×]\s*(\d{2,5})$/i.exec(s);
     const width = Number(m?.[1]);
     const height = Number(m?.[2]);
-    if (!m || width < 100 || height < 100 || width > 7680 || height > 7680) {
-      throw new SettingError(name, `${this.label(name)} must be WIDTHxHEIGHT between 100 and 7680, e.g. 1280x800 (got "${s}")`);
+    if (!m || width < min || height < min || width > max || height > max) {
+      throw new SettingError(name, `${this.label(name)} must be WIDTHxHEIGHT between ${min} and ${max}, e.g. ${fallback} (got "${s}")`);
     }
     return { width, height };
+  }
+  /** http(s) URLs, normalized (URL.href). */
+  urlList(name) {
+    return this.list(name).map((value) => this.httpUrl(name, value));
   }
   httpUrl(name, value) {
     let url;
@@ -27176,22 +28194,24 @@ export {
   finalStatus,
   newJob,
   runFails,
-  require_yauzl,
   VERSION,
   settingsSummary,
   buildManifest,
-  safeEntryName,
-  entryNameProblem,
+  FORMAT_FILES,
+  MAX_DOWNLOAD_BYTES,
+  OUTPUT_ZIP_LIMITS,
+  completeManifest,
+  openZipReader,
+  openOutput,
   openSink,
   GALLERY,
   galleryHtml,
   sha256Hex,
-  FORMAT_FILES,
   urlTemplate,
   openBaseline,
   compareImages,
-  hasChanges,
   blockedReason,
+  hasChanges,
   EgressRefused,
   egressPolicy,
   EgressGuard,
@@ -27214,9 +28234,16 @@ export {
   webhookConfig,
   describeWebhookUrl,
   deliverWebhook,
+  SPEC,
   SETTING_NAMES,
+  specOf,
+  settingsWhere,
+  defaultText,
+  isListKind,
+  httpOptionFields,
   SettingError,
-  resolveSettings
+  resolveSettings,
+  defaultCaptureOptions
 };
 /*! Bundled license information:
 

@@ -7,12 +7,13 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-DE6Y73TJ.js";
+} from "./chunk-J3KVWX4G.js";
 import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-A3FTA7JN.js";
+} from "./chunk-SYMF2VXX.js";
+import "./chunk-FPIK3LRF.js";
 import "./chunk-IROS6DFE.js";
 import {
   BullJobQueue,
@@ -25,7 +26,7 @@ import {
   connectRedis,
   openRedis,
   require_cjs
-} from "./chunk-P57MPAIF.js";
+} from "./chunk-G66P2JKP.js";
 import {
   checkRedisUrl,
   describeRedisUrl

@@ -5,142 +5,36 @@ import {
   buildChangesPayload,
   buildManifest,
   buildPayload,
+  completeManifest,
   deliverWebhook,
   describeWebhookUrl,
-  entryNameProblem,
   finalStatus,
   galleryHtml,
   hasChanges,
   newJob,
+  openOutput,
   openSink,
   progressOf,
-  require_yauzl,
-  safeEntryName,
   sha256Hex
-} from "./chunk-A3FTA7JN.js";
+} from "./chunk-SYMF2VXX.js";
 import {
-  UserError,
-  __toESM
+  UserError
 } from "./chunk-R7XW5ZO3.js";
 
 // src/core/merge.ts
-var import_yauzl = __toESM(require_yauzl(), 1);
 import { createHash } from "node:crypto";
-import { lstat, readdir, readFile, realpath } from "node:fs/promises";
-import { basename, join, relative, resolve, sep } from "node:path";
+import { lstat, readdir } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
 var MANIFEST = "manifest.json";
-var MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
-var MAX_FILE_BYTES = 256 * 1024 * 1024;
-async function openCaptureOutput(path) {
-  const full = resolve(path);
-  const info = await lstat(full).catch((err) => {
-    throw new UserError(`cannot read ${path}: ${err.code === "ENOENT" ? "no such file or folder" : err.code}`);
-  });
-  return info.isDirectory() ? openDir(full) : openZip(full);
-}
-async function openDir(dir) {
-  const root = await realpath(dir);
-  const read = async (name) => {
-    const file = join(root, checkedName(name, dir));
-    const st = await lstat(file).catch(() => null);
-    if (!st?.isFile()) throw new UserError(`${dir}: ${name} is missing or not a regular file`);
-    if (st.size > (name === MANIFEST ? MAX_MANIFEST_BYTES : MAX_FILE_BYTES)) throw new UserError(`${dir}: ${name} is too large (${st.size} bytes)`);
-    return readFile(file);
-  };
-  const manifest = parseManifest(await read(MANIFEST).catch((err) => {
-    throw err instanceof UserError ? new UserError(`${dir} has no manifest.json: it is not a framecap output folder`) : err;
-  }), dir);
-  const files = (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join("/"));
-  return { path: dir, kind: "dir", manifest, names: () => files, read, close: async () => {
-  } };
-}
-async function openZip(file) {
-  const zip = await new Promise((done, fail) => {
-    import_yauzl.default.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true }, (err, z) => {
-      if (err || !z) fail(new UserError(`${file} is not a readable ZIP: ${err?.message ?? "unknown error"}`));
-      else done(z);
-    });
-  });
-  const entries = /* @__PURE__ */ new Map();
+var HINT = "; give the ZIPs or folders of the shards as framecap wrote them";
+async function openInput(path) {
+  const output = await openOutput(path, { hint: HINT });
   try {
-    await new Promise((done, fail) => {
-      zip.on("entry", (entry) => {
-        if (!entry.fileName.endsWith("/") && !entries.has(entry.fileName)) entries.set(entry.fileName, entry);
-        zip.readEntry();
-      });
-      zip.once("end", () => done());
-      zip.once("error", (err) => fail(new UserError(`${file} is not a valid ZIP: ${err.message}`)));
-      zip.readEntry();
-    });
+    return { output, manifest: completeManifest(output.manifest, output.label, HINT) };
   } catch (err) {
-    zip.close();
+    await output.close();
     throw err;
   }
-  const read = async (name) => {
-    const entry = entries.get(checkedName(name, file));
-    if (!entry) throw new UserError(`${file}: ${name} is listed in manifest.json but missing from the ZIP`);
-    const cap = name === MANIFEST ? MAX_MANIFEST_BYTES : MAX_FILE_BYTES;
-    if (entry.uncompressedSize > cap) throw new UserError(`${file}: ${name} is too large (${entry.uncompressedSize} bytes)`);
-    return new Promise((done, fail) => {
-      zip.openReadStream(entry, (err, stream) => {
-        if (err || !stream) return fail(new UserError(`${file}: cannot read ${name}: ${err?.message ?? "no data"}`));
-        const chunks = [];
-        stream.on("data", (c) => chunks.push(c));
-        stream.once("error", (e) => fail(new UserError(`${file}: cannot read ${name}: ${e.message}`)));
-        stream.once("end", () => done(Buffer.concat(chunks)));
-      });
-    });
-  };
-  let manifest;
-  try {
-    if (!entries.has(MANIFEST)) throw new UserError(`${file} has no manifest.json: it is not a framecap ZIP`);
-    manifest = parseManifest(await read(MANIFEST), file);
-  } catch (err) {
-    zip.close();
-    throw err;
-  }
-  return { path: file, kind: "zip", manifest, names: () => [...entries.keys()], read, close: async () => zip.close() };
-}
-function checkedName(name, input) {
-  try {
-    return safeEntryName(name);
-  } catch (err) {
-    throw new UserError(`${input}: ${err.message}`);
-  }
-}
-function isSafeName(name) {
-  return entryNameProblem(name) === null;
-}
-function parseManifest(data, input) {
-  let doc;
-  try {
-    doc = JSON.parse(data.toString("utf8"));
-  } catch (err) {
-    throw new UserError(`${input}: manifest.json is not valid JSON (${err.message})`);
-  }
-  const bad = (why) => new UserError(`${input}: manifest.json is not a framecap manifest (${why})`);
-  if (!isObject(doc)) throw bad("not an object");
-  if (typeof doc.framecap !== "string") throw bad('no "framecap" version');
-  const job = doc.job;
-  if (!isObject(job) || typeof job.id !== "string" || typeof job.status !== "string" || typeof job.type !== "string") throw bad('no valid "job"');
-  if (!isObject(doc.settings)) throw bad('no "settings"');
-  if (!Array.isArray(doc.captures)) throw bad('no "captures" list');
-  doc.captures.forEach((row, i) => {
-    if (!isObject(row) || typeof row.url !== "string" || row.status !== "ok" && row.status !== "failed") throw bad(`captures[${i}] is not a row`);
-    if (row.status === "ok" && typeof row.file !== "string") throw bad(`captures[${i}] is "ok" but names no file`);
-  });
-  if (doc.warnings !== void 0 && !(Array.isArray(doc.warnings) && doc.warnings.every((w) => typeof w === "string"))) throw bad('"warnings" is not a list of strings');
-  return {
-    framecap: doc.framecap,
-    job,
-    settings: doc.settings,
-    warnings: doc.warnings ?? [],
-    warnings_dropped: typeof doc.warnings_dropped === "number" ? doc.warnings_dropped : 0,
-    captures: doc.captures
-  };
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 async function findMergeInputs(paths) {
   const found = [];
@@ -182,12 +76,12 @@ async function mergeOutputs(inputs, output, options = {}) {
   const opened = [];
   let sink = null;
   try {
-    for (const input of inputs) opened.push(await openCaptureOutput(input));
+    for (const input of inputs) opened.push(await openInput(input));
     const seenJobs = /* @__PURE__ */ new Map();
-    for (const o of opened) {
-      const earlier = seenJobs.get(o.manifest.job.id);
-      if (earlier) throw new UserError(`${o.path} is the same run as ${earlier} (job ${o.manifest.job.id}): give each shard once`);
-      seenJobs.set(o.manifest.job.id, o.path);
+    for (const { output: o, manifest: manifest2 } of opened) {
+      const earlier = seenJobs.get(manifest2.job.id);
+      if (earlier) throw new UserError(`${o.path} is the same run as ${earlier} (job ${manifest2.job.id}): give each shard once`);
+      seenJobs.set(manifest2.job.id, o.path);
     }
     sink = await openSink(output);
     const taken = /* @__PURE__ */ new Set([MANIFEST, GALLERY]);
@@ -201,9 +95,8 @@ async function mergeOutputs(inputs, output, options = {}) {
       warnings.push(message);
       warn(message);
     };
-    for (const input of opened) {
+    for (const { output: input, manifest: manifest2 } of opened) {
       const label = basename(input.path);
-      const { manifest: manifest2 } = input;
       for (const w of manifest2.warnings) warnings.push(`${label}: ${w}`);
       dropped += manifest2.warnings_dropped;
       const ok = manifest2.captures.filter((r) => r.status === "ok").length;
@@ -224,6 +117,7 @@ async function mergeOutputs(inputs, output, options = {}) {
           continue;
         }
         const from = row.file;
+        if (!await input.has(from)) throw new UserError(`${input.path}: ${from} is listed in manifest.json but missing from the ${input.kind === "zip" ? "ZIP" : "output"}`);
         const data = await input.read(from);
         if (row.sha256 && sha256Hex(data) !== row.sha256) {
           throw new UserError(`${input.path}: ${from} does not match the sha256 in its manifest.json: the input is corrupt`);
@@ -238,12 +132,9 @@ async function mergeOutputs(inputs, output, options = {}) {
         await sink.add(to, data);
         rows.push({ ...row, file: to });
       }
+      for (const { name, problem } of input.skipped) note(`${label}: skipped ${JSON.stringify(name)}: ${problem}`);
       for (const name of input.names()) {
-        if (listed.has(name) || name.endsWith("/") || name === GALLERY) continue;
-        if (!isSafeName(name)) {
-          note(`${label}: skipped ${JSON.stringify(name)}, a file name that is not safe in an output`);
-          continue;
-        }
+        if (listed.has(name) || name === GALLERY) continue;
         const moved = renamedStems.find(([old]) => name.startsWith(`${old}.`));
         const wanted = moved ? `${moved[1]}${name.slice(moved[0].length)}` : name;
         const to = freeName(wanted, `${input.path}
@@ -266,7 +157,7 @@ ${name}`, taken);
     await sink?.abort();
     throw err;
   } finally {
-    for (const o of opened) await o.close();
+    for (const o of opened) await o.output.close();
   }
 }
 function stemOf(name) {
@@ -296,8 +187,13 @@ function mergedJob(manifests, rows, trouble, now) {
   job.started_at = earliest(jobs.map((j) => j.started_at));
   job.completed_at = latest(jobs.map((j) => j.completed_at)) ?? now.toISOString();
   job.error = mergedError(job.status, trouble, rows);
-  if (job.type === "capture") job.result = jobs.find((j) => j.result)?.result ?? null;
+  if (job.type === "capture") job.result = mergedResult(jobs, rows);
   return job;
+}
+function mergedResult(jobs, rows) {
+  const found = jobs.find((j) => j.result)?.result;
+  const row = rows.find((r) => r.status === "ok");
+  return found && row?.file ? { ...found, url: row.file } : null;
 }
 function mergedType(types, total) {
   if (types.includes("sitemap")) return "sitemap";
@@ -375,7 +271,7 @@ async function deliverLogged(settings, payload, what, log) {
 import { resolve as resolve2 } from "node:path";
 
 // src/client/request-body.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 async function jobRequestFor(options, readStdin) {
   const { render, frame, output, plan } = options;
   const shared = {
@@ -428,7 +324,7 @@ async function jobRequestFor(options, readStdin) {
   for (const source of others) {
     if (source.kind === "urls") urls.push(...source.urls);
     if (source.kind === "url-file") {
-      const text = source.path === "-" ? await readStdin() : await readFile2(source.path, "utf8");
+      const text = source.path === "-" ? await readStdin() : await readFile(source.path, "utf8");
       urls.push(...text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#")));
     }
   }
@@ -454,19 +350,20 @@ async function runRemote(options, client, run, hooks) {
   if (job.status !== "completed" && job.status !== "partial") return { job, outputPath, manifest: null };
   const { bytes } = await client.download(job.id, outputPath);
   hooks.say(`downloaded ${outputPath} (${bytes} bytes)`);
-  const output = await openCaptureOutput(outputPath);
+  const output = await openOutput(outputPath);
   try {
-    if (output.manifest.job.id !== job.id) {
-      throw new UserError(`the downloaded ZIP belongs to ${output.manifest.job.id}, not ${job.id}: the server returned the wrong result`);
+    if (output.kind !== "zip") throw new UserError(`the server's result saved to ${outputPath} is not a ZIP: the server returned the wrong result`);
+    const manifest = completeManifest(output.manifest, output.label);
+    if (manifest.job.id !== job.id) {
+      throw new UserError(`the downloaded ZIP belongs to ${manifest.job.id}, not ${job.id}: the server returned the wrong result`);
     }
-    return { job, outputPath, manifest: output.manifest };
+    return { job, outputPath, manifest };
   } finally {
     await output.close();
   }
 }
 
 export {
-  openCaptureOutput,
   findMergeInputs,
   mergeOutputs,
   webhookWarnings,

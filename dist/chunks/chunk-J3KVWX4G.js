@@ -5,6 +5,7 @@ import {
 } from "./chunk-QPZRNOIP.js";
 import {
   EgressGuard,
+  EgressRefused,
   FORMAT_FILES,
   SettingError,
   buildPayload,
@@ -13,6 +14,7 @@ import {
   discover,
   egressPolicy,
   guardedFetch,
+  httpOptionFields,
   loadCatalog,
   newJob,
   newWebhookId,
@@ -22,13 +24,113 @@ import {
   runCapture,
   sha256Hex,
   webhookConfig
-} from "./chunk-A3FTA7JN.js";
+} from "./chunk-SYMF2VXX.js";
 import {
   checkRedisUrl
 } from "./chunk-PUI7MBKC.js";
 import {
   UserError
 } from "./chunk-R7XW5ZO3.js";
+
+// src/server/store.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+var capturePathOf = (capture) => `/v1/captures/${capture.id}.${capture.ext}`;
+var JOB_FILE = /^job_[0-9A-Z]{26}\.json$/;
+var FileJobStore = class {
+  constructor(dataDir, onCorrupt = () => {
+  }) {
+    this.onCorrupt = onCorrupt;
+    this.dir = join(dataDir, "jobs");
+  }
+  onCorrupt;
+  records = /* @__PURE__ */ new Map();
+  idempotency = /* @__PURE__ */ new Map();
+  captures = /* @__PURE__ */ new Map();
+  /** One write chain per job, so an older snapshot never renames over a newer one. */
+  writes = /* @__PURE__ */ new Map();
+  dir;
+  async open() {
+    await mkdir(this.dir, { recursive: true, mode: 448 });
+    for (const name of await readdir(this.dir)) {
+      const path = join(this.dir, name);
+      if (name.endsWith(".tmp")) {
+        await rm(path, { force: true });
+        continue;
+      }
+      if (!JOB_FILE.test(name)) continue;
+      try {
+        const record = JSON.parse(await readFile(path, "utf8"));
+        this.index(record);
+      } catch (err) {
+        this.onCorrupt(path, err);
+      }
+    }
+  }
+  async get(id) {
+    const r = this.records.get(id);
+    return r ? structuredClone(r) : null;
+  }
+  async save(record) {
+    const copy = structuredClone(record);
+    this.index(copy);
+    await this.enqueueWrite(copy.job.id, async () => {
+      const path = join(this.dir, `${copy.job.id}.json`);
+      const tmp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
+      await writeFile(tmp, JSON.stringify(copy), { mode: 384 });
+      await rename(tmp, path);
+    });
+  }
+  async delete(id) {
+    const r = this.records.get(id);
+    if (!r) return;
+    this.records.delete(id);
+    if (r.idempotency) this.idempotency.delete(idemKey(r.owner, r.idempotency.key));
+    if (r.capture) this.captures.delete(r.capture.id);
+    await this.enqueueWrite(id, () => rm(join(this.dir, `${id}.json`), { force: true }));
+  }
+  async list(filter) {
+    const matching = [...this.records.values()].filter((r) => r.owner === filter.owner && (!filter.status || r.job.status === filter.status)).sort((a, b) => a.job.id < b.job.id ? 1 : -1);
+    return {
+      records: matching.slice(filter.offset, filter.offset + filter.limit).map((r) => structuredClone(r)),
+      total: matching.length
+    };
+  }
+  async findByIdempotencyKey(owner, key) {
+    const id = this.idempotency.get(idemKey(owner, key));
+    return id ? this.get(id) : null;
+  }
+  async findByCaptureId(captureId) {
+    const id = this.captures.get(captureId);
+    return id ? this.get(id) : null;
+  }
+  async all() {
+    return [...this.records.values()].sort((a, b) => a.job.id < b.job.id ? -1 : 1).map((r) => structuredClone(r));
+  }
+  async close() {
+    await Promise.all([...this.writes.values()]);
+  }
+  index(record) {
+    this.records.set(record.job.id, record);
+    if (record.idempotency) this.idempotency.set(idemKey(record.owner, record.idempotency.key), record.job.id);
+    if (record.capture) this.captures.set(record.capture.id, record.job.id);
+  }
+  enqueueWrite(id, write) {
+    const previous = this.writes.get(id) ?? Promise.resolve();
+    const next = previous.catch(() => {
+    }).then(write);
+    this.writes.set(id, next);
+    const cleanup = () => {
+      if (this.writes.get(id) === next) this.writes.delete(id);
+    };
+    next.then(cleanup, cleanup);
+    return next;
+  }
+};
+function idemKey(owner, key) {
+  return `${owner}\0${key}`;
+}
 
 // src/server/errors.ts
 var ApiError = class extends Error {
@@ -112,29 +214,7 @@ function installErrorHandlers(app) {
 // src/server/request.ts
 import os from "node:os";
 var MAX_PATTERN_LENGTH = 1e3;
-var OPTION_FIELDS = [
-  ["device", "device"],
-  ["theme", "theme"],
-  ["padding", "padding"],
-  ["radius", "radius"],
-  ["shadow", "shadow"],
-  ["title", "title"],
-  ["scale", "scale"],
-  ["full_page", "full-page"],
-  ["format", "format"],
-  ["quality", "quality"],
-  ["wait_until", "wait-until"],
-  ["wait_for", "wait-for"],
-  ["delay", "delay"],
-  ["hide", "hide"],
-  ["color_scheme", "color-scheme"],
-  ["timeout", "timeout"],
-  ["retries", "retries"],
-  ["user_agent", "user-agent"],
-  // Filter lists are the server's (its OS package); a request never names files on the server.
-  ["block_ads", "block-ads"],
-  ["block_trackers", "block-trackers"]
-];
+var OPTION_FIELDS = httpOptionFields().map(({ field, setting }) => [field, setting]);
 function parseJobRequest(type, body, limits) {
   const settings = {};
   for (const [field, name] of OPTION_FIELDS) {
@@ -261,6 +341,9 @@ function httpUrl(field, value) {
   }
   return value;
 }
+function webhookField(body) {
+  return body.webhook_url === void 0 && body.callback_url !== void 0 ? "callback_url" : "webhook_url";
+}
 function webhookUrl(body) {
   const direct = body.webhook_url;
   const callback = body.callback_url;
@@ -269,7 +352,7 @@ function webhookUrl(body) {
   }
   const value = direct ?? callback;
   if (value === void 0) return null;
-  const field = direct !== void 0 ? "webhook_url" : "callback_url";
+  const field = webhookField(body);
   httpUrl(field, value);
   try {
     webhookConfig({ url: value });
@@ -291,6 +374,28 @@ function pattern(field, value) {
 }
 function truncate(s) {
   return s.length > 80 ? `${s.slice(0, 77)}\u2026` : s;
+}
+
+// src/server/webhook-target.ts
+var SUBMIT_LOOKUP_TIMEOUT_MS = 3e3;
+async function checkWebhookTarget(field, url, egress, timeoutMs = SUBMIT_LOOKUP_TIMEOUT_MS) {
+  const target = new URL(url);
+  let timer;
+  const late = new Promise((resolve2) => {
+    timer = setTimeout(() => resolve2("late"), timeoutMs);
+    timer.unref();
+  });
+  try {
+    await Promise.race([new EgressGuard(egress).resolveUrl(target), late]);
+  } catch (err) {
+    if (err instanceof EgressRefused) {
+      throw invalid(field, `${field}: ${err.reason}; framecap serve refuses loopback, private and link-local webhook targets unless --allow-host allows them`);
+    }
+    const code = err.code;
+    if (code === "ENOTFOUND") throw invalid(field, `${field}: the host ${target.hostname} does not exist (no DNS record): check the URL`);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 // src/server/service.ts
@@ -329,9 +434,10 @@ var JobService = class {
       else if (record.job.webhook_status === "pending") this.deliver(record);
     }
   }
-  async submit(owner, type, body, idempotencyKey) {
+  /** `origin`: where the request was sent (requestOrigin), kept for the job's webhook. */
+  async submit(owner, type, body, idempotencyKey, origin = null) {
     if (this.closing) throw shuttingDown();
-    if (idempotencyKey === null) return this.create(owner, type, body, null);
+    if (idempotencyKey === null) return this.create(owner, type, body, null, origin);
     const print = fingerprint(type, body);
     const slot = `${owner}\0${idempotencyKey}`;
     const racing = this.inflightSubmits.get(slot);
@@ -339,7 +445,7 @@ var JobService = class {
     const attempt = (async () => {
       const existing = await this.deps.store.findByIdempotencyKey(owner, idempotencyKey);
       if (existing) return { record: existing, replay: true };
-      return this.create(owner, type, body, { key: idempotencyKey, fingerprint: print });
+      return this.create(owner, type, body, { key: idempotencyKey, fingerprint: print }, origin);
     })();
     this.inflightSubmits.set(slot, attempt);
     try {
@@ -359,7 +465,7 @@ var JobService = class {
     }
     return { record: earlier.record, replay: true };
   }
-  async create(owner, type, body, idempotency) {
+  async create(owner, type, body, idempotency, origin) {
     const request = parseJobRequest(type, body, { maxUrlsPerJob: this.deps.config.maxUrlsPerJob });
     const { options } = resolveRequest(request, {
       output: "validate.zip",
@@ -367,6 +473,7 @@ var JobService = class {
       pageConcurrency: this.deps.config.pageConcurrency
     });
     await checkDevice(options.frame.device);
+    if (request.webhookUrl) await checkWebhookTarget(webhookField(body), request.webhookUrl, this.deps.config.egress);
     if (await this.deps.queue.waiting() >= this.deps.config.maxQueued) {
       const retryAfter = String(this.deps.config.retryAfterSeconds);
       throw new ApiError(
@@ -393,7 +500,8 @@ var JobService = class {
       resultKey: null,
       capture: null,
       failures: [],
-      webhookId: null
+      webhookId: null,
+      origin
     };
     await this.deps.store.save(record);
     await this.deps.queue.enqueue(job.id);
@@ -442,7 +550,7 @@ var JobService = class {
     if (!capture) throw notFound(`job ${record.job.id} has no capture`);
     const wanted = ext === "jpeg" ? "jpg" : ext;
     if (wanted !== capture.ext) {
-      throw notFound(`capture ${capture.id} is ${capture.ext}: use /v1/captures/${capture.id}.${capture.ext}`);
+      throw notFound(`capture ${capture.id} is ${capture.ext}: use ${capturePathOf(capture)}`);
     }
     const stored = await this.deps.storage.get(capture.key);
     if (!stored) throw gone(record);
@@ -536,14 +644,24 @@ var JobService = class {
   pendingDeliveries() {
     return Promise.allSettled([...this.deliveries]);
   }
-  /** The Job document as the API shows it (absolute URLs when the server knows its public origin). */
-  publicJob(record) {
+  /**
+   * The Job document as the API and webhooks show it. `result.url`, the
+   * capture's image, is always made absolute: with publicUrl, else with
+   * `origin` (the request being answered; by default the one the job was
+   * submitted to, for webhooks). The ZIP links are absolute only with publicUrl.
+   */
+  publicJob(record, origin = record.origin ?? null) {
     const job = { ...record.job };
+    if (job.result && record.capture && job.result.page_url === void 0) {
+      job.result = { ...job.result, page_url: job.result.url, url: capturePathOf(record.capture) };
+    }
     const base = this.deps.config.publicUrl;
     if (base) {
       if (job.result_url?.startsWith("/")) job.result_url = base + job.result_url;
       if (job.download_url?.startsWith("/")) job.download_url = base + job.download_url;
     }
+    const imageBase = base ?? origin;
+    if (job.result && imageBase && job.result.url.startsWith("/")) job.result = { ...job.result, url: imageBase + job.result.url };
     return job;
   }
   beginClose() {
@@ -631,7 +749,7 @@ function resolveServerConfig(config) {
     webhookSecret: config.webhookSecret || null,
     logger: config.logger ?? false,
     redis: config.redis ? checkRedisUrl(config.redis) : null,
-    egress: egressPolicy((config.allowHosts ?? []).map((h) => h.trim()).filter((h) => h !== ""))
+    egress: egressPolicy((config.allowHosts ?? []).map((h) => h.trim()).filter((h) => h !== ""), config.dnsLookup)
   };
 }
 function int(name, value, fallback, min, max) {
@@ -644,8 +762,8 @@ function int(name, value, fallback, min, max) {
 
 // src/server/runner.ts
 import { createReadStream } from "node:fs";
-import { mkdir, readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir as mkdir2, readFile as readFile2, rm as rm2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 var PROGRESS_SAVE_MS = 500;
 var MAX_FAILURES_KEPT = 100;
 var resultKeyOf = (jobId) => `${jobId}.zip`;
@@ -668,9 +786,9 @@ function createProcessor(deps) {
     record.job.progress = progressOf(0, 0, 0);
     await deps.store.save(record);
     const capture = record.job.type === "capture";
-    const output = join(deps.workDir, capture ? jobId : `${jobId}.zip`);
-    const cleanup = () => rm(output, { recursive: true, force: true });
-    await mkdir(deps.workDir, { recursive: true });
+    const output = join2(deps.workDir, capture ? jobId : `${jobId}.zip`);
+    const cleanup = () => rm2(output, { recursive: true, force: true });
+    await mkdir2(deps.workDir, { recursive: true });
     await cleanup();
     const saver = progressSaver(deps.store, record);
     try {
@@ -751,14 +869,15 @@ function createProcessor(deps) {
       job.result_url = downloadPathOf(job.id);
       job.download_url = job.result_url;
       if (job.type === "capture") {
-        job.result = result.job.result;
         record.capture = await storeCapture(result, output);
+        const local = result.job.result;
+        job.result = local && record.capture ? { ...local, url: capturePathOf(record.capture) } : null;
         const zip = `${output}.zip`;
         try {
-          await zipFolder(output, zip, result.manifest, { ...job });
+          await zipFolder(output, zip, result.manifest, { ...job, result: local });
           await deps.storage.put(key, createReadStream(zip));
         } finally {
-          await rm(zip, { force: true });
+          await rm2(zip, { force: true });
         }
       } else {
         await deps.storage.put(key, createReadStream(result.output.path));
@@ -774,7 +893,7 @@ function createProcessor(deps) {
     if (!row?.file || !row.format || !id) return null;
     const { ext, contentType } = FORMAT_FILES[row.format];
     const key = `captures/${id}.${ext}`;
-    await deps.storage.put(key, createReadStream(join(folder, row.file)));
+    await deps.storage.put(key, createReadStream(join2(folder, row.file)));
     return { id, key, ext, contentType };
   }
 }
@@ -782,7 +901,7 @@ async function zipFolder(folder, zipPath, manifest, job) {
   const sink = await openSink(zipPath);
   try {
     for (const row of manifest.captures) {
-      if (row?.file) await sink.add(row.file, await readFile(join(folder, row.file)));
+      if (row?.file) await sink.add(row.file, await readFile2(join2(folder, row.file)));
     }
     await sink.add("manifest.json", Buffer.from(`${JSON.stringify({ ...manifest, job }, null, 2)}
 `));
@@ -847,26 +966,26 @@ function progressSaver(store, record) {
 }
 
 // src/server/storage.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
-import { mkdir as mkdir2, rename, rm as rm2, stat } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { mkdir as mkdir3, rename as rename2, rm as rm3, stat } from "node:fs/promises";
+import { dirname, join as join3 } from "node:path";
 import { pipeline } from "node:stream/promises";
 var SAFE_KEY = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*\.[a-z0-9]+$/;
 var DiskResultStorage = class {
   root;
   constructor(dataDir) {
-    this.root = join2(dataDir, "results");
+    this.root = join3(dataDir, "results");
   }
   async put(key, body) {
     const path = this.pathOf(key);
-    await mkdir2(dirname(path), { recursive: true, mode: 448 });
-    const tmp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
+    await mkdir3(dirname(path), { recursive: true, mode: 448 });
+    const tmp = `${path}.${randomBytes2(4).toString("hex")}.tmp`;
     try {
       await pipeline(body, createWriteStream(tmp, { mode: 384 }));
-      await rename(tmp, path);
+      await rename2(tmp, path);
     } catch (err) {
-      await rm2(tmp, { force: true });
+      await rm3(tmp, { force: true });
       throw err;
     }
     return { size: (await stat(path)).size };
@@ -882,11 +1001,11 @@ var DiskResultStorage = class {
     return { stream: createReadStream2(path), size };
   }
   async delete(key) {
-    await rm2(this.pathOf(key), { force: true });
+    await rm3(this.pathOf(key), { force: true });
   }
   pathOf(key) {
     if (!SAFE_KEY.test(key)) throw new Error(`invalid storage key: ${key}`);
-    return join2(this.root, ...key.split("/"));
+    return join3(this.root, ...key.split("/"));
   }
 };
 
@@ -914,6 +1033,7 @@ export {
   ApiError,
   invalid,
   installErrorHandlers,
+  FileJobStore,
   isFinal,
   JobService,
   resolveServerConfig,

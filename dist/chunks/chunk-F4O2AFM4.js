@@ -1,8 +1,9 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
-  SETTING_NAMES
-} from "./chunk-A3FTA7JN.js";
+  SETTING_NAMES,
+  specOf
+} from "./chunk-SYMF2VXX.js";
 import {
   UserError,
   __commonJS,
@@ -7343,20 +7344,13 @@ var require_dist = __commonJS({
 // src/config/file.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
-var ALIASES = {
-  headers: "header",
-  cookies: "cookie",
-  sitemaps: "sitemap",
-  sites: "site",
-  url: "urls",
-  "url-files": "url-file",
-  "filter-lists": "filter-list",
-  out: "output"
-};
+var ALIASES = new Map(
+  SETTING_NAMES.flatMap((name) => (specOf(name).aliases ?? []).map((alias) => [alias, name]))
+);
 function canonicalKey(key) {
   const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, "-");
   if (SETTING_NAMES.includes(kebab)) return kebab;
-  return ALIASES[kebab];
+  return ALIASES.get(kebab);
 }
 function toRaw(key, value, file) {
   if (value === null || value === void 0) return void 0;

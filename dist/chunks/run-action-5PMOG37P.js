@@ -16,21 +16,20 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-EOMLK7OE.js";
+} from "./chunk-XNKEDMSF.js";
 import {
   findMergeInputs,
   mergeOutputs,
-  openCaptureOutput,
   progressNotifier,
   runRemote,
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-WKTKQITM.js";
+} from "./chunk-JUSARLIE.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-KHDFAHO2.js";
+} from "./chunk-F4O2AFM4.js";
 import {
   JobsClient
 } from "./chunk-44YEONO2.js";
@@ -38,18 +37,26 @@ import {
   cacheDirFrom
 } from "./chunk-QPZRNOIP.js";
 import {
+  MAX_DOWNLOAD_BYTES,
+  OUTPUT_ZIP_LIMITS,
+  SETTING_NAMES,
   XMLParser,
   XMLValidator,
   buildManifest,
   changedPages,
   hasChanges,
+  isListKind,
   json2xml_default,
-  require_yauzl,
+  openOutput,
+  openZipReader,
   resolveSettings,
   runCapture,
   runFails,
-  settingsSummary
-} from "./chunk-A3FTA7JN.js";
+  settingsSummary,
+  settingsWhere,
+  specOf
+} from "./chunk-SYMF2VXX.js";
+import "./chunk-FPIK3LRF.js";
 import "./chunk-IROS6DFE.js";
 import {
   require_src
@@ -79347,7 +79354,6 @@ async function listFiles(dir) {
 }
 
 // src/action/baseline-artifact.ts
-var import_yauzl = __toESM(require_yauzl(), 1);
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir, rename, rm as rm2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
@@ -79429,62 +79435,29 @@ async function download(artifact, q) {
     throw Object.assign(new Error(`artifact ${artifact.id} download answered HTTP ${body2.status}`), { status: body2.status });
   }
   await pipeline(Readable7.fromWeb(body2.body), createWriteStream2(received));
-  const shape = await zipShape(received);
   const path4 = join3(dir, artifact.name.endsWith(".zip") ? artifact.name : `${artifact.name}.zip`);
-  if (shape.kind === "output") {
+  const zip = await openZipReader(received, ARTIFACT_LIMITS).catch((err) => {
+    throw new Error(`the downloaded artifact is not a readable ZIP: ${err.message}`);
+  });
+  let shape;
+  try {
+    shape = zipShape(zip.names(), zip.skipped.length);
+    if (shape === "wrapped") await pipeline(await zip.stream(zip.names()[0]), createWriteStream2(path4));
+  } finally {
+    zip.close();
+  }
+  if (shape === "output") {
     await rename(received, path4);
     return path4;
   }
-  if (shape.kind === "wrapped") {
-    await extractEntry(received, shape.entry, path4);
-    await rm2(received, { force: true });
-    return path4;
-  }
-  await rm2(dir, { recursive: true, force: true });
-  return null;
+  await rm2(shape === "wrapped" ? received : dir, { recursive: true, force: true });
+  return shape === "wrapped" ? path4 : null;
 }
-async function zipShape(file) {
-  const names = [];
-  const zip = await openZip(file);
-  try {
-    await new Promise((done, fail) => {
-      zip.on("entry", (e) => {
-        if (!e.fileName.endsWith("/")) names.push(e.fileName);
-        zip.readEntry();
-      });
-      zip.once("end", () => done());
-      zip.once("error", fail);
-      zip.readEntry();
-    });
-  } finally {
-    zip.close();
-  }
-  if (names.includes("manifest.json")) return { kind: "output" };
-  if (names.length === 1 && /\.zip$/i.test(names[0])) return { kind: "wrapped", entry: names[0] };
-  return { kind: "other" };
-}
-async function extractEntry(file, name, to) {
-  const zip = await openZip(file);
-  try {
-    const entry = await new Promise((done, fail) => {
-      zip.on("entry", (e) => e.fileName === name ? done(e) : zip.readEntry());
-      zip.once("end", () => fail(new Error(`${name} vanished from ${file}`)));
-      zip.once("error", fail);
-      zip.readEntry();
-    });
-    const stream4 = await new Promise((done, fail) => zip.openReadStream(entry, (err, s) => err || !s ? fail(err ?? new Error("no data")) : done(s)));
-    await pipeline(stream4, createWriteStream2(to));
-  } finally {
-    zip.close();
-  }
-}
-function openZip(file) {
-  return new Promise((done, fail) => {
-    import_yauzl.default.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) => {
-      if (err || !z) fail(new Error(`the downloaded artifact is not a readable ZIP: ${err?.message ?? "unknown error"}`));
-      else done(z);
-    });
-  });
+var ARTIFACT_LIMITS = { ...OUTPUT_ZIP_LIMITS, maxEntryBytes: MAX_DOWNLOAD_BYTES };
+function zipShape(names, unreadable) {
+  if (names.includes("manifest.json")) return "output";
+  if (names.length === 1 && unreadable === 0 && /\.zip$/i.test(names[0])) return "wrapped";
+  return "other";
 }
 
 // src/action/format.ts
@@ -79822,66 +79795,13 @@ var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 
 // src/action/inputs.ts
 import os3 from "node:os";
-var ACTION_INPUTS = {
-  sitemap: "sitemap",
-  site: "site",
-  urls: "urls",
-  "url-file": "url-file",
-  include: "include",
-  exclude: "exclude",
-  limit: "limit",
-  shard: "shard",
-  "max-urls": "max-urls",
-  device: "device",
-  theme: "theme",
-  background: "background",
-  padding: "padding",
-  radius: "radius",
-  shadow: "shadow",
-  "shadow-strength": "shadow-strength",
-  "max-height": "max-height",
-  title: "title",
-  viewport: "viewport",
-  scale: "scale",
-  "full-page": "full-page",
-  format: "format",
-  quality: "quality",
-  "wait-until": "wait-until",
-  "wait-for": "wait-for",
-  delay: "delay",
-  hide: "hide",
-  "color-scheme": "color-scheme",
-  headers: "header",
-  cookies: "cookie",
-  "user-agent": "user-agent",
-  timeout: "timeout",
-  retries: "retries",
-  concurrency: "concurrency",
-  "browser-path": "browser-path",
-  lazy: "lazy",
-  stable: "stable",
-  "dismiss-consent": "dismiss-consent",
-  "block-ads": "block-ads",
-  "block-trackers": "block-trackers",
-  "filter-lists": "filter-list",
-  "max-failures": "max-failures",
-  thumbnail: "thumbnail",
-  output: "output",
-  "fail-on": "fail-on",
-  "webhook-url": "webhook-url",
-  "webhook-secret": "webhook-secret",
-  "webhook-events": "webhook-events",
-  "webhook-headers": "webhook-header",
-  "webhook-timeout": "webhook-timeout",
-  "webhook-fail": "webhook-fail",
-  "webhook-progress-every": "webhook-progress-every",
-  baseline: "baseline",
-  incremental: "incremental",
-  "per-pattern": "per-pattern",
-  "fail-on-change": "fail-on-change",
-  "diff-threshold": "diff-threshold"
-};
-var MULTI_LINE = /* @__PURE__ */ new Set(["sitemap", "site", "urls", "url-file", "include", "exclude", "hide", "header", "cookie", "webhook-header", "filter-list"]);
+var ACTION_INPUTS = Object.fromEntries(
+  SETTING_NAMES.flatMap((setting) => {
+    const input = specOf(setting).input;
+    return input === null ? [] : [[input, setting]];
+  })
+);
+var MULTI_LINE = new Set(settingsWhere((spec) => isListKind(spec.kind)));
 var SOURCE_SETTINGS = ["sitemap", "site", "urls", "url-file"];
 var InputError = class extends UserError {
   constructor(input, message) {
@@ -79890,10 +79810,7 @@ var InputError = class extends UserError {
   }
   input;
 };
-var labelFor = (setting) => {
-  const input = Object.entries(ACTION_INPUTS).find(([, s]) => s === setting)?.[0] ?? setting;
-  return `input '${input}'`;
-};
+var labelFor = (setting) => `input '${specOf(setting).input ?? setting}'`;
 var ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 async function readInputs(hooks = {}) {
   const token = getInput("github-token");
@@ -80128,7 +80045,7 @@ var MAX_THUMBNAILS = 12;
 async function makeThumbnails(outputPath, rows, max = MAX_THUMBNAILS, fileOf = (r) => r.file, prefix2 = "") {
   const picked = rows.filter((r) => r.status === "ok" && fileOf(r)).slice(0, max);
   if (picked.length === 0) return [];
-  const source = await openCaptureOutput(outputPath);
+  const source = await openOutput(outputPath);
   const out = [];
   try {
     for (const [i, row] of picked.entries()) {
