@@ -31,6 +31,9 @@ export interface ChannelColour {
   alpha: number;
 }
 
+/** Rows of gradient drawn per SVG: librsvg refuses images over 32,767 px on a side. */
+const SVG_ROWS = 16_384;
+
 /** Most canvases repeat (every viewport shot in a run has the same size); full-page shots vary. */
 const KEEP = 4;
 
@@ -126,10 +129,17 @@ export class Backdrop {
         .toBuffer({ resolveWithObject: true });
       return { data, width: info.width, height: info.height };
     }
-    // The gradient is laid out on the whole canvas; the viewBox shows this rectangle of it at 1:1.
+    // The gradient is laid out on the whole canvas; each viewBox shows a piece of this rectangle at 1:1,
+    // in pieces librsvg takes (it refuses SVGs over 32,767 px), stacked: rows of one width concatenate.
     const paint = backgroundPaint(bg, layout.width, layout.height)!;
-    return rasterize(`<svg xmlns="http://www.w3.org/2000/svg" width="${rect.width}" height="${rect.height}" viewBox="${rect.x} ${rect.y} ${rect.width} ${rect.height}">`
-      + `<defs>${paint.defs}</defs><rect width="${n(layout.width)}" height="${n(layout.height)}" fill="${paint.fill}" fill-opacity="${paint.opacity}"/></svg>`);
+    const pieces: Buffer[] = [];
+    for (let y = rect.y; y < rect.y + rect.height; y += SVG_ROWS) {
+      const rows = Math.min(SVG_ROWS, rect.y + rect.height - y);
+      const piece = await rasterize(`<svg xmlns="http://www.w3.org/2000/svg" width="${rect.width}" height="${rows}" viewBox="${rect.x} ${y} ${rect.width} ${rows}">`
+        + `<defs>${paint.defs}</defs><rect width="${n(layout.width)}" height="${n(layout.height)}" fill="${paint.fill}" fill-opacity="${paint.opacity}"/></svg>`);
+      pieces.push(piece.data);
+    }
+    return { data: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces), width: rect.width, height: rect.height };
   }
 
   /** The window's shadows for this canvas, sliced; null without any. Pages of one width taller than the template share one. */
