@@ -142,7 +142,7 @@ export class Backdrop {
     return { data: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces), width: rect.width, height: rect.height };
   }
 
-  /** The window's shadows for this canvas, sliced; null without any. Pages of one width taller than the template share one. */
+  /** The window's shadows for this canvas, sliced; null without any. Tall pages of one width mostly share a template. */
   private shadow(layout: BackdropLayout): Promise<SlicedShadow | null> {
     return cached(this.shadowCache, layoutKey(layout), async () => {
       const plan = planShadow(layout, this.shadows, this.scale);

@@ -6,9 +6,9 @@
 // any rectangle of the real canvas is read from that template: corners copied,
 // the edges' middle stretched (one row or column repeated), the centre one
 // pixel repeated. Blurring costs the same for an 80,000 px page as for a
-// viewport shot (before: 4.7 s of librsvg per 20,000 px of page), and the
-// template is the same for every page of one width taller than it, so a run of
-// full-page shots of different heights blurs once.
+// viewport shot (before: 4.7 s of librsvg per 20,000 px of page), and pages of
+// one width taller than the template share it (one per height modulo the small
+// raster's factor), so a run of full-page shots blurs a few times, not per page.
 
 import sharp from 'sharp';
 import type { ShadowSpec } from './data.ts';
@@ -133,7 +133,7 @@ export interface ShadowPlan {
   y: Axis;
 }
 
-/** The template for a canvas's shadows, or null when there are none. Pages of one width taller than it get the same one. */
+/** The template for a canvas's shadows, or null when there are none. Tall pages of one width share one (per height modulo the factor). */
 export function planShadow(layout: ShadowLayout, shadows: readonly ShadowSpec[], scale: number): ShadowPlan | null {
   const visible = shadows.filter((s) => s.opacity > 0);
   if (visible.length === 0) return null;
