@@ -134,6 +134,15 @@ async function finish(capture: Capture, cut: PageCut | null, output: OutputForma
 const KEEP_LAYERS = 8;
 /** Prebuilt frames kept (one per shot size; ~4 MB each at 1280×800). */
 const KEEP_PREBUILT = 2;
+/**
+ * Largest canvas (px) that gets a prebuilt frame. One holds a canvas-sized RGB
+ * base and is built from two more, so pages cut at a format's limit (which all
+ * have the same size) would keep ~140 MB per prebuilt frame at WebP's 16,383
+ * rows and ~550 MB at JPEG's; the per-capture composite streams instead, and
+ * since the shadow is nine-sliced it costs little more on a tall page.
+ * 16 Mpx still takes every viewport shot up to 1920x1080 at scale 3.
+ */
+const PREBUILT_MAX_PIXELS = 16_000_000;
 /** Shot sizes remembered while waiting for a second shot of the same size. */
 const KEEP_SIGHTINGS = 256;
 /** Text the prebuilt frame is probed with; the bands that show text are redrawn per capture. */
@@ -277,6 +286,8 @@ export class FrameCompositor implements Compositor {
    */
   private prebuiltFor(width: number, height: number, now = false): Promise<PrebuiltFrame | null> | null {
     if (!this.prebuildable) return null;
+    const { canvas } = this.layout({ width, height });
+    if (canvas.width * canvas.height > PREBUILT_MAX_PIXELS) return null;
     const key = `${width}x${height}`;
     const known = this.prebuilt.get(key);
     if (known) return known;
