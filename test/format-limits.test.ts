@@ -142,6 +142,20 @@ describe('the compositor never hands an encoder more than it takes', () => {
     assert.equal(meta.height, MAX_SIDE.webp);
   });
 
+  test('the cap the renderer gets: the format\'s limit less the chrome, and a device frame\'s artwork limit for PNG', async () => {
+    const frame = { theme: 'light' as const, background: 'midnight', padding: 64, radius: 10, shadow: true, title: null };
+    const cap = async (device: string, format: ImageFormat, scale = 1, maxHeight: number | null = null) =>
+      (await createCompositor({ ...frame, device }, { format, quality: 80 }, scale, { maxHeight })).cap.height;
+    assert.equal(await cap('browser-macos', 'png'), null, 'PNG: no limit a page reaches');
+    assert.equal(await cap('browser-macos', 'webp'), 16_383 - 46 - 128);
+    assert.equal(await cap('browser-macos', 'webp', 2), Math.floor((16_383 - 2 * (46 + 128)) / 2), 'device px divided by the scale');
+    assert.equal(await cap('browser-macos', 'jpeg', 1, 5_000), 5_000, '--max-height when it is lower');
+    assert.equal(await cap('none', 'avif'), 16_384);
+    // A device's layers are SVGs the window's size; librsvg draws none over 32,767 px.
+    const phone = await cap('phone-ios', 'png');
+    assert.ok(phone !== null && phone < 32_767 && phone > 32_000, String(phone));
+  });
+
   test('a viewport too wide for the format framed is a UserError before any page', async () => {
     const compositor = await createCompositor(
       { device: 'browser-macos', theme: 'light', background: 'midnight', padding: 64, radius: 10, shadow: true, title: null },

@@ -27,7 +27,7 @@ import type { Rgba } from './color.ts';
 import type { DeviceEmulation, FrameSpec, LayerArea, LayerSpec } from './data.ts';
 import { encode } from './encode.ts';
 import type { OutputFormat } from './encode.ts';
-import { ShotLimits } from './limits.ts';
+import { ShotLimits, SVG_MAX_SIDE } from './limits.ts';
 import type { CaptureCap, PageCut } from './limits.ts';
 import { borderStrips, CORNERS, cornerRects, rasterize, rawOverlay, renderCornerArt } from './outline.ts';
 import type { CornerArt, Raw, Rect } from './outline.ts';
@@ -216,8 +216,11 @@ export class FrameCompositor implements Compositor {
     this.border = this.borderColour(colours);
     // Opaque (the output is RGB), clipped (no backdrop under the shot), and text only in bands beside the screen.
     this.prebuildable = this.opaque && spec.clip && spec.layers.every((l, i) => !this.perCapture[i] || l.area === 'top' || l.area === 'bottom');
-    const bare = this.layout({ width: 0, height: 0 }).canvas;
-    this.limits = new ShotLimits(output.format, bare, scale, settings.maxHeight);
+    const bare = this.layout({ width: 0, height: 0 });
+    // Layers over the window or the screen are drawn at its full size, as SVG: librsvg's limit bounds the page.
+    const tallLayers = spec.layers.some((l) => l.area === 'window' || l.area === 'screen');
+    const drawRows = tallLayers ? SVG_MAX_SIDE - (bare.window.height - bare.screen.height) : null;
+    this.limits = new ShotLimits(output.format, bare.canvas, scale, settings.maxHeight, drawRows);
     this.cap = this.limits.cap;
     this.check();
   }

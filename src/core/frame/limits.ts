@@ -21,8 +21,15 @@ export interface CaptureCap {
   width: number | null;
 }
 
-/** Why a page was cut: --max-height, or the output format's largest image. */
-export type CutReason = 'max-height' | ImageFormat;
+/**
+ * Why a page was cut: --max-height, the output format's largest image, or
+ * the frame's own artwork (a device's layers are SVGs the window's size, and
+ * librsvg draws none over 32,767 px).
+ */
+export type CutReason = 'max-height' | 'frame' | ImageFormat;
+
+/** Longest side librsvg draws an SVG at (sharp: "Input SVG image exceeds 32767x32767 pixel limit"). */
+export const SVG_MAX_SIDE = 32_767;
 
 /** A page shown only down to `shown` of its `full` height (CSS px). */
 export interface PageCut {
@@ -32,19 +39,25 @@ export interface PageCut {
 }
 
 export class ShotLimits {
-  /** Device rows of shot the format can take under the frame's chrome; null = any. */
+  /** Device rows of shot the format (or the frame's artwork, whichever is less) can take under the frame's chrome; null = any. */
   private readonly formatRows: number | null;
   private readonly formatColumns: number | null;
+  private readonly rowsReason: CutReason;
   readonly cap: CaptureCap;
 
+  /** @param drawRows the most shot rows (device px) the frame's artwork can be drawn around; null = any. */
   constructor(
     private readonly format: ImageFormat,
     chrome: Chrome,
     private readonly scale: number,
     private readonly maxHeight: number | null,
+    drawRows: number | null = null,
   ) {
     const side = MAX_SIDE[format];
-    this.formatRows = side === null ? null : side - chrome.height;
+    const byFormat = side === null ? null : side - chrome.height;
+    const byFrame = drawRows !== null && (byFormat === null || drawRows < byFormat);
+    this.formatRows = byFrame ? drawRows : byFormat;
+    this.rowsReason = byFrame ? 'frame' : format;
     this.formatColumns = side === null ? null : side - chrome.width;
     if ((this.formatRows !== null && this.formatRows < 1) || (this.formatColumns !== null && this.formatColumns < 1)) {
       throw new UserError(`the frame's padding and chrome alone are larger than a ${format} image can be (${side} px): use a smaller --padding or --scale, or --format png`);
@@ -65,7 +78,7 @@ export class ShotLimits {
     const full = shot.fullHeight ?? Math.round(shot.height / this.scale);
     const shown = Math.round(rows / this.scale);
     if (rows >= shot.height && shot.fullHeight === undefined) return { rows, cut: null };
-    const reason: CutReason = this.maxHeight !== null && (this.cap.height === this.maxHeight) ? 'max-height' : this.format;
+    const reason: CutReason = this.maxHeight !== null && (this.cap.height === this.maxHeight) ? 'max-height' : this.rowsReason;
     return { rows, cut: { shown, full, reason } };
   }
 
@@ -87,6 +100,8 @@ function minOf(a: number | null, b: number | null): number | null {
 export function describeCut(cut: PageCut): string {
   const why = cut.reason === 'max-height'
     ? 'taller than --max-height'
-    : `taller than a ${cut.reason.toUpperCase()} image can be framed (${MAX_SIDE[cut.reason]!.toLocaleString('en-US')} px on a side)`;
+    : cut.reason === 'frame'
+      ? `taller than this frame's artwork can be drawn around (${SVG_MAX_SIDE.toLocaleString('en-US')} px, librsvg's limit; a browser frame has none)`
+      : `taller than a ${cut.reason.toUpperCase()} image can be framed (${MAX_SIDE[cut.reason]!.toLocaleString('en-US')} px on a side)`;
   return `page ${why}: cut at ${cut.shown} of ${cut.full} CSS px`;
 }
