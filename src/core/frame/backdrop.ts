@@ -36,6 +36,8 @@ const SVG_ROWS = 16_384;
 
 /** Most canvases repeat (every viewport shot in a run has the same size); full-page shots vary. */
 const KEEP = 4;
+/** Canvases up to this size (px) keep their bands: pages cut at WebP's or AVIF's limit all have one size, and are under it. */
+const KEEP_PIXELS_UP_TO = 32_000_000;
 
 export class Backdrop {
   /** What shots are extended with: the background colour when it is solid, else transparent. */
@@ -57,7 +59,7 @@ export class Backdrop {
 
   /** Overlays for the canvas outside the window; none when the extend colour already is the backdrop. */
   bands(layout: BackdropLayout): Promise<OverlayOptions[]> {
-    return cached(this.bandCache, layoutKey(layout), async () => {
+    return cached(this.bandCache, layoutKey(layout), keepFor(layout), async () => {
       if (!(await this.paints(layout))) return [];
       const { width: W, height: H, window: w } = layout;
       const rects: Rect[] = [
@@ -76,15 +78,15 @@ export class Backdrop {
    * window box transparent (devices). Null when there is nothing to paint.
    */
   whole(layout: BackdropLayout): Promise<OverlayOptions | null> {
-    return cached(this.wholeCache, layoutKey(layout), async () => {
+    return cached(this.wholeCache, layoutKey(layout), Math.min(2, keepFor(layout)), async () => {
       if (this.background.kind === 'transparent' && !(await this.shadow(layout))) return null;
       return rawOverlay(await this.cut(layout, { x: 0, y: 0, width: layout.width, height: layout.height }), 0, 0, 'dest-over');
-    }, 2);
+    });
   }
 
   /** The backdrop's pixels under each window corner, for the outline's 'dest-over' step. */
   cornerPatches(layout: BackdropLayout, r: number): Promise<Record<Corner, Raw>> {
-    return cached(this.patches, `${layoutKey(layout)}|${r}`, async () => {
+    return cached(this.patches, `${layoutKey(layout)}|${r}`, KEEP, async () => {
       const rects = cornerRects(layout.window.width, layout.window.height, r);
       const out = await Promise.all(CORNERS.map((c) =>
         this.cut(layout, { x: layout.window.x + rects[c].x, y: layout.window.y + rects[c].y, width: r, height: r })));
@@ -144,10 +146,10 @@ export class Backdrop {
 
   /** The window's shadows for this canvas, sliced; null without any. Tall pages of one width mostly share a template. */
   private shadow(layout: BackdropLayout): Promise<SlicedShadow | null> {
-    return cached(this.shadowCache, layoutKey(layout), async () => {
+    return cached(this.shadowCache, layoutKey(layout), KEEP, async () => {
       const plan = planShadow(layout, this.shadows, this.scale);
       if (!plan) return null;
-      const template = await cached(this.templates, plan.svg, () => paintTemplate(plan));
+      const template = await cached(this.templates, plan.svg, KEEP, () => paintTemplate(plan));
       return new SlicedShadow(template, plan.x, plan.y);
     });
   }
@@ -157,11 +159,21 @@ function layoutKey(l: BackdropLayout): string {
   return `${l.width}x${l.height}|${l.window.x},${l.window.y},${l.window.width}x${l.window.height}|${l.radius}`;
 }
 
-/** Memoize a promise under a key, keeping the newest few; a failure is forgotten so the next call retries. */
-function cached<V>(map: Map<string, Promise<V>>, key: string, make: () => Promise<V>, keep = KEEP): Promise<V> {
+/**
+ * How many canvases of this size to keep pixels for. A full page taller than a
+ * cut-off size rarely comes again at the same height, and its bands are tens
+ * of MB (64 px × 82,804 rows × 4 bytes = 21 MB a side): made per capture, not kept.
+ */
+function keepFor(layout: BackdropLayout): number {
+  return layout.width * layout.height > KEEP_PIXELS_UP_TO ? 0 : KEEP;
+}
+
+/** Memoize a promise under a key, keeping the newest `keep` (0 = none); a failure is forgotten so the next call retries. */
+function cached<V>(map: Map<string, Promise<V>>, key: string, keep: number, make: () => Promise<V>): Promise<V> {
   const hit = map.get(key);
   if (hit) return hit;
   const pending = make();
+  if (keep === 0) return pending;
   map.set(key, pending);
   pending.catch(() => map.delete(key));
   while (map.size > keep) map.delete(map.keys().next().value!);
