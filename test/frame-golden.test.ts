@@ -126,6 +126,13 @@ test('every kind of background matches its golden', async () => {
   }
 });
 
+test('full pages keep the nine-sliced shadow of a short one: 2,000 and 20,000 px', async () => {
+  await checkAll([
+    { name: 'fullpage-shadow-2000', frame: { device: 'browser-macos', theme: 'light', background: 'midnight' }, page: { width: 480, height: 2_000, scale: 1 } },
+    { name: 'fullpage-shadow-20000', frame: { device: 'browser-minimal', theme: 'dark', background: 'sunset' }, page: { width: 320, height: 20_000, scale: 1, dark: true } },
+  ]);
+});
+
 test('scale 2 and a full page cut at --max-height match their goldens', async () => {
   await checkAll([
     { name: 'scale2-browser-macos', frame: { device: 'browser-macos', theme: 'dark', background: 'aurora' }, page: { width: 400, height: 260, scale: 2, dark: true } },

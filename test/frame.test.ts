@@ -746,4 +746,18 @@ describe('prebuilt frames', () => {
     await opaque.compose(shot, 'https://example.com/');
     assert.deepEqual((opaque as unknown as { composed: unknown }).composed, { prebuilt: 1, full: 3 });
   });
+
+  test('pages cut to one tall size (a format\'s limit) get no prebuilt frame: it would hold canvas-sized buffers', async () => {
+    const c = await createCompositor(frameOptions({ background: 'white' }), PNG, 1);
+    const width = 1280;
+    const height = 12_600;
+    const shot: Shot = {
+      png: Buffer.alloc(0), pixels: { data: Buffer.alloc(width * height * 3, 90), width, height, channels: 3 },
+      width, height, finalUrl: 'https://example.com/', httpStatus: 200, title: '',
+    };
+    for (let i = 0; i < 2; i++) await c.compose(shot, 'https://example.com/');
+    await c.prepare(width, height);
+    await c.compose(shot, 'https://example.com/');
+    assert.deepEqual((c as unknown as { composed: unknown }).composed, { prebuilt: 0, full: 3 });
+  });
 });

@@ -121,6 +121,12 @@ export interface RenderOptions {
   /** The user's own filter list files, replacing EasyList/EasyPrivacy; need blockAds or blockTrackers. */
   filterLists?: string[];
   /**
+   * The largest page, CSS px, a full-page shot may show: the framed image of a
+   * taller one would be more than the output format can encode (or than
+   * --max-height). Not a setting: runCapture sets it from the compositor. Absent = none.
+   */
+  pageCap?: { height: number | null; width: number | null };
+  /**
    * Every request the browser makes goes through a proxy that refuses
    * loopback, private and link-local addresses (the queue server). Absent = off:
    * CI captures of localhost previews must keep working.

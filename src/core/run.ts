@@ -13,7 +13,7 @@ import { changeReport, openChangeSession, removedPages } from './compare/index.t
 import type { ChangeSession } from './compare/index.ts';
 import { discover } from './discover/index.ts';
 import type { DiscoverIO } from './discover/index.ts';
-import { createCompositor } from './frame/index.ts';
+import { createCompositor, describeCut } from './frame/index.ts';
 import { finalStatus, newCaptureId, newJob, progressOf } from './job.ts';
 import type { Job, JobType, Progress } from './job.ts';
 import { buildManifest, settingsSummary } from './manifest.ts';
@@ -109,7 +109,11 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     ...(compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {}),
     // Every run records what its pages' servers said, so any run can be the next one's baseline.
     recordValidators: true,
+    // A full page is shot only as far down as its framed image can be encoded (and --max-height lets it).
+    ...(options.render.fullPage ? { pageCap: compositor.cap } : {}),
   };
+  // A viewport the format cannot hold framed fails here, before Chromium starts, not on every page.
+  compositor.checkWidth(Math.round(render.viewport.width * render.scale));
   const ext = FORMAT_FILES[options.output.format].ext;
   let sink!: Sink;
   const writeOutput = async (file: string, data: Buffer): Promise<void> => {
@@ -222,7 +226,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
       const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
       const validators = validatorsOf(target, shot);
       const thumb = capture.thumbnail ? `${target.name}.thumb.${FORMAT_FILES[capture.format].ext}` : null;
-      if (capture.cropped) warn(`${target.url}: page taller than --max-height, cut (framed image ${capture.height} px high)`);
+      if (capture.cut) warn(`${target.url}: ${describeCut(capture.cut)} (framed image ${capture.height} px high)`);
       await writeOutput(file, capture.data);
       if (thumb && capture.thumbnail) {
         await writeOutput(thumb, capture.thumbnail.data);
@@ -242,6 +246,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
         duration_ms: Date.now() - started,
         attempts,
         error: null,
+        ...(capture.cut ? { cropped: true as const, cut_at: capture.cut.shown, full_height: capture.cut.full } : {}),
         ...(shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {}),
         ...(shot.consent ? { consent: shot.consent } : {}),
         ...(validators ? { validators } : {}),

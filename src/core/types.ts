@@ -52,6 +52,11 @@ export interface Shot {
   blocking?: { blockedRequests: number; hiddenElements: number };
   /** `png` decoded, when the renderer already decoded it (the blank check): the compositor uses it instead of decoding again. */
   pixels?: RawPixels;
+  /**
+   * The page's full height, CSS px, when the capture stopped short of it
+   * (RenderOptions.heightCap): the shot shows only the top of the page.
+   */
+  fullHeight?: number;
   /** `png` was encoded for speed, not size (bigger than it need be): whoever would store it as it is re-encodes it first. */
   fastPng?: boolean;
 }
@@ -114,6 +119,11 @@ export interface ManifestRow {
   side_by_side?: string;
   /** What the page's server said, kept so the next incremental run can tell it is unchanged. */
   validators?: PageValidators;
+  /** The page was taller than --max-height or the format allows: only its top `cut_at` CSS px are in the image. */
+  cropped?: true;
+  /** Cut pages: the CSS px of the page the image shows, and the page's whole height. */
+  cut_at?: number;
+  full_height?: number;
   /** --block-ads/--block-trackers only: requests a network filter blocked on this page. */
   blocked_requests?: number;
   /** --block-ads/--block-trackers only: elements cosmetic filters hid (and blocked images/frames collapsed). */

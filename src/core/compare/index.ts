@@ -163,6 +163,8 @@ function reusedRow(before: ManifestRow, target: Target, file: string, data: Buff
     duration_ms: ms,
     attempts: 0,
     error: null,
+    // The carried-over image is the same cut page.
+    ...(before.cropped ? { cropped: true as const, cut_at: before.cut_at, full_height: before.full_height } : {}),
     change: 'unchanged',
     changed_share: 0,
     reused: true,

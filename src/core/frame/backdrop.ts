@@ -5,9 +5,11 @@
 // (padding the shot with one colour) is nearly free. So each capture starts
 // from the shot extended with the background colour (or transparency), and
 // only the four bands around the window get backdrop pixels, as overlays.
-// Those bands are painted once per canvas size: one small SVG (background and
-// blurred shadows, both smooth, so up to 8× fewer pixels per side) scaled up
-// and cut. Nothing full-size is made or kept.
+// Each band is painted on its own, at its own size: the background (a
+// gradient is drawn for just that rectangle of the canvas, an image is cut
+// from its scaled copy) with the shadow's pixels for it over it, read from a
+// nine-sliced template (shadow.ts). Nothing the size of the whole canvas is
+// blurred, and the cost grows with the window's perimeter, not its area.
 
 import sharp from 'sharp';
 import type { OverlayOptions } from 'sharp';
@@ -16,16 +18,11 @@ import type { Background } from './background.ts';
 import type { ShadowSpec } from './data.ts';
 import { CORNERS, cornerRects, rasterize, rawOverlay } from './outline.ts';
 import type { Corner, Raw, Rect } from './outline.ts';
+import { paintTemplate, planShadow, SlicedShadow } from './shadow.ts';
+import type { ShadowLayout } from './shadow.ts';
 import { formatNumber as n } from './template.ts';
 
-export interface BackdropLayout {
-  width: number;
-  height: number;
-  /** The window's box on the canvas, device px. */
-  window: Rect;
-  /** Window corner radius, device px. */
-  radius: number;
-}
+export type BackdropLayout = ShadowLayout;
 
 export interface ChannelColour {
   r: number;
@@ -34,17 +31,22 @@ export interface ChannelColour {
   alpha: number;
 }
 
+/** Rows of gradient drawn per SVG: librsvg refuses images over 32,767 px on a side. */
+const SVG_ROWS = 16_384;
+
 /** Most canvases repeat (every viewport shot in a run has the same size); full-page shots vary. */
 const KEEP = 4;
+/** Canvases up to this size (px) keep their bands: pages cut at WebP's or AVIF's limit all have one size, and are under it. */
+const KEEP_PIXELS_UP_TO = 32_000_000;
 
 export class Backdrop {
   /** What shots are extended with: the background colour when it is solid, else transparent. */
   readonly extendColour: ChannelColour;
-  private readonly small = new Map<string, Promise<Raw | null>>();
+  private readonly shadowCache = new Map<string, Promise<SlicedShadow | null>>();
+  private readonly templates = new Map<string, Promise<Raw>>();
   private readonly bandCache = new Map<string, Promise<OverlayOptions[]>>();
   private readonly wholeCache = new Map<string, Promise<OverlayOptions | null>>();
   private readonly patches = new Map<string, Promise<Record<Corner, Raw>>>();
-  private readonly imageCanvases = new Map<string, Promise<Raw>>();
 
   constructor(
     private readonly background: Background,
@@ -57,8 +59,8 @@ export class Backdrop {
 
   /** Overlays for the canvas outside the window; none when the extend colour already is the backdrop. */
   bands(layout: BackdropLayout): Promise<OverlayOptions[]> {
-    return cached(this.bandCache, layoutKey(layout), async () => {
-      if (this.background.kind !== 'image' && !(await this.paintSmall(layout))) return [];
+    return cached(this.bandCache, layoutKey(layout), keepFor(layout), async () => {
+      if (!(await this.paints(layout))) return [];
       const { width: W, height: H, window: w } = layout;
       const rects: Rect[] = [
         { x: 0, y: 0, width: W, height: w.y },
@@ -76,15 +78,15 @@ export class Backdrop {
    * window box transparent (devices). Null when there is nothing to paint.
    */
   whole(layout: BackdropLayout): Promise<OverlayOptions | null> {
-    return cached(this.wholeCache, layoutKey(layout), async () => {
-      if (this.background.kind === 'transparent' && !(await this.paintSmall(layout))) return null;
+    return cached(this.wholeCache, layoutKey(layout), Math.min(2, keepFor(layout)), async () => {
+      if (this.background.kind === 'transparent' && !(await this.shadow(layout))) return null;
       return rawOverlay(await this.cut(layout, { x: 0, y: 0, width: layout.width, height: layout.height }), 0, 0, 'dest-over');
-    }, 2);
+    });
   }
 
   /** The backdrop's pixels under each window corner, for the outline's 'dest-over' step. */
   cornerPatches(layout: BackdropLayout, r: number): Promise<Record<Corner, Raw>> {
-    return cached(this.patches, `${layoutKey(layout)}|${r}`, async () => {
+    return cached(this.patches, `${layoutKey(layout)}|${r}`, KEEP, async () => {
       const rects = cornerRects(layout.window.width, layout.window.height, r);
       const out = await Promise.all(CORNERS.map((c) =>
         this.cut(layout, { x: layout.window.x + rects[c].x, y: layout.window.y + rects[c].y, width: r, height: r })));
@@ -92,94 +94,86 @@ export class Backdrop {
     });
   }
 
-  /** Full-size backdrop pixels of one rectangle; sharp computes only that rectangle. */
+  /** Whether the backdrop differs anywhere from the shot's extend colour. */
+  private async paints(layout: BackdropLayout): Promise<boolean> {
+    return this.background.kind === 'image' || this.background.kind === 'gradient' || (await this.shadow(layout)) !== null;
+  }
+
+  /** Full-size backdrop pixels (RGBA) of one rectangle of the canvas. */
   private async cut(layout: BackdropLayout, rect: Rect): Promise<Raw> {
-    if (this.background.kind === 'image') {
-      const canvas = await this.imageCanvas(layout, this.background.path);
-      return extractRaw(canvas, rect);
-    }
-    const small = await this.paintSmall(layout);
-    const image = small
-      ? sharp(small.data, { raw: { width: small.width, height: small.height, channels: 4 } })
-        .resize(layout.width, layout.height, { fit: 'fill', kernel: 'cubic' })
-      : sharp({ create: { width: layout.width, height: layout.height, channels: 4, background: this.extendColour } });
-    const { data, info } = await image
-      .extract({ left: rect.x, top: rect.y, width: rect.width, height: rect.height })
-      .ensureAlpha()
+    const [under, shadow] = await Promise.all([this.backgroundOf(layout, rect), this.shadow(layout)]);
+    if (!shadow) return under;
+    const over = shadow.cut(rect);
+    if (this.background.kind === 'transparent') return over;
+    const { data, info } = await sharp(under.data, { raw: { width: rect.width, height: rect.height, channels: 4 } })
+      .composite([{ input: over.data, raw: { width: rect.width, height: rect.height, channels: 4 } }])
       .raw()
       .toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
   }
 
-  /**
-   * An image background at full canvas size with the shadows on it. Unlike
-   * the painted backdrops this is a full-size raster, so fewer are kept.
-   */
-  private imageCanvas(layout: BackdropLayout, path: string): Promise<Raw> {
-    return cached(this.imageCanvases, layoutKey(layout), async () => {
-      const { width: W, height: H } = layout;
-      const shadows = await this.paintSmall(layout);
-      let image = sharp(path).resize(W, H, { fit: 'cover', position: 'centre' }).ensureAlpha();
-      if (shadows) {
-        const full = await sharp(shadows.data, { raw: { width: shadows.width, height: shadows.height, channels: 4 } })
-          .resize(W, H, { fit: 'fill', kernel: 'cubic' }).raw().toBuffer();
-        image = sharp(await image.raw().toBuffer(), { raw: { width: W, height: H, channels: 4 } })
-          .composite([{ input: full, raw: { width: W, height: H, channels: 4 } }]);
-      }
-      const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+  /** The background alone in one rectangle of the canvas, RGBA. */
+  private async backgroundOf(layout: BackdropLayout, rect: Rect): Promise<Raw> {
+    const bg = this.background;
+    if (bg.kind === 'solid' || bg.kind === 'transparent') {
+      const data = Buffer.allocUnsafe(rect.width * rect.height * 4);
+      const { r, g, b, alpha } = this.extendColour;
+      data.fill(Buffer.from([r, g, b, Math.round(alpha * 255)]));
+      return { data, width: rect.width, height: rect.height };
+    }
+    if (bg.kind === 'image') {
+      // libvips computes only the rectangle asked for: the scaled image is never made whole.
+      const { data, info } = await sharp(bg.path)
+        .resize(layout.width, layout.height, { fit: 'cover', position: 'centre' })
+        .extract({ left: rect.x, top: rect.y, width: rect.width, height: rect.height })
+        .ensureAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       return { data, width: info.width, height: info.height };
-    }, 2);
+    }
+    // The gradient is laid out on the whole canvas; each viewBox shows a piece of this rectangle at 1:1,
+    // in pieces librsvg takes (it refuses SVGs over 32,767 px), stacked: rows of one width concatenate.
+    const paint = backgroundPaint(bg, layout.width, layout.height)!;
+    const pieces: Buffer[] = [];
+    for (let y = rect.y; y < rect.y + rect.height; y += SVG_ROWS) {
+      const rows = Math.min(SVG_ROWS, rect.y + rect.height - y);
+      const piece = await rasterize(`<svg xmlns="http://www.w3.org/2000/svg" width="${rect.width}" height="${rows}" viewBox="${rect.x} ${y} ${rect.width} ${rows}">`
+        + `<defs>${paint.defs}</defs><rect width="${n(layout.width)}" height="${n(layout.height)}" fill="${paint.fill}" fill-opacity="${paint.opacity}"/></svg>`);
+      pieces.push(piece.data);
+    }
+    return { data: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces), width: rect.width, height: rect.height };
   }
 
-  /** The backdrop painted small, or null when it is one flat colour (or nothing). */
-  private paintSmall(layout: BackdropLayout): Promise<Raw | null> {
-    return cached(this.small, layoutKey(layout), async () => {
-      const { width: W, height: H, window: win } = layout;
-      const shadows = this.shadows.filter((s) => s.opacity > 0);
-      const paint = backgroundPaint(this.background, W, H);
-      if (shadows.length === 0 && this.background.kind !== 'gradient') return null;
-
-      // Shrink as far as the sharpest shadow allows (its blur must stay a
-      // couple of pixels wide when small); a gradient alone shrinks the most.
-      const sigmas = shadows.map((s) => (s.blur * this.scale) / 2);
-      const sharpest = sigmas.length ? Math.min(...sigmas) : Infinity;
-      const factor = Math.max(1, Math.min(8, Math.floor(sharpest / 2)));
-      const w = Math.max(1, Math.ceil(W / factor));
-      const h = Math.max(1, Math.ceil(H / factor));
-
-      let defs = paint?.defs ?? '';
-      let body = paint ? `<rect width="${W}" height="${H}" fill="${paint.fill}" fill-opacity="${paint.opacity}"/>` : '';
-      shadows.forEach((s, i) => {
-        const spread = s.spread * this.scale;
-        const x = win.x + s.offsetX * this.scale - spread;
-        const y = win.y + s.offsetY * this.scale - spread;
-        const rx = Math.max(0, layout.radius + spread);
-        defs += `<filter id="s${i}" filterUnits="userSpaceOnUse" x="0" y="0" width="${W}" height="${H}"><feGaussianBlur stdDeviation="${n(sigmas[i]!)}"/></filter>`;
-        body += `<rect x="${n(x)}" y="${n(y)}" width="${n(win.width + 2 * spread)}" height="${n(win.height + 2 * spread)}" rx="${n(rx)}" fill="#000" fill-opacity="${n(s.opacity)}" filter="url(#s${i})"/>`;
-      });
-      return rasterize(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none"><defs>${defs}</defs>${body}</svg>`);
+  /** The window's shadows for this canvas, sliced; null without any. Tall pages of one width mostly share a template. */
+  private shadow(layout: BackdropLayout): Promise<SlicedShadow | null> {
+    return cached(this.shadowCache, layoutKey(layout), KEEP, async () => {
+      const plan = planShadow(layout, this.shadows, this.scale);
+      if (!plan) return null;
+      const template = await cached(this.templates, plan.svg, KEEP, () => paintTemplate(plan));
+      return new SlicedShadow(template, plan.x, plan.y);
     });
   }
-}
-
-function extractRaw(raw: Raw, rect: Rect): Raw {
-  const out = Buffer.alloc(rect.width * rect.height * 4);
-  for (let y = 0; y < rect.height; y++) {
-    const from = ((rect.y + y) * raw.width + rect.x) * 4;
-    raw.data.copy(out, y * rect.width * 4, from, from + rect.width * 4);
-  }
-  return { data: out, width: rect.width, height: rect.height };
 }
 
 function layoutKey(l: BackdropLayout): string {
   return `${l.width}x${l.height}|${l.window.x},${l.window.y},${l.window.width}x${l.window.height}|${l.radius}`;
 }
 
-/** Memoize a promise under a key, keeping the newest few; a failure is forgotten so the next call retries. */
-function cached<V>(map: Map<string, Promise<V>>, key: string, make: () => Promise<V>, keep = KEEP): Promise<V> {
+/**
+ * How many canvases of this size to keep pixels for. A full page taller than a
+ * cut-off size rarely comes again at the same height, and its bands are tens
+ * of MB (64 px × 82,804 rows × 4 bytes = 21 MB a side): made per capture, not kept.
+ */
+function keepFor(layout: BackdropLayout): number {
+  return layout.width * layout.height > KEEP_PIXELS_UP_TO ? 0 : KEEP;
+}
+
+/** Memoize a promise under a key, keeping the newest `keep` (0 = none); a failure is forgotten so the next call retries. */
+function cached<V>(map: Map<string, Promise<V>>, key: string, keep: number, make: () => Promise<V>): Promise<V> {
   const hit = map.get(key);
   if (hit) return hit;
   const pending = make();
+  if (keep === 0) return pending;
   map.set(key, pending);
   pending.catch(() => map.delete(key));
   while (map.size > keep) map.delete(map.keys().next().value!);

@@ -27,6 +27,8 @@ import type { Rgba } from './color.ts';
 import type { DeviceEmulation, FrameSpec, LayerArea, LayerSpec } from './data.ts';
 import { encode } from './encode.ts';
 import type { OutputFormat } from './encode.ts';
+import { ShotLimits, SVG_MAX_SIDE } from './limits.ts';
+import type { CaptureCap, PageCut } from './limits.ts';
 import { borderStrips, CORNERS, cornerRects, rasterize, rawOverlay, renderCornerArt } from './outline.ts';
 import type { CornerArt, Raw, Rect } from './outline.ts';
 import { cropOverlay, PrebuiltFrame } from './prebuilt.ts';
@@ -48,8 +50,10 @@ export interface Thumbnail {
 }
 
 export interface FramedCapture extends Capture {
-  /** True when the shot was taller than maxHeight and its bottom was cut. */
+  /** True when the page was taller than maxHeight or the format allows, and its bottom was cut. */
   cropped: boolean;
+  /** Where and why, when cropped. */
+  cut: PageCut | null;
   thumbnail: Thumbnail | null;
 }
 
@@ -61,6 +65,13 @@ export interface Compositor {
    * corner art, the text renderer's fonts loaded), so it can overlap the browser's start-up.
    */
   prepare(width: number, height: number): Promise<void>;
+  /**
+   * The largest page (CSS px) whose framed image the output format can encode
+   * and --max-height lets through: the renderer stops a full-page capture there.
+   */
+  readonly cap: CaptureCap;
+  /** Throws (a message to act on) when shots this wide (device px) cannot be framed in the output format. */
+  checkWidth(width: number): void;
   /** CSS viewport the frame requires (device frames) or null. */
   readonly viewport: Viewport | null;
   /** What a device frame's page should be rendered as (user agent, touch, mobile); null for browser windows. */
@@ -72,21 +83,25 @@ export interface Compositor {
  * cut to maxHeight, or taken with the browser's fast encoder: those are
  * re-encoded from the decoded pixels, ~15 ms, to keep files their usual size).
  */
-export function plainCompositor(output: OutputFormat, settings: ComposeSettings = DEFAULT_COMPOSE): Compositor {
+export function plainCompositor(output: OutputFormat, settings: ComposeSettings = DEFAULT_COMPOSE, scale = 1): Compositor {
+  const limits = new ShotLimits(output.format, { width: 0, height: 0 }, scale, settings.maxHeight);
   return {
     viewport: null,
     emulation: null,
+    cap: limits.cap,
+    checkWidth: (width) => limits.checkWidth(width),
     prepare: () => Promise.resolve(),
     async compose(shot: Shot): Promise<FramedCapture> {
-      const keep = keptHeight(shot.height, settings.maxHeight, 1);
+      limits.checkWidth(shot.width);
+      const { rows: keep, cut } = limits.keep(shot);
       const cropped = keep < shot.height;
       if (output.format === 'png' && !cropped && !shot.fastPng) {
-        return finish({ data: shot.png, width: shot.width, height: shot.height, format: 'png' }, false, output, settings);
+        return finish({ data: shot.png, width: shot.width, height: shot.height, format: 'png' }, cut, output, settings);
       }
       let image = decoded(shot);
       if (cropped) image = image.extract({ left: 0, top: 0, width: shot.width, height: keep });
       const { data, info } = await encode(image, output).toBuffer({ resolveWithObject: true });
-      return finish({ data, width: info.width, height: info.height, format: output.format }, cropped, output, settings);
+      return finish({ data, width: info.width, height: info.height, format: output.format }, cut, output, settings);
     },
   };
 }
@@ -100,23 +115,27 @@ function decoded(shot: Shot): Sharp {
   return sharp(shot.png);
 }
 
-/** Device px of a shot's height to keep under a CSS px cap. */
-function keptHeight(height: number, maxHeight: number | null, scale: number): number {
-  if (maxHeight === null) return height;
-  return Math.max(1, Math.min(height, Math.round(maxHeight * scale)));
-}
-
-async function finish(capture: Capture, cropped: boolean, output: OutputFormat, settings: ComposeSettings): Promise<FramedCapture> {
-  if (settings.thumbnail === null) return { ...capture, cropped, thumbnail: null };
+async function finish(capture: Capture, cut: PageCut | null, output: OutputFormat, settings: ComposeSettings): Promise<FramedCapture> {
+  const cropped = cut !== null;
+  if (settings.thumbnail === null) return { ...capture, cropped, cut, thumbnail: null };
   const { data, info } = await encode(sharp(capture.data).resize({ width: settings.thumbnail, withoutEnlargement: true }), output)
     .toBuffer({ resolveWithObject: true });
-  return { ...capture, cropped, thumbnail: { data, width: info.width, height: info.height } };
+  return { ...capture, cropped, cut, thumbnail: { data, width: info.width, height: info.height } };
 }
 
 /** Static layer rasters kept per compositor: one per distinct size, so a handful. */
 const KEEP_LAYERS = 8;
 /** Prebuilt frames kept (one per shot size; ~4 MB each at 1280×800). */
 const KEEP_PREBUILT = 2;
+/**
+ * Largest canvas (px) that gets a prebuilt frame. One holds a canvas-sized RGB
+ * base and is built from two more, so pages cut at a format's limit (which all
+ * have the same size) would keep ~140 MB per prebuilt frame at WebP's 16,383
+ * rows and ~550 MB at JPEG's; the per-capture composite streams instead, and
+ * since the shadow is nine-sliced it costs little more on a tall page.
+ * 16 Mpx still takes every viewport shot up to 1920x1080 at scale 3.
+ */
+const PREBUILT_MAX_PIXELS = 16_000_000;
 /** Shot sizes remembered while waiting for a second shot of the same size. */
 const KEEP_SIGHTINGS = 256;
 /** Text the prebuilt frame is probed with; the bands that show text are redrawn per capture. */
@@ -149,6 +168,8 @@ interface Layout {
 export class FrameCompositor implements Compositor {
   readonly viewport: Viewport | null;
   readonly emulation: DeviceEmulation | null;
+  readonly cap: CaptureCap;
+  private readonly limits: ShotLimits;
   private readonly colours: ReadonlyMap<string, string>;
   private readonly backdrop: Backdrop;
   private readonly opaque: boolean;
@@ -188,12 +209,22 @@ export class FrameCompositor implements Compositor {
     this.border = this.borderColour(colours);
     // Opaque (the output is RGB), clipped (no backdrop under the shot), and text only in bands beside the screen.
     this.prebuildable = this.opaque && spec.clip && spec.layers.every((l, i) => !this.perCapture[i] || l.area === 'top' || l.area === 'bottom');
+    const bare = this.layout({ width: 0, height: 0 });
+    // Layers over the window or the screen are drawn at its full size, as SVG: librsvg's limit bounds the page.
+    const tallLayers = spec.layers.some((l) => l.area === 'window' || l.area === 'screen');
+    const drawRows = tallLayers ? SVG_MAX_SIDE - (bare.window.height - bare.screen.height) : null;
+    this.limits = new ShotLimits(output.format, bare.canvas, scale, settings.maxHeight, drawRows);
+    this.cap = this.limits.cap;
     this.check();
   }
 
+  checkWidth(width: number): void {
+    this.limits.checkWidth(width);
+  }
+
   async compose(original: Shot, url: string): Promise<FramedCapture> {
-    const keep = keptHeight(original.height, this.settings.maxHeight, this.scale);
-    const cropped = keep < original.height;
+    this.limits.checkWidth(original.width);
+    const { rows: keep, cut } = this.limits.keep(original);
     const layout = this.layout({ width: original.width, height: keep });
     const shown = displayUrl(url);
     const text: TextInput = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
@@ -202,7 +233,7 @@ export class FrameCompositor implements Compositor {
     const image = fast ?? this.pipeline(original, keep, layout, await this.overlays(layout, text));
     this.composed[fast ? 'prebuilt' : 'full']++;
     const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
-    return finish({ data, width: info.width, height: info.height, format: this.output.format }, cropped, this.output, this.settings);
+    return finish({ data, width: info.width, height: info.height, format: this.output.format }, cut, this.output, this.settings);
   }
 
   /** The whole composite: the shot extended to the canvas, every overlay (from overlays()) over it. */
@@ -251,6 +282,8 @@ export class FrameCompositor implements Compositor {
    */
   private prebuiltFor(width: number, height: number, now = false): Promise<PrebuiltFrame | null> | null {
     if (!this.prebuildable) return null;
+    const { canvas } = this.layout({ width, height });
+    if (canvas.width * canvas.height > PREBUILT_MAX_PIXELS) return null;
     const key = `${width}x${height}`;
     const known = this.prebuilt.get(key);
     if (known) return known;

@@ -10,6 +10,16 @@ export interface OutputFormat {
   quality: number;
 }
 
+/**
+ * The longest side each encoder takes, px; null = none a page reaches. WebP's
+ * is libwebp's 14-bit size field; JPEG's is libjpeg's JPEG_MAX_DIMENSION,
+ * 65,500, a little under the header's 65,535 ("Maximum supported image
+ * dimension is 65500 pixels"); AVIF's is sharp's check before libheif
+ * (measured on sharp 0.35.5: 16,384 px encodes, 16,385 is "too large for the
+ * HEIF format"). PNG's 2^31 is past any page.
+ */
+export const MAX_SIDE: Record<ImageFormat, number | null> = { png: null, jpeg: 65_500, webp: 16_383, avif: 16_384 };
+
 /** JPEG has no alpha: transparent areas become this. */
 export const JPEG_MATTE = { r: 255, g: 255, b: 255 };
 

@@ -17,6 +17,9 @@ export type { Background, GradientStop } from './background.ts';
 export type { Rgba } from './color.ts';
 export type { ComposeSettings, Compositor, FramedCapture, Thumbnail } from './compositor.ts';
 export { DEFAULT_COMPOSE } from './compositor.ts';
+export type { CaptureCap, CutReason, PageCut } from './limits.ts';
+export { describeCut } from './limits.ts';
+export { MAX_SIDE } from './encode.ts';
 export type { DeviceEmulation } from './data.ts';
 export { framesDir } from './data.ts';
 
@@ -102,7 +105,7 @@ export async function createCompositor(
   const data = await loadFrameData(dir);
   await registerFrameFonts(data.dir);
   const background = resolveBackground(frame.background, data.presets);
-  if (frame.device === 'none') return plainCompositor(output, settings);
+  if (frame.device === 'none') return plainCompositor(output, settings, scale);
   const spec = data.frames.find((f) => f.id === frame.device);
   if (!spec) {
     const known = [...data.frames.map((f) => f.id), 'none'].join(', ');

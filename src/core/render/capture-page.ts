@@ -176,9 +176,21 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const finalUrl = requireHttp(page.url());
   const timedOut = `screenshot timed out (page timeout ${budget} ms)`;
   const fastPng = !options.fullPage && input.cdp !== undefined;
-  const shoot = (): Promise<Buffer> => !fastPng || !input.cdp
-    ? step(page.screenshot({ type: 'png', fullPage: options.fullPage, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()) }), timedOut)
-    : step(shootViewport(page, input.cdp, options, left()), timedOut);
+  // A full page past the cap is shot only down to it, so a page the format cannot hold costs no more than one it can.
+  let fullHeight: number | undefined;
+  const shootFullPage = async (): Promise<Buffer> => {
+    const clip = await capClip(page, options.pageCap, left());
+    fullHeight = clip?.fullHeight;
+    return page.screenshot({
+      type: 'png', fullPage: true, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()),
+      ...(clip ? { clip: clip.rect } : {}),
+    });
+  };
+  const shoot = (): Promise<Buffer> => options.fullPage
+    ? step(shootFullPage(), timedOut)
+    : !fastPng || !input.cdp
+      ? step(page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()) }), timedOut)
+      : step(shootViewport(page, input.cdp, options, left()), timedOut);
   let png = options.stable ? await stableShot(shoot, input, log) : await shoot();
   let pixels = await decodePng(png);
   let verdict = blankPixels(pixels);
@@ -199,6 +211,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const title = await bounded(page.title(), TITLE_WAIT_MS);
   return {
     png, pixels, width, height, finalUrl, title: title ?? '', ...(fastPng ? { fastPng } : {}),
+    ...(fullHeight !== undefined ? { fullHeight } : {}),
     ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}),
     ...(consent ? { consent } : {}),
     ...(blocking ? { blocking: blocking.report() } : {}),
@@ -229,6 +242,28 @@ async function settle(input: AttemptInput, network: NetworkTracker, css: string)
   const before = Math.min(READINESS_LIMITS.imagesMs, left());
   log.record('images', before > 0 && (await bounded(raceLost(page.evaluate(beforeShotJs(!options.fullPage)), input), before)) !== undefined);
   return log;
+}
+
+/** The document's size as Playwright's full-page screenshot measures it (CSS px). */
+const DOCUMENT_SIZE_JS = `(() => {
+  const b = document.body, d = document.documentElement;
+  if (!b || !d) return null;
+  return {
+    width: Math.max(b.scrollWidth, d.scrollWidth, b.offsetWidth, d.offsetWidth, b.clientWidth, d.clientWidth),
+    height: Math.max(b.scrollHeight, d.scrollHeight, b.offsetHeight, d.offsetHeight, b.clientHeight, d.clientHeight),
+  };
+})()`;
+
+/** The clip that keeps a full-page shot within the cap, and the page's height it cut; null when the page fits. */
+async function capClip(page: Page, cap: RenderOptions['pageCap'], timeoutMs: number): Promise<{ rect: { x: number; y: number; width: number; height: number }; fullHeight?: number } | null> {
+  if (!cap || (cap.height === null && cap.width === null)) return null;
+  const size = await bounded(page.evaluate(DOCUMENT_SIZE_JS) as Promise<{ width: number; height: number } | null>, Math.min(TITLE_WAIT_MS, timeoutMs));
+  if (!size) return null;
+  const tall = cap.height !== null && size.height > cap.height;
+  const wide = cap.width !== null && size.width > cap.width;
+  if (!tall && !wide) return null;
+  const rect = { x: 0, y: 0, width: wide ? cap.width! : size.width, height: tall ? cap.height! : size.height };
+  return tall ? { rect, fullHeight: size.height } : { rect };
 }
 
 /**

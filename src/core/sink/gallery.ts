@@ -18,6 +18,10 @@ const href = (file: string): string => file.split('/').map(encodeURIComponent).j
 const pageLink = (url: string): string =>
   /^https?:\/\//i.test(url) ? `<a href="${escape(url)}" rel="noreferrer">${escape(url)}</a>` : escape(url);
 
+/** A page cut at --max-height or the format's largest image says how much of it the image shows. */
+const cutNote = (c: ManifestRow): string =>
+  c.cropped && c.cut_at !== undefined && c.full_height !== undefined ? ` · cut at ${c.cut_at} of ${c.full_height} px` : '';
+
 /** @param written names in the output, to show `<name>.thumb.<ext>` where a thumbnail was made. */
 export function galleryHtml(manifest: Manifest, written: ReadonlySet<string> = new Set()): string {
   const { job, captures } = manifest;
@@ -28,7 +32,7 @@ export function galleryHtml(manifest: Manifest, written: ReadonlySet<string> = n
     const thumb = c.file!.replace(/\.(\w+)$/, '.thumb.$1');
     const hasThumb = written.has(thumb);
     return `<figure><a href="${href(c.file!)}"><img loading="lazy" src="${href(hasThumb ? thumb : c.file!)}" alt="${escape(c.url)}" width="${c.width}" height="${c.height}"></a>
-<figcaption>${pageLink(c.url)}<span>${note}${c.http_status ?? ''} · ${c.width}×${c.height} · ${Math.round((c.bytes ?? 0) / 1024)} KB</span></figcaption></figure>`;
+<figcaption>${pageLink(c.url)}<span>${note}${c.http_status ?? ''} · ${c.width}×${c.height} · ${Math.round((c.bytes ?? 0) / 1024)} KB${cutNote(c)}</span></figcaption></figure>`;
   };
   const changes = manifest.changes;
   const changed = changes ? shown.filter((c) => c.change === 'changed') : [];
