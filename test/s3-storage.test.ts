@@ -12,13 +12,25 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { Redis } from 'ioredis';
+import { JobsClient } from '../src/client/jobs-client.ts';
 import { openSink } from '../src/core/sink/index.ts';
+import { createServer, startWorker } from '../src/server/index.ts';
+import type { FramecapServer, FramecapWorker, JobRecord } from '../src/server/index.ts';
 import { DiskResultStorage, RangeNotSatisfiable, openResultStorage } from '../src/server/storage.ts';
 import type { ResultStorage } from '../src/server/storage.ts';
 import { MIN_PART_SIZE, S3ResultStorage, parseS3Url } from '../src/server/storage-s3.ts';
+import { startRedis } from './helpers/redis.ts';
+import type { TestRedis } from './helpers/redis.ts';
 import { startS3 } from './helpers/s3.ts';
 import type { TestS3 } from './helpers/s3.ts';
+import { startExampleSite } from './helpers/site.ts';
+import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
+
+const KEY = 's3-storage-key-0123456789abcdef0123';
+const FAST = { device: 'none', viewport: '400x300', retries: 0 } as const;
+const LOOPBACK = ['127.0.0.1'];
 
 const dirs: string[] = [];
 async function tempDir(prefix = 'framecap-s3-test-'): Promise<string> {
@@ -229,4 +241,169 @@ describe('ResultStorage contract: folder and bucket', () => {
     assert.deepEqual(await s3.keys(), []);
     assert.equal(typeof backends[0]!.storage.presign, 'undefined', 'a folder hands out no URLs');
   });
+});
+
+describe('an API server and a render worker that share only Redis and a bucket', () => {
+  let redis: TestRedis;
+  let site: ExampleSite;
+  let s3: TestS3;
+  let serverDir: string;
+  let workerDir: string;
+  let server: FramecapServer;
+  let presigning: FramecapServer;
+  let worker: FramecapWorker;
+  let origin: string;
+  let presignOrigin: string;
+  let client: JobsClient;
+  let peek: Redis;
+  const auth = { authorization: `Bearer ${KEY}` };
+
+  before(async () => {
+    redis = await startRedis();
+    site = await startExampleSite();
+    s3 = await startS3();
+    serverDir = await tempDir('framecap-s3-api-');
+    workerDir = await tempDir('framecap-s3-worker-');
+    const storage = { storage: `s3://${s3.bucket}/fc`, s3: { forcePathStyle: true, client: s3.client } };
+    // Two hours: the presigned URLs' own one-hour cap applies, not the remaining lifetime.
+    const common = { apiKeys: [KEY], port: 0, redis: redis.url, resultTtlMs: 2 * 60 * 60_000, allowHosts: LOOPBACK, ...storage };
+    server = await createServer({ dataDir: serverDir, ...common });
+    origin = await server.start();
+    // A second API server on the same Redis and bucket, handing out presigned URLs instead of streaming.
+    presigning = await createServer({ dataDir: await tempDir('framecap-s3-api2-'), ...common, download: 'presign' });
+    presignOrigin = await presigning.start();
+    // The worker's own, empty folder: scratch space only.
+    worker = await startWorker({ redis: redis.url, dataDir: workerDir, ...storage, concurrency: 1, pageConcurrency: 2, allowHosts: LOOPBACK, stalledIntervalMs: 1_000, lockDurationMs: 5_000 });
+    client = new JobsClient({ apiUrl: origin, apiKey: KEY, pollIntervalMs: 100, maxPollIntervalMs: 300 });
+    peek = new Redis(redis.url);
+  });
+  after(async () => {
+    await worker?.close();
+    await presigning?.close();
+    await server?.close();
+    peek?.disconnect();
+    await s3?.stop();
+    await site?.close();
+    await redis?.stop();
+  });
+
+  /** Pretends the result's lifetime is `msFromNow` from now, in the Job document every API server reads. */
+  async function setExpiry(jobId: string, msFromNow: number): Promise<void> {
+    const record = JSON.parse((await peek.get(`framecap:job:${jobId}`))!) as JobRecord;
+    record.job.expires_at = new Date(Date.now() + msFromNow).toISOString();
+    await peek.set(`framecap:job:${jobId}`, JSON.stringify(record));
+  }
+
+  test('a batch rendered by the worker is in the bucket; the API servers stream it, ranges of it, or redirect to it; expiry deletes it', async () => {
+    const urls = [`${site.origin}/`, `${site.origin}/about.html`, `${site.origin}/pricing.html`];
+    const submitted = await client.submitBatch({ urls, ...FAST });
+    const job = await client.waitFor(submitted.job_id, { pollTimeoutMs: 60_000 });
+    assert.equal(job.status, 'completed', job.error ?? '');
+    const key = `fc/${job.id}.zip`;
+    assert.ok((await s3.keys()).includes(key), 'the ZIP is in the bucket, under the prefix');
+    const object = await s3.bytes(key);
+
+    // Nothing went through a folder: the API server has no results, the worker left only its emptied scratch.
+    assert.ok(!(await readdir(serverDir)).includes('results'));
+    const scratch = await readdir(workerDir);
+    assert.equal(scratch.length, 1);
+    assert.match(scratch[0]!, /^framecap-worker-/);
+    assert.deepEqual(await readdir(join(workerDir, scratch[0]!)), []);
+
+    // Proxy: the bytes of the object, through the API server.
+    const res = await fetch(`${origin}/v1/jobs/${job.id}/download`, { headers: auth });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-length'), String(object.length));
+    assert.equal(res.headers.get('accept-ranges'), 'bytes');
+    const body = Buffer.from(await res.arrayBuffer());
+    assert.ok(body.equals(object), 'the download is the object');
+    const zipPath = join(serverDir, 'dl.zip');
+    await client.download(job.id, zipPath);
+    const entries = await readZip(zipPath);
+    assert.equal(entries.filter((e) => e.name.endsWith('.png')).length, 3);
+    assert.deepEqual(JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString('utf8')).captures.map((r: { url: string }) => r.url), urls);
+
+    // Ranges: resuming a cut-off download.
+    const part = await fetch(`${origin}/v1/jobs/${job.id}/download`, { headers: { ...auth, range: 'bytes=100-4195' } });
+    assert.equal(part.status, 206);
+    assert.equal(part.headers.get('content-range'), `bytes 100-4195/${object.length}`);
+    assert.ok(Buffer.from(await part.arrayBuffer()).equals(object.subarray(100, 4196)));
+    const rest = await fetch(`${origin}/v1/jobs/${job.id}/download`, { headers: { ...auth, range: `bytes=${object.length - 10}-` } });
+    assert.equal(rest.status, 206);
+    assert.ok(Buffer.from(await rest.arrayBuffer()).equals(object.subarray(object.length - 10)));
+    const past = await fetch(`${origin}/v1/jobs/${job.id}/download`, { headers: { ...auth, range: `bytes=${object.length}-` } });
+    assert.equal(past.status, 416);
+    assert.equal(past.headers.get('content-range'), `bytes */${object.length}`);
+
+    // Presign: a 302 to the bucket; the URL needs no API key and serves the same bytes.
+    const redirect = await fetch(`${presignOrigin}/v1/jobs/${job.id}/download`, { headers: auth, redirect: 'manual' });
+    assert.equal(redirect.status, 302);
+    assert.equal(redirect.headers.get('cache-control'), 'private, no-store');
+    const location = new URL(redirect.headers.get('location')!);
+    assert.equal(location.origin, s3.endpoint);
+    assert.equal(location.pathname, `/${s3.bucket}/${key}`);
+    assert.equal(location.searchParams.get('X-Amz-Expires'), '3600', 'the one-hour cap, the result living two');
+    const direct = await fetch(location);
+    assert.equal(direct.status, 200);
+    assert.equal(direct.headers.get('content-disposition'), `attachment; filename="${job.id}.zip"`);
+    assert.ok(Buffer.from(await direct.arrayBuffer()).equals(object));
+    // The client follows it by itself.
+    assert.ok(Buffer.from(await (await fetch(`${presignOrigin}/v1/jobs/${job.id}/download`, { headers: auth })).arrayBuffer()).equals(object));
+
+    // A URL never outlives the result: 3 s left, the URL lasts at most 3 s.
+    await setExpiry(job.id, 3_000);
+    const short = await fetch(`${presignOrigin}/v1/jobs/${job.id}/download`, { headers: auth, redirect: 'manual' });
+    assert.equal(short.status, 302);
+    const shortUrl = short.headers.get('location')!;
+    assert.ok(Number(new URL(shortUrl).searchParams.get('X-Amz-Expires')) <= 3);
+    assert.equal((await fetch(shortUrl)).status, 200);
+    await new Promise((r) => setTimeout(r, 4_100));
+    assert.equal((await fetch(shortUrl)).status, 403, 'the bucket refuses the URL once the result expired');
+    for (const o of [origin, presignOrigin]) {
+      assert.equal((await fetch(`${o}/v1/jobs/${job.id}/download`, { headers: auth, redirect: 'manual' })).status, 410, o);
+    }
+
+    const swept = await server.service.sweep();
+    assert.ok(swept.expired >= 1);
+    assert.ok(!(await s3.keys()).includes(key), 'expiry deleted the object');
+    assert.equal((await fetch(`${origin}/v1/jobs/${job.id}/download`, { headers: auth })).status, 410);
+  });
+
+  test('a capture job: the image and the ZIP are objects; /v1/captures streams or redirects; expiry deletes both', async () => {
+    const { job } = await client.submitCapture({ url: `${site.origin}/features.html`, async: false, ...FAST });
+    assert.ok(job && job.status === 'completed' && job.result, JSON.stringify(job));
+    const imageKey = `fc/captures/${job.result.id}.png`;
+    const zipKey = `fc/${job.id}.zip`;
+    const keys = await s3.keys();
+    assert.ok(keys.includes(imageKey) && keys.includes(zipKey), keys.join(', '));
+    const png = await s3.bytes(imageKey);
+    assert.deepEqual([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), 'PNG');
+
+    const image = await fetch(`${origin}/v1/captures/${job.result.id}.png`, { headers: auth });
+    assert.equal(image.status, 200);
+    assert.equal(image.headers.get('content-type'), 'image/png');
+    assert.ok(Buffer.from(await image.arrayBuffer()).equals(png));
+
+    const redirect = await fetch(`${presignOrigin}/v1/captures/${job.result.id}.png`, { headers: auth, redirect: 'manual' });
+    assert.equal(redirect.status, 302);
+    const direct = await fetch(redirect.headers.get('location')!);
+    assert.equal(direct.headers.get('content-type'), 'image/png');
+    assert.equal(direct.headers.get('content-disposition'), `inline; filename="${job.result.id}.png"`);
+    assert.ok(Buffer.from(await direct.arrayBuffer()).equals(png));
+
+    await setExpiry(job.id, -1_000);
+    assert.equal((await fetch(`${presignOrigin}/v1/captures/${job.result.id}.png`, { headers: auth, redirect: 'manual' })).status, 410);
+    assert.equal((await fetch(`${origin}/v1/captures/${job.result.id}.png`, { headers: auth })).status, 410);
+    await presigning.service.sweep();
+    const left = await s3.keys();
+    assert.ok(!left.includes(imageKey) && !left.includes(zipKey), left.join(', '));
+  });
+});
+
+test('--download presign with results in a folder is refused at start, saying what to add', async () => {
+  await assert.rejects(
+    createServer({ dataDir: await tempDir(), allowNoAuth: true, port: 0, download: 'presign' }),
+    /--download presign needs object storage that can sign URLs \(--storage s3:\/\/bucket\/prefix\)/,
+  );
+  await assert.rejects(createServer({ dataDir: await tempDir(), allowNoAuth: true, port: 0, download: 'stream' as never }), /--download must be proxy .* or presign/);
 });
