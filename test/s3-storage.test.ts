@@ -6,6 +6,8 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
@@ -22,6 +24,7 @@ import type { ResultStorage } from '../src/server/storage.ts';
 import { MIN_PART_SIZE, S3ResultStorage, parseS3Url } from '../src/server/storage-s3.ts';
 import { startRedis } from './helpers/redis.ts';
 import type { TestRedis } from './helpers/redis.ts';
+import { childEnv, cliArgs } from './helpers/run.ts';
 import { startS3 } from './helpers/s3.ts';
 import type { TestS3 } from './helpers/s3.ts';
 import { startExampleSite } from './helpers/site.ts';
@@ -406,4 +409,97 @@ test('--download presign with results in a folder is refused at start, saying wh
     /--download presign needs object storage that can sign URLs \(--storage s3:\/\/bucket\/prefix\)/,
   );
   await assert.rejects(createServer({ dataDir: await tempDir(), allowNoAuth: true, port: 0, download: 'stream' as never }), /--download must be proxy .* or presign/);
+});
+
+describe('framecap serve and framecap worker configured for a bucket the SDK\'s way (environment) and by flags', () => {
+  let redis: TestRedis;
+  let site: ExampleSite;
+  let s3: TestS3;
+  const children: ChildProcess[] = [];
+
+  before(async () => {
+    redis = await startRedis();
+    site = await startExampleSite();
+    s3 = await startS3();
+  });
+  after(async () => {
+    for (const child of children) {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    }
+    await s3?.stop();
+    await site?.close();
+    await redis?.stop();
+  });
+
+  /** Starts the CLI; resolves with the first match of `ready` in its output (and the output so far). */
+  function start(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ match: RegExpMatchArray; output: () => string }> {
+    const child = spawn(process.execPath, cliArgs(args), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let out = '';
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${ready} in:\n${out}`)), 60_000);
+      const onData = (d: Buffer): void => {
+        out += d;
+        const match = out.match(ready);
+        if (match) {
+          clearTimeout(timer);
+          resolve({ match, output: () => out });
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`framecap ${args[0]} exited (${code}) before ${ready}:\n${out}`));
+      });
+    });
+  }
+
+  test('a worker with its own empty --data-dir completes a batch the API server then hands out', async () => {
+    // Only the SDK's standard variables say where the bucket is and who we are.
+    const env = childEnv({
+      AWS_ENDPOINT_URL_S3: s3.endpoint, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    }, (k) => k.startsWith('AWS_') || k.startsWith('FRAMECAP_'));
+    const serve = await start(
+      ['serve', '--data-dir', await tempDir(), '--allow-no-auth', '--port', '0', '--redis', redis.url, '--download', 'presign'],
+      { ...env, FRAMECAP_STORAGE: `s3://${s3.bucket}/cli`, FRAMECAP_S3_FORCE_PATH_STYLE: '1' },
+      /framecap queue server on (http:\/\/127\.0\.0\.1:\d+) \(.*results: s3:\/\/framecap-test\/cli, downloads presigned/,
+    );
+    const origin = serve.match[1]!;
+    const workerDir = await tempDir('framecap-s3-cli-worker-');
+    const worker = await start(
+      ['worker', '--redis', redis.url, '--storage', `s3://${s3.bucket}/cli`, '--s3-path-style', '--data-dir', workerDir, '--allow-host', '127.0.0.1'],
+      env, /worker ready (\{.*\})/,
+    );
+    const ready = JSON.parse(worker.match[1]!) as { storage: string; workDir: string };
+    assert.equal(ready.storage, 's3://framecap-test/cli');
+    assert.ok(ready.workDir.startsWith(workerDir), 'scratch space is in the worker\'s own --data-dir');
+
+    const res = await fetch(`${origin}/v1/batch`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ urls: [`${site.origin}/`, `${site.origin}/about.html`], ...FAST }),
+    });
+    assert.equal(res.status, 202, await res.clone().text());
+    const { job_id: id } = (await res.json()) as { job_id: string };
+    const client = new JobsClient({ apiUrl: origin, pollIntervalMs: 100, maxPollIntervalMs: 300 });
+    const job = await client.waitFor(id, { pollTimeoutMs: 60_000 });
+    assert.equal(job.status, 'completed', job.error ?? '');
+
+    const object = await s3.bytes(`cli/${id}.zip`);
+    const redirect = await fetch(`${origin}/v1/jobs/${id}/download`, { redirect: 'manual' });
+    assert.equal(redirect.status, 302);
+    assert.equal(new URL(redirect.headers.get('location')!).origin, s3.endpoint);
+    const path = join(workerDir, '..', `${id}.zip`);
+    dirs.push(path);
+    // The CLI's own download follows the redirect.
+    const { bytes } = await client.download(id, path);
+    assert.equal(bytes, object.length);
+    assert.ok((await readFile(path)).equals(object));
+    for (const out of [serve.output(), worker.output()]) assert.ok(!out.includes('S3RVER'), 'no credentials in the output');
+  });
 });
