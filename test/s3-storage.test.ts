@@ -76,14 +76,27 @@ test('s3:// URLs: bucket and prefix, and errors that say what a good one looks l
   assert.throws(() => new S3ResultStorage('s3://shots', { partSizeBytes: MIN_PART_SIZE - 1 }), /at least 5 MiB/);
 });
 
-test('openResultStorage: the folder by default, a bucket for s3://, anything else refused', async () => {
+test('openResultStorage: the folder by default; a bucket for s3://, checked at once; anything else refused', async () => {
   const dataDir = await tempDir();
   assert.ok((await openResultStorage(undefined, dataDir)) instanceof DiskResultStorage);
-  const s3 = await openResultStorage('s3://shots/fc', dataDir, { client: { region: 'us-east-1' } });
-  assert.equal(s3.describe(), 's3://shots/fc');
-  await s3.close?.();
   await assert.rejects(openResultStorage('gs://shots/fc', dataDir), /--storage must be an S3 URL such as s3:\/\/my-bucket\/framecap/);
   await assert.rejects(openResultStorage('/mnt/results', dataDir), /leave it out to keep results in --data-dir/);
+  const s3 = await startS3();
+  try {
+    const before = s3.requests.length;
+    const storage = await openResultStorage(`s3://${s3.bucket}/fc`, dataDir, { forcePathStyle: true, client: s3.client });
+    assert.equal(storage.describe(), `s3://${s3.bucket}/fc`);
+    // The start-up check wrote, read and deleted one object, and left nothing behind.
+    assert.deepEqual(s3.requests.slice(before).map((r) => r.replace(/probe\/[0-9a-f]+\.txt/, 'probe/…')),
+      ['PUT', 'GET', 'DELETE'].map((m) => `${m} /${s3.bucket}/fc/probe/…`));
+    assert.deepEqual(await s3.keys(), []);
+    await storage.close?.();
+    // A bucket that is not there stops the server or worker at start, with what to check.
+    await assert.rejects(openResultStorage('s3://not-this-bucket/fc', dataDir, { forcePathStyle: true, client: s3.client }),
+      /the results storage does not work: cannot store s3:\/\/not-this-bucket\/fc\/probe\/[0-9a-f]+\.txt: NoSuchBucket: .*check the bucket, AWS_REGION, AWS_ENDPOINT_URL_S3/);
+  } finally {
+    await s3.stop();
+  }
 });
 
 describe('S3ResultStorage against a real S3 API server', () => {

@@ -8,8 +8,8 @@ import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } fr
 import type { S3ClientConfig } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { Transform } from 'node:stream';
-import type { Readable } from 'node:stream';
+import { randomBytes } from 'node:crypto';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../core/types.ts';
 import { RangeNotSatisfiable, checkKey, resolveRange } from './storage.ts';
@@ -166,6 +166,21 @@ export class S3ResultStorage implements ResultStorage {
     } catch (err) {
       throw this.failure('sign a URL for', Key, err);
     }
+  }
+
+  /**
+   * Writes, reads back and deletes a small object under the prefix, so a
+   * wrong endpoint, bucket, region or permission stops the server or worker
+   * at start, not on its first job (which would then fail).
+   */
+  async check(): Promise<void> {
+    const key = `probe/${randomBytes(8).toString('hex')}.txt`;
+    const text = `framecap storage check ${new Date().toISOString()}\n`;
+    await this.put(key, Readable.from([Buffer.from(text)]));
+    const back = await this.get(key);
+    const read = back ? Buffer.concat(await back.stream.toArray()).toString() : null;
+    await this.delete(key);
+    if (read !== text) throw new Error(`s3://${this.bucket}/${this.objectKey(key)} read back ${read === null ? 'as missing' : 'different bytes'} right after it was written: is the endpoint really S3-compatible?`);
   }
 
   describe(): string {

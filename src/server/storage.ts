@@ -125,8 +125,8 @@ export class DiskResultStorage implements ResultStorage {
 
 /**
  * The storage a server or worker was configured with: a ResultStorage as
- * is; `s3://bucket/prefix` for a bucket (the AWS SDK is loaded only then);
- * nothing for the folder dataDir/results.
+ * is; `s3://bucket/prefix` for a bucket (the AWS SDK is loaded only then),
+ * checked with a write, read and delete; nothing for the folder dataDir/results.
  */
 export async function openResultStorage(
   spec: ResultStorage | string | undefined, dataDir: string, s3: S3StorageOptions = {},
@@ -137,5 +137,12 @@ export async function openResultStorage(
     throw new UserError(`--storage must be an S3 URL such as s3://my-bucket/framecap (got "${spec}"); leave it out to keep results in --data-dir`);
   }
   const { S3ResultStorage } = await import('./storage-s3.ts');
-  return new S3ResultStorage(spec, s3);
+  const storage = new S3ResultStorage(spec, s3);
+  try {
+    await storage.check();
+  } catch (err) {
+    await storage.close();
+    throw new UserError(`the results storage does not work: ${(err as Error).message}`);
+  }
+  return storage;
 }

@@ -57,7 +57,7 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
       params: JOB_ID_PARAMS,
       responses: {
         200: { description: 'The ZIP.', binary: ['application/zip'] },
-        206: PARTIAL,
+        206: partial(['application/zip']),
         302: REDIRECT,
         401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409], 410: ERRORS[410], 416: ERRORS[416],
       },
@@ -69,8 +69,8 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
       description: 'The framed image of a capture job, by its result.id (or the job id) and the format\'s extension.',
       params: CAPTURE_FILE_PARAMS,
       responses: {
-        200: { description: 'The image.', binary: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'] },
-        206: PARTIAL,
+        200: { description: 'The image.', binary: IMAGE_TYPES },
+        206: partial(IMAGE_TYPES),
         302: REDIRECT,
         401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409], 410: ERRORS[410], 416: ERRORS[416],
       },
@@ -82,7 +82,12 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
   ];
 }
 
-const PARTIAL = { description: 'The part asked for with a Range header (bytes=start-end, start- or -length): resume a cut-off download.', binary: ['application/octet-stream'] };
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif'];
+const partial = (types: string[]) => ({
+  description: 'The part asked for with a Range header (bytes=start-end, start- or -length), e.g. to resume a cut-off download.',
+  binary: types,
+  headers: { 'Content-Range': 'bytes start-end/size' },
+});
 const REDIRECT = {
   description: 'With `--download presign`: a presigned URL of the object in the bucket, valid for at most an hour and never past expires_at.',
   headers: { Location: 'The presigned URL; fetch it without the Authorization header.' },
