@@ -42,6 +42,16 @@ function allowHostsFrom(opts: Record<string, string | boolean | undefined>, io: 
   return String(raw).split(',').map((h) => h.trim()).filter(Boolean);
 }
 
+/** --storage/--s3-path-style, else FRAMECAP_STORAGE/FRAMECAP_S3_FORCE_PATH_STYLE: where results go (default: the data folder). */
+function storageFrom(opts: Record<string, string | boolean | undefined>, io: CliIO): { storage?: string; s3?: { forcePathStyle: true } } {
+  const storage = opts.storage ?? io.env?.FRAMECAP_STORAGE;
+  const pathStyle = opts.s3PathStyle === true || /^(1|true|yes)$/i.test(io.env?.FRAMECAP_S3_FORCE_PATH_STYLE ?? '');
+  return { ...(storage ? { storage: String(storage) } : {}), ...(pathStyle ? { s3: { forcePathStyle: true } } : {}) };
+}
+
+const STORAGE_HELP = 'keep results in an S3-compatible bucket, e.g. s3://my-bucket/framecap; credentials, AWS_REGION and AWS_ENDPOINT_URL_S3 the AWS SDK\'s way (env FRAMECAP_STORAGE)';
+const PATH_STYLE_HELP = 'address the bucket as endpoint/bucket (MinIO, Ceph) (env FRAMECAP_S3_FORCE_PATH_STYLE=1)';
+
 const ENDED = new Set(['completed', 'partial', 'failed']);
 
 export function registerServerCommands(program: Command, io: CliIO): void {
@@ -60,6 +70,9 @@ export function registerServerCommands(program: Command, io: CliIO): void {
     .option('--webhook-secret <whsec_…>', 'sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)')
     .option('--redis <url>', 'keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)')
     .option('--allow-host <entries>', 'comma-separated hosts, addresses or networks jobs may reach although private or local, e.g. 127.0.0.1:3000,10.0.0.0/8 (env FRAMECAP_ALLOW_HOSTS)')
+    .option('--storage <s3://bucket/prefix>', STORAGE_HELP)
+    .option('--s3-path-style', PATH_STYLE_HELP)
+    .addOption(new Option('--download <mode>', 'proxy: stream results through the server; presign: answer 302 to a presigned URL of the bucket').choices(['proxy', 'presign']).default('proxy'))
     .exitOverride()
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       // Loaded on demand: capture runs need none of the server's code.
@@ -80,10 +93,13 @@ export function registerServerCommands(program: Command, io: CliIO): void {
           ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {}),
         ...(redis ? { redis: String(redis) } : {}),
         allowHosts: allowHostsFrom(opts, io),
+        ...storageFrom(opts, io),
+        download: opts.download === 'presign' ? 'presign' : 'proxy',
       });
       const origin = await server.start();
       const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(String(redis))}: start framecap worker to render them` : '';
-      io.stderr.write(`framecap queue server on ${origin} (data: ${String(opts.dataDir)}, ${keys.length} API key(s)${queueNote})\n`);
+      const storageNote = server.config.download === 'presign' ? `, results: ${server.storage.describe()}, downloads presigned` : `, results: ${server.storage.describe()}`;
+      io.stderr.write(`framecap queue server on ${origin} (data: ${String(opts.dataDir)}${storageNote}, ${keys.length} API key(s)${queueNote})\n`);
       await new Promise<void>((resolve) => {
         io.onInterrupt?.(() => {
           io.stderr.write(redis ? 'shutting down: running jobs stay with their workers\n' : 'shutting down: running jobs are put back in the queue\n');
@@ -96,7 +112,9 @@ export function registerServerCommands(program: Command, io: CliIO): void {
     .command('worker')
     .description('render jobs from a queue server started with --redis (run any number, on any machine)')
     .option('--redis <url>', 'the Redis the queue server uses, e.g. redis://127.0.0.1:6379 (env FRAMECAP_REDIS_URL)')
-    .requiredOption('--data-dir <dir>', 'the results folder shared with framecap serve (same --data-dir, e.g. a network volume)')
+    .option('--data-dir <dir>', 'the results folder shared with framecap serve (same --data-dir, e.g. a network volume); with --storage, this worker\'s own scratch folder (default: the OS temp folder)')
+    .option('--storage <s3://bucket/prefix>', `${STORAGE_HELP}; the same as framecap serve`)
+    .option('--s3-path-style', PATH_STYLE_HELP)
     .option('--concurrency <n>', 'jobs this process renders at once', '1')
     .option('--page-concurrency <n>', 'pages rendered at once inside one job (default from cores and memory)')
     .option('--browser-path <path>', 'Chrome/Chromium executable')
@@ -112,7 +130,8 @@ export function registerServerCommands(program: Command, io: CliIO): void {
       const { startWorker } = await import('../server/index.ts');
       const worker = await startWorker({
         redis: String(redis),
-        dataDir: String(opts.dataDir),
+        ...(opts.dataDir ? { dataDir: String(opts.dataDir) } : {}),
+        ...storageFrom(opts, io),
         concurrency: positiveInt(opts.concurrency, '--concurrency', 1),
         lockDurationMs: positiveInt(opts.lockDuration, '--lock-duration', 1000),
         stalledIntervalMs: positiveInt(opts.stalledInterval, '--stalled-interval', 100),

@@ -9,6 +9,7 @@ import { UserError } from '../core/types.ts';
 import type { JobQueue } from './queue.ts';
 import { checkRedisUrl } from './redis/url.ts';
 import type { ResultStorage } from './storage.ts';
+import type { S3StorageOptions } from './storage-s3.ts';
 import type { JobStore } from './store.ts';
 
 /** What happens to running jobs when the server closes. */
@@ -17,6 +18,13 @@ export type ShutdownMode =
   | 'requeue'
   /** Let running jobs finish (up to shutdownTimeoutMs, then requeue). */
   | 'finish';
+
+/** How GET /v1/jobs/:id/download and /v1/captures/… hand out results. */
+export type DownloadMode =
+  /** The server streams the bytes from storage. */
+  | 'proxy'
+  /** The server answers 302 to a presigned URL of the object (object storage only); the bytes never pass through it. */
+  | 'presign';
 
 export interface ServerConfig {
   /** Folder for job documents, results and work files; created when missing. */
@@ -80,10 +88,19 @@ export interface ServerConfig {
    * this server then renders nothing itself. Default: the embedded queue.
    */
   redis?: string;
-  /** Replace the embedded implementations (a Redis-backed queue and store, object storage). */
+  /** Replace the embedded implementations (a Redis-backed queue and store). */
   queue?: JobQueue;
   store?: JobStore;
-  storage?: ResultStorage;
+  /**
+   * Where results go: `s3://bucket/prefix` for an S3-compatible bucket (set
+   * `s3` for path-style addressing or client settings), or a ResultStorage of
+   * your own. Default: the folder dataDir/results.
+   */
+  storage?: ResultStorage | string;
+  /** With `storage: 's3://…'`: path-style addressing, part size, S3Client settings. */
+  s3?: S3StorageOptions;
+  /** 'proxy' (default): downloads stream through the server; 'presign': 302 to a presigned URL (object storage only). */
+  download?: DownloadMode;
 }
 
 export interface ResolvedServerConfig {
@@ -111,6 +128,7 @@ export interface ResolvedServerConfig {
   webhookSecret: string | null;
   logger: FastifyServerOptions['logger'];
   redis: string | null;
+  download: DownloadMode;
   /** The egress guard every job runs with: the browser, sitemap fetches and webhooks. */
   egress: EgressPolicy;
 }
@@ -176,8 +194,14 @@ export function resolveServerConfig(config: ServerConfig): ResolvedServerConfig 
     webhookSecret: config.webhookSecret || null,
     logger: config.logger ?? false,
     redis: config.redis ? checkRedisUrl(config.redis) : null,
+    download: downloadMode(config.download),
     egress: egressPolicy((config.allowHosts ?? []).map((h) => h.trim()).filter((h) => h !== ''), config.dnsLookup),
   };
+}
+
+function downloadMode(value: string | undefined): DownloadMode {
+  if (value === undefined || value === 'proxy' || value === 'presign') return value ?? 'proxy';
+  throw new UserError(`--download must be proxy (the server streams results) or presign (302 to a presigned URL of the bucket); got "${value}"`);
 }
 
 function int(name: string, value: number | undefined, fallback: number, min: number, max: number): number {

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'gone'
+  | 'range_not_satisfiable'
   | 'idempotency_key_reused'
   | 'payload_too_large'
   | 'unsupported_media_type'

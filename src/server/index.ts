@@ -19,21 +19,22 @@ import { EmbeddedQueue } from './queue.ts';
 import type { JobQueue } from './queue.ts';
 import { createProcessor } from './runner.ts';
 import { JobService } from './service.ts';
-import { DiskResultStorage } from './storage.ts';
+import { openResultStorage } from './storage.ts';
 import type { ResultStorage } from './storage.ts';
 import { FileJobStore } from './store.ts';
 import type { JobStore } from './store.ts';
 import { createNotifier } from './webhooks.ts';
 import type { FramecapWorker, WorkerConfig } from './redis/worker.ts';
 
-export type { ServerConfig, ResolvedServerConfig, ShutdownMode } from './config.ts';
+export type { ServerConfig, ResolvedServerConfig, ShutdownMode, DownloadMode } from './config.ts';
 export type { JobQueue, JobProcessor, CancelOutcome, AbortReason, StopOptions } from './queue.ts';
 export type { JobStore, JobRecord, JobListFilter, StoredCapture, Failure } from './store.ts';
-export type { ResultStorage, StoredObject } from './storage.ts';
+export type { ResultStorage, StoredObject, ByteRange, PresignOptions } from './storage.ts';
+export type { S3StorageOptions } from './storage-s3.ts';
 export type { JobRequest } from './request.ts';
 export { EmbeddedQueue } from './queue.ts';
 export { FileJobStore } from './store.ts';
-export { DiskResultStorage } from './storage.ts';
+export { DiskResultStorage, RangeNotSatisfiable, openResultStorage } from './storage.ts';
 export { buildOpenApi } from './openapi.ts';
 export { JobService } from './service.ts';
 export { hashKey } from './auth.ts';
@@ -66,6 +67,7 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
   // Two servers on one embedded store would run every job twice. With Redis, any number may share it.
   const releaseLock = input.store || config.redis ? async () => {} : await acquireDataDirLock(config.dataDir);
+  let closeStorage = async (): Promise<void> => {};
 
   try {
     const app = createApp(config);
@@ -76,7 +78,12 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
       ?? (redis && config.redis ? redis.redisStore(config.redis)
         : new FileJobStore(config.dataDir, (file, err) => log.warn({ file, err }, 'skipped an unreadable job file')));
     await store.open();
-    const storage = input.storage ?? new DiskResultStorage(config.dataDir);
+    const storage = await openResultStorage(input.storage, config.dataDir, input.s3);
+    // A storage the caller passed in is the caller's to close.
+    if (typeof input.storage !== 'object') closeStorage = () => storage.close?.() ?? Promise.resolve();
+    if (config.download === 'presign' && !storage.presign) {
+      throw new UserError(`--download presign needs object storage that can sign URLs (--storage s3://bucket/prefix); results in ${storage.describe()} are served with --download proxy`);
+    }
     const queue = input.queue
       ?? (redis && config.redis ? await redis.redisQueue(config.redis, config)
         : new EmbeddedQueue(config.workers, (jobId, err) => log.error({ err, jobId }, 'job processor crashed')));
@@ -133,6 +140,7 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
             new Promise((resolve) => setTimeout(resolve, Math.min(config.shutdownTimeoutMs, MAX_WEBHOOK_WAIT_ON_CLOSE_MS)).unref()),
           ]);
           await store.close();
+          await closeStorage();
           await releaseLock();
         })();
         return closing;
@@ -140,6 +148,7 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
     };
     return server;
   } catch (err) {
+    await closeStorage();
     await releaseLock();
     throw err;
   }

@@ -12,7 +12,8 @@ import type { JobQueue } from './queue.ts';
 import { endedRequest, fingerprint, parseJobRequest, resolveRequest, webhookField } from './request.ts';
 import { checkWebhookTarget } from './webhook-target.ts';
 import type { AnyBody } from './request.ts';
-import type { ResultStorage, StoredObject } from './storage.ts';
+import { RangeNotSatisfiable } from './storage.ts';
+import type { ByteRange, PresignOptions, ResultStorage, StoredObject } from './storage.ts';
 import { capturePathOf } from './store.ts';
 import type { Failure, JobRecord, JobStore } from './store.ts';
 
@@ -35,10 +36,21 @@ export interface Submitted {
   replay: boolean;
 }
 
-export interface Download extends StoredObject {
-  filename: string;
-  contentType: string;
+type FileInfo = Omit<PresignOptions, 'expiresInSeconds'>;
+
+/** Bytes the server streams. */
+export interface Download extends StoredObject, FileInfo {}
+
+/** A URL the client fetches the bytes from instead (--download presign). */
+export interface Redirect {
+  redirect: string;
 }
+
+export type Delivery = Download | Redirect;
+
+// A presigned URL is followed at once by the client that got the 302; an hour covers slow starts
+// without leaving long-lived links around in proxy logs and browser histories.
+const PRESIGN_MAX_SECONDS = 3600;
 
 const FINAL: ReadonlySet<JobStatus> = new Set(['completed', 'partial', 'failed']);
 export const isFinal = (status: JobStatus): boolean => FINAL.has(status);
@@ -171,16 +183,15 @@ export class JobService {
     return { record, stopping: false };
   }
 
-  async download(owner: string, id: string): Promise<Download> {
+  async download(owner: string, id: string, range?: ByteRange): Promise<Delivery> {
     const record = await this.get(owner, id);
     this.assertDownloadable(record);
-    const stored = record.resultKey ? await this.deps.storage.get(record.resultKey) : null;
-    if (!stored) throw gone(record);
-    return { ...stored, filename: `${record.job.id}.zip`, contentType: 'application/zip' };
+    if (!record.resultKey) throw gone(record);
+    return this.serve(record, record.resultKey, range, { filename: `${record.job.id}.zip`, contentType: 'application/zip', disposition: 'attachment' });
   }
 
   /** A capture job's image by capture id (or job id). */
-  async captureFile(owner: string, id: string, ext: string): Promise<Download> {
+  async captureFile(owner: string, id: string, ext: string, range?: ByteRange): Promise<Delivery> {
     const record = id.startsWith('job_') ? await this.deps.store.get(id) : await this.deps.store.findByCaptureId(id);
     if (!record || record.owner !== owner) throw notFound(`no capture ${id} for this API key`);
     if (record.job.type !== 'capture') {
@@ -193,9 +204,28 @@ export class JobService {
     if (wanted !== capture.ext) {
       throw notFound(`capture ${capture.id} is ${capture.ext}: use ${capturePathOf(capture)}`);
     }
-    const stored = await this.deps.storage.get(capture.key);
+    return this.serve(record, capture.key, range, { filename: `${capture.id}.${capture.ext}`, contentType: capture.contentType, disposition: 'inline' });
+  }
+
+  /** The stored object, streamed or (with --download presign) as a presigned URL that lives no longer than the result. */
+  private async serve(record: JobRecord, key: string, range: ByteRange | undefined, file: FileInfo): Promise<Delivery> {
+    const { storage } = this.deps;
+    if (this.deps.config.download === 'presign' && storage.presign) {
+      const expiresAt = record.job.expires_at ? Date.parse(record.job.expires_at) : Number.POSITIVE_INFINITY;
+      const left = Math.min(PRESIGN_MAX_SECONDS, Math.floor((expiresAt - this.now().getTime()) / 1000));
+      // In the result's last second no URL is short enough: the server streams it instead.
+      if (left >= 1) return { redirect: await storage.presign(key, { ...file, expiresInSeconds: left }) };
+    }
+    let stored: StoredObject | null;
+    try {
+      stored = await storage.get(key, range);
+    } catch (err) {
+      if (!(err instanceof RangeNotSatisfiable)) throw err;
+      throw new ApiError(416, 'range_not_satisfiable', `the Range starts past the end of ${file.filename} (${err.size} bytes): ask for bytes=0-${Math.max(0, err.size - 1)} or less`,
+        null, { 'content-range': `bytes */${err.size}` });
+    }
     if (!stored) throw gone(record);
-    return { ...stored, filename: `${capture.id}.${capture.ext}`, contentType: capture.contentType };
+    return { ...stored, ...file };
   }
 
   private assertDownloadable(record: JobRecord): void {

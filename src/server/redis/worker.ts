@@ -11,7 +11,7 @@
 // Job document: after maxAttempts it ends 'failed' with the reason, so a job
 // that crashes every worker does not loop forever.
 
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WaitingError, Worker } from 'bullmq';
@@ -24,8 +24,9 @@ import type { ResolvedServerConfig } from '../config.ts';
 import type { AbortReason } from '../queue.ts';
 import { createProcessor } from '../runner.ts';
 import { isFinal, JobService } from '../service.ts';
-import { DiskResultStorage } from '../storage.ts';
+import { openResultStorage } from '../storage.ts';
 import type { ResultStorage } from '../storage.ts';
+import type { S3StorageOptions } from '../storage-s3.ts';
 import { createNotifier } from '../webhooks.ts';
 import { KEY_PREFIX, QUEUE_NAME, checkRedisUrl, connectRedis, describeRedisUrl, openRedis } from './connection.ts';
 import { BullJobQueue, CANCEL_CHANNEL, bullConnection, cancelKey } from './queue.ts';
@@ -41,10 +42,16 @@ export interface WorkerLog {
 export interface WorkerConfig {
   /** redis://[user:password@]host:port[/db]: the same Redis the API servers use. */
   redis: string;
-  /** The results folder shared with the API servers (`dataDir/results`), unless `storage` is given. */
-  dataDir: string;
-  /** Where results go instead of dataDir (object storage). */
-  storage?: ResultStorage;
+  /**
+   * Without `storage`: the results folder shared with the API servers
+   * (`dataDir/results`). With `storage`: this worker's own scratch folder
+   * (optional; default the OS temp folder).
+   */
+  dataDir?: string;
+  /** Where results go instead of dataDir: `s3://bucket/prefix` (the same as the API servers'), or a ResultStorage. */
+  storage?: ResultStorage | string;
+  /** With `storage: 's3://…'`: path-style addressing, part size, S3Client settings. */
+  s3?: S3StorageOptions;
   /** Jobs this process renders at once. Default 1: each job already renders several pages at a time. */
   concurrency?: number;
   /** Pages rendered at once inside one job; default from cores and free memory. */
@@ -77,7 +84,9 @@ let workersHere = 0;
 
 export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> {
   const url = checkRedisUrl(input.redis);
-  if (!input.dataDir && !input.storage) throw new UserError('the worker needs the shared results folder: pass --data-dir (the same as framecap serve)');
+  if (!input.dataDir && !input.storage) {
+    throw new UserError('the worker needs the results storage of the API servers: pass --storage s3://bucket/prefix, or --data-dir with the folder framecap serve uses');
+  }
   if (input.webhookSecret) webhookKey(input.webhookSecret);
   const concurrency = input.concurrency ?? 1;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
@@ -89,15 +98,19 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
   // Checks pageConcurrency, browserPath and the secret the way the server does.
   const base = configFor(input, { resultTtlMs: 24 * 3_600_000, maxAttempts: 3, publicUrl: null });
 
+  const sharedFolder = !input.storage;
+  const storage = await openResultStorage(input.storage, input.dataDir ?? '.', input.s3);
+  const closeStorage = (): Promise<void> => (typeof input.storage === 'object' ? Promise.resolve() : storage.close?.() ?? Promise.resolve());
   const store = new RedisJobStore(url);
   await store.open();
-  const storage = input.storage ?? new DiskResultStorage(input.dataDir);
   // Only its cancel() and waiting() are used here (by JobService); it adds no jobs.
   const queue = new BullJobQueue(url, { resultTtlMs: base.resultTtlMs, maxAttempts: base.maxAttempts, publicUrl: null });
   const subscriber = openRedis(url, 'worker-cancel');
   const redis = openRedis(url, 'worker');
-  // Scratch space on this machine; results go to the shared storage.
-  const workDir = await mkdtemp(join(tmpdir(), 'framecap-worker-'));
+  // Scratch space on this machine; results go to the shared storage. With object storage --data-dir is this worker's own.
+  const scratch = !sharedFolder && input.dataDir ? input.dataDir : tmpdir();
+  await mkdir(scratch, { recursive: true, mode: 0o700 });
+  const workDir = await mkdtemp(join(scratch, 'framecap-worker-'));
   const notify = createNotifier(base.webhookSecret, log, base.egress);
   const running = new Map<string, AbortController>();
   const name = `${hostname()}:${process.pid}:${++workersHere}`;
@@ -106,7 +119,7 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
     await Promise.all([connectRedis(subscriber, url), connectRedis(redis, url), queue.open()]);
     await subscriber.subscribe(CANCEL_CHANNEL);
   } catch (err) {
-    await Promise.allSettled([store.close(), queue.stop({ abortRunning: true, timeoutMs: 0 }), subscriber.quit(), redis.quit()]);
+    await Promise.allSettled([store.close(), queue.stop({ abortRunning: true, timeoutMs: 0 }), subscriber.quit(), redis.quit(), closeStorage()]);
     await rm(workDir, { recursive: true, force: true });
     throw err;
   }
@@ -184,7 +197,7 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
   });
   worker.on('error', (err) => log.error({ err }, 'worker connection error'));
   await worker.waitUntilReady();
-  log.info({ worker: name, concurrency, redis: describeRedisUrl(url), workDir }, 'worker ready');
+  log.info({ worker: name, concurrency, redis: describeRedisUrl(url), storage: storage.describe(), workDir }, 'worker ready');
 
   let closing: Promise<void> | null = null;
   return {
@@ -211,6 +224,7 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
           redis.quit(),
           store.close(),
         ]);
+        await closeStorage();
         await rm(workDir, { recursive: true, force: true });
       })();
       return closing;

@@ -2,7 +2,8 @@
 
 import type { FastifyReply } from 'fastify';
 import type { JobStatus } from '../../core/job.ts';
-import type { Download } from '../service.ts';
+import type { Delivery } from '../service.ts';
+import type { ByteRange } from '../storage.ts';
 import { CAPTURE_FILE_PARAMS, JOB_ID_PARAMS, JOB_LIST_SCHEMA, JOB_SCHEMA, LIST_QUERY } from '../schemas.ts';
 import { requestOrigin } from '../origin.ts';
 import { ERRORS } from './common.ts';
@@ -58,9 +59,11 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
       params: JOB_ID_PARAMS,
       responses: {
         200: { description: 'The ZIP.', binary: ['application/zip'] },
-        401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409], 410: ERRORS[410],
+        206: partial(['application/zip']),
+        302: REDIRECT,
+        401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409], 410: ERRORS[410], 416: ERRORS[416],
       },
-      handler: async (request, reply) => sendFile(reply, await service.download(request.owner, (request.params as IdParams).id), 'attachment'),
+      handler: async (request, reply) => send(reply, await service.download(request.owner, (request.params as IdParams).id, rangeOf(request.headers.range))),
     },
     {
       method: 'GET', url: '/v1/captures/:id.:ext', operationId: 'getCapture', tag: 'Captures', auth: true,
@@ -68,23 +71,54 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
       description: 'The framed image of a capture job (what its result.url points at), by its result.id (or the job id) and the format\'s extension. Needs the same API key as the job.',
       params: CAPTURE_FILE_PARAMS,
       responses: {
-        200: { description: 'The image.', binary: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'] },
-        401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409], 410: ERRORS[410],
+        200: { description: 'The image.', binary: IMAGE_TYPES },
+        206: partial(IMAGE_TYPES),
+        302: REDIRECT,
+        401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409], 410: ERRORS[410], 416: ERRORS[416],
       },
       handler: async (request, reply) => {
         const { id, ext } = request.params as CaptureParams;
-        return sendFile(reply, await service.captureFile(request.owner, id, ext), 'inline');
+        return send(reply, await service.captureFile(request.owner, id, ext, rangeOf(request.headers.range)));
       },
     },
   ];
 }
 
-async function sendFile(reply: FastifyReply, file: Download, disposition: 'attachment' | 'inline'): Promise<FastifyReply> {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-length', String(file.size))
-    .header('content-disposition', `${disposition}; filename="${file.filename}"`)
-    .header('cache-control', 'private, no-store')
-    .send(file.stream);
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif'];
+const partial = (types: string[]) => ({
+  description: 'The part asked for with a Range header (bytes=start-end, start- or -length), e.g. to resume a cut-off download.',
+  binary: types,
+  headers: { 'Content-Range': 'bytes start-end/size' },
+});
+const REDIRECT = {
+  description: 'With `--download presign`: a presigned URL of the object in the bucket, valid for at most an hour and never past expires_at.',
+  headers: { Location: 'The presigned URL; fetch it without the Authorization header.' },
+};
+
+/** One range of bytes=…; anything else (several ranges, other units, nonsense) is ignored and the whole file sent, as HTTP allows. */
+export function rangeOf(header: string | undefined): ByteRange | undefined {
+  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+  if (!m || (m[1] === '' && m[2] === '')) return undefined;
+  if (m[1] === '') return { suffix: Number(m[2]) };
+  const start = Number(m[1]);
+  if (m[2] === '') return { start };
+  const end = Number(m[2]);
+  return end >= start ? { start, end } : undefined;
 }
 
+async function send(reply: FastifyReply, file: Delivery): Promise<FastifyReply> {
+  reply.header('cache-control', 'private, no-store');
+  if ('redirect' in file) return reply.code(302).header('location', file.redirect).send();
+  reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', `${file.disposition}; filename="${file.filename}"`)
+    .header('accept-ranges', 'bytes');
+  if (file.range) {
+    reply.code(206)
+      .header('content-range', `bytes ${file.range.start}-${file.range.end}/${file.size}`)
+      .header('content-length', String(file.range.end - file.range.start + 1));
+  } else {
+    reply.header('content-length', String(file.size));
+  }
+  return reply.send(file.stream);
+}
