@@ -28,11 +28,13 @@ function jsSpecifiers(file, text) {
   let out = '';
   let at = 0;
   // preProcessFile is tsc's own scanner: it finds `from '…'`, `import('…')` and `/// <reference>` alike.
-  for (const { fileName, pos, end } of ts.preProcessFile(text, true, true).importedFiles) {
+  for (const { fileName, pos } of ts.preProcessFile(text, true, true).importedFiles) {
     if (!/^\.\.?\//.test(fileName)) continue;
     if (!fileName.endsWith('.ts') || fileName.endsWith('.d.ts')) throw new Error(`build: ${file} imports ${fileName}; relative imports in src/ end in .ts`);
-    out += text.slice(at, pos) + fileName.slice(0, -'.ts'.length) + '.js';
-    at = end;
+    // pos is where the string literal starts, its quote included.
+    const start = text.indexOf(fileName, pos);
+    out += text.slice(at, start) + fileName.slice(0, -'.ts'.length) + '.js';
+    at = start + fileName.length;
   }
   return out + text.slice(at);
 }
