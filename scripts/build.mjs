@@ -1,11 +1,15 @@
-// One build: bundle src/ into dist/ with esbuild, copy the frame data, and
-// vendor the two packages that cannot be bundled (sharp's native binding,
-// playwright-core's computed requires) with their runtime dependencies into
-// dist/node_modules, so the Action runs from a fresh checkout with no install.
+// One build: bundle src/ into dist/ with esbuild, emit the library's type
+// declarations into dist/types/, copy the frame data, and vendor the two
+// packages that cannot be bundled (sharp's native binding, playwright-core's
+// computed requires) with their runtime dependencies into dist/node_modules,
+// so the Action runs from a fresh checkout with no install. The npm package
+// leaves dist/node_modules out (package.json `files`): a library install gets
+// sharp and playwright-core as dependencies, for the user's platform.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { emitDeclarations } from './declarations.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -36,6 +40,8 @@ await build({
   legalComments: 'eof',
   logLevel: 'warning',
 });
+
+const declarations = emitDeclarations(root);
 
 cpSync(join(root, 'frames'), join(dist, 'frames'), { recursive: true });
 
@@ -89,4 +95,4 @@ if (!hasLinuxBinary) throw new Error('build: @img/sharp-linux-x64 is missing; di
 
 // A marker so runtime code and tests can tell a bundled build apart.
 writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'module', private: true }, null, 2) + '\n');
-console.log(`built dist/ (${[...vendored].length} vendored packages)`);
+console.log(`built dist/ (${declarations} type declarations, ${[...vendored].length} vendored packages)`);
