@@ -4,12 +4,13 @@ import {
   info,
   isDebug,
   setFailed
-} from "./chunks/chunk-XNKEDMSF.js";
+} from "./chunks/chunk-YRTMSF5J.js";
 import {
   debugFromEnv,
   describeFailure
-} from "./chunks/chunk-FPIK3LRF.js";
-import "./chunks/chunk-R7XW5ZO3.js";
+} from "./chunks/chunk-3K2ALKP5.js";
+import "./chunks/chunk-LKA667FY.js";
+import "./chunks/chunk-7UBRMGLF.js";
 
 // src/action/platform.ts
 function currentPlatform() {
@@ -35,7 +36,7 @@ async function run(env = process.env) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-5PMOG37P.js");
+    const { runAction } = await import("./chunks/run-action-236CMZFY.js");
     const failure = await runAction(env);
     if (failure) setFailed(failure);
   } catch (err) {

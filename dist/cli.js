@@ -1,5 +1,8 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
+import {
+  describeRedisUrl
+} from "./chunks/chunk-F5ENM5YX.js";
 import "./chunks/chunk-MBGJPVZI.js";
 import {
   findMergeInputs,
@@ -9,14 +12,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-JUSARLIE.js";
+} from "./chunks/chunk-MFSBXWWJ.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-F4O2AFM4.js";
-import {
-  JobsClient
-} from "./chunks/chunk-44YEONO2.js";
+} from "./chunks/chunk-RUFDRZ5C.js";
 import {
   cacheDirFrom
 } from "./chunks/chunk-QPZRNOIP.js";
@@ -32,21 +32,23 @@ import {
   runCapture,
   runFails,
   specOf
-} from "./chunks/chunk-SYMF2VXX.js";
+} from "./chunks/chunk-IP6GPJAS.js";
 import {
   debugFromEnv,
   describeFailure
-} from "./chunks/chunk-FPIK3LRF.js";
+} from "./chunks/chunk-3K2ALKP5.js";
+import {
+  JobsClient
+} from "./chunks/chunk-5IJF4HZP.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
-  describeRedisUrl
-} from "./chunks/chunk-PUI7MBKC.js";
+  UserError
+} from "./chunks/chunk-LKA667FY.js";
 import {
-  UserError,
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-R7XW5ZO3.js";
+} from "./chunks/chunk-7UBRMGLF.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3519,9 +3521,16 @@ function allowHostsFrom(opts, io) {
   const raw = opts.allowHost ?? io.env?.FRAMECAP_ALLOW_HOSTS ?? "";
   return String(raw).split(",").map((h) => h.trim()).filter(Boolean);
 }
+function storageFrom(opts, io) {
+  const storage = opts.storage ?? io.env?.FRAMECAP_STORAGE;
+  const pathStyle = opts.s3PathStyle === true || /^(1|true|yes)$/i.test(io.env?.FRAMECAP_S3_FORCE_PATH_STYLE ?? "");
+  return { ...storage ? { storage: String(storage) } : {}, ...pathStyle ? { s3: { forcePathStyle: true } } : {} };
+}
+var STORAGE_HELP = "keep results in an S3-compatible bucket, e.g. s3://my-bucket/framecap; credentials, AWS_REGION and AWS_ENDPOINT_URL_S3 the AWS SDK's way (env FRAMECAP_STORAGE)";
+var PATH_STYLE_HELP = "address the bucket as endpoint/bucket (MinIO, Ceph) (env FRAMECAP_S3_FORCE_PATH_STYLE=1)";
 var ENDED = /* @__PURE__ */ new Set(["completed", "partial", "failed"]);
 function registerServerCommands(program2, io) {
-  program2.command("serve").description("run the queue server (Jobs API) for async mode").option("--port <n>", "port to listen on", "8080").option("--host <addr>", "address to bind (0.0.0.0 in a container)", "127.0.0.1").requiredOption("--data-dir <dir>", "folder for jobs and results (survives restarts)").option("--api-keys <keys>", "comma-separated bearer keys, 16+ characters each (env FRAMECAP_API_KEYS)").option("--allow-no-auth", "run without keys (127.0.0.1 only; for local testing)").option("--workers <n>", "jobs rendered at once", "1").option("--result-ttl <hours>", "how long results stay downloadable", "24").option("--public-url <url>", "public origin of image and download URLs (behind a proxy)").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)").option("--redis <url>", "keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)").option("--allow-host <entries>", "comma-separated hosts, addresses or networks jobs may reach although private or local, e.g. 127.0.0.1:3000,10.0.0.0/8 (env FRAMECAP_ALLOW_HOSTS)").exitOverride().action(async (opts) => {
+  program2.command("serve").description("run the queue server (Jobs API) for async mode").option("--port <n>", "port to listen on", "8080").option("--host <addr>", "address to bind (0.0.0.0 in a container)", "127.0.0.1").requiredOption("--data-dir <dir>", "folder for jobs and results (survives restarts)").option("--api-keys <keys>", "comma-separated bearer keys, 16+ characters each (env FRAMECAP_API_KEYS)").option("--allow-no-auth", "run without keys (127.0.0.1 only; for local testing)").option("--workers <n>", "jobs rendered at once", "1").option("--result-ttl <hours>", "how long results stay downloadable", "24").option("--public-url <url>", "public origin of image and download URLs (behind a proxy)").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)").option("--redis <url>", "keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)").option("--allow-host <entries>", "comma-separated hosts, addresses or networks jobs may reach although private or local, e.g. 127.0.0.1:3000,10.0.0.0/8 (env FRAMECAP_ALLOW_HOSTS)").option("--storage <s3://bucket/prefix>", STORAGE_HELP).option("--s3-path-style", PATH_STYLE_HELP).addOption(new Option("--download <mode>", "proxy: stream results through the server; presign: answer 302 to a presigned URL of the bucket").choices(["proxy", "presign"]).default("proxy")).exitOverride().action(async (opts) => {
     const { createServer } = await import("./server.js");
     const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
     const keys = String(opts.apiKeys ?? io.env?.FRAMECAP_API_KEYS ?? "").split(",").map((k) => k.trim()).filter(Boolean);
@@ -3537,11 +3546,14 @@ function registerServerCommands(program2, io) {
       ...opts.browserPath ? { browserPath: String(opts.browserPath) } : {},
       ...opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {},
       ...redis ? { redis: String(redis) } : {},
-      allowHosts: allowHostsFrom(opts, io)
+      allowHosts: allowHostsFrom(opts, io),
+      ...storageFrom(opts, io),
+      download: opts.download === "presign" ? "presign" : "proxy"
     });
     const origin = await server.start();
     const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(String(redis))}: start framecap worker to render them` : "";
-    io.stderr.write(`framecap queue server on ${origin} (data: ${String(opts.dataDir)}, ${keys.length} API key(s)${queueNote})
+    const storageNote = server.config.download === "presign" ? `, results: ${server.storage.describe()}, downloads presigned` : `, results: ${server.storage.describe()}`;
+    io.stderr.write(`framecap queue server on ${origin} (data: ${String(opts.dataDir)}${storageNote}, ${keys.length} API key(s)${queueNote})
 `);
     await new Promise((resolve) => {
       io.onInterrupt?.(() => {
@@ -3550,13 +3562,14 @@ function registerServerCommands(program2, io) {
       });
     });
   });
-  program2.command("worker").description("render jobs from a queue server started with --redis (run any number, on any machine)").option("--redis <url>", "the Redis the queue server uses, e.g. redis://127.0.0.1:6379 (env FRAMECAP_REDIS_URL)").requiredOption("--data-dir <dir>", "the results folder shared with framecap serve (same --data-dir, e.g. a network volume)").option("--concurrency <n>", "jobs this process renders at once", "1").option("--page-concurrency <n>", "pages rendered at once inside one job (default from cores and memory)").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries, as on the server (env FRAMECAP_WEBHOOK_SECRET)").option("--lock-duration <ms>", "how long a job's lock lasts: a crashed worker's job is taken over after about this long", "30000").option("--stalled-interval <ms>", "how often to look for jobs whose worker died", "30000").option("--allow-host <entries>", "comma-separated hosts, addresses or networks jobs may reach although private or local, as on the server (env FRAMECAP_ALLOW_HOSTS)").option("--finish-on-exit", "on SIGTERM, let running jobs finish (up to 60 s) instead of handing them back at once").exitOverride().action(async (opts) => {
+  program2.command("worker").description("render jobs from a queue server started with --redis (run any number, on any machine)").option("--redis <url>", "the Redis the queue server uses, e.g. redis://127.0.0.1:6379 (env FRAMECAP_REDIS_URL)").option("--data-dir <dir>", "the results folder shared with framecap serve (same --data-dir, e.g. a network volume); with --storage, this worker's own scratch folder (default: the OS temp folder)").option("--storage <s3://bucket/prefix>", `${STORAGE_HELP}; the same as framecap serve`).option("--s3-path-style", PATH_STYLE_HELP).option("--concurrency <n>", "jobs this process renders at once", "1").option("--page-concurrency <n>", "pages rendered at once inside one job (default from cores and memory)").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries, as on the server (env FRAMECAP_WEBHOOK_SECRET)").option("--lock-duration <ms>", "how long a job's lock lasts: a crashed worker's job is taken over after about this long", "30000").option("--stalled-interval <ms>", "how often to look for jobs whose worker died", "30000").option("--allow-host <entries>", "comma-separated hosts, addresses or networks jobs may reach although private or local, as on the server (env FRAMECAP_ALLOW_HOSTS)").option("--finish-on-exit", "on SIGTERM, let running jobs finish (up to 60 s) instead of handing them back at once").exitOverride().action(async (opts) => {
     const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
     if (!redis) throw new UserError("the worker needs the queue server's Redis: pass --redis redis://host:6379 or set FRAMECAP_REDIS_URL");
     const { startWorker } = await import("./server.js");
     const worker = await startWorker({
       redis: String(redis),
-      dataDir: String(opts.dataDir),
+      ...opts.dataDir ? { dataDir: String(opts.dataDir) } : {},
+      ...storageFrom(opts, io),
       concurrency: positiveInt(opts.concurrency, "--concurrency", 1),
       lockDurationMs: positiveInt(opts.lockDuration, "--lock-duration", 1e3),
       stalledIntervalMs: positiveInt(opts.stalledInterval, "--stalled-interval", 100),

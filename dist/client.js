@@ -4,11 +4,12 @@ import "./chunks/chunk-MBGJPVZI.js";
 import {
   JobsApiError,
   JobsClient
-} from "./chunks/chunk-44YEONO2.js";
+} from "./chunks/chunk-5IJF4HZP.js";
 import {
   parseRetryAfter
 } from "./chunks/chunk-IROS6DFE.js";
-import "./chunks/chunk-R7XW5ZO3.js";
+import "./chunks/chunk-LKA667FY.js";
+import "./chunks/chunk-7UBRMGLF.js";
 export {
   JobsApiError,
   JobsClient,

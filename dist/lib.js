@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-F4O2AFM4.js";
+} from "./chunks/chunk-RUFDRZ5C.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -23,12 +23,13 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-SYMF2VXX.js";
-import "./chunks/chunk-FPIK3LRF.js";
+} from "./chunks/chunk-IP6GPJAS.js";
+import "./chunks/chunk-3K2ALKP5.js";
 import "./chunks/chunk-IROS6DFE.js";
 import {
   UserError
-} from "./chunks/chunk-R7XW5ZO3.js";
+} from "./chunks/chunk-LKA667FY.js";
+import "./chunks/chunk-7UBRMGLF.js";
 export {
   EgressRefused,
   SPEC as SETTINGS_SPEC,

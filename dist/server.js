@@ -2,7 +2,6 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   ApiError,
-  DiskResultStorage,
   FileJobStore,
   JobService,
   createNotifier,
@@ -11,7 +10,13 @@ import {
   invalid,
   isFinal,
   resolveServerConfig
-} from "./chunks/chunk-J3KVWX4G.js";
+} from "./chunks/chunk-VPU7HT4S.js";
+import {
+  DiskResultStorage,
+  RangeNotSatisfiable,
+  openResultStorage
+} from "./chunks/chunk-Z2AFGHJI.js";
+import "./chunks/chunk-F5ENM5YX.js";
 import "./chunks/chunk-QPZRNOIP.js";
 import {
   SPEC,
@@ -21,22 +26,23 @@ import {
   sha256Hex,
   specOf,
   webhookKey
-} from "./chunks/chunk-SYMF2VXX.js";
+} from "./chunks/chunk-IP6GPJAS.js";
 import {
   isSystemError,
   systemProblem
-} from "./chunks/chunk-FPIK3LRF.js";
+} from "./chunks/chunk-3K2ALKP5.js";
 import "./chunks/chunk-IROS6DFE.js";
-import "./chunks/chunk-PUI7MBKC.js";
 import {
-  UserError,
+  UserError
+} from "./chunks/chunk-LKA667FY.js";
+import {
   __commonJS,
   __esm,
   __export,
   __require,
   __toCommonJS,
   __toESM
-} from "./chunks/chunk-R7XW5ZO3.js";
+} from "./chunks/chunk-7UBRMGLF.js";
 
 // node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
@@ -12299,7 +12305,7 @@ var require_reply = __commonJS({
       let handled = 0;
       let skipped = true;
       let sent = false;
-      function send() {
+      function send2() {
         if (handled === 0 && !sent) {
           sent = true;
           res.addTrailers(trailers);
@@ -12313,7 +12319,7 @@ var require_reply = __commonJS({
           handled++;
           if (err) reply.log.debug(err);
           else trailers[trailerName] = value;
-          process.nextTick(send);
+          process.nextTick(send2);
         };
         if (typeof reply[kReplyTrailers][trailerName] !== "function") continue;
         skipped = false;
@@ -39871,6 +39877,7 @@ var ERRORS = {
   404: error("No such job for this API key (another key's jobs look missing too)."),
   409: error("The job is not in a state that allows this (e.g. download before it is completed)."),
   410: error("The results expired and were deleted."),
+  416: error("The Range starts past the end of the file.", { "Content-Range": "bytes */<size>" }),
   413: error("The request body is larger than the server accepts."),
   422: error("The Idempotency-Key was used before with a different body."),
   429: error("The queue is full; retry after Retry-After seconds.", { "Retry-After": "Seconds to wait before retrying." }),
@@ -39942,12 +39949,15 @@ function jobRoutes(ctx) {
       params: JOB_ID_PARAMS,
       responses: {
         200: { description: "The ZIP.", binary: ["application/zip"] },
+        206: partial(["application/zip"]),
+        302: REDIRECT,
         401: ERRORS[401],
         404: ERRORS[404],
         409: ERRORS[409],
-        410: ERRORS[410]
+        410: ERRORS[410],
+        416: ERRORS[416]
       },
-      handler: async (request, reply) => sendFile(reply, await service.download(request.owner, request.params.id), "attachment")
+      handler: async (request, reply) => send(reply, await service.download(request.owner, request.params.id, rangeOf(request.headers.range)))
     },
     {
       method: "GET",
@@ -39959,21 +39969,51 @@ function jobRoutes(ctx) {
       description: "The framed image of a capture job (what its result.url points at), by its result.id (or the job id) and the format's extension. Needs the same API key as the job.",
       params: CAPTURE_FILE_PARAMS,
       responses: {
-        200: { description: "The image.", binary: ["image/png", "image/jpeg", "image/webp", "image/avif"] },
+        200: { description: "The image.", binary: IMAGE_TYPES },
+        206: partial(IMAGE_TYPES),
+        302: REDIRECT,
         401: ERRORS[401],
         404: ERRORS[404],
         409: ERRORS[409],
-        410: ERRORS[410]
+        410: ERRORS[410],
+        416: ERRORS[416]
       },
       handler: async (request, reply) => {
         const { id, ext } = request.params;
-        return sendFile(reply, await service.captureFile(request.owner, id, ext), "inline");
+        return send(reply, await service.captureFile(request.owner, id, ext, rangeOf(request.headers.range)));
       }
     }
   ];
 }
-async function sendFile(reply, file, disposition) {
-  return reply.header("content-type", file.contentType).header("content-length", String(file.size)).header("content-disposition", `${disposition}; filename="${file.filename}"`).header("cache-control", "private, no-store").send(file.stream);
+var IMAGE_TYPES = ["image/png", "image/jpeg", "image/webp", "image/avif"];
+var partial = (types) => ({
+  description: "The part asked for with a Range header (bytes=start-end, start- or -length), e.g. to resume a cut-off download.",
+  binary: types,
+  headers: { "Content-Range": "bytes start-end/size" }
+});
+var REDIRECT = {
+  description: "With `--download presign`: a presigned URL of the object in the bucket, valid for at most an hour and never past expires_at.",
+  headers: { Location: "The presigned URL; fetch it without the Authorization header." }
+};
+function rangeOf(header) {
+  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+  if (!m || m[1] === "" && m[2] === "") return void 0;
+  if (m[1] === "") return { suffix: Number(m[2]) };
+  const start = Number(m[1]);
+  if (m[2] === "") return { start };
+  const end = Number(m[2]);
+  return end >= start ? { start, end } : void 0;
+}
+async function send(reply, file) {
+  reply.header("cache-control", "private, no-store");
+  if ("redirect" in file) return reply.code(302).header("location", file.redirect).send();
+  reply.header("content-type", file.contentType).header("content-disposition", `${file.disposition}; filename="${file.filename}"`).header("accept-ranges", "bytes");
+  if (file.range) {
+    reply.code(206).header("content-range", `bytes ${file.range.start}-${file.range.end}/${file.size}`).header("content-length", String(file.range.end - file.range.start + 1));
+  } else {
+    reply.header("content-length", String(file.size));
+  }
+  return reply.send(file.stream);
 }
 
 // src/server/routes/service-routes.ts
@@ -40316,7 +40356,7 @@ var EmbeddedQueue = class {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-6M7FAPQ3.js");
+  const { startWorker: start } = await import("./chunks/worker-GZ5YPGGG.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;
@@ -40326,13 +40366,19 @@ async function createServer(input) {
   await mkdir(config.dataDir, { recursive: true, mode: 448 });
   const releaseLock = input.store || config.redis ? async () => {
   } : await acquireDataDirLock(config.dataDir);
+  let closeStorage = async () => {
+  };
   try {
     const app = createApp(config);
     const log = app.log;
-    const redis = config.redis ? await import("./chunks/backend-TVQH5XE4.js") : null;
+    const redis = config.redis ? await import("./chunks/backend-BWS4MTFC.js") : null;
     const store = input.store ?? (redis && config.redis ? redis.redisStore(config.redis) : new FileJobStore(config.dataDir, (file, err) => log.warn({ file, err }, "skipped an unreadable job file")));
     await store.open();
-    const storage = input.storage ?? new DiskResultStorage(config.dataDir);
+    const storage = await openResultStorage(input.storage, config.dataDir, input.s3);
+    if (typeof input.storage !== "object") closeStorage = () => storage.close?.() ?? Promise.resolve();
+    if (config.download === "presign" && !storage.presign) {
+      throw new UserError(`--download presign needs object storage that can sign URLs (--storage s3://bucket/prefix); results in ${storage.describe()} are served with --download proxy`);
+    }
     const queue = input.queue ?? (redis && config.redis ? await redis.redisQueue(config.redis, config) : new EmbeddedQueue(config.workers, (jobId, err) => log.error({ err, jobId }, "job processor crashed")));
     const service = new JobService({ config, store, storage, queue, notify: createNotifier(config.webhookSecret, log, config.egress), log });
     const workDir = join2(config.dataDir, "work");
@@ -40390,6 +40436,7 @@ async function createServer(input) {
             new Promise((resolve) => setTimeout(resolve, Math.min(config.shutdownTimeoutMs, MAX_WEBHOOK_WAIT_ON_CLOSE_MS)).unref())
           ]);
           await store.close();
+          await closeStorage();
           await releaseLock();
         })();
         return closing;
@@ -40397,6 +40444,7 @@ async function createServer(input) {
     };
     return server;
   } catch (err) {
+    await closeStorage();
     await releaseLock();
     throw err;
   }
@@ -40406,9 +40454,11 @@ export {
   EmbeddedQueue,
   FileJobStore,
   JobService,
+  RangeNotSatisfiable,
   buildOpenApi,
   createServer,
   hashKey,
+  openResultStorage,
   startWorker
 };
 /*! Bundled license information:

@@ -1,0 +1,59 @@
+import type { CaptureOptions, CompareOptions, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions, RenderOptions, Source } from '../core/options.js';
+import { UserError } from '../core/types.js';
+import type { WebhookConfig } from '../notify/webhook.js';
+import { SETTING_NAMES } from './spec.js';
+import type { SettingName } from './spec.js';
+export type { FailOn };
+export { SETTING_NAMES };
+export type { SettingName };
+/** Values as doors have them: strings, lists, or (from YAML) numbers and booleans. */
+export type RawValue = string | number | boolean | string[] | undefined;
+export type RawSettings = Partial<Record<SettingName, RawValue>>;
+export interface MachineInfo {
+    cores: number;
+    freeMemBytes: number;
+}
+export type WebhookFailMode = 'warn' | 'error';
+/** The completion webhook: delivered by the doors after the run (src/notify/), never by the core. */
+export interface WebhookSettings {
+    config: WebhookConfig;
+    /** error: a failed delivery fails the run's exit code / step. */
+    fail: WebhookFailMode;
+    /** Send a job.progress event every N finished pages; null = none. */
+    progressEvery: number | null;
+}
+export interface ResolvedSettings {
+    options: CaptureOptions;
+    failOn: FailOn;
+    /** Exit 1 / fail the step when anything is new, changed or removed since the baseline. */
+    failOnChange: boolean;
+    webhook: WebhookSettings | null;
+    /** Values that must be masked wherever a door prints (header and cookie values). */
+    secrets: string[];
+}
+/** Error naming the setting in the door's own spelling. */
+export declare class SettingError extends UserError {
+    readonly setting: SettingName;
+    constructor(setting: SettingName, message: string);
+}
+type Label = (name: SettingName) => string;
+export declare function resolveSettings(raw: RawSettings, machine: MachineInfo, label?: Label): ResolvedSettings;
+/** What a library caller or a test may change in the defaults; each section is merged over the spec's defaults. */
+export interface CaptureOverrides {
+    /** Shorthand for `sources: [{ kind: 'urls', urls }]`. */
+    urls?: string[];
+    sources?: Source[];
+    discover?: Partial<DiscoverOptions>;
+    plan?: Partial<PlanOptions>;
+    render?: Partial<RenderOptions>;
+    frame?: Partial<FrameOptions>;
+    output?: Partial<OutputOptions>;
+    maxFailures?: FailureBudget | null;
+    compare?: CompareOptions | null;
+}
+/**
+ * CaptureOptions with every setting at its default (from the settings spec)
+ * and these overrides on top: `defaultCaptureOptions({ urls: [...], frame: { device: 'none' } })`.
+ * Values are not checked as resolveSettings checks a door's strings: they are the caller's code.
+ */
+export declare function defaultCaptureOptions(overrides?: CaptureOverrides, machine?: MachineInfo): CaptureOptions;

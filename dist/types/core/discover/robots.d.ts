@@ -1,0 +1,1 @@
+export declare function sitemapsInRobots(text: string, robotsUrl: URL): URL[];

@@ -1,0 +1,115 @@
+import type { FrameOptions, Viewport } from '../options.js';
+import type { Capture, Shot } from '../types.js';
+import type { Background } from './background.js';
+import type { DeviceEmulation, FrameSpec } from './data.js';
+import type { OutputFormat } from './encode.js';
+import type { CaptureCap, PageCut } from './limits.js';
+/** The FrameOptions that shape every capture's pixels after the frame is chosen (the plain compositor has these too). */
+export type ComposeSettings = Pick<FrameOptions, 'maxHeight' | 'thumbnail' | 'shadowStrength'>;
+export declare const DEFAULT_COMPOSE: ComposeSettings;
+export interface Thumbnail {
+    data: Buffer;
+    width: number;
+    height: number;
+}
+export interface FramedCapture extends Capture {
+    /** True when the page was taller than maxHeight or the format allows, and its bottom was cut. */
+    cropped: boolean;
+    /** Where and why, when cropped. */
+    cut: PageCut | null;
+    thumbnail: Thumbnail | null;
+}
+export interface Compositor {
+    /** Frame one shot. `url` is shown in the address bar unless options.title is set. Output encoded in the requested format. */
+    compose(shot: Shot, url: string): Promise<FramedCapture>;
+    /**
+     * Do the once-per-run work for shots of this size ahead of the first one (static layers rasterized,
+     * corner art, the text renderer's fonts loaded), so it can overlap the browser's start-up.
+     */
+    prepare(width: number, height: number): Promise<void>;
+    /**
+     * The largest page (CSS px) whose framed image the output format can encode
+     * and --max-height lets through: the renderer stops a full-page capture there.
+     */
+    readonly cap: CaptureCap;
+    /** Throws (a message to act on) when shots this wide (device px) cannot be framed in the output format. */
+    checkWidth(width: number): void;
+    /** CSS viewport the frame requires (device frames) or null. */
+    readonly viewport: Viewport | null;
+    /** What a device frame's page should be rendered as (user agent, touch, mobile); null for browser windows. */
+    readonly emulation: DeviceEmulation | null;
+}
+/**
+ * 'none': the screenshot as it is; PNG bytes pass through untouched (unless
+ * cut to maxHeight, or taken with the browser's fast encoder: those are
+ * re-encoded from the decoded pixels, ~15 ms, to keep files their usual size).
+ */
+export declare function plainCompositor(output: OutputFormat, settings?: ComposeSettings, scale?: number): Compositor;
+export declare class FrameCompositor implements Compositor {
+    private readonly spec;
+    private readonly options;
+    private readonly output;
+    private readonly scale;
+    private readonly settings;
+    readonly viewport: Viewport | null;
+    readonly emulation: DeviceEmulation | null;
+    readonly cap: CaptureCap;
+    private readonly limits;
+    private readonly colours;
+    private readonly backdrop;
+    private readonly opaque;
+    private readonly border;
+    private readonly perCapture;
+    private readonly layerCache;
+    private readonly cornerCache;
+    /** Whether a prebuilt frame can stand in for the composite (see prebuilt.ts). */
+    private readonly prebuildable;
+    private readonly prebuilt;
+    private readonly sightings;
+    /** Captures composed on a prebuilt frame and with the whole composite (tests read which path ran). */
+    readonly composed: {
+        prebuilt: number;
+        full: number;
+    };
+    constructor(spec: FrameSpec, options: FrameOptions, background: Background, output: OutputFormat, scale: number, settings?: ComposeSettings);
+    checkWidth(width: number): void;
+    compose(original: Shot, url: string): Promise<FramedCapture>;
+    /** The whole composite: the shot extended to the canvas, every overlay (from overlays()) over it. */
+    private pipeline;
+    /**
+     * Every overlay in compositing order. Clipped windows are opaque boxes: the
+     * backdrop is needed only around them. Other frames draw their own outline,
+     * so the backdrop goes under everything.
+     */
+    private overlays;
+    /**
+     * The prebuilt frame for shots of this size, once one is worth having:
+     * every viewport shot of a run has the same size, full-page shots rarely
+     * do, so a size gets one on its second shot (or when prepare() asks).
+     */
+    private prebuiltFor;
+    private buildPrebuilt;
+    /** The bands of the per-capture layers, with the overlays that fall in each cut to it; null if one cannot be cut. */
+    private regions;
+    /** The shot written into the prebuilt frame and the per-capture bands redrawn; null when the frame cannot take these pixels. */
+    private composeOnPrebuilt;
+    prepare(width: number, height: number): Promise<void>;
+    private layout;
+    private area;
+    private fill;
+    private layerOverlays;
+    /** Layer `i` filled with this capture's text, as SVG placed on the canvas (or relative to `origin`'s corner). */
+    private perCaptureOverlay;
+    private staticLayer;
+    private outlineOverlays;
+    /** Rounded display corners: the shot's corners are cut away first, so the backdrop (put under last) shows there. */
+    private screenCornerCuts;
+    private cornerArt;
+    private borderColour;
+    /**
+     * Fill every layer of every theme once with a sample page, so a mistake in
+     * frame data (unknown name, a cycle, wrong SVG size) stops the run before
+     * the browser starts, with the file to fix.
+     */
+    private check;
+}

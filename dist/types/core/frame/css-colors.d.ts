@@ -1,0 +1,1 @@
+export declare const CSS_COLOR_NAMES: ReadonlyMap<string, string>;

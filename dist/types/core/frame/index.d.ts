@@ -1,0 +1,45 @@
+import type { FrameOptions, FrameTheme, ImageFormat, Viewport } from '../options.js';
+import type { Background } from './background.js';
+import type { Compositor } from './compositor.js';
+import type { DeviceEmulation } from './data.js';
+export type { Background, GradientStop } from './background.js';
+export type { Rgba } from './color.js';
+export type { ComposeSettings, Compositor, FramedCapture, Thumbnail } from './compositor.js';
+export { DEFAULT_COMPOSE } from './compositor.js';
+export type { CaptureCap, CutReason, PageCut } from './limits.js';
+export { describeCut } from './limits.js';
+export { MAX_SIDE } from './encode.js';
+export type { DeviceEmulation } from './data.js';
+export { framesDir } from './data.js';
+export interface FrameInfo {
+    id: string;
+    kind: 'browser' | 'device' | 'none';
+    themes: FrameTheme[];
+    description: string;
+    /** Devices impose a CSS viewport; browsers don't. */
+    viewport: Viewport | null;
+    /** Devices: scale factor, mobile, touch and user agent to render the page as; null for browsers. */
+    emulation: DeviceEmulation | null;
+}
+export interface BackgroundInfo {
+    name: string;
+    kind: 'solid' | 'gradient' | 'transparent' | 'image';
+    description: string;
+}
+export interface Catalog {
+    frames: FrameInfo[];
+    backgrounds: BackgroundInfo[];
+}
+/** Frames and background presets in a frames folder (default: the one shipped with framecap). */
+export declare function loadCatalog(dir?: string): Promise<Catalog>;
+/** A preset name, a CSS colour (#rgb, #rrggbb, #rrggbbaa, rgb(), hsl(), a colour name) or 'transparent'. */
+export declare function parseBackground(value: string, dir?: string): Background;
+/**
+ * A compositor for one run: frame data is read, checked and its static parts
+ * prepared once here; compose() then does one sharp pipeline per shot.
+ * Throws UserError for an unknown frame, a theme it lacks, or a bad background.
+ */
+export declare function createCompositor(frame: FrameOptions, output: {
+    format: ImageFormat;
+    quality: number;
+}, scale: number, dir?: string): Promise<Compositor>;

@@ -1,0 +1,42 @@
+import type { Job } from './job.js';
+import type { CaptureOptions } from './options.js';
+import type { FilterListInfo } from './render/blocker.js';
+import type { ChangeReport, ManifestRow } from './types.js';
+export declare const MAX_MANIFEST_WARNINGS = 500;
+export interface ManifestSettings {
+    viewport: string;
+    scale: number;
+    full_page: boolean;
+    wait_until: string;
+    color_scheme: string;
+    device: string;
+    theme: string;
+    background: string;
+    format: string;
+    quality: number;
+    concurrency: number;
+    /** Names only: values may be credentials. */
+    header_names: string[];
+    cookie_names: string[];
+    browser: string;
+    lazy?: boolean;
+    stable?: boolean;
+    dismiss_consent?: boolean;
+    block_ads?: boolean;
+    block_trackers?: boolean;
+    /** The lists the blocker filtered with (name, where from, sha256; never contents); empty when it is off. */
+    filter_lists?: FilterListInfo[];
+}
+export interface Manifest {
+    framecap: string;
+    job: Job;
+    settings: ManifestSettings;
+    warnings: string[];
+    warnings_dropped: number;
+    captures: ManifestRow[];
+    /** Present when the run had a baseline. */
+    changes?: ChangeReport;
+}
+/** `filterLists`: what the renderer's blocker actually loaded; null (or absent) when blocking is off or not known here. */
+export declare function settingsSummary(options: CaptureOptions, browser: string, filterLists?: readonly FilterListInfo[] | null): ManifestSettings;
+export declare function buildManifest(job: Job, settings: ManifestSettings, warnings: string[], rows: ManifestRow[]): Manifest;

@@ -1,0 +1,187 @@
+import type { EgressPolicy } from './net/guard.js';
+export type WaitUntil = 'load' | 'domcontentloaded' | 'networkidle';
+export type ImageFormat = 'png' | 'jpeg' | 'webp' | 'avif';
+export declare const IMAGE_FORMATS: readonly ImageFormat[];
+/** File extension and media type of each output format: the ZIP's names, the server's downloads. */
+export declare const FORMAT_FILES: Record<ImageFormat, {
+    ext: string;
+    contentType: string;
+}>;
+export type ColorScheme = 'light' | 'dark';
+export type FailOn = 'partial' | 'failed' | 'never';
+export type FrameTheme = 'light' | 'dark';
+/** Where URLs come from. A run may combine several. */
+export type Source = 
+/** A sitemap (urlset, index, gzip, text, RSS, Atom) by URL or local path. */
+{
+    kind: 'sitemap';
+    location: string;
+}
+/** A site root: robots.txt `Sitemap:` lines, then /sitemap.xml, /sitemap_index.xml. */
+ | {
+    kind: 'site';
+    root: string;
+}
+/** URLs given directly. */
+ | {
+    kind: 'urls';
+    urls: string[];
+}
+/** A file with one URL a line (`#` comments); `-` reads stdin. */
+ | {
+    kind: 'url-file';
+    path: string;
+};
+export interface DiscoverOptions {
+    /** How deep nested sitemap indexes are followed (an index at depth 0). */
+    maxDepth: number;
+    /** Overall cap on URLs discovered across all sources. */
+    maxUrls: number;
+    /** Per sitemap file caps (the sitemaps.org protocol limits by default). */
+    maxUrlsPerFile: number;
+    maxBytesPerFile: number;
+    /** Timeout for fetching one sitemap/robots file. */
+    fetchTimeoutMs: number;
+    /** User agent sent when fetching sitemaps and robots.txt. */
+    userAgent: string;
+    /** Refuse sitemap/robots.txt fetches to loopback, private and link-local addresses (the queue server). Absent = off. */
+    egress?: EgressPolicy | null;
+}
+export interface Shard {
+    /** 1-based index of this shard. */
+    index: number;
+    count: number;
+}
+export interface PlanOptions {
+    /** Glob patterns matched against the URL path (plus query); empty = everything. */
+    include: string[];
+    exclude: string[];
+    /** Keep at most this many URLs (after filtering, before sharding). */
+    limit: number | null;
+    shard: Shard | null;
+    perPattern?: number | null;
+}
+export interface Viewport {
+    width: number;
+    height: number;
+}
+export interface Cookie {
+    name: string;
+    value: string;
+    /** Defaults to the host of each captured URL. */
+    domain?: string;
+    path?: string;
+}
+export interface RenderOptions {
+    viewport: Viewport;
+    /** Device scale factor (1, 2, 3). */
+    scale: number;
+    fullPage: boolean;
+    waitUntil: WaitUntil;
+    waitFor: string | null;
+    /** Extra wait after load, ms. */
+    delay: number;
+    /** CSS selectors hidden (visibility: hidden) before the shot. */
+    hide: string[];
+    colorScheme: ColorScheme;
+    /** Secret-bearing: never logged. */
+    headers: Record<string, string>;
+    /** Secret-bearing: never logged. */
+    cookies: Cookie[];
+    userAgent: string | null;
+    /** Per page, covering navigation + waits + shot. */
+    timeoutMs: number;
+    /** Extra attempts for transient failures. */
+    retries: number;
+    concurrency: number;
+    /** Explicit browser executable; null = discover. */
+    browserPath: string | null;
+    /**
+     * Load lazy content first: loading="lazy" images/iframes made eager and, for
+     * full-page shots, the page scrolled through once. Absent = true.
+     */
+    /** Mobile viewport meta handling and touch events, set by device frames. */
+    isMobile?: boolean;
+    hasTouch?: boolean;
+    lazy?: boolean;
+    /** Shoot until two consecutive screenshots are identical (bounded). Absent = false. */
+    stable?: boolean;
+    /** Opt out of cookie/consent banners with DuckDuckGo's autoconsent rules (offline). Absent = false. */
+    dismissConsent?: boolean;
+    /** Record the main document's ETag, Last-Modified and body hash on each Shot (runs with a baseline). Absent = false. */
+    recordValidators?: boolean;
+    /** Block ads: EasyList's network and cosmetic filters (or filterLists). Absent = false. */
+    blockAds?: boolean;
+    /** Block trackers: EasyPrivacy (or filterLists). Absent = false. */
+    blockTrackers?: boolean;
+    /** The user's own filter list files, replacing EasyList/EasyPrivacy; need blockAds or blockTrackers. */
+    filterLists?: string[];
+    /**
+     * The largest page, CSS px, a full-page shot may show: the framed image of a
+     * taller one would be more than the output format can encode (or than
+     * --max-height). Not a setting: runCapture sets it from the compositor. Absent = none.
+     */
+    pageCap?: {
+        height: number | null;
+        width: number | null;
+    };
+    /**
+     * Every request the browser makes goes through a proxy that refuses
+     * loopback, private and link-local addresses (the queue server). Absent = off:
+     * CI captures of localhost previews must keep working.
+     */
+    egress?: EgressPolicy | null;
+}
+/** --max-failures: more failed URLs than this and the run's status is `failed`. */
+export type FailureBudget = {
+    kind: 'count';
+    max: number;
+} | {
+    kind: 'percent';
+    max: number;
+};
+export interface FrameOptions {
+    /** Frame id from the catalog, or 'none' for the plain shot. */
+    device: string;
+    theme: FrameTheme;
+    /** Background preset name, a CSS colour, or 'transparent'. */
+    background: string;
+    padding: number;
+    radius: number;
+    shadow: boolean;
+    /** Text for the address bar instead of the page URL. */
+    title: string | null;
+    /** Multiplies the frame's shadow opacities (0-3; 1 = as designed). Only with shadow. */
+    shadowStrength: number;
+    /** Longest page, CSS px, shown in a frame; a longer (full-page) shot is cut at the bottom. Null = no cap. */
+    maxHeight: number | null;
+    /** Width in px of a small copy made of each capture (same format); null = none. */
+    thumbnail: number | null;
+}
+export interface OutputOptions {
+    /** A path ending in .zip writes a ZIP; anything else is a folder. */
+    path: string;
+    format: ImageFormat;
+    /** 1-100 for jpeg/webp; ignored for png. */
+    quality: number;
+}
+export interface CaptureOptions {
+    sources: Source[];
+    discover: DiscoverOptions;
+    plan: PlanOptions;
+    render: RenderOptions;
+    frame: FrameOptions;
+    output: OutputOptions;
+    /** Absent or null: the run fails only when every URL failed. */
+    maxFailures?: FailureBudget | null;
+    compare?: CompareOptions | null;
+}
+export interface CompareOptions {
+    /** A previous run's ZIP, manifest.json or output folder: a local path or an http(s) URL. */
+    baseline: string;
+    /** Skip rendering pages whose validators match the baseline's and reuse their capture. */
+    incremental: boolean;
+    /** pixelmatch per-pixel colour threshold, 0..1. */
+    threshold: number;
+}
+export declare const DEFAULT_DISCOVER: DiscoverOptions;

@@ -1,0 +1,58 @@
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { RenderOptions } from '../options.js';
+import type { Blocker, PageBlocker } from './blocker.js';
+import { ConsentBridge } from './consent.js';
+import type { BrowserHost } from './launch.js';
+import { TargetOnlyHeaders } from './target-headers.js';
+export declare const RECYCLE_AFTER = 50;
+/** Pages at once: two per core keeps Chromium busy while one page waits on the network; ~300 MB each. */
+export declare function defaultConcurrency(cores: number, freeMemBytes: number): number;
+interface OpenPage {
+    context: BrowserContext;
+    page: Page;
+    generation: number;
+    uses: number;
+    /** Origins captured since the last clean-up, whose storage the next target must not see. */
+    visited: Set<string>;
+    cdp: CDPSession;
+    /** Rejects when the page crashes or is closed under us; raced against every step of a capture. */
+    lost: Promise<never>;
+    /** --dismiss-consent's autoconsent bridge for this page; null when off. */
+    consent: ConsentBridge | null;
+    /** --block-ads/--block-trackers: this page's route and cosmetic passes; null when off. */
+    blocking: PageBlocker | null;
+    /** Set with `lost`, so an idle slot whose page crashed is rebuilt before its next capture, not during it. */
+    dead: boolean;
+    /** Sends --header values to the current target's origin only; null without --header. */
+    headers: TargetOnlyHeaders | null;
+}
+export declare class Slot {
+    readonly id: number;
+    open: OpenPage | null;
+    constructor(id: number);
+}
+export declare class SlotPool {
+    private readonly host;
+    private readonly options;
+    readonly size: number;
+    private readonly recycleAfter;
+    private readonly blocker;
+    private readonly idle;
+    private readonly waiting;
+    constructor(host: BrowserHost, options: RenderOptions, size: number, recycleAfter?: number, blocker?: Blocker | null);
+    acquire(): Promise<Slot>;
+    release(slot: Slot): void;
+    /** A ready page for `url` in this slot, rebuilding the context when it is stale. */
+    pageFor(slot: Slot, url: URL): Promise<OpenPage>;
+    /** Host-only for the target's host (see cookie-scope.ts): no other host ever gets them. */
+    private addCookies;
+    /** Drop the cookies and storage the previous targets left, keeping the HTTP cache. */
+    private forget;
+    /** After a capture whose page is still usable (a success, or a clean HTTP error): count the use. */
+    reused(slot: Slot): void;
+    /** Throw the slot's context away; the next capture builds a fresh one. */
+    discard(slot: Slot): Promise<void>;
+    close(): Promise<void>;
+    private openPage;
+}
+export {};

@@ -1,0 +1,46 @@
+import type { DiscoverIO } from './discover/index.js';
+import type { Job, JobType, Progress } from './job.js';
+import type { Manifest } from './manifest.js';
+import type { CaptureOptions, FailureBudget, Source } from './options.js';
+import type { PlanStats } from './plan.js';
+import type { ManifestRow, Target } from './types.js';
+export interface RunStartInfo {
+    job: Job;
+    browserVersion: string;
+    concurrency: number;
+    output: string;
+}
+/** What a door may listen to; all optional, all synchronous. */
+export interface RunEvents {
+    warning?(message: string): void;
+    started?(info: RunStartInfo): void;
+    planned?(target: Target, plannedSoFar: number): void;
+    discoveryDone?(total: number, stats: PlanStats): void;
+    result?(row: ManifestRow, progress: Progress): void;
+}
+export interface RunDeps {
+    /** Abort (e.g. on SIGTERM): stop taking new pages, finish the ones in flight, write what finished. */
+    signal?: AbortSignal;
+    discoverIO?: Partial<DiscoverIO>;
+    /** A job identity made by the caller (the queue server's job id and type), so the manifest carries it. */
+    identity?: Pick<Job, 'id' | 'type' | 'created_at'>;
+    /** Environment for browser discovery (CHROME_PATH, PATH, PLAYWRIGHT_BROWSERS_PATH): the doors pass process.env. */
+    env?: Record<string, string | undefined>;
+    /** A directory the run may keep derived data in between runs (the ad blocker's parsed lists); absent = none. */
+    cacheDir?: string;
+}
+export interface RunResult {
+    job: Job;
+    manifest: Manifest;
+    output: {
+        path: string;
+        kind: 'zip' | 'dir';
+    };
+    /** Pages sent to the browser, and pages whose baseline capture was carried over instead (--incremental). */
+    rendered: number;
+    reused: number;
+}
+export declare function jobTypeOf(sources: Source[]): JobType;
+export declare function runCapture(options: CaptureOptions, events?: RunEvents, deps?: RunDeps): Promise<RunResult>;
+/** --max-failures: N failed URLs, or N% of the planned ones, are still a partial run; more fail it. */
+export declare function exceedsBudget(failed: number, planned: number, budget: FailureBudget | null): boolean;

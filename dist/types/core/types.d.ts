@@ -1,0 +1,151 @@
+import type { ImageFormat } from './options.js';
+/** Sink for non-fatal problems (skipped <loc>, capped file, ...). */
+export type Warn = (message: string) => void;
+/**
+ * A discovery warning. 'incomplete' marks the ones after which pages may have
+ * gone unseen (a sitemap skipped, capped or cut short, the URL cap reached):
+ * a run compared with a baseline then cannot say which pages were removed.
+ * Any Warn is one.
+ */
+export type DiscoveryWarn = (message: string, effect?: 'incomplete') => void;
+export interface DiscoveredUrl {
+    url: string;
+    /** Sitemap <lastmod>, when valid ISO 8601. */
+    lastmod?: string;
+    /** Where it came from: the sitemap URL/path, 'argv', a file path, 'stdin'. */
+    source: string;
+}
+/** A planned capture: a normalized URL and the safe file stem it is written under. */
+export interface Target {
+    /** 0-based position in the plan; rows in the manifest follow it. */
+    index: number;
+    url: string;
+    /** Safe relative file stem, no extension, e.g. "docs/getting-started" or "index". */
+    name: string;
+    lastmod?: string;
+}
+/** A raw page screenshot from the browser, before framing. */
+export interface Shot {
+    /** PNG bytes at device pixels (viewport × scale). */
+    png: Buffer;
+    width: number;
+    height: number;
+    finalUrl: string;
+    httpStatus: number | null;
+    /** Page title, for frames that show one. */
+    title: string;
+    /** Readiness conditions that were still unmet when their time ran out (the shot was taken anyway). */
+    readinessTimeouts?: ReadinessCondition[];
+    /** The consent-management platform whose banner was dismissed (--dismiss-consent), if any. */
+    consent?: string | null;
+    /** The main document's ETag, Last-Modified and body hash (RenderOptions.recordValidators). */
+    document?: PageValidators;
+    /** What the ad/tracker blocker did on this page; absent when it is off. */
+    blocking?: {
+        blockedRequests: number;
+        hiddenElements: number;
+    };
+    /** `png` decoded, when the renderer already decoded it (the blank check): the compositor uses it instead of decoding again. */
+    pixels?: RawPixels;
+    /**
+     * The page's full height, CSS px, when the capture stopped short of it
+     * (RenderOptions.heightCap): the shot shows only the top of the page.
+     */
+    fullHeight?: number;
+    /** `png` was encoded for speed, not size (bigger than it need be): whoever would store it as it is re-encodes it first. */
+    fastPng?: boolean;
+}
+/** Decoded image: 8 bits per channel, rows top to bottom, no padding. */
+export interface RawPixels {
+    data: Buffer;
+    width: number;
+    height: number;
+    channels: 1 | 2 | 3 | 4;
+}
+/** What the renderer waits for before a shot; each wait is bounded and, when it runs out, recorded. */
+export type ReadinessCondition = 'lazy' | 'images' | 'fonts' | 'busy' | 'network' | 'stable';
+/** Why a URL failed, coarsely, so a run's failures can be counted and sorted. */
+export type FailureCategory = 'timeout' | 'http_4xx' | 'http_5xx' | 'dns' | 'tls' | 'network' | 'crash' | 'blocked' | 'blank' | 'other';
+/** A finished, encoded image ready for the sink. */
+export interface Capture {
+    data: Buffer;
+    width: number;
+    height: number;
+    format: ImageFormat;
+}
+export type RowStatus = 'ok' | 'failed';
+/** One row per planned URL in manifest.json; a failed URL is a row, never a gap. */
+export interface ManifestRow {
+    url: string;
+    final_url: string | null;
+    http_status: number | null;
+    status: RowStatus;
+    /** Path inside the ZIP/folder, null when failed. */
+    file: string | null;
+    width: number | null;
+    height: number | null;
+    format: ImageFormat | null;
+    bytes: number | null;
+    sha256: string | null;
+    duration_ms: number;
+    attempts: number;
+    error: string | null;
+    /** Failed rows: what kind of failure. */
+    category?: FailureCategory | null;
+    /** Readiness conditions that timed out before the shot (omitted when none did). */
+    readiness_timeouts?: ReadinessCondition[];
+    /** The consent banner's platform when --dismiss-consent dismissed one. */
+    consent?: string | null;
+    /** Incremental runs: how this page compares with the baseline run's capture. */
+    change?: ChangeKind;
+    /** Share of pixels that differ from the baseline's capture, 0..1 (compared pages only). */
+    changed_share?: number;
+    /** Not rendered this run: the baseline's capture was carried over (--incremental). */
+    reused?: boolean;
+    /** Paths in the output of the highlighted diff and the side-by-side image (changed pages only). */
+    diff?: string;
+    side_by_side?: string;
+    /** What the page's server said, kept so the next incremental run can tell it is unchanged. */
+    validators?: PageValidators;
+    /** The page was taller than --max-height or the format allows: only its top `cut_at` CSS px are in the image. */
+    cropped?: true;
+    /** Cut pages: the CSS px of the page the image shows, and the page's whole height. */
+    cut_at?: number;
+    full_height?: number;
+    /** --block-ads/--block-trackers only: requests a network filter blocked on this page. */
+    blocked_requests?: number;
+    /** --block-ads/--block-trackers only: elements cosmetic filters hid (and blocked images/frames collapsed). */
+    hidden_elements?: number;
+}
+/** How a page compares with the baseline run. `removed` pages appear only in ChangeReport.removed. */
+export type ChangeKind = 'new' | 'changed' | 'unchanged' | 'removed';
+/** What identifies a page's content without rendering it: compared with the baseline's to skip unchanged pages. */
+export interface PageValidators {
+    lastmod?: string;
+    etag?: string;
+    last_modified?: string;
+    /** sha256 of the main document's HTML body. */
+    content_hash?: string;
+}
+/** manifest.changes: what changed since the baseline, for the gallery, summary, comment and job.changed webhook. */
+export interface ChangeReport {
+    /** Where the baseline came from: a path, or a URL without credentials or query. */
+    baseline: string;
+    baseline_job_id: string | null;
+    counts: {
+        new: number;
+        changed: number;
+        unchanged: number;
+        removed: number;
+        reused: number;
+    };
+    /** Baseline pages not planned this run. */
+    removed: {
+        url: string;
+        file: string | null;
+    }[];
+}
+/** Error with a message a user can act on; doors print it without a stack. */
+export declare class UserError extends Error {
+    name: string;
+}

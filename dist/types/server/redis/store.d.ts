@@ -1,0 +1,20 @@
+import type { JobListFilter, JobRecord, JobStore } from '../store.js';
+export declare class RedisJobStore implements JobStore {
+    private readonly url;
+    private readonly redis;
+    constructor(url: string);
+    open(): Promise<void>;
+    get(id: string): Promise<JobRecord | null>;
+    save(record: JobRecord): Promise<void>;
+    delete(id: string): Promise<void>;
+    list(filter: JobListFilter): Promise<{
+        records: JobRecord[];
+        total: number;
+    }>;
+    findByIdempotencyKey(owner: string, key: string): Promise<JobRecord | null>;
+    findByCaptureId(captureId: string): Promise<JobRecord | null>;
+    all(): Promise<JobRecord[]>;
+    close(): Promise<void>;
+    /** Records for ids, in order; ids whose record is gone (deleted meanwhile) are skipped. */
+    private load;
+}

@@ -1,0 +1,94 @@
+import type { RawSettings, ResolvedSettings } from '../config/settings.js';
+import type { JobType } from '../core/job.js';
+export interface CookieBody {
+    name: string;
+    value: string;
+    domain?: string;
+    path?: string;
+}
+/** Options every POST takes (see schemas.ts for their documentation). */
+export interface OptionsBody {
+    device?: string;
+    theme?: string;
+    background?: string;
+    background_preset?: string;
+    padding?: number;
+    radius?: number;
+    shadow?: boolean;
+    title?: string;
+    viewport?: string | {
+        width: number;
+        height: number;
+    };
+    scale?: number;
+    full_page?: boolean;
+    format?: string;
+    quality?: number;
+    wait_until?: string;
+    wait_for?: string;
+    delay?: number;
+    hide?: string | string[];
+    color_scheme?: string;
+    timeout?: number;
+    retries?: number;
+    user_agent?: string;
+    block_ads?: boolean;
+    block_trackers?: boolean;
+    headers?: Record<string, string> | string[];
+    cookies?: Array<string | CookieBody>;
+    webhook_url?: string;
+}
+export interface CaptureBody extends OptionsBody {
+    url: string;
+    async?: boolean;
+}
+export interface BatchBody extends OptionsBody {
+    urls: string[];
+    include?: string | string[];
+    exclude?: string | string[];
+    limit?: number;
+    callback_url?: string;
+}
+export interface SitemapBody extends BatchOptions {
+    sitemap_url: string;
+    max_pages?: number;
+    include_pattern?: string;
+    exclude_pattern?: string;
+}
+type BatchOptions = Omit<BatchBody, 'urls'>;
+export type AnyBody = CaptureBody | BatchBody | SitemapBody;
+/** A validated job request: everything a worker needs to run it, now or after a restart. */
+export interface JobRequest {
+    type: JobType;
+    /** Settings from the body; the server adds output, browser path and concurrency when it runs. */
+    settings: RawSettings;
+    /** Regular expressions on the full URL (sitemap jobs), applied to discovered URLs. */
+    includePattern: string | null;
+    excludePattern: string | null;
+    webhookUrl: string | null;
+    /** `async: false` capture: the POST waits for the result. */
+    sync: boolean;
+}
+export interface RequestLimits {
+    maxUrlsPerJob: number;
+}
+/** Settings the server owns: a request can never choose files, executables or its share of the machine. */
+export interface ServerOwned {
+    output: string;
+    browserPath: string | null;
+    pageConcurrency: number | null;
+}
+export declare function parseJobRequest(type: JobType, body: AnyBody, limits: RequestLimits): JobRequest;
+/** Runs the core's resolveSettings on a request; SettingErrors become 400s naming the API field. */
+export declare function resolveRequest(request: JobRequest, owned: ServerOwned): ResolvedSettings;
+/**
+ * What is kept of a request once its job has ended: never run again, it
+ * needs no URL list (which can be large) and no header or cookie values
+ * (secrets at rest for nothing).
+ */
+export declare function endedRequest(request: JobRequest): JobRequest;
+/** Same request body (defaults applied) → same fingerprint, whatever the key order. */
+export declare function fingerprint(type: JobType, body: unknown): string;
+/** The field a request gave its webhook in, for errors that name it. */
+export declare function webhookField(body: AnyBody): 'webhook_url' | 'callback_url';
+export {};

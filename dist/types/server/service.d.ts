@@ -1,0 +1,97 @@
+import type { Job, JobStatus, JobType, WebhookStatus } from '../core/job.js';
+import type { ResolvedServerConfig } from './config.js';
+import type { JobQueue } from './queue.js';
+import type { AnyBody } from './request.js';
+import type { ByteRange, PresignOptions, ResultStorage, StoredObject } from './storage.js';
+import type { Failure, JobRecord, JobStore } from './store.js';
+/** Delivers the end-of-job webhook; resolves to the status to record (null: not sent, the event is not subscribed). */
+export type Notifier = (job: Job, failures: Failure[], webhookId: string) => Promise<WebhookStatus | null>;
+export interface ServiceDeps {
+    config: ResolvedServerConfig;
+    store: JobStore;
+    storage: ResultStorage;
+    queue: JobQueue;
+    notify: Notifier;
+    log: {
+        warn(obj: object, msg: string): void;
+        error(obj: object, msg: string): void;
+    };
+    now?: () => Date;
+}
+export interface Submitted {
+    record: JobRecord;
+    /** An earlier request with the same Idempotency-Key made this job. */
+    replay: boolean;
+}
+type FileInfo = Omit<PresignOptions, 'expiresInSeconds'>;
+/** Bytes the server streams. */
+export interface Download extends StoredObject, FileInfo {
+}
+/** A URL the client fetches the bytes from instead (--download presign). */
+export interface Redirect {
+    redirect: string;
+}
+export type Delivery = Download | Redirect;
+export declare const isFinal: (status: JobStatus) => boolean;
+export declare class JobService {
+    private readonly deps;
+    private closing;
+    private lastCreatedMs;
+    private readonly inflightSubmits;
+    private readonly deliveries;
+    private readonly delivering;
+    private readonly now;
+    constructor(deps: ServiceDeps);
+    get isClosing(): boolean;
+    /**
+     * After a restart: jobs that were processing start again from the beginning,
+     * pending ones are queued in submission order, and webhooks that had not
+     * been delivered are sent.
+     */
+    recover(): Promise<void>;
+    /** `origin`: where the request was sent (requestOrigin), kept for the job's webhook. */
+    submit(owner: string, type: JobType, body: AnyBody, idempotencyKey: string | null, origin?: string | null): Promise<Submitted>;
+    private replayOf;
+    private create;
+    get(owner: string, id: string): Promise<JobRecord>;
+    list(owner: string, filter: {
+        status?: JobStatus;
+        limit: number;
+        offset: number;
+    }): Promise<{
+        records: JobRecord[];
+        total: number;
+    }>;
+    /** Pending jobs end at once (failed, "cancelled"); running ones are stopped and end shortly after. */
+    cancel(owner: string, id: string): Promise<{
+        record: JobRecord;
+        stopping: boolean;
+    }>;
+    download(owner: string, id: string, range?: ByteRange): Promise<Delivery>;
+    /** A capture job's image by capture id (or job id). */
+    captureFile(owner: string, id: string, ext: string, range?: ByteRange): Promise<Delivery>;
+    /** The stored object, streamed or (with --download presign) as a presigned URL that lives no longer than the result. */
+    private serve;
+    private assertDownloadable;
+    /** Polls until the job ends, the timeout passes or the server closes; returns the latest record. */
+    waitForEnd(id: string, timeoutMs: number): Promise<JobRecord>;
+    /** Deletes expired results, and job documents past their retention. */
+    sweep(): Promise<{
+        expired: number;
+        deleted: number;
+    }>;
+    /** The runner's (and cancel's) hook: a job reached its final status. */
+    jobFinished(record: JobRecord): void;
+    private deliver;
+    /** Webhook deliveries still in flight. */
+    pendingDeliveries(): Promise<unknown>;
+    /**
+     * The Job document as the API and webhooks show it. `result.url`, the
+     * capture's image, is always made absolute: with publicUrl, else with
+     * `origin` (the request being answered; by default the one the job was
+     * submitted to, for webhooks). The ZIP links are absolute only with publicUrl.
+     */
+    publicJob(record: JobRecord, origin?: string | null): Job;
+    beginClose(): void;
+}
+export {};

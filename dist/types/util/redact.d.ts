@@ -1,0 +1,2 @@
+export type Redact = (text: string) => string;
+export declare function makeRedactor(secrets: Iterable<string>): Redact;

@@ -1,0 +1,1 @@
+export declare function sha256Hex(data: string | Uint8Array): string;
