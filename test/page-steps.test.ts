@@ -112,12 +112,18 @@ describe('steps change the page before the shot', () => {
     near(h.at(150, 50), COLOURS.blue, 'hide: #b keeps its place');
   });
 
+  test('each step has the page timeout as its budget: two 1.5 s waits on a 2 s timeout, then the shot', async () => {
+    const { rows, image } = await capture(['/boxes'], { steps: ['[{wait: 1500}, {wait: 1500}, {remove: "#a"}]'], timeout: '2000' });
+    near((await pixels(await image(ok(rows[0])))).at(50, 50), COLOURS.blue, 'the last step ran');
+    assert.ok(rows[0]!.duration_ms >= 3000, `took ${rows[0]!.duration_ms} ms`);
+  });
+
   test('a failing step fails its row with category step, naming index, kind and selector; the other rows are captured', async () => {
     const { rows, image } = await capture(['/modal', '/boxes', '/modal?again'], { steps: ['[{css: "i { outline: 0 }"}, {click: "#close"}]'], timeout: '2500' });
     const failed = rows.find((r) => r.url.endsWith('/boxes'))!;
     assert.equal(failed.status, 'failed');
     assert.equal(failed.category, 'step');
-    assert.match(failed.error ?? '', /^step 2 of 2 \(click "#close"\): not done within the 2500 ms page timeout/);
+    assert.match(failed.error ?? '', /^step 2 of 2 \(click "#close"\): not done within the 2500 ms page timeout$/);
     assert.equal(failed.file, null, 'no half-done shot');
     for (const row of rows.filter((r) => r !== failed)) near((await pixels(await image(ok(row)))).at(200, 150), COLOURS.blue, `${row.url}: modal closed`);
   });

@@ -1,5 +1,6 @@
 // One attempt: navigate, wait, freeze, screenshot. Every step runs against
-// one deadline (timeoutMs covers the whole attempt, not each step), and
+// one deadline (timeoutMs covers the whole attempt, not each step; page
+// steps, when there are any, each get a budget of their own), and
 // against the slot's "lost" promise so a crashed page fails fast instead of
 // waiting out the timeout.
 
@@ -35,7 +36,7 @@ export interface AttemptInput {
   lost: Promise<never>;
   url: string;
   options: RenderOptions;
-  /** Epoch ms by which the attempt must be done. */
+  /** Epoch ms by which the attempt must be done; page steps move it (each has the page timeout as its budget). */
   deadline: number;
   /** Set with --dismiss-consent: the slot's autoconsent bridge. */
   consent?: ConsentBridge | null;
@@ -176,7 +177,10 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   // And whatever the page inserted since.
   if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
   if (options.steps?.length) {
-    await runSteps(options.steps, { page, left, budgetMs: budget, guard: step });
+    // Each step has the page timeout as its budget, and so has what follows them.
+    const startBudget = (): void => { input.deadline = Date.now() + budget; };
+    await runSteps(options.steps, { page, left, budgetMs: budget, guard: step, startBudget });
+    startBudget();
     // What the steps changed (a closed modal, an opened tab, a new theme) lazy-loads and settles as the page did.
     for (const condition of (await settle(input, network, '')).timedOut) log.record(condition, false);
   }

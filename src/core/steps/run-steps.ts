@@ -13,8 +13,10 @@ import { stepLabel, stepValues } from './step.ts';
 
 export interface StepRun {
   page: Page;
-  /** ms left before the attempt's deadline: every step shares the one page timeout. */
+  /** ms left before the attempt's deadline. */
   left(): number;
+  /** Gives the next step the page timeout as its budget (moves the attempt's deadline). */
+  startBudget(): void;
   /** The page timeout, for messages. */
   budgetMs: number;
   /** Races a call against the page being lost and the deadline's backstop (capture-page's guard). */
@@ -26,7 +28,8 @@ export async function runSteps(steps: readonly Step[], run: StepRun): Promise<vo
   const redact = makeRedactor(stepValues(steps));
   for (const [index, step] of steps.entries()) {
     const label = stepLabel(step, index, steps.length);
-    const timedOut = `${label}: not done within the ${run.budgetMs} ms page timeout (navigation, waits and steps share it)`;
+    const timedOut = `${label}: not done within the ${run.budgetMs} ms page timeout`;
+    run.startBudget();
     try {
       await run.guard(runStep(step, run), timedOut);
     } catch (err) {
