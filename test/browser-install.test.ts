@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createWriteStream, readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,7 +22,11 @@ import { ZipWriter } from '../src/core/sink/zip-writer.ts';
 import { UserError } from '../src/core/types.ts';
 import { defaultCaptureOptions } from '../src/index.ts';
 import { startExampleSite, type ExampleSite } from './helpers/site.ts';
+import { freshCheckout, node24 } from './helpers/checkout.ts';
+import { childEnv, runProcess } from './helpers/run.ts';
 import { testBrowser } from './helpers/system.ts';
+import { readZip } from './helpers/zip.ts';
+import type { Manifest } from '../src/core/manifest.ts';
 
 let work: string;
 let site: ExampleSite;
@@ -175,6 +179,31 @@ test('browser: headless-shell downloads the shell from PLAYWRIGHT_DOWNLOAD_HOST,
   assert.deepEqual(requests, []);
   assert.equal((await findBrowser(null, next, undefined, 'headless-shell')).source, 'playwright-cache');
   assert.ok(nextLines.some((l) => /restored from the Actions cache/.test(l)), nextLines.join('\n'));
+});
+
+test('the Action from a checkout with no node_modules, on Node 24: browser: headless-shell installs the shell and the run uses it', async () => {
+  const checkout = freshCheckout('framecap-browser-');
+  const env = await runnerEnv('dist');
+  const workspace = join(work, 'dist', 'ws');
+  await mkdir(workspace, { recursive: true });
+  const outputs = join(workspace, 'outputs.txt');
+  await writeFile(outputs, '');
+  requests.length = 0;
+  const r = await runProcess(node24(), [join(checkout, 'dist/action.js')], {
+    cwd: workspace,
+    env: childEnv({
+      ...env, GITHUB_OUTPUT: outputs, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace,
+      INPUT_URLS: `${site.origin}/`, INPUT_BROWSER: 'headless-shell', INPUT_OUTPUT: join(workspace, 'shots.zip'),
+    }, (name) => name.startsWith('INPUT_') || name.startsWith('GITHUB_') || name.startsWith('ACTIONS_') || name === 'CHROME_PATH' || name.startsWith('PLAYWRIGHT_')),
+  });
+  await rm(checkout, { recursive: true, force: true });
+  assert.equal(r.code, 0, `${r.stdout}\n${r.stderr}`);
+  assert.equal(requests.filter((u) => u.startsWith('/builds/cft/')).length, 1, 'the shell came from the mirror');
+  assert.match(r.stdout, /installing Chrome Headless Shell/);
+  const entries = await readZip(join(workspace, 'shots.zip'));
+  const manifest = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString()) as Manifest;
+  assert.match(String(manifest.settings.browser), /^Chromium Headless Shell /);
+  assert.equal(manifest.captures[0]?.status, 'ok');
 });
 
 test('browser: auto takes the shell from the cache, and never downloads one', async () => {
