@@ -14,6 +14,7 @@ import type {
 import { UserError } from '../core/types.ts';
 import { parseShard } from '../core/plan.ts';
 import { defaultConcurrency } from '../core/render/index.ts';
+import type { BrowserChoice } from '../core/render/index.ts';
 import { webhookConfig, webhookSecrets } from '../notify/webhook.ts';
 import type { WebhookConfig } from '../notify/webhook.ts';
 import { SETTING_NAMES, SPEC } from './spec.ts';
@@ -135,6 +136,15 @@ function thisMachine(): MachineInfo {
   return { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
 }
 
+/** A named executable is one build already: asking for another as well is a contradiction, not a preference. */
+function browserChoice(r: Reader, label: Label): BrowserChoice {
+  const choice = r.oneOf('browser');
+  if (choice !== 'auto' && r.str('browser-path') !== null) {
+    throw new UserError(`${label('browser')} ${choice} and ${label('browser-path')} both choose the browser: give one of them`);
+  }
+  return choice;
+}
+
 function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Source[], access: SettingsAccess = NO_ACCESS, secrets: string[] = []): CaptureOptions {
   return {
     sources,
@@ -162,6 +172,7 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
       retries: r.int('retries'),
       concurrency: r.concurrency('concurrency', machine),
       browserPath: r.str('browser-path'),
+      browser: browserChoice(r, label),
       lazy: r.bool('lazy'),
       stable: r.bool('stable'),
       dismissConsent: r.bool('dismiss-consent'),

@@ -14,6 +14,7 @@
 // on CaptureOptions). Nothing else lists settings.
 
 import { DEFAULT_DISCOVER, IMAGE_FORMATS } from '../core/options.ts';
+import { BROWSER_CHOICES } from '../core/render/find-browser.ts';
 import { DEFAULT_WEBHOOK_EVENTS } from '../notify/events.ts';
 import type { StepKind } from '../core/steps/step.ts';
 
@@ -253,6 +254,13 @@ export const SPEC = {
     kind: 'list', default: null, scope: 'run', description: 'your own filter list (Adblock Plus syntax) instead of EasyList/EasyPrivacy; with --block-ads or --block-trackers', example: 'lists/house.txt',
     cli: { group: 'Rendering', flag: '--filter-list <path>', repeatable: true }, input: 'filter-lists', aliases: ['filter-lists'], requires: 'block-ads',
     http: { none: "names files: a request never reads files on the server (it blocks with its own lists)" },
+  },
+  browser: {
+    kind: 'enum', values: BROWSER_CHOICES, default: 'auto', scope: 'run',
+    description: 'auto | headless-shell | chrome: the headless shell renders the same pixels for about half the CPU; auto takes it when installed (the Action installs it for headless-shell)',
+    example: 'chrome',
+    cli: { group: 'Rendering', flag: '--browser <build>' }, input: 'browser',
+    http: { none: 'the browser on the server: only its operator chooses one' },
   },
   'browser-path': {
     kind: 'string', default: null, scope: 'run', description: 'Chrome/Chromium executable (else CHROME_PATH, Playwright cache, PATH)', example: '/usr/bin/chromium',

@@ -3,6 +3,7 @@
 // vars, argv or action inputs: it only sees a CaptureOptions.
 
 import type { EgressPolicy } from './net/guard.ts';
+import type { BrowserChoice } from './render/find-browser.ts';
 import type { Step } from './steps/step.ts';
 
 export type WaitUntil = 'load' | 'domcontentloaded' | 'networkidle';
@@ -101,6 +102,8 @@ export interface RenderOptions {
   concurrency: number;
   /** Explicit browser executable; null = discover. */
   browserPath: string | null;
+  /** Which build discovery takes (browserPath, when set, wins: it is one build already). Absent = auto. */
+  browser?: BrowserChoice;
   /**
    * Load lazy content first: loading="lazy" images/iframes made eager and, for
    * full-page shots, the page scrolled through once. Absent = true.

@@ -22,7 +22,7 @@ import { sha256Hex } from '../../util/sha256.ts';
 
 export { hasChanges } from './report.ts';
 
-export { openBaseline, displayUrl } from './baseline.ts';
+export { openBaseline, redactedUrl } from './baseline.ts';
 export type { Baseline } from './baseline.ts';
 export { compareImages, diffRgba, decodeRgba } from './diff.ts';
 export { checkUnchanged, cookieHeader } from './unchanged.ts';
