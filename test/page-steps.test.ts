@@ -17,6 +17,9 @@ import type { ManifestRow } from '../src/core/types.ts';
 import { COLOURS, startPageActionsSite } from './helpers/page-actions-site.ts';
 import type { PageActionsSite } from './helpers/page-actions-site.ts';
 import { childEnv, runCli } from './helpers/run.ts';
+import { readZip } from './helpers/zip.ts';
+import { JobsClient } from '../src/client/jobs-client.ts';
+import { createServer } from '../src/server/index.ts';
 import { testBrowser } from './helpers/system.ts';
 
 const CHROMIUM = testBrowser('full');
@@ -227,5 +230,44 @@ describe('a value from env: is typed into the page and appears nowhere in the ou
     const run = await runCli(['capture', site.url('/form'), '--steps', '[{click: "#q"}, {fill: "#q", value: "env:FRAMECAP_TEST_UNSET"}]', '--browser-path', '/nonexistent'], { env: childEnv({}, (k) => k === 'FRAMECAP_TEST_UNSET') });
     assert.equal(run.code, 2, run.stderr);
     assert.match(run.stderr, /--steps: step 2 of 2 \(fill "#q"\): value: env:FRAMECAP_TEST_UNSET is not set: export FRAMECAP_TEST_UNSET/);
+  });
+});
+
+describe('on the queue server', () => {
+  test('a batch with steps and a selector: the steps run, the element is shot, the values are not kept once the job ended', async () => {
+    const data = await mkdtemp(join(dir, 'server-'));
+    const key = 'steps-e2e-key-0123456789abcdef0123';
+    // The app lives on 127.0.0.1, which the egress guard refuses unless allowed.
+    const server = await createServer({ dataDir: data, apiKeys: [key], port: 0, pageConcurrency: 1, allowHosts: ['127.0.0.1'], browserPath: CHROMIUM });
+    try {
+      const origin = await server.start();
+      const client = new JobsClient({ apiUrl: origin, apiKey: key, pollIntervalMs: 100, maxPollIntervalMs: 300 });
+      site.typed.length = 0;
+      const submitted = await client.submitBatch({
+        urls: [site.url('/form')], device: 'none', viewport: '400x300', retries: 0,
+        steps: [{ fill: '#q', value: 'typed-over-http-77' }, { css: '#q { width: 200px !important; height: 24px; box-sizing: border-box }' }],
+        selector: '#q', selector_padding: 0,
+      } as Parameters<JobsClient['submitBatch']>[0]);
+      const job = await client.waitFor(submitted.job_id, { pollTimeoutMs: 60_000 });
+      assert.equal(job.status, 'completed', job.error ?? '');
+      assert.ok(site.typed.includes('typed-over-http-77'), 'the page got the value');
+      const zip = join(data, 'out.zip');
+      await client.download(job.id, zip);
+      const entries = await readZip(zip);
+      const png = entries.find((e) => e.name.endsWith('.png'))!;
+      const meta = await sharp(png.data).metadata();
+      // The input alone, at the size the css step gave it.
+      assert.deepEqual([meta.width, meta.height], [200, 24]);
+      const manifest = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString('utf8')) as Manifest;
+      assert.deepEqual(manifest.settings.steps, [{ kind: 'fill', selector: '#q' }, { kind: 'css' }]);
+      for (const e of entries) assert.equal(e.data.indexOf('typed-over-http-77'), -1, `${e.name} holds the value`);
+      const stored = (await readdir(data, { recursive: true })).map((f) => join(data, f));
+      for (const file of stored) {
+        const bytes = await readFile(file).catch(() => null);
+        if (bytes) assert.equal(bytes.indexOf('typed-over-http-77'), -1, `${file} keeps the value at rest`);
+      }
+    } finally {
+      await server.close();
+    }
   });
 });
