@@ -12,6 +12,7 @@ import type { ImageFormat } from '../options.ts';
 import type { FilterListInfo, ListSource } from '../render/blocker.ts';
 import { entryNameProblem } from '../sink/entry-name.ts';
 import { UserError } from '../types.ts';
+import { MAX_PAGE_RULES, VARIANT_NAME } from '../recipe.ts';
 import type { ChangeKind, FailureCategory, ManifestRow, PageValidators, ReadinessCondition } from '../types.ts';
 import { MAX_MANIFEST_ROWS } from './limits.ts';
 
@@ -168,6 +169,8 @@ function checkRow(raw: unknown, fault: Fault): ManifestRow | null {
     attempts: orDefault('attempts', raw.attempts, 0, count, fault),
     error: nullable('error', raw.error, text),
   };
+  optional(row, 'variant', raw, fault, (v) => (typeof v === 'string' && VARIANT_NAME.test(v) ? v : undefined));
+  optional(row, 'rules', raw, fault, (v) => (Array.isArray(v) && v.length <= MAX_PAGE_RULES * 2 && v.every((r) => shortText(r) !== null) ? v.map(String) : undefined));
   optional(row, 'category', raw, fault, (v) => (v === null ? null : CATEGORIES.includes(v as FailureCategory) ? (v as FailureCategory) : undefined));
   optional(row, 'readiness_timeouts', raw, fault, (v) => (Array.isArray(v) && v.every((c) => READINESS.includes(c as ReadinessCondition)) ? ([...v] as ReadinessCondition[]) : undefined));
   optional(row, 'consent', raw, fault, (v) => (v === null ? null : shortText(v) ?? undefined));
