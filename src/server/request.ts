@@ -47,6 +47,9 @@ export interface OptionsBody {
   headers?: Record<string, string> | string[];
   cookies?: Array<string | CookieBody>;
   webhook_url?: string;
+  /** Per-page rules and variants, read like framecap.yml's (src/config/page-rules.ts). */
+  pages?: unknown[] | string;
+  variants?: unknown[] | Record<string, unknown> | string;
 }
 
 export interface CaptureBody extends OptionsBody {
@@ -126,6 +129,9 @@ export function parseJobRequest(type: JobType, body: AnyBody, limits: RequestLim
       : Object.entries(body.headers).map(([k, v]) => `${k}: ${v}`);
   }
   if (body.cookies !== undefined) settings.cookie = body.cookies.map(cookieLine);
+  // As text, the way every door hands rules to resolveSettings (which reads and checks them against the spec).
+  if (body.pages !== undefined) settings.pages = typeof body.pages === 'string' ? body.pages : JSON.stringify(body.pages);
+  if (body.variants !== undefined) settings.variants = typeof body.variants === 'string' ? body.variants : JSON.stringify(body.variants);
 
   let includePattern: string | null = null;
   let excludePattern: string | null = null;

@@ -4,7 +4,9 @@
 // Action); the schemas check shapes and document the ranges. The capture
 // options come from the settings spec (src/config/spec.ts).
 
+import { PAGE_SETTINGS } from '../config/page-rules.ts';
 import { defaultText, httpOptionFields, SPEC, specOf } from '../config/spec.ts';
+import { MAX_PAGE_RULES, MAX_VARIANTS } from '../core/recipe.ts';
 import type { GenericHttpField, SettingName } from '../config/spec.ts';
 
 const nullable = (type: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ type: [type, 'null'], ...extra });
@@ -176,6 +178,21 @@ export const OPTION_PROPERTIES: Record<string, Record<string, unknown>> = {
     },
   },
   webhook_url: { ...URL_STRING, description: 'POSTed the Job document when the job ends (signed when the server has a webhook secret).' },
+  pages: {
+    type: ['array', 'string'],
+    maxItems: MAX_PAGE_RULES,
+    maxLength: 100_000,
+    items: { type: 'object', maxProperties: 40 },
+    description: `Per-page rules, applied in order: each {"match": "/docs/**"} (a glob on the URL path) or {"regex": "…"}, with "name", "keep_fragment" and page settings (${PAGE_SETTINGS.join(', ')}); or the same list as YAML/JSON text. At most ${MAX_PAGE_RULES}.`,
+  },
+  variants: {
+    type: ['array', 'object', 'string'],
+    maxItems: MAX_VARIANTS,
+    maxProperties: MAX_VARIANTS,
+    maxLength: 2000,
+    items: { type: 'object', maxProperties: 40 },
+    description: `Capture each page once per variant, as <page>@<name>: [{"name": "phone", "device": "phone-ios"}], {"phone": {"device": "phone-ios"}}, or "desktop=browser-macos,phone=phone-ios". At most ${MAX_VARIANTS}.`,
+  },
 };
 
 const SELECTION_PROPERTIES = {
