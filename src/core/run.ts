@@ -68,6 +68,8 @@ export interface RunResult {
   /** Pages sent to the browser, and pages whose baseline capture was carried over instead (--incremental). */
   rendered: number;
   reused: number;
+  /** BrowserContexts the renderer created: with variants or rules, how well targets were grouped for reuse. */
+  contextsOpened: number;
 }
 
 const MAX_KEPT_WARNINGS = 1_000;
@@ -323,12 +325,14 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     }
   };
 
+  let contextsOpened = 0;
   try {
     const workers = Array.from({ length: renderer.concurrency }, (_, i) => work(i));
     await Promise.all([produce(), ...workers]);
     await Promise.all([...pendingCompares]);
     await prepared;
   } finally {
+    contextsOpened = renderer.contextsOpened;
     await renderer.close();
     await changes?.close();
   }
@@ -377,7 +381,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     await sink.abort();
     throw err;
   }
-  return { job, manifest, output: { path: sink.path, kind: sink.kind }, rendered, reused };
+  return { job, manifest, output: { path: sink.path, kind: sink.kind }, rendered, reused, contextsOpened };
 }
 
 /** The row's variant and the rules that matched, when there are any. */
