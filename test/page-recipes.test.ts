@@ -101,6 +101,20 @@ describe('pages: rules and variants with real Chromium', () => {
 
     // Four context profiles (800x600 and 1000x700, each at scale 1 and 2): one context each, not one per capture.
     assert.equal(contextsOpened, 4, `contexts created for ${rows.length} captures`);
+
+    // The gallery shows a page's variants side by side, in one section per page.
+    const gallery = entries.get('index.html')!.toString('utf8');
+    const sections = [...gallery.matchAll(/<section class="page">([\s\S]*?)<\/section>/g)].map((m) => m[1]!);
+    assert.equal(sections.length, 5, 'one section per page');
+    const pricing = sections.find((s) => s.includes('pricing%40one.png'))!;
+    assert.ok(pricing.includes('pricing%40two.png') && !pricing.includes('index%40'), 'pricing@one and pricing@two together, nothing else');
+
+    // A second run against the first compares each capture with the same page in the same variant.
+    const again = join(dir, 'again.zip');
+    const second = await runCapture(resolveSettings({ ...raw, output: again, baseline: output }, machine).options);
+    const changes = second.manifest.captures.map((r) => [r.file, r.change, r.changed_share]);
+    assert.deepEqual(changes.filter(([, change]) => change !== 'unchanged'), [], 'nothing changed, nothing new');
+    assert.equal(second.manifest.changes?.counts.unchanged, 10);
   });
 
   test('a rule can change the frame and the format: a device rule on one page, webp on another', async () => {

@@ -150,6 +150,14 @@ export interface ManifestRow {
   hidden_elements?: number;
 }
 
+/**
+ * What identifies a capture across runs and shards: its page and its variant.
+ * Baselines, incremental reuse and merges compare like with like by it.
+ */
+export function captureKey(row: { url: string; variant?: string | null | undefined }): string {
+  return row.variant ? `${row.url} @${row.variant}` : row.url;
+}
+
 /** How a page compares with the baseline run. `removed` pages appear only in ChangeReport.removed. */
 export type ChangeKind = 'new' | 'changed' | 'unchanged' | 'removed';
 
