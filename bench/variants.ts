@@ -7,8 +7,14 @@
 // every switch between desktop and phone (the contexts each run created are
 // printed too).
 //
-//   node --import tsx bench/variants.ts [--urls 40] [--rounds 3] [--site python|example] [--browser PATH] [--json]
+// --pair devices (default): the second variant is a phone (phone-ios, 390x844 at its own emulation), so its
+// captures cost less than the desktop's and the ratio says less about contexts. --pair scheme: the second
+// variant is the same desktop in dark mode (another colour scheme: another context, the same work), which
+// isolates what switching contexts costs.
+//
+//   node --import tsx bench/variants.ts [--urls 40] [--rounds 3] [--pair devices|scheme] [--site python|example] [--browser PATH] [--json]
 
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, freemem, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,17 +30,37 @@ const { values: args } = parseArgs({
   options: {
     urls: { type: 'string', default: '40' },
     rounds: { type: 'string', default: '3' },
+    pair: { type: 'string', default: 'devices' },
     site: { type: 'string', default: 'auto' },
     browser: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
 
+const SECOND = {
+  devices: 'desktop=browser-macos,phone=phone-ios',
+  scheme: JSON.stringify({ desktop: { device: 'browser-macos' }, dark: { device: 'browser-macos', 'color-scheme': 'dark' } }),
+} as const;
+
 interface Round {
   variants: 1 | 2;
   seconds: number;
+  /** CPU time of this process and the browser it started (reaped children count once they exit). */
+  cpu_seconds: number;
   captures: number;
   contexts: number;
+}
+
+/**
+ * This process's CPU time and that of its reaped children: after a run the
+ * browser has exited, so its whole tree is in cutime/cstime. On a machine
+ * others share, wall time mostly measures them; CPU time measures the work.
+ */
+function cpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+  // utime, stime, cutime, cstime are fields 14-17 of stat(5); f starts at field 3.
+  return (f[11]! + f[12]! + f[13]! + f[14]!) / 100;
 }
 
 const median = (xs: number[]): number => {
@@ -45,14 +71,16 @@ const median = (xs: number[]): number => {
 
 async function timed(variants: 1 | 2, raw: RawSettings): Promise<Round> {
   const { options } = resolveSettings(
-    { ...raw, variants: variants === 1 ? 'desktop=browser-macos' : 'desktop=browser-macos,phone=phone-ios' },
+    { ...raw, variants: variants === 1 ? 'desktop=browser-macos' : SECOND[args.pair === 'scheme' ? 'scheme' : 'devices'] },
     { cores: availableParallelism(), freeMemBytes: freemem() },
   );
   const started = performance.now();
+  const cpuBefore = cpuSeconds();
   const r = await runCapture(options);
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuSeconds() - cpuBefore;
   if (r.job.status !== 'completed') throw new Error(`${variants} variant(s): ${r.job.status}: ${r.job.error}`);
-  return { variants, seconds, captures: r.manifest.captures.length, contexts: r.contextsOpened };
+  return { variants, seconds, cpu_seconds: cpu, captures: r.manifest.captures.length, contexts: r.contextsOpened };
 }
 
 async function main(): Promise<void> {
@@ -72,17 +100,19 @@ async function main(): Promise<void> {
       for (const v of order) {
         const r = await timed(v, { ...raw, output: join(dir, `r${round}-v${v}.zip`) });
         results.push(r);
-        if (!args.json) process.stdout.write(`round ${round + 1}: ${v} variant(s)  ${r.seconds.toFixed(2).padStart(7)} s  ${r.captures} captures  ${r.contexts} contexts\n`);
+        if (!args.json) process.stdout.write(`round ${round + 1}: ${v} variant(s)  ${r.seconds.toFixed(2).padStart(7)} s wall  ${r.cpu_seconds.toFixed(2).padStart(7)} s CPU  ${r.captures} captures  ${r.contexts} contexts  load ${loadavg()[0]!.toFixed(1)}\n`);
       }
     }
     const one = median(results.filter((r) => r.variants === 1).map((r) => r.seconds));
     const two = median(results.filter((r) => r.variants === 2).map((r) => r.seconds));
+    const oneCpu = median(results.filter((r) => r.variants === 1).map((r) => r.cpu_seconds));
+    const twoCpu = median(results.filter((r) => r.variants === 2).map((r) => r.cpu_seconds));
     const summary = {
-      site: site.name, urls: n, rounds, browser, cores: availableParallelism(), load: loadavg()[0],
-      one_variant_s: one, two_variants_s: two, ratio: two / one, target: 2.1, rounds_measured: results,
+      site: site.name, urls: n, rounds, pair: args.pair, browser, cores: availableParallelism(), load: loadavg()[0],
+      one_variant_s: one, two_variants_s: two, ratio: two / one, cpu_ratio: twoCpu / oneCpu, target: 2.1, rounds_measured: results,
     };
     if (args.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    else process.stdout.write(`${site.name}, ${n} URLs, ${availableParallelism()} cores: one variant ${one.toFixed(2)} s, two ${two.toFixed(2)} s (medians of ${rounds}): ${(two / one).toFixed(2)}× (target ≤ 2.1×)\n`);
+    else process.stdout.write(`${site.name}, ${n} URLs, pair ${args.pair}, ${availableParallelism()} cores: one variant ${one.toFixed(2)} s, two ${two.toFixed(2)} s (medians of ${rounds}): ${(two / one).toFixed(2)}× wall, ${(twoCpu / oneCpu).toFixed(2)}× CPU (${oneCpu.toFixed(1)} s vs ${twoCpu.toFixed(1)} s) (target ≤ 2.1×)\n`);
   } finally {
     await site.close();
     await rm(dir, { recursive: true, force: true });

@@ -117,6 +117,29 @@ describe('pages: rules and variants with real Chromium', () => {
     assert.equal(second.manifest.changes?.counts.unchanged, 10);
   });
 
+  test('--incremental carries a capture over only for the same page, variant and recipe: editing a rule re-renders what it matches', async () => {
+    const base = {
+      urls: [`${site.origin}/`, `${site.origin}/about.html`], device: 'none', viewport: '640x480', concurrency: '1',
+      'browser-path': CHROMIUM, retries: '0', variants: 'one: {}\ntwo: {scale: 2}',
+    };
+    const first = join(dir, 'incr-first.zip');
+    const a = await runCapture(resolveSettings({ ...base, pages: '- {match: /about.html, delay: 0}', output: first }, machine).options);
+    assert.equal(a.job.status, 'completed', a.job.error ?? '');
+    for (const r of a.manifest.captures) assert.match(r.recipe ?? '', /^[0-9a-f]{16}$/, `${r.file} has its recipe's fingerprint`);
+    assert.notEqual(a.manifest.captures[0]!.recipe, a.manifest.captures[1]!.recipe, 'the variants are two recipes');
+
+    const same = await runCapture(resolveSettings({ ...base, pages: '- {match: /about.html, delay: 0}', output: join(dir, 'incr-same.zip'), baseline: first, incremental: true }, machine).options);
+    assert.deepEqual([same.rendered, same.reused], [0, 4], 'nothing changed: every capture reused');
+    assert.deepEqual(same.manifest.captures.map((r) => [r.file, r.reused]), a.manifest.captures.map((r) => [r.file, true]));
+
+    const edited = await runCapture(resolveSettings({ ...base, pages: '- {match: /about.html, delay: 50}', output: join(dir, 'incr-edited.zip'), baseline: first, incremental: true }, machine).options);
+    assert.deepEqual([edited.rendered, edited.reused], [2, 2]);
+    assert.deepEqual(
+      edited.manifest.captures.map((r) => [r.file, r.reused === true]),
+      [['index@one.png', true], ['index@two.png', true], ['about@one.png', false], ['about@two.png', false]],
+    );
+  });
+
   test('a rule can change the frame and the format: a device rule on one page, webp on another', async () => {
     const output = join(dir, 'framed.zip');
     const pages = JSON.stringify([

@@ -8,6 +8,7 @@
 // settings spec's `scope: 'page'` (src/config/spec.ts), and the doors turn a
 // rule's keys into these fields (src/config/page-rules.ts).
 
+import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 import type { CaptureOptions, FrameOptions, OutputOptions, RenderOptions } from './options.ts';
 import { UserError } from './types.ts';
@@ -194,6 +195,17 @@ function pathCandidates(url: URL): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A short fingerprint of a target's recipe for its manifest row, when rules
+ * or variants made it: a later --incremental run carries a baseline capture
+ * over only when the fingerprints agree, so editing a rule re-renders the
+ * pages it covers. null for a plain run, whose look the run's settings tell.
+ */
+export function recipeDigest(target: Pick<Target, 'recipe' | 'rules' | 'variant'>): string | null {
+  if (target.variant === null && target.rules.length === 0) return null;
+  return createHash('sha256').update(recipeKey(target.recipe)).digest('hex').slice(0, 16);
 }
 
 /** Equal recipes have equal keys (fields are always built in the same order). */

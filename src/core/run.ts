@@ -22,7 +22,7 @@ import { FORMAT_FILES } from './options.ts';
 import type { CaptureOptions, FailureBudget, Source } from './options.ts';
 import { createPlanner, planScope } from './plan.ts';
 import type { PlanStats } from './plan.ts';
-import { applyOverrides, contextOrder, createRecipeBook, runRecipe, targetsOf } from './recipe.ts';
+import { applyOverrides, contextOrder, createRecipeBook, recipeDigest, runRecipe, targetsOf } from './recipe.ts';
 import { RecipeRuntime } from './recipe-runtime.ts';
 import { CaptureError, launchRenderer } from './render/index.ts';
 import type { Renderer } from './render/index.ts';
@@ -385,10 +385,12 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
 }
 
 /** The row's variant and the rules that matched, when there are any. */
-function recipeFields(target: Target): Pick<ManifestRow, 'variant' | 'rules'> {
+function recipeFields(target: Target): Pick<ManifestRow, 'variant' | 'rules' | 'recipe'> {
+  const digest = recipeDigest(target);
   return {
     ...(target.variant !== null ? { variant: target.variant } : {}),
     ...(target.rules.length > 0 ? { rules: [...target.rules] } : {}),
+    ...(digest !== null ? { recipe: digest } : {}),
   };
 }
 

@@ -109,6 +109,8 @@ export interface ManifestRow {
   variant?: string;
   /** The page rules that matched, in the order they applied: each rule's name, else its place ("pages[1]", "urls[0]"). */
   rules?: string[];
+  /** With rules or variants: a fingerprint of the page's settings, so --incremental reuses only a capture made the same way. */
+  recipe?: string;
   final_url: string | null;
   http_status: number | null;
   status: RowStatus;

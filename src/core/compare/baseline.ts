@@ -117,6 +117,7 @@ function baselineRow(row: ManifestRow): ManifestRow | null {
     error: null,
   };
   if (row.variant) usable.variant = row.variant;
+  if (row.recipe) usable.recipe = row.recipe;
   if (row.validators) usable.validators = row.validators;
   return usable;
 }

@@ -14,6 +14,7 @@ import type { ManifestSettings } from '../manifest.ts';
 import type { Cookie, CompareOptions } from '../options.ts';
 import { captureKey, UserError } from '../types.ts';
 import type { ChangeReport, ManifestRow, PageValidators, Target, Warn } from '../types.ts';
+import { recipeDigest } from '../recipe.ts';
 import { openBaseline } from './baseline.ts';
 import type { Baseline, BaselineIO } from './baseline.ts';
 import { compareImages } from './diff.ts';
@@ -90,6 +91,8 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
     const started = Date.now();
     const before = baseline.rows.get(captureKey(target));
     if (!canReuse || !before || before.status !== 'ok' || !before.file) return null;
+    // Made with other page settings (a rule or variant was edited since): render it.
+    if ((before.recipe ?? null) !== recipeDigest(target)) return null;
     const verdict = await checkUnchanged(target.url, target.lastmod, before.validators, {
       headers: options.headers, cookies: options.cookies, userAgent: options.userAgent,
       timeoutMs: Math.min(options.timeoutMs, CHECK_TIMEOUT_MS), ...(options.io?.fetch ? { fetch: options.io.fetch } : {}),
@@ -153,6 +156,7 @@ function reusedRow(before: ManifestRow, target: Target, file: string, data: Buff
     url: target.url,
     ...(target.variant !== null ? { variant: target.variant } : {}),
     ...(target.rules.length > 0 ? { rules: [...target.rules] } : {}),
+    ...(before.recipe ? { recipe: before.recipe } : {}),
     final_url: before.final_url,
     http_status: before.http_status,
     status: 'ok',
