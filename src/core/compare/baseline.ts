@@ -99,7 +99,8 @@ function keptFragment(raw: string, normalized: string | null): string | null {
 
 /** Only what comparing and reusing read; a baseline's timings, attempts and errors are not this run's. */
 function baselineRow(row: ManifestRow): ManifestRow | null {
-  const url = keptFragment(row.url, normalizeUrl(row.url));
+  // A kept fragment always comes with the rule that kept it; without one, a fragment is dropped as planning drops it.
+  const url = row.rules?.length ? keptFragment(row.url, normalizeUrl(row.url)) : normalizeUrl(row.url);
   if (!url || (row.file !== null && !isSafeBaselineFile(row.file))) return null;
   const usable: ManifestRow = {
     url,
@@ -117,6 +118,7 @@ function baselineRow(row: ManifestRow): ManifestRow | null {
     error: null,
   };
   if (row.variant) usable.variant = row.variant;
+  if (row.rules) usable.rules = [...row.rules];
   if (row.recipe) usable.recipe = row.recipe;
   if (row.validators) usable.validators = row.validators;
   return usable;
