@@ -231,19 +231,21 @@ export function targetsOf(page: PlannedPage, choice: PageRecipeChoice, variants:
 }
 
 /** What decides a target's BrowserContext, as far as its recipe tells (a device frame brings its own viewport and emulation). */
-function contextGroup(recipe: PageRecipe): string {
+export function contextGroup(recipe: PageRecipe): string {
   const { viewport, scale, colorScheme } = recipe.render;
   return JSON.stringify([viewport.width, viewport.height, scale, colorScheme, recipe.frame.device]);
 }
 
 /**
- * The targets of a batch of pages, grouped by the context they need (first
- * group first, plan order within a group), so a slot keeps its context
- * through a whole group instead of switching at every page: with two
- * variants, all desktop shots of the batch, then all phone shots.
+ * The targets of a batch of pages, grouped by the context they need (plan
+ * order within a group), so a slot keeps its context through a whole group
+ * instead of switching at every page: with two variants, all desktop shots
+ * of the batch, then all phone shots. `current` (the group the previous
+ * batch ended with, which the slots still have) goes first.
  */
-export function contextOrder(targets: readonly Target[]): Target[] {
+export function contextOrder(targets: readonly Target[], current: string | null = null): Target[] {
   const groups = new Map<string, Target[]>();
+  if (current !== null) groups.set(current, []);
   for (const t of targets) {
     const key = contextGroup(t.recipe);
     const group = groups.get(key);

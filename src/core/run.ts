@@ -22,7 +22,7 @@ import { FORMAT_FILES } from './options.ts';
 import type { CaptureOptions, FailureBudget, Source } from './options.ts';
 import { createPlanner, planScope } from './plan.ts';
 import type { PlanStats } from './plan.ts';
-import { applyOverrides, contextOrder, createRecipeBook, recipeDigest, runRecipe, targetsOf } from './recipe.ts';
+import { applyOverrides, contextGroup, contextOrder, createRecipeBook, recipeDigest, runRecipe, targetsOf } from './recipe.ts';
 import { RecipeRuntime } from './recipe-runtime.ts';
 import { CaptureError, launchRenderer } from './render/index.ts';
 import type { Renderer } from './render/index.ts';
@@ -85,8 +85,13 @@ class SinkError extends UserError {}
 
 /** Comparisons not yet finished before a worker waits for one: bounds the captures held in memory. */
 const PENDING_COMPARES_PER_WORKER = 2;
-/** Pages planned ahead per slot when targets are grouped by context: a slot rebuilds its context about once per group. */
-const TARGETS_PER_SLOT_BATCH = 16;
+/**
+ * Targets planned ahead per slot when they are grouped by context. Each
+ * batch starts with the group the last one ended with, so with two
+ * variants a slot switches about once per 32 captures, near the rebuild
+ * RECYCLE_AFTER makes anyway; a batch holds URLs and recipes, no pixels.
+ */
+const TARGETS_PER_SLOT_BATCH = 32;
 
 export function jobTypeOf(sources: Source[]): JobType {
   if (sources.some((s) => s.kind === 'sitemap' || s.kind === 'site')) return 'sitemap';
@@ -195,8 +200,11 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   const grouped = (options.pages?.length ?? 0) > 0 || book.variants.length > 1;
   const batchSize = grouped ? renderer.concurrency * TARGETS_PER_SLOT_BATCH : 1;
   const batch: Target[] = [];
+  let lastGroup: string | null = null;
   const flush = async (): Promise<void> => {
-    const ordered = contextOrder(batch.splice(0));
+    const ordered = contextOrder(batch.splice(0), lastGroup);
+    const last = ordered.at(-1);
+    if (last) lastGroup = contextGroup(last.recipe);
     for (const target of ordered) await channel.push(target);
   };
 
