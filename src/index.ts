@@ -7,12 +7,14 @@ export type { Step, StepKind, StepSource, StepSummary } from './core/steps/step.
 export { SPEC as SETTINGS_SPEC } from './config/spec.ts';
 export type { SettingSpec } from './config/spec.ts';
 export { parseConfig, loadConfigFile, mergeSettings } from './config/file.ts';
+export { parsePageRules, parseVariants } from './config/page-rules.ts';
+export type { PageMatch, PageOverrides, PageRecipe, PageRule, Variant } from './core/recipe.ts';
 export { loadCatalog } from './core/frame/index.ts';
 export { findBrowser, defaultConcurrency } from './core/render/index.ts';
 export type * from './core/options.ts';
 export type * from './core/job.ts';
 export type { Manifest, ManifestSettings } from './core/manifest.ts';
-export type { ManifestRow, Target, DiscoveredUrl, Shot, Capture } from './core/types.ts';
+export type { ManifestRow, PlannedPage, Target, DiscoveredUrl, Shot, Capture } from './core/types.ts';
 export type { ChangeKind, ChangeReport, PageValidators } from './core/types.ts';
 export { compareImages, hasChanges, openBaseline } from './core/compare/index.ts';
 export type { Baseline } from './core/compare/index.ts';

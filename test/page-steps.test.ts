@@ -271,3 +271,31 @@ describe('on the queue server', () => {
     }
   });
 });
+
+describe('steps and element capture per page: rules and variants', () => {
+  test('a rule\'s steps run on its pages, a rule\'s selector shoots the element, a variant\'s steps replace the rule\'s', async () => {
+    const { rows, image } = await capture(['/modal', '/modal?other', '/pricing'], {
+      pages: JSON.stringify([
+        { match: '/modal', steps: [{ click: '#close' }] },
+        { match: '/pricing', selector: '#pricing' },
+      ]),
+      variants: JSON.stringify({ plain: {}, hidden: { steps: [{ css: 'main { background: #00ff00 !important }' }] } }),
+    });
+    assert.equal(rows.length, 3 * 2, JSON.stringify(rows.map((r) => [r.url, r.variant, r.status, r.error])));
+    const row = (path: string, variant: string): ManifestRow => ok(rows.find((r) => new URL(r.url).pathname + new URL(r.url).search === path && r.variant === variant));
+    // The rule's glob is on the path, so /modal?other is its page too: its click closes the modal there.
+    for (const path of ['/modal', '/modal?other']) {
+      near((await pixels(await image(row(path, 'plain')))).at(200, 150), COLOURS.blue, `${path}@plain: the rule's click closed the modal`);
+      assert.deepEqual(row(path, 'plain').rules, ['pages[0]']);
+    }
+    assert.deepEqual(row('/pricing', 'plain').rules, ['pages[1]']);
+    // A variant's steps replace the rule's (a later layer sets the whole list): the css runs, the click does not.
+    near((await pixels(await image(row('/modal', 'hidden')))).at(200, 150), COLOURS.red, '/modal@hidden: the variant\'s steps, without the rule\'s click');
+    // /pricing's rule shoots the element: 200x120, left half green.
+    for (const variant of ['plain', 'hidden']) {
+      const r = row('/pricing', variant);
+      assert.deepEqual([r.width, r.height], [200, 120], `/pricing@${variant} is the element's box`);
+      near((await pixels(await image(r))).at(50, 60), COLOURS.green, `/pricing@${variant}: the element's left half`);
+    }
+  });
+});

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { Planner } from '../src/core/plan.ts';
 import type { PlanOptions } from '../src/core/options.ts';
 import { UserError } from '../src/core/types.ts';
-import type { Target } from '../src/core/types.ts';
+import type { PlannedPage } from '../src/core/types.ts';
 
 const NO_PLAN: PlanOptions = { include: [], exclude: [], limit: null, shard: null };
 
@@ -15,9 +15,9 @@ function planner(options: Partial<PlanOptions> = {}, warnings: string[] = []): P
   return createPlanner({ ...NO_PLAN, ...options }, (m) => warnings.push(m));
 }
 
-function planAll(urls: string[], options: Partial<PlanOptions> = {}, warnings: string[] = []): { targets: Target[]; p: Planner } {
+function planAll(urls: string[], options: Partial<PlanOptions> = {}, warnings: string[] = []): { targets: PlannedPage[]; p: Planner } {
   const p = planner(options, warnings);
-  const targets: Target[] = [];
+  const targets: PlannedPage[] = [];
   for (const url of urls) {
     const t = p.add({ url, source: 'test' });
     if (t) targets.push(t);
@@ -166,7 +166,7 @@ test('globs also see the query and the decoded path', () => {
 
 test('limit counts filtered URLs; full flips when reached', () => {
   const p = planner({ limit: 3, exclude: ['/skip/**'] });
-  const add = (path: string): Target | null => p.add({ url: `https://example.com${path}`, source: 't' });
+  const add = (path: string): PlannedPage | null => p.add({ url: `https://example.com${path}`, source: 't' });
   assert.equal(p.full, false);
   assert.ok(add('/1'), '/1 planned');
   assert.equal(add('/skip/x'), null);
@@ -375,7 +375,7 @@ test('collision suffixes are deterministic across runs and keep the caps', () =>
 
 test('lastmod is carried; index follows planned order', () => {
   const p = planner({ shard: { index: 1, count: 2 } });
-  const targets: Target[] = [];
+  const targets: PlannedPage[] = [];
   for (let i = 0; i < 50; i++) {
     const t = p.add({ url: `https://example.com/${i}`, source: 't', lastmod: '2026-01-02' });
     if (t) targets.push(t);

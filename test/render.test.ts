@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import type { RenderOptions } from '../src/core/options.ts';
-import type { Target } from '../src/core/types.ts';
+import type { PlannedPage } from '../src/core/types.ts';
 import { UserError } from '../src/core/types.ts';
 import {
   backoffDelay, CaptureError, defaultConcurrency, findBrowser, isTransientStatus, launchRenderer, parseRetryAfter, pngSize,
@@ -169,7 +169,7 @@ function options(overrides: Partial<RenderOptions> = {}): RenderOptions {
 }
 
 let nextIndex = 0;
-const target = (url: string): Target => ({ index: nextIndex++, url, name: `t${nextIndex}` });
+const target = (url: string): PlannedPage => ({ index: nextIndex++, url, name: `t${nextIndex}` });
 
 async function captureError(renderer: Renderer, url: string): Promise<CaptureError> {
   try {

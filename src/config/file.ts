@@ -7,19 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../core/types.ts';
 import type { RawSettings, RawValue } from './settings.ts';
-import { SETTING_NAMES, specOf } from './spec.ts';
+import { MAX_PAGE_RULES } from '../core/recipe.ts';
+import { canonicalKey } from './keys.ts';
+import { parsePageRules, parseRule, parseVariants, structured } from './page-rules.ts';
+import { SETTING_NAMES } from './spec.ts';
+import { SHAPE_ONLY, stepItemsAsText } from './steps.ts';
 import type { SettingName } from './spec.ts';
 
-/** Other spellings each setting's entry in the spec lists (plurals, the Action's input names). */
-const ALIASES: ReadonlyMap<string, SettingName> = new Map(
-  SETTING_NAMES.flatMap((name) => (specOf(name).aliases ?? []).map((alias) => [alias, name] as const)),
-);
-
-function canonicalKey(key: string): SettingName | undefined {
-  const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, '-');
-  if ((SETTING_NAMES as readonly string[]).includes(kebab)) return kebab as SettingName;
-  return ALIASES.get(kebab);
-}
 
 function toRaw(key: string, value: unknown, file: string): RawValue {
   if (value === null || value === undefined) return undefined;
@@ -27,10 +21,7 @@ function toRaw(key: string, value: unknown, file: string): RawValue {
   if (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v))) {
     return value.map(String);
   }
-  // Steps are maps (`- fill: "#email"` with `value: …`): one JSON text each, which the steps parser reads as YAML.
-  if (canonicalKey(key) === 'steps' && Array.isArray(value)) {
-    return value.map((step) => (typeof step === 'string' ? step : JSON.stringify(step)));
-  }
+  if (canonicalKey(key) === 'steps' && Array.isArray(value)) return stepItemsAsText(value);
   // A map of headers is the natural YAML shape: { Authorization: "Bearer …" }.
   if ((key === 'header' || key === 'headers') && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${String(v)}`);
@@ -50,14 +41,52 @@ export function parseConfig(text: string, file: string): RawSettings {
     throw new UserError(`${file} must be a map of settings, e.g. "sitemap: https://example.com/sitemap.xml"`);
   }
   const raw: RawSettings = {};
+  const rules: unknown[] = [];
   for (const [key, value] of Object.entries(doc)) {
     const name = canonicalKey(key);
     if (!name) {
       throw new UserError(`${file}: unknown setting "${key}". Known settings: ${SETTING_NAMES.join(', ')}`);
     }
-    raw[name] = toRaw(key, value, file);
+    if (name === 'pages') {
+      // Checked here, so a mistake names this file and the rule; resolveSettings reads the same rules again.
+      parsePageRules(value, `${file}: ${key}`, SHAPE_ONLY);
+      const list = structured(value, `${file}: ${key}`);
+      if (Array.isArray(list)) rules.unshift(...list);
+    } else if (name === 'variants') {
+      parseVariants(value, `${file}: ${key}`, SHAPE_ONLY);
+      raw.variants = typeof value === 'string' ? value : JSON.stringify(value);
+    } else if (name === 'urls' && Array.isArray(value) && value.some(isMap)) {
+      raw.urls = urlEntries(value, key, file, rules);
+    } else {
+      raw[name] = toRaw(key, value, file);
+    }
+  }
+  if (rules.length > 0) {
+    if (rules.length > MAX_PAGE_RULES) throw new UserError(`${file}: pages and urls: entries with settings make ${rules.length} rules; at most ${MAX_PAGE_RULES}`);
+    raw.pages = JSON.stringify(rules);
   }
   return raw;
+}
+
+/**
+ * `urls:` items are URLs, or maps with a url: and page settings of their own
+ * (as shot-scraper's multi has them): each such entry becomes a rule for its
+ * one page, after the pages: rules, labelled "urls[i]" unless it has a name.
+ */
+function urlEntries(items: unknown[], key: string, file: string, rules: unknown[]): string[] {
+  return items.map((item, i) => {
+    if (typeof item === 'string') return item;
+    if (!isMap(item)) throw new UserError(`${file}: ${key}[${i}] must be a URL, or a map with url: and page settings`);
+    if (typeof item.url !== 'string') throw new UserError(`${file}: ${key}[${i}] needs url: (the page to capture), e.g. {url: https://example.com/docs, full-page: true}`);
+    const rule = { name: `urls[${i}]`, ...item };
+    parseRule(rule, `${file}: ${key}[${i}]`, `urls[${i}]`, SHAPE_ONLY);
+    rules.push(rule);
+    return item.url;
+  });
+}
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export async function loadConfigFile(path: string): Promise<RawSettings> {

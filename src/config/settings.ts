@@ -17,6 +17,7 @@ import { defaultConcurrency } from '../core/render/index.ts';
 import type { BrowserChoice } from '../core/render/index.ts';
 import { webhookConfig, webhookSecrets } from '../notify/webhook.ts';
 import type { WebhookConfig } from '../notify/webhook.ts';
+import { parsePageRules, parseVariants } from './page-rules.ts';
 import { SETTING_NAMES, SPEC } from './spec.ts';
 import { NO_ACCESS, parseSteps } from './steps.ts';
 import type { SettingsAccess } from './steps.ts';
@@ -89,6 +90,10 @@ export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: L
   }
 
   const options = optionsFrom(r, label, machine, sources, access, secrets);
+  const pages = r.has('pages') ? r.named('pages', () => parsePageRules(raw.pages, label('pages'), access, secrets)) : [];
+  const variants = r.has('variants') ? r.named('variants', () => parseVariants(raw.variants, label('variants'), access, secrets)) : [];
+  if (pages.length > 0) options.pages = pages;
+  if (variants.length > 0) options.variants = variants;
   for (const value of Object.values(options.render.headers)) if (value) secrets.push(value);
   for (const c of options.render.cookies) if (c.value) secrets.push(c.value);
   const webhook = resolveWebhook(r, label);
@@ -130,6 +135,15 @@ export function defaultCaptureOptions(overrides: CaptureOverrides = {}, machine:
     ...(maxFailures !== undefined ? { maxFailures } : {}),
     ...(compare !== undefined ? { compare } : {}),
   };
+}
+
+/**
+ * CaptureOptions from a page rule's or variant's settings alone (everything
+ * else at its default), read with the run's readers; page-rules.ts picks the
+ * fields the rule gave. `label` names each setting in errors.
+ */
+export function pageOptionsFrom(raw: RawSettings, label: Label, access: SettingsAccess = NO_ACCESS, secrets: string[] = []): CaptureOptions {
+  return optionsFrom(new Reader(raw, label), label, { cores: 1, freeMemBytes: 0 }, [], access, secrets);
 }
 
 function thisMachine(): MachineInfo {
@@ -459,6 +473,16 @@ class Reader {
       throw new SettingError(name, `${this.label(name)} must be an http(s) URL (got "${url.protocol}")`);
     }
     return url.href;
+  }
+
+  /** A UserError whose message already names the setting (and where in it) becomes that setting's SettingError as it is. */
+  named<T>(name: SettingName, fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof UserError && !(err instanceof SettingError)) throw new SettingError(name, err.message);
+      throw err;
+    }
   }
 
   /** Re-labels a UserError thrown by a shared parser (e.g. parseShard) with this door's setting name. */

@@ -44,7 +44,11 @@ export type SettingKind =
   /** A whole number within min..max, or "auto" (from the machine's cores and free memory). */
   | { readonly kind: 'concurrency'; readonly min: number; readonly max: number; readonly default: 'auto' }
   /** Page steps: YAML text of a list of one-key maps, or items of one step (or a list) each (src/config/steps.ts). */
-  | { readonly kind: 'steps'; readonly default: null };
+  | { readonly kind: 'steps'; readonly default: null }
+  /** Per-page rules: YAML (or JSON) text, or the structure itself from framecap.yml (src/config/page-rules.ts). */
+  | { readonly kind: 'page-rules'; readonly default: null }
+  /** Named sets of page settings, or name=device pairs (src/config/page-rules.ts). */
+  | { readonly kind: 'variants'; readonly default: null };
 
 export type Kind = SettingKind['kind'];
 
@@ -344,6 +348,18 @@ export const SPEC = {
     kind: 'string', default: null, scope: 'page', description: 'text for the address bar instead of the page URL', example: 'Acme',
     cli: { group: 'Frame', flag: '--title <text>' }, input: 'title',
     http: { field: 'title', maxLength: 500 },
+  },
+  pages: {
+    kind: 'page-rules', default: null, scope: 'run', description: 'per-page rules, applied in order: match: (a glob on the URL path) or regex:, and page settings (YAML list; see README "Per-page rules")',
+    example: '[{match: "/docs/**", full-page: true}]',
+    cli: null, input: 'pages',
+    http: { field: 'pages', shape: 'own', reason: 'a list of rule objects, read like framecap.yml\'s pages: (src/server/schemas.ts, at most 100)' },
+  },
+  variants: {
+    kind: 'variants', default: null, scope: 'run', description: 'capture each page once per variant, as <page>@<name>: name=device pairs, or a YAML list or map of named page settings',
+    example: 'desktop=browser-macos,phone=phone-ios',
+    cli: { group: 'Frame', flag: '--variants <name=device,…>' }, input: 'variants',
+    http: { field: 'variants', shape: 'own', reason: 'a list or map of named page settings, read like framecap.yml\'s variants: (src/server/schemas.ts, at most 20)' },
   },
 
   output: {

@@ -30,7 +30,22 @@ export interface StepLimits {
 export const SERVER_STEP_LIMITS: StepLimits = { maxSteps: 50, maxCodeBytes: 64 * 1024 };
 
 /** No environment, no files: what a door that is not the user's own machine allows. */
+/** Steps as YAML holds them (maps, such as `- fill: "#email"` with `value: …`): one JSON text each, which the steps parser reads as YAML. */
+export function stepItemsAsText(items: readonly unknown[]): string[] {
+  return items.map((step) => (typeof step === 'string' ? step : JSON.stringify(step)));
+}
+
 export const NO_ACCESS: SettingsAccess = { env: null, readFile: null };
+
+/**
+ * Every env: name and @file reads as a stand-in: for checking a rule's shape
+ * where the file is read (config/file.ts), before resolveSettings reads the
+ * real values with the door's access.
+ */
+export const SHAPE_ONLY: SettingsAccess = {
+  env: new Proxy({}, { get: () => 'x' }) as Record<string, string>,
+  readFile: () => 'x',
+};
 
 /** The longest `wait:` step, ms (as --delay). */
 const MAX_WAIT_MS = 60_000;

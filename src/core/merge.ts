@@ -19,7 +19,7 @@ import type { FramecapOutput } from './output/open-output.ts';
 import { openSink } from './sink/index.ts';
 import type { Sink } from './sink/index.ts';
 import { GALLERY, galleryHtml } from './sink/gallery.ts';
-import { UserError } from './types.ts';
+import { captureKey, UserError } from './types.ts';
 import type { ManifestRow, Warn } from './types.ts';
 import { sha256Hex } from '../util/sha256.ts';
 
@@ -145,9 +145,11 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
       const listed = new Set<string>([MANIFEST]);
       const renamedStems: Array<[string, string]> = [];
       for (const row of manifest.captures) {
-        const other = seenUrls.get(row.url);
-        if (other !== undefined) note(`${row.url} is in both ${other} and ${label}: were the inputs shards of one run?`);
-        else seenUrls.set(row.url, label);
+        // A page's variants are rows of the same URL in one shard: the capture's key is page and variant.
+        const key = captureKey(row);
+        const other = seenUrls.get(key);
+        if (other !== undefined) note(`${row.url}${row.variant ? ` (variant ${row.variant})` : ''} is in both ${other} and ${label}: were the inputs shards of one run?`);
+        else seenUrls.set(key, label);
         if (row.status !== 'ok') {
           rows.push({ ...row, file: null });
           continue;

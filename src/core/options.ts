@@ -5,6 +5,7 @@
 import type { EgressPolicy } from './net/guard.ts';
 import type { BrowserChoice } from './render/find-browser.ts';
 import type { Step } from './steps/step.ts';
+import type { PageRule, Variant } from './recipe.ts';
 
 export type WaitUntil = 'load' | 'domcontentloaded' | 'networkidle';
 export type ImageFormat = 'png' | 'jpeg' | 'webp' | 'avif';
@@ -196,6 +197,10 @@ export interface CaptureOptions {
   /** Absent or null: the run fails only when every URL failed. */
   maxFailures?: FailureBudget | null;
   compare?: CompareOptions | null;
+  /** Per-page rules, applied in order on top of the run's page-scoped settings (src/core/recipe.ts). Absent = none. */
+  pages?: PageRule[];
+  /** Each page captured once per variant, as `<page>@<variant>.<ext>`. Absent or empty = once, with no variant. */
+  variants?: Variant[];
 }
 
 export interface CompareOptions {

@@ -1,4 +1,5 @@
-// The planner: turns discovered URLs into Targets.
+// The planner: turns discovered URLs into planned pages (run.ts makes each
+// page's Targets, one per variant, with their recipes: see recipe.ts).
 //
 //   normalize → dedupe → include/exclude → per-pattern → limit → shard → unique file name
 //
@@ -12,7 +13,7 @@ import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 import type { PlanOptions, Shard } from './options.ts';
 import { UserError } from './types.ts';
-import type { DiscoveredUrl, Target, Warn } from './types.ts';
+import type { DiscoveredUrl, PlannedPage, Warn } from './types.ts';
 
 export interface PlanStats {
   /** Every URL offered to add(). */
@@ -29,13 +30,13 @@ export interface PlanStats {
   overPattern?: number;
   /** Within the limit, but belonging to another shard. */
   otherShard: number;
-  /** Returned as Targets. */
+  /** Returned as planned pages. */
   planned: number;
 }
 
 export interface Planner {
-  /** Offer one discovered URL. Returns the Target when it is planned for this shard, or null (invalid, duplicate, filtered out, past the limit, other shard). */
-  add(d: DiscoveredUrl): Target | null;
+  /** Offer one discovered URL. Returns the page when it is planned for this shard, or null (invalid, duplicate, filtered out, past the limit, other shard). */
+  add(d: DiscoveredUrl): PlannedPage | null;
   /** True once `limit` URLs have been accepted: the caller may stop discovery. */
   readonly full: boolean;
   /** Counts for the run log. */
@@ -81,11 +82,12 @@ export function isHashRoute(hash: string): boolean {
   return /^#(\/|!)/.test(hash) && !/^#(\/|!\/?)$/.test(hash);
 }
 
-function canonical(parsed: URL): string {
+/** `keepFragment`: whether a page rule or URL entry asked to keep this URL's fragment (keep-fragment: true). */
+function canonical(parsed: URL, keepFragment?: (url: URL) => boolean): string {
   const url = new URL(parsed.href);
   url.username = '';
   url.password = '';
-  if (!isHashRoute(url.hash)) url.hash = '';
+  if (!isHashRoute(url.hash) && !(url.hash !== '' && keepFragment?.(url))) url.hash = '';
   // "https://a/?" and "https://a/" are the same page; URL keeps the lone "?".
   if (url.search === '') url.search = '';
   return url.href;
@@ -229,7 +231,9 @@ export function fileStem(normalizedUrl: string, primaryHost?: string): string {
   if (segments.length === 0) segments.push('index');
 
   const foreignHost = primaryHost !== undefined && url.host !== primaryHost;
-  if (url.search !== '' || routeQuery || foreignHost) segments[segments.length - 1] += `-${sha1(url.href).slice(0, 6)}`;
+  // A fragment that is no route is here only because a rule kept it (keep-fragment): like a query, it names another shot of the same path.
+  const keptFragment = url.hash !== '' && !isHashRoute(url.hash);
+  if (url.search !== '' || routeQuery || foreignHost || keptFragment) segments[segments.length - 1] += `-${sha1(url.href).slice(0, 6)}`;
 
   // unreserve before capping: a cut name ends in "-hash", which is never reserved.
   let stem = segments.map((s) => capSegment(unreserve(s), BASE_SEGMENT_LENGTH)).join('/');
@@ -327,7 +331,8 @@ export function planScope(options: PlanOptions): (normalizedUrl: string) => bool
   };
 }
 
-export function createPlanner(options: PlanOptions, warn: Warn): Planner {
+/** `keepFragment`: asked of a URL with a fragment that is no hash route; true keeps it (a rule's keep-fragment). */
+export function createPlanner(options: PlanOptions, warn: Warn, keepFragment?: (url: URL) => boolean): Planner {
   const include = compileMatcher(options.include);
   const exclude = compileMatcher(options.exclude);
   const { limit, shard } = options;
@@ -366,7 +371,7 @@ export function createPlanner(options: PlanOptions, warn: Warn): Planner {
       return { ...stats };
     },
     seen: (normalizedUrl) => seenUrls.has(normalizedUrl),
-    add(d: DiscoveredUrl): Target | null {
+    add(d: DiscoveredUrl): PlannedPage | null {
       stats.seen++;
       const parsed = parseHttpUrl(d.url);
       if (!parsed) {
@@ -385,7 +390,7 @@ export function createPlanner(options: PlanOptions, warn: Warn): Planner {
         );
       }
 
-      const normalized = canonical(parsed);
+      const normalized = canonical(parsed, keepFragment);
       if (seenUrls.has(normalized)) {
         stats.duplicates++;
         return null;
@@ -421,7 +426,7 @@ export function createPlanner(options: PlanOptions, warn: Warn): Planner {
         return null;
       }
 
-      const target: Target = { index: stats.planned, url: normalized, name };
+      const target: PlannedPage = { index: stats.planned, url: normalized, name };
       if (d.lastmod !== undefined) target.lastmod = d.lastmod;
       stats.planned++;
       return target;

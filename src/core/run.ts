@@ -13,7 +13,7 @@ import { changeReport, openChangeSession, removedPages } from './compare/index.t
 import type { ChangeSession } from './compare/index.ts';
 import { discover } from './discover/index.ts';
 import type { DiscoverIO } from './discover/index.ts';
-import { createCompositor, describeCut } from './frame/index.ts';
+import { describeCut } from './frame/index.ts';
 import { finalStatus, newCaptureId, newJob, progressOf } from './job.ts';
 import type { Job, JobType, Progress } from './job.ts';
 import { buildManifest, settingsSummary } from './manifest.ts';
@@ -22,6 +22,8 @@ import { FORMAT_FILES } from './options.ts';
 import type { CaptureOptions, FailureBudget, Source } from './options.ts';
 import { createPlanner, planScope } from './plan.ts';
 import type { PlanStats } from './plan.ts';
+import { applyOverrides, contextGroup, contextOrder, createRecipeBook, recipeDigest, runRecipe, targetsOf } from './recipe.ts';
+import { RecipeRuntime } from './recipe-runtime.ts';
 import { CaptureError, launchRenderer } from './render/index.ts';
 import type { Renderer } from './render/index.ts';
 import { openSink } from './sink/index.ts';
@@ -66,6 +68,8 @@ export interface RunResult {
   /** Pages sent to the browser, and pages whose baseline capture was carried over instead (--incremental). */
   rendered: number;
   reused: number;
+  /** BrowserContexts the renderer created: with variants or rules, how well targets were grouped for reuse. */
+  contextsOpened: number;
 }
 
 const MAX_KEPT_WARNINGS = 1_000;
@@ -81,6 +85,13 @@ class SinkError extends UserError {}
 
 /** Comparisons not yet finished before a worker waits for one: bounds the captures held in memory. */
 const PENDING_COMPARES_PER_WORKER = 2;
+/**
+ * Targets planned ahead per slot when they are grouped by context. Each
+ * batch starts with the group the last one ended with, so with two
+ * variants a slot switches about once per 32 captures, near the rebuild
+ * RECYCLE_AFTER makes anyway; a batch holds URLs and recipes, no pixels.
+ */
+const TARGETS_PER_SLOT_BATCH = 32;
 
 export function jobTypeOf(sources: Source[]): JobType {
   if (sources.some((s) => s.kind === 'sitemap' || s.kind === 'site')) return 'sitemap';
@@ -99,22 +110,12 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     events.warning?.(message);
   };
 
-  // Setup, cheapest check first, so a typo in --device fails before Chromium starts.
-  const compositor = await createCompositor(options.frame, options.output, options.render.scale);
-  // A device frame renders the page as that device: its viewport, and its user agent unless the user set one.
-  const render = {
-    ...options.render,
-    ...(compositor.viewport ? { viewport: compositor.viewport } : {}),
-    userAgent: options.render.userAgent ?? compositor.emulation?.userAgent ?? null,
-    ...(compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {}),
-    // Every run records what its pages' servers said, so any run can be the next one's baseline.
-    recordValidators: true,
-    // A full page is shot only as far down as its framed image can be encoded (and --max-height lets it).
-    ...(options.render.fullPage ? { pageCap: compositor.cap } : {}),
-  };
-  // A viewport the format cannot hold framed fails here, before Chromium starts, not on every page.
-  compositor.checkWidth(Math.round(render.viewport.width * render.scale));
-  const ext = FORMAT_FILES[options.output.format].ext;
+  // Setup, cheapest check first, so a typo in --device (or a rule's, or a variant's) fails before Chromium starts.
+  const book = createRecipeBook(options);
+  const recipes = new RecipeRuntime(options);
+  const base = runRecipe(options);
+  const { compositor, render } = await recipes.prepare(base);
+  for (const set of [...(options.pages ?? []), ...book.variants].map((r) => r.set)) await recipes.prepare(applyOverrides(base, set));
   let sink!: Sink;
   const writeOutput = async (file: string, data: Buffer): Promise<void> => {
     try {
@@ -165,7 +166,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   job.started_at = new Date().toISOString();
   events.started?.({ job: { ...job }, browserVersion: renderer.browserVersion, concurrency: renderer.concurrency, output: sink.path });
 
-  const planner = createPlanner(options.plan, warn);
+  const planner = createPlanner(options.plan, warn, (url) => book.keepsFragment(url));
   const channel = new Channel<Target>(renderer.concurrency * 2);
   const rows: ManifestRow[] = [];
   const thumbnails = new Set<string>();
@@ -193,6 +194,20 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     events.result?.(row, progressOf(planned, completed, failed));
   };
 
+  // Targets that need different contexts (variants, rules with another viewport) go to the workers in
+  // batches grouped by context, so slots switch contexts once per group, not at every page. Without
+  // rules or variants every target needs the same one: each goes out as soon as it is planned.
+  const grouped = (options.pages?.length ?? 0) > 0 || book.variants.length > 1;
+  const batchSize = grouped ? renderer.concurrency * TARGETS_PER_SLOT_BATCH : 1;
+  const batch: Target[] = [];
+  let lastGroup: string | null = null;
+  const flush = async (): Promise<void> => {
+    const ordered = contextOrder(batch.splice(0), lastGroup);
+    const last = ordered.at(-1);
+    if (last) lastGroup = contextGroup(last.recipe);
+    for (const target of ordered) await channel.push(target);
+  };
+
   const produce = async (): Promise<void> => {
     try {
       const discoveryWarn: DiscoveryWarn = (message, effect) => {
@@ -201,11 +216,14 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
       };
       for await (const found of discover(options.sources, options.discover, discoveryWarn, deps.discoverIO)) {
         if (signal?.aborted || fatal) break;
-        const target = planner.add(found);
-        if (target) {
-          planned++;
-          events.planned?.(target, planned);
-          await channel.push(target);
+        const page = planner.add(found);
+        if (page) {
+          for (const target of targetsOf(page, book.forPage(page.url), book.variants, planned)) {
+            planned++;
+            events.planned?.(target, planned);
+            batch.push(target);
+          }
+          if (batch.length >= batchSize) await flush();
         }
         if (planner.full) break;
       }
@@ -213,6 +231,8 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
       discoveryError = err as Error;
       warn(`discovery stopped: ${(err as Error).message}`);
     } finally {
+      // Every planned target reaches a worker, which records it (as interrupted, when the run stopped): rows have no gaps.
+      await flush();
       channel.close();
       events.discoveryDone?.(planned, planner.stats);
     }
@@ -221,8 +241,9 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   const captureOne = async (target: Target, renderer: Renderer): Promise<{ row: ManifestRow; data: Buffer | null }> => {
     const started = Date.now();
     try {
-      const { shot, attempts } = await renderer.capture(target);
-      const capture = await compositor.compose(shot, shot.finalUrl);
+      const ready = await recipes.prepare(target.recipe);
+      const { shot, attempts } = await renderer.capture(target, ready.render);
+      const capture = await ready.compositor.compose(shot, shot.finalUrl);
       const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
       const validators = validatorsOf(target, shot);
       const thumb = capture.thumbnail ? `${target.name}.thumb.${FORMAT_FILES[capture.format].ext}` : null;
@@ -234,6 +255,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
       }
       const row: ManifestRow = {
         url: target.url,
+        ...recipeFields(target),
         final_url: shot.finalUrl,
         http_status: shot.httpStatus,
         status: 'ok',
@@ -264,6 +286,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   /** --incremental: the baseline's capture stands in for an unchanged page; false = render it. */
   const reuseOne = async (target: Target): Promise<boolean> => {
     if (!incremental || !changes) return false;
+    const ext = FORMAT_FILES[target.recipe.output.format].ext;
     const thumb = wantsThumbnail ? `${target.name}.thumb.${ext}` : null;
     const row = await changes.reuse(target, `${target.name}.${ext}`, thumb);
     if (!row) return false;
@@ -310,12 +333,14 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     }
   };
 
+  let contextsOpened = 0;
   try {
     const workers = Array.from({ length: renderer.concurrency }, (_, i) => work(i));
     await Promise.all([produce(), ...workers]);
     await Promise.all([...pendingCompares]);
     await prepared;
   } finally {
+    contextsOpened = renderer.contextsOpened;
     await renderer.close();
     await changes?.close();
   }
@@ -364,7 +389,17 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     await sink.abort();
     throw err;
   }
-  return { job, manifest, output: { path: sink.path, kind: sink.kind }, rendered, reused };
+  return { job, manifest, output: { path: sink.path, kind: sink.kind }, rendered, reused, contextsOpened };
+}
+
+/** The row's variant and the rules that matched, when there are any. */
+function recipeFields(target: Target): Pick<ManifestRow, 'variant' | 'rules' | 'recipe'> {
+  const digest = recipeDigest(target);
+  return {
+    ...(target.variant !== null ? { variant: target.variant } : {}),
+    ...(target.rules.length > 0 ? { rules: [...target.rules] } : {}),
+    ...(digest !== null ? { recipe: digest } : {}),
+  };
 }
 
 /** What the next incremental run compares: the sitemap's lastmod and what the page's server said. */
@@ -379,6 +414,7 @@ function failedRow(
 ): ManifestRow {
   return {
     url: target.url,
+    ...recipeFields(target),
     final_url: finalUrl,
     http_status: httpStatus,
     status: 'failed',

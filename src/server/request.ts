@@ -51,6 +51,9 @@ export interface OptionsBody {
   webhook_url?: string;
   /** One-key step objects (schemas.ts); values may be secrets. */
   steps?: Array<Record<string, string | number | boolean>>;
+  /** Per-page rules and variants, read like framecap.yml's (src/config/page-rules.ts). */
+  pages?: unknown[] | string;
+  variants?: unknown[] | Record<string, unknown> | string;
 }
 
 export interface CaptureBody extends OptionsBody {
@@ -133,6 +136,9 @@ export function parseJobRequest(type: JobType, body: AnyBody, limits: RequestLim
   if (body.cookies !== undefined) settings.cookie = body.cookies.map(cookieLine);
   // One JSON text a step, as framecap.yml's steps arrive: the steps parser reads them the same way.
   if (body.steps !== undefined) settings.steps = body.steps.map((step) => JSON.stringify(step));
+  // As text, the way every door hands rules to resolveSettings (which reads and checks them against the spec).
+  if (body.pages !== undefined) settings.pages = typeof body.pages === 'string' ? body.pages : JSON.stringify(body.pages);
+  if (body.variants !== undefined) settings.variants = typeof body.variants === 'string' ? body.variants : JSON.stringify(body.variants);
 
   let includePattern: string | null = null;
   let excludePattern: string | null = null;

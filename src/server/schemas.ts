@@ -4,7 +4,9 @@
 // Action); the schemas check shapes and document the ranges. The capture
 // options come from the settings spec (src/config/spec.ts).
 
+import { PAGE_SETTINGS } from '../config/page-rules.ts';
 import { defaultText, httpOptionFields, SPEC, specOf } from '../config/spec.ts';
+import { MAX_PAGE_RULES, MAX_VARIANTS } from '../core/recipe.ts';
 import type { GenericHttpField, SettingName } from '../config/spec.ts';
 import { SERVER_STEP_LIMITS } from '../config/steps.ts';
 import { STEP_KINDS } from '../core/steps/step.ts';
@@ -194,6 +196,21 @@ export const OPTION_PROPERTIES: Record<string, Record<string, unknown>> = {
         value: { type: ['string', 'number', 'boolean'], maxLength: 8192 },
       },
     },
+  },
+  pages: {
+    type: ['array', 'string'],
+    maxItems: MAX_PAGE_RULES,
+    maxLength: 100_000,
+    items: { type: 'object', maxProperties: 40 },
+    description: `Per-page rules, applied in order: each {"match": "/docs/**"} (a glob on the URL path) or {"regex": "…"}, with "name", "keep_fragment" and page settings (${PAGE_SETTINGS.join(', ')}); or the same list as YAML/JSON text. At most ${MAX_PAGE_RULES}.`,
+  },
+  variants: {
+    type: ['array', 'object', 'string'],
+    maxItems: MAX_VARIANTS,
+    maxProperties: MAX_VARIANTS,
+    maxLength: 2000,
+    items: { type: 'object', maxProperties: 40 },
+    description: `Capture each page once per variant, as <page>@<name>: [{"name": "phone", "device": "phone-ios"}], {"phone": {"device": "phone-ios"}}, or "desktop=browser-macos,phone=phone-ios". At most ${MAX_VARIANTS}.`,
   },
 };
 

@@ -5,6 +5,7 @@
 // then counts as new), never trusted halfway.
 
 import { normalizeUrl } from '../plan.ts';
+import { captureKey } from '../types.ts';
 import type { ManifestRow } from '../types.ts';
 import { checkManifest, isSafeOutputFile } from '../output/manifest-check.ts';
 import type { CheckedManifest, OutputLook } from '../output/manifest-check.ts';
@@ -22,7 +23,7 @@ export interface Baseline {
   readonly label: string;
   readonly jobId: string | null;
   readonly look: BaselineLook;
-  /** Usable rows by normalized URL. */
+  /** Usable rows by captureKey: normalized URL, and variant. */
   readonly rows: ReadonlyMap<string, ManifestRow>;
   /** Rows dropped by the manifest checks. */
   readonly dropped: number;
@@ -40,7 +41,7 @@ export interface BaselineIO {
 export interface BaselineManifest {
   jobId: string | null;
   look: BaselineLook;
-  /** Usable rows by normalized URL (the first row wins when a URL repeats). */
+  /** Usable rows by captureKey (the first row wins when a page and variant repeat). */
   rows: Map<string, ManifestRow>;
   /** Rows dropped because a field failed its check. */
   dropped: number;
@@ -78,14 +79,28 @@ function baselineManifest(checked: CheckedManifest): BaselineManifest {
   for (const row of checked.captures) {
     const usable = baselineRow(row);
     if (!usable) dropped++;
-    else if (!rows.has(usable.url)) rows.set(usable.url, usable);
+    else if (!rows.has(captureKey(usable))) rows.set(captureKey(usable), usable);
   }
   return { jobId: checked.jobId, look: checked.look, rows, dropped };
 }
 
+/**
+ * A row's URL keeps a fragment normalizing would drop only because a rule
+ * said keep-fragment: that page is another capture than the one without it.
+ */
+function keptFragment(raw: string, normalized: string | null): string | null {
+  if (normalized === null) return null;
+  const hash = new URL(raw).hash;
+  const url = new URL(normalized);
+  if (hash === '' || url.hash !== '') return normalized;
+  url.hash = hash;
+  return url.href;
+}
+
 /** Only what comparing and reusing read; a baseline's timings, attempts and errors are not this run's. */
 function baselineRow(row: ManifestRow): ManifestRow | null {
-  const url = normalizeUrl(row.url);
+  // A kept fragment always comes with the rule that kept it; without one, a fragment is dropped as planning drops it.
+  const url = row.rules?.length ? keptFragment(row.url, normalizeUrl(row.url)) : normalizeUrl(row.url);
   if (!url || (row.file !== null && !isSafeBaselineFile(row.file))) return null;
   const usable: ManifestRow = {
     url,
@@ -102,6 +117,9 @@ function baselineRow(row: ManifestRow): ManifestRow | null {
     attempts: 0,
     error: null,
   };
+  if (row.variant) usable.variant = row.variant;
+  if (row.rules) usable.rules = [...row.rules];
+  if (row.recipe) usable.recipe = row.recipe;
   if (row.validators) usable.validators = row.validators;
   return usable;
 }

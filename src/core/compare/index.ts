@@ -12,8 +12,9 @@
 import { basename, dirname, resolve } from 'node:path';
 import type { ManifestSettings } from '../manifest.ts';
 import type { Cookie, CompareOptions } from '../options.ts';
-import { UserError } from '../types.ts';
+import { captureKey, UserError } from '../types.ts';
 import type { ChangeReport, ManifestRow, PageValidators, Target, Warn } from '../types.ts';
+import { recipeDigest } from '../recipe.ts';
 import { openBaseline } from './baseline.ts';
 import type { Baseline, BaselineIO } from './baseline.ts';
 import { compareImages } from './diff.ts';
@@ -88,8 +89,10 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
 
   const reuse = async (target: Target, file: string, thumbnail: string | null): Promise<ManifestRow | null> => {
     const started = Date.now();
-    const before = baseline.rows.get(target.url);
+    const before = baseline.rows.get(captureKey(target));
     if (!canReuse || !before || before.status !== 'ok' || !before.file) return null;
+    // Made with other page settings (a rule or variant was edited since): render it.
+    if ((before.recipe ?? null) !== recipeDigest(target)) return null;
     const verdict = await checkUnchanged(target.url, target.lastmod, before.validators, {
       headers: options.headers, cookies: options.cookies, userAgent: options.userAgent,
       timeoutMs: Math.min(options.timeoutMs, CHECK_TIMEOUT_MS), ...(options.io?.fetch ? { fetch: options.io.fetch } : {}),
@@ -117,7 +120,7 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
   };
 
   const compare = async (target: Target, row: ManifestRow, data: Buffer): Promise<ChangeFields> => {
-    const before = baseline.rows.get(target.url);
+    const before = baseline.rows.get(captureKey(target));
     if (!before || before.status !== 'ok' || !before.file) return { change: 'new' };
     if (before.sha256 && before.sha256 === row.sha256) return { change: 'unchanged', changed_share: 0 };
     return limit(async () => {
@@ -151,6 +154,9 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
 function reusedRow(before: ManifestRow, target: Target, file: string, data: Buffer, validators: PageValidators, ms: number): ManifestRow {
   return {
     url: target.url,
+    ...(target.variant !== null ? { variant: target.variant } : {}),
+    ...(target.rules.length > 0 ? { rules: [...target.rules] } : {}),
+    ...(before.recipe ? { recipe: before.recipe } : {}),
     final_url: before.final_url,
     http_status: before.http_status,
     status: 'ok',
@@ -214,8 +220,8 @@ export function changeReport(baseline: Baseline, rows: readonly ManifestRow[], r
  */
 export function removedPages(baseline: Baseline, inScope: (url: string) => boolean, seen: (url: string) => boolean): ChangeReport['removed'] {
   const out: ChangeReport['removed'] = [];
-  for (const [url, row] of baseline.rows) {
-    if (inScope(url) && !seen(url)) out.push({ url, file: row.file });
+  for (const row of baseline.rows.values()) {
+    if (inScope(row.url) && !seen(row.url)) out.push({ url: row.url, file: row.file });
   }
   return out;
 }

@@ -14,6 +14,7 @@ import { entryNameProblem } from '../sink/entry-name.ts';
 import { STEP_KINDS } from '../steps/step.ts';
 import type { StepKind, StepSummary } from '../steps/step.ts';
 import { UserError } from '../types.ts';
+import { MAX_PAGE_RULES, VARIANT_NAME } from '../recipe.ts';
 import type { ChangeKind, FailureCategory, ManifestRow, PageValidators, ReadinessCondition } from '../types.ts';
 import { MAX_MANIFEST_ROWS } from './limits.ts';
 
@@ -172,6 +173,9 @@ function checkRow(raw: unknown, fault: Fault): ManifestRow | null {
     attempts: orDefault('attempts', raw.attempts, 0, count, fault),
     error: nullable('error', raw.error, text),
   };
+  optional(row, 'variant', raw, fault, (v) => (typeof v === 'string' && VARIANT_NAME.test(v) ? v : undefined));
+  optional(row, 'rules', raw, fault, (v) => (Array.isArray(v) && v.length <= MAX_PAGE_RULES * 2 && v.every((r) => shortText(r) !== null) ? v.map(String) : undefined));
+  optional(row, 'recipe', raw, fault, (v) => (typeof v === 'string' && /^[0-9a-f]{16}$/.test(v) ? v : undefined));
   optional(row, 'category', raw, fault, (v) => (v === null ? null : CATEGORIES.includes(v as FailureCategory) ? (v as FailureCategory) : undefined));
   optional(row, 'readiness_timeouts', raw, fault, (v) => (Array.isArray(v) && v.every((c) => READINESS.includes(c as ReadinessCondition)) ? ([...v] as ReadinessCondition[]) : undefined));
   optional(row, 'consent', raw, fault, (v) => (v === null ? null : shortText(v) ?? undefined));

@@ -13,10 +13,11 @@ import { EgressGuard, EgressRefused, portOf } from '../net/guard.ts';
 import { startEgressProxy } from '../net/proxy.ts';
 import type { EgressProxy } from '../net/proxy.ts';
 import type { RenderOptions } from '../options.ts';
-import type { Shot, Target, Warn } from '../types.ts';
+import type { PlannedPage, Shot, Warn } from '../types.ts';
 import { Blocker } from './blocker.ts';
 import type { FilterListInfo } from './blocker.ts';
 import { capturePage } from './capture-page.ts';
+import { contextProfile } from './context-profile.ts';
 import { CaptureError, classifyError, timeoutFailure } from './errors.ts';
 import { findBrowser } from './find-browser.ts';
 import { fontWarning, missingFontScripts } from './font-check.ts';
@@ -46,9 +47,13 @@ export interface Renderer {
   /**
    * Navigate and screenshot one target, retrying transient failures up to
    * options.retries times with exponential backoff and jitter. Throws
-   * CaptureError when it finally fails.
+   * CaptureError when it finally fails. `render` is the target's own settings
+   * (its recipe on top of the run's, see run.ts); without it, the renderer's.
+   * Headers, cookies, blocking, consent, retries and the browser are always the renderer's.
    */
-  capture(target: Target): Promise<{ shot: Shot; attempts: number }>;
+  capture(target: PlannedPage, render?: RenderOptions): Promise<{ shot: Shot; attempts: number }>;
+  /** BrowserContexts created so far: a run that orders its targets well creates few. */
+  readonly contextsOpened: number;
   /** How many captures may run at once (= options.concurrency). */
   readonly concurrency: number;
   /** e.g. "Chromium 156.0.8078.79". */
@@ -126,20 +131,20 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
   let closed = false;
   let captures = 0;
 
-  const capture = async (target: Target): Promise<{ shot: Shot; attempts: number }> => {
+  const capture = async (target: PlannedPage, render: RenderOptions = options): Promise<{ shot: Shot; attempts: number }> => {
     if (closed) throw new CaptureError('the renderer is closed', 0, null, null, false);
     // With the second capture: the first one (and its framing, which the renderer does not see) has the machine to itself.
     if (++captures > 1) void checkFonts();
     const url = httpUrl(target.url);
     if (guard) await refuseBlocked(guard, url);
-    const slot = await pool.acquire();
+    const slot = await pool.acquire(contextProfile(render).key);
     try {
       for (let attempt = 1; ; attempt++) {
-        const deadline = Date.now() + options.timeoutMs;
+        const deadline = Date.now() + render.timeoutMs;
         try {
-          const open = await beforeDeadline(pool.pageFor(slot, url), deadline, options.timeoutMs);
+          const open = await beforeDeadline(pool.pageFor(slot, url, render), deadline, render.timeoutMs);
           const shot = await capturePage({
-            page: open.page, lost: open.lost, url: url.href, options, deadline, consent: open.consent, blocking: open.blocking, cdp: open.cdp,
+            page: open.page, lost: open.lost, url: url.href, options: render, deadline, consent: open.consent, blocking: open.blocking, cdp: open.cdp,
             ...(refusalFor ? { refusalFor } : {}),
           });
           pool.reused(slot);
@@ -163,6 +168,9 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
   return {
     capture,
     concurrency,
+    get contextsOpened() {
+      return pool.contextsOpened;
+    },
     browserVersion: `${product} ${host.version}`,
     get missingFonts() {
       return checkFonts();

@@ -6,10 +6,17 @@
 // pages its slot happened to capture before. A slot is rebuilt after any
 // failure (its page is in an unknown state), after a crash, when the browser
 // was relaunched, and every RECYCLE_AFTER captures so memory stays bounded.
+//
+// Targets of one run may need different contexts (a phone variant and a
+// desktop one: see context-profile.ts). The slots are shared by every
+// profile, so `size` bounds the pages and contexts open at once whatever
+// the mix; a slot is handed out preferring one whose context already has the
+// target's profile, and its context is rebuilt only when the profile differs.
 
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { cookieForHost } from '../cookie-scope.ts';
 import type { RenderOptions } from '../options.ts';
+import { contextProfile } from './context-profile.ts';
 import { bounded } from '../../util/bounded.ts';
 import type { Blocker, PageBlocker } from './blocker.ts';
 import { ConsentBridge } from './consent.ts';
@@ -27,6 +34,8 @@ export function defaultConcurrency(cores: number, freeMemBytes: number): number 
 }
 
 interface OpenPage {
+  /** ContextProfile.key of the settings the context was made with. */
+  profile: string;
   context: BrowserContext;
   page: Page;
   generation: number;
@@ -54,6 +63,7 @@ export class Slot {
 export class SlotPool {
   private readonly idle: Slot[];
   private readonly waiting: Array<(slot: Slot) => void> = [];
+  private opened = 0;
 
   constructor(
     private readonly host: BrowserHost,
@@ -65,10 +75,24 @@ export class SlotPool {
     this.idle = Array.from({ length: size }, (_, i) => new Slot(i));
   }
 
-  acquire(): Promise<Slot> {
-    const slot = this.idle.pop();
-    if (slot) return Promise.resolve(slot);
+  /** Contexts created so far (a reused one is not counted again): how well targets were ordered for reuse. */
+  get contextsOpened(): number {
+    return this.opened;
+  }
+
+  /** An idle slot, preferring one whose context has this profile, then one without a context. */
+  acquire(profile?: string): Promise<Slot> {
+    const at = this.pick(profile);
+    if (at >= 0) return Promise.resolve(this.idle.splice(at, 1)[0]!);
     return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private pick(profile: string | undefined): number {
+    if (this.idle.length === 0) return -1;
+    const same = profile === undefined ? -1 : this.idle.findLastIndex((s) => s.open?.profile === profile);
+    if (same >= 0) return same;
+    const empty = this.idle.findLastIndex((s) => s.open === null);
+    return empty >= 0 ? empty : this.idle.length - 1;
   }
 
   release(slot: Slot): void {
@@ -77,14 +101,18 @@ export class SlotPool {
     else this.idle.push(slot);
   }
 
-  /** A ready page for `url` in this slot, rebuilding the context when it is stale. */
-  async pageFor(slot: Slot, url: URL): Promise<OpenPage> {
+  /**
+   * A ready page for `url` in this slot, rendering with `render` (the target's
+   * settings); the context is rebuilt when it is stale or made for another profile.
+   */
+  async pageFor(slot: Slot, url: URL, render: RenderOptions = this.options): Promise<OpenPage> {
+    const profile = contextProfile(render).key;
     const current = slot.open;
-    if (current && (current.dead || !this.host.isCurrent(current.generation) || current.uses >= this.recycleAfter)) {
+    if (current && (current.dead || !this.host.isCurrent(current.generation) || current.uses >= this.recycleAfter || current.profile !== profile)) {
       await this.discard(slot);
     }
     if (!slot.open) {
-      const fresh = await this.openPage();
+      const fresh = await this.openPage(render, profile);
       // A capture that gave up waiting for an earlier open may have left one behind: keep one, close the other.
       if (slot.open) await bounded(fresh.context.close(), CLOSE_TIMEOUT_MS);
       else slot.open = fresh;
@@ -95,9 +123,12 @@ export class SlotPool {
         await this.forget(open);
       } catch {
         await this.discard(slot);
-        open = slot.open = await this.openPage();
+        open = slot.open = await this.openPage(render, profile);
       }
     }
+    // Timeouts are per target, not per context.
+    open.page.setDefaultTimeout(render.timeoutMs);
+    open.page.setDefaultNavigationTimeout(render.timeoutMs);
     // The context has no cookies here (fresh, or just forgotten): this target's go in.
     open.visited.add(url.origin);
     await open.headers?.sendTo(url.origin);
@@ -144,17 +175,19 @@ export class SlotPool {
     await Promise.all(all.map((s) => this.discard(s)));
   }
 
-  private async openPage(): Promise<OpenPage> {
+  /** `render` gives the context's profile; headers, cookies, consent and blocking are the run's (this.options). */
+  private async openPage(render: RenderOptions, profile: string): Promise<OpenPage> {
     const { browser, generation } = await this.host.get();
     const o = this.options;
+    this.opened++;
     const context = await browser.newContext({
-      viewport: o.viewport,
-      deviceScaleFactor: o.scale,
-      colorScheme: o.colorScheme,
+      viewport: render.viewport,
+      deviceScaleFactor: render.scale,
+      colorScheme: render.colorScheme,
       reducedMotion: 'reduce',
-      ...(o.userAgent ? { userAgent: o.userAgent } : {}),
-      ...(o.isMobile ? { isMobile: true } : {}),
-      ...(o.hasTouch ? { hasTouch: true } : {}),
+      ...(render.userAgent ? { userAgent: render.userAgent } : {}),
+      ...(render.isMobile ? { isMobile: true } : {}),
+      ...(render.hasTouch ? { hasTouch: true } : {}),
       acceptDownloads: false,
       // Service workers would outlive one target and answer the next one's requests from their cache.
       serviceWorkers: 'block',
@@ -166,8 +199,6 @@ export class SlotPool {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       const headers = TargetOnlyHeaders.attach(cdp, o.headers);
-      page.setDefaultTimeout(o.timeoutMs);
-      page.setDefaultNavigationTimeout(o.timeoutMs);
       // beforeunload is accepted (leave the page); alert/confirm/prompt are dismissed so nothing waits on a click.
       page.on('dialog', (d) => void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined));
       page.on('popup', (p) => void p.close().catch(() => undefined));
@@ -179,7 +210,7 @@ export class SlotPool {
       // any other page route, and passes what it does not block on with route.fallback().
       const blocking = this.blocker ? await this.blocker.attach(page) : null;
       const open: OpenPage = {
-        context, page, generation, uses: 0, visited: new Set(), cdp, lost, consent, blocking, dead: false, headers,
+        profile, context, page, generation, uses: 0, visited: new Set(), cdp, lost, consent, blocking, dead: false, headers,
       };
       const die = (message: string) => (): void => {
         open.dead = true;

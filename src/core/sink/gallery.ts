@@ -22,6 +22,17 @@ const pageLink = (url: string): string =>
 const cutNote = (c: ManifestRow): string =>
   c.cropped && c.cut_at !== undefined && c.full_height !== undefined ? ` · cut at ${c.cut_at} of ${c.full_height} px` : '';
 
+/** Rows in order, those of one page (its variants, which the run writes side by side) together. */
+function byPage(rows: ManifestRow[]): ManifestRow[][] {
+  const groups = new Map<string, ManifestRow[]>();
+  for (const row of rows) {
+    const group = groups.get(row.url);
+    if (group) group.push(row);
+    else groups.set(row.url, [row]);
+  }
+  return [...groups.values()];
+}
+
 /** @param written names in the output, to show `<name>.thumb.<ext>` where a thumbnail was made. */
 export function galleryHtml(manifest: Manifest, written: ReadonlySet<string> = new Set()): string {
   const { job, captures } = manifest;
@@ -37,7 +48,13 @@ export function galleryHtml(manifest: Manifest, written: ReadonlySet<string> = n
   const changes = manifest.changes;
   const changed = changes ? shown.filter((c) => c.change === 'changed') : [];
   const added = changes ? shown.filter((c) => c.change === 'new') : [];
-  const cards = shown.filter((c) => !changes || (c.change !== 'changed' && c.change !== 'new')).map((c) => card(c, c.reused ? 'reused · ' : ''));
+  const rest = shown.filter((c) => !changes || (c.change !== 'changed' && c.change !== 'new'));
+  const cards = byPage(rest).map((group) => {
+    const one = (c: ManifestRow): string => card(c, `${c.variant ? `<b>${escape(c.variant)}</b> · ` : ''}${c.reused ? 'reused · ' : ''}`);
+    if (group.length === 1 && !group[0]!.variant) return one(group[0]!);
+    // A page's variants side by side, as wide as the page allows, each at its own proportions.
+    return `<section class="page"><h3>${pageLink(group[0]!.url)}</h3><div class="variants">\n${group.map(one).join('\n')}\n</div></section>`;
+  });
   const changedCards = changed.map((c) => {
     const image = c.diff ?? c.file!;
     const share = `${((c.changed_share ?? 0) * 100).toFixed(2)}% of pixels changed`;
@@ -52,7 +69,7 @@ ${added.length ? `<h2>New</h2>\n<div class="grid">\n${added.map((c) => card(c)).
 ${removedRows.length ? `<h2>Removed</h2><table><tr><th>URL</th><th>file in the baseline</th></tr>\n${removedRows.join('\n')}\n</table>` : ''}
 ` : '';
   const failedRows = failures.map((c) =>
-    `<tr><td>${pageLink(c.url)}</td><td>${c.http_status ?? ''}</td><td>${escape(c.category ?? '')}</td><td>${escape(c.error ?? '')}</td></tr>`);
+    `<tr><td>${pageLink(c.url)}${c.variant ? ` @${escape(c.variant)}` : ''}</td><td>${c.http_status ?? ''}</td><td>${escape(c.category ?? '')}</td><td>${escape(c.error ?? '')}</td></tr>`);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'unsafe-inline'">
@@ -67,6 +84,8 @@ figure img{display:block;width:100%;height:auto;background:#e5e7eb}
 figcaption{padding:10px 12px;font-size:13px;word-break:break-all}figcaption span{display:block;color:#6b7280}
 table{border-collapse:collapse;width:100%;background:#fff;margin-top:8px}td,th{border-bottom:1px solid #e5e7eb;padding:6px 10px;text-align:left;font-size:13px;vertical-align:top}
 a{color:#4338ca}.changes{font-weight:600}
+.page{grid-column:1/-1}.page h3{margin:0 0 8px;font-size:14px;font-weight:500;word-break:break-all}
+.variants{display:flex;gap:16px;align-items:flex-start;overflow-x:auto}.variants figure{flex:1 1 0;min-width:160px}
 </style></head><body>
 <header><h1>framecap <span class="status-${escape(job.status)}">${escape(job.status)}</span></h1>
 <p>${completed} of ${total} pages captured${failed ? `, ${failed} failed` : ''} · job ${escape(job.id)} · ${escape(job.completed_at ?? job.created_at)} · <a href="manifest.json" style="color:#a5b4fc">manifest.json</a></p></header>

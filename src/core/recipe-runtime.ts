@@ -1,0 +1,72 @@
+// What a recipe needs at capture time: its compositor and the render
+// settings its page is shot with (a device frame's viewport and emulation on
+// top of the recipe's). Both are made once per distinct recipe; compositors
+// once per distinct frame + output + scale, so twenty docs pages with the
+// same look share one (and its cached frame parts).
+
+import { createCompositor } from './frame/index.ts';
+import type { Compositor } from './frame/index.ts';
+import type { CaptureOptions, RenderOptions } from './options.ts';
+import { recipeKey } from './recipe.ts';
+import type { PageRecipe } from './recipe.ts';
+
+export interface PreparedRecipe {
+  compositor: Compositor;
+  /** The run's render settings with the recipe's and its frame's on top. */
+  render: RenderOptions;
+}
+
+export class RecipeRuntime {
+  private readonly compositors = new Map<string, Promise<Compositor>>();
+  private readonly prepared = new Map<string, Promise<PreparedRecipe>>();
+
+  constructor(private readonly options: Pick<CaptureOptions, 'render' | 'frame'>) {}
+
+  /** Throws a UserError when the recipe's frame cannot be made (unknown device, bad background) or its viewport cannot be framed. */
+  prepare(recipe: PageRecipe): Promise<PreparedRecipe> {
+    const key = recipeKey(recipe);
+    let found = this.prepared.get(key);
+    if (!found) {
+      found = this.build(recipe);
+      this.prepared.set(key, found);
+    }
+    return found;
+  }
+
+  /** Distinct compositors made so far. */
+  get compositorCount(): number {
+    return this.compositors.size;
+  }
+
+  private async build(recipe: PageRecipe): Promise<PreparedRecipe> {
+    const compositor = await this.compositor(recipe);
+    const run = this.options.render;
+    // A device frame renders the page as that device: its viewport, and its user agent unless the user set one.
+    const render: RenderOptions = {
+      ...run,
+      ...recipe.render,
+      ...(compositor.viewport ? { viewport: compositor.viewport } : {}),
+      userAgent: run.userAgent ?? compositor.emulation?.userAgent ?? null,
+      ...(compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {}),
+      // Every run records what its pages' servers said, so any run can be the next one's baseline.
+      recordValidators: true,
+      // A full page is shot only as far down as its framed image can be encoded (and max-height lets it).
+      ...(recipe.render.fullPage ? { pageCap: compositor.cap } : {}),
+    };
+    // A viewport the format cannot hold framed fails here, before any page is shot with it.
+    compositor.checkWidth(Math.round(render.viewport.width * render.scale));
+    return { compositor, render };
+  }
+
+  private compositor(recipe: PageRecipe): Promise<Compositor> {
+    const frame = { ...recipe.frame, thumbnail: this.options.frame.thumbnail };
+    const scale = recipe.render.scale;
+    const key = JSON.stringify([frame, recipe.output, scale]);
+    let found = this.compositors.get(key);
+    if (!found) {
+      found = createCompositor(frame, recipe.output, scale);
+      this.compositors.set(key, found);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,259 @@
+// Per-page recipes: the page-scoped settings one target is captured with.
+//
+//   run settings ─▶ rules that match the page, in order ─▶ the variant's settings ─▶ PageRecipe
+//
+// A recipe has exactly one value for every page-scoped setting, so nothing
+// downstream asks "was this overridden?". Rules and variants carry only what
+// they change (PageOverrides); which settings may appear there is the
+// settings spec's `scope: 'page'` (src/config/spec.ts), and the doors turn a
+// rule's keys into these fields (src/config/page-rules.ts).
+
+import { createHash } from 'node:crypto';
+import picomatch from 'picomatch';
+import type { CaptureOptions, FrameOptions, OutputOptions, RenderOptions } from './options.ts';
+import { UserError } from './types.ts';
+import type { PlannedPage, Target } from './types.ts';
+
+/** The render settings a page may have of its own. */
+export type PageRender = Pick<RenderOptions, 'viewport' | 'scale' | 'fullPage' | 'waitUntil' | 'waitFor' | 'delay' | 'hide' | 'colorScheme' | 'timeoutMs'>
+  & { steps: NonNullable<RenderOptions['steps']>; region: NonNullable<RenderOptions['region']> | null };
+/** The frame settings a page may have of its own (the thumbnail width is the run's). */
+export type PageFrame = Omit<FrameOptions, 'thumbnail'>;
+export type PageOutput = Pick<OutputOptions, 'format' | 'quality'>;
+
+export interface PageRecipe {
+  readonly render: Readonly<PageRender>;
+  readonly frame: Readonly<PageFrame>;
+  readonly output: Readonly<PageOutput>;
+}
+
+/** What a rule or a variant changes; every field it leaves out keeps the value from before it. */
+export interface PageOverrides {
+  render?: Partial<PageRender>;
+  frame?: Partial<PageFrame>;
+  output?: Partial<PageOutput>;
+}
+
+/** Which pages a rule applies to. */
+export type PageMatch =
+  /** A glob on the URL path (and path + query), as include/exclude match. */
+  | { readonly glob: string }
+  /** A regular expression tested against the path (and path + query). */
+  | { readonly regex: string }
+  /** One page: a `urls:` entry with settings of its own (compared with the normalized URL). */
+  | { readonly url: string };
+
+export interface PageRule {
+  /** How the manifest row names it: the rule's `name:`, else its place, e.g. "pages[2]" or "urls[0]". */
+  readonly label: string;
+  readonly match: PageMatch;
+  readonly set: PageOverrides;
+  /** Keep the URL's #fragment, which planning drops unless it is a hash route (#/…, #!…). */
+  readonly keepFragment: boolean;
+}
+
+export interface Variant {
+  /** In file names (`<page>@<name>.<ext>`) and manifest rows: lower-case [a-z0-9-], 1-32 characters. */
+  readonly name: string;
+  readonly set: PageOverrides;
+}
+
+export const VARIANT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?$/;
+export const MAX_VARIANTS = 20;
+export const MAX_PAGE_RULES = 100;
+
+/** The recipe every page gets when no rule matches and there is no variant. */
+export function runRecipe(options: Pick<CaptureOptions, 'render' | 'frame' | 'output'>): PageRecipe {
+  const { render: r, frame: f, output: o } = options;
+  return {
+    render: {
+      viewport: { ...r.viewport }, scale: r.scale, fullPage: r.fullPage, waitUntil: r.waitUntil, waitFor: r.waitFor,
+      delay: r.delay, hide: [...r.hide], colorScheme: r.colorScheme, timeoutMs: r.timeoutMs,
+      steps: r.steps ?? [], region: r.region ?? null,
+    },
+    frame: {
+      device: f.device, theme: f.theme, background: f.background, padding: f.padding, radius: f.radius, shadow: f.shadow,
+      title: f.title, shadowStrength: f.shadowStrength, maxHeight: f.maxHeight,
+    },
+    output: { format: o.format, quality: o.quality },
+  };
+}
+
+export function applyOverrides(recipe: PageRecipe, set: PageOverrides): PageRecipe {
+  return {
+    render: { ...recipe.render, ...given(set.render) },
+    frame: { ...recipe.frame, ...given(set.frame) },
+    output: { ...recipe.output, ...given(set.output) },
+  };
+}
+
+/** A library caller's `{ fullPage: undefined }` changes nothing, as if the key were left out. */
+function given<T extends object>(fields: Partial<T> | undefined): Partial<T> {
+  if (!fields) return {};
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** One planned page's recipe before its variant, and the rules that made it. */
+export interface PageRecipeChoice {
+  recipe: PageRecipe;
+  /** Labels of the rules that matched, in the order they applied. */
+  rules: string[];
+}
+
+/** The rules and variants of a run, compiled once. */
+export interface RecipeBook {
+  /** The run's recipe with every matching rule applied, in order. */
+  forPage(normalizedUrl: string): PageRecipeChoice;
+  /** Whether a rule or URL entry matching this URL (fragment aside) says keep-fragment. */
+  keepsFragment(url: URL): boolean;
+  /** The run's variants; empty = each page once, with no variant. */
+  readonly variants: readonly Variant[];
+}
+
+export function createRecipeBook(options: Pick<CaptureOptions, 'render' | 'frame' | 'output' | 'pages' | 'variants'>): RecipeBook {
+  const base = runRecipe(options);
+  const rules = (options.pages ?? []).map((rule) => ({ rule, test: compileMatch(rule) }));
+  const variants = options.variants ?? [];
+  checkVariants(variants);
+  const fragmentRules = rules.filter(({ rule }) => rule.keepFragment);
+  return {
+    variants,
+    forPage(normalizedUrl) {
+      const url = new URL(normalizedUrl);
+      let recipe = base;
+      const matched: string[] = [];
+      for (const { rule, test } of rules) {
+        if (!test(url)) continue;
+        recipe = applyOverrides(recipe, rule.set);
+        matched.push(rule.label);
+      }
+      return { recipe, rules: matched };
+    },
+    keepsFragment(url) {
+      return fragmentRules.some(({ test }) => test(url));
+    },
+  };
+}
+
+function checkVariants(variants: readonly Variant[]): void {
+  if (variants.length > MAX_VARIANTS) throw new UserError(`at most ${MAX_VARIANTS} variants, got ${variants.length}`);
+  const seen = new Set<string>();
+  for (const v of variants) {
+    if (!VARIANT_NAME.test(v.name)) {
+      throw new UserError(`variant name ${JSON.stringify(v.name)}: use 1-32 lower-case letters, digits and dashes (it goes into file names)`);
+    }
+    if (seen.has(v.name)) throw new UserError(`variant name "${v.name}" is given twice: each variant needs its own name`);
+    seen.add(v.name);
+  }
+}
+
+/**
+ * A rule's test. Globs and regexes see the path (and path + query), as
+ * written and percent-decoded; a `urls:` entry's rule is its one page,
+ * with or without the fragment (keep-fragment asks before the fragment is kept).
+ */
+export function compileMatch(rule: Pick<PageRule, 'match' | 'label'>): (url: URL) => boolean {
+  const { match } = rule;
+  if ('url' in match) {
+    const wanted = new URL(match.url);
+    const wantedHash = wanted.hash;
+    wanted.hash = '';
+    return (url) => {
+      const bare = new URL(url.href);
+      bare.hash = '';
+      return bare.href === wanted.href && (url.hash === '' || wantedHash === '' || url.hash === wantedHash);
+    };
+  }
+  let test: (text: string) => boolean;
+  if ('glob' in match) {
+    let isMatch: (text: string) => boolean;
+    try {
+      isMatch = picomatch(match.glob, { dot: true, strictBrackets: true });
+    } catch (err) {
+      throw new UserError(`${rule.label}: match: ${JSON.stringify(match.glob)} is not a valid glob (${(err as Error).message})`);
+    }
+    // Not `test = isMatch`: some() passes the index as picomatch's second argument (returnObject), and an object is truthy.
+    test = (text) => isMatch(text);
+  } else {
+    let re: RegExp;
+    try {
+      re = new RegExp(match.regex, 'u');
+    } catch (err) {
+      throw new UserError(`${rule.label}: regex: ${JSON.stringify(match.regex)} is not a valid regular expression (${(err as Error).message})`);
+    }
+    test = (text) => re.test(text);
+  }
+  return (url) => pathCandidates(url).some(test);
+}
+
+function pathCandidates(url: URL): string[] {
+  const out = [url.pathname];
+  if (url.search) out.push(url.pathname + url.search);
+  for (const c of [...out]) {
+    try {
+      const decoded = decodeURI(c);
+      if (decoded !== c) out.push(decoded);
+    } catch {
+      // a broken escape: the raw form is all there is
+    }
+  }
+  return out;
+}
+
+/**
+ * A short fingerprint of a target's recipe for its manifest row, when rules
+ * or variants made it: a later --incremental run carries a baseline capture
+ * over only when the fingerprints agree, so editing a rule re-renders the
+ * pages it covers. null for a plain run, whose look the run's settings tell.
+ */
+export function recipeDigest(target: Pick<Target, 'recipe' | 'rules' | 'variant'>): string | null {
+  if (target.variant === null && target.rules.length === 0) return null;
+  return createHash('sha256').update(recipeKey(target.recipe)).digest('hex').slice(0, 16);
+}
+
+/** Equal recipes have equal keys (fields are always built in the same order). */
+export function recipeKey(recipe: PageRecipe): string {
+  return JSON.stringify(recipe);
+}
+
+/**
+ * A planned page's captures: one per variant (named `<page>@<variant>`), or
+ * the page itself when the run has none. `firstIndex` is the first capture's
+ * place in the run; a page's variants sit side by side, in the order given.
+ */
+export function targetsOf(page: PlannedPage, choice: PageRecipeChoice, variants: readonly Variant[], firstIndex: number): Target[] {
+  const common = { url: page.url, page: page.index, rules: choice.rules, ...(page.lastmod !== undefined ? { lastmod: page.lastmod } : {}) };
+  if (variants.length === 0) return [{ ...common, index: firstIndex, name: page.name, variant: null, recipe: choice.recipe }];
+  return variants.map((v, i) => ({
+    ...common,
+    index: firstIndex + i,
+    name: `${page.name}@${v.name}`,
+    variant: v.name,
+    recipe: applyOverrides(choice.recipe, v.set),
+  }));
+}
+
+/** What decides a target's BrowserContext, as far as its recipe tells (a device frame brings its own viewport and emulation). */
+export function contextGroup(recipe: PageRecipe): string {
+  const { viewport, scale, colorScheme } = recipe.render;
+  return JSON.stringify([viewport.width, viewport.height, scale, colorScheme, recipe.frame.device]);
+}
+
+/**
+ * The targets of a batch of pages, grouped by the context they need (plan
+ * order within a group), so a slot keeps its context through a whole group
+ * instead of switching at every page: with two variants, all desktop shots
+ * of the batch, then all phone shots. `current` (the group the previous
+ * batch ended with, which the slots still have) goes first.
+ */
+export function contextOrder(targets: readonly Target[], current: string | null = null): Target[] {
+  const groups = new Map<string, Target[]>();
+  if (current !== null) groups.set(current, []);
+  for (const t of targets) {
+    const key = contextGroup(t.recipe);
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
+  }
+  return [...groups.values()].flat();
+}
