@@ -12,7 +12,8 @@ test('defaults make a sensible run from one URL', () => {
   const { options, failOn, secrets } = resolveSettings({ urls: ['https://example.com/'] }, machine);
   assert.deepEqual(options.sources, [{ kind: 'urls', urls: ['https://example.com/'] }]);
   assert.deepEqual(options.render.viewport, { width: 1280, height: 800 });
-  assert.equal(options.render.scale, 1);
+  // Unset is its own value, not 1: a phone or tablet frame then renders at its own scale.
+  assert.equal(options.render.scale, 'device');
   assert.equal(options.render.concurrency, 4);
   assert.equal(options.frame.device, 'browser-macos');
   assert.equal(options.frame.background, 'midnight');
@@ -20,6 +21,14 @@ test('defaults make a sensible run from one URL', () => {
   assert.equal(options.output.path, 'framecap.zip');
   assert.equal(failOn, 'failed');
   assert.deepEqual(secrets, []);
+});
+
+test('--scale given is the user\'s, whatever its value; unset is "device"', () => {
+  const at = (raw: Record<string, string>) => resolveSettings({ urls: ['https://example.com/'], ...raw }, machine).options.render.scale;
+  assert.equal(at({ scale: '1' }), 1);
+  assert.equal(at({ scale: '2.5' }), 2.5);
+  assert.equal(at({}), 'device');
+  assert.equal(at({ scale: '' }), 'device');
 });
 
 test('no source is a usage error that names every way to give one', () => {

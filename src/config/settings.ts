@@ -9,7 +9,7 @@ import os from 'node:os';
 import { DEFAULT_DISCOVER } from '../core/options.ts';
 import type {
   CaptureOptions, CompareOptions, Cookie, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions,
-  RenderOptions, Source,
+  RenderOptions, RenderSettings, Source,
 } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
 import { parseShard } from '../core/plan.ts';
@@ -95,7 +95,7 @@ export interface CaptureOverrides {
   sources?: Source[];
   discover?: Partial<DiscoverOptions>;
   plan?: Partial<PlanOptions>;
-  render?: Partial<RenderOptions>;
+  render?: Partial<RenderSettings>;
   frame?: Partial<FrameOptions>;
   output?: Partial<OutputOptions>;
   maxFailures?: FailureBudget | null;
@@ -140,7 +140,7 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
     },
     render: {
       viewport: r.viewport('viewport'),
-      scale: r.number('scale'),
+      scale: r.number('scale') ?? 'device',
       fullPage: r.bool('full-page'),
       waitUntil: r.oneOf('wait-until'),
       waitFor: r.str('wait-for'),

@@ -149,7 +149,8 @@ export const SPEC = {
     http: { field: 'viewport', shape: 'own', reason: 'also takes {"width","height"} (src/server/schemas.ts)' },
   },
   scale: {
-    kind: 'number', min: 1, max: 4, default: 1, scope: 'page', description: 'device scale factor (2 for retina-sharp captures)', example: '2',
+    // No default: unset means the frame's own (ScaleChoice 'device'), which only a phone or tablet frame has.
+    kind: 'number', min: 1, max: 4, default: null, scope: 'page', description: "device scale factor (2 for retina-sharp captures); unset: a phone or tablet frame's own (3, 2), else 1", example: '2',
     cli: { group: 'Rendering', flag: '--scale <n>' }, input: 'scale',
     http: { field: 'scale' },
   },

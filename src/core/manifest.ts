@@ -3,7 +3,7 @@
 // planned URL.
 
 import type { Job } from './job.ts';
-import type { CaptureOptions } from './options.ts';
+import type { CaptureOptions, RenderOptions } from './options.ts';
 import type { FilterListInfo } from './render/blocker.ts';
 import type { ChangeReport, ManifestRow } from './types.ts';
 import { VERSION } from '../version.ts';
@@ -47,8 +47,11 @@ export interface Manifest {
   changes?: ChangeReport;
 }
 
+/** CaptureOptions as the run rendered them: the device's viewport and the scale decided (not 'device'). */
+export type DecidedOptions = Omit<CaptureOptions, 'render'> & { render: RenderOptions };
+
 /** `filterLists`: what the renderer's blocker actually loaded; null (or absent) when blocking is off or not known here. */
-export function settingsSummary(options: CaptureOptions, browser: string, filterLists?: readonly FilterListInfo[] | null): ManifestSettings {
+export function settingsSummary(options: DecidedOptions, browser: string, filterLists?: readonly FilterListInfo[] | null): ManifestSettings {
   const { render, frame, output } = options;
   return {
     viewport: `${render.viewport.width}x${render.viewport.height}`,

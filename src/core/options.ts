@@ -164,11 +164,22 @@ export interface OutputOptions {
   quality: number;
 }
 
+/**
+ * --scale as a run is asked for it: a factor the user chose (it wins), or
+ * 'device' when they gave none: a phone or tablet frame renders at its own
+ * (3×, 2×), a browser window or laptop at 1. runCapture decides it against
+ * the frame (the compositor's `scale`), so the renderer only sees numbers.
+ */
+export type ScaleChoice = number | 'device';
+
+/** RenderOptions before the frame is known: the scale may still be the device's. */
+export type RenderSettings = Omit<RenderOptions, 'scale'> & { scale: ScaleChoice };
+
 export interface CaptureOptions {
   sources: Source[];
   discover: DiscoverOptions;
   plan: PlanOptions;
-  render: RenderOptions;
+  render: RenderSettings;
   frame: FrameOptions;
   output: OutputOptions;
   /** Absent or null: the run fails only when every URL failed. */

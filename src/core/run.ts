@@ -101,10 +101,12 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
 
   // Setup, cheapest check first, so a typo in --device fails before Chromium starts.
   const compositor = await createCompositor(options.frame, options.output, options.render.scale);
-  // A device frame renders the page as that device: its viewport, and its user agent unless the user set one.
+  // A device frame renders the page as that device: its viewport, its scale and its user agent unless the user set them.
   const render = {
     ...options.render,
     ...(compositor.viewport ? { viewport: compositor.viewport } : {}),
+    // The user's --scale, or a phone's or tablet's own when none was given (src/core/scale.ts).
+    scale: compositor.scale,
     userAgent: options.render.userAgent ?? compositor.emulation?.userAgent ?? null,
     ...(compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {}),
     // Every run records what its pages' servers said, so any run can be the next one's baseline.
@@ -130,7 +132,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     ? await openChangeSession({
       compare: options.compare,
       output: options.output.path,
-      settings: settingsSummary(options, ''),
+      settings: settingsSummary({ ...options, render }, ''),
       headers: render.headers,
       cookies: render.cookies,
       userAgent: render.userAgent ?? options.discover.userAgent,
@@ -349,7 +351,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     const removed = complete ? removedPages(changes.baseline, planScope(options.plan), (url) => planner.seen(url)) : [];
     report = changeReport(changes.baseline, rows, removed);
   }
-  const manifest = buildManifest(job, settingsSummary(options, renderer.browserVersion, renderer.filterLists), warnings, rows);
+  const manifest = buildManifest(job, settingsSummary({ ...options, render }, renderer.browserVersion, renderer.filterLists), warnings, rows);
   if (report) manifest.changes = report;
   if (fatal) {
     // The output itself is broken (disk full, permissions): keep nothing half-written.
