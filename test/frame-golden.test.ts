@@ -19,7 +19,7 @@ import pixelmatch from 'pixelmatch';
 import sharp from 'sharp';
 import { createCompositor, loadCatalog } from '../src/core/frame/index.ts';
 import { defaultCaptureOptions } from '../src/index.ts';
-import type { FrameOptions, FrameTheme } from '../src/core/options.ts';
+import type { FrameOptions, FrameTheme, ScaleChoice } from '../src/core/options.ts';
 import { samplePage } from './golden/sample-page.ts';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
@@ -32,13 +32,14 @@ const URL = 'https://docs.example.com/guide/getting-started';
 interface Case {
   name: string;
   frame: Partial<FrameOptions> & { device: string; theme: FrameTheme };
-  page: { width: number; height: number; scale: number; dark?: boolean };
+  /** scale 'device': no --scale given, so the frame's own (the sample page is drawn at the scale the compositor decided). */
+  page: { width: number; height: number; scale: ScaleChoice; dark?: boolean };
 }
 
 async function compose(c: Case): Promise<Buffer> {
   const { frame } = defaultCaptureOptions({ frame: { background: 'midnight', padding: 40, radius: 10, shadow: true, ...c.frame } });
   const compositor = await createCompositor(frame, { format: 'png', quality: 90 }, c.page.scale);
-  const out = await compositor.compose(await samplePage(c.page), URL);
+  const out = await compositor.compose(await samplePage({ ...c.page, scale: compositor.scale }), URL);
   return out.data;
 }
 
@@ -138,4 +139,15 @@ test('scale 2 and a full page cut at --max-height match their goldens', async ()
     { name: 'scale2-browser-macos', frame: { device: 'browser-macos', theme: 'dark', background: 'aurora' }, page: { width: 400, height: 260, scale: 2, dark: true } },
     { name: 'fullpage-maxheight', frame: { device: 'browser-windows', theme: 'light', maxHeight: 700 }, page: { width: 480, height: 1600, scale: 1 } },
   ]);
+});
+
+test('phones and tablets without --scale: framed at their own scale (3, 2.625, 2), matching their goldens', async () => {
+  const catalog = await loadCatalog();
+  const own = catalog.frames.filter((f) => f.emulation?.deviceScaleFactor);
+  assert.deepEqual(own.map((f) => [f.id, f.emulation?.deviceScaleFactor]), [['phone-android', 2.625], ['phone-ios', 3], ['tablet', 2]]);
+  await checkAll(own.map((f): Case => ({
+    name: `device-scale-${f.id}`,
+    frame: { device: f.id, theme: 'light', background: 'peach' },
+    page: { width: f.viewport!.width, height: f.viewport!.height, scale: 'device' },
+  })));
 });
