@@ -31,7 +31,9 @@ const PAGE = 'https://example.com/';
 const action = parseYaml(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { description?: string; default?: string }> };
 
 /** Read only beside another setting, though accepted without it. */
-const READ_WITH: Partial<Record<SettingName, SettingName>> = { 'diff-threshold': 'baseline', 'webhook-timeout': 'webhook-url', 'webhook-fail': 'webhook-url' };
+const READ_WITH: Partial<Record<SettingName, SettingName>> = {
+  'diff-threshold': 'baseline', 'webhook-timeout': 'webhook-url', 'webhook-fail': 'webhook-url', 'composite-devices': 'composite',
+};
 
 /** The setting this one needs beside it: to be accepted at all (e.g. --filter-list needs --block-ads), or to be read. */
 function companion(name: SettingName): SettingName | undefined {
@@ -144,7 +146,7 @@ function bodyFor(name: SettingName, field: string): { type: 'batch' | 'sitemap';
 test('the spec: scopes, requirements and examples make sense', () => {
   const page = SETTING_NAMES.filter((n) => specOf(n).scope === 'page').sort();
   assert.deepEqual(page, [
-    'background', 'color-scheme', 'delay', 'device', 'format', 'full-page', 'hide', 'max-height', 'padding', 'quality', 'radius',
+    'background', 'color-scheme', 'composite', 'composite-devices', 'delay', 'device', 'format', 'full-page', 'hide', 'max-height', 'padding', 'quality', 'radius',
     'scale', 'shadow', 'shadow-strength', 'theme', 'timeout', 'title', 'viewport', 'wait-for', 'wait-until',
   ]);
   for (const name of ['output', 'concurrency', 'shard', 'sitemap', 'site', 'urls', 'url-file', 'webhook-url', 'baseline'] as const) {

@@ -129,3 +129,19 @@ test('baseline settings: compare options only with --baseline; --incremental alo
   assert.deepEqual(parseConfig('baseline: out/last.zip\nincremental: true\nper-pattern: 2\nfail-on-change: yes\n', 'framecap.yml'),
     { baseline: 'out/last.zip', incremental: true, 'per-pattern': 2, 'fail-on-change': 'yes' });
 });
+
+test('--composite responsive: two or three frames, comma-separated or as a list; no "none", no full page', () => {
+  const label = (n: string) => `input '${n}'`;
+  const frame = (raw: Record<string, string | string[]>) => resolveSettings({ urls: ['https://example.com/'], ...raw }, machine, label).options.frame;
+  assert.deepEqual(frame({}).composite, { layout: 'none' });
+  assert.deepEqual(frame({ composite: 'responsive' }).composite, { layout: 'responsive', devices: ['laptop', 'tablet', 'phone-ios'] });
+  assert.deepEqual(frame({ composite: 'responsive', 'composite-devices': 'browser-macos, phone-android' }).composite,
+    { layout: 'responsive', devices: ['browser-macos', 'phone-android'] });
+  assert.deepEqual(frame({ composite: 'responsive', 'composite-devices': ['laptop', 'tablet', 'phone-android'] }).composite,
+    { layout: 'responsive', devices: ['laptop', 'tablet', 'phone-android'] });
+  assert.throws(() => frame({ composite: 'responsive', 'composite-devices': 'laptop' }), /^UserError: input 'composite-devices' takes two or three frames.*got 1$/);
+  assert.throws(() => frame({ composite: 'responsive', 'composite-devices': 'laptop,tablet,phone-ios,phone-android' }), /got 4$/);
+  assert.throws(() => frame({ composite: 'responsive', 'composite-devices': 'laptop,none' }), /input 'composite-devices': "none" has no frame/);
+  assert.throws(() => frame({ composite: 'responsive', 'full-page': 'true' }), /input 'composite' responsive shows each device's screen: leave out input 'full-page'/);
+  assert.throws(() => frame({ composite: 'amiresponsive' }), /input 'composite' must be one of none, responsive/);
+});

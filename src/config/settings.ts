@@ -8,7 +8,7 @@
 import os from 'node:os';
 import { DEFAULT_DISCOVER } from '../core/options.ts';
 import type {
-  CaptureOptions, CompareOptions, Cookie, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions,
+  CaptureOptions, CompareOptions, Composite, Cookie, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions,
   RenderOptions, RenderSettings, Source,
 } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
@@ -170,6 +170,7 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
       shadowStrength: r.number('shadow-strength'),
       maxHeight: r.int('max-height'),
       thumbnail: r.int('thumbnail'),
+      composite: composite(r, label),
     },
     output: {
       path: r.str('output'),
@@ -192,6 +193,22 @@ function compareOptions(r: Reader, label: Label): { compare?: CompareOptions } {
     return {};
   }
   return { compare: { baseline, incremental, threshold: r.number('diff-threshold') } };
+}
+
+/** --composite responsive and its devices: two or three frames, behind, left, right. */
+function composite(r: Reader, label: Label): Composite {
+  if (r.oneOf('composite') === 'none') return { layout: 'none' };
+  const devices = r.list('composite-devices').flatMap((d) => d.split(',')).map((d) => d.trim()).filter((d) => d !== '');
+  if (devices.length < 2 || devices.length > 3) {
+    throw new SettingError('composite-devices', `${label('composite-devices')} takes two or three frames, behind, left and right (e.g. laptop,tablet,phone-ios); got ${devices.length}`);
+  }
+  if (devices.includes('none')) {
+    throw new SettingError('composite-devices', `${label('composite-devices')}: "none" has no frame to show a page in; name device or browser frames (framecap devices lists them)`);
+  }
+  if (r.bool('full-page')) {
+    throw new SettingError('composite', `${label('composite')} responsive shows each device's screen: leave out ${label('full-page')}`);
+  }
+  return { layout: 'responsive', devices };
 }
 
 /** --block-ads/--block-trackers, and --filter-list: the user's own lists in place of EasyList/EasyPrivacy. */

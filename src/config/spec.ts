@@ -295,6 +295,16 @@ export const SPEC = {
     cli: { group: 'Frame', flag: '--title <text>' }, input: 'title',
     http: { field: 'title', maxLength: 500 },
   },
+  composite: {
+    kind: 'enum', values: ['none', 'responsive'], default: 'none', scope: 'page', description: 'responsive: one image per page, the page on a laptop, a tablet and a phone (--composite-devices) on one background', example: 'responsive',
+    cli: { group: 'Frame', flag: '--composite <layout>' }, input: 'composite',
+    http: { field: 'composite', about: 'responsive: one image per page showing it on several devices (composite_devices) on one background' },
+  },
+  'composite-devices': {
+    kind: 'list', default: ['laptop', 'tablet', 'phone-ios'], scope: 'page', description: 'frames of --composite responsive, comma-separated: behind in the middle, in front on the left, in front on the right', example: 'browser-macos,phone-android',
+    cli: { group: 'Frame', flag: '--composite-devices <list>' }, input: 'composite-devices',
+    http: { field: 'composite_devices', about: 'frames of the responsive composite: behind in the middle, then in front on the left and on the right' },
+  },
 
   output: {
     kind: 'string', default: 'framecap.zip', scope: 'run', description: 'a .zip file, or a folder for loose files', example: 'shots.zip',

@@ -32,6 +32,8 @@ export interface ManifestSettings {
   dismiss_consent?: boolean;
   block_ads?: boolean;
   block_trackers?: boolean;
+  /** --composite responsive: the devices each page was shown on (each at its own viewport and scale; viewport and scale above are the run's). */
+  composite?: string[];
   /** The lists the blocker filtered with (name, where from, sha256; never contents); empty when it is off. */
   filter_lists?: FilterListInfo[];
 }
@@ -71,6 +73,7 @@ export function settingsSummary(options: DecidedOptions, browser: string, filter
     lazy: render.lazy !== false,
     stable: render.stable === true,
     dismiss_consent: render.dismissConsent === true,
+    ...(frame.composite.layout === 'responsive' ? { composite: [...frame.composite.devices] } : {}),
     block_ads: render.blockAds === true,
     block_trackers: render.blockTrackers === true,
     filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : [],

@@ -154,7 +154,19 @@ export interface FrameOptions {
   maxHeight: number | null;
   /** Width in px of a small copy made of each capture (same format); null = none. */
   thumbnail: number | null;
+  /** One framed shot per page, or one image of the page on several devices (src/core/composite/). */
+  composite: Composite;
 }
+
+/**
+ * --composite: `responsive` shows each page on two or three devices, each
+ * rendered at its own viewport and scale, on one background: the first
+ * behind in the middle, the second in front on the left, the third in
+ * front on the right. `device` is then not used.
+ */
+export type Composite =
+  | { layout: 'none' }
+  | { layout: 'responsive'; devices: string[] };
 
 export interface OutputOptions {
   /** A path ending in .zip writes a ZIP; anything else is a folder. */

@@ -13,6 +13,8 @@ import { changeReport, openChangeSession, removedPages } from './compare/index.t
 import type { ChangeSession } from './compare/index.ts';
 import { discover } from './discover/index.ts';
 import type { DiscoverIO } from './discover/index.ts';
+import { ResponsiveCompositor } from './composite/compose.ts';
+import { launchCompositeRenderer } from './composite/renderer.ts';
 import { createCompositor, describeCut } from './frame/index.ts';
 import { finalStatus, newCaptureId, newJob, progressOf } from './job.ts';
 import type { Job, JobType, Progress } from './job.ts';
@@ -100,7 +102,10 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   };
 
   // Setup, cheapest check first, so a typo in --device fails before Chromium starts.
-  const compositor = await createCompositor(options.frame, options.output, options.render.scale);
+  const { composite } = options.frame;
+  const responsive = composite.layout === 'responsive' ? await ResponsiveCompositor.create(composite.devices, options.frame, options.render.scale) : null;
+  // A composite's shot arrives framed and arranged (src/core/composite/): the run's compositor only encodes it.
+  const compositor = await createCompositor(responsive ? { ...options.frame, device: 'none' } : options.frame, options.output, options.render.scale);
   // A device frame renders the page as that device: its viewport, its scale and its user agent unless the user set them.
   const render = {
     ...options.render,
@@ -147,10 +152,10 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   const prepared = compositor.prepare(Math.round(viewport.width * scale), Math.round(viewport.height * scale)).catch(() => undefined);
   let renderer: Renderer;
   try {
-    renderer = await launchRenderer(render, warn, {
-      ...(deps.env ? { env: deps.env } : {}),
-      ...(deps.cacheDir ? { cacheDir: deps.cacheDir } : {}),
-    });
+    const hooks = { ...(deps.env ? { env: deps.env } : {}), ...(deps.cacheDir ? { cacheDir: deps.cacheDir } : {}) };
+    renderer = responsive
+      ? await launchCompositeRenderer(responsive, render, options.render.userAgent, warn, hooks)
+      : await launchRenderer(render, warn, hooks);
   } catch (err) {
     await changes?.close();
     throw err;
