@@ -70,12 +70,8 @@ export class ResponsiveCompositor {
     const { canvas } = placement;
     const overlays: OverlayOptions[] = await Promise.all(framed.map(async (f, i) => {
       const box = placement.images[i]!;
-      let image = sharp(f.data).resize(box.width, box.height, { fit: 'fill', kernel: 'lanczos3' });
-      // Rounding may push an edge a pixel past the canvas: cut it rather than fail the composite.
-      const width = Math.min(box.width, canvas.width - box.x);
-      const height = Math.min(box.height, canvas.height - box.y);
-      if (width < box.width || height < box.height) image = sharp(await image.png().toBuffer()).extract({ left: 0, top: 0, width, height });
-      const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(f.data).resize(box.width, box.height, { fit: 'fill', kernel: 'lanczos3' })
+        .ensureAlpha().raw().toBuffer({ resolveWithObject: true });
       return { input: data, raw: { width: info.width, height: info.height, channels: 4 }, left: box.x, top: box.y };
     }));
     // The background goes under everything ('dest-over'), as under a device frame: no shadows of its own.

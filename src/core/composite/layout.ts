@@ -93,12 +93,12 @@ export function responsiveLayout(devices: readonly DeviceImage[], margin: number
   const top = Math.min(...bodies.map((b) => b.y - margin), ...images.map((b) => b.y));
   const right = Math.max(...bodies.map((b) => b.x + b.width + margin), ...images.map((b) => b.x + b.width));
   const bottom = Math.max(...bodies.map((b) => b.y + b.height + margin), ...images.map((b) => b.y + b.height));
-  const shift = (b: Box): Box => ({
-    x: Math.round(b.x - left),
-    y: Math.round(b.y - top),
-    width: Math.max(1, Math.round(b.width)),
-    height: Math.max(1, Math.round(b.height)),
-  });
+  // Edges are rounded, not sizes, so a box that ends at the canvas's edge stays on the canvas.
+  const shift = (b: Box): Box => {
+    const x = Math.round(b.x - left);
+    const y = Math.round(b.y - top);
+    return { x, y, width: Math.max(1, Math.round(b.x + b.width - left) - x), height: Math.max(1, Math.round(b.y + b.height - top) - y) };
+  };
   return {
     canvas: { width: Math.round(right - left), height: Math.round(bottom - top) },
     images: images.map(shift),
