@@ -22,6 +22,8 @@ import type { DeviceImage, Placement } from './layout.ts';
 export interface CompositeDevice {
   id: string;
   compositor: Compositor;
+  /** CSS px around the body its shadow may fall in (the frame compositor's padding). */
+  room: number;
 }
 
 /** The arranged image, as decoded pixels and a PNG encoded for speed (the run's compositor re-encodes it). */
@@ -50,8 +52,14 @@ export class ResponsiveCompositor {
     const background = resolveBackground(frame.background, data.presets);
     const framed: CompositeDevice[] = [];
     for (const id of devices) {
-      const own: FrameOptions = { ...frame, device: id, background: 'transparent', thumbnail: null, maxHeight: null, composite: { layout: 'none' } };
-      framed.push({ id, compositor: await createCompositor(own, { format: 'png', quality: 90 }, scale, dir) });
+      // Room for the whole shadow, whatever --padding is: a device stands in the middle of the picture,
+      // where a shadow cut at its image's edge would show as a hard line. --padding is the picture's margin.
+      const shadows = frame.shadow ? data.frames.find((f) => f.id === id)?.shadow ?? [] : [];
+      const room = Math.ceil(Math.max(0, ...shadows.map((s) => Math.max(Math.abs(s.offsetX), Math.abs(s.offsetY)) + s.blur + Math.max(0, s.spread))));
+      const own: FrameOptions = {
+        ...frame, device: id, background: 'transparent', padding: room, thumbnail: null, maxHeight: null, composite: { layout: 'none' },
+      };
+      framed.push({ id, room, compositor: await createCompositor(own, { format: 'png', quality: 90 }, scale, dir) });
     }
     return new ResponsiveCompositor(framed, background, frame.padding);
   }
@@ -61,8 +69,8 @@ export class ResponsiveCompositor {
     if (shots.length !== this.devices.length) throw new Error(`the composite has ${this.devices.length} devices, got ${shots.length} shots`);
     const framed = await Promise.all(this.devices.map((d, i) => d.compositor.compose(shots[i]!, url)));
     const images: DeviceImage[] = framed.map((f, i) => {
-      // The frame compositor puts `padding` CSS px (at its own scale) of shadow room around the body.
-      const pad = Math.round(this.padding * this.devices[i]!.compositor.scale);
+      // The frame compositor puts `room` CSS px (at its own scale) of shadow room around the body.
+      const pad = Math.round(this.devices[i]!.room * this.devices[i]!.compositor.scale);
       return { image: { width: f.width, height: f.height }, body: { x: pad, y: pad, width: f.width - 2 * pad, height: f.height - 2 * pad } };
     });
     const backScale = this.devices[0]!.compositor.scale;
@@ -70,9 +78,15 @@ export class ResponsiveCompositor {
     const { canvas } = placement;
     const overlays: OverlayOptions[] = await Promise.all(framed.map(async (f, i) => {
       const box = placement.images[i]!;
-      const { data, info } = await sharp(f.data).resize(box.width, box.height, { fit: 'fill', kernel: 'lanczos3' })
-        .ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-      return { input: data, raw: { width: info.width, height: info.height, channels: 4 }, left: box.x, top: box.y };
+      const scaled = await sharp(f.data).resize(box.width, box.height, { fit: 'fill', kernel: 'lanczos3' }).ensureAlpha().raw().toBuffer();
+      // The part on the canvas: shadow room past its edge is cut there.
+      const x0 = Math.max(0, box.x);
+      const y0 = Math.max(0, box.y);
+      const width = Math.min(canvas.width, box.x + box.width) - x0;
+      const height = Math.min(canvas.height, box.y + box.height) - y0;
+      const { data, info } = await sharp(scaled, { raw: { width: box.width, height: box.height, channels: 4 } })
+        .extract({ left: x0 - box.x, top: y0 - box.y, width, height }).raw().toBuffer({ resolveWithObject: true });
+      return { input: data, raw: { width: info.width, height: info.height, channels: 4 }, left: x0, top: y0 };
     }));
     // The background goes under everything ('dest-over'), as under a device frame: no shadows of its own.
     const under = await new Backdrop(this.background, [], backScale)

@@ -30,7 +30,7 @@ export interface DeviceImage {
 export interface Placement {
   /** The composite's size, px. */
   canvas: Size;
-  /** Per device, in the order given: the box its whole (scaled) image is drawn in. Back to front. */
+  /** Per device, in the order given: the box its whole (scaled) image is drawn in, back to front; it may reach past the canvas. */
   images: Box[];
   /** Per device: where its body lands on the canvas (tests look at the screens through these). */
   bodies: Box[];
@@ -88,11 +88,12 @@ export function responsiveLayout(devices: readonly DeviceImage[], margin: number
     const k = body.height / d.body.height;
     return { x: body.x - d.body.x * k, y: body.y - d.body.y * k, width: d.image.width * k, height: d.image.height * k };
   });
-  // The canvas holds every body with the margin around it, and every whole image (so no shadow is cut).
-  const left = Math.min(...bodies.map((b) => b.x - margin), ...images.map((b) => b.x));
-  const top = Math.min(...bodies.map((b) => b.y - margin), ...images.map((b) => b.y));
-  const right = Math.max(...bodies.map((b) => b.x + b.width + margin), ...images.map((b) => b.x + b.width));
-  const bottom = Math.max(...bodies.map((b) => b.y + b.height + margin), ...images.map((b) => b.y + b.height));
+  // The canvas is every body with the margin around it. An image's shadow room may reach past it:
+  // the shadow is cut at the canvas edge, as a single frame's is with a small --padding.
+  const left = Math.min(...bodies.map((b) => b.x - margin));
+  const top = Math.min(...bodies.map((b) => b.y - margin));
+  const right = Math.max(...bodies.map((b) => b.x + b.width + margin));
+  const bottom = Math.max(...bodies.map((b) => b.y + b.height + margin));
   // Edges are rounded, not sizes, so a box that ends at the canvas's edge stays on the canvas.
   const shift = (b: Box): Box => {
     const x = Math.round(b.x - left);
