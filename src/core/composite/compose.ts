@@ -36,11 +36,18 @@ export interface ComposedImage {
 }
 
 export class ResponsiveCompositor {
+  /** Paints the background under the arrangement, as under a device frame, with no shadow of its own; kept, as every page's canvas has one size. */
+  private readonly backdrop: Backdrop;
+  private readonly opaque: boolean;
+
   private constructor(
     readonly devices: readonly CompositeDevice[],
-    private readonly background: Background,
+    background: Background,
     private readonly padding: number,
-  ) {}
+  ) {
+    this.backdrop = new Backdrop(background, [], devices[0]!.compositor.scale);
+    this.opaque = isOpaqueBackground(background);
+  }
 
   /**
    * `frame`: the run's frame settings (theme, background, padding, shadow…);
@@ -88,16 +95,14 @@ export class ResponsiveCompositor {
         .extract({ left: x0 - box.x, top: y0 - box.y, width, height }).raw().toBuffer({ resolveWithObject: true });
       return { input: data, raw: { width: info.width, height: info.height, channels: 4 }, left: x0, top: y0 };
     }));
-    // The background goes under everything ('dest-over'), as under a device frame: no shadows of its own.
-    const under = await new Backdrop(this.background, [], backScale)
-      .whole({ width: canvas.width, height: canvas.height, window: { x: 0, y: 0, width: 0, height: 0 }, radius: 0 });
+    // The background goes under everything ('dest-over').
+    const under = await this.backdrop.whole({ width: canvas.width, height: canvas.height, window: { x: 0, y: 0, width: 0, height: 0 }, radius: 0 });
     let image = sharp({ create: { width: canvas.width, height: canvas.height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
       .composite([...overlays, ...(under ? [under] : [])]);
-    const opaque = isOpaqueBackground(this.background);
     // One composite pass, then the pixels: `composite` runs last in a pipeline, so alpha goes in a second one.
     const raw = await image.raw().toBuffer({ resolveWithObject: true });
     image = sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 4 } });
-    if (opaque) image = image.removeAlpha();
+    if (this.opaque) image = image.removeAlpha();
     const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
     const channels = info.channels as RawPixels['channels'];
     const png = await sharp(data, { raw: { width: info.width, height: info.height, channels } }).png({ compressionLevel: 1 }).toBuffer();
