@@ -18,6 +18,7 @@ import type { Job } from '../core/job.ts';
 import { runFails } from '../core/job.ts';
 import type { Manifest } from '../core/manifest.ts';
 import { findMergeInputs, mergeOutputs } from '../core/merge.ts';
+import { frameScale } from '../core/frame/index.ts';
 import { runCapture } from '../core/run.ts';
 import { progressNotifier, sendChangesWebhook, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
 import type { ChangeReport } from '../core/types.ts';
@@ -207,7 +208,9 @@ async function captureRemote(options: CaptureOptions, remote: RemoteSettings, en
     },
   });
   // A job that produced no ZIP still gets an honest manifest beside where the ZIP would be.
-  return { job, manifest: manifest ?? buildManifest(job, settingsSummary(options, 'queue server'), [], []), output: { path: outputPath, kind: 'zip' } };
+  if (manifest) return { job, manifest, output: { path: outputPath, kind: 'zip' } };
+  const render = { ...options.render, scale: await frameScale(options.frame.device, options.render.scale) };
+  return { job, manifest: buildManifest(job, settingsSummary({ ...options, render }, 'queue server'), [], []), output: { path: outputPath, kind: 'zip' } };
 }
 
 async function merge(settings: ActionSettings): Promise<Outcome> {

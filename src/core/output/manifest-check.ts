@@ -291,7 +291,7 @@ function checkSettings(raw: Record<string, unknown>, fault: Fault): Partial<Mani
   for (const key of SETTINGS_TEXT) take(key, shortText);
   for (const key of SETTINGS_FLAGS) take(key, (v) => (typeof v === 'boolean' ? v : null));
   for (const key of ['scale', 'quality', 'concurrency'] as const) take(key, (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null));
-  for (const key of ['header_names', 'cookie_names'] as const) {
+  for (const key of ['header_names', 'cookie_names', 'composite'] as const) {
     take(key, (v) => (Array.isArray(v) && v.length <= MAX_LIST && v.every((s) => shortText(s) !== null) ? [...v] as string[] : null));
   }
   // null is a region too: the viewport or the full page.
