@@ -15,6 +15,7 @@ import { createApp, registerRoutes } from './app.ts';
 import { resolveServerConfig } from './config.ts';
 import type { ResolvedServerConfig, ServerConfig } from './config.ts';
 import { acquireDataDirLock } from './lock.ts';
+import { describeRedisUrl } from './redis/url.ts';
 import { EmbeddedQueue } from './queue.ts';
 import type { JobQueue } from './queue.ts';
 import { createProcessor } from './runner.ts';
@@ -23,6 +24,7 @@ import { openResultStorage } from './storage.ts';
 import type { ResultStorage } from './storage.ts';
 import { FileJobStore } from './store.ts';
 import type { JobStore } from './store.ts';
+import { WebhookDeliveries } from './webhook-delivery.ts';
 import { createNotifier } from './webhooks.ts';
 import type { FramecapWorker, WorkerConfig } from './redis/worker.ts';
 
@@ -87,7 +89,8 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
     const queue = input.queue
       ?? (redis && config.redis ? await redis.redisQueue(config.redis, config)
         : new EmbeddedQueue(config.workers, (jobId, err) => log.error({ err, jobId }, 'job processor crashed')));
-    const service = new JobService({ config, store, storage, queue, notify: createNotifier(config.webhookSecret, log, config.egress), log });
+    const deliveries = new WebhookDeliveries({ store, notify: createNotifier(config.webhookSecret, log, config.egress), publicUrl: config.publicUrl, log });
+    const service = new JobService({ config, store, storage, queue, deliveries, log });
     const workDir = join(config.dataDir, 'work');
     if (!redis) {
       // Leftovers of runs a crash interrupted; those jobs start again from the beginning.
@@ -139,9 +142,13 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
             service.pendingDeliveries(),
             new Promise((resolve) => setTimeout(resolve, Math.min(config.shutdownTimeoutMs, MAX_WEBHOOK_WAIT_ON_CLOSE_MS)).unref()),
           ]);
+          const storeGone = (store as JobStore).connected === false;
           await store.close();
           await closeStorage();
           await releaseLock();
+          if (storeGone && config.redis) {
+            throw new UserError(`Redis at ${describeRedisUrl(config.redis)} is unreachable: the server stopped without it; running jobs stay with their workers, queued ones in Redis`);
+          }
         })();
         return closing;
       },
