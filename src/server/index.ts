@@ -28,7 +28,7 @@ import { WebhookDeliveries } from './webhook-delivery.ts';
 import { createNotifier } from './webhooks.ts';
 import type { FramecapWorker, WorkerConfig } from './redis/worker.ts';
 
-export type { ServerConfig, ResolvedServerConfig, ShutdownMode, DownloadMode } from './config.ts';
+export type { ServerConfig, ResolvedServerConfig, ShutdownMode, DownloadMode, RenderIn } from './config.ts';
 export type { JobQueue, JobProcessor, CancelOutcome, AbortReason, StopOptions } from './queue.ts';
 export type { JobStore, JobRecord, JobListFilter, StoredCapture, Failure } from './store.ts';
 export type { ResultStorage, StoredObject, ByteRange, PresignOptions } from './storage.ts';
@@ -98,7 +98,7 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
       await mkdir(workDir, { recursive: true, mode: 0o700 });
     }
     const processor = createProcessor({
-      config, store, storage, workDir, log,
+      config, store, storage, workDir, log, renderIn: config.renderIn,
       finished: (record) => service.jobFinished(record),
     });
     registerRoutes(app, { config, service, queue });

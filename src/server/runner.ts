@@ -16,7 +16,8 @@ import type { RunResult } from '../core/run.ts';
 import { openSink } from '../core/sink/index.ts';
 import { UserError } from '../core/types.ts';
 import type { ManifestRow } from '../core/types.ts';
-import type { ResolvedServerConfig } from './config.ts';
+import type { RenderIn, ResolvedServerConfig } from './config.ts';
+import { canRenderOffLoop, runCaptureInChild } from './render-off-loop.ts';
 import { ApiError } from './errors.ts';
 import type { AbortReason, JobProcessor } from './queue.ts';
 import { backToPending, endWithoutResults, endWithResults, isFinal, startAttempt } from './job-lifecycle.ts';
@@ -35,6 +36,8 @@ export interface RunnerDeps {
   log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
   /** Called once a job has reached its final status and been saved. */
   finished(record: JobRecord): void;
+  /** Render in a child process (the embedded queue's default) or in this one (Redis workers: their loop serves no API). */
+  renderIn?: RenderIn;
   now?: () => Date;
 }
 
@@ -84,7 +87,8 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
       }
       let completed = 0;
       let failed = 0;
-      const result = await runCapture(options, {
+      const render = deps.renderIn === 'child' && canRenderOffLoop(options) ? runCaptureInChild : runCapture;
+      const result = await render(options, {
         planned: (_target, planned) => saver.update(progressOf(planned, completed, failed)),
         discoveryDone: (total) => saver.update(progressOf(total, completed, failed)),
         result: (_row, progress) => {
