@@ -58,7 +58,7 @@ const PATH_STYLE_HELP = 'address the bucket as endpoint/bucket (MinIO, Ceph) (en
  * Docker's default 10 s grace before SIGKILL, after the worker's own 8 s for
  * the pages in flight and 3 s for its browser without Redis.
  */
-const STOP_BOUND_MS = 9_500;
+export const STOP_BOUND_MS = 9_500;
 /** --finish-on-exit: how long running jobs may take to finish. */
 const FINISH_ON_EXIT_MS = 60_000;
 
