@@ -83,6 +83,7 @@ export function registerServerCommands(program: Command, io: CliIO): void {
     .option('--storage <s3://bucket/prefix>', STORAGE_HELP)
     .option('--s3-path-style', PATH_STYLE_HELP)
     .addOption(new Option('--download <mode>', 'proxy: stream results through the server; presign: answer 302 to a presigned URL of the bucket').choices(['proxy', 'presign']).default('proxy'))
+    .addOption(new Option('--render-in <where>', 'child: render each job in a child process, so status polls stay fast while a batch renders; inline: in the server process').choices(['child', 'inline']).default('child'))
     .exitOverride()
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       // Loaded on demand: capture runs need none of the server's code.
@@ -105,6 +106,7 @@ export function registerServerCommands(program: Command, io: CliIO): void {
         allowHosts: allowHostsFrom(opts, io),
         ...storageFrom(opts, io),
         download: opts.download === 'presign' ? 'presign' : 'proxy',
+        renderIn: opts.renderIn === 'inline' ? 'inline' : 'child',
       });
       const origin = await server.start();
       const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(String(redis))}: start framecap worker to render them` : '';
