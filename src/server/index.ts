@@ -40,7 +40,7 @@ export { DiskResultStorage, RangeNotSatisfiable, openResultStorage } from './sto
 export { buildOpenApi } from './openapi.ts';
 export { JobService } from './service.ts';
 export { hashKey } from './auth.ts';
-export type { WorkerConfig, FramecapWorker, WorkerLog } from './redis/worker.ts';
+export type { WorkerConfig, FramecapWorker, WorkerLog, HandBackError } from './redis/worker.ts';
 
 /** A render worker for `createServer({ redis })`: takes jobs from Redis, writes results to the shared storage. */
 export async function startWorker(config: WorkerConfig): Promise<FramecapWorker> {

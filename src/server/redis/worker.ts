@@ -76,6 +76,9 @@ export interface FramecapWorker {
   /**
    * Stops taking jobs. Running jobs go back to the queue at once (another
    * worker starts them again), or with `finish` are let finish, up to timeoutMs.
+   * Handing back waits for the pages in flight, up to handBackMs (6 s); when
+   * that passes, or Redis is gone, close() rejects with a HandBackError after
+   * a few seconds for the browser to close, instead of waiting for Redis.
    */
   close(options?: { finish?: boolean; timeoutMs?: number; handBackMs?: number }): Promise<void>;
 }
