@@ -4,7 +4,7 @@ import {
   info,
   isDebug,
   setFailed
-} from "./chunks/chunk-YRTMSF5J.js";
+} from "./chunks/chunk-5TUOJUTP.js";
 import {
   debugFromEnv,
   describeFailure
@@ -36,7 +36,7 @@ async function run(env = process.env) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-236CMZFY.js");
+    const { runAction } = await import("./chunks/run-action-U3GBSNUP.js");
     const failure = await runAction(env);
     if (failure) setFailed(failure);
   } catch (err) {

@@ -12,11 +12,11 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-MFSBXWWJ.js";
+} from "./chunks/chunk-EY6TSSP3.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-RUFDRZ5C.js";
+} from "./chunks/chunk-OWB7YJRO.js";
 import {
   cacheDirFrom
 } from "./chunks/chunk-QPZRNOIP.js";
@@ -32,15 +32,15 @@ import {
   runCapture,
   runFails,
   specOf
-} from "./chunks/chunk-IP6GPJAS.js";
+} from "./chunks/chunk-2TDEIW7F.js";
 import {
   debugFromEnv,
   describeFailure
 } from "./chunks/chunk-3K2ALKP5.js";
 import {
   JobsClient
-} from "./chunks/chunk-5IJF4HZP.js";
-import "./chunks/chunk-IROS6DFE.js";
+} from "./chunks/chunk-TBFRHEN6.js";
+import "./chunks/chunk-46ZZMMYQ.js";
 import {
   UserError
 } from "./chunks/chunk-LKA667FY.js";

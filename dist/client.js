@@ -4,10 +4,10 @@ import "./chunks/chunk-MBGJPVZI.js";
 import {
   JobsApiError,
   JobsClient
-} from "./chunks/chunk-5IJF4HZP.js";
+} from "./chunks/chunk-TBFRHEN6.js";
 import {
   parseRetryAfter
-} from "./chunks/chunk-IROS6DFE.js";
+} from "./chunks/chunk-46ZZMMYQ.js";
 import "./chunks/chunk-LKA667FY.js";
 import "./chunks/chunk-7UBRMGLF.js";
 export {

@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-RUFDRZ5C.js";
+} from "./chunks/chunk-OWB7YJRO.js";
 import {
   EgressRefused,
   SETTING_NAMES,
@@ -23,9 +23,9 @@ import {
   resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-IP6GPJAS.js";
+} from "./chunks/chunk-2TDEIW7F.js";
 import "./chunks/chunk-3K2ALKP5.js";
-import "./chunks/chunk-IROS6DFE.js";
+import "./chunks/chunk-46ZZMMYQ.js";
 import {
   UserError
 } from "./chunks/chunk-LKA667FY.js";

@@ -215,6 +215,26 @@ test('secrets are masked before anything else is printed', async () => {
   assert.ok(settings.secrets.includes('ghs_tokenvalue123'));
 });
 
+test('steps: YAML in one input; an env: value comes from the step\'s environment and is masked', async () => {
+  process.env.FRAMECAP_TEST_STEP_SECRET = 'step-secret-5';
+  try {
+    const { settings, printed } = await withInputs({
+      urls: 'https://example.com/',
+      steps: '- click: "#accept"\n- fill: "#password"\n  value: env:FRAMECAP_TEST_STEP_SECRET',
+      selector: '#main',
+    });
+    const render = captureOptions(settings).render;
+    assert.deepEqual(render.steps, [{ kind: 'click', selector: '#accept' }, { kind: 'fill', selector: '#password', value: 'step-secret-5' }]);
+    assert.deepEqual(render.region, { kind: 'element', selector: '#main', padding: 0 });
+    assert.ok([...printed.matchAll(/^::add-mask::(.*)$/gm)].some((m) => m[1] === 'step-secret-5'), 'masked');
+    assert.ok(settings.secrets.includes('step-secret-5'));
+  } finally {
+    delete process.env.FRAMECAP_TEST_STEP_SECRET;
+  }
+  await assert.rejects(withInputs({ urls: 'https://example.com/', steps: '- fill: "#p"\n  value: env:FRAMECAP_TEST_NOT_SET' }),
+    (err: Error) => /^input 'steps': step 1 of 1 \(fill "#p"\): value: env:FRAMECAP_TEST_NOT_SET is not set/.test(err.message));
+});
+
 test('bad values fail with a message that names the input', async () => {
   const cases: Array<[Record<string, string>, RegExp]> = [
     [{ viewport: 'big' }, /^input 'viewport' must be WIDTHxHEIGHT/],

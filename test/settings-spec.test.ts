@@ -118,6 +118,8 @@ function bodyValue(name: SettingName): unknown {
   if (spec.kind === 'int' || spec.kind === 'number') return Number(v);
   if (spec.kind === 'bool') return v === 'true';
   if (isListKind(spec.kind)) return [v];
+  // A request carries steps as JSON objects, not YAML text.
+  if (spec.kind === 'steps') return parseYaml(v) as unknown;
   return v;
 }
 
@@ -144,8 +146,8 @@ function bodyFor(name: SettingName, field: string): { type: 'batch' | 'sitemap';
 test('the spec: scopes, requirements and examples make sense', () => {
   const page = SETTING_NAMES.filter((n) => specOf(n).scope === 'page').sort();
   assert.deepEqual(page, [
-    'background', 'color-scheme', 'delay', 'device', 'format', 'full-page', 'hide', 'max-height', 'padding', 'quality', 'radius',
-    'scale', 'shadow', 'shadow-strength', 'theme', 'timeout', 'title', 'viewport', 'wait-for', 'wait-until',
+    'background', 'clip', 'color-scheme', 'delay', 'device', 'format', 'full-page', 'hide', 'max-height', 'padding', 'quality', 'radius',
+    'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'steps', 'theme', 'timeout', 'title', 'viewport', 'wait-for', 'wait-until',
   ]);
   for (const name of ['output', 'concurrency', 'shard', 'sitemap', 'site', 'urls', 'url-file', 'webhook-url', 'baseline'] as const) {
     assert.equal(specOf(name).scope, 'run', name);
@@ -289,7 +291,8 @@ test('help shows each flag with the spec\'s default', async () => {
     assert.ok(help.includes(`${f.description}${shown ? ` (default: ${shown})` : ''}`), `${f.flag} in --help`);
     if (!shown) assert.ok(!help.includes(`${f.description} (default:`), `${f.flag} shows no default`);
   }
-  assert.equal(CAPTURE_FLAGS.length, SETTING_NAMES.filter((n) => specOf(n).cli).length);
+  const shorthands = SETTING_NAMES.flatMap((n) => specOf(n).cli?.shorthands ?? []);
+  assert.equal(CAPTURE_FLAGS.length, SETTING_NAMES.filter((n) => specOf(n).cli).length + shorthands.length);
 });
 
 test('README: the CLI table is the spec\'s flags, defaults and descriptions', () => {

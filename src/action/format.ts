@@ -33,9 +33,9 @@ export function statusMark(status: Job['status']): string {
   return status === 'completed' ? '✅' : status === 'partial' ? '⚠️' : '❌';
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../util/escape-html.ts';
+
+export { escapeHtml };
 
 /** Text in a Markdown table cell: no pipes, no line breaks, no HTML. */
 export function cell(s: string): string {

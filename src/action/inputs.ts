@@ -4,11 +4,12 @@
 // merge) are validated here. Every error names the input:
 // `input 'viewport' must be …`.
 
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import * as core from '@actions/core';
 import { loadConfigFile, mergeSettings } from '../config/file.ts';
 import { resolveSettings } from '../config/settings.ts';
-import type { RawSettings, ResolvedSettings, WebhookSettings } from '../config/settings.ts';
+import type { RawSettings, ResolvedSettings, SettingsAccess, WebhookSettings } from '../config/settings.ts';
 import { isListKind, SETTING_NAMES, settingsWhere, specOf } from '../config/spec.ts';
 import type { SettingName } from '../config/spec.ts';
 import type { CaptureOptions, FailOn } from '../core/options.ts';
@@ -121,6 +122,8 @@ export async function readInputs(hooks: InputHooks = {}): Promise<ActionSettings
   const config = core.getInput('config');
   const fromFile = config ? await loadConfigFile(config) : {};
   const machine = { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
+  // Steps' env:NAME values come from the step's env: (secrets.X passed through), @file paths from the workspace.
+  const access: SettingsAccess = { env: process.env, readFile: (path) => readFileSync(path, 'utf8') };
   const mergeInputs = core.getMultilineInput('merge');
 
   const artifactInput = artifactName(core.getInput('artifact-name'));
@@ -133,16 +136,16 @@ export async function readInputs(hooks: InputHooks = {}): Promise<ActionSettings
     // resolveSettings checks a whole capture; a merge uses only its output,
     // fail-on and webhook settings, so a source that is never read stands in.
     const settings: RawSettings = { ...mergeSettings(fromFile, raw), sitemap: undefined, site: undefined, 'url-file': undefined, urls: ['https://merge.invalid/'], baseline: undefined, incremental: undefined };
-    resolved = resolveSettings(settings, machine, labelFor);
+    resolved = resolveSettings(settings, machine, labelFor, access);
     work = { kind: 'merge', inputs: mergeInputs, output: resolved.options.output.path };
   } else {
     const remote = remoteInputs(apiKey);
     // The queue server cannot read a file on the runner: latest is for runs that render here.
     const find = remote ? null : hooks.latestBaseline ?? null;
-    const chosen = await chooseBaseline(mergeSettings(fromFile, raw), artifactInput, machine, find, token || null);
+    const chosen = await chooseBaseline(mergeSettings(fromFile, raw), artifactInput, machine, find, token || null, access);
     if (remote && chosen.wanted) core.notice('baseline: latest is not used with mode: async (the queue server cannot read the runner\'s files): give baseline a URL the server can fetch');
     baselineArtifact = chosen.artifact;
-    resolved = resolveSettings(chosen.raw, machine, labelFor);
+    resolved = resolveSettings(chosen.raw, machine, labelFor, access);
     work = { kind: 'capture', options: resolved.options, remote };
   }
   for (const s of resolved.secrets) core.setSecret(s);
@@ -178,13 +181,13 @@ export async function readInputs(hooks: InputHooks = {}): Promise<ActionSettings
  */
 async function chooseBaseline(
   merged: RawSettings, artifactInput: string | null, machine: { cores: number; freeMemBytes: number },
-  find: InputHooks['latestBaseline'] | null, token: string | null,
+  find: InputHooks['latestBaseline'] | null, token: string | null, access: SettingsAccess,
 ): Promise<{ raw: RawSettings; artifact: BaselineArtifact | null; wanted: boolean }> {
   const wanted = merged.baseline === undefined ? isTrue(merged.incremental) : /^latest$/i.test(String(merged.baseline).trim());
   if (!wanted) return { raw: merged, artifact: null, wanted };
   const without: RawSettings = { ...merged, baseline: undefined, incremental: undefined };
   // Resolved once without a baseline only to learn the output and shard the artifact is named after.
-  const { output, plan } = resolveSettings(without, machine, labelFor).options;
+  const { output, plan } = resolveSettings(without, machine, labelFor, access).options;
   const name = artifactServiceName(artifactInput ?? defaultArtifactName(output.path, plan.shard), /\.zip$/i.test(output.path) ? 'zip' : 'dir');
   const found = find ? await find(name, token) : null;
   return found ? { raw: { ...merged, baseline: found.path }, artifact: found.artifact, wanted } : { raw: without, artifact: null, wanted };

@@ -9,6 +9,7 @@
 // comment) are warnings or notices: the captures are the product.
 
 import * as core from '@actions/core';
+import { actionsCache, prepareBrowser } from './browser.ts';
 import { existsSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -167,6 +168,8 @@ async function capture(settings: ActionSettings, env: Record<string, string | un
   if (webhook) for (const w of webhookWarnings(webhook)) log.warn(w);
   let lastLog = 0;
   if (settings.work.remote) return captureRemote(settings.work.options, settings.work.remote, env);
+  const { render } = settings.work.options;
+  await prepareBrowser(render.browser ?? 'auto', render.browserPath, env, actionsCache(), log);
   const result = await runCapture(settings.work.options, {
     warning: (m) => core.warning(m),
     started: (info) => {

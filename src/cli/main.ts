@@ -2,8 +2,9 @@
 // → runCapture, with progress on stderr and the result on stdout.
 // Exit codes: 0 completed (or allowed by --fail-on), 1 failed, 2 usage error.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
+import { resolve as resolvePath } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { cacheDirFrom } from '../config/cache-dir.ts';
 import { loadConfigFile, mergeSettings } from '../config/file.ts';
@@ -20,7 +21,7 @@ import { progressNotifier, sendChangesWebhook, sendCompletionWebhook, webhookWar
 import type { NotifyLog } from '../notify/notify-job.ts';
 import { runRemote } from '../client/remote-run.ts';
 import type { CaptureOptions } from '../core/options.ts';
-import type { WebhookSettings } from '../config/settings.ts';
+import type { SettingsAccess, WebhookSettings } from '../config/settings.ts';
 import { addApiOptions, clientFrom, registerServerCommands } from './server-commands.ts';
 import { registerMergeCommand } from './merge-command.ts';
 import type { ApiFlags } from './server-commands.ts';
@@ -142,7 +143,7 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
     const fromFile = configPath ? await loadConfigFile(configPath) : {};
     const fromEnv = io.env?.FRAMECAP_WEBHOOK_SECRET ? { 'webhook-secret': io.env.FRAMECAP_WEBHOOK_SECRET } : {};
     const raw = mergeSettings(fromFile, fromEnv, flagSettings(urls, opts, cmd));
-    resolved = resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() });
+    resolved = resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, undefined, localAccess(io));
   } catch (err) {
     if (err instanceof UserError && !(err instanceof SettingError)) throw new UsageError(err.message);
     throw err;
@@ -193,6 +194,11 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
   const changedGate = failOnChange && hasChanges(changes);
   if (changedGate && json) io.stderr.write('framecap: pages changed since the baseline (--fail-on-change)\n');
   return webhookFailed || runFails(job, failOn) || changedGate ? EXIT.failed : EXIT.ok;
+}
+
+/** Steps read `env:NAME` from the CLI's environment and `@file` css/js from its working directory. */
+function localAccess(io: CliIO): SettingsAccess {
+  return { env: io.env ?? {}, readFile: (path) => readFileSync(resolvePath(io.cwd, path), 'utf8') };
 }
 
 interface RunOutcome {

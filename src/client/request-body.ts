@@ -4,6 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import type { CaptureOptions } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
+import { stepsBody } from '../config/steps.ts';
+import type { CaptureRegion } from '../core/options.ts';
 
 export interface JobRequest {
   path: '/v1/batch' | '/v1/sitemap';
@@ -38,6 +40,9 @@ export async function jobRequestFor(options: CaptureOptions, readStdin: () => Pr
     ...(render.blockTrackers ? { block_trackers: true } : {}),
     ...(Object.keys(render.headers).length ? { headers: render.headers } : {}),
     ...(render.cookies.length ? { cookies: render.cookies } : {}),
+    // Values and files already read here (env:, @file): the server takes them inline and reads neither.
+    ...(render.steps?.length ? { steps: stepsBody(render.steps) } : {}),
+    ...regionBody(render.region ?? null),
     ...(plan.include.length ? { include: plan.include } : {}),
     ...(plan.exclude.length ? { exclude: plan.exclude } : {}),
     ...(plan.limit !== null ? { limit: plan.limit } : {}),
@@ -69,4 +74,10 @@ export async function jobRequestFor(options: CaptureOptions, readStdin: () => Pr
     }
   }
   return { path: '/v1/batch', body: { urls, ...shared } };
+}
+
+function regionBody(region: CaptureRegion | null): Record<string, unknown> {
+  if (!region) return {};
+  if (region.kind === 'clip') return { clip: `${region.rect.x},${region.rect.y},${region.rect.width},${region.rect.height}` };
+  return { selector: region.selector, ...(region.padding ? { selector_padding: region.padding } : {}) };
 }

@@ -27,6 +27,10 @@ function toRaw(key: string, value: unknown, file: string): RawValue {
   if (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v))) {
     return value.map(String);
   }
+  // Steps are maps (`- fill: "#email"` with `value: …`): one JSON text each, which the steps parser reads as YAML.
+  if (canonicalKey(key) === 'steps' && Array.isArray(value)) {
+    return value.map((step) => (typeof step === 'string' ? step : JSON.stringify(step)));
+  }
   // A map of headers is the natural YAML shape: { Authorization: "Bearer …" }.
   if ((key === 'header' || key === 'headers') && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${String(v)}`);

@@ -9,17 +9,21 @@ import os from 'node:os';
 import { DEFAULT_DISCOVER } from '../core/options.ts';
 import type {
   CaptureOptions, CompareOptions, Cookie, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions,
-  RenderOptions, Source,
+  RenderOptions, Source, CaptureRegion, ClipRect,
 } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
 import { parseShard } from '../core/plan.ts';
 import { defaultConcurrency } from '../core/render/index.ts';
+import type { BrowserChoice } from '../core/render/index.ts';
 import { webhookConfig, webhookSecrets } from '../notify/webhook.ts';
 import type { WebhookConfig } from '../notify/webhook.ts';
 import { SETTING_NAMES, SPEC } from './spec.ts';
+import { NO_ACCESS, parseSteps } from './steps.ts';
+import type { SettingsAccess } from './steps.ts';
 import type { NameOfKind, SettingName, Spec } from './spec.ts';
 
-export type { FailOn };
+export type { FailOn, SettingsAccess };
+export { NO_ACCESS };
 export { SETTING_NAMES };
 export type { SettingName };
 
@@ -49,7 +53,7 @@ export interface ResolvedSettings {
   /** Exit 1 / fail the step when anything is new, changed or removed since the baseline. */
   failOnChange: boolean;
   webhook: WebhookSettings | null;
-  /** Values that must be masked wherever a door prints (header and cookie values). */
+  /** Values that must be masked wherever a door prints (header and cookie values, step values read from env:). */
   secrets: string[];
 }
 
@@ -62,7 +66,12 @@ export class SettingError extends UserError {
 
 type Label = (name: SettingName) => string;
 
-export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: Label = (n) => `--${n}`): ResolvedSettings {
+/**
+ * `access`: what the settings may read beyond the door's strings (`env:NAME`
+ * step values, `@file` css/js). The CLI and the Action pass their own
+ * environment and file reader; the default, for the queue server, reads neither.
+ */
+export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: Label = (n) => `--${n}`, access: SettingsAccess = NO_ACCESS): ResolvedSettings {
   const r = new Reader(raw, label);
   const secrets: string[] = [];
 
@@ -79,7 +88,7 @@ export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: L
     );
   }
 
-  const options = optionsFrom(r, label, machine, sources);
+  const options = optionsFrom(r, label, machine, sources, access, secrets);
   for (const value of Object.values(options.render.headers)) if (value) secrets.push(value);
   for (const c of options.render.cookies) if (c.value) secrets.push(c.value);
   const webhook = resolveWebhook(r, label);
@@ -127,7 +136,16 @@ function thisMachine(): MachineInfo {
   return { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
 }
 
-function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Source[]): CaptureOptions {
+/** A named executable is one build already: asking for another as well is a contradiction, not a preference. */
+function browserChoice(r: Reader, label: Label): BrowserChoice {
+  const choice = r.oneOf('browser');
+  if (choice !== 'auto' && r.str('browser-path') !== null) {
+    throw new UserError(`${label('browser')} ${choice} and ${label('browser-path')} both choose the browser: give one of them`);
+  }
+  return choice;
+}
+
+function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Source[], access: SettingsAccess = NO_ACCESS, secrets: string[] = []): CaptureOptions {
   return {
     sources,
     discover: { ...DEFAULT_DISCOVER, maxUrls: r.int('max-urls') },
@@ -154,10 +172,12 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
       retries: r.int('retries'),
       concurrency: r.concurrency('concurrency', machine),
       browserPath: r.str('browser-path'),
+      browser: browserChoice(r, label),
       lazy: r.bool('lazy'),
       stable: r.bool('stable'),
       dismissConsent: r.bool('dismiss-consent'),
       ...blocking(r, label),
+      ...pageActions(r, label, access, secrets),
     },
     frame: {
       device: r.str('device'),
@@ -192,6 +212,43 @@ function compareOptions(r: Reader, label: Label): { compare?: CompareOptions } {
     return {};
   }
   return { compare: { baseline, incremental, threshold: r.number('diff-threshold') } };
+}
+
+/** Steps, and what part of the page the shot holds (--selector or --clip). Env-read step values join `secrets`. */
+function pageActions(r: Reader, label: Label, access: SettingsAccess, secrets: string[]): Pick<RenderOptions, 'steps' | 'region'> {
+  const raw = r.stepsText('steps');
+  let steps: RenderOptions['steps'] = [];
+  if (raw !== undefined) {
+    try {
+      const parsed = parseSteps(raw, access, label('steps'));
+      steps = parsed.steps;
+      secrets.push(...parsed.secrets);
+    } catch (err) {
+      if (err instanceof UserError) throw new SettingError('steps', err.message);
+      throw err;
+    }
+  }
+  const selector = r.str('selector');
+  const clip = r.str('clip');
+  if (selector === null && r.has('selector-padding')) {
+    throw new SettingError('selector-padding', `${label('selector-padding')} needs ${label('selector')}`);
+  }
+  if (selector !== null && clip !== null) throw new SettingError('clip', `give ${label('selector')} or ${label('clip')}, not both`);
+  const region: CaptureRegion | null = selector !== null
+    ? { kind: 'element', selector, padding: r.int('selector-padding') }
+    : clip !== null ? { kind: 'clip', rect: parseClip(clip, label) } : null;
+  return { ...(steps.length > 0 ? { steps } : {}), ...(region ? { region } : {}) };
+}
+
+/** "x,y,width,height", whole CSS px; width and height at least 1. */
+function parseClip(text: string, label: Label): ClipRect {
+  const parts = text.split(',').map((p) => p.trim());
+  const max = 1_000_000;
+  const [x, y, width, height] = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : NaN));
+  if (parts.length !== 4 || [x, y, width, height].some((n) => n === undefined || !Number.isSafeInteger(n) || n > max) || width! < 1 || height! < 1) {
+    throw new SettingError('clip', `${label('clip')} must be x,y,width,height in whole CSS px, e.g. 0,0,1280,600 (width and height at least 1; got "${text}")`);
+  }
+  return { x: x!, y: y!, width: width!, height: height! };
 }
 
 /** --block-ads/--block-trackers, and --filter-list: the user's own lists in place of EasyList/EasyPrivacy. */
@@ -281,6 +338,16 @@ class Reader {
     if (v === undefined) return [...(SPEC[name].default ?? [])];
     const items = Array.isArray(v) ? v : String(v).split(/\r?\n/);
     return items.map((s) => s.trim()).filter((s) => s !== '');
+  }
+
+  /** Steps as the door gave them: YAML text, or items each of one step or a list (src/config/steps.ts reads them). */
+  stepsText(name: NameOfKind<'steps'>): string | string[] | undefined {
+    const v = this.raw[name];
+    if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) return undefined;
+    if (typeof v !== 'string' && !Array.isArray(v)) {
+      throw new SettingError(name, `${this.label(name)} must be a list of steps such as [{click: "#accept"}]`);
+    }
+    return v;
   }
 
   /** "Name: value" lines; the name must be an HTTP token. */

@@ -14,9 +14,11 @@
 // on CaptureOptions). Nothing else lists settings.
 
 import { DEFAULT_DISCOVER, IMAGE_FORMATS } from '../core/options.ts';
+import { BROWSER_CHOICES } from '../core/render/find-browser.ts';
 import { DEFAULT_WEBHOOK_EVENTS } from '../notify/events.ts';
+import type { StepKind } from '../core/steps/step.ts';
 
-export type FlagGroup = 'Sources' | 'Selection' | 'Rendering' | 'Frame' | 'Output' | 'Changes' | 'Webhook';
+export type FlagGroup = 'Sources' | 'Selection' | 'Rendering' | 'Page actions' | 'Frame' | 'Output' | 'Changes' | 'Webhook';
 
 /** What a setting holds; the range (or allowed values) is part of its kind. */
 export type SettingKind =
@@ -40,7 +42,9 @@ export type SettingKind =
   /** N failed URLs or N% */
   | { readonly kind: 'failure-budget'; readonly default: null }
   /** A whole number within min..max, or "auto" (from the machine's cores and free memory). */
-  | { readonly kind: 'concurrency'; readonly min: number; readonly max: number; readonly default: 'auto' };
+  | { readonly kind: 'concurrency'; readonly min: number; readonly max: number; readonly default: 'auto' }
+  /** Page steps: YAML text of a list of one-key maps, or items of one step (or a list) each (src/config/steps.ts). */
+  | { readonly kind: 'steps'; readonly default: null };
 
 export type Kind = SettingKind['kind'];
 
@@ -50,6 +54,14 @@ export interface CliDoor {
   readonly group: FlagGroup;
   /** The flag may be given several times; each adds an item. */
   readonly repeatable?: true;
+  /** Flags that each add one step of a kind (`--click <selector>`), kept in order with the setting's own flag. */
+  readonly shorthands?: readonly StepShorthand[];
+}
+
+export interface StepShorthand {
+  readonly step: StepKind;
+  readonly flag: string;
+  readonly description: string;
 }
 
 /**
@@ -243,10 +255,49 @@ export const SPEC = {
     cli: { group: 'Rendering', flag: '--filter-list <path>', repeatable: true }, input: 'filter-lists', aliases: ['filter-lists'], requires: 'block-ads',
     http: { none: "names files: a request never reads files on the server (it blocks with its own lists)" },
   },
+  browser: {
+    kind: 'enum', values: BROWSER_CHOICES, default: 'auto', scope: 'run',
+    description: 'auto | headless-shell | chrome: the headless shell renders the same pixels for about half the CPU; auto takes it when installed (the Action installs it for headless-shell)',
+    example: 'chrome',
+    cli: { group: 'Rendering', flag: '--browser <build>' }, input: 'browser',
+    http: { none: 'the browser on the server: only its operator chooses one' },
+  },
   'browser-path': {
     kind: 'string', default: null, scope: 'run', description: 'Chrome/Chromium executable (else CHROME_PATH, Playwright cache, PATH)', example: '/usr/bin/chromium',
     cli: { group: 'Rendering', flag: '--browser-path <path>' }, input: 'browser-path',
     http: { none: 'an executable on the server: only its operator chooses one' },
+  },
+
+  steps: {
+    kind: 'steps', default: null, scope: 'page', description: 'page steps, run in order after the page is ready and before the shot: click, fill, css, js, … as YAML (see docs/page-actions.md)', example: '[{click: "#accept"}, {remove: ".banner"}]',
+    cli: {
+      group: 'Page actions', flag: '--steps <yaml>', repeatable: true,
+      shorthands: [
+        { step: 'click', flag: '--click <selector>', description: 'step: click the first element matching the selector' },
+        { step: 'css', flag: '--css <css|@file>', description: 'step: add this CSS to the page (or the CSS of a file)' },
+        { step: 'js', flag: '--js <code|@file>', description: 'step: run this JavaScript in the page, as the page\'s own scripts run (await works)' },
+        { step: 'remove', flag: '--remove <selector>', description: 'step: remove matching elements from the layout (display:none; --hide keeps their space)' },
+        { step: 'wait-for-function', flag: '--wait-for-function <js>', description: 'step: wait until this JavaScript expression is true' },
+        { step: 'scroll-to', flag: '--scroll-to <selector>', description: 'step: scroll the first matching element to the top of the viewport' },
+      ],
+    },
+    input: 'steps',
+    http: { field: 'steps', shape: 'own', reason: 'a list of step objects: at most 50, css/js at most 64 KB each, no env: or @file (src/server/schemas.ts)' },
+  },
+  selector: {
+    kind: 'string', default: null, scope: 'page', description: 'capture the first element matching this CSS selector instead of the viewport (framed like a page)', example: '#pricing',
+    cli: { group: 'Page actions', flag: '--selector <css>' }, input: 'selector',
+    http: { field: 'selector', maxLength: 1000 },
+  },
+  'selector-padding': {
+    kind: 'int', min: 0, max: 1_000, default: 0, scope: 'page', description: 'page around the --selector element, CSS px on each side', example: '16',
+    cli: { group: 'Page actions', flag: '--selector-padding <px>' }, input: 'selector-padding', requires: 'selector',
+    http: { field: 'selector_padding' },
+  },
+  clip: {
+    kind: 'string', default: null, scope: 'page', description: 'capture this rectangle of the page: x,y,width,height in CSS px from its top-left corner', example: '0,0,640,400',
+    cli: { group: 'Page actions', flag: '--clip <x,y,w,h>' }, input: 'clip',
+    http: { field: 'clip', maxLength: 100 },
   },
 
   device: {

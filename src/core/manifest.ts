@@ -5,6 +5,9 @@
 import type { Job } from './job.ts';
 import type { CaptureOptions } from './options.ts';
 import type { FilterListInfo } from './render/blocker.ts';
+import { regionText } from './render/element-clip.ts';
+import { stepSummary } from './steps/step.ts';
+import type { StepSummary } from './steps/step.ts';
 import type { ChangeReport, ManifestRow } from './types.ts';
 import { VERSION } from '../version.ts';
 
@@ -34,6 +37,10 @@ export interface ManifestSettings {
   block_trackers?: boolean;
   /** The lists the blocker filtered with (name, where from, sha256; never contents); empty when it is off. */
   filter_lists?: FilterListInfo[];
+  /** Page steps by kind and selector (or file): never a value typed or the code run. */
+  steps?: StepSummary[];
+  /** What part of each page the shots hold: "selector #pricing +16px", "clip 0,0,640,400"; null = the viewport or full page. */
+  region?: string | null;
 }
 
 export interface Manifest {
@@ -71,6 +78,8 @@ export function settingsSummary(options: CaptureOptions, browser: string, filter
     block_ads: render.blockAds === true,
     block_trackers: render.blockTrackers === true,
     filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : [],
+    steps: (render.steps ?? []).map(stepSummary),
+    region: render.region ? regionText(render.region) : null,
   };
 }
 

@@ -3,6 +3,8 @@
 // vars, argv or action inputs: it only sees a CaptureOptions.
 
 import type { EgressPolicy } from './net/guard.ts';
+import type { BrowserChoice } from './render/find-browser.ts';
+import type { Step } from './steps/step.ts';
 
 export type WaitUntil = 'load' | 'domcontentloaded' | 'networkidle';
 export type ImageFormat = 'png' | 'jpeg' | 'webp' | 'avif';
@@ -100,6 +102,8 @@ export interface RenderOptions {
   concurrency: number;
   /** Explicit browser executable; null = discover. */
   browserPath: string | null;
+  /** Which build discovery takes (browserPath, when set, wins: it is one build already). Absent = auto. */
+  browser?: BrowserChoice;
   /**
    * Load lazy content first: loading="lazy" images/iframes made eager and, for
    * full-page shots, the page scrolled through once. Absent = true.
@@ -120,6 +124,10 @@ export interface RenderOptions {
   blockTrackers?: boolean;
   /** The user's own filter list files, replacing EasyList/EasyPrivacy; need blockAds or blockTrackers. */
   filterLists?: string[];
+  /** Run after the page is ready and before the shot, in order (src/core/steps/). Absent = none. */
+  steps?: readonly Step[];
+  /** Shoot only part of the page: an element's box (--selector) or a fixed rect (--clip). Absent or null = the viewport, or the full page. */
+  region?: CaptureRegion | null;
   /**
    * The largest page, CSS px, a full-page shot may show: the framed image of a
    * taller one would be more than the output format can encode (or than
@@ -133,6 +141,20 @@ export interface RenderOptions {
    */
   egress?: EgressPolicy | null;
 }
+
+/** A rect in document CSS px (from the page's top-left corner, whatever the scroll). */
+export interface ClipRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The part of the page a shot holds, when not the viewport or the full page. */
+export type CaptureRegion =
+  /** The first element the selector matches, its box grown by padding CSS px on each side. */
+  | { kind: 'element'; selector: string; padding: number }
+  | { kind: 'clip'; rect: ClipRect };
 
 /** --max-failures: more failed URLs than this and the run's status is `failed`. */
 export type FailureBudget = { kind: 'count'; max: number } | { kind: 'percent'; max: number };

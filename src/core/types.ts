@@ -74,7 +74,10 @@ export type ReadinessCondition = 'lazy' | 'images' | 'fonts' | 'busy' | 'network
 
 /** Why a URL failed, coarsely, so a run's failures can be counted and sorted. */
 export type FailureCategory =
-  | 'timeout' | 'http_4xx' | 'http_5xx' | 'dns' | 'tls' | 'network' | 'crash' | 'blocked' | 'blank' | 'other';
+  | 'timeout' | 'http_4xx' | 'http_5xx' | 'dns' | 'tls' | 'network' | 'crash' | 'blocked' | 'blank'
+  /** A page step failed (the error names its index, kind and selector); `selector`: --selector matched nothing usable. */
+  | 'step' | 'selector'
+  | 'other';
 
 /** A finished, encoded image ready for the sink. */
 export interface Capture {

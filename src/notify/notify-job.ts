@@ -16,8 +16,14 @@ export interface NotifyLog {
   warn(line: string): void;
 }
 
-export function failuresOf(rows: readonly ManifestRow[]): FailedUrl[] {
-  return rows.filter((r) => r?.status === 'failed').map((r) => ({ url: r.url, error: r.error, http_status: r.http_status }));
+/** The failed rows as payloads list them, the first `limit` of them (a job record keeps a bounded list). */
+export function failuresOf(rows: readonly ManifestRow[], limit = Infinity): FailedUrl[] {
+  const out: FailedUrl[] = [];
+  for (const row of rows) {
+    if (out.length >= limit) break;
+    if (row?.status === 'failed') out.push({ url: row.url, error: row.error, http_status: row.http_status });
+  }
+  return out;
 }
 
 /** Said once when the run starts, so a misconfiguration shows before an hour of captures. */

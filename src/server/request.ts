@@ -6,6 +6,8 @@ import os from 'node:os';
 import { resolveSettings, SettingError } from '../config/settings.ts';
 import type { RawSettings, ResolvedSettings, SettingName } from '../config/settings.ts';
 import { httpOptionFields } from '../config/spec.ts';
+import { NO_ACCESS, SERVER_STEP_LIMITS } from '../config/steps.ts';
+import type { SettingsAccess } from '../config/steps.ts';
 import type { JobType } from '../core/job.ts';
 import { UserError } from '../core/types.ts';
 import { webhookConfig } from '../notify/webhook.ts';
@@ -47,6 +49,8 @@ export interface OptionsBody {
   headers?: Record<string, string> | string[];
   cookies?: Array<string | CookieBody>;
   webhook_url?: string;
+  /** One-key step objects (schemas.ts); values may be secrets. */
+  steps?: Array<Record<string, string | number | boolean>>;
 }
 
 export interface CaptureBody extends OptionsBody {
@@ -98,6 +102,7 @@ export interface ServerOwned {
 }
 
 const MAX_PATTERN_LENGTH = 1_000;
+const SERVER_ACCESS: SettingsAccess = { ...NO_ACCESS, limits: SERVER_STEP_LIMITS };
 
 /**
  * Option fields → setting names, from the settings spec (its `http` door);
@@ -126,6 +131,8 @@ export function parseJobRequest(type: JobType, body: AnyBody, limits: RequestLim
       : Object.entries(body.headers).map(([k, v]) => `${k}: ${v}`);
   }
   if (body.cookies !== undefined) settings.cookie = body.cookies.map(cookieLine);
+  // One JSON text a step, as framecap.yml's steps arrive: the steps parser reads them the same way.
+  if (body.steps !== undefined) settings.steps = body.steps.map((step) => JSON.stringify(step));
 
   let includePattern: string | null = null;
   let excludePattern: string | null = null;
@@ -181,7 +188,8 @@ export function resolveRequest(request: JobRequest, owned: ServerOwned): Resolve
   if (owned.browserPath) raw['browser-path'] = owned.browserPath;
   const label = (name: SettingName): string => fieldOf(name, request);
   try {
-    return resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, label);
+    // No env: and no @file: a request must not read the server's environment or disk.
+    return resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, label, SERVER_ACCESS);
   } catch (err) {
     if (err instanceof SettingError) throw invalid(label(err.setting), err.message);
     if (err instanceof UserError) throw invalid(null, err.message);
@@ -204,11 +212,11 @@ function fieldOf(name: SettingName, request: JobRequest): string {
 
 /**
  * What is kept of a request once its job has ended: never run again, it
- * needs no URL list (which can be large) and no header or cookie values
- * (secrets at rest for nothing).
+ * needs no URL list (which can be large) and no header or cookie values or
+ * steps, which may type passwords (secrets at rest for nothing).
  */
 export function endedRequest(request: JobRequest): JobRequest {
-  const { urls: _urls, header: _header, cookie: _cookie, ...settings } = request.settings;
+  const { urls: _urls, header: _header, cookie: _cookie, steps: _steps, ...settings } = request.settings;
   return { ...request, settings };
 }
 

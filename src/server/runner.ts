@@ -15,7 +15,7 @@ import { runCapture } from '../core/run.ts';
 import type { RunResult } from '../core/run.ts';
 import { openSink } from '../core/sink/index.ts';
 import { UserError } from '../core/types.ts';
-import type { ManifestRow } from '../core/types.ts';
+import { failuresOf } from '../notify/notify-job.ts';
 import type { RenderIn, ResolvedServerConfig } from './config.ts';
 import { canRenderOffLoop, runCaptureInChild } from './render-off-loop.ts';
 import { ApiError } from './errors.ts';
@@ -25,7 +25,7 @@ import type { Ending } from './job-lifecycle.ts';
 import { resolveRequest } from './request.ts';
 import type { ResultStorage } from './storage.ts';
 import { capturePathOf } from './store.ts';
-import type { Failure, JobRecord, JobStore, StoredCapture } from './store.ts';
+import type { JobRecord, JobStore, StoredCapture } from './store.ts';
 
 export interface RunnerDeps {
   config: ResolvedServerConfig;
@@ -145,7 +145,7 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
     const { job } = record;
     const completedAt = now();
     endWithResults(record, { ...end, progress: result.job.progress }, completedAt);
-    record.failures = failuresOf(result.manifest.captures);
+    record.failures = failuresOf(result.manifest.captures, MAX_FAILURES_KEPT);
     if (job.status === 'completed' || job.status === 'partial' || job.status === 'canceled') {
       const key = resultKeyOf(job.id);
       // From the same instant as completed_at: the lifetime is exact, not off by the ms between two clock reads.
@@ -222,16 +222,6 @@ async function discoverMatching(options: CaptureOptions, record: JobRecord, sign
     throw new UserError(`no URLs matched include_pattern/exclude_pattern (${seen} found in the sitemap)`);
   }
   return urls;
-}
-
-function failuresOf(rows: ManifestRow[]): Failure[] {
-  const out: Failure[] = [];
-  for (const row of rows) {
-    if (row?.status !== 'failed') continue;
-    out.push({ url: row.url, error: row.error, http_status: row.http_status });
-    if (out.length >= MAX_FAILURES_KEPT) break;
-  }
-  return out;
 }
 
 /** Saves progress at most every PROGRESS_SAVE_MS, so a 20,000-page job does not write 20,000 files. */

@@ -6,6 +6,8 @@
 
 import { defaultText, httpOptionFields, SPEC, specOf } from '../config/spec.ts';
 import type { GenericHttpField, SettingName } from '../config/spec.ts';
+import { SERVER_STEP_LIMITS } from '../config/steps.ts';
+import { STEP_KINDS } from '../core/steps/step.ts';
 
 const nullable = (type: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ type: [type, 'null'], ...extra });
 const stringList = (description: string): Record<string, unknown> => ({
@@ -176,6 +178,23 @@ export const OPTION_PROPERTIES: Record<string, Record<string, unknown>> = {
     },
   },
   webhook_url: { ...URL_STRING, description: 'POSTed the Job document when the job ends (signed when the server has a webhook secret).' },
+  steps: {
+    type: 'array',
+    maxItems: SERVER_STEP_LIMITS.maxSteps,
+    description: `Page steps, run in order after each page is ready and before its shot: one-key objects such as {"click":"#accept"} or {"fill":"#q","value":"…"} (kinds: ${STEP_KINDS.join(', ')}). At most ${SERVER_STEP_LIMITS.maxSteps}; css and js at most ${SERVER_STEP_LIMITS.maxCodeBytes / 1024} KB each and inline (no @file); values inline (no env:), never returned or logged. js runs in the page like the page's own scripts.`,
+    items: {
+      type: 'object',
+      minProperties: 1,
+      maxProperties: 2,
+      additionalProperties: false,
+      properties: {
+        ...Object.fromEntries(STEP_KINDS.map((kind) => [kind, kind === 'wait'
+          ? { type: ['integer', 'string'], maxLength: 10 }
+          : { type: 'string', maxLength: kind === 'css' || kind === 'js' ? SERVER_STEP_LIMITS.maxCodeBytes : 2048 }])),
+        value: { type: ['string', 'number', 'boolean'], maxLength: 8192 },
+      },
+    },
+  },
 };
 
 const SELECTION_PROPERTIES = {

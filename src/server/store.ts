@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import type { Job, JobStatus } from '../core/job.ts';
 import type { JobRequest } from './request.ts';
+import type { FailedUrl } from '../notify/payload.ts';
 
 /** A stored single capture (capture jobs): served at /v1/captures/:id.:ext. */
 export interface StoredCapture {
@@ -20,11 +21,7 @@ export interface StoredCapture {
 export const capturePathOf = (capture: Pick<StoredCapture, 'id' | 'ext'>): string => `/v1/captures/${capture.id}.${capture.ext}`;
 
 /** A URL that could not be captured (the webhook payload's shape). */
-export interface Failure {
-  url: string;
-  error: string | null;
-  http_status: number | null;
-}
+export type Failure = FailedUrl;
 
 export interface JobRecord {
   job: Job;

@@ -619,6 +619,22 @@ export declare const SPEC: {
             readonly none: "names files: a request never reads files on the server (it blocks with its own lists)";
         };
     };
+    readonly browser: {
+        readonly kind: "enum";
+        readonly values: readonly import("../core/render/find-browser.js").BrowserChoice[];
+        readonly default: "auto";
+        readonly scope: "run";
+        readonly description: "auto | headless-shell | chrome: the headless shell renders the same pixels for about half the CPU; auto takes it when installed (the Action installs it for headless-shell)";
+        readonly example: "chrome";
+        readonly cli: {
+            readonly group: "Rendering";
+            readonly flag: "--browser <build>";
+        };
+        readonly input: "browser";
+        readonly http: {
+            readonly none: "the browser on the server: only its operator chooses one";
+        };
+    };
     readonly 'browser-path': {
         readonly kind: "string";
         readonly default: null;

@@ -1,4 +1,5 @@
 import type { EgressPolicy } from './net/guard.js';
+import type { BrowserChoice } from './render/find-browser.js';
 export type WaitUntil = 'load' | 'domcontentloaded' | 'networkidle';
 export type ImageFormat = 'png' | 'jpeg' | 'webp' | 'avif';
 export declare const IMAGE_FORMATS: readonly ImageFormat[];
@@ -96,6 +97,8 @@ export interface RenderOptions {
     concurrency: number;
     /** Explicit browser executable; null = discover. */
     browserPath: string | null;
+    /** Which build discovery takes (browserPath, when set, wins: it is one build already). Absent = auto. */
+    browser?: BrowserChoice;
     /**
      * Load lazy content first: loading="lazy" images/iframes made eager and, for
      * full-page shots, the page scrolled through once. Absent = true.

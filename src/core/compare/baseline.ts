@@ -10,7 +10,7 @@ import { checkManifest, isSafeOutputFile } from '../output/manifest-check.ts';
 import type { CheckedManifest, OutputLook } from '../output/manifest-check.ts';
 import { openOutput } from '../output/open-output.ts';
 
-export { displayUrl } from '../output/download.ts';
+export { redactedUrl } from '../output/download.ts';
 
 /** The settings of the baseline run that decide whether its captures can stand in for this run's. */
 export type BaselineLook = OutputLook;

@@ -22,7 +22,7 @@ import { sha256Hex } from '../../util/sha256.ts';
 
 export { hasChanges } from './report.ts';
 
-export { openBaseline, displayUrl } from './baseline.ts';
+export { openBaseline, redactedUrl } from './baseline.ts';
 export type { Baseline } from './baseline.ts';
 export { compareImages, diffRgba, decodeRgba } from './diff.ts';
 export { checkUnchanged, cookieHeader } from './unchanged.ts';
@@ -189,7 +189,7 @@ function refuseOwnOutput(baseline: string, output: string): void {
 /** Settings that change how a capture looks: when any differs, the baseline's images are not this run's. */
 function lookDifferences(baseline: Baseline, now: SessionOptions['settings']): string[] {
   const out: string[] = [];
-  for (const key of ['viewport', 'scale', 'full_page', 'device', 'theme', 'background', 'format'] as const) {
+  for (const key of ['viewport', 'scale', 'full_page', 'device', 'theme', 'background', 'format', 'region'] as const) {
     const then = baseline.look[key];
     if (then !== undefined && then !== now[key]) out.push(`${key.replace('_', '-')} ${JSON.stringify(then)} then, ${JSON.stringify(now[key])} now`);
   }

@@ -6,6 +6,8 @@
 // Names resolve lazily through a Scope: a frame's `vars` may depend on text
 // widths and text widths on `vars`; a cycle is reported, not looped on.
 
+import { escapeHtml } from '../../util/escape-html.ts';
+
 export type Value = number | string;
 
 export type Expr =
@@ -189,12 +191,8 @@ export function formatNumber(n: number): string {
 
 /** Escapes for both text and attribute values, and drops characters XML 1.0 forbids (a page title may hold them). */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+  return escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /**
  * A Scope over lazily computed definitions: each name is computed once, on

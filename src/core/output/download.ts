@@ -11,7 +11,7 @@ import { UserError } from '../types.ts';
 const FETCH_TIMEOUT_MS = 120_000;
 
 /** A URL fit for messages and the manifest: no credentials, no query (tokens live there), no fragment. */
-export function displayUrl(raw: string): string {
+export function redactedUrl(raw: string): string {
   try {
     const url = new URL(raw);
     url.username = '';

@@ -11,6 +11,8 @@ import { IMAGE_FORMATS } from '../options.ts';
 import type { ImageFormat } from '../options.ts';
 import type { FilterListInfo, ListSource } from '../render/blocker.ts';
 import { entryNameProblem } from '../sink/entry-name.ts';
+import { STEP_KINDS } from '../steps/step.ts';
+import type { StepKind, StepSummary } from '../steps/step.ts';
 import { UserError } from '../types.ts';
 import type { ChangeKind, FailureCategory, ManifestRow, PageValidators, ReadinessCondition } from '../types.ts';
 import { MAX_MANIFEST_ROWS } from './limits.ts';
@@ -26,7 +28,7 @@ const MAX_LIST = 10_000;
 const JOB_TYPES: readonly JobType[] = ['capture', 'batch', 'sitemap'];
 const JOB_STATUSES: readonly JobStatus[] = ['pending', 'processing', 'completed', 'partial', 'failed', 'canceled'];
 const WEBHOOK_STATUSES: readonly WebhookStatus[] = ['pending', 'delivered', 'failed'];
-const CATEGORIES: readonly FailureCategory[] = ['timeout', 'http_4xx', 'http_5xx', 'dns', 'tls', 'network', 'crash', 'blocked', 'blank', 'other'];
+const CATEGORIES: readonly FailureCategory[] = ['timeout', 'http_4xx', 'http_5xx', 'dns', 'tls', 'network', 'crash', 'blocked', 'blank', 'step', 'selector', 'other'];
 const READINESS: readonly ReadinessCondition[] = ['lazy', 'images', 'fonts', 'busy', 'network', 'stable'];
 const CHANGES: readonly ChangeKind[] = ['new', 'changed', 'unchanged', 'removed'];
 const LIST_SOURCES: readonly ListSource[] = ['file', 'os-package', 'download'];
@@ -40,6 +42,8 @@ export interface OutputLook {
   theme?: string;
   background?: string;
   format?: string;
+  /** --selector / --clip as text; null = the viewport or full page. */
+  region?: string | null;
 }
 
 export interface CheckedManifest {
@@ -286,11 +290,31 @@ function checkSettings(raw: Record<string, unknown>, fault: Fault): Partial<Mani
   for (const key of ['header_names', 'cookie_names'] as const) {
     take(key, (v) => (Array.isArray(v) && v.length <= MAX_LIST && v.every((s) => shortText(s) !== null) ? [...v] as string[] : null));
   }
+  // null is a region too: the viewport or the full page.
+  if (raw.region === null) out.region = null;
+  else take('region', shortText);
+  take('steps', (v) => {
+    if (!Array.isArray(v) || v.length > MAX_LIST) return null;
+    const steps = v.map(checkStepSummary);
+    return steps.every((s) => s !== null) ? (steps as StepSummary[]) : null;
+  });
   take('filter_lists', (v) => {
     if (!Array.isArray(v) || v.length > MAX_LIST) return null;
     const lists = v.map(checkFilterList);
     return lists.every((l) => l !== null) ? (lists as FilterListInfo[]) : null;
   });
+  return out;
+}
+
+function checkStepSummary(raw: unknown): StepSummary | null {
+  if (!isObject(raw) || !STEP_KINDS.includes(raw.kind as StepKind)) return null;
+  const out: StepSummary = { kind: raw.kind as StepKind };
+  for (const key of ['selector', 'file'] as const) {
+    if (raw[key] === undefined) continue;
+    const text = shortText(raw[key]);
+    if (text === null) return null;
+    out[key] = text;
+  }
   return out;
 }
 
@@ -311,6 +335,7 @@ function lookOf(settings: Partial<ManifestSettings>): OutputLook {
   for (const key of ['viewport', 'device', 'theme', 'background', 'format'] as const) if (settings[key] !== undefined) look[key] = settings[key];
   if (settings.scale !== undefined) look.scale = settings.scale;
   if (settings.full_page !== undefined) look.full_page = settings.full_page;
+  if (settings.region !== undefined) look.region = settings.region;
   return look;
 }
 

@@ -19,7 +19,7 @@ import { UserError } from '../types.ts';
 import { startsLikeZip } from '../../util/zip-magic.ts';
 import { openZipReader, ZipReadError } from '../../util/zip-read.ts';
 import type { SkippedEntry, ZipReader } from '../../util/zip-read.ts';
-import { displayUrl, download, fetchBytes } from './download.ts';
+import { redactedUrl, download, fetchBytes } from './download.ts';
 import { MAX_DOWNLOAD_BYTES, MAX_FILE_BYTES, MAX_MANIFEST_BYTES, MAX_OUTPUT_ENTRIES, OUTPUT_ZIP_LIMITS } from './limits.ts';
 import { checkManifest, isSafeOutputFile } from './manifest-check.ts';
 import type { CheckedManifest } from './manifest-check.ts';
@@ -61,7 +61,7 @@ interface Context {
 /** Opens an output or throws a UserError that names it and says what is wrong. */
 export async function openOutput(location: string, options: OpenOutputOptions = {}): Promise<FramecapOutput> {
   const remote = /^https?:\/\//i.test(location);
-  const path = remote ? displayUrl(location) : location;
+  const path = remote ? redactedUrl(location) : location;
   const ctx: Context = { path, label: options.role ? `${options.role} ${path}` : path, hint: options.hint ?? '' };
   if (remote) return openRemote(location, ctx, options.fetch ?? fetch);
   if (/^[a-z][a-z0-9+.-]+:\/\//i.test(location)) throw new UserError(`${ctx.label}: only local paths and http(s) URLs can be read${ctx.hint}`);

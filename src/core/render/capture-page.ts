@@ -1,5 +1,6 @@
 // One attempt: navigate, wait, freeze, screenshot. Every step runs against
-// one deadline (timeoutMs covers the whole attempt, not each step), and
+// one deadline (timeoutMs covers the whole attempt, not each step; page
+// steps, when there are any, each get a budget of their own), and
 // against the slot's "lost" promise so a crashed page fails fast instead of
 // waiting out the timeout.
 
@@ -10,11 +11,14 @@ import type { RenderOptions } from '../options.ts';
 import type { Shot } from '../types.ts';
 import type { ReadinessCondition } from '../types.ts';
 import { blankPixels, decodePng } from './blank.ts';
+import type { BlankVerdict } from './blank.ts';
 import { documentValidators } from './document.ts';
 import type { PageBlocker } from './blocker.ts';
 import { bounded } from '../../util/bounded.ts';
 import type { ConsentBridge } from './consent.ts';
 import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransientStatus, timeoutFailure } from './errors.ts';
+import { regionRect } from './element-clip.ts';
+import { runSteps } from '../steps/run-steps.ts';
 import { beforeShotJs, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJs, settleJsLimitMs } from './readiness.ts';
 import type { InPageSettled } from './readiness.ts';
 import { parseRetryAfter, sleep } from './retry.ts';
@@ -32,7 +36,7 @@ export interface AttemptInput {
   lost: Promise<never>;
   url: string;
   options: RenderOptions;
-  /** Epoch ms by which the attempt must be done. */
+  /** Epoch ms by which the attempt must be done; page steps move it (each has the page timeout as its budget). */
   deadline: number;
   /** Set with --dismiss-consent: the slot's autoconsent bridge. */
   consent?: ConsentBridge | null;
@@ -172,10 +176,19 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const log = await settle(input, network, hideCss(options.hide));
   // And whatever the page inserted since.
   if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
+  if (options.steps?.length) {
+    // Each step has the page timeout as its budget, and so has what follows them.
+    const startBudget = (): void => { input.deadline = Date.now() + budget; };
+    await runSteps(options.steps, { page, left, budgetMs: budget, guard: step, startBudget });
+    startBudget();
+    // What the steps changed (a closed modal, an opened tab, a new theme) lazy-loads and settles as the page did.
+    for (const condition of (await settle(input, network, '')).timedOut) log.record(condition, false);
+  }
+  const region = options.region ? await step(regionRect(page, options.region, left()), noTime) : null;
 
   const finalUrl = requireHttp(page.url());
   const timedOut = `screenshot timed out (page timeout ${budget} ms)`;
-  const fastPng = !options.fullPage && input.cdp !== undefined;
+  const fastPng = !options.fullPage && !region && input.cdp !== undefined;
   // A full page past the cap is shot only down to it, so a page the format cannot hold costs no more than one it can.
   let fullHeight: number | undefined;
   const shootFullPage = async (): Promise<Buffer> => {
@@ -186,14 +199,17 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
       ...(clip ? { clip: clip.rect } : {}),
     });
   };
-  const shoot = (): Promise<Buffer> => options.fullPage
-    ? step(shootFullPage(), timedOut)
-    : !fastPng || !input.cdp
-      ? step(page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()) }), timedOut)
-      : step(shootViewport(page, input.cdp, options, left()), timedOut);
+  const shoot = (): Promise<Buffer> => region
+    ? step(page.screenshot({ type: 'png', fullPage: true, clip: region, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()) }), timedOut)
+    : options.fullPage
+      ? step(shootFullPage(), timedOut)
+      : !fastPng || !input.cdp
+        ? step(page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()) }), timedOut)
+        : step(shootViewport(page, input.cdp, options, left()), timedOut);
   let png = options.stable ? await stableShot(shoot, input, log) : await shoot();
   let pixels = await decodePng(png);
-  let verdict = blankPixels(pixels);
+  // An element or region may well be one colour (a button, a swatch): the blank check is for pages that did not render.
+  let verdict: BlankVerdict = region ? { blank: false, colour: null } : blankPixels(pixels);
   if (verdict.blank && left() > BLANK_RECHECK_MS) {
     await network.quiet(READINESS_LIMITS.networkQuietMs, BLANK_RECHECK_MS);
     png = await shoot();

@@ -26,8 +26,8 @@ import { SlotPool } from './pool.ts';
 import { backoffDelay, DEFAULT_BACKOFF, sleep } from './retry.ts';
 import type { BackoffPolicy } from './retry.ts';
 
-export { findBrowser, isExecutableFile, PATH_NAMES } from './find-browser.ts';
-export type { BrowserCandidate, Env, Exists } from './find-browser.ts';
+export { BROWSER_CHOICES, findBrowser, isExecutableFile, PATH_NAMES, playwrightCacheRoot } from './find-browser.ts';
+export type { BrowserCandidate, BrowserChoice, Env, Exists } from './find-browser.ts';
 export { CaptureError, isTransientStatus } from './errors.ts';
 export type { FailureCategory } from './errors.ts';
 export { blankVerdict, BLANK_TOLERANCE } from './blank.ts';
@@ -95,7 +95,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
   );
   const candidate: BrowserCandidate = hooks.executablePath
     ? { path: hooks.executablePath, source: 'explicit' }
-    : await findBrowser(options.browserPath, hooks.env ?? { HOME: homedir() });
+    : await findBrowser(options.browserPath, hooks.env ?? { HOME: homedir() }, undefined, options.browser);
   const guard = options.egress ? new EgressGuard(options.egress) : null;
   const proxy = guard ? await startEgressProxy(guard) : null;
   let host: BrowserHost;

@@ -3,13 +3,13 @@
 // A run with a baseline leads with what changed: changed pages (their diff,
 // linking to the side-by-side), new pages, removed pages; then the rest.
 
+import { escapeHtml } from '../../util/escape-html.ts';
 import type { Manifest } from '../manifest.ts';
 import type { ManifestRow } from '../types.ts';
 
 export const GALLERY = 'index.html';
 
-const escape = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = escapeHtml;
 
 /** A relative link to a file in the output; each path segment is percent-encoded. */
 const href = (file: string): string => file.split('/').map(encodeURIComponent).join('/');

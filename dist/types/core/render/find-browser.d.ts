@@ -3,6 +3,15 @@ export interface BrowserCandidate {
     source: 'explicit' | 'CHROME_PATH' | 'playwright-cache' | 'PATH';
 }
 export type Exists = (path: string) => Promise<boolean>;
+/**
+ * Which build to drive. `headless-shell`: only Chromium's headless shell (the
+ * same pixels for about half the CPU per page); `chrome`: only a full
+ * Chrome/Chromium build; `auto`: the shell when one is installed, else a full build.
+ */
+export type BrowserChoice = 'auto' | 'chrome' | 'headless-shell';
+export declare const BROWSER_CHOICES: readonly BrowserChoice[];
+/** The install command for the shell; the Action's `browser: headless-shell` runs it for you. */
+export declare const SHELL_INSTALL_HINT: string;
 export type Env = Record<string, string | undefined>;
 /**
  * Names tried on PATH, in order. The headless shell first: framecap always
@@ -17,8 +26,11 @@ export declare const INSTALL_HINT: string;
 export declare function isExecutableFile(path: string): Promise<boolean>;
 /**
  * Order: explicit path, CHROME_PATH, Playwright's browser cache, then
- * PATH_NAMES on PATH.
- * A path the user named that does not exist is an error, never a silent
- * fall-through to some other browser.
+ * PATH_NAMES on PATH; `choice` keeps only shells or only full builds from the
+ * last two. A path the user named is taken as it is (they chose the build),
+ * and one that does not exist is an error, never a silent fall-through to
+ * some other browser.
  */
-export declare function findBrowser(explicit: string | null, env: Env, exists?: Exists): Promise<BrowserCandidate>;
+export declare function findBrowser(explicit: string | null, env: Env, exists?: Exists, choice?: BrowserChoice): Promise<BrowserCandidate>;
+/** Where Playwright's installer puts browsers (and framecap looks for them); null: inside node_modules, which a bundle has not. */
+export declare function playwrightCacheRoot(env: Env): string | null;

@@ -25,6 +25,6 @@ async function startsLikeZip(path) {
 }
 
 export {
-  startsLikeZip,
-  parseRetryAfter
+  parseRetryAfter,
+  startsLikeZip
 };

@@ -7,7 +7,7 @@ import {
 import {
   parseRetryAfter,
   startsLikeZip
-} from "./chunk-IROS6DFE.js";
+} from "./chunk-46ZZMMYQ.js";
 import {
   UserError
 } from "./chunk-LKA667FY.js";
@@ -16,6 +16,782 @@ import {
   __require,
   __toESM
 } from "./chunk-7UBRMGLF.js";
+
+// node_modules/tldts-experimental/dist/cjs/index.js
+var require_cjs = __commonJS({
+  "node_modules/tldts-experimental/dist/cjs/index.js"(exports2) {
+    "use strict";
+    function shareSameDomainSuffix(hostname, vhost) {
+      if (hostname.endsWith(vhost)) {
+        return hostname.length === vhost.length || hostname[hostname.length - vhost.length - 1] === ".";
+      }
+      return false;
+    }
+    function extractDomainWithSuffix(hostname, publicSuffix) {
+      const publicSuffixIndex = hostname.length - publicSuffix.length - 2;
+      const lastDotBeforeSuffixIndex = hostname.lastIndexOf(".", publicSuffixIndex);
+      if (lastDotBeforeSuffixIndex === -1) {
+        return hostname;
+      }
+      return hostname.slice(lastDotBeforeSuffixIndex + 1);
+    }
+    function getDomain$1(suffix, hostname, options2) {
+      if (options2.validHosts !== null) {
+        const validHosts = options2.validHosts;
+        for (const vhost of validHosts) {
+          if (
+            /*@__INLINE__*/
+            shareSameDomainSuffix(hostname, vhost)
+          ) {
+            return vhost;
+          }
+        }
+      }
+      let numberOfLeadingDots = 0;
+      if (hostname.startsWith(".")) {
+        while (numberOfLeadingDots < hostname.length && hostname[numberOfLeadingDots] === ".") {
+          numberOfLeadingDots += 1;
+        }
+      }
+      if (suffix.length === hostname.length - numberOfLeadingDots) {
+        return null;
+      }
+      return (
+        /*@__INLINE__*/
+        extractDomainWithSuffix(hostname, suffix)
+      );
+    }
+    function getDomainWithoutSuffix$1(domain, suffix) {
+      return domain.slice(0, -suffix.length - 1);
+    }
+    var CONTROL_CHARS = /[\t\n\r]/g;
+    var extractedHostnameValidated = false;
+    function isValidHostnameChar(code) {
+      return code >= 97 && code <= 122 || // a-z
+      code >= 48 && code <= 57 || // 0-9
+      code > 127 || // non-ASCII (accepted, not punycode-checked)
+      code >= 65 && code <= 90 || // A-Z (becomes valid once lowercased)
+      code === 45 || // '-'
+      code === 95;
+    }
+    function getSpecialScheme(url, schemeStart, colonIndex) {
+      const length = colonIndex - schemeStart;
+      const c0 = url.charCodeAt(schemeStart) | 32;
+      if (length === 2) {
+        return c0 === 119 && (url.charCodeAt(schemeStart + 1) | 32) === 115 ? 1 : 0;
+      } else if (length === 3) {
+        const c1 = url.charCodeAt(schemeStart + 1) | 32;
+        const c2 = url.charCodeAt(schemeStart + 2) | 32;
+        if (c0 === 119 && c1 === 115 && c2 === 115)
+          return 1;
+        if (c0 === 102 && c1 === 116 && c2 === 112)
+          return 1;
+        return 0;
+      } else if (length === 4) {
+        const c1 = url.charCodeAt(schemeStart + 1) | 32;
+        const c2 = url.charCodeAt(schemeStart + 2) | 32;
+        const c3 = url.charCodeAt(schemeStart + 3) | 32;
+        if (c0 === 104 && c1 === 116 && c2 === 116 && c3 === 112)
+          return 1;
+        if (c0 === 102 && c1 === 105 && c2 === 108 && c3 === 101)
+          return 2;
+        return 0;
+      } else if (length === 5) {
+        return c0 === 104 && (url.charCodeAt(schemeStart + 1) | 32) === 116 && (url.charCodeAt(schemeStart + 2) | 32) === 116 && (url.charCodeAt(schemeStart + 3) | 32) === 112 && (url.charCodeAt(schemeStart + 4) | 32) === 115 ? 1 : 0;
+      }
+      return 0;
+    }
+    function extractHostname(url, urlIsValidHostname, validate2 = false) {
+      let start = 0;
+      let end = url.length;
+      let hasUpper = false;
+      let isSpecial = false;
+      extractedHostnameValidated = false;
+      if (!urlIsValidHostname) {
+        if (url.startsWith("data:")) {
+          return null;
+        }
+        while (start < url.length && url.charCodeAt(start) <= 32) {
+          start += 1;
+        }
+        while (end > start + 1 && url.charCodeAt(end - 1) <= 32) {
+          end -= 1;
+        }
+        if (url.charCodeAt(start) === 47 && url.charCodeAt(start + 1) === 47) {
+          start += 2;
+        } else {
+          const indexOfProtocol = url.indexOf(":/", start);
+          if (indexOfProtocol !== -1) {
+            const special = getSpecialScheme(url, start, indexOfProtocol);
+            if (special === 1) {
+              isSpecial = true;
+              start = indexOfProtocol + 2;
+              while (url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) {
+                start += 1;
+              }
+            } else if (special === 2) {
+              isSpecial = true;
+              start = indexOfProtocol + 1;
+              let slashes = 0;
+              while ((url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) && slashes < 2) {
+                start += 1;
+                slashes += 1;
+              }
+              if (slashes < 2) {
+                return null;
+              }
+            } else {
+              for (let i = start; i < indexOfProtocol; i += 1) {
+                const code = url.charCodeAt(i) | 32;
+                if (!(code >= 97 && code <= 122 || // [a, z]
+                code >= 48 && code <= 57 || // [0, 9]
+                code === 46 || // '.'
+                code === 45 || // '-'
+                code === 43)) {
+                  const raw = url.charCodeAt(i);
+                  if (raw === 9 || raw === 10 || raw === 13) {
+                    return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
+                  }
+                  return null;
+                }
+              }
+              if (url.charCodeAt(indexOfProtocol + 2) === 47) {
+                start = indexOfProtocol + 3;
+              } else {
+                return null;
+              }
+            }
+          } else if (url.charCodeAt(start) !== 91) {
+            let indexOfColon = -1;
+            for (let i = start; i < end; i += 1) {
+              const code = url.charCodeAt(i);
+              if (code === 9 || code === 10 || code === 13) {
+                return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
+              }
+              if (code === 58) {
+                indexOfColon = i;
+                break;
+              }
+              if (code === 47 || code === 92 || code === 63 || code === 35) {
+                break;
+              }
+            }
+            if (indexOfColon !== -1) {
+              let hasIdentifier = false;
+              for (let i = indexOfColon + 1; i < end; i += 1) {
+                const code = url.charCodeAt(i);
+                if (code === 47 || code === 92 || code === 63 || code === 35) {
+                  break;
+                }
+                if (code === 64) {
+                  hasIdentifier = true;
+                  break;
+                }
+              }
+              if (!hasIdentifier) {
+                let allDigits = true;
+                let i = indexOfColon + 1;
+                for (; i < end; i += 1) {
+                  const code = url.charCodeAt(i);
+                  if (code === 47 || code === 92 || code === 63 || code === 35) {
+                    break;
+                  }
+                  if (code < 48 || code > 57) {
+                    allDigits = false;
+                    break;
+                  }
+                }
+                if (i === indexOfColon + 1) {
+                  allDigits = false;
+                }
+                if (!allDigits) {
+                  const special = getSpecialScheme(url, start, indexOfColon);
+                  if (special === 0) {
+                    let isBareIpv6 = false;
+                    for (let j = indexOfColon + 1; j < end; j += 1) {
+                      const code = url.charCodeAt(j);
+                      if (code === 47 || code === 92 || code === 63 || code === 35) {
+                        break;
+                      }
+                      if (code === 58) {
+                        isBareIpv6 = true;
+                        break;
+                      }
+                    }
+                    if (!isBareIpv6) {
+                      return null;
+                    }
+                  } else {
+                    isSpecial = true;
+                    start = indexOfColon + 1;
+                    if (special === 2) {
+                      let slashes = 0;
+                      while ((url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) && slashes < 2) {
+                        start += 1;
+                        slashes += 1;
+                      }
+                      if (slashes < 2) {
+                        return null;
+                      }
+                    } else {
+                      while (url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) {
+                        start += 1;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        let indexOfIdentifier = -1;
+        let indexOfClosingBracket = -1;
+        let indexOfPort = -1;
+        let indexOfFirstColon = -1;
+        let hasControl = false;
+        let vValid = validate2;
+        let vLastDot = start - 1;
+        let vLastCode = -1;
+        if (validate2 && start < end) {
+          const c0 = url.charCodeAt(start);
+          if (
+            // Keep these parens: they scope /*@__INLINE__*/ for terser.
+            // prettier-ignore
+            !/*@__INLINE__*/
+            (isValidHostnameChar(c0) || c0 === 46 || c0 === 95) || c0 === 45
+          ) {
+            vValid = false;
+          }
+        }
+        for (let i = start; i < end; i += 1) {
+          const code = url.charCodeAt(i);
+          if (code < 64) {
+            if (code === 47 || code === 35 || code === 63) {
+              end = i;
+              break;
+            } else if (code === 58) {
+              if (indexOfFirstColon === -1) {
+                indexOfFirstColon = i;
+              }
+              indexOfPort = i;
+            } else if (code === 9 || code === 10 || code === 13) {
+              hasControl = true;
+            } else if (validate2) {
+              if (code === 46) {
+                if (i - vLastDot > 64 || vLastCode === 46 || vLastCode === 45) {
+                  vValid = false;
+                }
+                vLastDot = i;
+              } else if (code < 48 || code > 57) {
+                if (code !== 45 || vLastCode === 46) {
+                  vValid = false;
+                }
+              }
+            }
+          } else if (isSpecial && code === 92) {
+            end = i;
+            break;
+          } else if (code === 64) {
+            indexOfIdentifier = i;
+            indexOfFirstColon = -1;
+          } else if (code === 93) {
+            indexOfClosingBracket = i;
+          } else if (code >= 65 && code <= 90) {
+            hasUpper = true;
+          } else if (validate2 && !/*@__INLINE__*/
+          isValidHostnameChar(code)) {
+            vValid = false;
+          }
+          if (validate2) {
+            vLastCode = code;
+          }
+        }
+        if (hasControl) {
+          return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
+        }
+        if (indexOfIdentifier !== -1 && indexOfIdentifier >= start && indexOfIdentifier < end) {
+          start = indexOfIdentifier + 1;
+        }
+        if (url.charCodeAt(start) === 91) {
+          if (indexOfClosingBracket !== -1) {
+            return url.slice(start + 1, indexOfClosingBracket).toLowerCase();
+          }
+          return null;
+        } else if (indexOfPort !== -1 && indexOfPort > start && indexOfPort < end && // A host:port has exactly one ':' in the host (so its first ':' is its
+        // last); a bare, unbracketed IPv6 literal ("2a01:e35::1") has >= 2, so
+        // its first ':' precedes the last. Only the former has a ':port' to trim.
+        indexOfFirstColon === indexOfPort) {
+          end = indexOfPort;
+        }
+        if (start >= end) {
+          return null;
+        }
+        if (validate2 && vValid && indexOfIdentifier === -1 && indexOfPort === -1 && indexOfClosingBracket === -1 && url.charCodeAt(end - 1) !== 46 && end - start <= 255 && // total length
+        end - vLastDot - 1 <= 63 && // last label length
+        vLastCode !== 45) {
+          extractedHostnameValidated = true;
+        }
+      }
+      while (end > start + 1 && url.charCodeAt(end - 1) === 46) {
+        end -= 1;
+      }
+      const hostname = start !== 0 || end !== url.length ? url.slice(start, end) : url;
+      if (hasUpper) {
+        return hostname.toLowerCase();
+      }
+      return hostname;
+    }
+    function isProbablyIpv4(hostname) {
+      if (hostname.length < 7) {
+        return false;
+      }
+      if (hostname.length > 15) {
+        return false;
+      }
+      let numberOfDots = 0;
+      for (let i = 0; i < hostname.length; i += 1) {
+        const code = hostname.charCodeAt(i);
+        if (code === 46) {
+          numberOfDots += 1;
+        } else if (code < 48 || code > 57) {
+          return false;
+        }
+      }
+      return numberOfDots === 3 && hostname.charCodeAt(0) !== 46 && hostname.charCodeAt(hostname.length - 1) !== 46;
+    }
+    function isProbablyIpv6(hostname) {
+      if (hostname.length < 3) {
+        return false;
+      }
+      let start = hostname.startsWith("[") ? 1 : 0;
+      let end = hostname.length;
+      if (hostname[end - 1] === "]") {
+        end -= 1;
+      }
+      if (end - start > 39) {
+        return false;
+      }
+      let hasColon = false;
+      for (; start < end; start += 1) {
+        const code = hostname.charCodeAt(start);
+        if (code === 58) {
+          hasColon = true;
+        } else if (!(code >= 48 && code <= 57 || // 0-9
+        code >= 97 && code <= 102 || // a-f
+        code >= 65 && code <= 70)) {
+          return false;
+        }
+      }
+      return hasColon;
+    }
+    function isIp(hostname) {
+      return isProbablyIpv6(hostname) || isProbablyIpv4(hostname);
+    }
+    var SPECIAL_USE_DOMAINS = [
+      "test",
+      // RFC 6761
+      "localhost",
+      // RFC 6761
+      "invalid",
+      // RFC 6761
+      "example",
+      // RFC 6761
+      "example.com",
+      // RFC 6761
+      "example.net",
+      // RFC 6761
+      "example.org",
+      // RFC 6761
+      "local",
+      // RFC 6762 (mDNS)
+      "onion",
+      // RFC 7686 (Tor)
+      "alt",
+      // RFC 9476
+      "home.arpa",
+      // RFC 8375
+      "ipv4only.arpa",
+      // RFC 8880
+      "resolver.arpa",
+      // RFC 9462
+      "service.arpa",
+      // RFC 9665
+      "6tisch.arpa",
+      // RFC 9031
+      "eap.arpa"
+      // RFC 9965
+    ];
+    function isSpecialUse(hostname) {
+      for (const name of SPECIAL_USE_DOMAINS) {
+        if (hostname.endsWith(name) && (hostname.length === name.length || hostname.charCodeAt(hostname.length - name.length - 1) === 46)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isValidAscii(code) {
+      return code >= 97 && code <= 122 || code >= 48 && code <= 57 || code > 127;
+    }
+    function isValidHostname(hostname) {
+      if (hostname.length > 255) {
+        return false;
+      }
+      if (hostname.length === 0) {
+        return false;
+      }
+      if (
+        /*@__INLINE__*/
+        !isValidAscii(hostname.charCodeAt(0)) && hostname.charCodeAt(0) !== 46 && // '.' (dot)
+        hostname.charCodeAt(0) !== 95
+      ) {
+        return false;
+      }
+      let lastDotIndex = -1;
+      let lastCharCode = -1;
+      const len = hostname.length;
+      for (let i = 0; i < len; i += 1) {
+        const code = hostname.charCodeAt(i);
+        if (code === 46) {
+          if (
+            // Check that previous label is < 63 bytes long (64 = 63 + '.')
+            i - lastDotIndex > 64 || // Check that previous character was not already a '.'
+            lastCharCode === 46 || // Check that the previous label does not end with '-' (RFC 1035 §2.3.1 LDH).
+            // '_' is intentionally NOT restricted: DNS allows any octet (RFC 2181 §11) and
+            // WHATWG URL does not treat '_' as a forbidden host code point.
+            lastCharCode === 45
+          ) {
+            return false;
+          }
+          lastDotIndex = i;
+        } else if (
+          // A forbidden character in the label...
+          // Keep these parens: they scope /*@__INLINE__*/ for terser.
+          // prettier-ignore
+          !/*@__INLINE__*/
+          (isValidAscii(code) || code === 45 || code === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
+          // not begin with a hyphen (RFC 1034 §3.5 / RFC 1035 §2.3.1 LDH, as amended
+          // by RFC 1123 §2.1; cf. UTS #46 CheckHyphens). The first label is covered by
+          // the leading-character guard above; mirrors the trailing-'-' rule below.
+          code === 45 && lastCharCode === 46
+        ) {
+          return false;
+        }
+        lastCharCode = code;
+      }
+      return (
+        // Check that last label is shorter than 63 chars
+        len - lastDotIndex - 1 <= 63 && // Check that the last character is an allowed trailing label character.
+        // Since we already checked that the char is a valid hostname character,
+        // we only need to check that it's different from '-'.
+        lastCharCode !== 45
+      );
+    }
+    function setDefaultsImpl({ allowIcannDomains = true, allowPrivateDomains = false, detectIp = true, detectSpecialUse = false, extractHostname: extractHostname2 = true, mixedInputs = true, validHosts = null, validateHostname = true }) {
+      return {
+        allowIcannDomains,
+        allowPrivateDomains,
+        detectIp,
+        detectSpecialUse,
+        extractHostname: extractHostname2,
+        mixedInputs,
+        validHosts,
+        validateHostname
+      };
+    }
+    var DEFAULT_OPTIONS = (
+      /*@__INLINE__*/
+      setDefaultsImpl({})
+    );
+    function setDefaults(options2) {
+      if (options2 === void 0) {
+        return DEFAULT_OPTIONS;
+      }
+      return (
+        /*@__INLINE__*/
+        setDefaultsImpl(options2)
+      );
+    }
+    function getSubdomain$1(hostname, domain) {
+      if (domain.length === hostname.length) {
+        return "";
+      }
+      return hostname.slice(0, -domain.length - 1);
+    }
+    function getEmptyResult() {
+      return {
+        domain: null,
+        domainWithoutSuffix: null,
+        hostname: null,
+        isIcann: null,
+        isIp: null,
+        isPrivate: null,
+        isSpecialUse: null,
+        publicSuffix: null,
+        subdomain: null
+      };
+    }
+    function resetResult(result) {
+      result.domain = null;
+      result.domainWithoutSuffix = null;
+      result.hostname = null;
+      result.isIcann = null;
+      result.isIp = null;
+      result.isPrivate = null;
+      result.isSpecialUse = null;
+      result.publicSuffix = null;
+      result.subdomain = null;
+    }
+    function parseImpl(url, step, suffixLookup2, partialOptions, result) {
+      const options2 = (
+        /*@__INLINE__*/
+        setDefaults(partialOptions)
+      );
+      if (typeof url !== "string") {
+        return result;
+      }
+      let urlIsValid = false;
+      if (!options2.extractHostname) {
+        result.hostname = url;
+      } else if (options2.mixedInputs) {
+        urlIsValid = isValidHostname(url);
+        result.hostname = extractHostname(url, urlIsValid, options2.validateHostname);
+      } else {
+        result.hostname = extractHostname(url, false, options2.validateHostname);
+      }
+      if (options2.detectIp && result.hostname !== null) {
+        result.isIp = isIp(result.hostname);
+        if (result.isIp) {
+          return result;
+        }
+      }
+      if (options2.validateHostname && options2.extractHostname && result.hostname !== null && // Skip the re-scan when `url` was already validated and extractHostname
+      // returned it unchanged (same reference => identical string, still valid).
+      !(urlIsValid && result.hostname === url) && // Skip the re-scan when extractHostname already validated the host inline
+      // (a confirmed-valid simple authority — see extract-hostname.ts).
+      !extractedHostnameValidated && !isValidHostname(result.hostname)) {
+        result.hostname = null;
+        return result;
+      }
+      if (step === 0 || result.hostname === null) {
+        return result;
+      }
+      if (step === 5 && options2.detectSpecialUse) {
+        result.isSpecialUse = isSpecialUse(result.hostname);
+      }
+      suffixLookup2(result.hostname, options2, result);
+      if (step === 2 || result.publicSuffix === null) {
+        return result;
+      }
+      result.domain = getDomain$1(result.publicSuffix, result.hostname, options2);
+      if (step === 3 || result.domain === null) {
+        return result;
+      }
+      result.subdomain = getSubdomain$1(result.hostname, result.domain);
+      if (step === 4) {
+        return result;
+      }
+      result.domainWithoutSuffix = getDomainWithoutSuffix$1(result.domain, result.publicSuffix);
+      return result;
+    }
+    function fastPathLookup(hostname, options2, out) {
+      if (!options2.allowPrivateDomains && hostname.length > 3) {
+        const last = hostname.length - 1;
+        const c3 = hostname.charCodeAt(last);
+        const c2 = hostname.charCodeAt(last - 1);
+        const c1 = hostname.charCodeAt(last - 2);
+        const c0 = hostname.charCodeAt(last - 3);
+        if (c3 === 109 && c2 === 111 && c1 === 99 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "com";
+          return true;
+        } else if (c3 === 103 && c2 === 114 && c1 === 111 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "org";
+          return true;
+        } else if (c3 === 117 && c2 === 100 && c1 === 101 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "edu";
+          return true;
+        } else if (c3 === 118 && c2 === 111 && c1 === 103 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "gov";
+          return true;
+        } else if (c3 === 116 && c2 === 101 && c1 === 110 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "net";
+          return true;
+        } else if (c3 === 101 && c2 === 100 && c1 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "de";
+          return true;
+        }
+      }
+      return false;
+    }
+    var packed = new Uint32Array([6, 0, 0, 7, 5860978, 5861026, 5861029, 5861352, 5861357, 5861403, 5861586, 0, 0, 0, 1, 1850179732, 0, 9, 328184559, 1866923597, 2123501943, 2282562397, 2795346450, 3130446446, 3136607046, 3453334789, 4194175729, 90, 3156266, 19510334, 20989895, 64887183, 65021741, 101876503, 177080427, 179500755, 182385953, 311298055, 425802535, 460682395, 492095970, 582839475, 809563086, 819014943, 819028732, 828498514, 891873016, 922117623, 1075688039, 1126402299, 1139486022, 1156921983, 1179004234, 1241916785, 1329165410, 1335010188, 1370787547, 1370800824, 1431231509, 1447112085, 1498275876, 1508988617, 1516508161, 1522025464, 1544104458, 1554032448, 1554653742, 1570707647, 1573939511, 1626814538, 1675555530, 1675593396, 1679919230, 1692185483, 1730108052, 1781528047, 1781528437, 1784183980, 1789539963, 1827963150, 1873769763, 1881070667, 1890696062, 1893848785, 1927992574, 1937808954, 2005097031, 2182413090, 2391299855, 2419619562, 2445171142, 2453492351, 2496327381, 2525245455, 2573179642, 2703420555, 2709520566, 2800127296, 2921343336, 2970075511, 2989808530, 3000405309, 3015527775, 3043937580, 3047607849, 3048022317, 3160720065, 3382460164, 3461355676, 3498015045, 3688442504, 3738715095, 3925657990, 4033285539, 4076983130, 4085096371, 4146774829, 4208486561, 3786, 100835, 372942, 373596, 399643, 403867, 589540, 737224, 1210028, 1861414, 2424682, 2658901, 2946999, 3329363, 3333156, 6942202, 9086062, 9095117, 9267209, 9340158, 9485932, 11010102, 11406846, 16314893, 17546564, 18146303, 18331450, 19211200, 20314441, 20797457, 25057869, 26663359, 28320278, 30499151, 30585840, 36605120, 36775470, 36775473, 36990037, 39275208, 41892561, 42049478, 42538024, 45214788, 47656662, 50173535, 53599326, 53858455, 54537430, 63815836, 69971116, 73517283, 73904368, 75706244, 78793775, 78794171, 79558910, 80324123, 84993902, 87977581, 87978853, 87978860, 93811268, 95641381, 95641777, 96671837, 100511481, 100947456, 108215410, 108929491, 110526112, 110662188, 112311307, 114507832, 116811054, 120488259, 120575574, 122521550, 133427701, 134012911, 141513861, 141517490, 144349377, 144362028, 144550088, 144770230, 147205859, 147810002, 147989623, 149598895, 150736276, 150856054, 152379730, 156555774, 163952417, 163952613, 163952704, 163952815, 163953167, 163953232, 164189124, 164189258, 164189262, 164189326, 164189691, 164189842, 164560958, 165069166, 165106627, 165107021, 165339368, 165444557, 165444558, 165444615, 165444629, 165444745, 165444749, 165445368, 165512129, 165512527, 165749053, 165749188, 165749299, 165749435, 165749535, 165778992, 165779060, 167155067, 169909265, 169909275, 169909419, 169909512, 169909517, 169909531, 169909608, 169909724, 169909733, 169909734, 169909738, 169909857, 169910036, 169910195, 169910226, 169939304, 169977029, 169977163, 170281136, 170281250, 170281253, 170281258, 170281275, 170281382, 170281390, 170281415, 170281447, 170281457, 170281473, 170281497, 170281511, 170281522, 170281525, 170281528, 170281579, 170281589, 170281687, 170281689, 170281699, 170281742, 170281776, 170281812, 170281852, 170281902, 170281972, 170311352, 170649202, 170649385, 170649596, 171188220, 172078401, 172145927, 172213761, 172213835, 172214443, 172484301, 172788260, 172788319, 172788689, 172788693, 172788754, 172788809, 172788827, 173118530, 173118924, 173253960, 173254504, 173456648, 173591948, 173930212, 173930286, 174129293, 174306499, 174306893, 174307245, 174307439, 174358551, 174374100, 174407806, 174410098, 174488250, 174509317, 174577099, 174606766, 174644617, 174843632, 174844030, 174847160, 175181758, 175524135, 175524873, 176843304, 176948764, 178529610, 178530165, 178530256, 178530299, 178530303, 178530355, 178868363, 178868576, 178868974, 179274397, 179274476, 179379459, 179379616, 179379849, 179379853, 179380220, 179657877, 179692651, 179714168, 179913714, 180090112, 180090244, 180090304, 180090314, 180090337, 180090372, 180090450, 180090510, 180090525, 180090526, 180090587, 180090702, 180090747, 180091049, 180091118, 180091210, 180091228, 180091258, 180091259, 180283722, 180292996, 180293014, 180293036, 180293067, 180293093, 180293105, 180293124, 180293152, 180293156, 180293169, 180293179, 180293199, 180293253, 180293290, 180293294, 180293300, 180293302, 180293304, 180293317, 180293344, 180293346, 180293381, 180293447, 180293487, 180293501, 180293503, 180293522, 180293535, 180293716, 180293796, 180293819, 180293997, 180294e3, 180294004, 180294009, 180428032, 180902137, 180969265, 180969566, 180969653, 180969723, 181105061, 181105190, 181105676, 181240259, 181240353, 181240367, 181240371, 181240391, 181240392, 181240393, 181240398, 181240404, 181240451, 181240474, 181240479, 181240483, 181240490, 181240509, 181240515, 181240637, 181240844, 181240853, 181240956, 181241149, 181241165, 181241168, 181244839, 181278273, 181375534, 181375748, 181548621, 181548644, 181548727, 181548873, 181549108, 181549176, 181949900, 181950639, 182056031, 182385920, 182419943, 182893167, 182893283, 182893394, 182893788, 183163149, 183163151, 183163152, 183163155, 183163168, 183163169, 183163171, 183163181, 183163182, 183163183, 183163186, 183163188, 183163233, 183163248, 183163251, 183163252, 183163254, 183163270, 183163303, 183163314, 183163317, 183163334, 183163335, 183163336, 183163340, 183163345, 183163347, 183163350, 183163362, 183163363, 183163365, 183163366, 183163367, 183163371, 183163375, 183163376, 183163378, 183163380, 183163383, 183163630, 183163631, 183163644, 183163649, 183163651, 183163653, 183163655, 183163664, 183163668, 183163669, 183163678, 183163679, 183163682, 183163687, 183163713, 183163715, 183163728, 183163731, 183163735, 183163742, 183163777, 183163779, 183163780, 183163781, 183163783, 183163796, 183163797, 183163801, 183163843, 183163845, 183163847, 183163859, 183163864, 183163865, 183163874, 183163895, 183163897, 183163913, 183163922, 183163933, 183163960, 183163961, 183163963, 183163977, 183163978, 183163979, 183163981, 183163988, 183163989, 183163991, 183163992, 183163994, 183163995, 183163998, 183164008, 183164010, 183164012, 183164021, 183164025, 183164026, 183164027, 183164029, 183164041, 183164044, 183164045, 183164047, 183164050, 183164051, 183164057, 183164060, 183164061, 183164093, 184080938, 184081253, 184081673, 184081677, 184081778, 184246330, 184246511, 184486318, 184486865, 184487263, 184828195, 184828212, 184844696, 184844824, 184848486, 184848491, 184849029, 184849387, 184859173, 184859210, 184869208, 184869819, 184994607, 185163947, 185216284, 185289081, 185292632, 185295605, 185502073, 185502077, 185772974, 186723357, 186723671, 186723801, 186753074, 186763265, 186771866, 186840059, 186858006, 186875993, 186950941, 186953244, 186994101, 186994720, 187011432, 187022814, 187064894, 187067400, 187076090, 187078647, 187088813, 187161171, 187188812, 187203075, 187219343, 187222314, 187251332, 187328908, 187332203, 187378741, 187385256, 187386889, 187403121, 187403860, 187404132, 187409119, 187410536, 187415116, 187415841, 187417183, 187453423, 187455618, 187483569, 187506658, 187521457, 187531575, 187554851, 187557872, 187932036, 187932044, 187932595, 187932730, 187932752, 187932756, 187932794, 187932985, 187932989, 189797875, 189851312, 190236828, 190304994, 190305388, 190575460, 190575594, 190879986, 190880380, 191458643, 191459037, 193856736, 193857103, 193857114, 193857243, 193991787, 194363750, 194498585, 194498630, 194498988, 194499056, 194499063, 194499187, 194532263, 194532626, 194532630, 194532693, 194532760, 194532936, 194533115, 194802308, 194802313, 194802316, 194802351, 194802671, 194802818, 194802832, 194802974, 194803141, 194803143, 194803161, 194803162, 194803220, 194803226, 194803230, 194803290, 194836546, 194870589, 194870610, 194871004, 195040013, 195040230, 195040360, 195077902, 195078025, 195078028, 195078034, 195078035, 195078038, 195078058, 195078062, 195078071, 195078081, 195078095, 195078112, 195078119, 195078120, 195078149, 195078150, 195078156, 195078185, 195078215, 195078217, 195078250, 195078251, 195078272, 195078273, 195078277, 195078283, 195078287, 195078298, 195078299, 195078300, 195078368, 195078372, 195078375, 195078394, 195078464, 195078474, 195078493, 195078531, 195078554, 195078559, 195078687, 195078710, 195078753, 195078828, 195078837, 195078892, 195078895, 195078900, 195078906, 195078959, 195078960, 195078974, 195078995, 195078997, 195079007, 195145607, 195146051, 195817892, 195817910, 195818040, 197775763, 198219289, 198248729, 198354195, 198354632, 200387773, 202063369, 203326381, 203326382, 203326695, 203326709, 203326825, 203326829, 203327047, 203327192, 203360584, 203427712, 203428110, 203563443, 203563837, 203664976, 203665374, 203762913, 203901612, 203969343, 204069808, 204070876, 206121592, 207568995, 208227118, 218659706, 219797064, 231775478, 232791016, 232866163, 232870916, 237059472, 238230825, 238671321, 241611072, 245880244, 249954601, 256262487, 257210252, 257542887, 259829097, 260353797, 260353928, 260353938, 260354380, 260381156, 260390354, 271387034, 274691435, 279382168, 280527902, 280532777, 280535076, 280542659, 281931451, 292827804, 295209043, 296292341, 297619746, 305011770, 306510696, 313583e3, 314643431, 320313766, 320318114, 321023689, 321141002, 321447655, 325454853, 326762411, 337081594, 338040061, 339830659, 340010259, 341833935, 342149828, 342665371, 356194258, 359223603, 359276554, 360327984, 368215882, 370146306, 370150662, 373255328, 373394720, 374785091, 376173808, 377307531, 377336144, 377652210, 381874529, 381884647, 382049883, 382486912, 382598847, 389909922, 392084057, 393290800, 395076177, 395140257, 402724451, 403769719, 404122044, 410188633, 413977571, 418962805, 419080649, 423458772, 430711818, 430784915, 431116435, 431157415, 431370962, 431390595, 431489022, 431585240, 431586828, 431608121, 433686700, 442888655, 442922019, 445176561, 449218512, 449424719, 451217894, 451870618, 459172225, 459395692, 464626711, 464765206, 464834904, 469098393, 471052880, 478642118, 480635114, 480636362, 480638119, 480638181, 480638612, 480653244, 480658155, 480658807, 484603510, 484645735, 486805732, 490264076, 490274093, 493445761, 511578298, 513731936, 514111995, 514955151, 515474792, 515491843, 515593995, 518161197, 520595267, 522631343, 525872321, 527144416, 531170133, 531427447, 533682535, 533847771, 534396735, 539772390, 545433338, 547443445, 550462929, 551440509, 557981738, 559064708, 560636591, 572640614, 572652435, 572800203, 572833146, 572867160, 575127842, 575742406, 575835832, 576106402, 576590271, 577168455, 582462766, 583917065, 583936789, 584490345, 587768078, 588145733, 596395114, 596517435, 602054693, 609523853, 627471386, 630686153, 632559259, 635121653, 635859009, 635924539, 637007260, 641121432, 643488605, 643663853, 648304671, 650538190, 656171171, 656243914, 656640963, 665693626, 667797222, 678076451, 684522993, 684536293, 689172736, 689202009, 693611235, 694324728, 695649196, 703142796, 706540885, 707132367, 715533184, 722903474, 725879070, 728415570, 731964179, 733989474, 744440632, 745674128, 752520493, 752687122, 752687226, 752699150, 752938578, 753314817, 762792020, 766278458, 772916985, 785945688, 787032422, 793080342, 794341423, 794638681, 799598398, 803443550, 803504423, 803576910, 803750530, 804899040, 810638083, 813049915, 813882670, 813882809, 821390609, 822184173, 824372117, 826639012, 826993974, 827624512, 831815016, 834750300, 834856638, 834963202, 835666250, 838463501, 843454848, 845393562, 845537310, 846032279, 853098265, 855980394, 858467853, 869651422, 878524814, 881613818, 885943745, 896206971, 896253025, 900375831, 900562876, 904696072, 907903147, 911040096, 912288153, 912452591, 913046780, 914761571, 915088911, 915769822, 915838470, 919008564, 919376364, 928343570, 933141848, 935240483, 936096500, 936817801, 939243980, 939281294, 939375524, 939697158, 939922440, 940027871, 942743627, 943328481, 943363810, 947022624, 950098348, 954017396, 958817278, 959069811, 961909457, 961915153, 962363178, 962549619, 962816118, 963013768, 968961134, 973306633, 973587946, 973591516, 973595243, 973613934, 973618563, 976871270, 977251657, 983929219, 983931665, 983936021, 984542401, 985854160, 994961720, 1002154839, 1005485664, 1005660307, 1005931709, 1008280710, 1009678005, 1015938248, 1018008327, 1024510565, 1027688850, 1033879086, 1034357170, 1038843968, 1039500800, 1043537387, 1043742405, 1044060157, 1045601283, 1046273911, 1046743273, 1046756254, 1048099261, 1052311686, 1052441930, 1052883806, 1055187548, 1056740120, 1058016469, 1059921109, 1068743400, 1072264613, 1080832696, 1083646554, 1084662717, 1086818213, 1087030220, 1088313455, 1101657937, 1101658065, 1102136407, 1102691201, 1104888372, 1107574816, 1107604513, 1107608406, 1115463717, 1115465004, 1115468021, 1115471703, 1115487475, 1115489714, 1115490713, 1115517588, 1116603570, 1116886791, 1120207383, 1121068214, 1121069468, 1123274870, 1123277038, 1123281470, 1123286137, 1123290290, 1123300855, 1135543458, 1135544712, 1135545955, 1135553917, 1135559494, 1135563376, 1141006631, 1141018311, 1142918810, 1143019669, 1145288372, 1146787097, 1149112251, 1151589762, 1152383075, 1153556935, 1153560693, 1153560855, 1153576209, 1153582928, 1155609853, 1158010336, 1158014282, 1158019276, 1158022529, 1158025585, 1158030151, 1158040127, 1158040853, 1158043091, 1160141196, 1160246728, 1160248618, 1160253683, 1160256465, 1160259051, 1160271099, 1160271446, 1160272445, 1160277399, 1160508856, 1161223806, 1161235355, 1162489113, 1166908086, 1166937977, 1166949933, 1166952503, 1166953757, 1166959964, 1169030529, 1169037994, 1169039382, 1169046802, 1169046815, 1169048548, 1169054036, 1169994302, 1171270813, 1172775704, 1174752677, 1174762471, 1175721241, 1175725254, 1175726508, 1175727467, 1175727495, 1175735444, 1175735449, 1175736592, 1175738385, 1175738578, 1175738760, 1175746250, 1175746252, 1175749986, 1175793566, 1181427747, 1181429001, 1181435208, 1181446765, 1181453654, 1181460959, 1185692184, 1189090107, 1193567716, 1194400508, 1204258276, 1204470469, 1207765705, 1207825797, 1208230324, 1208517393, 1208911775, 1211364607, 1212671635, 1214258492, 1217924538, 1220965831, 1229000062, 1229783327, 1232816452, 1237771172, 1237773393, 1237773841, 1245899123, 1247245722, 1257366451, 1260762188, 1261854970, 1263148478, 1265324777, 1265669119, 1273073240, 1280280379, 1280768035, 1291368159, 1295085673, 1296518360, 1297048848, 1303650868, 1304687455, 1304781392, 1304918086, 1305056028, 1306968125, 1306972554, 1306973586, 1307665177, 1308558601, 1308559744, 1308574194, 1308583254, 1308584508, 1308585495, 1310785148, 1310799239, 1310800921, 1310801269, 1310803416, 1310807041, 1310808370, 1311349087, 1313021694, 1313023237, 1313031514, 1313033243, 1313033533, 1314270973, 1314287001, 1314293208, 1321085506, 1324313259, 1324313985, 1324320704, 1324322270, 1324332261, 1324636022, 1325293061, 1325300526, 1325303158, 1325308368, 1325309334, 1325309339, 1325310241, 1325310486, 1325311328, 1325311482, 1326707500, 1327036152, 1327646591, 1328209699, 1328777903, 1328778629, 1328785348, 1328786906, 1328789635, 1328794451, 1328797153, 1329963165, 1329987910, 1330666198, 1330807345, 1330903052, 1331009222, 1331010221, 1331013633, 1331015175, 1331019352, 1331025251, 1331026645, 1331028446, 1331143849, 1335892543, 1336436046, 1336436772, 1336437775, 1336438057, 1336439236, 1336443338, 1336449024, 1336456660, 1336460266, 1336462620, 1336463768, 1336469142, 1341018428, 1341081128, 1341091249, 1341179896, 1342001696, 1344411053, 1344426134, 1344436952, 1344437939, 1344444146, 1346529166, 1349466130, 1350170659, 1350170661, 1350356518, 1350356534, 1350620578, 1351056251, 1351154191, 1351382419, 1351445663, 1354447091, 1354448055, 1354464484, 1354467042, 1354475004, 1354584300, 1355466970, 1355483586, 1355607656, 1355929695, 1355947655, 1356150953, 1356150969, 1356150973, 1356457867, 1356471002, 1356757572, 1357240883, 1357692080, 1357876668, 1357880232, 1360043731, 1360220638, 1362168625, 1362262729, 1362271868, 1362285703, 1362326863, 1362506071, 1362656266, 1365811994, 1367692098, 1367811071, 1368820926, 1369663049, 1377739598, 1378565283, 1379014609, 1383613953, 1383613964, 1383629111, 1383647122, 1385857457, 1385879444, 1388074128, 1388078600, 1388084119, 1388086017, 1388094003, 1388104573, 1388109527, 1388111766, 1390304957, 1390318095, 1390319238, 1390327192, 1390328435, 1390329689, 1391292472, 1391295130, 1391298115, 1391299402, 1391302044, 1391307254, 1391308253, 1392560940, 1396553940, 1397006395, 1397007527, 1397007872, 1397007885, 1397015305, 1397016949, 1397022431, 1400354688, 1400355947, 1400356673, 1400364702, 1400366245, 1401334766, 1401741660, 1407044461, 1407049415, 1407053336, 1407060753, 1407067683, 1409840426, 1410939834, 1414623055, 1417953492, 1417953925, 1417969521, 1417971248, 1418042854, 1418666866, 1422407147, 1422418384, 1422432926, 1422433613, 1422434165, 1422435892, 1423090882, 1425971467, 1426162994, 1426865884, 1426871783, 1426872814, 1426880658, 1426881913, 1426884152, 1428612014, 1429098926, 1429105132, 1429112250, 1430623854, 1433558874, 1433568865, 1433577620, 1433578879, 1435862377, 1444705448, 1444706435, 1444707945, 1444708598, 1444713016, 1444718265, 1444720166, 1444723003, 1444725453, 1444731199, 1444731564, 1444731950, 1444732047, 1444732342, 1444732347, 1444738453, 1448052138, 1448052864, 1448054123, 1448067662, 1448078965, 1449172589, 1452091461, 1453961462, 1457037634, 1457145422, 1457156469, 1457178704, 1459376581, 1459377857, 1459377868, 1459384567, 1459385707, 1459403577, 1459405260, 1459408531, 1463053013, 1463840740, 1463842504, 1463849459, 1463849797, 1463867222, 1463868221, 1463873175, 1464819582, 1464821125, 1464829402, 1464830128, 1464831131, 1465838987, 1466068861, 1466074694, 1466091096, 1466403701, 1467047928, 1467061763, 1467063453, 1467065948, 1467070902, 1468307140, 1468314970, 1468321435, 1469284474, 1469285761, 1469294772, 1469295775, 1471526086, 1474720970, 1474751199, 1474796155, 1474852365, 1474856386, 1474857640, 1474858627, 1474866589, 1474867476, 1474871748, 1474880870, 1482183211, 1482187228, 1482389973, 1486003341, 1486005836, 1486010790, 1486021608, 1486029338, 1486036499, 1486036510, 1491300687, 1492905126, 1495099017, 1496999162, 1497335658, 1497338257, 1497341434, 1497353781, 1497360500, 1497361503, 1503214457, 1504022303, 1504024292, 1504032122, 1504033105, 1504038587, 1509379857, 1510741574, 1514359714, 1514604870, 1517410020, 1517415502, 1517416485, 1517424315, 1517426048, 1519466742, 1519486936, 1521633706, 1524564715, 1526518672, 1534242148, 1535379077, 1535411685, 1535411852, 1535411990, 1535416896, 1535416972, 1535417153, 1535418201, 1535418206, 1535418272, 1535418759, 1535418771, 1535419013, 1535419392, 1535420502, 1535420894, 1535421252, 1535425151, 1535426337, 1535426473, 1535426999, 1535427585, 1535429447, 1535430154, 1535430405, 1535437817, 1535440501, 1535442771, 1535444522, 1535444884, 1535444944, 1535445002, 1535445010, 1535446558, 1535446757, 1535447196, 1535447220, 1538631370, 1539876488, 1539883905, 1539891891, 1539902461, 1539907415, 1539909654, 1540853566, 1540863813, 1540865371, 1540871834, 1540872816, 1540972285, 1544565822, 1547523228, 1548000883, 1548203684, 1548662272, 1548668010, 1548668993, 1548676831, 1548677846, 1548686756, 1550655859, 1551291701, 1552780862, 1554083280, 1554160502, 1556617220, 1556618479, 1556619205, 1556627226, 1556629025, 1572843623, 1576437481, 1576444370, 1576461878, 1576463132, 1576464375, 1577978899, 1578737375, 1579027766, 1580891870, 1580902117, 1580903020, 1580910138, 1580910864, 1580912123, 1580922741, 1581061599, 1584242651, 1584252576, 1584258687, 1584260414, 1584261397, 1594150134, 1594318433, 1594644051, 1595762332, 1596503336, 1599871881, 1600554193, 1600562964, 1600967980, 1600968967, 1600970477, 1600988233, 1600993979, 1600994866, 1600997301, 1601541268, 1602995891, 1603061457, 1604314670, 1604316655, 1604330442, 1604341489, 1604342648, 1605183784, 1605406132, 1605908391, 1607689728, 1607689741, 1607690628, 1607701062, 1607701276, 1607705078, 1607710365, 1607715640, 1607716607, 1607716627, 1608344260, 1610313759, 1610666926, 1611239998, 1611396088, 1614382839, 1614530679, 1615167003, 1615172374, 1615640392, 1615647347, 1615658840, 1615665110, 1615666109, 1615671063, 1620094847, 1620095619, 1620095929, 1620105028, 1620113841, 1620119323, 1620795340, 1621082362, 1621083649, 1621092660, 1622329964, 1622331641, 1622337218, 1622353628, 1623408910, 1624559739, 1624569664, 1624577502, 1624577906, 1624578485, 1626556599, 1628470609, 1630022199, 1632310642, 1633163415, 1635568907, 1635591150, 1635593749, 1635643420, 1635994183, 1635994320, 1638368701, 1641006393, 1645672758, 1645785364, 1645803376, 1645808858, 1645809841, 1646891621, 1646892908, 1646907799, 1646910247, 1646917618, 1646918617, 1648006829, 1648007716, 1648013185, 1648013984, 1648014125, 1648016015, 1648021910, 1648025704, 1648032728, 1648033439, 1648033715, 1648035901, 1648039922, 1648043240, 1649454738, 1649581121, 1652486802, 1652497372, 1652504566, 1652932064, 1652936599, 1653583645, 1653598182, 1653599929, 1653606136, 1653607123, 1654697756, 1654712103, 1654713134, 1654716280, 1654721234, 1654722233, 1656168200, 1659162648, 1659176739, 1659180924, 1659185878, 1659186877, 1659695250, 1660874915, 1664393911, 1666510724, 1668155429, 1669474757, 1673661122, 1673662353, 1673671436, 1673686839, 1673856704, 1674136053, 1674769898, 1674770881, 1674776363, 1674793871, 1675780006, 1676641114, 1677004461, 1677008482, 1677010668, 1677010688, 1677011655, 1677022217, 1677028523, 1677030942, 1677037554, 1679194024, 1679234542, 1679234666, 1679237897, 1679241007, 1679252114, 1679258763, 1679261552, 1679266928, 1681499983, 1681500998, 1681504918, 1681509234, 1681510306, 1681510964, 1681520272, 1681524681, 1681526010, 1681526993, 1682221833, 1682359277, 1685960411, 1685962398, 1685964612, 1685965520, 1685965569, 1685965582, 1685965890, 1685967499, 1685968865, 1685974082, 1685987547, 1685988215, 1685988552, 1685991645, 1686112357, 1686592668, 1686670946, 1687209729, 1687209740, 1687216901, 1687224887, 1687235705, 1687240659, 1687242898, 1690419670, 1690419852, 1690423356, 1690429255, 1690430286, 1690438386, 1690439385, 1690439477, 1691674376, 1691689779, 1691700349, 1691705303, 1691707542, 1691739899, 1692242488, 1693900733, 1693913871, 1693915014, 1693915019, 1693922968, 1693924211, 1693925465, 1696137279, 1696148081, 1696153563, 1696514991, 1697110779, 1697112784, 1697112842, 1697116346, 1697119048, 1697126337, 1697127463, 1697127903, 1697134366, 1697135348, 1699859798, 1705948764, 1706596362, 1707661217, 1709380801, 1709397036, 1709401602, 1709403991, 1709403994, 1709715630, 1709719753, 1710553669, 1710842194, 1711349139, 1711911296, 1712862856, 1712864099, 1712865353, 1712874413, 1712889750, 1715042583, 1716067791, 1716074254, 1716075236, 1716090026, 1716093784, 1716101073, 1716987897, 1717046504, 1717344945, 1717458342, 1717567159, 1717665490, 1720424110, 1720435157, 1720448732, 1720448944, 1720449947, 1720450929, 1722611952, 1723770733, 1723771620, 1723777366, 1723796376, 1723797619, 1723869014, 1724144999, 1724360630, 1724887843, 1724888746, 1724891334, 1724900049, 1724902970, 1724913588, 1724914591, 1724915573, 1727744610, 1733044570, 1737465416, 1740104597, 1740108386, 1741479646, 1741618915, 1741621154, 1741622153, 1741631292, 1741636935, 1741709977, 1742216984, 1743089654, 1744959211, 1744968590, 1744969829, 1744971556, 1744977659, 1744987840, 1745343269, 1745488513, 1746392299, 1747200908, 1747202151, 1747210105, 1747211248, 1747212978, 1747215938, 1747219291, 1747533677, 1747671543, 1747762259, 1748301224, 1748301648, 1748302211, 1748318651, 1748321229, 1748327140, 1748327340, 1748328118, 1748329946, 1749416322, 1749419816, 1749422630, 1749422974, 1749423815, 1749423848, 1749423862, 1749423980, 1749432545, 1749435316, 1749435457, 1749435956, 1749437829, 1749437986, 1749440303, 1749441388, 1749442296, 1749442361, 1749443256, 1749443576, 1749444398, 1749445477, 1749445739, 1749750164, 1749955965, 1752768365, 1753028168, 1753430927, 1753880966, 1753882221, 1753900232, 1753906931, 1756680747, 1759105063, 1762715404, 1763952265, 1763967858, 1763978172, 1763979159, 1765274516, 1768132013, 1774870841, 1775278057, 1776446407, 1778765218, 1779479261, 1779706923, 1779707649, 1779709525, 1779713177, 1779714057, 1779714368, 1779715934, 1779715971, 1779725925, 1779730307, 1779731494, 1780768183, 1781938118, 1781938242, 1781939241, 1781948380, 1781954023, 1781961852, 1781965719, 1783657515, 1785147288, 1785152492, 1785564290, 1786402886, 1786403885, 1786408839, 1786413016, 1786418915, 1786422601, 1793085197, 1793091404, 1793103209, 1793109842, 1794311882, 1796513490, 1798682988, 1799934413, 1800873944, 1804734874, 1804986274, 1805201900, 1805201909, 1805381533, 1805390218, 1805394927, 1805396070, 1805397817, 1805404024, 1805405011, 1805410294, 1808346875, 1809278593, 1809846425, 1809852765, 1809854826, 1809860706, 1809868668, 1809869655, 1809909084, 1810126394, 1810162729, 1811189710, 1812804641, 1813167465, 1818860644, 1819164253, 1824377544, 1826567786, 1826567942, 1826568769, 1826574251, 1826586852, 1826591759, 1826593533, 1826594804, 1826595685, 1826597041, 1826838298, 1830073720, 1832102940, 1835526804, 1835527882, 1835530317, 1835531888, 1835536950, 1835540435, 1835541852, 1835548479, 1835548755, 1835552425, 1835554706, 1835556216, 1836706536, 1838062951, 1839007628, 1839021100, 1839022775, 1839033593, 1839038547, 1839040786, 1839994953, 1840001842, 1840013399, 1840019350, 1840019827, 1840020860, 1843076481, 1845608978, 1846070315, 1848013570, 1854921046, 1859450748, 1859510931, 1859511204, 1860240647, 1860312281, 1860334137, 1861101595, 1863024310, 1866891339, 1866893066, 1866896736, 1866908847, 1866910185, 1866914026, 1867191437, 1867861644, 1867861768, 1867865679, 1867867083, 1867872142, 1867873124, 1867876289, 1867885376, 1867885466, 1867887914, 1867888607, 1867892691, 1867898961, 1867899162, 1869137193, 1873521117, 1875950626, 1878219696, 1883713830, 1883718737, 1883722494, 1883726489, 1883992567, 1884025074, 1889208808, 1889317056, 1890185274, 1890552293, 1891315242, 1893129355, 1894534152, 1894535395, 1894543357, 1894548934, 1895822736, 1896748195, 1896864381, 1896883495, 1896884690, 1896893413, 1897086584, 1897144569, 1897150382, 1897161336, 1898308423, 1899713189, 1903920486, 1903920882, 1906518923, 1906815088, 1907758428, 1907908343, 1907910446, 1907911172, 1907924055, 1907926218, 1907937265, 1910568778, 1912588116, 1912664290, 1912773142, 1919704439, 1919708663, 1925589573, 1928014104, 1931786446, 1933270769, 1933847987, 1934282690, 1935832225, 1937137824, 1940180687, 1941545223, 1944881831, 1944883085, 1944889292, 1944901097, 1944907730, 1944915291, 1947690884, 1949378607, 1949381140, 1949385828, 1949388221, 1949404634, 1953208595, 1957126749, 1965980590, 1966393263, 1967560433, 1968030901, 1968344522, 1968345101, 1968345505, 1968353343, 1968354820, 1969952988, 1969953274, 1970271924, 1982830318, 1982831301, 1982836783, 1982854539, 1982856313, 1982857328, 1982862253, 1982863214, 1983945412, 1983946415, 1983946627, 1983953134, 1983957025, 1983968650, 1983971249, 1983972408, 1983977373, 1985096774, 1985106740, 1985116048, 1985122769, 1987352594, 1989155232, 1991785536, 1991792841, 1991799730, 1991811287, 1991817238, 1991817715, 1991818748, 1994019132, 1994026062, 1994028952, 1994613365, 2000627256, 2002587178, 2002703477, 2004055936, 2004062657, 2004080420, 2007546240, 2007547499, 2007556254, 2007557797, 2009780252, 2013938002, 2016158046, 2016458632, 2016459875, 2016461129, 2016470189, 2016476340, 2016482461, 2016485526, 2019785049, 2023148389, 2023153871, 2023155598, 2023156002, 2023157760, 2023171627, 2023174160, 2023812622, 2029256230, 2029286951, 2029296544, 2037064184, 2042215210, 2042272668, 2042423451, 2043073993, 2044012869, 2046744295, 2047386704, 2047490213, 2047625030, 2047828609, 2051192703, 2052284669, 2056364987, 2056365175, 2056459861, 2057257910, 2058376024, 2058382302, 2058436464, 2058440319, 2058445367, 2058448694, 2058452545, 2058552215, 2058569521, 2058573621, 2058924197, 2058929805, 2058958371, 2058984507, 2058988863, 2059003240, 2059051015, 2059075746, 2059422408, 2059824807, 2061714098, 2062014471, 2063260135, 2063415690, 2063627333, 2063814283, 2064238717, 2064313581, 2064484772, 2064499575, 2064635107, 2064635452, 2064635773, 2064639428, 2064639883, 2064648773, 2064654772, 2064655646, 2065476844, 2065542420, 2065542544, 2065543022, 2065727011, 2066567940, 2066734284, 2066828553, 2066833534, 2067202738, 2067233317, 2068031208, 2068725531, 2068831008, 2068854498, 2068854512, 2068858196, 2068859575, 2068860177, 2068862627, 2068863232, 2068869021, 2068950273, 2068994789, 2068994807, 2069062998, 2069102686, 2069161595, 2069263945, 2069338842, 2069365704, 2069468800, 2069558220, 2069561350, 2069566268, 2069591394, 2069593072, 2069595618, 2069600040, 2069600946, 2069600957, 2069604100, 2069765192, 2069904166, 2069904305, 2071035931, 2071149679, 2071643658, 2073289171, 2073308845, 2073310709, 2073312474, 2073322881, 2073335784, 2073440452, 2073448514, 2073457247, 2073500084, 2073509625, 2073523923, 2073533208, 2073640292, 2073794194, 2073803151, 2073803461, 2073808229, 2073811616, 2073811996, 2073815760, 2073826308, 2073826688, 2073827152, 2073830759, 2073831593, 2073831601, 2074299520, 2075044848, 2075423284, 2075693433, 2078935992, 2078936931, 2078937889, 2078937913, 2078938163, 2078938295, 2078944407, 2078944555, 2078944613, 2078944933, 2081181239, 2082063743, 2082285629, 2082430948, 2084946688, 2086083080, 2087431076, 2087431077, 2087431079, 2087431080, 2087431081, 2087431082, 2087431085, 2087431086, 2087431087, 2087431088, 2087431089, 2087431090, 2087431091, 2087431092, 2087431093, 2087431094, 2087431096, 2087431097, 2087431098, 2087431099, 2087431100, 2087431102, 2087431103, 2087617590, 2087617591, 2087617592, 2087617593, 2087617594, 2087617595, 2087617596, 2087617597, 2087617598, 2087617599, 2087617632, 2087617633, 2087617634, 2087617635, 2087617636, 2087617637, 2087617638, 2087617639, 2087617640, 2087617641, 2087617642, 2087617643, 2087617644, 2087617645, 2087617647, 2087617652, 2087617654, 2087617655, 2087617656, 2087617657, 2087617658, 2087617659, 2087617660, 2087617661, 2087617662, 2087617663, 2087629931, 2087822490, 2088302297, 2088726760, 2088953542, 2090213881, 2090218574, 2090297888, 2090298020, 2090439875, 2090439900, 2091225604, 2092577468, 2092702023, 2092715579, 2092766986, 2092957042, 2093991393, 2093995617, 2093995632, 2097113374, 2098599777, 2098599792, 2099138174, 2102249573, 2102285158, 2102285168, 2102285285, 2102285374, 2102286572, 2102291553, 2102297313, 2102301463, 2102304381, 2102311282, 2102312281, 2102313468, 2102315379, 2102317235, 2102322718, 2103529616, 2105684477, 2105873178, 2106751208, 2106757636, 2106766355, 2106769656, 2106775467, 2106775926, 2106776925, 2106781879, 2118750891, 2119037299, 2119037310, 2119041270, 2119043865, 2119381911, 2119891962, 2120136928, 2120142410, 2120143393, 2120151231, 2120152708, 2121629990, 2122433548, 2123414271, 2123472843, 2123472936, 2123472941, 2123472990, 2123473376, 2123479292, 2123481132, 2123481326, 2123481391, 2123481939, 2123481960, 2123482409, 2123482928, 2123482935, 2123485221, 2123485512, 2123485548, 2123486092, 2123487587, 2123487602, 2123487868, 2123488061, 2123488218, 2123489049, 2123491458, 2123491494, 2123491502, 2123491940, 2123491944, 2123491950, 2123491964, 2123492067, 2123492380, 2123492410, 2123492613, 2123492943, 2123493403, 2123494323, 2123494721, 2123494806, 2123495205, 2123495222, 2123495263, 2123495538, 2123495599, 2123495615, 2123495829, 2123496707, 2123496899, 2123496945, 2123497027, 2123497539, 2123498152, 2123498482, 2123498621, 2123498738, 2123499337, 2123499387, 2123499393, 2123499675, 2123499817, 2123499823, 2123500085, 2123500670, 2123501043, 2123501651, 2123501946, 2123502012, 2123502614, 2123502618, 2123502909, 2123502931, 2123502972, 2123503489, 2123503580, 2123503633, 2123503639, 2123503645, 2123503683, 2123503690, 2123503871, 2123503914, 2123503925, 2123506021, 2123508761, 2123508887, 2123508888, 2123509104, 2123509367, 2123510210, 2126830924, 2126831627, 2126831911, 2126831915, 2126834731, 2126838118, 2126839865, 2126841008, 2126851442, 2126854146, 2126854761, 2127933481, 2127939688, 2127940675, 2127945958, 2127950989, 2127966582, 2130163562, 2130164545, 2130170027, 2130187535, 2130190580, 2131286378, 2132327224, 2132331087, 2132359596, 2133546426, 2134655216, 2135730753, 2135744303, 2135751022, 2135766376, 2135766538, 2136033383, 2136198665, 2140379406, 2140382005, 2140404240, 2140405499, 2140406225, 2141369520, 2141378580, 2141384318, 2142607534, 2142608862, 2142616598, 2143588731, 2143590729, 2143592861, 2143597618, 2143609175, 2143615126, 2143616636, 2144000095, 2144838611, 2144844042, 2144846897, 2144858266, 2144868884, 2144870143, 2144870869, 2157945278, 2158338411, 2160318468, 2160324206, 2160325189, 2160333019, 2160343200, 2161569257, 2161578129, 2161578140, 2161592231, 2161595735, 2165898261, 2166038855, 2166996811, 2167003274, 2167004256, 2167015877, 2167018798, 2167213797, 2167993101, 2169327252, 2170481633, 2170487115, 2170488842, 2170504623, 2170507412, 2176528068, 2179101309, 2180545870, 2191744103, 2191744212, 2191821366, 2191883015, 2192566334, 2193960351, 2195897610, 2195898849, 2195906687, 2195916612, 2195922100, 2196631346, 2205406696, 2211506222, 2216825796, 2219145843, 2221394610, 2225058301, 2225061335, 2225064134, 2225071439, 2225073075, 2225080536, 2226037368, 2226044042, 2226051203, 2226052893, 2226055388, 2226060342, 2226419862, 2229788675, 2230793522, 2230840997, 2231615745, 2231617728, 2231623210, 2231628742, 2231632031, 2231633170, 2231633764, 2231638049, 2231729235, 2231751291, 2231760201, 2231761216, 2231769054, 2231770037, 2231775519, 2233884981, 2235097422, 2235100587, 2235101313, 2235108032, 2235109598, 2235116887, 2235119589, 2236869449, 2241796550, 2241797549, 2241806680, 2241812579, 2242828527, 2246244298, 2246245281, 2246250763, 2246260079, 2246271316, 2247223374, 2247249937, 2247251096, 2248592412, 2250708942, 2250715407, 2250719552, 2250724971, 2250725805, 2250733692, 2250734937, 2250735952, 2258665553, 2258878642, 2264886749, 2266447633, 2267607e3, 2274782645, 2282544968, 2285662351, 2290599544, 2292158595, 2293175691, 2293351636, 2296071446, 2299255515, 2301040846, 2306079466, 2307580553, 2313504811, 2318220358, 2320224028, 2325476095, 2337176745, 2339504386, 2344847762, 2345345412, 2345556981, 2346482211, 2346482871, 2351498341, 2352240646, 2352738840, 2358991500, 2361087993, 2364634824, 2371011349, 2373457221, 2376425283, 2379512524, 2379580075, 2390286898, 2390518325, 2390736011, 2392516839, 2392521063, 2400874900, 2400879124, 2402335630, 2404974948, 2405102721, 2405117283, 2405120727, 2409238241, 2414810349, 2415093005, 2415923742, 2415925541, 2415935547, 2415976346, 2418152088, 2422623072, 2422625395, 2422631927, 2422634373, 2422636295, 2422636392, 2425962056, 2425963043, 2425969250, 2425969487, 2425971892, 2425985030, 2428197348, 2428202830, 2428203813, 2428211643, 2428212914, 2428213376, 2428240545, 2430223084, 2433759338, 2433759634, 2433760321, 2433765803, 2433783311, 2433785126, 2433786356, 2433788522, 2435993901, 2436000108, 2436001095, 2436011657, 2436026994, 2437110252, 2439339076, 2439340079, 2439340291, 2439346798, 2439350689, 2439362314, 2439364913, 2439366072, 2439371037, 2439876345, 2440431898, 2440444045, 2440449369, 2444112661, 2447928023, 2450527587, 2452264162, 2454797153, 2458316286, 2459819944, 2462285242, 2462802458, 2463186757, 2466741694, 2466758807, 2467213089, 2467545358, 2467601561, 2467655846, 2467686484, 2467740953, 2473985870, 2474042431, 2474150919, 2474285829, 2474577412, 2474661520, 2475343068, 2475470210, 2475772433, 2475877012, 2475877016, 2475892298, 2476213365, 2476552306, 2479517659, 2489453909, 2489531547, 2498555779, 2501597440, 2507278661, 2510852110, 2511694664, 2512156190, 2528764752, 2540805343, 2542362598, 2543008264, 2547140668, 2553182506, 2558063998, 2558416820, 2560726248, 2564751176, 2566787042, 2569608194, 2572602371, 2577853220, 2579803386, 2583084289, 2586020617, 2600402029, 2604613571, 2614694552, 2616608417, 2623678483, 2624091113, 2626979216, 2627765050, 2629831661, 2630340943, 2630577386, 2637047575, 2637160117, 2637393619, 2637589507, 2639283063, 2642320383, 2657728452, 2661288721, 2663538084, 2673250796, 2673678071, 2673953045, 2683622002, 2686768508, 2689921282, 2691751732, 2691869931, 2692015714, 2693065457, 2693628719, 2694158948, 2699054734, 2699567323, 2701589506, 2708247797, 2710218932, 2713114330, 2714570818, 2714658156, 2715859111, 2716538256, 2717691085, 2718235570, 2719851426, 2722275573, 2728431851, 2731033959, 2733567145, 2745064373, 2747735009, 2748168364, 2748310006, 2753354596, 2761147374, 2762813598, 2767767034, 2769808878, 2775691349, 2789347571, 2792452218, 2793624174, 2794767436, 2795183554, 2795185357, 2795205893, 2798224110, 2803597621, 2804113804, 2807804736, 2809486328, 2812191981, 2813025413, 2815428841, 2815585428, 2816618421, 2819662823, 2822221150, 2824682484, 2828575765, 2828866516, 2829935276, 2834927579, 2836892761, 2839658405, 2844621372, 2844815106, 2844828277, 2844958826, 2845489684, 2845638303, 2850816977, 2857120519, 2857193006, 2859698097, 2860702321, 2870435535, 2874906565, 2880233005, 2885526550, 2889073982, 2893961579, 2896360091, 2896815948, 2898520762, 2898642745, 2908250170, 2908376536, 2911135641, 2915014315, 2918403731, 2918486269, 2919235927, 2920587887, 2922468503, 2922493886, 2923084706, 2929584080, 2931398379, 2931402541, 2934893225, 2937779198, 2941551192, 2942859576, 2948690168, 2948867989, 2949433359, 2951266128, 2954570766, 2956489777, 2960184498, 2960188722, 2960612931, 2962892549, 2963032843, 2966548328, 2976545290, 2976620947, 2978924197, 2982913903, 2986096991, 2987284613, 2988637881, 2993692642, 2996709992, 2999106536, 3000568496, 3005531064, 3005732955, 3007175865, 3007286028, 3008753857, 3010444860, 3010880247, 3019938621, 3020499579, 3022866914, 3023311759, 3024482653, 3024795687, 3024807531, 3027071777, 3029820267, 3032088673, 3032839979, 3033043261, 3033965900, 3036878933, 3037343835, 3038234864, 3051293097, 3052701732, 3055037923, 3056484673, 3060407188, 3061523114, 3071254387, 3071254500, 3071254881, 3073058130, 3074871971, 3074935051, 3075008146, 3075048985, 3075285442, 3075422693, 3075548305, 3075766008, 3075860343, 3075962648, 3076097045, 3077391764, 3079190285, 3085252246, 3091553195, 3103424085, 3107541791, 3107727924, 3107749241, 3107778469, 3107783354, 3107787446, 3107790299, 3107948057, 3107956419, 3107974264, 3107984588, 3107991466, 3108296169, 3111583245, 3113459538, 3116256345, 3116975703, 3117043431, 3121647752, 3123411243, 3123445549, 3123737595, 3127243644, 3131616468, 3134139083, 3134716611, 3141709512, 3148676509, 3154082174, 3155375542, 3160028447, 3163162577, 3163167462, 3163515572, 3163650864, 3172095015, 3178395499, 3179705353, 3183658699, 3187099641, 3187299343, 3189362935, 3189614929, 3189845278, 3191231848, 3191324353, 3196795314, 3196799538, 3197664642, 3200115829, 3202732235, 3206363778, 3207294280, 3218691622, 3224832477, 3226582088, 3231960701, 3231960825, 3238444781, 3240506687, 3241127686, 3245505639, 3246685420, 3255250502, 3255475289, 3255493270, 3258010725, 3259268259, 3259708744, 3272088211, 3277477189, 3287497511, 3289363789, 3294281816, 3300709686, 3302430666, 3307080284, 3310372188, 3310580422, 3313110325, 3317570505, 3323504524, 3331794938, 3332552236, 3344936763, 3351242611, 3351386507, 3354164541, 3356161036, 3357443896, 3358280978, 3360549707, 3361435146, 3362509089, 3362630778, 3366341181, 3366920760, 3368509209, 3372160500, 3373297021, 3374596217, 3375285141, 3377755895, 3379029866, 3380241983, 3380595728, 3381834713, 3385946526, 3386125251, 3388057612, 3393544563, 3404840083, 3405857857, 3407191084, 3408814815, 3408819560, 3409018494, 3409457570, 3410577155, 3411051814, 3411102162, 3413983999, 3416635233, 3418887913, 3424150275, 3424328663, 3424396902, 3424402597, 3424461304, 3424574116, 3424937078, 3425024187, 3425041814, 3425042139, 3425175341, 3426036948, 3426656604, 3429124e3, 3430316367, 3430320824, 3430870942, 3431771155, 3432731814, 3434192147, 3440930072, 3441289467, 3448289841, 3448536520, 3452859864, 3455445539, 3455973701, 3456106851, 3456282588, 3457601666, 3463597433, 3467469261, 3473077716, 3481649290, 3487446962, 3488816292, 3495434909, 3503723552, 3503962589, 3503975251, 3504111353, 3504116046, 3504274912, 3506277065, 3508805241, 3509081590, 3511319965, 3513566261, 3515728076, 3515960057, 3516630755, 3523519258, 3526432473, 3530287752, 3530798581, 3531066474, 3531601080, 3531878476, 3532265658, 3532567787, 3533680386, 3538145547, 3539874876, 3540002868, 3540019679, 3541120058, 3551826674, 3554146688, 3557238629, 3557288966, 3560409651, 3560721423, 3560755308, 3560772904, 3560776799, 3560843986, 3563273081, 3564228288, 3564677062, 3564681286, 3567399383, 3582031081, 3584271853, 3584286131, 3585048866, 3585049834, 3585528102, 3593775985, 3599378282, 3602300234, 3607509617, 3611661676, 3611790203, 3621965124, 3621966081, 3621966083, 3621968414, 3621969916, 3621970585, 3621975893, 3622095083, 3622538650, 3627671724, 3631197772, 3636965307, 3639447013, 3650032210, 3667545339, 3668394990, 3668555001, 3668632957, 3671699945, 3674122558, 3682693088, 3690182854, 3691035506, 3691048605, 3691317036, 3693068020, 3697923226, 3699114476, 3702342894, 3706900355, 3708334595, 3709045244, 3712703179, 3712728440, 3712733478, 3718845099, 3718930524, 3720827503, 3728968422, 3729352785, 3730027878, 3734185373, 3735541918, 3737224996, 3738382782, 3738387349, 3738389800, 3738389990, 3738390006, 3738390241, 3738390427, 3738394220, 3738394620, 3738394722, 3738394744, 3738394859, 3738396519, 3738397033, 3738399064, 3738400460, 3738887202, 3738887334, 3739466542, 3743223168, 3743289449, 3744330913, 3745299015, 3748385635, 3749221030, 3756564018, 3766265917, 3766587032, 3767014136, 3767872686, 3768672199, 3771460344, 3771941409, 3772113601, 3772128853, 3772772804, 3776028623, 3776032376, 3777321837, 3777702607, 3777706691, 3777840696, 3778052019, 3778877784, 3788596678, 3788641118, 3789096147, 3790949066, 3792555306, 3792675197, 3794434962, 3795445637, 3799396589, 3802359444, 3802425981, 3802900168, 3803509878, 3803533553, 3803824710, 3817195077, 3825134626, 3831783888, 3836226283, 3837130236, 3839963077, 3842564401, 3842605521, 3845461162, 3845489549, 3848928610, 3854658802, 3856336918, 3857323999, 3858008723, 3862352064, 3863661320, 3867966833, 3870049918, 3871085378, 3871829833, 3872291932, 3872427595, 3873740388, 3875975886, 3876231871, 3878080222, 3881750832, 3882302039, 3886373040, 3890622701, 3890644440, 3890892359, 3896043913, 3896689307, 3899279503, 3900747045, 3906847659, 3911916015, 3927826024, 3935292304, 3943337509, 3944324480, 3944448839, 3945529821, 3947301018, 3949488650, 3950038675, 3952494101, 3960241116, 3960376152, 3961917741, 3963099658, 3963421060, 3963723254, 3967007952, 3967259205, 3969124422, 3970612783, 3970678261, 3973713485, 3975040093, 3975243357, 3975693785, 3987058095, 3989825156, 3989847268, 3990634986, 3990704705, 3992681822, 3994071046, 3995478227, 3998971354, 3999298006, 4000670401, 4000993351, 4001099777, 4001277861, 4001735503, 4002465742, 4003357293, 4005356768, 4007925342, 4011050686, 4011066530, 4011075332, 4011273939, 4011552428, 4011788459, 4012217148, 4012217259, 4024186918, 4027830515, 4028975169, 4029110469, 4029583348, 4030423947, 4031498693, 4031499367, 4031499504, 4031509172, 4031928713, 4032208645, 4032479130, 4033316487, 4036743247, 4038287798, 4038545865, 4040900190, 4042024153, 4059950647, 4061045790, 4064482362, 4064482494, 4064686007, 4068398139, 4074270800, 4074270919, 4074308286, 4075674315, 4075712516, 4075885548, 4078878227, 4080178633, 4081049105, 4089654486, 4090206590, 4090679933, 4091412422, 4095259202, 4095274203, 4097043581, 4097047544, 4097047888, 4097050487, 4097053538, 4097094723, 4097094855, 4097218811, 4097289420, 4097298261, 4097355529, 4097358800, 4097358806, 4097359478, 4097365147, 4097365569, 4097368351, 4097368475, 4097373732, 4097381131, 4097390898, 4097493023, 4097494448, 4097500420, 4097504860, 4097508952, 4097518447, 4097523657, 4097528230, 4097528249, 4097565588, 4097595928, 4097769515, 4097769660, 4097770040, 4097900631, 4097993352, 4097993363, 4098078311, 4098093255, 4098096816, 4098101881, 4098102013, 4098120408, 4099257624, 4099391059, 4100119818, 4101141701, 4101990706, 4102099355, 4102141580, 4102295291, 4103385373, 4104416776, 4108421678, 4108481771, 4113654278, 4119925923, 4120143040, 4120685305, 4120832270, 4121323786, 4122670575, 4122797449, 4123137490, 4123141719, 4123166778, 4123237466, 4124517918, 4124852870, 4126190390, 4126265264, 4126330058, 4126584791, 4128561486, 4130538182, 4130665595, 4135804702, 4138805004, 4138959002, 4139959493, 4142649353, 4143010615, 4143011353, 4149276818, 4149741566, 4155964946, 4160851306, 4165043845, 4165602674, 4166101816, 4168666626, 4168671212, 4169534192, 4169538416, 4175499442, 4178182706, 4179726175, 4180321577, 4180398911, 4180437564, 4180584501, 4180592595, 4180655876, 4182610142, 4190427894, 4190436241, 4190438903, 4190464587, 4190536489, 4191350062, 4197904504, 4208748285, 4213114634, 4213114766, 4213115878, 4213133169, 4213139443, 4216213600, 4229539334, 4230260404, 4236039784, 4239211903, 4244301284, 4244359264, 4244636840, 4244650461, 4244697370, 4246504751, 4248927363, 4249781266, 4250093591, 4255547342, 4269915810, 4271230391, 4273205904, 4280822506, 4281987205, 4281991429, 4288642117, 4290818353, 4290862694, 4290938088, 4291163255, 4291519114, 4292375442, 1841, 113029, 2431109, 9085905, 9674111, 10454523, 11833936, 15005411, 29039073, 29369909, 32348563, 32392946, 34831997, 35241656, 35407085, 38660731, 41719852, 42040525, 44148994, 49751269, 54657448, 54829135, 56701348, 61297674, 64435235, 64616140, 64789207, 64792746, 65243007, 69912355, 73497087, 75564691, 82422700, 84754216, 88950783, 95227810, 97869711, 98556036, 99860970, 100645653, 111529024, 118457586, 119013459, 124940101, 129204800, 129504899, 132934253, 133576354, 139644807, 140643360, 141325108, 142928709, 144351849, 147399388, 147811980, 148485881, 153516070, 162751717, 163986572, 164324729, 165069240, 165136294, 165136894, 165338893, 166383271, 169804649, 169909381, 170281316, 170281555, 170281599, 170281951, 172221532, 172281155, 172281601, 172282023, 173287589, 173930363, 176745749, 176745997, 176746509, 176746841, 176746843, 176844018, 177079695, 177546706, 178721594, 179139641, 179379975, 179569944, 179956098, 180259371, 181198501, 181205574, 181240422, 181950714, 182150488, 182892938, 183129361, 183468910, 183469260, 186043176, 187501046, 187763081, 189174183, 190912115, 191120173, 193357074, 193420201, 193885172, 193990734, 194024818, 194130004, 194267945, 194407569, 195040605, 195184107, 195615400, 195788148, 197577014, 201802654, 202716248, 203969128, 204000291, 204003102, 207663471, 208540214, 211702237, 213315812, 216283771, 216404638, 221220686, 225036633, 233832515, 235585683, 236122625, 238349947, 244953360, 244983020, 253603556, 270508724, 274628826, 279497384, 282260013, 282734069, 286117940, 288337735, 294222691, 294944592, 297796540, 299806932, 302133360, 305396028, 309814229, 316711416, 319659866, 321667918, 322393118, 323472705, 329290740, 336073493, 344556873, 345150446, 345725228, 346582968, 348036069, 348240977, 349085323, 352942917, 353468686, 356549889, 361618841, 362641227, 363650316, 371447569, 379803748, 381683792, 384388494, 388445241, 390037588, 392534911, 393050977, 393824765, 398079720, 401473592, 404580880, 408076405, 409551689, 412923104, 413989960, 417762611, 418643706, 419980117, 420076057, 423460135, 424671062, 425269591, 425273951, 430774757, 430888404, 431128362, 431420666, 431463230, 433024678, 433601547, 433960232, 434424313, 435581614, 435734242, 440990792, 443167100, 448347366, 449230284, 450319806, 453082265, 459993498, 467355959, 468677861, 470584767, 474853468, 478194174, 481007914, 483933287, 492579864, 492820046, 495294245, 500922416, 501132892, 502571724, 503870109, 505520155, 505540840, 505547348, 507674743, 507704542, 508732896, 508756709, 518314331, 524499536, 527090713, 528698966, 532828844, 533082472, 536472645, 536606854, 536706420, 543383677, 544035780, 545100578, 545520298, 547829195, 548068662, 550157112, 554422931, 554479688, 557980541, 558904957, 559619560, 560236326, 566123574, 569085212, 569128746, 575078226, 579214441, 582810837, 582830896, 582836839, 583362052, 583453417, 594063106, 598128236, 601157755, 601161740, 601948346, 602413319, 603986209, 605582466, 609198625, 610045978, 617827459, 620396524, 626039263, 626988485, 629099694, 630452394, 635400744, 640415961, 643558590, 645257576, 652659119, 656273907, 665354414, 666296511, 666839269, 667333922, 668403785, 669929645, 681124787, 682364285, 689215333, 699075989, 704136516, 706383966, 708808466, 710978465, 712995495, 717519098, 722655660, 722956329, 725449644, 727209749, 729977159, 734622016, 735035205, 737152212, 737166334, 737644692, 737837074, 739516787, 739566545, 739985822, 741816033, 742260586, 745092996, 745620605, 747930588, 748263061, 750219296, 750508933, 752522257, 753857751, 754000708, 757807602, 758376308, 758478444, 761228031, 762067870, 762641736, 764248075, 764320946, 766296725, 766355544, 766543587, 766643209, 766774330, 767540529, 772363084, 774299734, 777688891, 787564577, 789530990, 792068311, 792844833, 795680507, 796533587, 800010738, 800087019, 810061706, 810813298, 811092091, 817847511, 819009519, 819011131, 826260124, 833658992, 834470340, 839856739, 841338378, 842147301, 847675799, 861294299, 862950715, 867021650, 867036335, 869064225, 870151875, 874296659, 875096251, 875944810, 876149555, 879009267, 884498580, 887482102, 893652881, 894264732, 896104248, 896979123, 897240751, 902139830, 911653942, 912249299, 918271732, 919599881, 927052135, 933697266, 933717702, 933742623, 939098524, 939114841, 945413839, 948752149, 955130439, 955354780, 955942299, 956480228, 958121442, 961145400, 966830075, 968732370, 970076747, 972273212, 976185771, 976381303, 978919739, 980011820, 981829565, 984418838, 997412732, 1001458257, 1001637783, 1001651627, 1003192987, 1005191377, 1010556097, 1012937200, 1016009727, 1016348317, 1019849895, 1023879932, 1024317101, 1027856392, 1032266307, 1033049924, 1035709107, 1041294385, 1043437244, 1049779946, 1051535617, 1053737172, 1054370922, 1056150770, 1056645919, 1056720884, 1059758114, 1063952736, 1064188994, 1064732809, 1064857294, 1065290596, 1080478458, 1081536009, 1086069586, 1088535269, 1090938281, 1094421058, 1095718313, 1096687866, 1100372480, 1101019943, 1101043104, 1102004406, 1104733017, 1110237878, 1112959177, 1113096701, 1113651864, 1114972095, 1118952562, 1125668821, 1128494983, 1130216203, 1132104794, 1132534664, 1132579070, 1132598106, 1136018325, 1137104375, 1138832527, 1145147923, 1145899518, 1146014840, 1146523166, 1149204820, 1151262913, 1152056864, 1154446700, 1154536335, 1154536715, 1154542665, 1155367440, 1155994599, 1158265339, 1158326174, 1161218045, 1164964007, 1166033123, 1166422202, 1167024992, 1167025137, 1171269392, 1174582808, 1174756828, 1179491634, 1181469438, 1186977866, 1187653498, 1188208310, 1189560180, 1191923730, 1192723278, 1195304992, 1198195980, 1199133859, 1199554249, 1199600208, 1204911535, 1208370349, 1208429990, 1210779948, 1210807525, 1221782335, 1221920801, 1222146519, 1222596609, 1236932222, 1238449939, 1246474378, 1257256866, 1257395124, 1257876060, 1257878939, 1258281930, 1259689738, 1260820433, 1260836076, 1261324364, 1268763191, 1269301612, 1271531819, 1273274467, 1282928227, 1283757717, 1296235125, 1301946320, 1305140481, 1308857550, 1310807544, 1310899277, 1312056732, 1312163653, 1316036626, 1316125796, 1324285266, 1324310094, 1324331646, 1324337571, 1324579984, 1325750278, 1326569216, 1332893391, 1333842476, 1349684561, 1351415139, 1351558342, 1351862653, 1351880550, 1354386923, 1356250756, 1356331589, 1356360705, 1357629674, 1362733356, 1363404812, 1364008114, 1364487272, 1365133140, 1365599531, 1365623138, 1366730785, 1366987615, 1372705460, 1372794328, 1373871548, 1375834117, 1377641421, 1378095694, 1378253217, 1383623210, 1391288061, 1391291390, 1391293134, 1391299074, 1391300548, 1391306067, 1393577155, 1394469288, 1394469303, 1394469473, 1394469866, 1394470005, 1394470066, 1396870772, 1398550692, 1399867662, 1413067533, 1419304208, 1423547895, 1430902259, 1431096661, 1435770227, 1436788950, 1441443055, 1441473969, 1443172426, 1444705872, 1444722875, 1444727957, 1445594238, 1447082963, 1448082324, 1455246557, 1457519039, 1458493639, 1459794391, 1460930084, 1465058743, 1465974914, 1465976327, 1465976425, 1465976436, 1465976550, 1465976625, 1465976632, 1465976747, 1465976986, 1465976991, 1465977196, 1465977261, 1465977274, 1465977303, 1465977323, 1474444421, 1478092049, 1478716185, 1481566528, 1482522967, 1489772937, 1492902674, 1494181387, 1503721626, 1504535254, 1509029106, 1510450262, 1511907991, 1512683093, 1515598870, 1519441587, 1520424549, 1522685369, 1525831150, 1526085253, 1527459723, 1529619411, 1532042759, 1533712942, 1535986906, 1537663939, 1539580287, 1539879505, 1539902893, 1541073018, 1541496652, 1542773859, 1549199388, 1549209224, 1549210203, 1553692884, 1555806428, 1561102750, 1561615369, 1570440897, 1570561776, 1571877627, 1573188605, 1578795427, 1582406800, 1585380899, 1587251606, 1592687509, 1594093747, 1600551222, 1601662530, 1602151715, 1602222565, 1604313702, 1610724928, 1613430619, 1616149762, 1616623247, 1616826805, 1622345684, 1624120544, 1630208269, 1631446240, 1634840328, 1635306209, 1637735434, 1639041637, 1640826914, 1643893360, 1645239134, 1645714411, 1645721939, 1646967505, 1647700483, 1648026812, 1648459154, 1652482428, 1654623339, 1656524016, 1659538076, 1660752253, 1661285202, 1661619318, 1662950537, 1664993389, 1675032552, 1676328914, 1681382184, 1682883176, 1683407715, 1684605451, 1684964181, 1686375531, 1686572406, 1687236156, 1687238599, 1688631229, 1688907428, 1693905970, 1694678234, 1696017211, 1697022103, 1698247372, 1700196518, 1700874190, 1702743585, 1704831752, 1705503614, 1705572464, 1705775316, 1705920264, 1708553688, 1709604401, 1711224201, 1713051167, 1715999558, 1716087943, 1716947524, 1721557559, 1722492001, 1724478613, 1724631897, 1728197301, 1730378323, 1730461660, 1732377833, 1740500925, 1747349646, 1747349737, 1747349747, 1747349811, 1747350242, 1747350353, 1747350383, 1747350483, 1747350570, 1754249179, 1757526884, 1758838683, 1759487629, 1759488516, 1759498393, 1759499821, 1759502442, 1759502966, 1759512274, 1759512283, 1759513528, 1759514495, 1759514515, 1759516437, 1759524172, 1760335250, 1762975960, 1762992044, 1763004314, 1771261987, 1772061961, 1772164204, 1772417482, 1772475101, 1773460108, 1775305704, 1778177081, 1782043531, 1788148481, 1789421301, 1793905730, 1800839994, 1801140929, 1801396125, 1804673412, 1806579373, 1813955111, 1814430790, 1816595094, 1817436421, 1822787251, 1827892416, 1828043124, 1839996532, 1839996844, 1841030555, 1842344296, 1842560365, 1844006530, 1844448916, 1844480213, 1846724376, 1853272628, 1856607747, 1861064328, 1863000850, 1867708596, 1868655428, 1869007419, 1872936175, 1873773882, 1873774456, 1873775792, 1873776479, 1874142716, 1875798230, 1877413368, 1880233189, 1882601503, 1885862630, 1887960381, 1890372289, 1891031342, 1891205640, 1891938925, 1892631265, 1896919160, 1896919227, 1896919294, 1897898461, 1899147627, 1900573373, 1901379444, 1902628941, 1906789934, 1906790006, 1906790139, 1906795057, 1906796594, 1906797455, 1906801573, 1906801694, 1906806837, 1906810233, 1906810485, 1906811690, 1906812875, 1906817274, 1906818921, 1906820915, 1906820924, 1906823423, 1906823469, 1906857590, 1906857691, 1906857989, 1908003407, 1918700844, 1921631441, 1925206882, 1927020241, 1928994e3, 1934036927, 1936188797, 1939984501, 1939994885, 1941474619, 1944071536, 1945201987, 1946130305, 1946324244, 1947055740, 1948193468, 1949193282, 1951127334, 1951598957, 1960661844, 1964294607, 1968339113, 1971670426, 1973838680, 1975660003, 1977074332, 1977076352, 1979063800, 1987660949, 1991785763, 1992080509, 1995174355, 1995890751, 2001507875, 2004392121, 2004488903, 2015900220, 2018783243, 2021213332, 2023260368, 2025018361, 2025037989, 2025039155, 2026455612, 2026543248, 2027114414, 2034028822, 2034497157, 2034927376, 2035815698, 2037403782, 2037552632, 2038238057, 2038463378, 2038609522, 2040354520, 2040943501, 2041028464, 2047340057, 2047377876, 2047791608, 2047824538, 2050823774, 2050838609, 2051525062, 2051827668, 2052255777, 2052901511, 2053206810, 2053240934, 2053478875, 2053493456, 2053853373, 2054449324, 2055229681, 2055578022, 2056180496, 2057710300, 2058751811, 2058759336, 2058759788, 2059048621, 2061275137, 2061282643, 2064241908, 2066721635, 2067699997, 2071301924, 2075934693, 2077460241, 2077463931, 2078177352, 2082273412, 2082279457, 2082340026, 2082350395, 2082490504, 2084905908, 2087383811, 2087506861, 2087568425, 2087595516, 2087950666, 2092046651, 2092301721, 2092419132, 2097381010, 2097529923, 2100199727, 2103470828, 2107063121, 2107436658, 2113664954, 2116750738, 2117068897, 2119040128, 2122563214, 2122618177, 2124668692, 2133443920, 2133514276, 2133540902, 2134191641, 2134715695, 2138494997, 2140204319, 2142609419, 2142633914, 2144770101, 2146688546, 2148535197, 2151094932, 2151644274, 2153187194, 2156215921, 2163712208, 2164607930, 2168105062, 2176727539, 2177318798, 2178944930, 2179027416, 2184528600, 2185606643, 2186571792, 2187374596, 2190645414, 2190660247, 2190897184, 2194211966, 2194876236, 2194876314, 2194876881, 2195314033, 2195413098, 2195424198, 2203121973, 2211529485, 2216861598, 2219976143, 2224936471, 2229428098, 2233205867, 2235535537, 2238302643, 2239584661, 2242523496, 2243922068, 2246095470, 2249578444, 2251500542, 2253395698, 2256423319, 2257131811, 2258848076, 2259012151, 2265403416, 2269793269, 2277922362, 2278366865, 2281444864, 2283990470, 2284221844, 2290521795, 2298483014, 2298859942, 2303709693, 2305684069, 2306183534, 2309632352, 2313038876, 2315634657, 2317618110, 2319104481, 2326416557, 2327685947, 2330979339, 2331542577, 2339348712, 2340481172, 2340483598, 2340566443, 2343955873, 2343987387, 2344081298, 2344135862, 2354634240, 2357782940, 2360233424, 2362899900, 2365749167, 2368305640, 2372460029, 2372478071, 2378367797, 2380959235, 2384339112, 2385564998, 2387086868, 2391410598, 2392072803, 2393811335, 2399346319, 2399662383, 2399865739, 2401643245, 2401782259, 2403261116, 2403870591, 2406918497, 2407789481, 2409182571, 2417084170, 2417165267, 2417652035, 2419411749, 2419417423, 2422324904, 2423117096, 2424431334, 2424771770, 2432634086, 2433143557, 2435584133, 2436015021, 2441679501, 2441854846, 2444838503, 2451094457, 2453483137, 2453497460, 2454223125, 2454448917, 2456215407, 2459247176, 2463271525, 2463506842, 2467234433, 2469945372, 2473920266, 2476783882, 2485004952, 2486666796, 2489018185, 2489169796, 2490201095, 2490847830, 2491969832, 2492970238, 2497220049, 2503042985, 2515254157, 2518379243, 2518777282, 2525588137, 2525608018, 2528358668, 2531896313, 2539686262, 2542890487, 2545443378, 2551310943, 2554772601, 2556085817, 2558131228, 2564231467, 2564346385, 2568929373, 2569358076, 2571159128, 2572746788, 2575905107, 2579846032, 2582295686, 2585286228, 2585297154, 2587884409, 2587999085, 2590263013, 2592032772, 2597156358, 2600208325, 2602467246, 2614031703, 2617427457, 2622453927, 2622601193, 2635726130, 2636739119, 2637611531, 2637745410, 2637827916, 2639832942, 2644708943, 2646831691, 2652889161, 2656916375, 2658971428, 2660417858, 2669967601, 2671812960, 2675377616, 2677517890, 2677527742, 2680331975, 2682569422, 2687839420, 2688047810, 2692646873, 2694622232, 2707358863, 2707431632, 2708098424, 2708256980, 2721005193, 2721996537, 2727613517, 2729386864, 2732129495, 2737608016, 2738025026, 2739504392, 2743561936, 2745053658, 2748129339, 2755346949, 2756835810, 2758308210, 2760059768, 2762308724, 2772048233, 2773342582, 2774237802, 2777215669, 2779765943, 2780442125, 2780900117, 2784038323, 2786612080, 2787145966, 2787151566, 2791623281, 2793843165, 2794535853, 2794558276, 2794571602, 2794589073, 2794607684, 2794781905, 2794812897, 2794904579, 2795201682, 2795215251, 2795316793, 2795413889, 2795489178, 2795518714, 2795546979, 2795547152, 2795551511, 2795554576, 2795555553, 2795567189, 2795581043, 2795588603, 2796767057, 2797512177, 2799152382, 2799526810, 2799947922, 2802973072, 2804403738, 2804874542, 2805637755, 2805753744, 2809447657, 2812187177, 2812916202, 2815541885, 2820491263, 2822394574, 2829422945, 2831048350, 2832237259, 2834623189, 2837348717, 2839958087, 2840525902, 2841159353, 2842490055, 2843506215, 2844781614, 2846385194, 2846982791, 2849248490, 2849860412, 2850213786, 2852028874, 2852573181, 2854701866, 2854943229, 2855519660, 2857974075, 2859686627, 2866201598, 2873369054, 2873382924, 2878248977, 2878625875, 2880150758, 2882016813, 2889508141, 2894321712, 2896549226, 2900972274, 2905747927, 2907164383, 2909422460, 2910191497, 2912050734, 2914081458, 2914744694, 2914938714, 2915009556, 2916482073, 2917041430, 2918571873, 2924790692, 2931708704, 2931991392, 2932164581, 2932643151, 2933052029, 2935350303, 2939956665, 2940702931, 2943539162, 2944512053, 2944562948, 2945364171, 2947166646, 2950332665, 2953032334, 2953041500, 2955690868, 2958695479, 2959025464, 2963193938, 2963907974, 2964323647, 2965610869, 2969439522, 2972958854, 2976917923, 2978201778, 2982085395, 2985605450, 2992765158, 2996423818, 2999691650, 3003669621, 3003669622, 3003669626, 3008190733, 3008855969, 3016122305, 3017646001, 3023062741, 3023766416, 3029366772, 3031325313, 3032047068, 3036119914, 3036992672, 3039024727, 3042813479, 3043177368, 3044984954, 3050467218, 3051886594, 3053067553, 3053287882, 3062030652, 3065890236, 3065938060, 3067331584, 3067801157, 3067842181, 3068762275, 3074108603, 3077857486, 3080857101, 3087935921, 3088190003, 3091255985, 3095401268, 3096813247, 3098725318, 3105671535, 3111527444, 3115079967, 3117883740, 3118052513, 3118932015, 3119183299, 3121944857, 3123256667, 3124299682, 3124496054, 3126706525, 3129135980, 3130292716, 3136193853, 3138538729, 3142466124, 3143250549, 3145203874, 3146277579, 3146688e3, 3150523560, 3151212508, 3154412692, 3155723084, 3156177950, 3164499075, 3164706839, 3168577861, 3171832589, 3173559921, 3174529089, 3176196996, 3176871024, 3180784320, 3180964696, 3181226348, 3185392090, 3187205025, 3188304803, 3189849017, 3190997898, 3192015124, 3194172481, 3200818130, 3206103617, 3212240200, 3222057289, 3229338204, 3231038915, 3236684869, 3240062262, 3243217472, 3244361100, 3245554401, 3249410406, 3254464708, 3257959952, 3258011239, 3274402918, 3276160836, 3276181105, 3276196901, 3278107133, 3289739448, 3290502878, 3291450742, 3293286977, 3293297241, 3296419295, 3299472058, 3299767442, 3301223392, 3301309499, 3301391192, 3304599725, 3306064327, 3308237550, 3313552392, 3328014532, 3331885553, 3332277580, 3333914252, 3337182013, 3337858974, 3341471161, 3342158460, 3343555600, 3345774854, 3347209717, 3350345047, 3350816321, 3351869587, 3352060268, 3355691995, 3356175586, 3357239148, 3361938502, 3362723114, 3366755503, 3367073048, 3367944003, 3372319994, 3375346812, 3376868662, 3380047964, 3382258705, 3385088233, 3389287501, 3391503522, 3392485763, 3392548719, 3392751068, 3403435361, 3403782237, 3406109171, 3406111906, 3407120290, 3407122639, 3408196928, 3411575670, 3411908233, 3423045385, 3424242744, 3426100153, 3426523263, 3430187119, 3431675506, 3431798787, 3431896672, 3432167999, 3432725491, 3433958809, 3442215666, 3443103158, 3445734210, 3450482982, 3453219838, 3455171543, 3458629656, 3460581568, 3460835389, 3471910127, 3474158466, 3478804050, 3479897537, 3480605972, 3480868929, 3481097537, 3485240025, 3491815953, 3492209950, 3494777461, 3498728233, 3500328283, 3503665706, 3503925212, 3506796962, 3514555514, 3514565086, 3519718992, 3519725933, 3524188747, 3529349528, 3542452078, 3549966844, 3550700124, 3550989552, 3551573749, 3553175952, 3553442167, 3554781799, 3556847596, 3557221487, 3557691349, 3558264087, 3560824248, 3563344816, 3565186253, 3565418379, 3566074326, 3569886279, 3570187564, 3576593305, 3584104748, 3586564634, 3586945393, 3588013803, 3590119076, 3591676857, 3594103710, 3594126223, 3605649145, 3607964178, 3610130320, 3611466472, 3618863110, 3621805519, 3629119210, 3629792790, 3635135986, 3635459541, 3636074310, 3638424639, 3640911628, 3642130958, 3647798063, 3656108419, 3657615451, 3659534155, 3659534172, 3659611370, 3659667263, 3660545348, 3660867367, 3662104715, 3671487562, 3671864484, 3674207720, 3678946749, 3680027665, 3684023399, 3684591773, 3686510836, 3686613485, 3686646984, 3687433566, 3691543485, 3691543777, 3694814128, 3695175653, 3697285380, 3697415853, 3698130051, 3700803863, 3717443225, 3718851041, 3722297297, 3724304421, 3727475379, 3727535579, 3735375385, 3735382080, 3740438523, 3740440657, 3748157778, 3751843037, 3759175702, 3760229117, 3767579376, 3767636566, 3770939244, 3774416951, 3774620406, 3775107448, 3777554302, 3784459817, 3789217359, 3790213466, 3791430232, 3791505672, 3792756850, 3797275201, 3797334865, 3797547975, 3797752814, 3798120765, 3799727891, 3800284920, 3802208503, 3804066593, 3807736858, 3808570978, 3811590943, 3812650457, 3814583456, 3816238011, 3817828977, 3818244185, 3821631768, 3824973847, 3827674221, 3830752599, 3831121452, 3831131041, 3837373870, 3839962587, 3842157165, 3849728326, 3849729892, 3849734551, 3849787726, 3849792721, 3849819373, 3850951568, 3853184002, 3856121458, 3857014848, 3860607422, 3861431943, 3861926244, 3867504094, 3868548883, 3869648625, 3871255217, 3879613384, 3888702999, 3893630517, 3895969787, 3897018811, 3898712433, 3902486573, 3904611129, 3909678524, 3911290870, 3914258422, 3916138569, 3917283101, 3919381871, 3919568627, 3924938673, 3928836058, 3929271846, 3932881151, 3932899585, 3933213384, 3934007962, 3950379841, 3957651078, 3960912026, 3973890763, 3976040035, 3977971580, 3981048153, 3981060932, 3981985710, 3982983475, 3988202550, 3991078309, 3992022849, 3992259208, 3993609185, 4006426271, 4010941807, 4012569891, 4013412307, 4014322879, 4016735572, 4021161495, 4025854722, 4027536004, 4030686503, 4033312623, 4035527703, 4037300319, 4043405137, 4048222256, 4048420974, 4048962899, 4049948378, 4051811237, 4052267313, 4054339631, 4062598208, 4064836207, 4066383490, 4070580503, 4073707968, 4080427569, 4096860877, 4100449932, 4101511682, 4104807039, 4115427659, 4116271014, 4117626035, 4122766752, 4125939775, 4127381498, 4128299636, 4132054341, 4132795027, 4133480683, 4136878052, 4137094151, 4137128166, 4138537192, 4138587115, 4148483014, 4149336082, 4149626272, 4149641566, 4149809179, 4152090640, 4152153727, 4154732349, 4156628388, 4157060403, 4159166567, 4161006924, 4161031359, 4166727800, 4167095051, 4168702437, 4168921085, 4170608841, 4175490343, 4178043127, 4179607399, 4180201861, 4182917435, 4196816243, 4201195770, 4201710836, 4204344500, 4207814302, 4212159173, 4216249688, 4218603456, 4220181346, 4221072852, 4221621479, 4230252988, 4230808631, 4236867197, 4243509465, 4245730359, 4250048329, 4254397175, 4261049438, 4265986719, 4266150865, 4270257086, 4272517612, 4285995571, 4287463560, 4287809158, 4287924367, 4293141634, 4293320049, 7, 171252454, 314658260, 1911007288, 2310391087, 2705648135, 3085052283, 4199583372, 0, 0, 66, 66987915, 193433406, 366428436, 366991379, 487687151, 545941207, 716916462, 900018457, 911616432, 914855142, 981141093, 981156754, 992272510, 1135214957, 1135523977, 1201200239, 1213136917, 1357549542, 1437166305, 1491010671, 1491010869, 1612421885, 1881252413, 1964062562, 1983295731, 2035443912, 2412701058, 2447973967, 2572472237, 2572499572, 2572504631, 2647476763, 2734871983, 2819823116, 2856570282, 2856570297, 2873757688, 2905936018, 3147193074, 3147281891, 3229893628, 3497603669, 3576896779, 3613204738, 3628727675, 3797575573, 4020469118, 4072505995, 4072506010, 4072506013, 4072506057, 4072506072, 4072506079, 4072506084, 4072506156, 4072506170, 4072506173, 4072506189, 4072506203, 4072506204, 4072506218, 4072506235, 4072506236, 4072506350, 4072506360, 4072506367, 1982, 3609572, 4707302, 4731941, 7066741, 12732264, 12733869, 12874473, 12898727, 15239865, 15443925, 15464989, 17770158, 18806137, 22641470, 34805542, 37254453, 38352510, 47103897, 47124528, 47160482, 47264668, 47270558, 47521880, 47670735, 47682584, 48206184, 54052064, 55399270, 55790429, 57861540, 64629239, 65951659, 73540622, 74816563, 79005572, 79010572, 79432449, 79977826, 80960607, 90941114, 91781471, 93732497, 101061895, 101792620, 105281118, 114635485, 121111459, 126395821, 127613999, 134819976, 135124399, 135156325, 135512978, 139443164, 140195744, 146403274, 147165318, 147311351, 147680945, 154712981, 156193153, 157683252, 162021680, 165184869, 165682351, 167795310, 169177047, 169285407, 170248114, 175536255, 176298648, 181584625, 186190871, 188366635, 190461039, 190805290, 190817793, 191644192, 193330267, 200367649, 204872798, 208246903, 213994908, 222038678, 222914983, 226753977, 227658815, 230657663, 231976681, 232418677, 234224516, 235125560, 235385397, 235630461, 235880887, 236100347, 237106084, 237695302, 243768879, 244905302, 245221564, 245221621, 245248688, 246957980, 247379872, 247404538, 247547714, 249186148, 249832804, 250298968, 252007821, 252166643, 254498243, 256250975, 256734086, 257675257, 258276240, 260078806, 269653037, 270614174, 270803459, 279865482, 290747254, 296104342, 296106331, 296214241, 297365588, 297388265, 297388314, 297395043, 297872731, 297875338, 305678573, 310113063, 317059542, 318726251, 320983337, 321380700, 329390871, 340233049, 343985311, 368331859, 368339983, 374202536, 374729119, 377042975, 377218502, 377330983, 379160277, 387137528, 390536878, 397426025, 410462833, 410898354, 411028646, 415359567, 418289923, 418809394, 420699727, 422768411, 423087664, 434374676, 434499530, 439966930, 443910462, 444881445, 446735168, 470802373, 473022090, 475752042, 480190019, 481797890, 482141996, 493334140, 493996949, 494002753, 494111972, 496668263, 497004637, 505642028, 513006918, 520166698, 522732652, 524323805, 524791178, 525296785, 532366388, 537994409, 538156652, 539123093, 539125333, 540384923, 545724556, 546598380, 552815312, 564847266, 572585472, 572589595, 572660745, 572917514, 572938118, 581295982, 583116728, 584477771, 585356786, 585510953, 586974440, 588341431, 590260151, 593171510, 600861600, 602587622, 608185550, 608501e3, 611172806, 617227910, 620862123, 625412750, 626878575, 627192073, 628675473, 636454657, 644892435, 645708934, 646772532, 650376939, 653264074, 653865504, 654835286, 655274400, 657684596, 657843927, 665654464, 665772443, 667917050, 667982163, 668803663, 678409190, 685972429, 687873546, 699223116, 722349553, 723381066, 723506578, 725289629, 728910939, 728916446, 729301272, 730375222, 731520837, 731524865, 731524893, 733458327, 734942836, 742063133, 744425628, 745118723, 750501894, 753379261, 753585532, 755936840, 755999442, 757164322, 757742871, 758908039, 758927262, 766978617, 767310694, 767319597, 768502512, 775086059, 775783015, 776818569, 777129529, 782249017, 782470551, 782586541, 783225086, 783819749, 787058931, 793173186, 793643539, 793791572, 794069868, 797737785, 801549019, 805476735, 809560577, 810471911, 810660018, 813069363, 813965189, 814609400, 819689086, 822265343, 827811881, 828807618, 840895172, 842670706, 845178939, 849626506, 857304293, 867054787, 875581912, 878480613, 878489001, 888652626, 892902192, 904040802, 904780949, 904781069, 904781208, 904781211, 904781269, 904781270, 904781407, 904781445, 904781469, 904781569, 904781597, 904781741, 904781750, 904781797, 904781798, 907680375, 909542970, 913350787, 915552624, 943105427, 944616168, 945567936, 946059164, 946112067, 950116031, 950459761, 950797941, 950991772, 952407653, 954708706, 954904735, 956279390, 959296218, 959317553, 960000436, 960088334, 964474682, 965248297, 965252181, 968600148, 969495568, 969714387, 969714391, 969714751, 975014436, 976847064, 977515724, 978655375, 985441466, 985451059, 988676432, 989199112, 995754553, 995754557, 998100773, 998582596, 1001682227, 1002897238, 1005026102, 1007267340, 1018029509, 1019292109, 1021170671, 1021615491, 1027478448, 1027904949, 1028176876, 1028524011, 1033544761, 1037073656, 1039464298, 1041396131, 1043364491, 1051084878, 1053049944, 1055328538, 1055480209, 1058862972, 1066609925, 1068948457, 1071874351, 1072134738, 1082834847, 1084511341, 1087693738, 1089012798, 1089634494, 1093384439, 1093825560, 1094815391, 1098082937, 1102471353, 1113642022, 1113846049, 1121249692, 1127953536, 1132317159, 1132485954, 1132585385, 1132689597, 1132723356, 1132858392, 1133501028, 1133636064, 1134046361, 1134351151, 1134824033, 1135467502, 1135737574, 1135775689, 1136782059, 1136883336, 1137085890, 1137173922, 1138138823, 1138714596, 1139072942, 1139153897, 1139221159, 1139981182, 1140405028, 1140510661, 1141246959, 1141280718, 1141381995, 1141584549, 1141719585, 1141874653, 1142159541, 1142193300, 1142260818, 1142366610, 1144440814, 1144457023, 1144667374, 1144802410, 1145579956, 1145625081, 1147135141, 1147314976, 1148184718, 1148522564, 1149131059, 1150514349, 1150729533, 1151393172, 1151494449, 1153073825, 1154465661, 1155177503, 1156094385, 1156940664, 1158572559, 1160038984, 1160487168, 1161167906, 1161578459, 1161965872, 1162013821, 1163255421, 1163472226, 1163645377, 1163777146, 1163979700, 1164916562, 1165010690, 1165068597, 1165937726, 1165940993, 1166410608, 1167096330, 1167193469, 1167260731, 1167598577, 1169823858, 1170720439, 1171147706, 1171150005, 1180230175, 1180849387, 1188216287, 1188228500, 1188701654, 1190334387, 1190352716, 1190641324, 1202600586, 1206718941, 1209302133, 1214814043, 1216095517, 1220486075, 1223892937, 1224444732, 1225577971, 1229986049, 1243738793, 1247471306, 1252266596, 1252792940, 1253960230, 1254127330, 1255848785, 1255859538, 1257563663, 1257583343, 1258195056, 1258213434, 1262993336, 1263908042, 1265512654, 1267283463, 1278475387, 1281229947, 1281889125, 1284797630, 1288585218, 1290240457, 1290513099, 1293031053, 1295516865, 1297095740, 1297597617, 1298827289, 1298832842, 1299380998, 1300818337, 1304310342, 1304455504, 1310534169, 1316956180, 1336232039, 1337809090, 1340075459, 1343684265, 1347737800, 1348149256, 1354685816, 1355025196, 1357282216, 1357301365, 1363667295, 1364395531, 1364732891, 1373278040, 1373514813, 1373685873, 1375205051, 1375419602, 1376146087, 1380234474, 1380513046, 1381723825, 1382632688, 1382645602, 1382709874, 1386126578, 1388184353, 1389190819, 1389902309, 1389912616, 1390104485, 1390958270, 1391687090, 1391699393, 1393151104, 1395748391, 1395924208, 1397018707, 1397022500, 1397827261, 1398423514, 1400330808, 1401462671, 1410284129, 1411428439, 1412479074, 1412717811, 1412831927, 1420822802, 1423109435, 1423890423, 1424552007, 1425040900, 1428131728, 1431817030, 1431897749, 1433480127, 1433483767, 1434457973, 1451286836, 1451565010, 1452211848, 1452224159, 1455851258, 1458060161, 1458176029, 1458620255, 1463365872, 1466302404, 1472319400, 1475303091, 1484355552, 1486115226, 1486401243, 1489893113, 1490054949, 1492145100, 1494001659, 1494630697, 1494690535, 1494695213, 1494714660, 1494714786, 1494714930, 1494889015, 1494990523, 1494992680, 1494997876, 1495466906, 1500014997, 1502962162, 1504548128, 1505655813, 1508029184, 1508045454, 1509815249, 1518807662, 1524160328, 1529373691, 1536802563, 1538089784, 1539586715, 1544812783, 1547140470, 1552392687, 1552405115, 1552405169, 1553111822, 1553462237, 1554120313, 1554158027, 1555241094, 1555436471, 1555595989, 1556675361, 1557492455, 1557696008, 1558835738, 1558865070, 1559582938, 1559928005, 1561078602, 1565016185, 1565113430, 1565407826, 1568314306, 1568314316, 1568317266, 1568696751, 1568699472, 1568940804, 1569248185, 1570879860, 1573625992, 1573800670, 1576869802, 1581247153, 1581398717, 1581675892, 1581718434, 1583510121, 1583803496, 1588886160, 1595292826, 1602148307, 1605015374, 1609481646, 1612153257, 1618209596, 1618218864, 1618873873, 1619384363, 1624861042, 1630153983, 1638526919, 1639454708, 1640524262, 1641042489, 1641812886, 1647303548, 1648240296, 1650468220, 1650500409, 1651513056, 1658862087, 1658979753, 1661301475, 1667470132, 1667473335, 1667728240, 1667806132, 1677105623, 1680875001, 1680882207, 1681660610, 1685495090, 1685495093, 1685495270, 1685495398, 1688394353, 1688567575, 1688665455, 1688778883, 1690751126, 1691125863, 1693300755, 1694472929, 1703388735, 1709297356, 1709313729, 1712511978, 1715661089, 1717927392, 1718114956, 1721373840, 1722360575, 1724823399, 1726408681, 1726606395, 1726645504, 1732927910, 1736066754, 1736347741, 1740486766, 1742215384, 1745377406, 1758824175, 1758930481, 1758975612, 1759122505, 1759143730, 1759143733, 1759227293, 1759313682, 1759313685, 1759412017, 1759432510, 1759498975, 1759505228, 1759507354, 1759515800, 1759642661, 1759864276, 1759893786, 1760159824, 1763810143, 1766750547, 1769211545, 1769618102, 1772590156, 1775156822, 1780760274, 1783870720, 1784406502, 1786353732, 1793007575, 1811810046, 1815656403, 1816569647, 1816866992, 1822574126, 1822868024, 1822868031, 1823268852, 1823275309, 1823288115, 1823390804, 1823768300, 1833535991, 1842420860, 1844031908, 1844296341, 1844524436, 1844853963, 1845272265, 1845433501, 1850725233, 1851761689, 1851765614, 1852766386, 1853687691, 1854177922, 1861204803, 1863593250, 1872674263, 1872992134, 1873841021, 1877281407, 1877305076, 1881597618, 1884316146, 1886743174, 1887188539, 1892879921, 1905997196, 1912353097, 1916296381, 1919640688, 1919643810, 1924325687, 1935798204, 1935801369, 1935813711, 1935815187, 1935818499, 1941710024, 1944260378, 1945210145, 1951157591, 1955955663, 1957378415, 1957388660, 1957444069, 1958153525, 1958153878, 1962799016, 1964448624, 1967235715, 1967514117, 1968334692, 1970709900, 1974828022, 1977445003, 1980811473, 1981302481, 1984866213, 1986874949, 1987285901, 1987558613, 1988913069, 1998855379, 2023930736, 2026542768, 2029442974, 2029502301, 2031253491, 2041190670, 2044176332, 2044519717, 2044521677, 2044845895, 2044862336, 2050748464, 2055299797, 2059226128, 2060744697, 2060874008, 2061631935, 2062602594, 2062613436, 2062713055, 2062721365, 2062782118, 2064194523, 2064289093, 2064667157, 2064835977, 2065546931, 2065580690, 2065783508, 2066019598, 2067177842, 2067640249, 2068518016, 2068619301, 2069026672, 2069773511, 2070805664, 2073324624, 2075547993, 2076314666, 2076760108, 2076927096, 2078661044, 2080078919, 2080126248, 2080270176, 2080768362, 2080948565, 2081049148, 2081811414, 2082081519, 2083365940, 2084275182, 2089789238, 2090043919, 2090165361, 2090287045, 2092471497, 2092773191, 2093281591, 2093290649, 2093484170, 2095261287, 2096596043, 2096775591, 2100685312, 2102866955, 2108433077, 2109903284, 2110249550, 2112026046, 2112754908, 2114424326, 2115251185, 2116737470, 2118764990, 2119510407, 2120903194, 2121183749, 2121530494, 2121539444, 2122085862, 2123968241, 2123974461, 2124038667, 2126585211, 2127702833, 2127711196, 2129393172, 2140172366, 2141043403, 2144163444, 2144352359, 2146552134, 2146559400, 2146579609, 2146771534, 2146787712, 2147192784, 2149214372, 2150227387, 2151276842, 2152677197, 2158829447, 2159124528, 2159550475, 2161337980, 2161361535, 2163722410, 2163917836, 2165826914, 2169168320, 2170868227, 2173022808, 2174751247, 2179048400, 2184998274, 2196541409, 2200622033, 2203412941, 2206322353, 2208794483, 2219653172, 2219657520, 2225010953, 2226828879, 2238722895, 2238722920, 2238723506, 2241976578, 2245936247, 2248375230, 2249276550, 2249625301, 2254065144, 2254179087, 2254183431, 2254275149, 2254449430, 2254449877, 2255178054, 2264880989, 2270863210, 2290294367, 2304704334, 2304866355, 2305219189, 2310350875, 2310486036, 2312897274, 2314773060, 2315564905, 2319231065, 2319463533, 2325240383, 2327016339, 2330482855, 2337919027, 2340169455, 2359883328, 2361871491, 2366081778, 2369823335, 2369831600, 2371523459, 2372759050, 2374977123, 2376431395, 2378889732, 2382890223, 2383755454, 2386589953, 2387052696, 2389856295, 2391789782, 2398718314, 2399324290, 2400888860, 2401211408, 2404756392, 2406557074, 2407241140, 2409418646, 2411497922, 2411691127, 2413846222, 2413908037, 2414944572, 2415208709, 2417936111, 2419639306, 2423159152, 2423360684, 2425978408, 2428076111, 2437572023, 2440527060, 2444775143, 2449407487, 2457428534, 2469735934, 2475146676, 2475744613, 2476033552, 2476112212, 2476147614, 2477393954, 2478803388, 2479415778, 2482075359, 2485317413, 2485370363, 2488499588, 2488699734, 2491415998, 2492607180, 2493496209, 2497515972, 2499072481, 2499532790, 2504383993, 2504870149, 2505121421, 2505147736, 2513647314, 2513693640, 2513701512, 2513706827, 2521253655, 2521398855, 2526527953, 2526528078, 2527291586, 2527292245, 2527666001, 2528098475, 2536669081, 2536933437, 2537106090, 2538335365, 2541170503, 2541170604, 2541177518, 2545965593, 2546249066, 2546819122, 2548278991, 2548782015, 2549421379, 2557808039, 2557863700, 2558865115, 2568950385, 2569073380, 2569341502, 2569405925, 2570837952, 2575053435, 2575619554, 2575627585, 2579451785, 2581687876, 2582936524, 2586547509, 2590439971, 2600983050, 2602643559, 2605946857, 2608238576, 2608504686, 2611889973, 2612202111, 2619739935, 2621175072, 2627204334, 2627570013, 2627677159, 2631480810, 2631901285, 2635187702, 2637430468, 2638897207, 2639751704, 2642390316, 2644459471, 2644532855, 2644906311, 2645171587, 2647433605, 2647443463, 2649904288, 2651288351, 2652440186, 2655263134, 2660229222, 2660362019, 2662714632, 2671981072, 2673085999, 2676359415, 2678218950, 2680015310, 2683201101, 2683726243, 2687071289, 2687546085, 2689958531, 2690565794, 2691049537, 2696922944, 2702278755, 2705586928, 2707450736, 2708750293, 2710694053, 2710777678, 2717039465, 2719746264, 2719953243, 2722365346, 2724396360, 2730361077, 2732178535, 2732249147, 2732255792, 2732453216, 2732465831, 2733162785, 2733179003, 2740913336, 2743326046, 2745816408, 2746770100, 2768031559, 2768594053, 2769743066, 2770453396, 2777301260, 2777413063, 2779047561, 2779131760, 2781151044, 2788878449, 2791114477, 2792266216, 2795123222, 2795130739, 2795148393, 2803000277, 2803220098, 2820015673, 2824852881, 2825063248, 2825297984, 2826183623, 2826618777, 2828159974, 2830840737, 2840364717, 2844137461, 2844192015, 2844331414, 2844474265, 2845536368, 2847702680, 2847708560, 2849875839, 2854691117, 2857021867, 2857111846, 2857167445, 2857291628, 2857718467, 2857718874, 2859609075, 2860369035, 2860944275, 2861234828, 2861431296, 2861773187, 2862323803, 2862729831, 2862789186, 2862818280, 2865000297, 2865536587, 2872917161, 2879220442, 2885591219, 2886256228, 2886266660, 2886337850, 2886340600, 2886347487, 2886358758, 2886559394, 2888553420, 2893735969, 2893987517, 2894277589, 2895201770, 2895970159, 2903889952, 2904798808, 2907566289, 2911967032, 2913775681, 2917443420, 2921648360, 2921994283, 2925162127, 2925540459, 2931480722, 2936112276, 2938485423, 2939997155, 2941295122, 2942568797, 2944555176, 2950549599, 2952067971, 2952072562, 2955690120, 2961421753, 2962144430, 2962519996, 2962841785, 2964270344, 2964373735, 2965548040, 2966852375, 2970298080, 2974400461, 2975755381, 2981996158, 2987922608, 2991195167, 2991625994, 2993771546, 2995901561, 3000958971, 3001281849, 3001388716, 3004478994, 3004479027, 3004479111, 3004479159, 3004479171, 3004479184, 3004479190, 3004479239, 3004479240, 3004479258, 3004479289, 3004479305, 3004479323, 3004479334, 3004479373, 3004479389, 3004479390, 3004479401, 3004479425, 3004479785, 3004479787, 3004479818, 3004479829, 3004479837, 3004479976, 3004479994, 3004480114, 3005847375, 3006723884, 3006726944, 3006727797, 3006731179, 3006737252, 3006744684, 3006811183, 3012299493, 3014399025, 3019017018, 3019072181, 3019996757, 3020108825, 3020133371, 3020188532, 3023885513, 3024558034, 3024589567, 3024626538, 3033483503, 3034109278, 3035739007, 3035887950, 3044634578, 3044797796, 3044821749, 3045244983, 3045788419, 3045876876, 3046124074, 3046256428, 3050244615, 3050333064, 3050334784, 3056297406, 3062281966, 3063798750, 3063849681, 3073445035, 3073797863, 3073848296, 3086119708, 3087786680, 3089398889, 3089451715, 3089454054, 3089461994, 3089735415, 3094552970, 3097888413, 3098875466, 3099276787, 3104375123, 3104503715, 3105798493, 3107144912, 3107146953, 3110631110, 3110681545, 3111601102, 3111601746, 3111606786, 3114815727, 3119543502, 3119594433, 3120807553, 3120857998, 3122897068, 3125786613, 3128821880, 3133975234, 3135838657, 3136281421, 3145164732, 3147940006, 3154068140, 3154152867, 3157412719, 3157501664, 3159380027, 3160589879, 3161016478, 3161897203, 3174437714, 3180245112, 3180300610, 3182786585, 3183126568, 3183293814, 3183325319, 3184294753, 3188347051, 3191217062, 3196370198, 3197567695, 3198643172, 3198783739, 3198824989, 3198841920, 3198930383, 3199640352, 3200095506, 3203439089, 3203573947, 3203579445, 3208441350, 3209729826, 3210506925, 3210514725, 3210570457, 3214383466, 3214394316, 3214653823, 3215790970, 3217760577, 3218901480, 3218928718, 3218996674, 3218997101, 3219339071, 3219427268, 3220535722, 3220543483, 3221757640, 3223098753, 3224727829, 3232284385, 3232339054, 3234508143, 3234559072, 3235473148, 3237969392, 3243142044, 3247991594, 3253953941, 3269910681, 3270985722, 3273573836, 3273628995, 3275986591, 3277061645, 3277112578, 3277868236, 3277980164, 3278129999, 3278154322, 3280832255, 3280992609, 3283017533, 3286262047, 3290414111, 3301409832, 3301494567, 3302526185, 3302610918, 3305712858, 3305866028, 3305950755, 3309540327, 3309590022, 3309595898, 3309596203, 3309660560, 3309660597, 3309937069, 3312550946, 3312639405, 3317007142, 3317095593, 3324397363, 3331028046, 3331525682, 3331580349, 3331802213, 3332642035, 3332696700, 3333929978, 3334870005, 3334920442, 3335058344, 3335315569, 3343940221, 3345496201, 3350023967, 3353092349, 3358586999, 3365687143, 3366763202, 3368167300, 3371155980, 3372842751, 3373802982, 3374003367, 3374007861, 3374013921, 3374033257, 3374071862, 3374072315, 3374075119, 3374222601, 3374506623, 3377952754, 3382868701, 3384928690, 3388197033, 3390931348, 3391051206, 3391063809, 3391068622, 3391334282, 3391402631, 3391423133, 3391432603, 3392425741, 3394879910, 3395277647, 3399311251, 3402270417, 3404440519, 3414226886, 3414277321, 3415566709, 3417045783, 3417060092, 3418683074, 3418733517, 3431921225, 3437307073, 3437430868, 3437705452, 3444401619, 3445590826, 3447374472, 3456431399, 3458638240, 3461359920, 3463272868, 3468986640, 3469121667, 3471246134, 3474393156, 3474446194, 3476056250, 3478543821, 3486841411, 3486906847, 3489097968, 3491201265, 3495569706, 3496705474, 3497897502, 3497994843, 3498252682, 3502149957, 3504414102, 3504826781, 3506839508, 3506948350, 3508950458, 3509210745, 3509498189, 3511959565, 3512025010, 3512493029, 3514111400, 3517669498, 3518790968, 3521920341, 3523035738, 3523862571, 3524226140, 3530307622, 3530358057, 3536335853, 3536792162, 3538712404, 3541452460, 3541507619, 3542648636, 3544416242, 3550676375, 3551025439, 3553383951, 3556498831, 3561501051, 3561585780, 3565016796, 3565023071, 3565174365, 3565227623, 3565288856, 3566089568, 3572109810, 3575114019, 3577841990, 3586425916, 3589694483, 3591020567, 3592221649, 3594125448, 3595182758, 3596128381, 3602035250, 3602533630, 3602552275, 3604829927, 3607233834, 3607322789, 3607604079, 3608554389, 3610981370, 3617629034, 3619761411, 3623812162, 3629877419, 3636237811, 3636292476, 3639577654, 3639632313, 3645953597, 3647523178, 3649784978, 3653883892, 3660676457, 3664234276, 3674197367, 3675513627, 3681233287, 3684650455, 3688377898, 3689406359, 3692544695, 3693437133, 3694959415, 3703294733, 3704443907, 3704956777, 3706490306, 3709178884, 3709268355, 3709272958, 3717182590, 3718660896, 3719413702, 3721853564, 3731122282, 3734934472, 3736397122, 3736397691, 3738359136, 3744502996, 3744505315, 3744515994, 3744516038, 3745225898, 3745403285, 3749377655, 3751498613, 3752631559, 3753565240, 3756319792, 3758308501, 3758308691, 3761682835, 3762386667, 3762488637, 3763193356, 3763904751, 3764062969, 3764739038, 3769398133, 3770065529, 3774076759, 3779092995, 3780318738, 3781089827, 3783201212, 3785420602, 3786786081, 3788364543, 3791375542, 3791430201, 3791912060, 3792007260, 3792147146, 3793208754, 3794029235, 3805317549, 3808957225, 3809652473, 3811984999, 3812594538, 3819295903, 3819351056, 3821104144, 3821104746, 3829518367, 3832811824, 3833121835, 3833171090, 3833706374, 3838812042, 3843969806, 3844552031, 3850681433, 3851222744, 3851541567, 3851602009, 3851679807, 3853676291, 3855415829, 3856249405, 3859110665, 3859972063, 3862928629, 3865386916, 3865396334, 3873108359, 3873163016, 3876524049, 3883472548, 3885986978, 3888196487, 3895773227, 3898366596, 3900605466, 3900796753, 3906034907, 3907036333, 3914330405, 3916906002, 3922403377, 3925982068, 3933039724, 3936549300, 3939824482, 3940957272, 3941201834, 3941535714, 3943160335, 3943296300, 3950173236, 3955179593, 3959867562, 3960938237, 3961299015, 3961303520, 3961836502, 3962329360, 3963273426, 3966271140, 3969493837, 3970184201, 3971378905, 3972349404, 3972404563, 3974206923, 3977375686, 3977639927, 3981851856, 3984175284, 3984369770, 3984383153, 3984388901, 3984577838, 3986753035, 3987449768, 3988320676, 3989122328, 3989124781, 3989300792, 3991957101, 3991978776, 3992246021, 3993156440, 3995285601, 4002046206, 4002059123, 4002298131, 4007368305, 4009075902, 4012314248, 4014272956, 4018800601, 4021398623, 4022152923, 4023242992, 4034787018, 4034837957, 4040007159, 4040507273, 4040558214, 4042630615, 4042667369, 4044815570, 4044899805, 4046325025, 4051504220, 4051593171, 4059166898, 4059387372, 4060969098, 4060986772, 4062588735, 4063625944, 4063736412, 4064813411, 4074640059, 4077930265, 4080197122, 4081731399, 4081736449, 4081740860, 4081761692, 4082508192, 4082648933, 4085037592, 4085499470, 4085741867, 4086206754, 4087477773, 4087973382, 4087974431, 4087975312, 4087977920, 4087977986, 4087982672, 4087983230, 4087984585, 4087984590, 4087984656, 4087988411, 4087993231, 4087993234, 4087993291, 4087993428, 4088004545, 4089941093, 4090379779, 4094838531, 4095533224, 4098180267, 4104794847, 4104808845, 4105491350, 4105500480, 4109580593, 4111598640, 4115797781, 4116207257, 4116258198, 4116322118, 4116406345, 4116912946, 4122262153, 4126221625, 4127308650, 4128209898, 4128210099, 4128224738, 4128228031, 4128452341, 4131804567, 4131859224, 4137741343, 4141029933, 4142953920, 4145022541, 4149201544, 4150566897, 4151710650, 4152474623, 4155185738, 4156445644, 4157556469, 4159136925, 4159401066, 4159780211, 4159864444, 4164601660, 4166043368, 4168091484, 4169450331, 4170161097, 4170579962, 4170925049, 4171014006, 4171016671, 4171029715, 4172482250, 4175353143, 4176008925, 4178981053, 4184703759, 4186748423, 4188894668, 4189635776, 4190045706, 4190142208, 4195146068, 4196943735, 4199824850, 4203521301, 4206809827, 4206944958, 4207535653, 4208164707, 4211585807, 4215346074, 4215356593, 4218114605, 4218115138, 4218132009, 4219656584, 4219999876, 4220379359, 4221957810, 4222018626, 4225873997, 4227433758, 4228171984, 4228217908, 4228360888, 4228368741, 4228368760, 4231583294, 4231662792, 4232149414, 4232629512, 4234942237, 4235762280, 4240864861, 4241320459, 4241740950, 4242647335, 4243702915, 4245105172, 4246629902, 4248741847, 4252833472, 4252840599, 4254781707, 4254799704, 4255058051, 4260594638, 4261873154, 4261894730, 4262104449, 4262374147, 4262375371, 4262499171, 4264253465, 4265048576, 4267292711, 4271528787, 4272039260, 4272350188, 4272417877, 4276136562, 4288066094, 517, 6205003, 47871540, 54631547, 68945260, 76317054, 90122581, 107533418, 116755925, 126180178, 134757519, 138717385, 149084067, 151992766, 159782934, 165071847, 169736776, 199499008, 205527546, 205536464, 224032181, 244603010, 255553804, 262051769, 263431316, 289494951, 354252953, 371032970, 373243562, 374621869, 387545720, 415171499, 415171548, 415171976, 417501621, 418990556, 418990602, 428935062, 435420269, 446013731, 470667520, 483976516, 501379566, 505515071, 531625563, 545287533, 553327069, 557914884, 561052958, 590191545, 595217502, 605053578, 631419393, 638690382, 656131164, 668816409, 678957092, 680578927, 714686602, 715141614, 717942499, 720974524, 720974736, 720975995, 725617684, 744932012, 771409750, 771414216, 780626120, 793535325, 806495002, 814511503, 817571047, 823641433, 857348365, 859756734, 862586280, 862607507, 862637170, 862767957, 863187547, 863261727, 871542102, 874127079, 874448701, 877175745, 894926763, 914435801, 931438088, 936346962, 937200556, 985925171, 999743180, 1015486168, 1026348750, 1029964103, 1030875558, 1083568115, 1106088318, 1129760065, 1133753081, 1206251138, 1219433535, 1220725895, 1220852235, 1220852260, 1220852796, 1220852957, 1236957398, 1239105997, 1240508317, 1242746690, 1260212779, 1276379155, 1281346067, 1282239389, 1320845190, 1338160975, 1340954405, 1351436722, 1361325259, 1374669131, 1374800320, 1389479998, 1389489864, 1401511709, 1416204741, 1421711922, 1423819961, 1442213995, 1451199708, 1452449030, 1467196671, 1467386990, 1478637836, 1481066904, 1485660590, 1490648152, 1514073041, 1515784934, 1515785058, 1523142552, 1553174585, 1554493328, 1576120812, 1618516112, 1618520769, 1620678315, 1629584534, 1630185905, 1634082427, 1641166031, 1641329381, 1651813653, 1651813852, 1651813873, 1651813877, 1651814134, 1661678914, 1679178836, 1704277516, 1705410866, 1705908110, 1716909455, 1739901060, 1772526810, 1780819577, 1792953560, 1800373353, 1804335977, 1818263278, 1821800212, 1833750850, 1834601376, 1834613468, 1866278547, 1867401367, 1871519061, 1877316119, 1885093049, 1905117283, 1912525112, 1936236019, 1943696156, 1945296852, 1997464432, 2003082032, 2004696035, 2006615489, 2013078789, 2021590912, 2037553580, 2055461758, 2058918178, 2059994636, 2080694907, 2086814061, 2089989988, 2123843096, 2165441834, 2170766397, 2172738430, 2174442073, 2177527468, 2178512614, 2233637259, 2239303300, 2241981847, 2246941078, 2256781073, 2268386306, 2270125231, 2274359414, 2274845447, 2274845649, 2277752833, 2279046513, 2283736377, 2292248115, 2293400491, 2299536904, 2299670458, 2300280964, 2300527715, 2305877279, 2307152224, 2316307169, 2322963439, 2335588857, 2337430377, 2354006485, 2368524443, 2383909797, 2386527633, 2389375265, 2396889473, 2405952063, 2419834458, 2422838897, 2423179189, 2436862648, 2436862650, 2436862651, 2436862652, 2436862653, 2436862654, 2436862655, 2439178127, 2460729245, 2517521888, 2517875246, 2524826096, 2548329620, 2605457434, 2631335866, 2637136164, 2712012329, 2717013248, 2717218632, 2718435811, 2721685109, 2726314137, 2726590321, 2726667654, 2726667661, 2726667752, 2726667756, 2726667834, 2726667995, 2726668398, 2726870506, 2726991293, 2737177336, 2757711981, 2787445139, 2792808143, 2796817467, 2800030928, 2812190333, 2816464305, 2817592022, 2824075537, 2826795200, 2827908591, 2830965258, 2840757647, 2841353452, 2845015293, 2856476794, 2859719956, 2859720066, 2860331821, 2872823135, 2876785673, 2876785759, 2882486166, 2895975372, 2901134565, 2912581980, 2913059937, 2928411462, 2928411600, 2938670220, 2939089089, 2943360116, 2945389039, 2953167354, 2969218809, 2998181471, 3004528792, 3005172573, 3015670621, 3022308183, 3023519083, 3050185270, 3050185436, 3054410303, 3056015384, 3056015484, 3061244438, 3061953314, 3069865977, 3079506072, 3079766179, 3079929644, 3093295703, 3109459404, 3116612793, 3125191143, 3131379081, 3137409148, 3149479373, 3164879219, 3176028223, 3176996220, 3183078197, 3227651590, 3234432745, 3278041418, 3278041727, 3278041816, 3278041938, 3281518967, 3281526189, 3287738371, 3319967633, 3330642108, 3331528546, 3334769994, 3354637514, 3366845240, 3366856802, 3375261606, 3375312977, 3386385708, 3410061515, 3410068256, 3417365519, 3423153883, 3441231669, 3461071037, 3473412940, 3486684134, 3493806728, 3495007090, 3504293483, 3517650814, 3547292615, 3571189672, 3593285841, 3612407497, 3636895974, 3654320918, 3666061454, 3666061458, 3666061568, 3666061577, 3666061585, 3666061591, 3666061602, 3666061610, 3666061613, 3666061619, 3666061666, 3666061672, 3666061702, 3666061706, 3666061732, 3666061760, 3666061781, 3666061864, 3666061891, 3666061895, 3666061896, 3666061902, 3666061903, 3666061913, 3666062029, 3666062293, 3666062299, 3666062326, 3666062331, 3666062345, 3666062357, 3666062361, 3666062379, 3666062386, 3666062390, 3666062391, 3666062394, 3666062408, 3666062418, 3666062422, 3666062427, 3666062453, 3666062517, 3666062569, 3666062581, 3666062582, 3666062586, 3666062587, 3666099519, 3667007182, 3667641944, 3676644409, 3676644411, 3676644421, 3676644429, 3676644442, 3676644586, 3676644600, 3676644610, 3676644643, 3676644706, 3676644759, 3676644775, 3676644800, 3676644806, 3676644819, 3676644874, 3676644887, 3676644888, 3676644905, 3676644939, 3676644953, 3676644982, 3676645005, 3676645006, 3676645021, 3676645049, 3676645073, 3691777760, 3697941178, 3708654452, 3709845083, 3735337540, 3739453678, 3749170769, 3797573522, 3808507552, 3808938955, 3809042458, 3809042834, 3820675046, 3829710462, 3829710568, 3845152461, 3847111189, 3848170841, 3848172796, 3859732587, 3861225221, 3866815930, 3871154340, 3872238039, 3877533355, 3916589493, 3952274701, 3956209759, 3956209883, 3957571326, 3967179311, 3967188440, 4020468984, 4034325518, 4046119801, 4063274567, 4063274705, 4085542669, 4088042711, 4088042763, 4088043471, 4098608917, 4098609219, 4098704176, 4098704230, 4098775844, 4098776178, 4098815877, 4098816211, 4126370696, 4128194716, 4152440610, 4155818428, 4157715930, 4160641621, 4179162156, 4189349925, 4196060584, 4201278290, 4224941776, 4233200080, 4233407375, 4248600132, 4259920717, 4268151753, 4268562148, 4290344436, 0, 0, 0, 98, 32645503, 51019695, 312195571, 314389013, 343511425, 411036087, 491072198, 622717971, 665235600, 671018825, 702016907, 749686474, 783482313, 940203815, 940203856, 944390301, 994283205, 1023125587, 1030334438, 1035444912, 1035444966, 1089939915, 1089940134, 1089940268, 1089940571, 1089940670, 1126785125, 1126785220, 1126785554, 1126785661, 1160516735, 1286944368, 1314246125, 1363073681, 1423206836, 1525138979, 1525939176, 1629871844, 1768132753, 2016993734, 2016993895, 2167803470, 2172444755, 2214438419, 2437002995, 2455582525, 2471787754, 2496101809, 2496102290, 2496102373, 2501069285, 2501069363, 2501069943, 2506938014, 2541187472, 2613448893, 2668096359, 2677072971, 2701778596, 2736107658, 2752224776, 2767610756, 2786488082, 2788365409, 2943255975, 3189844301, 3226681138, 3281262578, 3345635911, 3364310697, 3364311312, 3364311551, 3424631121, 3483670337, 3483670475, 3483670694, 3483670995, 3500811163, 3540406064, 3641922754, 3724295102, 3724295272, 3724295674, 3728257340, 3728257887, 3728257896, 3963283600, 3976448966, 3976460069, 4104438845, 4104439147, 4108257948, 4108258155, 4170341772, 4188141953, 4191096425, 4206482405, 4233599295, 3, 989615076, 2372695675, 2793429742, 555, 2315777, 2516160, 11643297, 13203897, 21231554, 35967653, 38712935, 47792331, 72865995, 74144458, 82734700, 83460346, 105527502, 113271207, 114075176, 133175084, 133306274, 134752460, 139681591, 140540365, 149081424, 153628834, 159784149, 160693466, 187981691, 192478478, 196554557, 201714711, 248032557, 257089230, 271126044, 284628322, 288401789, 293512087, 299470436, 301921344, 303087651, 310748895, 315932160, 317229038, 318673258, 321508235, 328967865, 331740776, 333043316, 343618051, 344116268, 349554276, 368842915, 373240553, 380288946, 385653806, 387546555, 391603917, 397299232, 399675396, 407552584, 411195e3, 444280280, 457925677, 459126046, 465045723, 466546683, 476300545, 492825035, 496262010, 508940895, 516076913, 528158848, 556967719, 576308682, 587182649, 592244350, 599016891, 599034260, 599035482, 617473653, 629010449, 643159709, 649306413, 657763177, 658030821, 663498697, 666920016, 684079208, 685681630, 714054828, 718967674, 730892591, 745170160, 748876721, 748886222, 752803028, 756281027, 761348098, 764441186, 767592699, 768148470, 771634050, 771637032, 776981331, 797075449, 798164153, 806496217, 807477757, 814547322, 823640218, 828791723, 830209933, 830328663, 830812219, 831086733, 843422410, 848961657, 865242478, 871543061, 884068409, 884552461, 885566443, 890057914, 898403917, 903718636, 931459402, 935392831, 935834596, 953760609, 956026316, 971072782, 973201175, 976698407, 985556812, 990107236, 1002251210, 1006286666, 1015491227, 1017212284, 1017751931, 1021423441, 1026349709, 1027559288, 1039189287, 1040655967, 1045248606, 1048681185, 1049173028, 1069937338, 1071441344, 1072691903, 1128950639, 1139782538, 1139843834, 1141008431, 1156488897, 1156508121, 1156523661, 1156525328, 1160815779, 1194239092, 1194271807, 1197936283, 1211577197, 1211637010, 1216928124, 1216930642, 1222641289, 1236208034, 1240507358, 1249107752, 1250860863, 1264600767, 1288872441, 1321698432, 1329660539, 1338155660, 1339210968, 1373285759, 1382125974, 1390628516, 1399578255, 1399657308, 1400295402, 1403708559, 1408484449, 1421977812, 1432456391, 1433498959, 1468959011, 1474134153, 1481167509, 1481892069, 1485735468, 1512063165, 1514478145, 1519263375, 1522675342, 1541305645, 1542981532, 1545890970, 1547575222, 1551921794, 1553720283, 1557499238, 1570793035, 1608428239, 1632730660, 1635518266, 1640297675, 1644040136, 1645084619, 1672625515, 1675268949, 1675573659, 1679183895, 1683449608, 1701744405, 1704282831, 1705918154, 1709094170, 1740118996, 1745197398, 1746168006, 1763490076, 1764138250, 1777350272, 1778504542, 1781330447, 1804707890, 1807895638, 1812124962, 1825087480, 1826407997, 1827997201, 1834433178, 1836295865, 1836721468, 1837118382, 1842831596, 1855831597, 1858789092, 1871287494, 1874044309, 1894332319, 1894472089, 1911094612, 1944286571, 1945301911, 1964668429, 1980629213, 1980666008, 1992457158, 2001245397, 2005254865, 2009607860, 2045076089, 2048724462, 2072914399, 2073220142, 2080693816, 2086817070, 2091822363, 2106898657, 2116894487, 2120589916, 2132854800, 2138833857, 2145793595, 2149555928, 2149786502, 2159131792, 2166792548, 2193556503, 2203826663, 2222814745, 2224555259, 2233632200, 2234478015, 2248080793, 2266871804, 2270958851, 2280109123, 2299904377, 2300684501, 2300777625, 2320975486, 2327221019, 2363964101, 2368015199, 2368150205, 2378859099, 2402357659, 2406246052, 2420231640, 2421406330, 2421832104, 2429899162, 2437980806, 2442099500, 2445444524, 2450316872, 2465503949, 2473625907, 2473727242, 2473783490, 2473979105, 2477231344, 2480056360, 2497381376, 2507603130, 2511017726, 2535682339, 2548872209, 2564758885, 2566495456, 2571185839, 2577440767, 2580206998, 2581034625, 2602638176, 2634443356, 2647576485, 2655498207, 2659744440, 2664398480, 2665288759, 2683912382, 2685363948, 2692722188, 2697995386, 2705244823, 2707054618, 2722204667, 2731133769, 2731911143, 2746095604, 2750223108, 2751457001, 2754792045, 2757038073, 2757714990, 2757832374, 2763102979, 2764615893, 2768173321, 2769632227, 2788021838, 2789621599, 2804556717, 2805563472, 2808290141, 2812672828, 2813866328, 2817995155, 2818163158, 2823576784, 2832963785, 2833300206, 2839929991, 2842899363, 2855442276, 2856513455, 2861724882, 2873826097, 2875201553, 2889802328, 2894057006, 2902844704, 2917859896, 2920776771, 2938675535, 2940382413, 2940687092, 2942499160, 2944606430, 2976147113, 2999699036, 3012594373, 3014878073, 3018472732, 3021947486, 3024482894, 3027886950, 3028740654, 3033143700, 3041972547, 3043054392, 3061104959, 3068420353, 3068421535, 3068431129, 3068448592, 3068451149, 3073259213, 3076287128, 3090497579, 3090580217, 3090737416, 3090825152, 3092740204, 3097180103, 3100000510, 3103387337, 3126517186, 3134714387, 3141033517, 3141902906, 3153726305, 3159778476, 3161099645, 3164570023, 3168616586, 3171093691, 3174505760, 3178721795, 3185964212, 3199657339, 3206010734, 3213212569, 3227558031, 3234959359, 3242752110, 3245911312, 3250117513, 3255207552, 3263028169, 3267416959, 3271443733, 3276067803, 3303582289, 3303582897, 3303582994, 3303614961, 3327283712, 3336973745, 3344426237, 3345667381, 3346748653, 3355942409, 3358811093, 3365430328, 3371744816, 3378392276, 3393399711, 3418876414, 3421916439, 3451234301, 3462047339, 3466186248, 3487461167, 3489942689, 3497005689, 3497827554, 3511023565, 3525195500, 3528253833, 3548126664, 3567612396, 3579570991, 3581968529, 3587382024, 3594263141, 3597175734, 3609198260, 3620670314, 3644061745, 3686687805, 3699471696, 3704450806, 3704697978, 3719669200, 3724302375, 3732631655, 3737866131, 3737867596, 3737868683, 3737869333, 3737882439, 3737883738, 3743824089, 3748450386, 3755463030, 3762725071, 3774110483, 3780090414, 3785581089, 3786960458, 3789613664, 3804388979, 3804546306, 3804622433, 3804769098, 3805029153, 3814239798, 3826380201, 3829814476, 3834232417, 3836376093, 3843018675, 3847110230, 3849573984, 3852325723, 3881564216, 3885535149, 3888536498, 3895950835, 3925391633, 3927045026, 3929681833, 3930866393, 3935135407, 3974478460, 3989861270, 3990612749, 3994206764, 3994206767, 4003176468, 4005639964, 4013705057, 4020891302, 4040130402, 4048452106, 4055956024, 4064081091, 4067448500, 4069710253, 4076793042, 4078153021, 4080150694, 4080153416, 4081704564, 4090215578, 4095557691, 4103392506, 4105790268, 4130682685, 4131077260, 4150503708, 4155492542, 4165042016, 4180101814, 4186885299, 4188349987, 4190709408, 4193373567, 4197651626, 4198443983, 4202984206, 4210375752, 4212069506, 4216891535, 4228991204, 4251429164, 4263509307, 4273680312, 4279717352, 4282015733, 0, 0, 0, 16, 194015595, 898804372, 1302949420, 1641101705, 1641101791, 1789205820, 1793025130, 2420122849, 3254830271, 3258793065, 3421857213, 3595171289, 3598774216, 3739342506, 3927441874, 3927442035, 0, 203, 14034108, 23188555, 46966025, 63548133, 69988957, 176179919, 181602757, 199230788, 231162178, 234878220, 241015393, 282017655, 286917352, 298380305, 303225044, 333040682, 436746473, 437068413, 449019336, 449464240, 451920903, 472319354, 495318858, 500388520, 512606097, 527005648, 531402563, 554651161, 561857715, 570474602, 588675343, 615779940, 680838102, 688229624, 722503086, 733631603, 759879349, 760863762, 768579191, 769161927, 777931472, 804592434, 820388681, 834351359, 838060561, 871806992, 907959623, 917609192, 921095799, 922653385, 936253712, 951807472, 976944213, 1057868108, 1061438860, 1097991931, 1099387701, 1118780323, 1129127307, 1134058690, 1149298066, 1173449599, 1188365042, 1221482277, 1242510922, 1244344576, 1249042959, 1256956692, 1322375458, 1340682260, 1389219463, 1394442279, 1420709285, 1468300758, 1544881072, 1554252850, 1557974723, 1564485910, 1566036640, 1637844009, 1641584834, 1668922875, 1697481902, 1700564263, 1779722906, 1817679755, 1844196310, 1862443027, 1862944289, 1863425670, 1874439438, 1918635827, 1942164974, 1953292144, 1996832610, 2005075462, 2023914578, 2171493616, 2174172768, 2200270403, 2205873634, 2224853335, 2232538822, 2253530761, 2271804726, 2307427283, 2314778321, 2325064176, 2347507979, 2356867634, 2422267260, 2435625787, 2442761119, 2448910470, 2454582508, 2471444403, 2478294033, 2487762682, 2505529649, 2513007594, 2514973059, 2523046044, 2584135332, 2644823364, 2645305307, 2697781106, 2700249759, 2713921343, 2822144244, 2858583336, 2869381059, 2875883974, 2877426354, 2906087318, 2940183875, 2941854634, 2983778787, 2991311078, 3020661286, 3033841873, 3036938981, 3061233249, 3088839886, 3090851e3, 311688e4, 3160125774, 3173697968, 3175256934, 3193365922, 3209525171, 3247520471, 3248874150, 3262696949, 3293334302, 3294129343, 3298593e3, 3336190368, 3342381501, 3344449059, 3367460946, 3387371732, 3391640312, 3415133140, 3415553447, 3416872467, 3486599559, 3505446608, 3554833241, 3594782899, 3615198865, 3629910769, 3642670614, 3643744473, 3654513786, 3675702820, 3697030868, 3710380917, 3732976135, 3779661543, 3795518186, 3803370028, 3804920752, 3840174405, 3861583079, 3867650596, 3894082090, 3900359633, 3942119031, 3951224511, 4009634354, 4063453845, 4065646590, 4079144597, 4096136978, 4163056211, 4180315949, 4189523019, 4196008531, 4202817696, 4241738188, 4254148468, 4265459019, 4273759132, 0, 0, 0, 3, 1058807915, 1331654816, 2187720341, 0, 8, 1148034389, 1373602048, 1696875615, 1876694122, 1880539619, 2160920720, 2391490885, 2722440867]);
+    function binSearch2(arr, elt, start, end) {
+      if (start >= end) {
+        return false;
+      }
+      let low = start;
+      let high = end - 1;
+      while (low <= high) {
+        const mid = low + high >>> 1;
+        const midVal = arr[mid];
+        if (midVal < elt) {
+          low = mid + 1;
+        } else if (midVal > elt) {
+          high = mid - 1;
+        } else {
+          return true;
+        }
+      }
+      return false;
+    }
+    var BUFFER = new Uint32Array(20);
+    function hashHostnameLabelsBackward(hostname, maximumNumberOfLabels) {
+      let hash = 5381;
+      let index = 0;
+      for (let i = hostname.length - 1; i >= 0; i -= 1) {
+        const code = hostname.charCodeAt(i);
+        if (code === 46) {
+          BUFFER[index << 1] = hash >>> 0;
+          BUFFER[(index << 1) + 1] = i + 1;
+          index += 1;
+          if (index === maximumNumberOfLabels) {
+            return index;
+          }
+        }
+        hash = hash * 33 ^ code;
+      }
+      BUFFER[index << 1] = hash >>> 0;
+      BUFFER[(index << 1) + 1] = 0;
+      index += 1;
+      return index;
+    }
+    function suffixLookup(hostname, options2, out) {
+      if (fastPathLookup(hostname, options2, out)) {
+        return;
+      }
+      const { allowIcannDomains, allowPrivateDomains } = options2;
+      let matchIndex = -1;
+      let matchKind = 0;
+      let matchLabels = 0;
+      let index = 1;
+      const numberOfHashes = hashHostnameLabelsBackward(
+        hostname,
+        packed[0]
+        /* maximumNumberOfLabels */
+      );
+      for (let label = 0; label < numberOfHashes; label += 1) {
+        const hash = BUFFER[label << 1];
+        const labelStart = BUFFER[(label << 1) + 1];
+        let match = 0;
+        if (allowIcannDomains) {
+          match = binSearch2(packed, hash, index + 1, index + packed[index] + 1) ? 1 | 4 : 0;
+        }
+        index += packed[index] + 1;
+        if (allowPrivateDomains && match === 0) {
+          match = binSearch2(packed, hash, index + 1, index + packed[index] + 1) ? 2 | 4 : 0;
+        }
+        index += packed[index] + 1;
+        if (allowIcannDomains && match === 0 && (matchKind & 4) === 0) {
+          match = binSearch2(packed, hash, index + 1, index + packed[index] + 1) ? 16 | 1 : 0;
+        }
+        index += packed[index] + 1;
+        if (allowPrivateDomains && match === 0 && (matchKind & 4) === 0) {
+          match = binSearch2(packed, hash, index + 1, index + packed[index] + 1) ? 16 | 2 : 0;
+        }
+        index += packed[index] + 1;
+        if (allowIcannDomains && match === 0 && (matchKind & 4) === 0 && matchLabels <= label) {
+          match = binSearch2(packed, hash, index + 1, index + packed[index] + 1) ? 8 | 1 : 0;
+        }
+        index += packed[index] + 1;
+        if (allowPrivateDomains && match === 0 && (matchKind & 4) === 0 && matchLabels <= label) {
+          match = binSearch2(packed, hash, index + 1, index + packed[index] + 1) ? 8 | 2 : 0;
+        }
+        index += packed[index] + 1;
+        if (match !== 0) {
+          matchKind = match;
+          matchLabels = label + ((match & 16) !== 0 ? 2 : 1);
+          matchIndex = labelStart;
+        }
+      }
+      out.isIcann = (matchKind & 1) !== 0;
+      out.isPrivate = (matchKind & 2) !== 0;
+      if (matchIndex === -1) {
+        out.publicSuffix = numberOfHashes === 1 ? hostname : hostname.slice(BUFFER[1]);
+        return;
+      }
+      if ((matchKind & 4) !== 0) {
+        out.publicSuffix = hostname.slice(BUFFER[(matchLabels - 2 << 1) + 1]);
+        return;
+      }
+      if ((matchKind & 16) !== 0) {
+        if (matchLabels < numberOfHashes) {
+          out.publicSuffix = hostname.slice(BUFFER[(matchLabels - 1 << 1) + 1]);
+          return;
+        }
+        let suffixStart = 0;
+        let seenDots = 0;
+        for (let i = hostname.length - 1; i >= 0; i -= 1) {
+          if (hostname.charCodeAt(i) === 46) {
+            seenDots += 1;
+            if (seenDots === matchLabels) {
+              suffixStart = i + 1;
+              break;
+            }
+          }
+        }
+        out.publicSuffix = hostname.slice(suffixStart);
+        return;
+      }
+      out.publicSuffix = hostname.slice(matchIndex);
+    }
+    var RESULT = getEmptyResult();
+    function parse6(url, options2) {
+      return parseImpl(url, 5, suffixLookup, options2, getEmptyResult());
+    }
+    function getHostname(url, options2) {
+      resetResult(RESULT);
+      return parseImpl(url, 0, suffixLookup, options2, RESULT).hostname;
+    }
+    function getPublicSuffix(url, options2) {
+      resetResult(RESULT);
+      return parseImpl(url, 2, suffixLookup, options2, RESULT).publicSuffix;
+    }
+    function getDomain(url, options2) {
+      resetResult(RESULT);
+      return parseImpl(url, 3, suffixLookup, options2, RESULT).domain;
+    }
+    function getFullDomain(url, options2) {
+      resetResult(RESULT);
+      const result = parseImpl(url, 3, suffixLookup, options2, RESULT);
+      return result.domain === null ? null : result.hostname;
+    }
+    function getSubdomain(url, options2) {
+      resetResult(RESULT);
+      return parseImpl(url, 4, suffixLookup, options2, RESULT).subdomain;
+    }
+    function getDomainWithoutSuffix(url, options2) {
+      resetResult(RESULT);
+      return parseImpl(url, 5, suffixLookup, options2, RESULT).domainWithoutSuffix;
+    }
+    exports2.getDomain = getDomain;
+    exports2.getDomainWithoutSuffix = getDomainWithoutSuffix;
+    exports2.getFullDomain = getFullDomain;
+    exports2.getHostname = getHostname;
+    exports2.getPublicSuffix = getPublicSuffix;
+    exports2.getSubdomain = getSubdomain;
+    exports2.parse = parse6;
+  }
+});
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -3136,2078 +3912,6 @@ var require_yauzl = __commonJS({
   }
 });
 
-// node_modules/tldts-experimental/dist/cjs/index.js
-var require_cjs = __commonJS({
-  "node_modules/tldts-experimental/dist/cjs/index.js"(exports2) {
-    "use strict";
-    function shareSameDomainSuffix(hostname, vhost) {
-      if (hostname.endsWith(vhost)) {
-        return hostname.length === vhost.length || hostname[hostname.length - vhost.length - 1] === ".";
-      }
-      return false;
-    }
-    function extractDomainWithSuffix(hostname, publicSuffix) {
-      const publicSuffixIndex = hostname.length - publicSuffix.length - 2;
-      const lastDotBeforeSuffixIndex = hostname.lastIndexOf(".", publicSuffixIndex);
-      if (lastDotBeforeSuffixIndex === -1) {
-        return hostname;
-      }
-      return hostname.slice(lastDotBeforeSuffixIndex + 1);
-    }
-    function getDomain$1(suffix, hostname, options2) {
-      if (options2.validHosts !== null) {
-        const validHosts = options2.validHosts;
-        for (const vhost of validHosts) {
-          if (
-            /*@__INLINE__*/
-            shareSameDomainSuffix(hostname, vhost)
-          ) {
-            return vhost;
-          }
-        }
-      }
-      let numberOfLeadingDots = 0;
-      if (hostname.startsWith(".")) {
-        while (numberOfLeadingDots < hostname.length && hostname[numberOfLeadingDots] === ".") {
-          numberOfLeadingDots += 1;
-        }
-      }
-      if (suffix.length === hostname.length - numberOfLeadingDots) {
-        return null;
-      }
-      return (
-        /*@__INLINE__*/
-        extractDomainWithSuffix(hostname, suffix)
-      );
-    }
-    function getDomainWithoutSuffix$1(domain, suffix) {
-      return domain.slice(0, -suffix.length - 1);
-    }
-    var CONTROL_CHARS = /[\t\n\r]/g;
-    var extractedHostnameValidated = false;
-    function isValidHostnameChar(code) {
-      return code >= 97 && code <= 122 || // a-z
-      code >= 48 && code <= 57 || // 0-9
-      code > 127 || // non-ASCII (accepted, not punycode-checked)
-      code >= 65 && code <= 90 || // A-Z (becomes valid once lowercased)
-      code === 45 || // '-'
-      code === 95;
-    }
-    function getSpecialScheme(url, schemeStart, colonIndex) {
-      const length = colonIndex - schemeStart;
-      const c0 = url.charCodeAt(schemeStart) | 32;
-      if (length === 2) {
-        return c0 === 119 && (url.charCodeAt(schemeStart + 1) | 32) === 115 ? 1 : 0;
-      } else if (length === 3) {
-        const c1 = url.charCodeAt(schemeStart + 1) | 32;
-        const c2 = url.charCodeAt(schemeStart + 2) | 32;
-        if (c0 === 119 && c1 === 115 && c2 === 115)
-          return 1;
-        if (c0 === 102 && c1 === 116 && c2 === 112)
-          return 1;
-        return 0;
-      } else if (length === 4) {
-        const c1 = url.charCodeAt(schemeStart + 1) | 32;
-        const c2 = url.charCodeAt(schemeStart + 2) | 32;
-        const c3 = url.charCodeAt(schemeStart + 3) | 32;
-        if (c0 === 104 && c1 === 116 && c2 === 116 && c3 === 112)
-          return 1;
-        if (c0 === 102 && c1 === 105 && c2 === 108 && c3 === 101)
-          return 2;
-        return 0;
-      } else if (length === 5) {
-        return c0 === 104 && (url.charCodeAt(schemeStart + 1) | 32) === 116 && (url.charCodeAt(schemeStart + 2) | 32) === 116 && (url.charCodeAt(schemeStart + 3) | 32) === 112 && (url.charCodeAt(schemeStart + 4) | 32) === 115 ? 1 : 0;
-      }
-      return 0;
-    }
-    function extractHostname(url, urlIsValidHostname, validate2 = false) {
-      let start = 0;
-      let end = url.length;
-      let hasUpper = false;
-      let isSpecial = false;
-      extractedHostnameValidated = false;
-      if (!urlIsValidHostname) {
-        if (url.startsWith("data:")) {
-          return null;
-        }
-        while (start < url.length && url.charCodeAt(start) <= 32) {
-          start += 1;
-        }
-        while (end > start + 1 && url.charCodeAt(end - 1) <= 32) {
-          end -= 1;
-        }
-        if (url.charCodeAt(start) === 47 && url.charCodeAt(start + 1) === 47) {
-          start += 2;
-        } else {
-          const indexOfProtocol = url.indexOf(":/", start);
-          if (indexOfProtocol !== -1) {
-            const special = getSpecialScheme(url, start, indexOfProtocol);
-            if (special === 1) {
-              isSpecial = true;
-              start = indexOfProtocol + 2;
-              while (url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) {
-                start += 1;
-              }
-            } else if (special === 2) {
-              isSpecial = true;
-              start = indexOfProtocol + 1;
-              let slashes = 0;
-              while ((url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) && slashes < 2) {
-                start += 1;
-                slashes += 1;
-              }
-              if (slashes < 2) {
-                return null;
-              }
-            } else {
-              for (let i = start; i < indexOfProtocol; i += 1) {
-                const code = url.charCodeAt(i) | 32;
-                if (!(code >= 97 && code <= 122 || // [a, z]
-                code >= 48 && code <= 57 || // [0, 9]
-                code === 46 || // '.'
-                code === 45 || // '-'
-                code === 43)) {
-                  const raw = url.charCodeAt(i);
-                  if (raw === 9 || raw === 10 || raw === 13) {
-                    return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
-                  }
-                  return null;
-                }
-              }
-              if (url.charCodeAt(indexOfProtocol + 2) === 47) {
-                start = indexOfProtocol + 3;
-              } else {
-                return null;
-              }
-            }
-          } else if (url.charCodeAt(start) !== 91) {
-            let indexOfColon = -1;
-            for (let i = start; i < end; i += 1) {
-              const code = url.charCodeAt(i);
-              if (code === 9 || code === 10 || code === 13) {
-                return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
-              }
-              if (code === 58) {
-                indexOfColon = i;
-                break;
-              }
-              if (code === 47 || code === 92 || code === 63 || code === 35) {
-                break;
-              }
-            }
-            if (indexOfColon !== -1) {
-              let hasIdentifier = false;
-              for (let i = indexOfColon + 1; i < end; i += 1) {
-                const code = url.charCodeAt(i);
-                if (code === 47 || code === 92 || code === 63 || code === 35) {
-                  break;
-                }
-                if (code === 64) {
-                  hasIdentifier = true;
-                  break;
-                }
-              }
-              if (!hasIdentifier) {
-                let allDigits = true;
-                let i = indexOfColon + 1;
-                for (; i < end; i += 1) {
-                  const code = url.charCodeAt(i);
-                  if (code === 47 || code === 92 || code === 63 || code === 35) {
-                    break;
-                  }
-                  if (code < 48 || code > 57) {
-                    allDigits = false;
-                    break;
-                  }
-                }
-                if (i === indexOfColon + 1) {
-                  allDigits = false;
-                }
-                if (!allDigits) {
-                  const special = getSpecialScheme(url, start, indexOfColon);
-                  if (special === 0) {
-                    let isBareIpv6 = false;
-                    for (let j = indexOfColon + 1; j < end; j += 1) {
-                      const code = url.charCodeAt(j);
-                      if (code === 47 || code === 92 || code === 63 || code === 35) {
-                        break;
-                      }
-                      if (code === 58) {
-                        isBareIpv6 = true;
-                        break;
-                      }
-                    }
-                    if (!isBareIpv6) {
-                      return null;
-                    }
-                  } else {
-                    isSpecial = true;
-                    start = indexOfColon + 1;
-                    if (special === 2) {
-                      let slashes = 0;
-                      while ((url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) && slashes < 2) {
-                        start += 1;
-                        slashes += 1;
-                      }
-                      if (slashes < 2) {
-                        return null;
-                      }
-                    } else {
-                      while (url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) {
-                        start += 1;
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-        let indexOfIdentifier = -1;
-        let indexOfClosingBracket = -1;
-        let indexOfPort = -1;
-        let indexOfFirstColon = -1;
-        let hasControl = false;
-        let vValid = validate2;
-        let vLastDot = start - 1;
-        let vLastCode = -1;
-        if (validate2 && start < end) {
-          const c0 = url.charCodeAt(start);
-          if (
-            // Keep these parens: they scope /*@__INLINE__*/ for terser.
-            // prettier-ignore
-            !/*@__INLINE__*/
-            (isValidHostnameChar(c0) || c0 === 46 || c0 === 95) || c0 === 45
-          ) {
-            vValid = false;
-          }
-        }
-        for (let i = start; i < end; i += 1) {
-          const code = url.charCodeAt(i);
-          if (code < 64) {
-            if (code === 47 || code === 35 || code === 63) {
-              end = i;
-              break;
-            } else if (code === 58) {
-              if (indexOfFirstColon === -1) {
-                indexOfFirstColon = i;
-              }
-              indexOfPort = i;
-            } else if (code === 9 || code === 10 || code === 13) {
-              hasControl = true;
-            } else if (validate2) {
-              if (code === 46) {
-                if (i - vLastDot > 64 || vLastCode === 46 || vLastCode === 45) {
-                  vValid = false;
-                }
-                vLastDot = i;
-              } else if (code < 48 || code > 57) {
-                if (code !== 45 || vLastCode === 46) {
-                  vValid = false;
-                }
-              }
-            }
-          } else if (isSpecial && code === 92) {
-            end = i;
-            break;
-          } else if (code === 64) {
-            indexOfIdentifier = i;
-            indexOfFirstColon = -1;
-          } else if (code === 93) {
-            indexOfClosingBracket = i;
-          } else if (code >= 65 && code <= 90) {
-            hasUpper = true;
-          } else if (validate2 && !/*@__INLINE__*/
-          isValidHostnameChar(code)) {
-            vValid = false;
-          }
-          if (validate2) {
-            vLastCode = code;
-          }
-        }
-        if (hasControl) {
-          return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
-        }
-        if (indexOfIdentifier !== -1 && indexOfIdentifier >= start && indexOfIdentifier < end) {
-          start = indexOfIdentifier + 1;
-        }
-        if (url.charCodeAt(start) === 91) {
-          if (indexOfClosingBracket !== -1) {
-            return url.slice(start + 1, indexOfClosingBracket).toLowerCase();
-          }
-          return null;
-        } else if (indexOfPort !== -1 && indexOfPort > start && indexOfPort < end && // A host:port has exactly one ':' in the host (so its first ':' is its
-        // last); a bare, unbracketed IPv6 literal ("2a01:e35::1") has >= 2, so
-        // its first ':' precedes the last. Only the former has a ':port' to trim.
-        indexOfFirstColon === indexOfPort) {
-          end = indexOfPort;
-        }
-        if (start >= end) {
-          return null;
-        }
-        if (validate2 && vValid && indexOfIdentifier === -1 && indexOfPort === -1 && indexOfClosingBracket === -1 && url.charCodeAt(end - 1) !== 46 && end - start <= 255 && // total length
-        end - vLastDot - 1 <= 63 && // last label length
-        vLastCode !== 45) {
-          extractedHostnameValidated = true;
-        }
-      }
-      while (end > start + 1 && url.charCodeAt(end - 1) === 46) {
-        end -= 1;
-      }
-      const hostname = start !== 0 || end !== url.length ? url.slice(start, end) : url;
-      if (hasUpper) {
-        return hostname.toLowerCase();
-      }
-      return hostname;
-    }
-    function isProbablyIpv4(hostname) {
-      if (hostname.length < 7) {
-        return false;
-      }
-      if (hostname.length > 15) {
-        return false;
-      }
-      let numberOfDots = 0;
-      for (let i = 0; i < hostname.length; i += 1) {
-        const code = hostname.charCodeAt(i);
-        if (code === 46) {
-          numberOfDots += 1;
-        } else if (code < 48 || code > 57) {
-          return false;
-        }
-      }
-      return numberOfDots === 3 && hostname.charCodeAt(0) !== 46 && hostname.charCodeAt(hostname.length - 1) !== 46;
-    }
-    function isProbablyIpv6(hostname) {
-      if (hostname.length < 3) {
-        return false;
-      }
-      let start = hostname.startsWith("[") ? 1 : 0;
-      let end = hostname.length;
-      if (hostname[end - 1] === "]") {
-        end -= 1;
-      }
-      if (end - start > 39) {
-        return false;
-      }
-      let hasColon = false;
-      for (; start < end; start += 1) {
-        const code = hostname.charCodeAt(start);
-        if (code === 58) {
-          hasColon = true;
-        } else if (!(code >= 48 && code <= 57 || // 0-9
-        code >= 97 && code <= 102 || // a-f
-        code >= 65 && code <= 70)) {
-          return false;
-        }
-      }
-      return hasColon;
-    }
-    function isIp(hostname) {
-      return isProbablyIpv6(hostname) || isProbablyIpv4(hostname);
-    }
-    var SPECIAL_USE_DOMAINS = [
-      "test",
-      // RFC 6761
-      "localhost",
-      // RFC 6761
-      "invalid",
-      // RFC 6761
-      "example",
-      // RFC 6761
-      "example.com",
-      // RFC 6761
-      "example.net",
-      // RFC 6761
-      "example.org",
-      // RFC 6761
-      "local",
-      // RFC 6762 (mDNS)
-      "onion",
-      // RFC 7686 (Tor)
-      "alt",
-      // RFC 9476
-      "home.arpa",
-      // RFC 8375
-      "ipv4only.arpa",
-      // RFC 8880
-      "resolver.arpa",
-      // RFC 9462
-      "service.arpa",
-      // RFC 9665
-      "6tisch.arpa",
-      // RFC 9031
-      "eap.arpa"
-      // RFC 9965
-    ];
-    function isSpecialUse(hostname) {
-      for (const name of SPECIAL_USE_DOMAINS) {
-        if (hostname.endsWith(name) && (hostname.length === name.length || hostname.charCodeAt(hostname.length - name.length - 1) === 46)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isValidAscii(code) {
-      return code >= 97 && code <= 122 || code >= 48 && code <= 57 || code > 127;
-    }
-    function isValidHostname(hostname) {
-      if (hostname.length > 255) {
-        return false;
-      }
-      if (hostname.length === 0) {
-        return false;
-      }
-      if (
-        /*@__INLINE__*/
-        !isValidAscii(hostname.charCodeAt(0)) && hostname.charCodeAt(0) !== 46 && // '.' (dot)
-        hostname.charCodeAt(0) !== 95
-      ) {
-        return false;
-      }
-      let lastDotIndex = -1;
-      let lastCharCode = -1;
-      const len = hostname.length;
-      for (let i = 0; i < len; i += 1) {
-        const code = hostname.charCodeAt(i);
-        if (code === 46) {
-          if (
-            // Check that previous label is < 63 bytes long (64 = 63 + '.')
-            i - lastDotIndex > 64 || // Check that previous character was not already a '.'
-            lastCharCode === 46 || // Check that the previous label does not end with '-' (RFC 1035 §2.3.1 LDH).
-            // '_' is intentionally NOT restricted: DNS allows any octet (RFC 2181 §11) and
-            // WHATWG URL does not treat '_' as a forbidden host code point.
-            lastCharCode === 45
-          ) {
-            return false;
-          }
-          lastDotIndex = i;
-        } else if (
-          // A forbidden character in the label...
-          // Keep these parens: they scope /*@__INLINE__*/ for terser.
-          // prettier-ignore
-          !/*@__INLINE__*/
-          (isValidAscii(code) || code === 45 || code === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
-          // not begin with a hyphen (RFC 1034 §3.5 / RFC 1035 §2.3.1 LDH, as amended
-          // by RFC 1123 §2.1; cf. UTS #46 CheckHyphens). The first label is covered by
-          // the leading-character guard above; mirrors the trailing-'-' rule below.
-          code === 45 && lastCharCode === 46
-        ) {
-          return false;
-        }
-        lastCharCode = code;
-      }
-      return (
-        // Check that last label is shorter than 63 chars
-        len - lastDotIndex - 1 <= 63 && // Check that the last character is an allowed trailing label character.
-        // Since we already checked that the char is a valid hostname character,
-        // we only need to check that it's different from '-'.
-        lastCharCode !== 45
-      );
-    }
-    function setDefaultsImpl({ allowIcannDomains = true, allowPrivateDomains = false, detectIp = true, detectSpecialUse = false, extractHostname: extractHostname2 = true, mixedInputs = true, validHosts = null, validateHostname = true }) {
-      return {
-        allowIcannDomains,
-        allowPrivateDomains,
-        detectIp,
-        detectSpecialUse,
-        extractHostname: extractHostname2,
-        mixedInputs,
-        validHosts,
-        validateHostname
-      };
-    }
-    var DEFAULT_OPTIONS = (
-      /*@__INLINE__*/
-      setDefaultsImpl({})
-    );
-    function setDefaults(options2) {
-      if (options2 === void 0) {
-        return DEFAULT_OPTIONS;
-      }
-      return (
-        /*@__INLINE__*/
-        setDefaultsImpl(options2)
-      );
-    }
-    function getSubdomain$1(hostname, domain) {
-      if (domain.length === hostname.length) {
-        return "";
-      }
-      return hostname.slice(0, -domain.length - 1);
-    }
-    function getEmptyResult() {
-      return {
-        domain: null,
-        domainWithoutSuffix: null,
-        hostname: null,
-        isIcann: null,
-        isIp: null,
-        isPrivate: null,
-        isSpecialUse: null,
-        publicSuffix: null,
-        subdomain: null
-      };
-    }
-    function resetResult(result) {
-      result.domain = null;
-      result.domainWithoutSuffix = null;
-      result.hostname = null;
-      result.isIcann = null;
-      result.isIp = null;
-      result.isPrivate = null;
-      result.isSpecialUse = null;
-      result.publicSuffix = null;
-      result.subdomain = null;
-    }
-    function parseImpl(url, step, suffixLookup2, partialOptions, result) {
-      const options2 = (
-        /*@__INLINE__*/
-        setDefaults(partialOptions)
-      );
-      if (typeof url !== "string") {
-        return result;
-      }
-      let urlIsValid = false;
-      if (!options2.extractHostname) {
-        result.hostname = url;
-      } else if (options2.mixedInputs) {
-        urlIsValid = isValidHostname(url);
-        result.hostname = extractHostname(url, urlIsValid, options2.validateHostname);
-      } else {
-        result.hostname = extractHostname(url, false, options2.validateHostname);
-      }
-      if (options2.detectIp && result.hostname !== null) {
-        result.isIp = isIp(result.hostname);
-        if (result.isIp) {
-          return result;
-        }
-      }
-      if (options2.validateHostname && options2.extractHostname && result.hostname !== null && // Skip the re-scan when `url` was already validated and extractHostname
-      // returned it unchanged (same reference => identical string, still valid).
-      !(urlIsValid && result.hostname === url) && // Skip the re-scan when extractHostname already validated the host inline
-      // (a confirmed-valid simple authority — see extract-hostname.ts).
-      !extractedHostnameValidated && !isValidHostname(result.hostname)) {
-        result.hostname = null;
-        return result;
-      }
-      if (step === 0 || result.hostname === null) {
-        return result;
-      }
-      if (step === 5 && options2.detectSpecialUse) {
-        result.isSpecialUse = isSpecialUse(result.hostname);
-      }
-      suffixLookup2(result.hostname, options2, result);
-      if (step === 2 || result.publicSuffix === null) {
-        return result;
-      }
-      result.domain = getDomain$1(result.publicSuffix, result.hostname, options2);
-      if (step === 3 || result.domain === null) {
-        return result;
-      }
-      result.subdomain = getSubdomain$1(result.hostname, result.domain);
-      if (step === 4) {
-        return result;
-      }
-      result.domainWithoutSuffix = getDomainWithoutSuffix$1(result.domain, result.publicSuffix);
-      return result;
-    }
-    function fastPathLookup(hostname, options2, out) {
-      if (!options2.allowPrivateDomains && hostname.length > 3) {
-        const last = hostname.length - 1;
-        const c3 = hostname.charCodeAt(last);
-        const c2 = hostname.charCodeAt(last - 1);
-        const c1 = hostname.charCodeAt(last - 2);
-        const c0 = hostname.charCodeAt(last - 3);
-        if (c3 === 109 && c2 === 111 && c1 === 99 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "com";
-          return true;
-        } else if (c3 === 103 && c2 === 114 && c1 === 111 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "org";
-          return true;
-        } else if (c3 === 117 && c2 === 100 && c1 === 101 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "edu";
-          return true;
-        } else if (c3 === 118 && c2 === 111 && c1 === 103 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "gov";
-          return true;
-        } else if (c3 === 116 && c2 === 101 && c1 === 110 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "net";
-          return true;
-        } else if (c3 === 101 && c2 === 100 && c1 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "de";
-          return true;
-        }
-      }
-      return false;
-    }
-    var packed = new Uint32Array([6, 0, 0, 7, 5860978, 5861026, 5861029, 5861352, 5861357, 5861403, 5861586, 0, 0, 0, 1, 1850179732, 0, 9, 328184559, 1866923597, 2123501943, 2282562397, 2795346450, 3130446446, 3136607046, 3453334789, 4194175729, 90, 3156266, 19510334, 20989895, 64887183, 65021741, 101876503, 177080427, 179500755, 182385953, 311298055, 425802535, 460682395, 492095970, 582839475, 809563086, 819014943, 819028732, 828498514, 891873016, 922117623, 1075688039, 1126402299, 1139486022, 1156921983, 1179004234, 1241916785, 1329165410, 1335010188, 1370787547, 1370800824, 1431231509, 1447112085, 1498275876, 1508988617, 1516508161, 1522025464, 1544104458, 1554032448, 1554653742, 1570707647, 1573939511, 1626814538, 1675555530, 1675593396, 1679919230, 1692185483, 1730108052, 1781528047, 1781528437, 1784183980, 1789539963, 1827963150, 1873769763, 1881070667, 1890696062, 1893848785, 1927992574, 1937808954, 2005097031, 2182413090, 2391299855, 2419619562, 2445171142, 2453492351, 2496327381, 2525245455, 2573179642, 2703420555, 2709520566, 2800127296, 2921343336, 2970075511, 2989808530, 3000405309, 3015527775, 3043937580, 3047607849, 3048022317, 3160720065, 3382460164, 3461355676, 3498015045, 3688442504, 3738715095, 3925657990, 4033285539, 4076983130, 4085096371, 4146774829, 4208486561, 3786, 100835, 372942, 373596, 399643, 403867, 589540, 737224, 1210028, 1861414, 2424682, 2658901, 2946999, 3329363, 3333156, 6942202, 9086062, 9095117, 9267209, 9340158, 9485932, 11010102, 11406846, 16314893, 17546564, 18146303, 18331450, 19211200, 20314441, 20797457, 25057869, 26663359, 28320278, 30499151, 30585840, 36605120, 36775470, 36775473, 36990037, 39275208, 41892561, 42049478, 42538024, 45214788, 47656662, 50173535, 53599326, 53858455, 54537430, 63815836, 69971116, 73517283, 73904368, 75706244, 78793775, 78794171, 79558910, 80324123, 84993902, 87977581, 87978853, 87978860, 93811268, 95641381, 95641777, 96671837, 100511481, 100947456, 108215410, 108929491, 110526112, 110662188, 112311307, 114507832, 116811054, 120488259, 120575574, 122521550, 133427701, 134012911, 141513861, 141517490, 144349377, 144362028, 144550088, 144770230, 147205859, 147810002, 147989623, 149598895, 150736276, 150856054, 152379730, 156555774, 163952417, 163952613, 163952704, 163952815, 163953167, 163953232, 164189124, 164189258, 164189262, 164189326, 164189691, 164189842, 164560958, 165069166, 165106627, 165107021, 165339368, 165444557, 165444558, 165444615, 165444629, 165444745, 165444749, 165445368, 165512129, 165512527, 165749053, 165749188, 165749299, 165749435, 165749535, 165778992, 165779060, 167155067, 169909265, 169909275, 169909419, 169909512, 169909517, 169909531, 169909608, 169909724, 169909733, 169909734, 169909738, 169909857, 169910036, 169910195, 169910226, 169939304, 169977029, 169977163, 170281136, 170281250, 170281253, 170281258, 170281275, 170281382, 170281390, 170281415, 170281447, 170281457, 170281473, 170281497, 170281511, 170281522, 170281525, 170281528, 170281579, 170281589, 170281687, 170281689, 170281699, 170281742, 170281776, 170281812, 170281852, 170281902, 170281972, 170311352, 170649202, 170649385, 170649596, 171188220, 172078401, 172145927, 172213761, 172213835, 172214443, 172484301, 172788260, 172788319, 172788689, 172788693, 172788754, 172788809, 172788827, 173118530, 173118924, 173253960, 173254504, 173456648, 173591948, 173930212, 173930286, 174129293, 174306499, 174306893, 174307245, 174307439, 174358551, 174374100, 174407806, 174410098, 174488250, 174509317, 174577099, 174606766, 174644617, 174843632, 174844030, 174847160, 175181758, 175524135, 175524873, 176843304, 176948764, 178529610, 178530165, 178530256, 178530299, 178530303, 178530355, 178868363, 178868576, 178868974, 179274397, 179274476, 179379459, 179379616, 179379849, 179379853, 179380220, 179657877, 179692651, 179714168, 179913714, 180090112, 180090244, 180090304, 180090314, 180090337, 180090372, 180090450, 180090510, 180090525, 180090526, 180090587, 180090702, 180090747, 180091049, 180091118, 180091210, 180091228, 180091258, 180091259, 180283722, 180292996, 180293014, 180293036, 180293067, 180293093, 180293105, 180293124, 180293152, 180293156, 180293169, 180293179, 180293199, 180293253, 180293290, 180293294, 180293300, 180293302, 180293304, 180293317, 180293344, 180293346, 180293381, 180293447, 180293487, 180293501, 180293503, 180293522, 180293535, 180293716, 180293796, 180293819, 180293997, 180294e3, 180294004, 180294009, 180428032, 180902137, 180969265, 180969566, 180969653, 180969723, 181105061, 181105190, 181105676, 181240259, 181240353, 181240367, 181240371, 181240391, 181240392, 181240393, 181240398, 181240404, 181240451, 181240474, 181240479, 181240483, 181240490, 181240509, 181240515, 181240637, 181240844, 181240853, 181240956, 181241149, 181241165, 181241168, 181244839, 181278273, 181375534, 181375748, 181548621, 181548644, 181548727, 181548873, 181549108, 181549176, 181949900, 181950639, 182056031, 182385920, 182419943, 182893167, 182893283, 182893394, 182893788, 183163149, 183163151, 183163152, 183163155, 183163168, 183163169, 183163171, 183163181, 183163182, 183163183, 183163186, 183163188, 183163233, 183163248, 183163251, 183163252, 183163254, 183163270, 183163303, 183163314, 183163317, 183163334, 183163335, 183163336, 183163340, 183163345, 183163347, 183163350, 183163362, 183163363, 183163365, 183163366, 183163367, 183163371, 183163375, 183163376, 183163378, 183163380, 183163383, 183163630, 183163631, 183163644, 183163649, 183163651, 183163653, 183163655, 183163664, 183163668, 183163669, 183163678, 183163679, 183163682, 183163687, 183163713, 183163715, 183163728, 183163731, 183163735, 183163742, 183163777, 183163779, 183163780, 183163781, 183163783, 183163796, 183163797, 183163801, 183163843, 183163845, 183163847, 183163859, 183163864, 183163865, 183163874, 183163895, 183163897, 183163913, 183163922, 183163933, 183163960, 183163961, 183163963, 183163977, 183163978, 183163979, 183163981, 183163988, 183163989, 183163991, 183163992, 183163994, 183163995, 183163998, 183164008, 183164010, 183164012, 183164021, 183164025, 183164026, 183164027, 183164029, 183164041, 183164044, 183164045, 183164047, 183164050, 183164051, 183164057, 183164060, 183164061, 183164093, 184080938, 184081253, 184081673, 184081677, 184081778, 184246330, 184246511, 184486318, 184486865, 184487263, 184828195, 184828212, 184844696, 184844824, 184848486, 184848491, 184849029, 184849387, 184859173, 184859210, 184869208, 184869819, 184994607, 185163947, 185216284, 185289081, 185292632, 185295605, 185502073, 185502077, 185772974, 186723357, 186723671, 186723801, 186753074, 186763265, 186771866, 186840059, 186858006, 186875993, 186950941, 186953244, 186994101, 186994720, 187011432, 187022814, 187064894, 187067400, 187076090, 187078647, 187088813, 187161171, 187188812, 187203075, 187219343, 187222314, 187251332, 187328908, 187332203, 187378741, 187385256, 187386889, 187403121, 187403860, 187404132, 187409119, 187410536, 187415116, 187415841, 187417183, 187453423, 187455618, 187483569, 187506658, 187521457, 187531575, 187554851, 187557872, 187932036, 187932044, 187932595, 187932730, 187932752, 187932756, 187932794, 187932985, 187932989, 189797875, 189851312, 190236828, 190304994, 190305388, 190575460, 190575594, 190879986, 190880380, 191458643, 191459037, 193856736, 193857103, 193857114, 193857243, 193991787, 194363750, 194498585, 194498630, 194498988, 194499056, 194499063, 194499187, 194532263, 194532626, 194532630, 194532693, 194532760, 194532936, 194533115, 194802308, 194802313, 194802316, 194802351, 194802671, 194802818, 194802832, 194802974, 194803141, 194803143, 194803161, 194803162, 194803220, 194803226, 194803230, 194803290, 194836546, 194870589, 194870610, 194871004, 195040013, 195040230, 195040360, 195077902, 195078025, 195078028, 195078034, 195078035, 195078038, 195078058, 195078062, 195078071, 195078081, 195078095, 195078112, 195078119, 195078120, 195078149, 195078150, 195078156, 195078185, 195078215, 195078217, 195078250, 195078251, 195078272, 195078273, 195078277, 195078283, 195078287, 195078298, 195078299, 195078300, 195078368, 195078372, 195078375, 195078394, 195078464, 195078474, 195078493, 195078531, 195078554, 195078559, 195078687, 195078710, 195078753, 195078828, 195078837, 195078892, 195078895, 195078900, 195078906, 195078959, 195078960, 195078974, 195078995, 195078997, 195079007, 195145607, 195146051, 195817892, 195817910, 195818040, 197775763, 198219289, 198248729, 198354195, 198354632, 200387773, 202063369, 203326381, 203326382, 203326695, 203326709, 203326825, 203326829, 203327047, 203327192, 203360584, 203427712, 203428110, 203563443, 203563837, 203664976, 203665374, 203762913, 203901612, 203969343, 204069808, 204070876, 206121592, 207568995, 208227118, 218659706, 219797064, 231775478, 232791016, 232866163, 232870916, 237059472, 238230825, 238671321, 241611072, 245880244, 249954601, 256262487, 257210252, 257542887, 259829097, 260353797, 260353928, 260353938, 260354380, 260381156, 260390354, 271387034, 274691435, 279382168, 280527902, 280532777, 280535076, 280542659, 281931451, 292827804, 295209043, 296292341, 297619746, 305011770, 306510696, 313583e3, 314643431, 320313766, 320318114, 321023689, 321141002, 321447655, 325454853, 326762411, 337081594, 338040061, 339830659, 340010259, 341833935, 342149828, 342665371, 356194258, 359223603, 359276554, 360327984, 368215882, 370146306, 370150662, 373255328, 373394720, 374785091, 376173808, 377307531, 377336144, 377652210, 381874529, 381884647, 382049883, 382486912, 382598847, 389909922, 392084057, 393290800, 395076177, 395140257, 402724451, 403769719, 404122044, 410188633, 413977571, 418962805, 419080649, 423458772, 430711818, 430784915, 431116435, 431157415, 431370962, 431390595, 431489022, 431585240, 431586828, 431608121, 433686700, 442888655, 442922019, 445176561, 449218512, 449424719, 451217894, 451870618, 459172225, 459395692, 464626711, 464765206, 464834904, 469098393, 471052880, 478642118, 480635114, 480636362, 480638119, 480638181, 480638612, 480653244, 480658155, 480658807, 484603510, 484645735, 486805732, 490264076, 490274093, 493445761, 511578298, 513731936, 514111995, 514955151, 515474792, 515491843, 515593995, 518161197, 520595267, 522631343, 525872321, 527144416, 531170133, 531427447, 533682535, 533847771, 534396735, 539772390, 545433338, 547443445, 550462929, 551440509, 557981738, 559064708, 560636591, 572640614, 572652435, 572800203, 572833146, 572867160, 575127842, 575742406, 575835832, 576106402, 576590271, 577168455, 582462766, 583917065, 583936789, 584490345, 587768078, 588145733, 596395114, 596517435, 602054693, 609523853, 627471386, 630686153, 632559259, 635121653, 635859009, 635924539, 637007260, 641121432, 643488605, 643663853, 648304671, 650538190, 656171171, 656243914, 656640963, 665693626, 667797222, 678076451, 684522993, 684536293, 689172736, 689202009, 693611235, 694324728, 695649196, 703142796, 706540885, 707132367, 715533184, 722903474, 725879070, 728415570, 731964179, 733989474, 744440632, 745674128, 752520493, 752687122, 752687226, 752699150, 752938578, 753314817, 762792020, 766278458, 772916985, 785945688, 787032422, 793080342, 794341423, 794638681, 799598398, 803443550, 803504423, 803576910, 803750530, 804899040, 810638083, 813049915, 813882670, 813882809, 821390609, 822184173, 824372117, 826639012, 826993974, 827624512, 831815016, 834750300, 834856638, 834963202, 835666250, 838463501, 843454848, 845393562, 845537310, 846032279, 853098265, 855980394, 858467853, 869651422, 878524814, 881613818, 885943745, 896206971, 896253025, 900375831, 900562876, 904696072, 907903147, 911040096, 912288153, 912452591, 913046780, 914761571, 915088911, 915769822, 915838470, 919008564, 919376364, 928343570, 933141848, 935240483, 936096500, 936817801, 939243980, 939281294, 939375524, 939697158, 939922440, 940027871, 942743627, 943328481, 943363810, 947022624, 950098348, 954017396, 958817278, 959069811, 961909457, 961915153, 962363178, 962549619, 962816118, 963013768, 968961134, 973306633, 973587946, 973591516, 973595243, 973613934, 973618563, 976871270, 977251657, 983929219, 983931665, 983936021, 984542401, 985854160, 994961720, 1002154839, 1005485664, 1005660307, 1005931709, 1008280710, 1009678005, 1015938248, 1018008327, 1024510565, 1027688850, 1033879086, 1034357170, 1038843968, 1039500800, 1043537387, 1043742405, 1044060157, 1045601283, 1046273911, 1046743273, 1046756254, 1048099261, 1052311686, 1052441930, 1052883806, 1055187548, 1056740120, 1058016469, 1059921109, 1068743400, 1072264613, 1080832696, 1083646554, 1084662717, 1086818213, 1087030220, 1088313455, 1101657937, 1101658065, 1102136407, 1102691201, 1104888372, 1107574816, 1107604513, 1107608406, 1115463717, 1115465004, 1115468021, 1115471703, 1115487475, 1115489714, 1115490713, 1115517588, 1116603570, 1116886791, 1120207383, 1121068214, 1121069468, 1123274870, 1123277038, 1123281470, 1123286137, 1123290290, 1123300855, 1135543458, 1135544712, 1135545955, 1135553917, 1135559494, 1135563376, 1141006631, 1141018311, 1142918810, 1143019669, 1145288372, 1146787097, 1149112251, 1151589762, 1152383075, 1153556935, 1153560693, 1153560855, 1153576209, 1153582928, 1155609853, 1158010336, 1158014282, 1158019276, 1158022529, 1158025585, 1158030151, 1158040127, 1158040853, 1158043091, 1160141196, 1160246728, 1160248618, 1160253683, 1160256465, 1160259051, 1160271099, 1160271446, 1160272445, 1160277399, 1160508856, 1161223806, 1161235355, 1162489113, 1166908086, 1166937977, 1166949933, 1166952503, 1166953757, 1166959964, 1169030529, 1169037994, 1169039382, 1169046802, 1169046815, 1169048548, 1169054036, 1169994302, 1171270813, 1172775704, 1174752677, 1174762471, 1175721241, 1175725254, 1175726508, 1175727467, 1175727495, 1175735444, 1175735449, 1175736592, 1175738385, 1175738578, 1175738760, 1175746250, 1175746252, 1175749986, 1175793566, 1181427747, 1181429001, 1181435208, 1181446765, 1181453654, 1181460959, 1185692184, 1189090107, 1193567716, 1194400508, 1204258276, 1204470469, 1207765705, 1207825797, 1208230324, 1208517393, 1208911775, 1211364607, 1212671635, 1214258492, 1217924538, 1220965831, 1229000062, 1229783327, 1232816452, 1237771172, 1237773393, 1237773841, 1245899123, 1247245722, 1257366451, 1260762188, 1261854970, 1263148478, 1265324777, 1265669119, 1273073240, 1280280379, 1280768035, 1291368159, 1295085673, 1296518360, 1297048848, 1303650868, 1304687455, 1304781392, 1304918086, 1305056028, 1306968125, 1306972554, 1306973586, 1307665177, 1308558601, 1308559744, 1308574194, 1308583254, 1308584508, 1308585495, 1310785148, 1310799239, 1310800921, 1310801269, 1310803416, 1310807041, 1310808370, 1311349087, 1313021694, 1313023237, 1313031514, 1313033243, 1313033533, 1314270973, 1314287001, 1314293208, 1321085506, 1324313259, 1324313985, 1324320704, 1324322270, 1324332261, 1324636022, 1325293061, 1325300526, 1325303158, 1325308368, 1325309334, 1325309339, 1325310241, 1325310486, 1325311328, 1325311482, 1326707500, 1327036152, 1327646591, 1328209699, 1328777903, 1328778629, 1328785348, 1328786906, 1328789635, 1328794451, 1328797153, 1329963165, 1329987910, 1330666198, 1330807345, 1330903052, 1331009222, 1331010221, 1331013633, 1331015175, 1331019352, 1331025251, 1331026645, 1331028446, 1331143849, 1335892543, 1336436046, 1336436772, 1336437775, 1336438057, 1336439236, 1336443338, 1336449024, 1336456660, 1336460266, 1336462620, 1336463768, 1336469142, 1341018428, 1341081128, 1341091249, 1341179896, 1342001696, 1344411053, 1344426134, 1344436952, 1344437939, 1344444146, 1346529166, 1349466130, 1350170659, 1350170661, 1350356518, 1350356534, 1350620578, 1351056251, 1351154191, 1351382419, 1351445663, 1354447091, 1354448055, 1354464484, 1354467042, 1354475004, 1354584300, 1355466970, 1355483586, 1355607656, 1355929695, 1355947655, 1356150953, 1356150969, 1356150973, 1356457867, 1356471002, 1356757572, 1357240883, 1357692080, 1357876668, 1357880232, 1360043731, 1360220638, 1362168625, 1362262729, 1362271868, 1362285703, 1362326863, 1362506071, 1362656266, 1365811994, 1367692098, 1367811071, 1368820926, 1369663049, 1377739598, 1378565283, 1379014609, 1383613953, 1383613964, 1383629111, 1383647122, 1385857457, 1385879444, 1388074128, 1388078600, 1388084119, 1388086017, 1388094003, 1388104573, 1388109527, 1388111766, 1390304957, 1390318095, 1390319238, 1390327192, 1390328435, 1390329689, 1391292472, 1391295130, 1391298115, 1391299402, 1391302044, 1391307254, 1391308253, 1392560940, 1396553940, 1397006395, 1397007527, 1397007872, 1397007885, 1397015305, 1397016949, 1397022431, 1400354688, 1400355947, 1400356673, 1400364702, 1400366245, 1401334766, 1401741660, 1407044461, 1407049415, 1407053336, 1407060753, 1407067683, 1409840426, 1410939834, 1414623055, 1417953492, 1417953925, 1417969521, 1417971248, 1418042854, 1418666866, 1422407147, 1422418384, 1422432926, 1422433613, 1422434165, 1422435892, 1423090882, 1425971467, 1426162994, 1426865884, 1426871783, 1426872814, 1426880658, 1426881913, 1426884152, 1428612014, 1429098926, 1429105132, 1429112250, 1430623854, 1433558874, 1433568865, 1433577620, 1433578879, 1435862377, 1444705448, 1444706435, 1444707945, 1444708598, 1444713016, 1444718265, 1444720166, 1444723003, 1444725453, 1444731199, 1444731564, 1444731950, 1444732047, 1444732342, 1444732347, 1444738453, 1448052138, 1448052864, 1448054123, 1448067662, 1448078965, 1449172589, 1452091461, 1453961462, 1457037634, 1457145422, 1457156469, 1457178704, 1459376581, 1459377857, 1459377868, 1459384567, 1459385707, 1459403577, 1459405260, 1459408531, 1463053013, 1463840740, 1463842504, 1463849459, 1463849797, 1463867222, 1463868221, 1463873175, 1464819582, 1464821125, 1464829402, 1464830128, 1464831131, 1465838987, 1466068861, 1466074694, 1466091096, 1466403701, 1467047928, 1467061763, 1467063453, 1467065948, 1467070902, 1468307140, 1468314970, 1468321435, 1469284474, 1469285761, 1469294772, 1469295775, 1471526086, 1474720970, 1474751199, 1474796155, 1474852365, 1474856386, 1474857640, 1474858627, 1474866589, 1474867476, 1474871748, 1474880870, 1482183211, 1482187228, 1482389973, 1486003341, 1486005836, 1486010790, 1486021608, 1486029338, 1486036499, 1486036510, 1491300687, 1492905126, 1495099017, 1496999162, 1497335658, 1497338257, 1497341434, 1497353781, 1497360500, 1497361503, 1503214457, 1504022303, 1504024292, 1504032122, 1504033105, 1504038587, 1509379857, 1510741574, 1514359714, 1514604870, 1517410020, 1517415502, 1517416485, 1517424315, 1517426048, 1519466742, 1519486936, 1521633706, 1524564715, 1526518672, 1534242148, 1535379077, 1535411685, 1535411852, 1535411990, 1535416896, 1535416972, 1535417153, 1535418201, 1535418206, 1535418272, 1535418759, 1535418771, 1535419013, 1535419392, 1535420502, 1535420894, 1535421252, 1535425151, 1535426337, 1535426473, 1535426999, 1535427585, 1535429447, 1535430154, 1535430405, 1535437817, 1535440501, 1535442771, 1535444522, 1535444884, 1535444944, 1535445002, 1535445010, 1535446558, 1535446757, 1535447196, 1535447220, 1538631370, 1539876488, 1539883905, 1539891891, 1539902461, 1539907415, 1539909654, 1540853566, 1540863813, 1540865371, 1540871834, 1540872816, 1540972285, 1544565822, 1547523228, 1548000883, 1548203684, 1548662272, 1548668010, 1548668993, 1548676831, 1548677846, 1548686756, 1550655859, 1551291701, 1552780862, 1554083280, 1554160502, 1556617220, 1556618479, 1556619205, 1556627226, 1556629025, 1572843623, 1576437481, 1576444370, 1576461878, 1576463132, 1576464375, 1577978899, 1578737375, 1579027766, 1580891870, 1580902117, 1580903020, 1580910138, 1580910864, 1580912123, 1580922741, 1581061599, 1584242651, 1584252576, 1584258687, 1584260414, 1584261397, 1594150134, 1594318433, 1594644051, 1595762332, 1596503336, 1599871881, 1600554193, 1600562964, 1600967980, 1600968967, 1600970477, 1600988233, 1600993979, 1600994866, 1600997301, 1601541268, 1602995891, 1603061457, 1604314670, 1604316655, 1604330442, 1604341489, 1604342648, 1605183784, 1605406132, 1605908391, 1607689728, 1607689741, 1607690628, 1607701062, 1607701276, 1607705078, 1607710365, 1607715640, 1607716607, 1607716627, 1608344260, 1610313759, 1610666926, 1611239998, 1611396088, 1614382839, 1614530679, 1615167003, 1615172374, 1615640392, 1615647347, 1615658840, 1615665110, 1615666109, 1615671063, 1620094847, 1620095619, 1620095929, 1620105028, 1620113841, 1620119323, 1620795340, 1621082362, 1621083649, 1621092660, 1622329964, 1622331641, 1622337218, 1622353628, 1623408910, 1624559739, 1624569664, 1624577502, 1624577906, 1624578485, 1626556599, 1628470609, 1630022199, 1632310642, 1633163415, 1635568907, 1635591150, 1635593749, 1635643420, 1635994183, 1635994320, 1638368701, 1641006393, 1645672758, 1645785364, 1645803376, 1645808858, 1645809841, 1646891621, 1646892908, 1646907799, 1646910247, 1646917618, 1646918617, 1648006829, 1648007716, 1648013185, 1648013984, 1648014125, 1648016015, 1648021910, 1648025704, 1648032728, 1648033439, 1648033715, 1648035901, 1648039922, 1648043240, 1649454738, 1649581121, 1652486802, 1652497372, 1652504566, 1652932064, 1652936599, 1653583645, 1653598182, 1653599929, 1653606136, 1653607123, 1654697756, 1654712103, 1654713134, 1654716280, 1654721234, 1654722233, 1656168200, 1659162648, 1659176739, 1659180924, 1659185878, 1659186877, 1659695250, 1660874915, 1664393911, 1666510724, 1668155429, 1669474757, 1673661122, 1673662353, 1673671436, 1673686839, 1673856704, 1674136053, 1674769898, 1674770881, 1674776363, 1674793871, 1675780006, 1676641114, 1677004461, 1677008482, 1677010668, 1677010688, 1677011655, 1677022217, 1677028523, 1677030942, 1677037554, 1679194024, 1679234542, 1679234666, 1679237897, 1679241007, 1679252114, 1679258763, 1679261552, 1679266928, 1681499983, 1681500998, 1681504918, 1681509234, 1681510306, 1681510964, 1681520272, 1681524681, 1681526010, 1681526993, 1682221833, 1682359277, 1685960411, 1685962398, 1685964612, 1685965520, 1685965569, 1685965582, 1685965890, 1685967499, 1685968865, 1685974082, 1685987547, 1685988215, 1685988552, 1685991645, 1686112357, 1686592668, 1686670946, 1687209729, 1687209740, 1687216901, 1687224887, 1687235705, 1687240659, 1687242898, 1690419670, 1690419852, 1690423356, 1690429255, 1690430286, 1690438386, 1690439385, 1690439477, 1691674376, 1691689779, 1691700349, 1691705303, 1691707542, 1691739899, 1692242488, 1693900733, 1693913871, 1693915014, 1693915019, 1693922968, 1693924211, 1693925465, 1696137279, 1696148081, 1696153563, 1696514991, 1697110779, 1697112784, 1697112842, 1697116346, 1697119048, 1697126337, 1697127463, 1697127903, 1697134366, 1697135348, 1699859798, 1705948764, 1706596362, 1707661217, 1709380801, 1709397036, 1709401602, 1709403991, 1709403994, 1709715630, 1709719753, 1710553669, 1710842194, 1711349139, 1711911296, 1712862856, 1712864099, 1712865353, 1712874413, 1712889750, 1715042583, 1716067791, 1716074254, 1716075236, 1716090026, 1716093784, 1716101073, 1716987897, 1717046504, 1717344945, 1717458342, 1717567159, 1717665490, 1720424110, 1720435157, 1720448732, 1720448944, 1720449947, 1720450929, 1722611952, 1723770733, 1723771620, 1723777366, 1723796376, 1723797619, 1723869014, 1724144999, 1724360630, 1724887843, 1724888746, 1724891334, 1724900049, 1724902970, 1724913588, 1724914591, 1724915573, 1727744610, 1733044570, 1737465416, 1740104597, 1740108386, 1741479646, 1741618915, 1741621154, 1741622153, 1741631292, 1741636935, 1741709977, 1742216984, 1743089654, 1744959211, 1744968590, 1744969829, 1744971556, 1744977659, 1744987840, 1745343269, 1745488513, 1746392299, 1747200908, 1747202151, 1747210105, 1747211248, 1747212978, 1747215938, 1747219291, 1747533677, 1747671543, 1747762259, 1748301224, 1748301648, 1748302211, 1748318651, 1748321229, 1748327140, 1748327340, 1748328118, 1748329946, 1749416322, 1749419816, 1749422630, 1749422974, 1749423815, 1749423848, 1749423862, 1749423980, 1749432545, 1749435316, 1749435457, 1749435956, 1749437829, 1749437986, 1749440303, 1749441388, 1749442296, 1749442361, 1749443256, 1749443576, 1749444398, 1749445477, 1749445739, 1749750164, 1749955965, 1752768365, 1753028168, 1753430927, 1753880966, 1753882221, 1753900232, 1753906931, 1756680747, 1759105063, 1762715404, 1763952265, 1763967858, 1763978172, 1763979159, 1765274516, 1768132013, 1774870841, 1775278057, 1776446407, 1778765218, 1779479261, 1779706923, 1779707649, 1779709525, 1779713177, 1779714057, 1779714368, 1779715934, 1779715971, 1779725925, 1779730307, 1779731494, 1780768183, 1781938118, 1781938242, 1781939241, 1781948380, 1781954023, 1781961852, 1781965719, 1783657515, 1785147288, 1785152492, 1785564290, 1786402886, 1786403885, 1786408839, 1786413016, 1786418915, 1786422601, 1793085197, 1793091404, 1793103209, 1793109842, 1794311882, 1796513490, 1798682988, 1799934413, 1800873944, 1804734874, 1804986274, 1805201900, 1805201909, 1805381533, 1805390218, 1805394927, 1805396070, 1805397817, 1805404024, 1805405011, 1805410294, 1808346875, 1809278593, 1809846425, 1809852765, 1809854826, 1809860706, 1809868668, 1809869655, 1809909084, 1810126394, 1810162729, 1811189710, 1812804641, 1813167465, 1818860644, 1819164253, 1824377544, 1826567786, 1826567942, 1826568769, 1826574251, 1826586852, 1826591759, 1826593533, 1826594804, 1826595685, 1826597041, 1826838298, 1830073720, 1832102940, 1835526804, 1835527882, 1835530317, 1835531888, 1835536950, 1835540435, 1835541852, 1835548479, 1835548755, 1835552425, 1835554706, 1835556216, 1836706536, 1838062951, 1839007628, 1839021100, 1839022775, 1839033593, 1839038547, 1839040786, 1839994953, 1840001842, 1840013399, 1840019350, 1840019827, 1840020860, 1843076481, 1845608978, 1846070315, 1848013570, 1854921046, 1859450748, 1859510931, 1859511204, 1860240647, 1860312281, 1860334137, 1861101595, 1863024310, 1866891339, 1866893066, 1866896736, 1866908847, 1866910185, 1866914026, 1867191437, 1867861644, 1867861768, 1867865679, 1867867083, 1867872142, 1867873124, 1867876289, 1867885376, 1867885466, 1867887914, 1867888607, 1867892691, 1867898961, 1867899162, 1869137193, 1873521117, 1875950626, 1878219696, 1883713830, 1883718737, 1883722494, 1883726489, 1883992567, 1884025074, 1889208808, 1889317056, 1890185274, 1890552293, 1891315242, 1893129355, 1894534152, 1894535395, 1894543357, 1894548934, 1895822736, 1896748195, 1896864381, 1896883495, 1896884690, 1896893413, 1897086584, 1897144569, 1897150382, 1897161336, 1898308423, 1899713189, 1903920486, 1903920882, 1906518923, 1906815088, 1907758428, 1907908343, 1907910446, 1907911172, 1907924055, 1907926218, 1907937265, 1910568778, 1912588116, 1912664290, 1912773142, 1919704439, 1919708663, 1925589573, 1928014104, 1931786446, 1933270769, 1933847987, 1934282690, 1935832225, 1937137824, 1940180687, 1941545223, 1944881831, 1944883085, 1944889292, 1944901097, 1944907730, 1944915291, 1947690884, 1949378607, 1949381140, 1949385828, 1949388221, 1949404634, 1953208595, 1957126749, 1965980590, 1966393263, 1967560433, 1968030901, 1968344522, 1968345101, 1968345505, 1968353343, 1968354820, 1969952988, 1969953274, 1970271924, 1982830318, 1982831301, 1982836783, 1982854539, 1982856313, 1982857328, 1982862253, 1982863214, 1983945412, 1983946415, 1983946627, 1983953134, 1983957025, 1983968650, 1983971249, 1983972408, 1983977373, 1985096774, 1985106740, 1985116048, 1985122769, 1987352594, 1989155232, 1991785536, 1991792841, 1991799730, 1991811287, 1991817238, 1991817715, 1991818748, 1994019132, 1994026062, 1994028952, 1994613365, 2000627256, 2002587178, 2002703477, 2004055936, 2004062657, 2004080420, 2007546240, 2007547499, 2007556254, 2007557797, 2009780252, 2013938002, 2016158046, 2016458632, 2016459875, 2016461129, 2016470189, 2016476340, 2016482461, 2016485526, 2019785049, 2023148389, 2023153871, 2023155598, 2023156002, 2023157760, 2023171627, 2023174160, 2023812622, 2029256230, 2029286951, 2029296544, 2037064184, 2042215210, 2042272668, 2042423451, 2043073993, 2044012869, 2046744295, 2047386704, 2047490213, 2047625030, 2047828609, 2051192703, 2052284669, 2056364987, 2056365175, 2056459861, 2057257910, 2058376024, 2058382302, 2058436464, 2058440319, 2058445367, 2058448694, 2058452545, 2058552215, 2058569521, 2058573621, 2058924197, 2058929805, 2058958371, 2058984507, 2058988863, 2059003240, 2059051015, 2059075746, 2059422408, 2059824807, 2061714098, 2062014471, 2063260135, 2063415690, 2063627333, 2063814283, 2064238717, 2064313581, 2064484772, 2064499575, 2064635107, 2064635452, 2064635773, 2064639428, 2064639883, 2064648773, 2064654772, 2064655646, 2065476844, 2065542420, 2065542544, 2065543022, 2065727011, 2066567940, 2066734284, 2066828553, 2066833534, 2067202738, 2067233317, 2068031208, 2068725531, 2068831008, 2068854498, 2068854512, 2068858196, 2068859575, 2068860177, 2068862627, 2068863232, 2068869021, 2068950273, 2068994789, 2068994807, 2069062998, 2069102686, 2069161595, 2069263945, 2069338842, 2069365704, 2069468800, 2069558220, 2069561350, 2069566268, 2069591394, 2069593072, 2069595618, 2069600040, 2069600946, 2069600957, 2069604100, 2069765192, 2069904166, 2069904305, 2071035931, 2071149679, 2071643658, 2073289171, 2073308845, 2073310709, 2073312474, 2073322881, 2073335784, 2073440452, 2073448514, 2073457247, 2073500084, 2073509625, 2073523923, 2073533208, 2073640292, 2073794194, 2073803151, 2073803461, 2073808229, 2073811616, 2073811996, 2073815760, 2073826308, 2073826688, 2073827152, 2073830759, 2073831593, 2073831601, 2074299520, 2075044848, 2075423284, 2075693433, 2078935992, 2078936931, 2078937889, 2078937913, 2078938163, 2078938295, 2078944407, 2078944555, 2078944613, 2078944933, 2081181239, 2082063743, 2082285629, 2082430948, 2084946688, 2086083080, 2087431076, 2087431077, 2087431079, 2087431080, 2087431081, 2087431082, 2087431085, 2087431086, 2087431087, 2087431088, 2087431089, 2087431090, 2087431091, 2087431092, 2087431093, 2087431094, 2087431096, 2087431097, 2087431098, 2087431099, 2087431100, 2087431102, 2087431103, 2087617590, 2087617591, 2087617592, 2087617593, 2087617594, 2087617595, 2087617596, 2087617597, 2087617598, 2087617599, 2087617632, 2087617633, 2087617634, 2087617635, 2087617636, 2087617637, 2087617638, 2087617639, 2087617640, 2087617641, 2087617642, 2087617643, 2087617644, 2087617645, 2087617647, 2087617652, 2087617654, 2087617655, 2087617656, 2087617657, 2087617658, 2087617659, 2087617660, 2087617661, 2087617662, 2087617663, 2087629931, 2087822490, 2088302297, 2088726760, 2088953542, 2090213881, 2090218574, 2090297888, 2090298020, 2090439875, 2090439900, 2091225604, 2092577468, 2092702023, 2092715579, 2092766986, 2092957042, 2093991393, 2093995617, 2093995632, 2097113374, 2098599777, 2098599792, 2099138174, 2102249573, 2102285158, 2102285168, 2102285285, 2102285374, 2102286572, 2102291553, 2102297313, 2102301463, 2102304381, 2102311282, 2102312281, 2102313468, 2102315379, 2102317235, 2102322718, 2103529616, 2105684477, 2105873178, 2106751208, 2106757636, 2106766355, 2106769656, 2106775467, 2106775926, 2106776925, 2106781879, 2118750891, 2119037299, 2119037310, 2119041270, 2119043865, 2119381911, 2119891962, 2120136928, 2120142410, 2120143393, 2120151231, 2120152708, 2121629990, 2122433548, 2123414271, 2123472843, 2123472936, 2123472941, 2123472990, 2123473376, 2123479292, 2123481132, 2123481326, 2123481391, 2123481939, 2123481960, 2123482409, 2123482928, 2123482935, 2123485221, 2123485512, 2123485548, 2123486092, 2123487587, 2123487602, 2123487868, 2123488061, 2123488218, 2123489049, 2123491458, 2123491494, 2123491502, 2123491940, 2123491944, 2123491950, 2123491964, 2123492067, 2123492380, 2123492410, 2123492613, 2123492943, 2123493403, 2123494323, 2123494721, 2123494806, 2123495205, 2123495222, 2123495263, 2123495538, 2123495599, 2123495615, 2123495829, 2123496707, 2123496899, 2123496945, 2123497027, 2123497539, 2123498152, 2123498482, 2123498621, 2123498738, 2123499337, 2123499387, 2123499393, 2123499675, 2123499817, 2123499823, 2123500085, 2123500670, 2123501043, 2123501651, 2123501946, 2123502012, 2123502614, 2123502618, 2123502909, 2123502931, 2123502972, 2123503489, 2123503580, 2123503633, 2123503639, 2123503645, 2123503683, 2123503690, 2123503871, 2123503914, 2123503925, 2123506021, 2123508761, 2123508887, 2123508888, 2123509104, 2123509367, 2123510210, 2126830924, 2126831627, 2126831911, 2126831915, 2126834731, 2126838118, 2126839865, 2126841008, 2126851442, 2126854146, 2126854761, 2127933481, 2127939688, 2127940675, 2127945958, 2127950989, 2127966582, 2130163562, 2130164545, 2130170027, 2130187535, 2130190580, 2131286378, 2132327224, 2132331087, 2132359596, 2133546426, 2134655216, 2135730753, 2135744303, 2135751022, 2135766376, 2135766538, 2136033383, 2136198665, 2140379406, 2140382005, 2140404240, 2140405499, 2140406225, 2141369520, 2141378580, 2141384318, 2142607534, 2142608862, 2142616598, 2143588731, 2143590729, 2143592861, 2143597618, 2143609175, 2143615126, 2143616636, 2144000095, 2144838611, 2144844042, 2144846897, 2144858266, 2144868884, 2144870143, 2144870869, 2157945278, 2158338411, 2160318468, 2160324206, 2160325189, 2160333019, 2160343200, 2161569257, 2161578129, 2161578140, 2161592231, 2161595735, 2165898261, 2166038855, 2166996811, 2167003274, 2167004256, 2167015877, 2167018798, 2167213797, 2167993101, 2169327252, 2170481633, 2170487115, 2170488842, 2170504623, 2170507412, 2176528068, 2179101309, 2180545870, 2191744103, 2191744212, 2191821366, 2191883015, 2192566334, 2193960351, 2195897610, 2195898849, 2195906687, 2195916612, 2195922100, 2196631346, 2205406696, 2211506222, 2216825796, 2219145843, 2221394610, 2225058301, 2225061335, 2225064134, 2225071439, 2225073075, 2225080536, 2226037368, 2226044042, 2226051203, 2226052893, 2226055388, 2226060342, 2226419862, 2229788675, 2230793522, 2230840997, 2231615745, 2231617728, 2231623210, 2231628742, 2231632031, 2231633170, 2231633764, 2231638049, 2231729235, 2231751291, 2231760201, 2231761216, 2231769054, 2231770037, 2231775519, 2233884981, 2235097422, 2235100587, 2235101313, 2235108032, 2235109598, 2235116887, 2235119589, 2236869449, 2241796550, 2241797549, 2241806680, 2241812579, 2242828527, 2246244298, 2246245281, 2246250763, 2246260079, 2246271316, 2247223374, 2247249937, 2247251096, 2248592412, 2250708942, 2250715407, 2250719552, 2250724971, 2250725805, 2250733692, 2250734937, 2250735952, 2258665553, 2258878642, 2264886749, 2266447633, 2267607e3, 2274782645, 2282544968, 2285662351, 2290599544, 2292158595, 2293175691, 2293351636, 2296071446, 2299255515, 2301040846, 2306079466, 2307580553, 2313504811, 2318220358, 2320224028, 2325476095, 2337176745, 2339504386, 2344847762, 2345345412, 2345556981, 2346482211, 2346482871, 2351498341, 2352240646, 2352738840, 2358991500, 2361087993, 2364634824, 2371011349, 2373457221, 2376425283, 2379512524, 2379580075, 2390286898, 2390518325, 2390736011, 2392516839, 2392521063, 2400874900, 2400879124, 2402335630, 2404974948, 2405102721, 2405117283, 2405120727, 2409238241, 2414810349, 2415093005, 2415923742, 2415925541, 2415935547, 2415976346, 2418152088, 2422623072, 2422625395, 2422631927, 2422634373, 2422636295, 2422636392, 2425962056, 2425963043, 2425969250, 2425969487, 2425971892, 2425985030, 2428197348, 2428202830, 2428203813, 2428211643, 2428212914, 2428213376, 2428240545, 2430223084, 2433759338, 2433759634, 2433760321, 2433765803, 2433783311, 2433785126, 2433786356, 2433788522, 2435993901, 2436000108, 2436001095, 2436011657, 2436026994, 2437110252, 2439339076, 2439340079, 2439340291, 2439346798, 2439350689, 2439362314, 2439364913, 2439366072, 2439371037, 2439876345, 2440431898, 2440444045, 2440449369, 2444112661, 2447928023, 2450527587, 2452264162, 2454797153, 2458316286, 2459819944, 2462285242, 2462802458, 2463186757, 2466741694, 2466758807, 2467213089, 2467545358, 2467601561, 2467655846, 2467686484, 2467740953, 2473985870, 2474042431, 2474150919, 2474285829, 2474577412, 2474661520, 2475343068, 2475470210, 2475772433, 2475877012, 2475877016, 2475892298, 2476213365, 2476552306, 2479517659, 2489453909, 2489531547, 2498555779, 2501597440, 2507278661, 2510852110, 2511694664, 2512156190, 2528764752, 2540805343, 2542362598, 2543008264, 2547140668, 2553182506, 2558063998, 2558416820, 2560726248, 2564751176, 2566787042, 2569608194, 2572602371, 2577853220, 2579803386, 2583084289, 2586020617, 2600402029, 2604613571, 2614694552, 2616608417, 2623678483, 2624091113, 2626979216, 2627765050, 2629831661, 2630340943, 2630577386, 2637047575, 2637160117, 2637393619, 2637589507, 2639283063, 2642320383, 2657728452, 2661288721, 2663538084, 2673250796, 2673678071, 2673953045, 2683622002, 2686768508, 2689921282, 2691751732, 2691869931, 2692015714, 2693065457, 2693628719, 2694158948, 2699054734, 2699567323, 2701589506, 2708247797, 2710218932, 2713114330, 2714570818, 2714658156, 2715859111, 2716538256, 2717691085, 2718235570, 2719851426, 2722275573, 2728431851, 2731033959, 2733567145, 2745064373, 2747735009, 2748168364, 2748310006, 2753354596, 2761147374, 2762813598, 2767767034, 2769808878, 2775691349, 2789347571, 2792452218, 2793624174, 2794767436, 2795183554, 2795185357, 2795205893, 2798224110, 2803597621, 2804113804, 2807804736, 2809486328, 2812191981, 2813025413, 2815428841, 2815585428, 2816618421, 2819662823, 2822221150, 2824682484, 2828575765, 2828866516, 2829935276, 2834927579, 2836892761, 2839658405, 2844621372, 2844815106, 2844828277, 2844958826, 2845489684, 2845638303, 2850816977, 2857120519, 2857193006, 2859698097, 2860702321, 2870435535, 2874906565, 2880233005, 2885526550, 2889073982, 2893961579, 2896360091, 2896815948, 2898520762, 2898642745, 2908250170, 2908376536, 2911135641, 2915014315, 2918403731, 2918486269, 2919235927, 2920587887, 2922468503, 2922493886, 2923084706, 2929584080, 2931398379, 2931402541, 2934893225, 2937779198, 2941551192, 2942859576, 2948690168, 2948867989, 2949433359, 2951266128, 2954570766, 2956489777, 2960184498, 2960188722, 2960612931, 2962892549, 2963032843, 2966548328, 2976545290, 2976620947, 2978924197, 2982913903, 2986096991, 2987284613, 2988637881, 2993692642, 2996709992, 2999106536, 3000568496, 3005531064, 3005732955, 3007175865, 3007286028, 3008753857, 3010444860, 3010880247, 3019938621, 3020499579, 3022866914, 3023311759, 3024482653, 3024795687, 3024807531, 3027071777, 3029820267, 3032088673, 3032839979, 3033043261, 3033965900, 3036878933, 3037343835, 3038234864, 3051293097, 3052701732, 3055037923, 3056484673, 3060407188, 3061523114, 3071254387, 3071254500, 3071254881, 3073058130, 3074871971, 3074935051, 3075008146, 3075048985, 3075285442, 3075422693, 3075548305, 3075766008, 3075860343, 3075962648, 3076097045, 3077391764, 3079190285, 3085252246, 3091553195, 3103424085, 3107541791, 3107727924, 3107749241, 3107778469, 3107783354, 3107787446, 3107790299, 3107948057, 3107956419, 3107974264, 3107984588, 3107991466, 3108296169, 3111583245, 3113459538, 3116256345, 3116975703, 3117043431, 3121647752, 3123411243, 3123445549, 3123737595, 3127243644, 3131616468, 3134139083, 3134716611, 3141709512, 3148676509, 3154082174, 3155375542, 3160028447, 3163162577, 3163167462, 3163515572, 3163650864, 3172095015, 3178395499, 3179705353, 3183658699, 3187099641, 3187299343, 3189362935, 3189614929, 3189845278, 3191231848, 3191324353, 3196795314, 3196799538, 3197664642, 3200115829, 3202732235, 3206363778, 3207294280, 3218691622, 3224832477, 3226582088, 3231960701, 3231960825, 3238444781, 3240506687, 3241127686, 3245505639, 3246685420, 3255250502, 3255475289, 3255493270, 3258010725, 3259268259, 3259708744, 3272088211, 3277477189, 3287497511, 3289363789, 3294281816, 3300709686, 3302430666, 3307080284, 3310372188, 3310580422, 3313110325, 3317570505, 3323504524, 3331794938, 3332552236, 3344936763, 3351242611, 3351386507, 3354164541, 3356161036, 3357443896, 3358280978, 3360549707, 3361435146, 3362509089, 3362630778, 3366341181, 3366920760, 3368509209, 3372160500, 3373297021, 3374596217, 3375285141, 3377755895, 3379029866, 3380241983, 3380595728, 3381834713, 3385946526, 3386125251, 3388057612, 3393544563, 3404840083, 3405857857, 3407191084, 3408814815, 3408819560, 3409018494, 3409457570, 3410577155, 3411051814, 3411102162, 3413983999, 3416635233, 3418887913, 3424150275, 3424328663, 3424396902, 3424402597, 3424461304, 3424574116, 3424937078, 3425024187, 3425041814, 3425042139, 3425175341, 3426036948, 3426656604, 3429124e3, 3430316367, 3430320824, 3430870942, 3431771155, 3432731814, 3434192147, 3440930072, 3441289467, 3448289841, 3448536520, 3452859864, 3455445539, 3455973701, 3456106851, 3456282588, 3457601666, 3463597433, 3467469261, 3473077716, 3481649290, 3487446962, 3488816292, 3495434909, 3503723552, 3503962589, 3503975251, 3504111353, 3504116046, 3504274912, 3506277065, 3508805241, 3509081590, 3511319965, 3513566261, 3515728076, 3515960057, 3516630755, 3523519258, 3526432473, 3530287752, 3530798581, 3531066474, 3531601080, 3531878476, 3532265658, 3532567787, 3533680386, 3538145547, 3539874876, 3540002868, 3540019679, 3541120058, 3551826674, 3554146688, 3557238629, 3557288966, 3560409651, 3560721423, 3560755308, 3560772904, 3560776799, 3560843986, 3563273081, 3564228288, 3564677062, 3564681286, 3567399383, 3582031081, 3584271853, 3584286131, 3585048866, 3585049834, 3585528102, 3593775985, 3599378282, 3602300234, 3607509617, 3611661676, 3611790203, 3621965124, 3621966081, 3621966083, 3621968414, 3621969916, 3621970585, 3621975893, 3622095083, 3622538650, 3627671724, 3631197772, 3636965307, 3639447013, 3650032210, 3667545339, 3668394990, 3668555001, 3668632957, 3671699945, 3674122558, 3682693088, 3690182854, 3691035506, 3691048605, 3691317036, 3693068020, 3697923226, 3699114476, 3702342894, 3706900355, 3708334595, 3709045244, 3712703179, 3712728440, 3712733478, 3718845099, 3718930524, 3720827503, 3728968422, 3729352785, 3730027878, 3734185373, 3735541918, 3737224996, 3738382782, 3738387349, 3738389800, 3738389990, 3738390006, 3738390241, 3738390427, 3738394220, 3738394620, 3738394722, 3738394744, 3738394859, 3738396519, 3738397033, 3738399064, 3738400460, 3738887202, 3738887334, 3739466542, 3743223168, 3743289449, 3744330913, 3745299015, 3748385635, 3749221030, 3756564018, 3766265917, 3766587032, 3767014136, 3767872686, 3768672199, 3771460344, 3771941409, 3772113601, 3772128853, 3772772804, 3776028623, 3776032376, 3777321837, 3777702607, 3777706691, 3777840696, 3778052019, 3778877784, 3788596678, 3788641118, 3789096147, 3790949066, 3792555306, 3792675197, 3794434962, 3795445637, 3799396589, 3802359444, 3802425981, 3802900168, 3803509878, 3803533553, 3803824710, 3817195077, 3825134626, 3831783888, 3836226283, 3837130236, 3839963077, 3842564401, 3842605521, 3845461162, 3845489549, 3848928610, 3854658802, 3856336918, 3857323999, 3858008723, 3862352064, 3863661320, 3867966833, 3870049918, 3871085378, 3871829833, 3872291932, 3872427595, 3873740388, 3875975886, 3876231871, 3878080222, 3881750832, 3882302039, 3886373040, 3890622701, 3890644440, 3890892359, 3896043913, 3896689307, 3899279503, 3900747045, 3906847659, 3911916015, 3927826024, 3935292304, 3943337509, 3944324480, 3944448839, 3945529821, 3947301018, 3949488650, 3950038675, 3952494101, 3960241116, 3960376152, 3961917741, 3963099658, 3963421060, 3963723254, 3967007952, 3967259205, 3969124422, 3970612783, 3970678261, 3973713485, 3975040093, 3975243357, 3975693785, 3987058095, 3989825156, 3989847268, 3990634986, 3990704705, 3992681822, 3994071046, 3995478227, 3998971354, 3999298006, 4000670401, 4000993351, 4001099777, 4001277861, 4001735503, 4002465742, 4003357293, 4005356768, 4007925342, 4011050686, 4011066530, 4011075332, 4011273939, 4011552428, 4011788459, 4012217148, 4012217259, 4024186918, 4027830515, 4028975169, 4029110469, 4029583348, 4030423947, 4031498693, 4031499367, 4031499504, 4031509172, 4031928713, 4032208645, 4032479130, 4033316487, 4036743247, 4038287798, 4038545865, 4040900190, 4042024153, 4059950647, 4061045790, 4064482362, 4064482494, 4064686007, 4068398139, 4074270800, 4074270919, 4074308286, 4075674315, 4075712516, 4075885548, 4078878227, 4080178633, 4081049105, 4089654486, 4090206590, 4090679933, 4091412422, 4095259202, 4095274203, 4097043581, 4097047544, 4097047888, 4097050487, 4097053538, 4097094723, 4097094855, 4097218811, 4097289420, 4097298261, 4097355529, 4097358800, 4097358806, 4097359478, 4097365147, 4097365569, 4097368351, 4097368475, 4097373732, 4097381131, 4097390898, 4097493023, 4097494448, 4097500420, 4097504860, 4097508952, 4097518447, 4097523657, 4097528230, 4097528249, 4097565588, 4097595928, 4097769515, 4097769660, 4097770040, 4097900631, 4097993352, 4097993363, 4098078311, 4098093255, 4098096816, 4098101881, 4098102013, 4098120408, 4099257624, 4099391059, 4100119818, 4101141701, 4101990706, 4102099355, 4102141580, 4102295291, 4103385373, 4104416776, 4108421678, 4108481771, 4113654278, 4119925923, 4120143040, 4120685305, 4120832270, 4121323786, 4122670575, 4122797449, 4123137490, 4123141719, 4123166778, 4123237466, 4124517918, 4124852870, 4126190390, 4126265264, 4126330058, 4126584791, 4128561486, 4130538182, 4130665595, 4135804702, 4138805004, 4138959002, 4139959493, 4142649353, 4143010615, 4143011353, 4149276818, 4149741566, 4155964946, 4160851306, 4165043845, 4165602674, 4166101816, 4168666626, 4168671212, 4169534192, 4169538416, 4175499442, 4178182706, 4179726175, 4180321577, 4180398911, 4180437564, 4180584501, 4180592595, 4180655876, 4182610142, 4190427894, 4190436241, 4190438903, 4190464587, 4190536489, 4191350062, 4197904504, 4208748285, 4213114634, 4213114766, 4213115878, 4213133169, 4213139443, 4216213600, 4229539334, 4230260404, 4236039784, 4239211903, 4244301284, 4244359264, 4244636840, 4244650461, 4244697370, 4246504751, 4248927363, 4249781266, 4250093591, 4255547342, 4269915810, 4271230391, 4273205904, 4280822506, 4281987205, 4281991429, 4288642117, 4290818353, 4290862694, 4290938088, 4291163255, 4291519114, 4292375442, 1841, 113029, 2431109, 9085905, 9674111, 10454523, 11833936, 15005411, 29039073, 29369909, 32348563, 32392946, 34831997, 35241656, 35407085, 38660731, 41719852, 42040525, 44148994, 49751269, 54657448, 54829135, 56701348, 61297674, 64435235, 64616140, 64789207, 64792746, 65243007, 69912355, 73497087, 75564691, 82422700, 84754216, 88950783, 95227810, 97869711, 98556036, 99860970, 100645653, 111529024, 118457586, 119013459, 124940101, 129204800, 129504899, 132934253, 133576354, 139644807, 140643360, 141325108, 142928709, 144351849, 147399388, 147811980, 148485881, 153516070, 162751717, 163986572, 164324729, 165069240, 165136294, 165136894, 165338893, 166383271, 169804649, 169909381, 170281316, 170281555, 170281599, 170281951, 172221532, 172281155, 172281601, 172282023, 173287589, 173930363, 176745749, 176745997, 176746509, 176746841, 176746843, 176844018, 177079695, 177546706, 178721594, 179139641, 179379975, 179569944, 179956098, 180259371, 181198501, 181205574, 181240422, 181950714, 182150488, 182892938, 183129361, 183468910, 183469260, 186043176, 187501046, 187763081, 189174183, 190912115, 191120173, 193357074, 193420201, 193885172, 193990734, 194024818, 194130004, 194267945, 194407569, 195040605, 195184107, 195615400, 195788148, 197577014, 201802654, 202716248, 203969128, 204000291, 204003102, 207663471, 208540214, 211702237, 213315812, 216283771, 216404638, 221220686, 225036633, 233832515, 235585683, 236122625, 238349947, 244953360, 244983020, 253603556, 270508724, 274628826, 279497384, 282260013, 282734069, 286117940, 288337735, 294222691, 294944592, 297796540, 299806932, 302133360, 305396028, 309814229, 316711416, 319659866, 321667918, 322393118, 323472705, 329290740, 336073493, 344556873, 345150446, 345725228, 346582968, 348036069, 348240977, 349085323, 352942917, 353468686, 356549889, 361618841, 362641227, 363650316, 371447569, 379803748, 381683792, 384388494, 388445241, 390037588, 392534911, 393050977, 393824765, 398079720, 401473592, 404580880, 408076405, 409551689, 412923104, 413989960, 417762611, 418643706, 419980117, 420076057, 423460135, 424671062, 425269591, 425273951, 430774757, 430888404, 431128362, 431420666, 431463230, 433024678, 433601547, 433960232, 434424313, 435581614, 435734242, 440990792, 443167100, 448347366, 449230284, 450319806, 453082265, 459993498, 467355959, 468677861, 470584767, 474853468, 478194174, 481007914, 483933287, 492579864, 492820046, 495294245, 500922416, 501132892, 502571724, 503870109, 505520155, 505540840, 505547348, 507674743, 507704542, 508732896, 508756709, 518314331, 524499536, 527090713, 528698966, 532828844, 533082472, 536472645, 536606854, 536706420, 543383677, 544035780, 545100578, 545520298, 547829195, 548068662, 550157112, 554422931, 554479688, 557980541, 558904957, 559619560, 560236326, 566123574, 569085212, 569128746, 575078226, 579214441, 582810837, 582830896, 582836839, 583362052, 583453417, 594063106, 598128236, 601157755, 601161740, 601948346, 602413319, 603986209, 605582466, 609198625, 610045978, 617827459, 620396524, 626039263, 626988485, 629099694, 630452394, 635400744, 640415961, 643558590, 645257576, 652659119, 656273907, 665354414, 666296511, 666839269, 667333922, 668403785, 669929645, 681124787, 682364285, 689215333, 699075989, 704136516, 706383966, 708808466, 710978465, 712995495, 717519098, 722655660, 722956329, 725449644, 727209749, 729977159, 734622016, 735035205, 737152212, 737166334, 737644692, 737837074, 739516787, 739566545, 739985822, 741816033, 742260586, 745092996, 745620605, 747930588, 748263061, 750219296, 750508933, 752522257, 753857751, 754000708, 757807602, 758376308, 758478444, 761228031, 762067870, 762641736, 764248075, 764320946, 766296725, 766355544, 766543587, 766643209, 766774330, 767540529, 772363084, 774299734, 777688891, 787564577, 789530990, 792068311, 792844833, 795680507, 796533587, 800010738, 800087019, 810061706, 810813298, 811092091, 817847511, 819009519, 819011131, 826260124, 833658992, 834470340, 839856739, 841338378, 842147301, 847675799, 861294299, 862950715, 867021650, 867036335, 869064225, 870151875, 874296659, 875096251, 875944810, 876149555, 879009267, 884498580, 887482102, 893652881, 894264732, 896104248, 896979123, 897240751, 902139830, 911653942, 912249299, 918271732, 919599881, 927052135, 933697266, 933717702, 933742623, 939098524, 939114841, 945413839, 948752149, 955130439, 955354780, 955942299, 956480228, 958121442, 961145400, 966830075, 968732370, 970076747, 972273212, 976185771, 976381303, 978919739, 980011820, 981829565, 984418838, 997412732, 1001458257, 1001637783, 1001651627, 1003192987, 1005191377, 1010556097, 1012937200, 1016009727, 1016348317, 1019849895, 1023879932, 1024317101, 1027856392, 1032266307, 1033049924, 1035709107, 1041294385, 1043437244, 1049779946, 1051535617, 1053737172, 1054370922, 1056150770, 1056645919, 1056720884, 1059758114, 1063952736, 1064188994, 1064732809, 1064857294, 1065290596, 1080478458, 1081536009, 1086069586, 1088535269, 1090938281, 1094421058, 1095718313, 1096687866, 1100372480, 1101019943, 1101043104, 1102004406, 1104733017, 1110237878, 1112959177, 1113096701, 1113651864, 1114972095, 1118952562, 1125668821, 1128494983, 1130216203, 1132104794, 1132534664, 1132579070, 1132598106, 1136018325, 1137104375, 1138832527, 1145147923, 1145899518, 1146014840, 1146523166, 1149204820, 1151262913, 1152056864, 1154446700, 1154536335, 1154536715, 1154542665, 1155367440, 1155994599, 1158265339, 1158326174, 1161218045, 1164964007, 1166033123, 1166422202, 1167024992, 1167025137, 1171269392, 1174582808, 1174756828, 1179491634, 1181469438, 1186977866, 1187653498, 1188208310, 1189560180, 1191923730, 1192723278, 1195304992, 1198195980, 1199133859, 1199554249, 1199600208, 1204911535, 1208370349, 1208429990, 1210779948, 1210807525, 1221782335, 1221920801, 1222146519, 1222596609, 1236932222, 1238449939, 1246474378, 1257256866, 1257395124, 1257876060, 1257878939, 1258281930, 1259689738, 1260820433, 1260836076, 1261324364, 1268763191, 1269301612, 1271531819, 1273274467, 1282928227, 1283757717, 1296235125, 1301946320, 1305140481, 1308857550, 1310807544, 1310899277, 1312056732, 1312163653, 1316036626, 1316125796, 1324285266, 1324310094, 1324331646, 1324337571, 1324579984, 1325750278, 1326569216, 1332893391, 1333842476, 1349684561, 1351415139, 1351558342, 1351862653, 1351880550, 1354386923, 1356250756, 1356331589, 1356360705, 1357629674, 1362733356, 1363404812, 1364008114, 1364487272, 1365133140, 1365599531, 1365623138, 1366730785, 1366987615, 1372705460, 1372794328, 1373871548, 1375834117, 1377641421, 1378095694, 1378253217, 1383623210, 1391288061, 1391291390, 1391293134, 1391299074, 1391300548, 1391306067, 1393577155, 1394469288, 1394469303, 1394469473, 1394469866, 1394470005, 1394470066, 1396870772, 1398550692, 1399867662, 1413067533, 1419304208, 1423547895, 1430902259, 1431096661, 1435770227, 1436788950, 1441443055, 1441473969, 1443172426, 1444705872, 1444722875, 1444727957, 1445594238, 1447082963, 1448082324, 1455246557, 1457519039, 1458493639, 1459794391, 1460930084, 1465058743, 1465974914, 1465976327, 1465976425, 1465976436, 1465976550, 1465976625, 1465976632, 1465976747, 1465976986, 1465976991, 1465977196, 1465977261, 1465977274, 1465977303, 1465977323, 1474444421, 1478092049, 1478716185, 1481566528, 1482522967, 1489772937, 1492902674, 1494181387, 1503721626, 1504535254, 1509029106, 1510450262, 1511907991, 1512683093, 1515598870, 1519441587, 1520424549, 1522685369, 1525831150, 1526085253, 1527459723, 1529619411, 1532042759, 1533712942, 1535986906, 1537663939, 1539580287, 1539879505, 1539902893, 1541073018, 1541496652, 1542773859, 1549199388, 1549209224, 1549210203, 1553692884, 1555806428, 1561102750, 1561615369, 1570440897, 1570561776, 1571877627, 1573188605, 1578795427, 1582406800, 1585380899, 1587251606, 1592687509, 1594093747, 1600551222, 1601662530, 1602151715, 1602222565, 1604313702, 1610724928, 1613430619, 1616149762, 1616623247, 1616826805, 1622345684, 1624120544, 1630208269, 1631446240, 1634840328, 1635306209, 1637735434, 1639041637, 1640826914, 1643893360, 1645239134, 1645714411, 1645721939, 1646967505, 1647700483, 1648026812, 1648459154, 1652482428, 1654623339, 1656524016, 1659538076, 1660752253, 1661285202, 1661619318, 1662950537, 1664993389, 1675032552, 1676328914, 1681382184, 1682883176, 1683407715, 1684605451, 1684964181, 1686375531, 1686572406, 1687236156, 1687238599, 1688631229, 1688907428, 1693905970, 1694678234, 1696017211, 1697022103, 1698247372, 1700196518, 1700874190, 1702743585, 1704831752, 1705503614, 1705572464, 1705775316, 1705920264, 1708553688, 1709604401, 1711224201, 1713051167, 1715999558, 1716087943, 1716947524, 1721557559, 1722492001, 1724478613, 1724631897, 1728197301, 1730378323, 1730461660, 1732377833, 1740500925, 1747349646, 1747349737, 1747349747, 1747349811, 1747350242, 1747350353, 1747350383, 1747350483, 1747350570, 1754249179, 1757526884, 1758838683, 1759487629, 1759488516, 1759498393, 1759499821, 1759502442, 1759502966, 1759512274, 1759512283, 1759513528, 1759514495, 1759514515, 1759516437, 1759524172, 1760335250, 1762975960, 1762992044, 1763004314, 1771261987, 1772061961, 1772164204, 1772417482, 1772475101, 1773460108, 1775305704, 1778177081, 1782043531, 1788148481, 1789421301, 1793905730, 1800839994, 1801140929, 1801396125, 1804673412, 1806579373, 1813955111, 1814430790, 1816595094, 1817436421, 1822787251, 1827892416, 1828043124, 1839996532, 1839996844, 1841030555, 1842344296, 1842560365, 1844006530, 1844448916, 1844480213, 1846724376, 1853272628, 1856607747, 1861064328, 1863000850, 1867708596, 1868655428, 1869007419, 1872936175, 1873773882, 1873774456, 1873775792, 1873776479, 1874142716, 1875798230, 1877413368, 1880233189, 1882601503, 1885862630, 1887960381, 1890372289, 1891031342, 1891205640, 1891938925, 1892631265, 1896919160, 1896919227, 1896919294, 1897898461, 1899147627, 1900573373, 1901379444, 1902628941, 1906789934, 1906790006, 1906790139, 1906795057, 1906796594, 1906797455, 1906801573, 1906801694, 1906806837, 1906810233, 1906810485, 1906811690, 1906812875, 1906817274, 1906818921, 1906820915, 1906820924, 1906823423, 1906823469, 1906857590, 1906857691, 1906857989, 1908003407, 1918700844, 1921631441, 1925206882, 1927020241, 1928994e3, 1934036927, 1936188797, 1939984501, 1939994885, 1941474619, 1944071536, 1945201987, 1946130305, 1946324244, 1947055740, 1948193468, 1949193282, 1951127334, 1951598957, 1960661844, 1964294607, 1968339113, 1971670426, 1973838680, 1975660003, 1977074332, 1977076352, 1979063800, 1987660949, 1991785763, 1992080509, 1995174355, 1995890751, 2001507875, 2004392121, 2004488903, 2015900220, 2018783243, 2021213332, 2023260368, 2025018361, 2025037989, 2025039155, 2026455612, 2026543248, 2027114414, 2034028822, 2034497157, 2034927376, 2035815698, 2037403782, 2037552632, 2038238057, 2038463378, 2038609522, 2040354520, 2040943501, 2041028464, 2047340057, 2047377876, 2047791608, 2047824538, 2050823774, 2050838609, 2051525062, 2051827668, 2052255777, 2052901511, 2053206810, 2053240934, 2053478875, 2053493456, 2053853373, 2054449324, 2055229681, 2055578022, 2056180496, 2057710300, 2058751811, 2058759336, 2058759788, 2059048621, 2061275137, 2061282643, 2064241908, 2066721635, 2067699997, 2071301924, 2075934693, 2077460241, 2077463931, 2078177352, 2082273412, 2082279457, 2082340026, 2082350395, 2082490504, 2084905908, 2087383811, 2087506861, 2087568425, 2087595516, 2087950666, 2092046651, 2092301721, 2092419132, 2097381010, 2097529923, 2100199727, 2103470828, 2107063121, 2107436658, 2113664954, 2116750738, 2117068897, 2119040128, 2122563214, 2122618177, 2124668692, 2133443920, 2133514276, 2133540902, 2134191641, 2134715695, 2138494997, 2140204319, 2142609419, 2142633914, 2144770101, 2146688546, 2148535197, 2151094932, 2151644274, 2153187194, 2156215921, 2163712208, 2164607930, 2168105062, 2176727539, 2177318798, 2178944930, 2179027416, 2184528600, 2185606643, 2186571792, 2187374596, 2190645414, 2190660247, 2190897184, 2194211966, 2194876236, 2194876314, 2194876881, 2195314033, 2195413098, 2195424198, 2203121973, 2211529485, 2216861598, 2219976143, 2224936471, 2229428098, 2233205867, 2235535537, 2238302643, 2239584661, 2242523496, 2243922068, 2246095470, 2249578444, 2251500542, 2253395698, 2256423319, 2257131811, 2258848076, 2259012151, 2265403416, 2269793269, 2277922362, 2278366865, 2281444864, 2283990470, 2284221844, 2290521795, 2298483014, 2298859942, 2303709693, 2305684069, 2306183534, 2309632352, 2313038876, 2315634657, 2317618110, 2319104481, 2326416557, 2327685947, 2330979339, 2331542577, 2339348712, 2340481172, 2340483598, 2340566443, 2343955873, 2343987387, 2344081298, 2344135862, 2354634240, 2357782940, 2360233424, 2362899900, 2365749167, 2368305640, 2372460029, 2372478071, 2378367797, 2380959235, 2384339112, 2385564998, 2387086868, 2391410598, 2392072803, 2393811335, 2399346319, 2399662383, 2399865739, 2401643245, 2401782259, 2403261116, 2403870591, 2406918497, 2407789481, 2409182571, 2417084170, 2417165267, 2417652035, 2419411749, 2419417423, 2422324904, 2423117096, 2424431334, 2424771770, 2432634086, 2433143557, 2435584133, 2436015021, 2441679501, 2441854846, 2444838503, 2451094457, 2453483137, 2453497460, 2454223125, 2454448917, 2456215407, 2459247176, 2463271525, 2463506842, 2467234433, 2469945372, 2473920266, 2476783882, 2485004952, 2486666796, 2489018185, 2489169796, 2490201095, 2490847830, 2491969832, 2492970238, 2497220049, 2503042985, 2515254157, 2518379243, 2518777282, 2525588137, 2525608018, 2528358668, 2531896313, 2539686262, 2542890487, 2545443378, 2551310943, 2554772601, 2556085817, 2558131228, 2564231467, 2564346385, 2568929373, 2569358076, 2571159128, 2572746788, 2575905107, 2579846032, 2582295686, 2585286228, 2585297154, 2587884409, 2587999085, 2590263013, 2592032772, 2597156358, 2600208325, 2602467246, 2614031703, 2617427457, 2622453927, 2622601193, 2635726130, 2636739119, 2637611531, 2637745410, 2637827916, 2639832942, 2644708943, 2646831691, 2652889161, 2656916375, 2658971428, 2660417858, 2669967601, 2671812960, 2675377616, 2677517890, 2677527742, 2680331975, 2682569422, 2687839420, 2688047810, 2692646873, 2694622232, 2707358863, 2707431632, 2708098424, 2708256980, 2721005193, 2721996537, 2727613517, 2729386864, 2732129495, 2737608016, 2738025026, 2739504392, 2743561936, 2745053658, 2748129339, 2755346949, 2756835810, 2758308210, 2760059768, 2762308724, 2772048233, 2773342582, 2774237802, 2777215669, 2779765943, 2780442125, 2780900117, 2784038323, 2786612080, 2787145966, 2787151566, 2791623281, 2793843165, 2794535853, 2794558276, 2794571602, 2794589073, 2794607684, 2794781905, 2794812897, 2794904579, 2795201682, 2795215251, 2795316793, 2795413889, 2795489178, 2795518714, 2795546979, 2795547152, 2795551511, 2795554576, 2795555553, 2795567189, 2795581043, 2795588603, 2796767057, 2797512177, 2799152382, 2799526810, 2799947922, 2802973072, 2804403738, 2804874542, 2805637755, 2805753744, 2809447657, 2812187177, 2812916202, 2815541885, 2820491263, 2822394574, 2829422945, 2831048350, 2832237259, 2834623189, 2837348717, 2839958087, 2840525902, 2841159353, 2842490055, 2843506215, 2844781614, 2846385194, 2846982791, 2849248490, 2849860412, 2850213786, 2852028874, 2852573181, 2854701866, 2854943229, 2855519660, 2857974075, 2859686627, 2866201598, 2873369054, 2873382924, 2878248977, 2878625875, 2880150758, 2882016813, 2889508141, 2894321712, 2896549226, 2900972274, 2905747927, 2907164383, 2909422460, 2910191497, 2912050734, 2914081458, 2914744694, 2914938714, 2915009556, 2916482073, 2917041430, 2918571873, 2924790692, 2931708704, 2931991392, 2932164581, 2932643151, 2933052029, 2935350303, 2939956665, 2940702931, 2943539162, 2944512053, 2944562948, 2945364171, 2947166646, 2950332665, 2953032334, 2953041500, 2955690868, 2958695479, 2959025464, 2963193938, 2963907974, 2964323647, 2965610869, 2969439522, 2972958854, 2976917923, 2978201778, 2982085395, 2985605450, 2992765158, 2996423818, 2999691650, 3003669621, 3003669622, 3003669626, 3008190733, 3008855969, 3016122305, 3017646001, 3023062741, 3023766416, 3029366772, 3031325313, 3032047068, 3036119914, 3036992672, 3039024727, 3042813479, 3043177368, 3044984954, 3050467218, 3051886594, 3053067553, 3053287882, 3062030652, 3065890236, 3065938060, 3067331584, 3067801157, 3067842181, 3068762275, 3074108603, 3077857486, 3080857101, 3087935921, 3088190003, 3091255985, 3095401268, 3096813247, 3098725318, 3105671535, 3111527444, 3115079967, 3117883740, 3118052513, 3118932015, 3119183299, 3121944857, 3123256667, 3124299682, 3124496054, 3126706525, 3129135980, 3130292716, 3136193853, 3138538729, 3142466124, 3143250549, 3145203874, 3146277579, 3146688e3, 3150523560, 3151212508, 3154412692, 3155723084, 3156177950, 3164499075, 3164706839, 3168577861, 3171832589, 3173559921, 3174529089, 3176196996, 3176871024, 3180784320, 3180964696, 3181226348, 3185392090, 3187205025, 3188304803, 3189849017, 3190997898, 3192015124, 3194172481, 3200818130, 3206103617, 3212240200, 3222057289, 3229338204, 3231038915, 3236684869, 3240062262, 3243217472, 3244361100, 3245554401, 3249410406, 3254464708, 3257959952, 3258011239, 3274402918, 3276160836, 3276181105, 3276196901, 3278107133, 3289739448, 3290502878, 3291450742, 3293286977, 3293297241, 3296419295, 3299472058, 3299767442, 3301223392, 3301309499, 3301391192, 3304599725, 3306064327, 3308237550, 3313552392, 3328014532, 3331885553, 3332277580, 3333914252, 3337182013, 3337858974, 3341471161, 3342158460, 3343555600, 3345774854, 3347209717, 3350345047, 3350816321, 3351869587, 3352060268, 3355691995, 3356175586, 3357239148, 3361938502, 3362723114, 3366755503, 3367073048, 3367944003, 3372319994, 3375346812, 3376868662, 3380047964, 3382258705, 3385088233, 3389287501, 3391503522, 3392485763, 3392548719, 3392751068, 3403435361, 3403782237, 3406109171, 3406111906, 3407120290, 3407122639, 3408196928, 3411575670, 3411908233, 3423045385, 3424242744, 3426100153, 3426523263, 3430187119, 3431675506, 3431798787, 3431896672, 3432167999, 3432725491, 3433958809, 3442215666, 3443103158, 3445734210, 3450482982, 3453219838, 3455171543, 3458629656, 3460581568, 3460835389, 3471910127, 3474158466, 3478804050, 3479897537, 3480605972, 3480868929, 3481097537, 3485240025, 3491815953, 3492209950, 3494777461, 3498728233, 3500328283, 3503665706, 3503925212, 3506796962, 3514555514, 3514565086, 3519718992, 3519725933, 3524188747, 3529349528, 3542452078, 3549966844, 3550700124, 3550989552, 3551573749, 3553175952, 3553442167, 3554781799, 3556847596, 3557221487, 3557691349, 3558264087, 3560824248, 3563344816, 3565186253, 3565418379, 3566074326, 3569886279, 3570187564, 3576593305, 3584104748, 3586564634, 3586945393, 3588013803, 3590119076, 3591676857, 3594103710, 3594126223, 3605649145, 3607964178, 3610130320, 3611466472, 3618863110, 3621805519, 3629119210, 3629792790, 3635135986, 3635459541, 3636074310, 3638424639, 3640911628, 3642130958, 3647798063, 3656108419, 3657615451, 3659534155, 3659534172, 3659611370, 3659667263, 3660545348, 3660867367, 3662104715, 3671487562, 3671864484, 3674207720, 3678946749, 3680027665, 3684023399, 3684591773, 3686510836, 3686613485, 3686646984, 3687433566, 3691543485, 3691543777, 3694814128, 3695175653, 3697285380, 3697415853, 3698130051, 3700803863, 3717443225, 3718851041, 3722297297, 3724304421, 3727475379, 3727535579, 3735375385, 3735382080, 3740438523, 3740440657, 3748157778, 3751843037, 3759175702, 3760229117, 3767579376, 3767636566, 3770939244, 3774416951, 3774620406, 3775107448, 3777554302, 3784459817, 3789217359, 3790213466, 3791430232, 3791505672, 3792756850, 3797275201, 3797334865, 3797547975, 3797752814, 3798120765, 3799727891, 3800284920, 3802208503, 3804066593, 3807736858, 3808570978, 3811590943, 3812650457, 3814583456, 3816238011, 3817828977, 3818244185, 3821631768, 3824973847, 3827674221, 3830752599, 3831121452, 3831131041, 3837373870, 3839962587, 3842157165, 3849728326, 3849729892, 3849734551, 3849787726, 3849792721, 3849819373, 3850951568, 3853184002, 3856121458, 3857014848, 3860607422, 3861431943, 3861926244, 3867504094, 3868548883, 3869648625, 3871255217, 3879613384, 3888702999, 3893630517, 3895969787, 3897018811, 3898712433, 3902486573, 3904611129, 3909678524, 3911290870, 3914258422, 3916138569, 3917283101, 3919381871, 3919568627, 3924938673, 3928836058, 3929271846, 3932881151, 3932899585, 3933213384, 3934007962, 3950379841, 3957651078, 3960912026, 3973890763, 3976040035, 3977971580, 3981048153, 3981060932, 3981985710, 3982983475, 3988202550, 3991078309, 3992022849, 3992259208, 3993609185, 4006426271, 4010941807, 4012569891, 4013412307, 4014322879, 4016735572, 4021161495, 4025854722, 4027536004, 4030686503, 4033312623, 4035527703, 4037300319, 4043405137, 4048222256, 4048420974, 4048962899, 4049948378, 4051811237, 4052267313, 4054339631, 4062598208, 4064836207, 4066383490, 4070580503, 4073707968, 4080427569, 4096860877, 4100449932, 4101511682, 4104807039, 4115427659, 4116271014, 4117626035, 4122766752, 4125939775, 4127381498, 4128299636, 4132054341, 4132795027, 4133480683, 4136878052, 4137094151, 4137128166, 4138537192, 4138587115, 4148483014, 4149336082, 4149626272, 4149641566, 4149809179, 4152090640, 4152153727, 4154732349, 4156628388, 4157060403, 4159166567, 4161006924, 4161031359, 4166727800, 4167095051, 4168702437, 4168921085, 4170608841, 4175490343, 4178043127, 4179607399, 4180201861, 4182917435, 4196816243, 4201195770, 4201710836, 4204344500, 4207814302, 4212159173, 4216249688, 4218603456, 4220181346, 4221072852, 4221621479, 4230252988, 4230808631, 4236867197, 4243509465, 4245730359, 4250048329, 4254397175, 4261049438, 4265986719, 4266150865, 4270257086, 4272517612, 4285995571, 4287463560, 4287809158, 4287924367, 4293141634, 4293320049, 7, 171252454, 314658260, 1911007288, 2310391087, 2705648135, 3085052283, 4199583372, 0, 0, 66, 66987915, 193433406, 366428436, 366991379, 487687151, 545941207, 716916462, 900018457, 911616432, 914855142, 981141093, 981156754, 992272510, 1135214957, 1135523977, 1201200239, 1213136917, 1357549542, 1437166305, 1491010671, 1491010869, 1612421885, 1881252413, 1964062562, 1983295731, 2035443912, 2412701058, 2447973967, 2572472237, 2572499572, 2572504631, 2647476763, 2734871983, 2819823116, 2856570282, 2856570297, 2873757688, 2905936018, 3147193074, 3147281891, 3229893628, 3497603669, 3576896779, 3613204738, 3628727675, 3797575573, 4020469118, 4072505995, 4072506010, 4072506013, 4072506057, 4072506072, 4072506079, 4072506084, 4072506156, 4072506170, 4072506173, 4072506189, 4072506203, 4072506204, 4072506218, 4072506235, 4072506236, 4072506350, 4072506360, 4072506367, 1982, 3609572, 4707302, 4731941, 7066741, 12732264, 12733869, 12874473, 12898727, 15239865, 15443925, 15464989, 17770158, 18806137, 22641470, 34805542, 37254453, 38352510, 47103897, 47124528, 47160482, 47264668, 47270558, 47521880, 47670735, 47682584, 48206184, 54052064, 55399270, 55790429, 57861540, 64629239, 65951659, 73540622, 74816563, 79005572, 79010572, 79432449, 79977826, 80960607, 90941114, 91781471, 93732497, 101061895, 101792620, 105281118, 114635485, 121111459, 126395821, 127613999, 134819976, 135124399, 135156325, 135512978, 139443164, 140195744, 146403274, 147165318, 147311351, 147680945, 154712981, 156193153, 157683252, 162021680, 165184869, 165682351, 167795310, 169177047, 169285407, 170248114, 175536255, 176298648, 181584625, 186190871, 188366635, 190461039, 190805290, 190817793, 191644192, 193330267, 200367649, 204872798, 208246903, 213994908, 222038678, 222914983, 226753977, 227658815, 230657663, 231976681, 232418677, 234224516, 235125560, 235385397, 235630461, 235880887, 236100347, 237106084, 237695302, 243768879, 244905302, 245221564, 245221621, 245248688, 246957980, 247379872, 247404538, 247547714, 249186148, 249832804, 250298968, 252007821, 252166643, 254498243, 256250975, 256734086, 257675257, 258276240, 260078806, 269653037, 270614174, 270803459, 279865482, 290747254, 296104342, 296106331, 296214241, 297365588, 297388265, 297388314, 297395043, 297872731, 297875338, 305678573, 310113063, 317059542, 318726251, 320983337, 321380700, 329390871, 340233049, 343985311, 368331859, 368339983, 374202536, 374729119, 377042975, 377218502, 377330983, 379160277, 387137528, 390536878, 397426025, 410462833, 410898354, 411028646, 415359567, 418289923, 418809394, 420699727, 422768411, 423087664, 434374676, 434499530, 439966930, 443910462, 444881445, 446735168, 470802373, 473022090, 475752042, 480190019, 481797890, 482141996, 493334140, 493996949, 494002753, 494111972, 496668263, 497004637, 505642028, 513006918, 520166698, 522732652, 524323805, 524791178, 525296785, 532366388, 537994409, 538156652, 539123093, 539125333, 540384923, 545724556, 546598380, 552815312, 564847266, 572585472, 572589595, 572660745, 572917514, 572938118, 581295982, 583116728, 584477771, 585356786, 585510953, 586974440, 588341431, 590260151, 593171510, 600861600, 602587622, 608185550, 608501e3, 611172806, 617227910, 620862123, 625412750, 626878575, 627192073, 628675473, 636454657, 644892435, 645708934, 646772532, 650376939, 653264074, 653865504, 654835286, 655274400, 657684596, 657843927, 665654464, 665772443, 667917050, 667982163, 668803663, 678409190, 685972429, 687873546, 699223116, 722349553, 723381066, 723506578, 725289629, 728910939, 728916446, 729301272, 730375222, 731520837, 731524865, 731524893, 733458327, 734942836, 742063133, 744425628, 745118723, 750501894, 753379261, 753585532, 755936840, 755999442, 757164322, 757742871, 758908039, 758927262, 766978617, 767310694, 767319597, 768502512, 775086059, 775783015, 776818569, 777129529, 782249017, 782470551, 782586541, 783225086, 783819749, 787058931, 793173186, 793643539, 793791572, 794069868, 797737785, 801549019, 805476735, 809560577, 810471911, 810660018, 813069363, 813965189, 814609400, 819689086, 822265343, 827811881, 828807618, 840895172, 842670706, 845178939, 849626506, 857304293, 867054787, 875581912, 878480613, 878489001, 888652626, 892902192, 904040802, 904780949, 904781069, 904781208, 904781211, 904781269, 904781270, 904781407, 904781445, 904781469, 904781569, 904781597, 904781741, 904781750, 904781797, 904781798, 907680375, 909542970, 913350787, 915552624, 943105427, 944616168, 945567936, 946059164, 946112067, 950116031, 950459761, 950797941, 950991772, 952407653, 954708706, 954904735, 956279390, 959296218, 959317553, 960000436, 960088334, 964474682, 965248297, 965252181, 968600148, 969495568, 969714387, 969714391, 969714751, 975014436, 976847064, 977515724, 978655375, 985441466, 985451059, 988676432, 989199112, 995754553, 995754557, 998100773, 998582596, 1001682227, 1002897238, 1005026102, 1007267340, 1018029509, 1019292109, 1021170671, 1021615491, 1027478448, 1027904949, 1028176876, 1028524011, 1033544761, 1037073656, 1039464298, 1041396131, 1043364491, 1051084878, 1053049944, 1055328538, 1055480209, 1058862972, 1066609925, 1068948457, 1071874351, 1072134738, 1082834847, 1084511341, 1087693738, 1089012798, 1089634494, 1093384439, 1093825560, 1094815391, 1098082937, 1102471353, 1113642022, 1113846049, 1121249692, 1127953536, 1132317159, 1132485954, 1132585385, 1132689597, 1132723356, 1132858392, 1133501028, 1133636064, 1134046361, 1134351151, 1134824033, 1135467502, 1135737574, 1135775689, 1136782059, 1136883336, 1137085890, 1137173922, 1138138823, 1138714596, 1139072942, 1139153897, 1139221159, 1139981182, 1140405028, 1140510661, 1141246959, 1141280718, 1141381995, 1141584549, 1141719585, 1141874653, 1142159541, 1142193300, 1142260818, 1142366610, 1144440814, 1144457023, 1144667374, 1144802410, 1145579956, 1145625081, 1147135141, 1147314976, 1148184718, 1148522564, 1149131059, 1150514349, 1150729533, 1151393172, 1151494449, 1153073825, 1154465661, 1155177503, 1156094385, 1156940664, 1158572559, 1160038984, 1160487168, 1161167906, 1161578459, 1161965872, 1162013821, 1163255421, 1163472226, 1163645377, 1163777146, 1163979700, 1164916562, 1165010690, 1165068597, 1165937726, 1165940993, 1166410608, 1167096330, 1167193469, 1167260731, 1167598577, 1169823858, 1170720439, 1171147706, 1171150005, 1180230175, 1180849387, 1188216287, 1188228500, 1188701654, 1190334387, 1190352716, 1190641324, 1202600586, 1206718941, 1209302133, 1214814043, 1216095517, 1220486075, 1223892937, 1224444732, 1225577971, 1229986049, 1243738793, 1247471306, 1252266596, 1252792940, 1253960230, 1254127330, 1255848785, 1255859538, 1257563663, 1257583343, 1258195056, 1258213434, 1262993336, 1263908042, 1265512654, 1267283463, 1278475387, 1281229947, 1281889125, 1284797630, 1288585218, 1290240457, 1290513099, 1293031053, 1295516865, 1297095740, 1297597617, 1298827289, 1298832842, 1299380998, 1300818337, 1304310342, 1304455504, 1310534169, 1316956180, 1336232039, 1337809090, 1340075459, 1343684265, 1347737800, 1348149256, 1354685816, 1355025196, 1357282216, 1357301365, 1363667295, 1364395531, 1364732891, 1373278040, 1373514813, 1373685873, 1375205051, 1375419602, 1376146087, 1380234474, 1380513046, 1381723825, 1382632688, 1382645602, 1382709874, 1386126578, 1388184353, 1389190819, 1389902309, 1389912616, 1390104485, 1390958270, 1391687090, 1391699393, 1393151104, 1395748391, 1395924208, 1397018707, 1397022500, 1397827261, 1398423514, 1400330808, 1401462671, 1410284129, 1411428439, 1412479074, 1412717811, 1412831927, 1420822802, 1423109435, 1423890423, 1424552007, 1425040900, 1428131728, 1431817030, 1431897749, 1433480127, 1433483767, 1434457973, 1451286836, 1451565010, 1452211848, 1452224159, 1455851258, 1458060161, 1458176029, 1458620255, 1463365872, 1466302404, 1472319400, 1475303091, 1484355552, 1486115226, 1486401243, 1489893113, 1490054949, 1492145100, 1494001659, 1494630697, 1494690535, 1494695213, 1494714660, 1494714786, 1494714930, 1494889015, 1494990523, 1494992680, 1494997876, 1495466906, 1500014997, 1502962162, 1504548128, 1505655813, 1508029184, 1508045454, 1509815249, 1518807662, 1524160328, 1529373691, 1536802563, 1538089784, 1539586715, 1544812783, 1547140470, 1552392687, 1552405115, 1552405169, 1553111822, 1553462237, 1554120313, 1554158027, 1555241094, 1555436471, 1555595989, 1556675361, 1557492455, 1557696008, 1558835738, 1558865070, 1559582938, 1559928005, 1561078602, 1565016185, 1565113430, 1565407826, 1568314306, 1568314316, 1568317266, 1568696751, 1568699472, 1568940804, 1569248185, 1570879860, 1573625992, 1573800670, 1576869802, 1581247153, 1581398717, 1581675892, 1581718434, 1583510121, 1583803496, 1588886160, 1595292826, 1602148307, 1605015374, 1609481646, 1612153257, 1618209596, 1618218864, 1618873873, 1619384363, 1624861042, 1630153983, 1638526919, 1639454708, 1640524262, 1641042489, 1641812886, 1647303548, 1648240296, 1650468220, 1650500409, 1651513056, 1658862087, 1658979753, 1661301475, 1667470132, 1667473335, 1667728240, 1667806132, 1677105623, 1680875001, 1680882207, 1681660610, 1685495090, 1685495093, 1685495270, 1685495398, 1688394353, 1688567575, 1688665455, 1688778883, 1690751126, 1691125863, 1693300755, 1694472929, 1703388735, 1709297356, 1709313729, 1712511978, 1715661089, 1717927392, 1718114956, 1721373840, 1722360575, 1724823399, 1726408681, 1726606395, 1726645504, 1732927910, 1736066754, 1736347741, 1740486766, 1742215384, 1745377406, 1758824175, 1758930481, 1758975612, 1759122505, 1759143730, 1759143733, 1759227293, 1759313682, 1759313685, 1759412017, 1759432510, 1759498975, 1759505228, 1759507354, 1759515800, 1759642661, 1759864276, 1759893786, 1760159824, 1763810143, 1766750547, 1769211545, 1769618102, 1772590156, 1775156822, 1780760274, 1783870720, 1784406502, 1786353732, 1793007575, 1811810046, 1815656403, 1816569647, 1816866992, 1822574126, 1822868024, 1822868031, 1823268852, 1823275309, 1823288115, 1823390804, 1823768300, 1833535991, 1842420860, 1844031908, 1844296341, 1844524436, 1844853963, 1845272265, 1845433501, 1850725233, 1851761689, 1851765614, 1852766386, 1853687691, 1854177922, 1861204803, 1863593250, 1872674263, 1872992134, 1873841021, 1877281407, 1877305076, 1881597618, 1884316146, 1886743174, 1887188539, 1892879921, 1905997196, 1912353097, 1916296381, 1919640688, 1919643810, 1924325687, 1935798204, 1935801369, 1935813711, 1935815187, 1935818499, 1941710024, 1944260378, 1945210145, 1951157591, 1955955663, 1957378415, 1957388660, 1957444069, 1958153525, 1958153878, 1962799016, 1964448624, 1967235715, 1967514117, 1968334692, 1970709900, 1974828022, 1977445003, 1980811473, 1981302481, 1984866213, 1986874949, 1987285901, 1987558613, 1988913069, 1998855379, 2023930736, 2026542768, 2029442974, 2029502301, 2031253491, 2041190670, 2044176332, 2044519717, 2044521677, 2044845895, 2044862336, 2050748464, 2055299797, 2059226128, 2060744697, 2060874008, 2061631935, 2062602594, 2062613436, 2062713055, 2062721365, 2062782118, 2064194523, 2064289093, 2064667157, 2064835977, 2065546931, 2065580690, 2065783508, 2066019598, 2067177842, 2067640249, 2068518016, 2068619301, 2069026672, 2069773511, 2070805664, 2073324624, 2075547993, 2076314666, 2076760108, 2076927096, 2078661044, 2080078919, 2080126248, 2080270176, 2080768362, 2080948565, 2081049148, 2081811414, 2082081519, 2083365940, 2084275182, 2089789238, 2090043919, 2090165361, 2090287045, 2092471497, 2092773191, 2093281591, 2093290649, 2093484170, 2095261287, 2096596043, 2096775591, 2100685312, 2102866955, 2108433077, 2109903284, 2110249550, 2112026046, 2112754908, 2114424326, 2115251185, 2116737470, 2118764990, 2119510407, 2120903194, 2121183749, 2121530494, 2121539444, 2122085862, 2123968241, 2123974461, 2124038667, 2126585211, 2127702833, 2127711196, 2129393172, 2140172366, 2141043403, 2144163444, 2144352359, 2146552134, 2146559400, 2146579609, 2146771534, 2146787712, 2147192784, 2149214372, 2150227387, 2151276842, 2152677197, 2158829447, 2159124528, 2159550475, 2161337980, 2161361535, 2163722410, 2163917836, 2165826914, 2169168320, 2170868227, 2173022808, 2174751247, 2179048400, 2184998274, 2196541409, 2200622033, 2203412941, 2206322353, 2208794483, 2219653172, 2219657520, 2225010953, 2226828879, 2238722895, 2238722920, 2238723506, 2241976578, 2245936247, 2248375230, 2249276550, 2249625301, 2254065144, 2254179087, 2254183431, 2254275149, 2254449430, 2254449877, 2255178054, 2264880989, 2270863210, 2290294367, 2304704334, 2304866355, 2305219189, 2310350875, 2310486036, 2312897274, 2314773060, 2315564905, 2319231065, 2319463533, 2325240383, 2327016339, 2330482855, 2337919027, 2340169455, 2359883328, 2361871491, 2366081778, 2369823335, 2369831600, 2371523459, 2372759050, 2374977123, 2376431395, 2378889732, 2382890223, 2383755454, 2386589953, 2387052696, 2389856295, 2391789782, 2398718314, 2399324290, 2400888860, 2401211408, 2404756392, 2406557074, 2407241140, 2409418646, 2411497922, 2411691127, 2413846222, 2413908037, 2414944572, 2415208709, 2417936111, 2419639306, 2423159152, 2423360684, 2425978408, 2428076111, 2437572023, 2440527060, 2444775143, 2449407487, 2457428534, 2469735934, 2475146676, 2475744613, 2476033552, 2476112212, 2476147614, 2477393954, 2478803388, 2479415778, 2482075359, 2485317413, 2485370363, 2488499588, 2488699734, 2491415998, 2492607180, 2493496209, 2497515972, 2499072481, 2499532790, 2504383993, 2504870149, 2505121421, 2505147736, 2513647314, 2513693640, 2513701512, 2513706827, 2521253655, 2521398855, 2526527953, 2526528078, 2527291586, 2527292245, 2527666001, 2528098475, 2536669081, 2536933437, 2537106090, 2538335365, 2541170503, 2541170604, 2541177518, 2545965593, 2546249066, 2546819122, 2548278991, 2548782015, 2549421379, 2557808039, 2557863700, 2558865115, 2568950385, 2569073380, 2569341502, 2569405925, 2570837952, 2575053435, 2575619554, 2575627585, 2579451785, 2581687876, 2582936524, 2586547509, 2590439971, 2600983050, 2602643559, 2605946857, 2608238576, 2608504686, 2611889973, 2612202111, 2619739935, 2621175072, 2627204334, 2627570013, 2627677159, 2631480810, 2631901285, 2635187702, 2637430468, 2638897207, 2639751704, 2642390316, 2644459471, 2644532855, 2644906311, 2645171587, 2647433605, 2647443463, 2649904288, 2651288351, 2652440186, 2655263134, 2660229222, 2660362019, 2662714632, 2671981072, 2673085999, 2676359415, 2678218950, 2680015310, 2683201101, 2683726243, 2687071289, 2687546085, 2689958531, 2690565794, 2691049537, 2696922944, 2702278755, 2705586928, 2707450736, 2708750293, 2710694053, 2710777678, 2717039465, 2719746264, 2719953243, 2722365346, 2724396360, 2730361077, 2732178535, 2732249147, 2732255792, 2732453216, 2732465831, 2733162785, 2733179003, 2740913336, 2743326046, 2745816408, 2746770100, 2768031559, 2768594053, 2769743066, 2770453396, 2777301260, 2777413063, 2779047561, 2779131760, 2781151044, 2788878449, 2791114477, 2792266216, 2795123222, 2795130739, 2795148393, 2803000277, 2803220098, 2820015673, 2824852881, 2825063248, 2825297984, 2826183623, 2826618777, 2828159974, 2830840737, 2840364717, 2844137461, 2844192015, 2844331414, 2844474265, 2845536368, 2847702680, 2847708560, 2849875839, 2854691117, 2857021867, 2857111846, 2857167445, 2857291628, 2857718467, 2857718874, 2859609075, 2860369035, 2860944275, 2861234828, 2861431296, 2861773187, 2862323803, 2862729831, 2862789186, 2862818280, 2865000297, 2865536587, 2872917161, 2879220442, 2885591219, 2886256228, 2886266660, 2886337850, 2886340600, 2886347487, 2886358758, 2886559394, 2888553420, 2893735969, 2893987517, 2894277589, 2895201770, 2895970159, 2903889952, 2904798808, 2907566289, 2911967032, 2913775681, 2917443420, 2921648360, 2921994283, 2925162127, 2925540459, 2931480722, 2936112276, 2938485423, 2939997155, 2941295122, 2942568797, 2944555176, 2950549599, 2952067971, 2952072562, 2955690120, 2961421753, 2962144430, 2962519996, 2962841785, 2964270344, 2964373735, 2965548040, 2966852375, 2970298080, 2974400461, 2975755381, 2981996158, 2987922608, 2991195167, 2991625994, 2993771546, 2995901561, 3000958971, 3001281849, 3001388716, 3004478994, 3004479027, 3004479111, 3004479159, 3004479171, 3004479184, 3004479190, 3004479239, 3004479240, 3004479258, 3004479289, 3004479305, 3004479323, 3004479334, 3004479373, 3004479389, 3004479390, 3004479401, 3004479425, 3004479785, 3004479787, 3004479818, 3004479829, 3004479837, 3004479976, 3004479994, 3004480114, 3005847375, 3006723884, 3006726944, 3006727797, 3006731179, 3006737252, 3006744684, 3006811183, 3012299493, 3014399025, 3019017018, 3019072181, 3019996757, 3020108825, 3020133371, 3020188532, 3023885513, 3024558034, 3024589567, 3024626538, 3033483503, 3034109278, 3035739007, 3035887950, 3044634578, 3044797796, 3044821749, 3045244983, 3045788419, 3045876876, 3046124074, 3046256428, 3050244615, 3050333064, 3050334784, 3056297406, 3062281966, 3063798750, 3063849681, 3073445035, 3073797863, 3073848296, 3086119708, 3087786680, 3089398889, 3089451715, 3089454054, 3089461994, 3089735415, 3094552970, 3097888413, 3098875466, 3099276787, 3104375123, 3104503715, 3105798493, 3107144912, 3107146953, 3110631110, 3110681545, 3111601102, 3111601746, 3111606786, 3114815727, 3119543502, 3119594433, 3120807553, 3120857998, 3122897068, 3125786613, 3128821880, 3133975234, 3135838657, 3136281421, 3145164732, 3147940006, 3154068140, 3154152867, 3157412719, 3157501664, 3159380027, 3160589879, 3161016478, 3161897203, 3174437714, 3180245112, 3180300610, 3182786585, 3183126568, 3183293814, 3183325319, 3184294753, 3188347051, 3191217062, 3196370198, 3197567695, 3198643172, 3198783739, 3198824989, 3198841920, 3198930383, 3199640352, 3200095506, 3203439089, 3203573947, 3203579445, 3208441350, 3209729826, 3210506925, 3210514725, 3210570457, 3214383466, 3214394316, 3214653823, 3215790970, 3217760577, 3218901480, 3218928718, 3218996674, 3218997101, 3219339071, 3219427268, 3220535722, 3220543483, 3221757640, 3223098753, 3224727829, 3232284385, 3232339054, 3234508143, 3234559072, 3235473148, 3237969392, 3243142044, 3247991594, 3253953941, 3269910681, 3270985722, 3273573836, 3273628995, 3275986591, 3277061645, 3277112578, 3277868236, 3277980164, 3278129999, 3278154322, 3280832255, 3280992609, 3283017533, 3286262047, 3290414111, 3301409832, 3301494567, 3302526185, 3302610918, 3305712858, 3305866028, 3305950755, 3309540327, 3309590022, 3309595898, 3309596203, 3309660560, 3309660597, 3309937069, 3312550946, 3312639405, 3317007142, 3317095593, 3324397363, 3331028046, 3331525682, 3331580349, 3331802213, 3332642035, 3332696700, 3333929978, 3334870005, 3334920442, 3335058344, 3335315569, 3343940221, 3345496201, 3350023967, 3353092349, 3358586999, 3365687143, 3366763202, 3368167300, 3371155980, 3372842751, 3373802982, 3374003367, 3374007861, 3374013921, 3374033257, 3374071862, 3374072315, 3374075119, 3374222601, 3374506623, 3377952754, 3382868701, 3384928690, 3388197033, 3390931348, 3391051206, 3391063809, 3391068622, 3391334282, 3391402631, 3391423133, 3391432603, 3392425741, 3394879910, 3395277647, 3399311251, 3402270417, 3404440519, 3414226886, 3414277321, 3415566709, 3417045783, 3417060092, 3418683074, 3418733517, 3431921225, 3437307073, 3437430868, 3437705452, 3444401619, 3445590826, 3447374472, 3456431399, 3458638240, 3461359920, 3463272868, 3468986640, 3469121667, 3471246134, 3474393156, 3474446194, 3476056250, 3478543821, 3486841411, 3486906847, 3489097968, 3491201265, 3495569706, 3496705474, 3497897502, 3497994843, 3498252682, 3502149957, 3504414102, 3504826781, 3506839508, 3506948350, 3508950458, 3509210745, 3509498189, 3511959565, 3512025010, 3512493029, 3514111400, 3517669498, 3518790968, 3521920341, 3523035738, 3523862571, 3524226140, 3530307622, 3530358057, 3536335853, 3536792162, 3538712404, 3541452460, 3541507619, 3542648636, 3544416242, 3550676375, 3551025439, 3553383951, 3556498831, 3561501051, 3561585780, 3565016796, 3565023071, 3565174365, 3565227623, 3565288856, 3566089568, 3572109810, 3575114019, 3577841990, 3586425916, 3589694483, 3591020567, 3592221649, 3594125448, 3595182758, 3596128381, 3602035250, 3602533630, 3602552275, 3604829927, 3607233834, 3607322789, 3607604079, 3608554389, 3610981370, 3617629034, 3619761411, 3623812162, 3629877419, 3636237811, 3636292476, 3639577654, 3639632313, 3645953597, 3647523178, 3649784978, 3653883892, 3660676457, 3664234276, 3674197367, 3675513627, 3681233287, 3684650455, 3688377898, 3689406359, 3692544695, 3693437133, 3694959415, 3703294733, 3704443907, 3704956777, 3706490306, 3709178884, 3709268355, 3709272958, 3717182590, 3718660896, 3719413702, 3721853564, 3731122282, 3734934472, 3736397122, 3736397691, 3738359136, 3744502996, 3744505315, 3744515994, 3744516038, 3745225898, 3745403285, 3749377655, 3751498613, 3752631559, 3753565240, 3756319792, 3758308501, 3758308691, 3761682835, 3762386667, 3762488637, 3763193356, 3763904751, 3764062969, 3764739038, 3769398133, 3770065529, 3774076759, 3779092995, 3780318738, 3781089827, 3783201212, 3785420602, 3786786081, 3788364543, 3791375542, 3791430201, 3791912060, 3792007260, 3792147146, 3793208754, 3794029235, 3805317549, 3808957225, 3809652473, 3811984999, 3812594538, 3819295903, 3819351056, 3821104144, 3821104746, 3829518367, 3832811824, 3833121835, 3833171090, 3833706374, 3838812042, 3843969806, 3844552031, 3850681433, 3851222744, 3851541567, 3851602009, 3851679807, 3853676291, 3855415829, 3856249405, 3859110665, 3859972063, 3862928629, 3865386916, 3865396334, 3873108359, 3873163016, 3876524049, 3883472548, 3885986978, 3888196487, 3895773227, 3898366596, 3900605466, 3900796753, 3906034907, 3907036333, 3914330405, 3916906002, 3922403377, 3925982068, 3933039724, 3936549300, 3939824482, 3940957272, 3941201834, 3941535714, 3943160335, 3943296300, 3950173236, 3955179593, 3959867562, 3960938237, 3961299015, 3961303520, 3961836502, 3962329360, 3963273426, 3966271140, 3969493837, 3970184201, 3971378905, 3972349404, 3972404563, 3974206923, 3977375686, 3977639927, 3981851856, 3984175284, 3984369770, 3984383153, 3984388901, 3984577838, 3986753035, 3987449768, 3988320676, 3989122328, 3989124781, 3989300792, 3991957101, 3991978776, 3992246021, 3993156440, 3995285601, 4002046206, 4002059123, 4002298131, 4007368305, 4009075902, 4012314248, 4014272956, 4018800601, 4021398623, 4022152923, 4023242992, 4034787018, 4034837957, 4040007159, 4040507273, 4040558214, 4042630615, 4042667369, 4044815570, 4044899805, 4046325025, 4051504220, 4051593171, 4059166898, 4059387372, 4060969098, 4060986772, 4062588735, 4063625944, 4063736412, 4064813411, 4074640059, 4077930265, 4080197122, 4081731399, 4081736449, 4081740860, 4081761692, 4082508192, 4082648933, 4085037592, 4085499470, 4085741867, 4086206754, 4087477773, 4087973382, 4087974431, 4087975312, 4087977920, 4087977986, 4087982672, 4087983230, 4087984585, 4087984590, 4087984656, 4087988411, 4087993231, 4087993234, 4087993291, 4087993428, 4088004545, 4089941093, 4090379779, 4094838531, 4095533224, 4098180267, 4104794847, 4104808845, 4105491350, 4105500480, 4109580593, 4111598640, 4115797781, 4116207257, 4116258198, 4116322118, 4116406345, 4116912946, 4122262153, 4126221625, 4127308650, 4128209898, 4128210099, 4128224738, 4128228031, 4128452341, 4131804567, 4131859224, 4137741343, 4141029933, 4142953920, 4145022541, 4149201544, 4150566897, 4151710650, 4152474623, 4155185738, 4156445644, 4157556469, 4159136925, 4159401066, 4159780211, 4159864444, 4164601660, 4166043368, 4168091484, 4169450331, 4170161097, 4170579962, 4170925049, 4171014006, 4171016671, 4171029715, 4172482250, 4175353143, 4176008925, 4178981053, 4184703759, 4186748423, 4188894668, 4189635776, 4190045706, 4190142208, 4195146068, 4196943735, 4199824850, 4203521301, 4206809827, 4206944958, 4207535653, 4208164707, 4211585807, 4215346074, 4215356593, 4218114605, 4218115138, 4218132009, 4219656584, 4219999876, 4220379359, 4221957810, 4222018626, 4225873997, 4227433758, 4228171984, 4228217908, 4228360888, 4228368741, 4228368760, 4231583294, 4231662792, 4232149414, 4232629512, 4234942237, 4235762280, 4240864861, 4241320459, 4241740950, 4242647335, 4243702915, 4245105172, 4246629902, 4248741847, 4252833472, 4252840599, 4254781707, 4254799704, 4255058051, 4260594638, 4261873154, 4261894730, 4262104449, 4262374147, 4262375371, 4262499171, 4264253465, 4265048576, 4267292711, 4271528787, 4272039260, 4272350188, 4272417877, 4276136562, 4288066094, 517, 6205003, 47871540, 54631547, 68945260, 76317054, 90122581, 107533418, 116755925, 126180178, 134757519, 138717385, 149084067, 151992766, 159782934, 165071847, 169736776, 199499008, 205527546, 205536464, 224032181, 244603010, 255553804, 262051769, 263431316, 289494951, 354252953, 371032970, 373243562, 374621869, 387545720, 415171499, 415171548, 415171976, 417501621, 418990556, 418990602, 428935062, 435420269, 446013731, 470667520, 483976516, 501379566, 505515071, 531625563, 545287533, 553327069, 557914884, 561052958, 590191545, 595217502, 605053578, 631419393, 638690382, 656131164, 668816409, 678957092, 680578927, 714686602, 715141614, 717942499, 720974524, 720974736, 720975995, 725617684, 744932012, 771409750, 771414216, 780626120, 793535325, 806495002, 814511503, 817571047, 823641433, 857348365, 859756734, 862586280, 862607507, 862637170, 862767957, 863187547, 863261727, 871542102, 874127079, 874448701, 877175745, 894926763, 914435801, 931438088, 936346962, 937200556, 985925171, 999743180, 1015486168, 1026348750, 1029964103, 1030875558, 1083568115, 1106088318, 1129760065, 1133753081, 1206251138, 1219433535, 1220725895, 1220852235, 1220852260, 1220852796, 1220852957, 1236957398, 1239105997, 1240508317, 1242746690, 1260212779, 1276379155, 1281346067, 1282239389, 1320845190, 1338160975, 1340954405, 1351436722, 1361325259, 1374669131, 1374800320, 1389479998, 1389489864, 1401511709, 1416204741, 1421711922, 1423819961, 1442213995, 1451199708, 1452449030, 1467196671, 1467386990, 1478637836, 1481066904, 1485660590, 1490648152, 1514073041, 1515784934, 1515785058, 1523142552, 1553174585, 1554493328, 1576120812, 1618516112, 1618520769, 1620678315, 1629584534, 1630185905, 1634082427, 1641166031, 1641329381, 1651813653, 1651813852, 1651813873, 1651813877, 1651814134, 1661678914, 1679178836, 1704277516, 1705410866, 1705908110, 1716909455, 1739901060, 1772526810, 1780819577, 1792953560, 1800373353, 1804335977, 1818263278, 1821800212, 1833750850, 1834601376, 1834613468, 1866278547, 1867401367, 1871519061, 1877316119, 1885093049, 1905117283, 1912525112, 1936236019, 1943696156, 1945296852, 1997464432, 2003082032, 2004696035, 2006615489, 2013078789, 2021590912, 2037553580, 2055461758, 2058918178, 2059994636, 2080694907, 2086814061, 2089989988, 2123843096, 2165441834, 2170766397, 2172738430, 2174442073, 2177527468, 2178512614, 2233637259, 2239303300, 2241981847, 2246941078, 2256781073, 2268386306, 2270125231, 2274359414, 2274845447, 2274845649, 2277752833, 2279046513, 2283736377, 2292248115, 2293400491, 2299536904, 2299670458, 2300280964, 2300527715, 2305877279, 2307152224, 2316307169, 2322963439, 2335588857, 2337430377, 2354006485, 2368524443, 2383909797, 2386527633, 2389375265, 2396889473, 2405952063, 2419834458, 2422838897, 2423179189, 2436862648, 2436862650, 2436862651, 2436862652, 2436862653, 2436862654, 2436862655, 2439178127, 2460729245, 2517521888, 2517875246, 2524826096, 2548329620, 2605457434, 2631335866, 2637136164, 2712012329, 2717013248, 2717218632, 2718435811, 2721685109, 2726314137, 2726590321, 2726667654, 2726667661, 2726667752, 2726667756, 2726667834, 2726667995, 2726668398, 2726870506, 2726991293, 2737177336, 2757711981, 2787445139, 2792808143, 2796817467, 2800030928, 2812190333, 2816464305, 2817592022, 2824075537, 2826795200, 2827908591, 2830965258, 2840757647, 2841353452, 2845015293, 2856476794, 2859719956, 2859720066, 2860331821, 2872823135, 2876785673, 2876785759, 2882486166, 2895975372, 2901134565, 2912581980, 2913059937, 2928411462, 2928411600, 2938670220, 2939089089, 2943360116, 2945389039, 2953167354, 2969218809, 2998181471, 3004528792, 3005172573, 3015670621, 3022308183, 3023519083, 3050185270, 3050185436, 3054410303, 3056015384, 3056015484, 3061244438, 3061953314, 3069865977, 3079506072, 3079766179, 3079929644, 3093295703, 3109459404, 3116612793, 3125191143, 3131379081, 3137409148, 3149479373, 3164879219, 3176028223, 3176996220, 3183078197, 3227651590, 3234432745, 3278041418, 3278041727, 3278041816, 3278041938, 3281518967, 3281526189, 3287738371, 3319967633, 3330642108, 3331528546, 3334769994, 3354637514, 3366845240, 3366856802, 3375261606, 3375312977, 3386385708, 3410061515, 3410068256, 3417365519, 3423153883, 3441231669, 3461071037, 3473412940, 3486684134, 3493806728, 3495007090, 3504293483, 3517650814, 3547292615, 3571189672, 3593285841, 3612407497, 3636895974, 3654320918, 3666061454, 3666061458, 3666061568, 3666061577, 3666061585, 3666061591, 3666061602, 3666061610, 3666061613, 3666061619, 3666061666, 3666061672, 3666061702, 3666061706, 3666061732, 3666061760, 3666061781, 3666061864, 3666061891, 3666061895, 3666061896, 3666061902, 3666061903, 3666061913, 3666062029, 3666062293, 3666062299, 3666062326, 3666062331, 3666062345, 3666062357, 3666062361, 3666062379, 3666062386, 3666062390, 3666062391, 3666062394, 3666062408, 3666062418, 3666062422, 3666062427, 3666062453, 3666062517, 3666062569, 3666062581, 3666062582, 3666062586, 3666062587, 3666099519, 3667007182, 3667641944, 3676644409, 3676644411, 3676644421, 3676644429, 3676644442, 3676644586, 3676644600, 3676644610, 3676644643, 3676644706, 3676644759, 3676644775, 3676644800, 3676644806, 3676644819, 3676644874, 3676644887, 3676644888, 3676644905, 3676644939, 3676644953, 3676644982, 3676645005, 3676645006, 3676645021, 3676645049, 3676645073, 3691777760, 3697941178, 3708654452, 3709845083, 3735337540, 3739453678, 3749170769, 3797573522, 3808507552, 3808938955, 3809042458, 3809042834, 3820675046, 3829710462, 3829710568, 3845152461, 3847111189, 3848170841, 3848172796, 3859732587, 3861225221, 3866815930, 3871154340, 3872238039, 3877533355, 3916589493, 3952274701, 3956209759, 3956209883, 3957571326, 3967179311, 3967188440, 4020468984, 4034325518, 4046119801, 4063274567, 4063274705, 4085542669, 4088042711, 4088042763, 4088043471, 4098608917, 4098609219, 4098704176, 4098704230, 4098775844, 4098776178, 4098815877, 4098816211, 4126370696, 4128194716, 4152440610, 4155818428, 4157715930, 4160641621, 4179162156, 4189349925, 4196060584, 4201278290, 4224941776, 4233200080, 4233407375, 4248600132, 4259920717, 4268151753, 4268562148, 4290344436, 0, 0, 0, 98, 32645503, 51019695, 312195571, 314389013, 343511425, 411036087, 491072198, 622717971, 665235600, 671018825, 702016907, 749686474, 783482313, 940203815, 940203856, 944390301, 994283205, 1023125587, 1030334438, 1035444912, 1035444966, 1089939915, 1089940134, 1089940268, 1089940571, 1089940670, 1126785125, 1126785220, 1126785554, 1126785661, 1160516735, 1286944368, 1314246125, 1363073681, 1423206836, 1525138979, 1525939176, 1629871844, 1768132753, 2016993734, 2016993895, 2167803470, 2172444755, 2214438419, 2437002995, 2455582525, 2471787754, 2496101809, 2496102290, 2496102373, 2501069285, 2501069363, 2501069943, 2506938014, 2541187472, 2613448893, 2668096359, 2677072971, 2701778596, 2736107658, 2752224776, 2767610756, 2786488082, 2788365409, 2943255975, 3189844301, 3226681138, 3281262578, 3345635911, 3364310697, 3364311312, 3364311551, 3424631121, 3483670337, 3483670475, 3483670694, 3483670995, 3500811163, 3540406064, 3641922754, 3724295102, 3724295272, 3724295674, 3728257340, 3728257887, 3728257896, 3963283600, 3976448966, 3976460069, 4104438845, 4104439147, 4108257948, 4108258155, 4170341772, 4188141953, 4191096425, 4206482405, 4233599295, 3, 989615076, 2372695675, 2793429742, 555, 2315777, 2516160, 11643297, 13203897, 21231554, 35967653, 38712935, 47792331, 72865995, 74144458, 82734700, 83460346, 105527502, 113271207, 114075176, 133175084, 133306274, 134752460, 139681591, 140540365, 149081424, 153628834, 159784149, 160693466, 187981691, 192478478, 196554557, 201714711, 248032557, 257089230, 271126044, 284628322, 288401789, 293512087, 299470436, 301921344, 303087651, 310748895, 315932160, 317229038, 318673258, 321508235, 328967865, 331740776, 333043316, 343618051, 344116268, 349554276, 368842915, 373240553, 380288946, 385653806, 387546555, 391603917, 397299232, 399675396, 407552584, 411195e3, 444280280, 457925677, 459126046, 465045723, 466546683, 476300545, 492825035, 496262010, 508940895, 516076913, 528158848, 556967719, 576308682, 587182649, 592244350, 599016891, 599034260, 599035482, 617473653, 629010449, 643159709, 649306413, 657763177, 658030821, 663498697, 666920016, 684079208, 685681630, 714054828, 718967674, 730892591, 745170160, 748876721, 748886222, 752803028, 756281027, 761348098, 764441186, 767592699, 768148470, 771634050, 771637032, 776981331, 797075449, 798164153, 806496217, 807477757, 814547322, 823640218, 828791723, 830209933, 830328663, 830812219, 831086733, 843422410, 848961657, 865242478, 871543061, 884068409, 884552461, 885566443, 890057914, 898403917, 903718636, 931459402, 935392831, 935834596, 953760609, 956026316, 971072782, 973201175, 976698407, 985556812, 990107236, 1002251210, 1006286666, 1015491227, 1017212284, 1017751931, 1021423441, 1026349709, 1027559288, 1039189287, 1040655967, 1045248606, 1048681185, 1049173028, 1069937338, 1071441344, 1072691903, 1128950639, 1139782538, 1139843834, 1141008431, 1156488897, 1156508121, 1156523661, 1156525328, 1160815779, 1194239092, 1194271807, 1197936283, 1211577197, 1211637010, 1216928124, 1216930642, 1222641289, 1236208034, 1240507358, 1249107752, 1250860863, 1264600767, 1288872441, 1321698432, 1329660539, 1338155660, 1339210968, 1373285759, 1382125974, 1390628516, 1399578255, 1399657308, 1400295402, 1403708559, 1408484449, 1421977812, 1432456391, 1433498959, 1468959011, 1474134153, 1481167509, 1481892069, 1485735468, 1512063165, 1514478145, 1519263375, 1522675342, 1541305645, 1542981532, 1545890970, 1547575222, 1551921794, 1553720283, 1557499238, 1570793035, 1608428239, 1632730660, 1635518266, 1640297675, 1644040136, 1645084619, 1672625515, 1675268949, 1675573659, 1679183895, 1683449608, 1701744405, 1704282831, 1705918154, 1709094170, 1740118996, 1745197398, 1746168006, 1763490076, 1764138250, 1777350272, 1778504542, 1781330447, 1804707890, 1807895638, 1812124962, 1825087480, 1826407997, 1827997201, 1834433178, 1836295865, 1836721468, 1837118382, 1842831596, 1855831597, 1858789092, 1871287494, 1874044309, 1894332319, 1894472089, 1911094612, 1944286571, 1945301911, 1964668429, 1980629213, 1980666008, 1992457158, 2001245397, 2005254865, 2009607860, 2045076089, 2048724462, 2072914399, 2073220142, 2080693816, 2086817070, 2091822363, 2106898657, 2116894487, 2120589916, 2132854800, 2138833857, 2145793595, 2149555928, 2149786502, 2159131792, 2166792548, 2193556503, 2203826663, 2222814745, 2224555259, 2233632200, 2234478015, 2248080793, 2266871804, 2270958851, 2280109123, 2299904377, 2300684501, 2300777625, 2320975486, 2327221019, 2363964101, 2368015199, 2368150205, 2378859099, 2402357659, 2406246052, 2420231640, 2421406330, 2421832104, 2429899162, 2437980806, 2442099500, 2445444524, 2450316872, 2465503949, 2473625907, 2473727242, 2473783490, 2473979105, 2477231344, 2480056360, 2497381376, 2507603130, 2511017726, 2535682339, 2548872209, 2564758885, 2566495456, 2571185839, 2577440767, 2580206998, 2581034625, 2602638176, 2634443356, 2647576485, 2655498207, 2659744440, 2664398480, 2665288759, 2683912382, 2685363948, 2692722188, 2697995386, 2705244823, 2707054618, 2722204667, 2731133769, 2731911143, 2746095604, 2750223108, 2751457001, 2754792045, 2757038073, 2757714990, 2757832374, 2763102979, 2764615893, 2768173321, 2769632227, 2788021838, 2789621599, 2804556717, 2805563472, 2808290141, 2812672828, 2813866328, 2817995155, 2818163158, 2823576784, 2832963785, 2833300206, 2839929991, 2842899363, 2855442276, 2856513455, 2861724882, 2873826097, 2875201553, 2889802328, 2894057006, 2902844704, 2917859896, 2920776771, 2938675535, 2940382413, 2940687092, 2942499160, 2944606430, 2976147113, 2999699036, 3012594373, 3014878073, 3018472732, 3021947486, 3024482894, 3027886950, 3028740654, 3033143700, 3041972547, 3043054392, 3061104959, 3068420353, 3068421535, 3068431129, 3068448592, 3068451149, 3073259213, 3076287128, 3090497579, 3090580217, 3090737416, 3090825152, 3092740204, 3097180103, 3100000510, 3103387337, 3126517186, 3134714387, 3141033517, 3141902906, 3153726305, 3159778476, 3161099645, 3164570023, 3168616586, 3171093691, 3174505760, 3178721795, 3185964212, 3199657339, 3206010734, 3213212569, 3227558031, 3234959359, 3242752110, 3245911312, 3250117513, 3255207552, 3263028169, 3267416959, 3271443733, 3276067803, 3303582289, 3303582897, 3303582994, 3303614961, 3327283712, 3336973745, 3344426237, 3345667381, 3346748653, 3355942409, 3358811093, 3365430328, 3371744816, 3378392276, 3393399711, 3418876414, 3421916439, 3451234301, 3462047339, 3466186248, 3487461167, 3489942689, 3497005689, 3497827554, 3511023565, 3525195500, 3528253833, 3548126664, 3567612396, 3579570991, 3581968529, 3587382024, 3594263141, 3597175734, 3609198260, 3620670314, 3644061745, 3686687805, 3699471696, 3704450806, 3704697978, 3719669200, 3724302375, 3732631655, 3737866131, 3737867596, 3737868683, 3737869333, 3737882439, 3737883738, 3743824089, 3748450386, 3755463030, 3762725071, 3774110483, 3780090414, 3785581089, 3786960458, 3789613664, 3804388979, 3804546306, 3804622433, 3804769098, 3805029153, 3814239798, 3826380201, 3829814476, 3834232417, 3836376093, 3843018675, 3847110230, 3849573984, 3852325723, 3881564216, 3885535149, 3888536498, 3895950835, 3925391633, 3927045026, 3929681833, 3930866393, 3935135407, 3974478460, 3989861270, 3990612749, 3994206764, 3994206767, 4003176468, 4005639964, 4013705057, 4020891302, 4040130402, 4048452106, 4055956024, 4064081091, 4067448500, 4069710253, 4076793042, 4078153021, 4080150694, 4080153416, 4081704564, 4090215578, 4095557691, 4103392506, 4105790268, 4130682685, 4131077260, 4150503708, 4155492542, 4165042016, 4180101814, 4186885299, 4188349987, 4190709408, 4193373567, 4197651626, 4198443983, 4202984206, 4210375752, 4212069506, 4216891535, 4228991204, 4251429164, 4263509307, 4273680312, 4279717352, 4282015733, 0, 0, 0, 16, 194015595, 898804372, 1302949420, 1641101705, 1641101791, 1789205820, 1793025130, 2420122849, 3254830271, 3258793065, 3421857213, 3595171289, 3598774216, 3739342506, 3927441874, 3927442035, 0, 203, 14034108, 23188555, 46966025, 63548133, 69988957, 176179919, 181602757, 199230788, 231162178, 234878220, 241015393, 282017655, 286917352, 298380305, 303225044, 333040682, 436746473, 437068413, 449019336, 449464240, 451920903, 472319354, 495318858, 500388520, 512606097, 527005648, 531402563, 554651161, 561857715, 570474602, 588675343, 615779940, 680838102, 688229624, 722503086, 733631603, 759879349, 760863762, 768579191, 769161927, 777931472, 804592434, 820388681, 834351359, 838060561, 871806992, 907959623, 917609192, 921095799, 922653385, 936253712, 951807472, 976944213, 1057868108, 1061438860, 1097991931, 1099387701, 1118780323, 1129127307, 1134058690, 1149298066, 1173449599, 1188365042, 1221482277, 1242510922, 1244344576, 1249042959, 1256956692, 1322375458, 1340682260, 1389219463, 1394442279, 1420709285, 1468300758, 1544881072, 1554252850, 1557974723, 1564485910, 1566036640, 1637844009, 1641584834, 1668922875, 1697481902, 1700564263, 1779722906, 1817679755, 1844196310, 1862443027, 1862944289, 1863425670, 1874439438, 1918635827, 1942164974, 1953292144, 1996832610, 2005075462, 2023914578, 2171493616, 2174172768, 2200270403, 2205873634, 2224853335, 2232538822, 2253530761, 2271804726, 2307427283, 2314778321, 2325064176, 2347507979, 2356867634, 2422267260, 2435625787, 2442761119, 2448910470, 2454582508, 2471444403, 2478294033, 2487762682, 2505529649, 2513007594, 2514973059, 2523046044, 2584135332, 2644823364, 2645305307, 2697781106, 2700249759, 2713921343, 2822144244, 2858583336, 2869381059, 2875883974, 2877426354, 2906087318, 2940183875, 2941854634, 2983778787, 2991311078, 3020661286, 3033841873, 3036938981, 3061233249, 3088839886, 3090851e3, 311688e4, 3160125774, 3173697968, 3175256934, 3193365922, 3209525171, 3247520471, 3248874150, 3262696949, 3293334302, 3294129343, 3298593e3, 3336190368, 3342381501, 3344449059, 3367460946, 3387371732, 3391640312, 3415133140, 3415553447, 3416872467, 3486599559, 3505446608, 3554833241, 3594782899, 3615198865, 3629910769, 3642670614, 3643744473, 3654513786, 3675702820, 3697030868, 3710380917, 3732976135, 3779661543, 3795518186, 3803370028, 3804920752, 3840174405, 3861583079, 3867650596, 3894082090, 3900359633, 3942119031, 3951224511, 4009634354, 4063453845, 4065646590, 4079144597, 4096136978, 4163056211, 4180315949, 4189523019, 4196008531, 4202817696, 4241738188, 4254148468, 4265459019, 4273759132, 0, 0, 0, 3, 1058807915, 1331654816, 2187720341, 0, 8, 1148034389, 1373602048, 1696875615, 1876694122, 1880539619, 2160920720, 2391490885, 2722440867]);
-    function binSearch2(arr, elt, start, end) {
-      if (start >= end) {
-        return false;
-      }
-      let low = start;
-      let high = end - 1;
-      while (low <= high) {
-        const mid = low + high >>> 1;
-        const midVal = arr[mid];
-        if (midVal < elt) {
-          low = mid + 1;
-        } else if (midVal > elt) {
-          high = mid - 1;
-        } else {
-          return true;
-        }
-      }
-      return false;
-    }
-    var BUFFER = new Uint32Array(20);
-    function hashHostnameLabelsBackward(hostname, maximumNumberOfLabels) {
-      let hash = 5381;
-      let index = 0;
-      for (let i = hostname.length - 1; i >= 0; i -= 1) {
-        const code = hostname.charCodeAt(i);
-        if (code === 46) {
-          BUFFER[index << 1] = hash >>> 0;
-          BUFFER[(index << 1) + 1] = i + 1;
-          index += 1;
-          if (index === maximumNumberOfLabels) {
-            return index;
-          }
-        }
-        hash = hash * 33 ^ code;
-      }
-      BUFFER[index << 1] = hash >>> 0;
-      BUFFER[(index << 1) + 1] = 0;
-      index += 1;
-      return index;
-    }
-    function suffixLookup(hostname, options2, out) {
-      if (fastPathLookup(hostname, options2, out)) {
-        return;
-      }
-      const { allowIcannDomains, allowPrivateDomains } = options2;
-      let matchIndex = -1;
-      let matchKind = 0;
-      let matchLabels = 0;
-      let index = 1;
-      const numberOfHashes = hashHostnameLabelsBackward(
-        hostname,
-        packed[0]
-        /* maximumNumberOfLabels */
-      );
-      for (let label = 0; label < numberOfHashes; label += 1) {
-        const hash = BUFFER[label << 1];
-        const labelStart = BUFFER[(label << 1) + 1];
-        let match = 0;
-        if (allowIcannDomains) {
-          match = binSearch2(packed, hash, index + 1, index + packed[index] + 1) ? 1 | 4 : 0;
-        }
-        index += packed[index] + 1;
-        if (allowPrivateDomains && match === 0) {
-          match = binSearch2(packed, hash, index + 1, index + packed[index] + 1) ? 2 | 4 : 0;
-        }
-        index += packed[index] + 1;
-        if (allowIcannDomains && match === 0 && (matchKind & 4) === 0) {
-          match = binSearch2(packed, hash, index + 1, index + packed[index] + 1) ? 16 | 1 : 0;
-        }
-        index += packed[index] + 1;
-        if (allowPrivateDomains && match === 0 && (matchKind & 4) === 0) {
-          match = binSearch2(packed, hash, index + 1, index + packed[index] + 1) ? 16 | 2 : 0;
-        }
-        index += packed[index] + 1;
-        if (allowIcannDomains && match === 0 && (matchKind & 4) === 0 && matchLabels <= label) {
-          match = binSearch2(packed, hash, index + 1, index + packed[index] + 1) ? 8 | 1 : 0;
-        }
-        index += packed[index] + 1;
-        if (allowPrivateDomains && match === 0 && (matchKind & 4) === 0 && matchLabels <= label) {
-          match = binSearch2(packed, hash, index + 1, index + packed[index] + 1) ? 8 | 2 : 0;
-        }
-        index += packed[index] + 1;
-        if (match !== 0) {
-          matchKind = match;
-          matchLabels = label + ((match & 16) !== 0 ? 2 : 1);
-          matchIndex = labelStart;
-        }
-      }
-      out.isIcann = (matchKind & 1) !== 0;
-      out.isPrivate = (matchKind & 2) !== 0;
-      if (matchIndex === -1) {
-        out.publicSuffix = numberOfHashes === 1 ? hostname : hostname.slice(BUFFER[1]);
-        return;
-      }
-      if ((matchKind & 4) !== 0) {
-        out.publicSuffix = hostname.slice(BUFFER[(matchLabels - 2 << 1) + 1]);
-        return;
-      }
-      if ((matchKind & 16) !== 0) {
-        if (matchLabels < numberOfHashes) {
-          out.publicSuffix = hostname.slice(BUFFER[(matchLabels - 1 << 1) + 1]);
-          return;
-        }
-        let suffixStart = 0;
-        let seenDots = 0;
-        for (let i = hostname.length - 1; i >= 0; i -= 1) {
-          if (hostname.charCodeAt(i) === 46) {
-            seenDots += 1;
-            if (seenDots === matchLabels) {
-              suffixStart = i + 1;
-              break;
-            }
-          }
-        }
-        out.publicSuffix = hostname.slice(suffixStart);
-        return;
-      }
-      out.publicSuffix = hostname.slice(matchIndex);
-    }
-    var RESULT = getEmptyResult();
-    function parse6(url, options2) {
-      return parseImpl(url, 5, suffixLookup, options2, getEmptyResult());
-    }
-    function getHostname(url, options2) {
-      resetResult(RESULT);
-      return parseImpl(url, 0, suffixLookup, options2, RESULT).hostname;
-    }
-    function getPublicSuffix(url, options2) {
-      resetResult(RESULT);
-      return parseImpl(url, 2, suffixLookup, options2, RESULT).publicSuffix;
-    }
-    function getDomain(url, options2) {
-      resetResult(RESULT);
-      return parseImpl(url, 3, suffixLookup, options2, RESULT).domain;
-    }
-    function getFullDomain(url, options2) {
-      resetResult(RESULT);
-      const result = parseImpl(url, 3, suffixLookup, options2, RESULT);
-      return result.domain === null ? null : result.hostname;
-    }
-    function getSubdomain(url, options2) {
-      resetResult(RESULT);
-      return parseImpl(url, 4, suffixLookup, options2, RESULT).subdomain;
-    }
-    function getDomainWithoutSuffix(url, options2) {
-      resetResult(RESULT);
-      return parseImpl(url, 5, suffixLookup, options2, RESULT).domainWithoutSuffix;
-    }
-    exports2.getDomain = getDomain;
-    exports2.getDomainWithoutSuffix = getDomainWithoutSuffix;
-    exports2.getFullDomain = getFullDomain;
-    exports2.getHostname = getHostname;
-    exports2.getPublicSuffix = getPublicSuffix;
-    exports2.getSubdomain = getSubdomain;
-    exports2.parse = parse6;
-  }
-});
-
-// src/core/job.ts
-import { randomBytes } from "node:crypto";
-var CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-function ulid(now = Date.now()) {
-  let time = "";
-  let t = now;
-  for (let i = 0; i < 10; i++) {
-    time = CROCKFORD[t % 32] + time;
-    t = Math.floor(t / 32);
-  }
-  const bytes = randomBytes(16);
-  let rand = "";
-  for (let i = 0; i < 16; i++) rand += CROCKFORD[bytes[i] % 32];
-  return time + rand;
-}
-var newJobId = (now) => `job_${ulid(now)}`;
-var newCaptureId = (now) => `cap_${ulid(now)}`;
-function progressOf(total, completed, failed) {
-  const ended = completed + failed;
-  const percentage = total === 0 ? 100 : Math.min(100, Math.floor(ended / total * 100));
-  return { total, completed, failed, percentage };
-}
-function finalStatus(progress) {
-  if (progress.total === 0 || progress.completed === 0) return "failed";
-  return progress.failed === 0 ? "completed" : "partial";
-}
-function newJob(type, now = /* @__PURE__ */ new Date()) {
-  return {
-    id: newJobId(now.getTime()),
-    type,
-    status: "pending",
-    progress: progressOf(0, 0, 0),
-    result: null,
-    result_url: null,
-    download_url: null,
-    error: null,
-    webhook_url: null,
-    webhook_status: null,
-    created_at: now.toISOString(),
-    started_at: null,
-    completed_at: null,
-    expires_at: null
-  };
-}
-function runFails(job, failOn) {
-  if (failOn === "never") return false;
-  return job.status === "failed" || job.status === "partial" && failOn === "partial";
-}
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/core/manifest.ts
-var MAX_MANIFEST_WARNINGS = 500;
-function settingsSummary(options2, browser, filterLists) {
-  const { render, frame, output } = options2;
-  return {
-    viewport: `${render.viewport.width}x${render.viewport.height}`,
-    scale: render.scale,
-    full_page: render.fullPage,
-    wait_until: render.waitUntil,
-    color_scheme: render.colorScheme,
-    device: frame.device,
-    theme: frame.theme,
-    background: frame.background,
-    format: output.format,
-    quality: output.quality,
-    concurrency: render.concurrency,
-    header_names: Object.keys(render.headers),
-    cookie_names: render.cookies.map((c) => c.name),
-    browser,
-    lazy: render.lazy !== false,
-    stable: render.stable === true,
-    dismiss_consent: render.dismissConsent === true,
-    block_ads: render.blockAds === true,
-    block_trackers: render.blockTrackers === true,
-    filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : []
-  };
-}
-function buildManifest(job, settings, warnings, rows) {
-  return {
-    framecap: VERSION,
-    job,
-    settings,
-    warnings: warnings.slice(0, MAX_MANIFEST_WARNINGS),
-    warnings_dropped: Math.max(0, warnings.length - MAX_MANIFEST_WARNINGS),
-    captures: rows
-  };
-}
-
-// src/core/plan.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { createHash } from "node:crypto";
-var MAX_SHARDS = 1e3;
-var MAX_STEM_LENGTH = 120;
-var MAX_SEGMENT_LENGTH = 60;
-var COLLISION_SUFFIX_LENGTH = 9;
-var BASE_STEM_LENGTH = MAX_STEM_LENGTH - COLLISION_SUFFIX_LENGTH;
-var BASE_SEGMENT_LENGTH = MAX_SEGMENT_LENGTH - COLLISION_SUFFIX_LENGTH;
-var MAX_INVALID_WARNINGS = 20;
-var sha1 = (text2) => createHash("sha1").update(text2).digest("hex");
-function normalizeUrl(raw) {
-  const url = parseHttpUrl(raw);
-  return url ? canonical(url) : null;
-}
-function isHashRoute(hash) {
-  return /^#(\/|!)/.test(hash) && !/^#(\/|!\/?)$/.test(hash);
-}
-function canonical(parsed) {
-  const url = new URL(parsed.href);
-  url.username = "";
-  url.password = "";
-  if (!isHashRoute(url.hash)) url.hash = "";
-  if (url.search === "") url.search = "";
-  return url.href;
-}
-function parseHttpUrl(raw) {
-  let url;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-  if (url.hostname === "") return null;
-  return url;
-}
-function describeRaw(raw) {
-  const clipped = raw.length > 200 ? `${raw.slice(0, 200)}\u2026` : raw;
-  return JSON.stringify(clipped.replace(/\/\/[^/?#\s]*@/g, "//***@"));
-}
-function shardOf(normalizedUrl, count2) {
-  if (!Number.isInteger(count2) || count2 < 1) throw new RangeError(`shard count must be a positive integer, got ${count2}`);
-  if (count2 === 1) return 1;
-  const h = Number.parseInt(sha1(normalizedUrl).slice(0, 12), 16);
-  return h % count2 + 1;
-}
-function parseShard(text2) {
-  const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text2);
-  const index = m ? Number(m[1]) : NaN;
-  const count2 = m ? Number(m[2]) : NaN;
-  if (!(index >= 1 && count2 >= index && count2 <= MAX_SHARDS)) {
-    throw new UserError(
-      `invalid shard ${JSON.stringify(text2)}: write k/n with 1 <= k <= n <= ${MAX_SHARDS}, e.g. 2/4 for the second of four shards`
-    );
-  }
-  return { index, count: count2 };
-}
-var WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
-var MAX_SEGMENT_INPUT = 1024;
-function cleanSegment(raw, isFolder) {
-  let text2 = percentDecode(raw.slice(0, MAX_SEGMENT_INPUT));
-  if (isFolder) text2 = text2.replace(/\./g, "-");
-  const cleaned = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/-{2,}/g, "-").replace(/\.{2,}/g, ".");
-  return trimDotsAndDashes(cleaned);
-}
-function percentDecode(segment) {
-  if (!segment.includes("%")) return segment;
-  const bytes = [];
-  for (let i = 0; i < segment.length; i++) {
-    const hex = segment[i] === "%" ? segment.slice(i + 1, i + 3) : "";
-    if (/^[0-9a-fA-F]{2}$/.test(hex)) {
-      bytes.push(Number.parseInt(hex, 16));
-      i += 2;
-    } else {
-      bytes.push(segment.charCodeAt(i) & 255);
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function trimDotsAndDashes(text2) {
-  let start = 0;
-  let end = text2.length;
-  while (start < end && (text2[start] === "." || text2[start] === "-")) start++;
-  while (end > start && (text2[end - 1] === "." || text2[end - 1] === "-")) end--;
-  return text2.slice(start, end);
-}
-function unreserve(segment) {
-  const dot = segment.indexOf(".");
-  const base2 = dot === -1 ? segment : segment.slice(0, dot);
-  return WINDOWS_RESERVED.test(base2) ? `${base2}_${segment.slice(base2.length)}` : segment;
-}
-function capSegment(segment, max) {
-  if (segment.length <= max) return segment;
-  return `${segment.slice(0, max - COLLISION_SUFFIX_LENGTH).replace(/[.-]+$/, "")}-${sha1(segment).slice(0, 8)}`;
-}
-function fileStem(normalizedUrl, primaryHost) {
-  const url = new URL(normalizedUrl);
-  const route = isHashRoute(url.hash) ? url.hash.replace(/^#!?\/?/, "") : "";
-  const routeQuery = route.includes("?");
-  const raw = [...url.pathname.split("/"), ...route.replace(/\?.*$/, "").split("/")].filter((s) => s !== "");
-  const last = raw.length - 1;
-  const segments = raw.map((rawSegment, i) => {
-    let s = i === last ? cleanSegment(rawSegment.replace(/\.html?$/i, ""), false) : cleanSegment(rawSegment, true);
-    if (s === "") s = sha1(rawSegment.slice(0, MAX_SEGMENT_INPUT)).slice(0, 6);
-    return s;
-  });
-  if (segments.length === 0) segments.push("index");
-  const foreignHost = primaryHost !== void 0 && url.host !== primaryHost;
-  if (url.search !== "" || routeQuery || foreignHost) segments[segments.length - 1] += `-${sha1(url.href).slice(0, 6)}`;
-  let stem = segments.map((s) => capSegment(unreserve(s), BASE_SEGMENT_LENGTH)).join("/");
-  if (stem.length > BASE_STEM_LENGTH) {
-    let keep = stem.slice(0, BASE_STEM_LENGTH - COLLISION_SUFFIX_LENGTH);
-    const lastStart = keep.lastIndexOf("/") + 1;
-    keep = keep.slice(0, lastStart + BASE_SEGMENT_LENGTH - COLLISION_SUFFIX_LENGTH).replace(/[./-]+$/, "");
-    stem = `${keep}-${sha1(stem).slice(0, 8)}`;
-  }
-  return stem;
-}
-var ID_SEGMENT = /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{12,})$/i;
-function urlTemplate(normalizedUrl) {
-  const url = new URL(normalizedUrl);
-  const trailingSlash = url.pathname.length > 1 && url.pathname.endsWith("/");
-  const segments = url.pathname.split("/").filter((s) => s !== "");
-  const general = segments.map((s, i) => ID_SEGMENT.test(s) || i === segments.length - 1 && segments.length > 1 ? "*" : s);
-  const path = `/${general.join("/")}${trailingSlash ? "/" : ""}`;
-  return `${url.host}${path}${url.search ? "?*" : ""}`;
-}
-function compileMatcher(patterns) {
-  const pathGlobs = patterns.filter((p) => !/^https?:/i.test(p));
-  const urlGlobs = patterns.filter((p) => /^https?:/i.test(p));
-  const opts = { dot: true };
-  const onPath = pathGlobs.length > 0 ? (0, import_picomatch.default)(pathGlobs, opts) : null;
-  const onUrl = urlGlobs.length > 0 ? (0, import_picomatch.default)(urlGlobs, opts) : null;
-  if (!onPath && !onUrl) return null;
-  return (url) => {
-    if (onUrl?.(url.href)) return true;
-    if (!onPath) return false;
-    const candidates = [url.pathname];
-    if (url.search) candidates.push(url.pathname + url.search);
-    for (const c of [...candidates]) {
-      const decoded2 = safeDecode(c);
-      if (decoded2 !== c) candidates.push(decoded2);
-    }
-    return candidates.some((c) => onPath(c));
-  };
-}
-function safeDecode(text2) {
-  try {
-    return decodeURI(text2);
-  } catch {
-    return text2;
-  }
-}
-function planScope(options2) {
-  const include = compileMatcher(options2.include);
-  const exclude = compileMatcher(options2.exclude);
-  const { shard } = options2;
-  return (normalizedUrl) => {
-    const url = new URL(normalizedUrl);
-    if (include && !include(url) || exclude?.(url)) return false;
-    return !shard || shardOf(normalizedUrl, shard.count) === shard.index;
-  };
-}
-function createPlanner(options2, warn) {
-  const include = compileMatcher(options2.include);
-  const exclude = compileMatcher(options2.exclude);
-  const { limit, shard } = options2;
-  const perPattern = options2.perPattern ?? null;
-  if (limit !== null && !(Number.isInteger(limit) && limit >= 0)) throw new RangeError(`limit must be a non-negative integer, got ${limit}`);
-  if (perPattern !== null && !(Number.isInteger(perPattern) && perPattern >= 1)) throw new RangeError(`per-pattern must be a positive integer, got ${perPattern}`);
-  const perTemplate = /* @__PURE__ */ new Map();
-  const seenUrls = /* @__PURE__ */ new Set();
-  const takenStems = /* @__PURE__ */ new Set();
-  const warnedCredentialHosts = /* @__PURE__ */ new Set();
-  let primaryHost;
-  let accepted = 0;
-  const stats = { seen: 0, invalid: 0, duplicates: 0, excluded: 0, overLimit: 0, otherShard: 0, planned: 0 };
-  if (perPattern !== null) stats.overPattern = 0;
-  const claimStem = (url) => {
-    const base2 = fileStem(url, primaryHost);
-    let stem = base2;
-    for (let attempt2 = 0; takenStems.has(stem); attempt2++) {
-      stem = `${base2}-${sha1(attempt2 === 0 ? url : `${url}
-${attempt2}`).slice(0, 8)}`;
-    }
-    takenStems.add(stem);
-    return stem;
-  };
-  return {
-    get full() {
-      return limit !== null && accepted >= limit;
-    },
-    get stats() {
-      return { ...stats };
-    },
-    seen: (normalizedUrl) => seenUrls.has(normalizedUrl),
-    add(d) {
-      stats.seen++;
-      const parsed = parseHttpUrl(d.url);
-      if (!parsed) {
-        stats.invalid++;
-        if (stats.invalid <= MAX_INVALID_WARNINGS) {
-          warn(`skipped ${describeRaw(d.url)} from ${d.source}: not an absolute http(s) URL`);
-          if (stats.invalid === MAX_INVALID_WARNINGS) warn("more invalid URLs are skipped without a warning (see the run stats)");
-        }
-        return null;
-      }
-      if ((parsed.username !== "" || parsed.password !== "") && !warnedCredentialHosts.has(parsed.host)) {
-        warnedCredentialHosts.add(parsed.host);
-        warn(
-          `removed user:password from URLs on ${parsed.host}: framecap does not send URL credentials; pass them as an Authorization header instead`
-        );
-      }
-      const normalized = canonical(parsed);
-      if (seenUrls.has(normalized)) {
-        stats.duplicates++;
-        return null;
-      }
-      seenUrls.add(normalized);
-      const url = new URL(normalized);
-      if (include && !include(url) || exclude?.(url)) {
-        stats.excluded++;
-        return null;
-      }
-      if (perPattern !== null && !(limit !== null && accepted >= limit)) {
-        const template = urlTemplate(normalized);
-        const taken = perTemplate.get(template) ?? 0;
-        if (taken >= perPattern) {
-          stats.overPattern++;
-          return null;
-        }
-        perTemplate.set(template, taken + 1);
-      }
-      if (limit !== null && accepted >= limit) {
-        stats.overLimit++;
-        return null;
-      }
-      accepted++;
-      primaryHost ??= url.host;
-      const name = claimStem(normalized);
-      if (shard && shardOf(normalized, shard.count) !== shard.index) {
-        stats.otherShard++;
-        return null;
-      }
-      const target = { index: stats.planned, url: normalized, name };
-      if (d.lastmod !== void 0) target.lastmod = d.lastmod;
-      stats.planned++;
-      return target;
-    }
-  };
-}
-
-// src/core/options.ts
-var IMAGE_FORMATS = ["png", "jpeg", "webp", "avif"];
-var FORMAT_FILES = {
-  png: { ext: "png", contentType: "image/png" },
-  jpeg: { ext: "jpg", contentType: "image/jpeg" },
-  webp: { ext: "webp", contentType: "image/webp" },
-  avif: { ext: "avif", contentType: "image/avif" }
-};
-var DEFAULT_DISCOVER = {
-  maxDepth: 5,
-  maxUrls: 1e5,
-  maxUrlsPerFile: 5e4,
-  maxBytesPerFile: 50 * 1024 * 1024,
-  fetchTimeoutMs: 3e4,
-  userAgent: "framecap (+https://github.com/framecap/framecap)"
-};
-
-// src/core/sink/entry-name.ts
-function safeEntryName(name) {
-  const problem = entryNameProblem(name);
-  if (problem) throw new Error(`unsafe output file name ${JSON.stringify(name)}: ${problem}`);
-  return name;
-}
-function entryNameProblem(name) {
-  if (typeof name !== "string" || name.length === 0) return "it is empty";
-  if (name.length > 1024) return "it is longer than 1024 characters";
-  if (/[\u0000-\u001f\u007f]/.test(name)) return "it contains control characters";
-  if (name.includes("\\")) return "it contains a backslash";
-  if (name.includes(":")) return 'it contains ":" (a drive or stream name on Windows)';
-  if (name.startsWith("/")) return "it is absolute";
-  for (const segment of name.split("/")) {
-    if (segment === "") return "it has an empty path segment";
-    if (segment === "." || segment === "..") return `it has a "${segment}" segment`;
-  }
-  return null;
-}
-
-// src/core/output/limits.ts
-var MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
-var MAX_MANIFEST_ROWS = 1e6;
-var MAX_FILE_BYTES = 256 * 1024 * 1024;
-var MAX_OUTPUT_ENTRIES = 2e6;
-var MAX_OUTPUT_BYTES = 1024 ** 4;
-var MAX_DOWNLOAD_BYTES = 4 * 1024 * 1024 * 1024;
-var OUTPUT_ZIP_LIMITS = { maxEntries: MAX_OUTPUT_ENTRIES, maxEntryBytes: MAX_FILE_BYTES, maxTotalBytes: MAX_OUTPUT_BYTES };
-
-// src/core/output/manifest-check.ts
-var MAX_URL_LENGTH = 8192;
-var MAX_VALIDATOR_LENGTH = 1024;
-var MAX_SIDE = 1e6;
-var MAX_SHORT_TEXT = 200;
-var MAX_TEXT = 64 * 1024;
-var MAX_LIST = 1e4;
-var JOB_TYPES = ["capture", "batch", "sitemap"];
-var JOB_STATUSES = ["pending", "processing", "completed", "partial", "failed"];
-var WEBHOOK_STATUSES = ["pending", "delivered", "failed"];
-var CATEGORIES = ["timeout", "http_4xx", "http_5xx", "dns", "tls", "network", "crash", "blocked", "blank", "other"];
-var READINESS = ["lazy", "images", "fonts", "busy", "network", "stable"];
-var CHANGES = ["new", "changed", "unchanged", "removed"];
-var LIST_SOURCES = ["file", "os-package", "download"];
-function isSafeOutputFile(name) {
-  return typeof name === "string" && entryNameProblem(name) === null;
-}
-function checkManifest(data, label, hint = "") {
-  let doc;
-  try {
-    doc = JSON.parse(typeof data === "string" ? data : data.toString("utf8"));
-  } catch (err) {
-    throw new UserError(`${label}: manifest.json is not valid JSON (${err.message})${hint}`);
-  }
-  const notOurs = (why) => new UserError(`${label}: manifest.json is not a framecap manifest (${why})${hint}`);
-  if (!isObject(doc)) throw notOurs("not an object");
-  if (!Array.isArray(doc.captures)) throw notOurs('no "captures" list');
-  if (doc.captures.length > MAX_MANIFEST_ROWS) throw notOurs(`more than ${MAX_MANIFEST_ROWS} captures, more than framecap reads`);
-  const faults = [];
-  const captures = [];
-  let dropped = 0;
-  doc.captures.forEach((raw, i) => {
-    const row = checkRow(raw, (f2) => faults.push(`captures[${i}]${f2}`));
-    if (row) captures.push(row);
-    else dropped++;
-  });
-  const framecap = shortText(doc.framecap);
-  if (framecap === null) faults.push('no "framecap" version');
-  const job = checkJob(doc.job, (f2) => faults.push(`job${f2}`));
-  const settings = isObject(doc.settings) ? checkSettings(doc.settings, (f2) => faults.push(`settings${f2}`)) : null;
-  if (!settings) faults.push('no "settings"');
-  let warnings = [];
-  if (doc.warnings !== void 0) {
-    if (Array.isArray(doc.warnings) && doc.warnings.length <= MAX_LIST && doc.warnings.every((w) => text(w) !== null)) warnings = doc.warnings;
-    else faults.push('"warnings" is not a list of strings');
-  }
-  const warningsDropped = count(doc.warnings_dropped) ?? 0;
-  const rawJob = isObject(doc.job) ? doc.job : {};
-  const jobId = typeof rawJob.id === "string" && /^[\w.:-]{1,200}$/.test(rawJob.id) ? rawJob.id : null;
-  return { framecap, job, jobId, settings, look: lookOf(settings ?? {}), warnings, warnings_dropped: warningsDropped, captures, dropped, faults };
-}
-function completeManifest(checked, label, hint = "") {
-  const { framecap, job, settings } = checked;
-  const missing = settings ? SETTINGS_REQUIRED.filter((key) => settings[key] === void 0).map((key) => `settings.${key} is missing`) : [];
-  const problems = [...checked.faults, ...missing];
-  if (problems.length > 0 || framecap === null || job === null || settings === null || !isCompleteSettings(settings)) {
-    const more = problems.length > 1 ? ` and ${problems.length - 1} more problem(s)` : "";
-    throw new UserError(`${label}: manifest.json is not a framecap manifest (${problems[0] ?? "incomplete"}${more})${hint}`);
-  }
-  return { framecap, job, settings, warnings: checked.warnings, warnings_dropped: checked.warnings_dropped, captures: checked.captures };
-}
-function checkRow(raw, fault) {
-  if (!isObject(raw)) return drop(fault, " is not a row");
-  const url = typeof raw.url === "string" && raw.url.length <= MAX_URL_LENGTH && /^https?:\/\//i.test(raw.url) ? raw.url : null;
-  if (!url) return drop(fault, ".url is not an http(s) URL");
-  const status = raw.status === "ok" || raw.status === "failed" ? raw.status : null;
-  if (!status) return drop(fault, '.status is neither "ok" nor "failed"');
-  let file = null;
-  if (raw.file !== null && raw.file !== void 0) {
-    const problem = typeof raw.file === "string" ? entryNameProblem(raw.file) : "it is not a string";
-    if (problem) return drop(fault, `.file: unsafe output file name ${JSON.stringify(raw.file)} (${problem})`);
-    file = raw.file;
-  }
-  const format = IMAGE_FORMATS.includes(raw.format) ? raw.format : null;
-  const width = side(raw.width);
-  const height = side(raw.height);
-  if (status === "ok") {
-    if (file === null) return drop(fault, ' is "ok" but names no file');
-    if (format === null || width === null || height === null) return drop(fault, ' is "ok" but has no format, width or height');
-  }
-  const nullable = (key, value, check) => {
-    if (value === null || value === void 0) return null;
-    const checked = check(value);
-    if (checked === null) fault(`.${key} is not valid`);
-    return checked;
-  };
-  const row = {
-    url,
-    final_url: nullable("final_url", raw.final_url, (v) => typeof v === "string" && v.length <= MAX_URL_LENGTH ? v : null),
-    http_status: nullable("http_status", raw.http_status, (v) => Number.isInteger(v) && v >= 100 && v <= 599 ? v : null),
-    status,
-    file,
-    width: status === "ok" ? width : nullable("width", raw.width, side),
-    height: status === "ok" ? height : nullable("height", raw.height, side),
-    format: status === "ok" ? format : nullable("format", raw.format, () => format),
-    bytes: nullable("bytes", raw.bytes, count),
-    sha256: nullable("sha256", raw.sha256, sha256),
-    duration_ms: orDefault("duration_ms", raw.duration_ms, 0, (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : null, fault),
-    attempts: orDefault("attempts", raw.attempts, 0, count, fault),
-    error: nullable("error", raw.error, text)
-  };
-  optional(row, "category", raw, fault, (v) => v === null ? null : CATEGORIES.includes(v) ? v : void 0);
-  optional(row, "readiness_timeouts", raw, fault, (v) => Array.isArray(v) && v.every((c) => READINESS.includes(c)) ? [...v] : void 0);
-  optional(row, "consent", raw, fault, (v) => v === null ? null : shortText(v) ?? void 0);
-  optional(row, "change", raw, fault, (v) => CHANGES.includes(v) ? v : void 0);
-  optional(row, "changed_share", raw, fault, (v) => typeof v === "number" && v >= 0 && v <= 1 ? v : void 0);
-  optional(row, "reused", raw, fault, (v) => typeof v === "boolean" ? v : void 0);
-  optional(row, "diff", raw, fault, (v) => isSafeOutputFile(v) ? v : void 0);
-  optional(row, "side_by_side", raw, fault, (v) => isSafeOutputFile(v) ? v : void 0);
-  optional(row, "validators", raw, fault, (v) => checkValidators(v, (f2) => fault(`.validators${f2}`)) ?? void 0);
-  optional(row, "blocked_requests", raw, fault, (v) => count(v) ?? void 0);
-  optional(row, "hidden_elements", raw, fault, (v) => count(v) ?? void 0);
-  return row;
-}
-function drop(fault, why) {
-  fault(why);
-  return null;
-}
-function orDefault(key, value, fallback, check, fault) {
-  const checked = check(value);
-  if (checked === null) fault(`.${key} is not valid`);
-  return checked ?? fallback;
-}
-function optional(row, key, raw, fault, check) {
-  if (!(key in raw) || raw[key] === void 0) return;
-  const checked = check(raw[key]);
-  if (checked === void 0) fault(`.${key} is not valid`);
-  else row[key] = checked;
-}
-function checkValidators(raw, fault) {
-  if (!isObject(raw)) return null;
-  const out = {};
-  for (const [key, v] of Object.entries(raw)) {
-    if (key !== "lastmod" && key !== "etag" && key !== "last_modified" && key !== "content_hash") {
-      fault(`.${key} is not a validator`);
-      continue;
-    }
-    const ok = typeof v === "string" && v.length > 0 && v.length <= MAX_VALIDATOR_LENGTH && !/[\u0000-\u001f\u007f]/.test(v) && (key !== "content_hash" || sha256(v) !== null);
-    if (ok) out[key] = v;
-    else if (v !== void 0) fault(`.${key} is not valid`);
-  }
-  return Object.keys(out).length > 0 ? out : null;
-}
-function checkJob(raw, fault) {
-  if (!isObject(raw)) return drop(fault, " is missing");
-  const id = shortText(raw.id);
-  const type = JOB_TYPES.includes(raw.type) ? raw.type : null;
-  const status = JOB_STATUSES.includes(raw.status) ? raw.status : null;
-  if (id === null || type === null || status === null) return drop(fault, " has no valid id, type and status");
-  const field = (key, check) => {
-    const v = raw[key];
-    if (v === null || v === void 0) return null;
-    const checked = check(v);
-    if (checked === null) fault(`.${key} is not valid`);
-    return checked;
-  };
-  const progress = checkProgress(raw.progress);
-  if (!progress) fault(".progress is not valid");
-  const createdAt = text(raw.created_at);
-  if (createdAt === null) fault(".created_at is not valid");
-  return {
-    id,
-    type,
-    status,
-    progress: progress ?? { total: 0, completed: 0, failed: 0, percentage: 0 },
-    result: field("result", checkResult),
-    result_url: field("result_url", text),
-    download_url: field("download_url", text),
-    error: field("error", text),
-    webhook_url: field("webhook_url", text),
-    webhook_status: field("webhook_status", (v) => WEBHOOK_STATUSES.includes(v) ? v : null),
-    created_at: createdAt ?? "",
-    started_at: field("started_at", shortText),
-    completed_at: field("completed_at", shortText),
-    expires_at: field("expires_at", shortText)
-  };
-}
-function checkProgress(raw) {
-  if (!isObject(raw)) return null;
-  const [total, completed, failed, percentage] = [count(raw.total), count(raw.completed), count(raw.failed), count(raw.percentage)];
-  if (total === null || completed === null || failed === null || percentage === null) return null;
-  return { total, completed, failed, percentage };
-}
-function checkResult(raw) {
-  if (!isObject(raw)) return null;
-  const [id, url, pageUrl, format] = [shortText(raw.id), urlText(raw.url), urlText(raw.page_url), shortText(raw.format)];
-  const [width, height] = [side(raw.width), side(raw.height)];
-  if (id === null || url === null || pageUrl === null || format === null || width === null || height === null) return null;
-  return { id, url, page_url: pageUrl, width, height, format };
-}
-var SETTINGS_TEXT = ["viewport", "wait_until", "color_scheme", "device", "theme", "background", "format", "browser"];
-var SETTINGS_FLAGS = ["full_page", "lazy", "stable", "dismiss_consent", "block_ads", "block_trackers"];
-var SETTINGS_REQUIRED = [...SETTINGS_TEXT, "scale", "full_page", "quality", "concurrency", "header_names", "cookie_names"];
-function checkSettings(raw, fault) {
-  const out = {};
-  const take = (key, check) => {
-    if (raw[key] === void 0) return;
-    const checked = check(raw[key]);
-    if (checked === null) fault(`.${key} is not valid`);
-    else out[key] = checked;
-  };
-  for (const key of SETTINGS_TEXT) take(key, shortText);
-  for (const key of SETTINGS_FLAGS) take(key, (v) => typeof v === "boolean" ? v : null);
-  for (const key of ["scale", "quality", "concurrency"]) take(key, (v) => typeof v === "number" && Number.isFinite(v) ? v : null);
-  for (const key of ["header_names", "cookie_names"]) {
-    take(key, (v) => Array.isArray(v) && v.length <= MAX_LIST && v.every((s) => shortText(s) !== null) ? [...v] : null);
-  }
-  take("filter_lists", (v) => {
-    if (!Array.isArray(v) || v.length > MAX_LIST) return null;
-    const lists = v.map(checkFilterList);
-    return lists.every((l) => l !== null) ? lists : null;
-  });
-  return out;
-}
-function checkFilterList(raw) {
-  if (!isObject(raw)) return null;
-  const name = shortText(raw.name);
-  const source = LIST_SOURCES.includes(raw.source) ? raw.source : null;
-  const hash = sha256(raw.sha256);
-  return name !== null && source !== null && hash !== null ? { name, source, sha256: hash } : null;
-}
-function isCompleteSettings(settings) {
-  return SETTINGS_REQUIRED.every((key) => settings[key] !== void 0);
-}
-function lookOf(settings) {
-  const look = {};
-  for (const key of ["viewport", "device", "theme", "background", "format"]) if (settings[key] !== void 0) look[key] = settings[key];
-  if (settings.scale !== void 0) look.scale = settings.scale;
-  if (settings.full_page !== void 0) look.full_page = settings.full_page;
-  return look;
-}
-function side(v) {
-  return Number.isInteger(v) && v > 0 && v <= MAX_SIDE ? v : null;
-}
-function count(v) {
-  return Number.isSafeInteger(v) && v >= 0 ? v : null;
-}
-function sha256(v) {
-  return typeof v === "string" && /^[0-9a-f]{64}$/.test(v) ? v : null;
-}
-function urlText(v) {
-  return typeof v === "string" && v.length <= MAX_URL_LENGTH ? v : null;
-}
-function text(v) {
-  return typeof v === "string" && v.length <= MAX_TEXT ? v : null;
-}
-function shortText(v) {
-  return typeof v === "string" && v.length <= MAX_SHORT_TEXT ? v : null;
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// src/core/output/open-output.ts
-import { constants } from "node:fs";
-import { lstat, mkdtemp, open, readdir, readFile, realpath, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
-
-// src/util/zip-read.ts
-var import_yauzl = __toESM(require_yauzl(), 1);
-import { Transform } from "node:stream";
-var ZipReadError = class extends Error {
-  name = "ZipReadError";
-};
-async function openZipReader(path, limits) {
-  let zip;
-  try {
-    zip = await import_yauzl.default.openPromise(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true, decodeStrings: true });
-  } catch (err) {
-    throw new ZipReadError(err.message);
-  }
-  const byName = /* @__PURE__ */ new Map();
-  const skipped = [];
-  try {
-    if (zip.entryCount > limits.maxEntries) throw new ZipReadError(`it has ${zip.entryCount} entries, more than the ${limits.maxEntries} framecap reads`);
-    let total = 0;
-    for await (const entry2 of zip.eachEntry()) {
-      total += entry2.uncompressedSize;
-      if (total > limits.maxTotalBytes) throw new ZipReadError(`its entries unpack to more than ${limits.maxTotalBytes} bytes`);
-      const name = entry2.fileName;
-      if (name.endsWith("/")) continue;
-      const problem = entryNameProblem(name);
-      if (problem) skipped.push({ name, problem });
-      else if (byName.has(name)) skipped.push({ name, problem: "a second entry of this name (the first is read)" });
-      else byName.set(name, entry2);
-    }
-  } catch (err) {
-    zip.close();
-    throw err instanceof ZipReadError ? err : new ZipReadError(err.message);
-  }
-  const checked = (name, max) => {
-    const entry2 = byName.get(name);
-    if (!entry2) throw new ZipReadError(`${name} is not in the ZIP`);
-    if (entry2.uncompressedSize > max) throw new ZipReadError(`${name} is larger than ${max} bytes (${entry2.uncompressedSize})`);
-    return entry2;
-  };
-  const openEntry = async (name, max) => {
-    const entry2 = checked(name, max);
-    try {
-      return await zip.openReadStreamPromise(entry2);
-    } catch (err) {
-      throw new ZipReadError(`cannot read ${name}: ${err.message}`);
-    }
-  };
-  const read = async (name, max) => {
-    const data = await openEntry(name, max);
-    return new Promise((done, fail) => {
-      const chunks = [];
-      let seen = 0;
-      data.on("data", (chunk) => {
-        seen += chunk.length;
-        if (seen <= max) chunks.push(chunk);
-        else data.destroy(new ZipReadError(`${name} is larger than ${max} bytes`));
-      });
-      data.once("error", (err) => fail(err instanceof ZipReadError ? err : new ZipReadError(`cannot read ${name}: ${err.message}`)));
-      data.once("end", () => done(Buffer.concat(chunks, seen)));
-    });
-  };
-  const stream = async (name, max) => {
-    const data = await openEntry(name, max);
-    let seen = 0;
-    const cap = new Transform({
-      transform(chunk, _enc, done) {
-        seen += chunk.length;
-        done(seen > max ? new ZipReadError(`${name} is larger than ${max} bytes`) : null, chunk);
-      }
-    });
-    data.once("error", (err) => cap.destroy(new ZipReadError(`cannot read ${name}: ${err.message}`)));
-    cap.once("close", () => data.destroy());
-    return data.pipe(cap);
-  };
-  const infos = [...byName.values()].map((e) => ({ name: e.fileName, size: e.uncompressedSize, compressionMethod: e.compressionMethod }));
-  return {
-    path,
-    entries: () => infos,
-    names: () => [...byName.keys()],
-    skipped,
-    has: (name) => byName.has(name),
-    read: (name, max = limits.maxEntryBytes) => read(name, max),
-    stream: (name, max = limits.maxEntryBytes) => stream(name, max),
-    close: () => zip.close()
-  };
-}
-
-// src/core/output/download.ts
-import { createWriteStream } from "node:fs";
-import { Readable, Transform as Transform2 } from "node:stream";
-import { pipeline } from "node:stream/promises";
-var FETCH_TIMEOUT_MS = 12e4;
-function displayUrl(raw) {
-  try {
-    const url = new URL(raw);
-    url.username = "";
-    url.password = "";
-    url.search = "";
-    url.hash = "";
-    return url.href;
-  } catch {
-    return "(invalid URL)";
-  }
-}
-function requestInit(url) {
-  const clean = new URL(url.href);
-  const headers = {};
-  if (url.username || url.password) {
-    headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64")}`;
-    clean.username = "";
-    clean.password = "";
-  }
-  return { url: clean, init: { headers, redirect: "follow", signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) } };
-}
-async function download(url, file, max, label, doFetch) {
-  const { url: clean, init } = requestInit(url);
-  let response;
-  try {
-    response = await doFetch(clean, init);
-  } catch (err) {
-    throw new UserError(`${label}: cannot download it (${err.cause instanceof Error ? err.cause.message : err.message})`);
-  }
-  if (!response.ok || !response.body) {
-    await response.body?.cancel().catch(() => void 0);
-    const hint = response.status === 404 ? ": no such file; check the URL, or run once without --baseline to make one" : "";
-    throw new UserError(`${label}: HTTP ${response.status}${hint}`);
-  }
-  if (Number(response.headers.get("content-length") ?? 0) > max) {
-    await response.body.cancel().catch(() => void 0);
-    throw new UserError(`${label}: larger than ${max} bytes`);
-  }
-  let seen = 0;
-  const cap = new Transform2({
-    transform(chunk, _enc, done) {
-      seen += chunk.length;
-      done(seen > max ? new UserError(`${label}: larger than ${max} bytes`) : null, chunk);
-    }
-  });
-  try {
-    await pipeline(Readable.fromWeb(response.body), cap, createWriteStream(file));
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${label}: the download broke off (${err.message})`);
-  }
-}
-async function fetchBytes(url, max, doFetch) {
-  const { url: clean, init } = requestInit(url);
-  const response = await doFetch(clean, init);
-  if (!response.ok || !response.body) {
-    await response.body?.cancel().catch(() => void 0);
-    throw new Error(`HTTP ${response.status}`);
-  }
-  const chunks = [];
-  let seen = 0;
-  for await (const chunk of Readable.fromWeb(response.body)) {
-    seen += chunk.length;
-    if (seen > max) throw new Error(`larger than ${max} bytes`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-// src/core/output/open-output.ts
-var MANIFEST = "manifest.json";
-async function openOutput(location, options2 = {}) {
-  const remote = /^https?:\/\//i.test(location);
-  const path = remote ? displayUrl(location) : location;
-  const ctx = { path, label: options2.role ? `${options2.role} ${path}` : path, hint: options2.hint ?? "" };
-  if (remote) return openRemote(location, ctx, options2.fetch ?? fetch);
-  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(location)) throw new UserError(`${ctx.label}: only local paths and http(s) URLs can be read${ctx.hint}`);
-  const full = resolve(location);
-  const info = await stat(full).catch((err) => {
-    throw new UserError(`cannot read ${ctx.label}: ${err.code === "ENOENT" ? "no such file or folder" : err.code}${ctx.hint}`);
-  });
-  if (info.isDirectory()) return openFolder(full, MANIFEST, ctx);
-  if (await startsLikeZip(full)) return openZip(full, ctx, async () => {
-  });
-  if (await startsLikeJson(full)) return openFolder(dirname(full), basename(full), ctx);
-  throw new UserError(`${ctx.label} is not a readable ZIP or manifest.json${ctx.hint}`);
-}
-async function openFolder(dir, manifestName, ctx) {
-  const root = await realpath(dir);
-  const locate = async (name) => {
-    if (!isSafeOutputFile(name)) return null;
-    const real = await realpath(join(root, name)).catch(() => null);
-    if (real === null || !real.startsWith(root + sep)) return null;
-    return (await lstat(real).catch(() => null))?.isFile() ? real : null;
-  };
-  const read = async (name, max = MAX_FILE_BYTES) => {
-    const real = await locate(name);
-    if (!real) throw new UserError(`${ctx.label}: ${name} is not a file in the folder (missing, or a link that leads out of it)`);
-    const handle = await open(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)).catch((err) => {
-      throw new UserError(`${ctx.label}: cannot read ${name} (${err.message})`);
-    });
-    try {
-      const info = await handle.stat();
-      if (!info.isFile()) throw new UserError(`${ctx.label}: ${name} is not a regular file`);
-      if (info.size > max) throw new UserError(`${ctx.label}: ${name} is larger than ${max} bytes (${info.size})`);
-      return await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  };
-  if (!await locate(manifestName)) {
-    throw new UserError(`${ctx.label} has no ${manifestName}: it is not a framecap output folder${ctx.hint}`);
-  }
-  const manifest = checkManifest(await read(manifestName, MAX_MANIFEST_BYTES).catch((err) => {
-    throw new UserError(`${err.message}${ctx.hint}`);
-  }), ctx.label, ctx.hint);
-  const files = [];
-  const skipped = [];
-  for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
-    const name = relative(root, join(e.parentPath, e.name)).split(sep).join("/");
-    if (!e.isFile() && !e.isSymbolicLink()) continue;
-    const problem = entryNameProblem(name);
-    if (problem) skipped.push({ name, problem });
-    else if (e.isFile() || await locate(name) !== null) files.push(name);
-    else {
-      const target = await realpath(join(root, name)).catch(() => null);
-      if (target === null) skipped.push({ name, problem: "a link that leads nowhere" });
-      else if (!target.startsWith(root + sep)) skipped.push({ name, problem: "a link that leads out of the folder" });
-    }
-    if (files.length > MAX_OUTPUT_ENTRIES) throw new UserError(`${ctx.label} holds more than ${MAX_OUTPUT_ENTRIES} files, more than framecap reads${ctx.hint}`);
-  }
-  return {
-    path: ctx.path,
-    label: ctx.label,
-    kind: "dir",
-    manifest,
-    skipped,
-    names: () => files,
-    has: async (name) => await locate(name) !== null,
-    read,
-    close: async () => {
-    }
-  };
-}
-async function startsLikeJson(path) {
-  const handle = await open(path, "r");
-  try {
-    const head = Buffer.alloc(4096);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return /^\s*\{/.test(head.subarray(0, bytesRead).toString("utf8"));
-  } finally {
-    await handle.close();
-  }
-}
-async function openZip(file, ctx, cleanup) {
-  let zip;
-  try {
-    zip = await openZipReader(file, OUTPUT_ZIP_LIMITS);
-  } catch (err) {
-    await cleanup();
-    throw new UserError(`${ctx.label} is not a readable ZIP (${err.message})${ctx.hint}`);
-  }
-  const read = (name, max) => zip.read(name, max).catch((err) => {
-    throw err instanceof ZipReadError ? new UserError(`${ctx.label}: ${err.message}`) : err;
-  });
-  let manifest;
-  try {
-    if (!zip.has(MANIFEST)) throw new UserError(`${ctx.label} has no manifest.json: it is not a framecap ZIP${ctx.hint}`);
-    manifest = checkManifest(await read(MANIFEST, MAX_MANIFEST_BYTES).catch((err) => {
-      throw new UserError(`${err.message}${ctx.hint}`);
-    }), ctx.label, ctx.hint);
-  } catch (err) {
-    zip.close();
-    await cleanup();
-    throw err;
-  }
-  return {
-    path: ctx.path,
-    label: ctx.label,
-    kind: "zip",
-    manifest,
-    skipped: zip.skipped,
-    names: () => zip.names(),
-    has: async (name) => zip.has(name),
-    read,
-    async close() {
-      zip.close();
-      await cleanup();
-    }
-  };
-}
-async function openRemote(location, ctx, doFetch) {
-  const url = new URL(location);
-  if (url.pathname.endsWith("/")) url.pathname += MANIFEST;
-  const temp = await mkdtemp(join(tmpdir(), "framecap-output-"));
-  const cleanup = () => rm(temp, { recursive: true, force: true });
-  try {
-    const file = join(temp, "download");
-    await download(url, file, MAX_DOWNLOAD_BYTES, ctx.label, doFetch);
-    if (await startsLikeZip(file)) return await openZip(file, ctx, cleanup);
-    if (!await startsLikeJson(file)) throw new UserError(`${ctx.label}: the URL answered neither a ZIP nor a manifest.json${ctx.hint}`);
-    const info = await lstat(file);
-    if (info.size > MAX_MANIFEST_BYTES) throw new UserError(`${ctx.label}: manifest.json is larger than ${MAX_MANIFEST_BYTES} bytes${ctx.hint}`);
-    const manifest = checkManifest(await readFile(file), ctx.label, ctx.hint);
-    await cleanup();
-    const listed = [MANIFEST, ...new Set(manifest.captures.flatMap((r) => [r.file, r.diff, r.side_by_side]).filter((f2) => typeof f2 === "string"))];
-    const fileUrl = (name) => new URL(name.split("/").map(encodeURIComponent).join("/"), url);
-    return {
-      path: ctx.path,
-      label: ctx.label,
-      kind: "url",
-      manifest,
-      skipped: [],
-      names: () => listed,
-      // Asking is a request per file; reading it is the real test.
-      has: async (name) => isSafeOutputFile(name),
-      async read(name, max = MAX_FILE_BYTES) {
-        const target = isSafeOutputFile(name) ? fileUrl(name) : null;
-        if (!target || target.origin !== url.origin) throw new UserError(`${ctx.label}: ${name} is not in the output`);
-        return fetchBytes(target, max, doFetch).catch((err) => {
-          throw new UserError(`${ctx.label}: cannot fetch ${name} (${err.message})`);
-        });
-      },
-      async close() {
-      }
-    };
-  } catch (err) {
-    await cleanup();
-    throw err;
-  }
-}
-
-// src/core/compare/baseline.ts
-var HINT = "; pass a previous run's ZIP, manifest.json or output folder";
-function isSafeBaselineFile(name) {
-  return isSafeOutputFile(name) && /\.(png|jpe?g|webp|avif)$/i.test(name);
-}
-async function openBaseline(location, io = {}) {
-  const output = await openOutput(location, { role: "baseline", hint: HINT, ...io.fetch ? { fetch: io.fetch } : {} });
-  const notHere = (file) => new Error(`${file} is not in the baseline`);
-  return {
-    label: output.path,
-    ...baselineManifest(output.manifest),
-    has: async (file) => isSafeBaselineFile(file) && output.has(file),
-    read: (file) => isSafeBaselineFile(file) ? output.read(file) : Promise.reject(notHere(file)),
-    close: () => output.close()
-  };
-}
-function baselineManifest(checked) {
-  const rows = /* @__PURE__ */ new Map();
-  let dropped = checked.dropped;
-  for (const row of checked.captures) {
-    const usable = baselineRow(row);
-    if (!usable) dropped++;
-    else if (!rows.has(usable.url)) rows.set(usable.url, usable);
-  }
-  return { jobId: checked.jobId, look: checked.look, rows, dropped };
-}
-function baselineRow(row) {
-  const url = normalizeUrl(row.url);
-  if (!url || row.file !== null && !isSafeBaselineFile(row.file)) return null;
-  const usable = {
-    url,
-    final_url: row.final_url === null ? null : normalizeUrl(row.final_url),
-    http_status: row.http_status,
-    status: row.status,
-    file: row.file,
-    width: row.width,
-    height: row.height,
-    format: row.format,
-    bytes: row.bytes,
-    sha256: row.sha256,
-    duration_ms: 0,
-    attempts: 0,
-    error: null
-  };
-  if (row.validators) usable.validators = row.validators;
-  return usable;
-}
-
-// src/core/compare/diff.ts
-import { setImmediate as nextTurn } from "node:timers/promises";
-
-// node_modules/pixelmatch/index.js
-function pixelmatch(img1, img2, output, width, height, options2 = {}) {
-  const {
-    threshold = 0.1,
-    alpha = 0.1,
-    aaColor = [255, 255, 0],
-    diffColor = [255, 0, 0],
-    checkerboard = true,
-    includeAA,
-    diffColorAlt,
-    diffMask
-  } = options2;
-  if (!isPixelData(img1) || !isPixelData(img2) || output && !isPixelData(output))
-    throw new Error("Image data: Uint8Array, Uint8ClampedArray or Buffer expected.");
-  if (img1.length !== img2.length || output && output.length !== img1.length)
-    throw new Error(`Image sizes do not match. Image 1 size: ${img1.length}, image 2 size: ${img2.length}`);
-  if (img1.length !== width * height * 4) throw new Error(`Image data size does not match width/height. Expecting ${width * height * 4}. Got ${img1.length}`);
-  const len = width * height;
-  const a32 = new Uint32Array(img1.buffer, img1.byteOffset, len);
-  const b32 = new Uint32Array(img2.buffer, img2.byteOffset, len);
-  let identical = true;
-  for (let i = 0; i < len; i++) {
-    if (a32[i] !== b32[i]) {
-      identical = false;
-      break;
-    }
-  }
-  if (identical) {
-    if (output && !diffMask) {
-      for (let i = 0, pos = 0; i < len; i++, pos += 4) drawGrayPixel(img1, pos, alpha, output);
-    }
-    return 0;
-  }
-  const maxDelta = 35215 * threshold * threshold;
-  const [aaR, aaG, aaB] = aaColor;
-  const [diffR, diffG, diffB] = diffColor;
-  const [altR, altG, altB] = diffColorAlt || diffColor;
-  let diff = 0;
-  for (let i = 0, pos = 0; i < len; i++, pos += 4) {
-    const delta = a32[i] === b32[i] ? 0 : colorDelta(img1, img2, pos, pos, checkerboard);
-    if (Math.abs(delta) > maxDelta) {
-      const x = i % width;
-      const y = i / width | 0;
-      const isExcludedAA = !includeAA && (antialiased(img1, x, y, width, height, a32, b32, checkerboard) || antialiased(img2, x, y, width, height, b32, a32, checkerboard));
-      if (isExcludedAA) {
-        if (output && !diffMask) drawPixel(output, pos, aaR, aaG, aaB);
-      } else {
-        if (output) {
-          if (delta < 0) {
-            drawPixel(output, pos, altR, altG, altB);
-          } else {
-            drawPixel(output, pos, diffR, diffG, diffB);
-          }
-        }
-        diff++;
-      }
-    } else if (output && !diffMask) {
-      drawGrayPixel(img1, pos, alpha, output);
-    }
-  }
-  return diff;
-}
-function isPixelData(arr) {
-  return ArrayBuffer.isView(arr) && arr.BYTES_PER_ELEMENT === 1;
-}
-function antialiased(img, x1, y1, width, height, a32, b32, checkerboard) {
-  const x0 = Math.max(x1 - 1, 0);
-  const y0 = Math.max(y1 - 1, 0);
-  const x2 = Math.min(x1 + 1, width - 1);
-  const y2 = Math.min(y1 + 1, height - 1);
-  const pos4 = (y1 * width + x1) * 4;
-  const cr = img[pos4];
-  const cg = img[pos4 + 1];
-  const cb = img[pos4 + 2];
-  const ca = img[pos4 + 3];
-  let zeroes = x1 === x0 || x1 === x2 || y1 === y0 || y1 === y2 ? 1 : 0;
-  let min = 0;
-  let max = 0;
-  let minX = 0;
-  let minY = 0;
-  let maxX = 0;
-  let maxY = 0;
-  for (let x = x0; x <= x2; x++) {
-    for (let y = y0; y <= y2; y++) {
-      if (x === x1 && y === y1) continue;
-      const delta = brightnessDelta(img, pos4, (y * width + x) * 4, cr, cg, cb, ca, checkerboard);
-      if (delta === 0) {
-        zeroes++;
-        if (zeroes > 2) return false;
-      } else if (delta < min) {
-        min = delta;
-        minX = x;
-        minY = y;
-      } else if (delta > max) {
-        max = delta;
-        maxX = x;
-        maxY = y;
-      }
-    }
-  }
-  if (min === 0 || max === 0) return false;
-  return hasManySiblings(a32, minX, minY, width, height) && hasManySiblings(b32, minX, minY, width, height) || hasManySiblings(a32, maxX, maxY, width, height) && hasManySiblings(b32, maxX, maxY, width, height);
-}
-function hasManySiblings(img, x1, y1, width, height) {
-  const x0 = Math.max(x1 - 1, 0);
-  const y0 = Math.max(y1 - 1, 0);
-  const x2 = Math.min(x1 + 1, width - 1);
-  const y2 = Math.min(y1 + 1, height - 1);
-  const val = img[y1 * width + x1];
-  let zeroes = x1 === x0 || x1 === x2 || y1 === y0 || y1 === y2 ? 1 : 0;
-  for (let x = x0; x <= x2; x++) {
-    for (let y = y0; y <= y2; y++) {
-      if (x === x1 && y === y1) continue;
-      zeroes += +(val === img[y * width + x]);
-      if (zeroes > 2) return true;
-    }
-  }
-  return false;
-}
-function colorDelta(img1, img2, k, m, checkerboard) {
-  const r1 = img1[k];
-  const g1 = img1[k + 1];
-  const b1 = img1[k + 2];
-  const a1 = img1[k + 3];
-  const r2 = img2[m];
-  const g2 = img2[m + 1];
-  const b2 = img2[m + 2];
-  const a2 = img2[m + 3];
-  let dr = r1 - r2;
-  let dg = g1 - g2;
-  let db = b1 - b2;
-  const da = a1 - a2;
-  if (a1 < 255 || a2 < 255) {
-    let rb = 255, gb = 255, bb = 255;
-    if (checkerboard) {
-      rb = 48 + 159 * (k % 2);
-      gb = 48 + 159 * ((k / 1.618033988749895 | 0) % 2);
-      bb = 48 + 159 * ((k / 2.618033988749895 | 0) % 2);
-    }
-    dr = (r1 * a1 - r2 * a2 - rb * da) / 255;
-    dg = (g1 * a1 - g2 * a2 - gb * da) / 255;
-    db = (b1 * a1 - b2 * a2 - bb * da) / 255;
-  }
-  const y = dr * 0.29889531 + dg * 0.58662247 + db * 0.11448223;
-  const i = dr * 0.59597799 - dg * 0.2741761 - db * 0.32180189;
-  const q = dr * 0.21147017 - dg * 0.52261711 + db * 0.31114694;
-  const delta = 0.5053 * y * y + 0.299 * i * i + 0.1957 * q * q;
-  return y > 0 ? -delta : delta;
-}
-function brightnessDelta(img, k, m, r1, g1, b1, a1, checkerboard) {
-  const r2 = img[m];
-  const g2 = img[m + 1];
-  const b2 = img[m + 2];
-  const a2 = img[m + 3];
-  let dr = r1 - r2;
-  let dg = g1 - g2;
-  let db = b1 - b2;
-  const da = a1 - a2;
-  if (!dr && !dg && !db && !da) return 0;
-  if (a1 < 255 || a2 < 255) {
-    let rb = 255, gb = 255, bb = 255;
-    if (checkerboard) {
-      rb = 48 + 159 * (k % 2);
-      gb = 48 + 159 * ((k / 1.618033988749895 | 0) % 2);
-      bb = 48 + 159 * ((k / 2.618033988749895 | 0) % 2);
-    }
-    dr = (r1 * a1 - r2 * a2 - rb * da) / 255;
-    dg = (g1 * a1 - g2 * a2 - gb * da) / 255;
-    db = (b1 * a1 - b2 * a2 - bb * da) / 255;
-  }
-  return dr * 0.29889531 + dg * 0.58662247 + db * 0.11448223;
-}
-function drawPixel(output, pos, r, g, b) {
-  output[pos] = r;
-  output[pos + 1] = g;
-  output[pos + 2] = b;
-  output[pos + 3] = 255;
-}
-function drawGrayPixel(img, i, alpha, output) {
-  const val = 255 + (img[i] * 0.29889531 + img[i + 1] * 0.58662247 + img[i + 2] * 0.11448223 - 255) * alpha * img[i + 3] / 255;
-  drawPixel(output, i, val, val, val);
-}
-
-// src/core/compare/diff.ts
-import sharp from "sharp";
-var MAX_COMPARE_PIXELS = 4e7;
-var MAX_SIDE_BY_SIDE_WIDTH = 2400;
-var BAND_ROWS = 128;
-var BAND_MARGIN = 2;
-var GAP = 24;
-var LABEL_HEIGHT = 40;
-async function decodeRgba(image, scale = 1) {
-  let pipeline2 = sharp(image, { limitInputPixels: false }).ensureAlpha();
-  if (scale < 1) {
-    const meta = await sharp(image, { limitInputPixels: false }).metadata();
-    pipeline2 = pipeline2.resize({ width: Math.max(1, Math.round((meta.width ?? 1) * scale)), kernel: "lanczos3" });
-  }
-  const { data, info } = await pipeline2.raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
-}
-async function compareScale(a, b) {
-  const [ma, mb] = await Promise.all([sharp(a, { limitInputPixels: false }).metadata(), sharp(b, { limitInputPixels: false }).metadata()]);
-  const pixels = Math.max((ma.width ?? 0) * (ma.height ?? 0), (mb.width ?? 0) * (mb.height ?? 0));
-  return pixels > MAX_COMPARE_PIXELS ? Math.sqrt(MAX_COMPARE_PIXELS / pixels) : 1;
-}
-async function diffRgba(a, b, threshold, output) {
-  const width = Math.min(a.width, b.width);
-  const height = Math.min(a.height, b.height);
-  const total = Math.max(a.width, b.width) * Math.max(a.height, b.height);
-  const outside = total - width * height;
-  const left = crop(a, width, height);
-  const right = crop(b, width, height);
-  let mismatched = 0;
-  if (!left.equals(right) || output && outside > 0) {
-    const rowBytes = width * 4;
-    for (let y0 = 0; y0 < height; y0 += BAND_ROWS) {
-      const y1 = Math.min(height, y0 + BAND_ROWS);
-      const from = Math.max(0, y0 - BAND_MARGIN);
-      const to = Math.min(height, y1 + BAND_MARGIN);
-      const band = Buffer.alloc((to - from) * rowBytes);
-      pixelmatch(left.subarray(from * rowBytes, to * rowBytes), right.subarray(from * rowBytes, to * rowBytes), band, width, to - from, { threshold, includeAA: false });
-      const inner = band.subarray((y0 - from) * rowBytes, (y1 - from) * rowBytes);
-      mismatched += countDiffPixels(inner);
-      if (output) inner.copy(output, y0 * rowBytes);
-      if (y1 < height) await nextTurn();
-    }
-  }
-  mismatched += outside;
-  return { mismatched, total, share: total === 0 ? 0 : mismatched / total };
-}
-function countDiffPixels(out) {
-  let n = 0;
-  for (let i = 0; i < out.length; i += 4) if (out[i] === 255 && out[i + 1] === 0 && out[i + 2] === 0) n++;
-  return n;
-}
-function crop(img, width, height) {
-  if (img.width === width && img.data.byteOffset % 4 === 0) return img.data.subarray(0, width * height * 4);
-  const out = Buffer.alloc(width * height * 4);
-  for (let y = 0; y < height; y++) img.data.copy(out, y * width * 4, y * img.width * 4, (y * img.width + width) * 4);
-  return out;
-}
-async function compareImages(baseline, current, threshold) {
-  const scale = await compareScale(baseline, current);
-  const [a, b] = await Promise.all([decodeRgba(baseline, scale), decodeRgba(current, scale)]);
-  const width = Math.min(a.width, b.width);
-  const height = Math.min(a.height, b.height);
-  const common = Buffer.alloc(width * height * 4);
-  const result = await diffRgba(a, b, threshold, common);
-  if (result.mismatched === 0) return { ...result, images: null };
-  const [diff, side2] = await Promise.all([diffImage(common, width, height, a, b), sideBySide(a, b)]);
-  return { ...result, images: { diff, side: side2 } };
-}
-async function diffImage(common, width, height, a, b) {
-  const W = Math.max(a.width, b.width);
-  const H = Math.max(a.height, b.height);
-  if (W === width && H === height) {
-    return sharp(common, { raw: { width, height, channels: 4 } }).png().toBuffer();
-  }
-  return sharp({ create: { width: W, height: H, channels: 4, background: { r: 255, g: 0, b: 0, alpha: 0.6 } } }).composite([{ input: common, raw: { width, height, channels: 4 }, left: 0, top: 0 }]).png().toBuffer();
-}
-async function sideBySide(a, b) {
-  const width = a.width + b.width + GAP * 3;
-  const height = Math.max(a.height, b.height) + LABEL_HEIGHT + GAP;
-  const label = (text2, x) => `<text x="${x}" y="${LABEL_HEIGHT - 12}" font-family="sans-serif" font-size="20" font-weight="600" fill="#374151">${text2}</text>`;
-  const labels = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${LABEL_HEIGHT}">${label("baseline", GAP)}${label("current", GAP * 2 + a.width)}</svg>`);
-  const { data, info } = await sharp({ create: { width, height, channels: 4, background: { r: 243, g: 244, b: 246, alpha: 1 } } }).composite([
-    { input: labels, left: 0, top: 0 },
-    { input: a.data, raw: { width: a.width, height: a.height, channels: 4 }, left: GAP, top: LABEL_HEIGHT },
-    { input: b.data, raw: { width: b.width, height: b.height, channels: 4 }, left: GAP * 2 + a.width, top: LABEL_HEIGHT }
-  ]).raw().toBuffer({ resolveWithObject: true });
-  return sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } }).resize({ width: Math.min(info.width, MAX_SIDE_BY_SIDE_WIDTH), withoutEnlargement: true }).png().toBuffer();
-}
-
 // src/core/net/address.ts
 import { isIP } from "node:net";
 var V4 = [
@@ -5352,253 +4056,6 @@ function ruleAllows(rule, host, ip, port) {
   return false;
 }
 
-// src/core/compare/report.ts
-function hasChanges(changes) {
-  return !!changes && changes.counts.new + changes.counts.changed + changes.counts.removed > 0;
-}
-
-// src/core/compare/index.ts
-import { basename as basename2, dirname as dirname2, resolve as resolve2 } from "node:path";
-
-// src/core/compare/unchanged.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/core/cookie-scope.ts
-function cookieForHost(cookie, hostname) {
-  if (!cookie.domain) return true;
-  const host = hostname.toLowerCase();
-  const domain = cookie.domain.toLowerCase().replace(/^\./, "");
-  if (host === domain) return true;
-  return ipLiteral(host) === null && host.endsWith(`.${domain}`);
-}
-
-// src/util/sha256.ts
-import { createHash as createHash2 } from "node:crypto";
-function sha256Hex(data) {
-  return createHash2("sha256").update(data).digest("hex");
-}
-
-// src/core/compare/unchanged.ts
-var MAX_CHECK_BODY_BYTES = 10 * 1024 * 1024;
-async function checkUnchanged(url, lastmod, baseline, options2) {
-  if (!baseline) return { unchanged: false, reason: "the baseline recorded nothing to compare with" };
-  if (lastmod !== void 0 && baseline.lastmod !== void 0) {
-    return lastmod === baseline.lastmod ? { unchanged: true, reason: "lastmod", validators: { ...baseline, lastmod } } : { unchanged: false, reason: "sitemap lastmod differs" };
-  }
-  if (!baseline.etag && !baseline.last_modified && !baseline.content_hash) {
-    return { unchanged: false, reason: "the baseline recorded nothing to compare with" };
-  }
-  if (!/^https?:\/\//i.test(url)) return { unchanged: false, reason: "not an http(s) URL" };
-  const headers = { ...options2.headers, "user-agent": options2.userAgent, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8" };
-  const cookie = cookieHeader(new URL(url), options2.cookies);
-  if (cookie) headers.cookie = cookie;
-  if (baseline.etag) headers["if-none-match"] = baseline.etag;
-  if (baseline.last_modified) headers["if-modified-since"] = baseline.last_modified;
-  let response;
-  try {
-    response = await (options2.fetch ?? fetch)(url, { headers, redirect: "manual", signal: AbortSignal.timeout(options2.timeoutMs) });
-  } catch (err) {
-    return { unchanged: false, reason: `check failed: ${err.name}` };
-  }
-  const carried = { ...baseline, ...lastmod !== void 0 ? { lastmod } : {} };
-  if (response.status === 304) {
-    await response.body?.cancel().catch(() => void 0);
-    return { unchanged: true, reason: "not-modified", validators: carried };
-  }
-  if (response.status !== 200) {
-    await response.body?.cancel().catch(() => void 0);
-    return { unchanged: false, reason: `HTTP ${response.status}` };
-  }
-  const etag = response.headers.get("etag");
-  if (baseline.etag && etag && etag === baseline.etag && !isWeak(etag)) {
-    await response.body?.cancel().catch(() => void 0);
-    return { unchanged: true, reason: "etag", validators: carried };
-  }
-  const lastModified = response.headers.get("last-modified");
-  if (!baseline.content_hash && baseline.last_modified && lastModified === baseline.last_modified) {
-    await response.body?.cancel().catch(() => void 0);
-    return { unchanged: true, reason: "last-modified", validators: carried };
-  }
-  if (!baseline.content_hash) {
-    await response.body?.cancel().catch(() => void 0);
-    return { unchanged: false, reason: "validators differ" };
-  }
-  const hash = await bodyHash(response, MAX_CHECK_BODY_BYTES).catch(() => null);
-  if (hash === baseline.content_hash) return { unchanged: true, reason: "content-hash", validators: carried };
-  return { unchanged: false, reason: hash === null ? "could not read the page" : "content differs" };
-}
-function isWeak(etag) {
-  return /^W\//.test(etag);
-}
-async function bodyHash(response, max) {
-  if (!response.body) return sha256Hex(Buffer.alloc(0));
-  const hash = createHash3("sha256");
-  let seen = 0;
-  const reader = response.body.getReader();
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    seen += value.length;
-    if (seen > max) {
-      await reader.cancel().catch(() => void 0);
-      return null;
-    }
-    hash.update(value);
-  }
-  return hash.digest("hex");
-}
-function cookieHeader(url, cookies) {
-  return cookies.filter((c) => cookieForHost(c, url.hostname) && url.pathname.startsWith(c.path ?? "/")).map((c) => `${c.name}=${c.value}`).join("; ");
-}
-
-// src/core/compare/index.ts
-var MAX_PARALLEL_COMPARES = 2;
-var CHECK_TIMEOUT_MS = 15e3;
-async function openChangeSession(options2) {
-  refuseOwnOutput(options2.compare.baseline, options2.output);
-  const baseline = await openBaseline(options2.compare.baseline, options2.io);
-  const { warn, write } = options2;
-  if (baseline.dropped > 0) warn(`baseline ${baseline.label}: ${baseline.dropped} manifest rows were unusable and are ignored (their pages count as new)`);
-  const differences = lookDifferences(baseline, options2.settings);
-  const canReuse = differences.length === 0;
-  if (!canReuse) {
-    warn(`baseline ${baseline.label} was captured with other settings (${differences.join(", ")}): every page is rendered and compared`);
-  }
-  const limit = semaphore(MAX_PARALLEL_COMPARES);
-  const reuse = async (target, file, thumbnail) => {
-    const started = Date.now();
-    const before = baseline.rows.get(target.url);
-    if (!canReuse || !before || before.status !== "ok" || !before.file) return null;
-    const verdict = await checkUnchanged(target.url, target.lastmod, before.validators, {
-      headers: options2.headers,
-      cookies: options2.cookies,
-      userAgent: options2.userAgent,
-      timeoutMs: Math.min(options2.timeoutMs, CHECK_TIMEOUT_MS),
-      ...options2.io?.fetch ? { fetch: options2.io.fetch } : {}
-    });
-    if (!verdict.unchanged) return null;
-    const thumbSource = before.file.replace(/\.(\w+)$/, ".thumb.$1");
-    let data;
-    let thumb = null;
-    try {
-      data = await baseline.read(before.file);
-      if (thumbnail) thumb = await baseline.has(thumbSource) ? await baseline.read(thumbSource) : null;
-    } catch (err) {
-      warn(`${target.url}: cannot read its capture from the baseline (${err.message}); rendering it`);
-      return null;
-    }
-    if (before.sha256 && sha256Hex(data) !== before.sha256) {
-      warn(`${target.url}: its capture in the baseline does not match the manifest's sha256; rendering it`);
-      return null;
-    }
-    if (thumbnail && !thumb) return null;
-    await write(file, data);
-    if (thumbnail && thumb) await write(thumbnail, thumb);
-    return reusedRow(before, target, file, data, verdict.validators, Date.now() - started);
-  };
-  const compare = async (target, row, data) => {
-    const before = baseline.rows.get(target.url);
-    if (!before || before.status !== "ok" || !before.file) return { change: "new" };
-    if (before.sha256 && before.sha256 === row.sha256) return { change: "unchanged", changed_share: 0 };
-    return limit(async () => {
-      let old;
-      try {
-        old = await baseline.read(before.file);
-      } catch (err) {
-        warn(`${target.url}: cannot read its capture from the baseline (${err.message}); counted as new`);
-        return { change: "new" };
-      }
-      let result;
-      try {
-        result = await compareImages(old, data, options2.compare.threshold);
-      } catch (err) {
-        warn(`${target.url}: cannot compare with the baseline's capture (${err.message}); counted as changed`);
-        return { change: "changed", changed_share: 1 };
-      }
-      if (!result.images) return { change: "unchanged", changed_share: 0 };
-      const diff = `changes/${target.name}.diff.png`;
-      const side2 = `changes/${target.name}.side.png`;
-      await write(diff, result.images.diff);
-      await write(side2, result.images.side);
-      return { change: "changed", changed_share: roundShare(result.share), diff, side_by_side: side2 };
-    });
-  };
-  return { baseline, canReuse, reuse, compare, close: () => baseline.close() };
-}
-function reusedRow(before, target, file, data, validators, ms) {
-  return {
-    url: target.url,
-    final_url: before.final_url,
-    http_status: before.http_status,
-    status: "ok",
-    file,
-    width: before.width,
-    height: before.height,
-    format: before.format,
-    bytes: data.length,
-    sha256: before.sha256 ?? sha256Hex(data),
-    duration_ms: ms,
-    attempts: 0,
-    error: null,
-    // The carried-over image is the same cut page.
-    ...before.cropped ? { cropped: true, cut_at: before.cut_at, full_height: before.full_height } : {},
-    change: "unchanged",
-    changed_share: 0,
-    reused: true,
-    validators
-  };
-}
-function refuseOwnOutput(baseline, output) {
-  if (/^https?:\/\//i.test(baseline) || /\.zip$/i.test(output)) return;
-  const path = resolve2(baseline);
-  const folder = basename2(path) === "manifest.json" ? dirname2(path) : path;
-  if (folder === resolve2(output)) {
-    throw new UserError(`--baseline ${baseline} is this run's output folder: write this run elsewhere (-o) and keep the previous output as the baseline`);
-  }
-}
-function lookDifferences(baseline, now) {
-  const out = [];
-  for (const key of ["viewport", "scale", "full_page", "device", "theme", "background", "format"]) {
-    const then = baseline.look[key];
-    if (then !== void 0 && then !== now[key]) out.push(`${key.replace("_", "-")} ${JSON.stringify(then)} then, ${JSON.stringify(now[key])} now`);
-  }
-  return out;
-}
-function changeReport(baseline, rows, removed) {
-  const counts = { new: 0, changed: 0, unchanged: 0, removed: removed.length, reused: 0 };
-  for (const row of rows) {
-    if (!row) continue;
-    if (row.change === "new" || row.change === "changed" || row.change === "unchanged") counts[row.change]++;
-    if (row.reused) counts.reused++;
-  }
-  return { baseline: baseline.label, baseline_job_id: baseline.jobId, counts, removed };
-}
-function removedPages(baseline, inScope, seen) {
-  const out = [];
-  for (const [url, row] of baseline.rows) {
-    if (inScope(url) && !seen(url)) out.push({ url, file: row.file });
-  }
-  return out;
-}
-function roundShare(share) {
-  return share > 0 ? Math.max(1e-6, Math.round(share * 1e6) / 1e6) : 0;
-}
-function semaphore(max) {
-  let running = 0;
-  const waiting = [];
-  return async (task) => {
-    if (running >= max) await new Promise((resolve8) => waiting.push(resolve8));
-    else running++;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else running--;
-    }
-  };
-}
-
 // src/core/net/guard.ts
 import { lookup as dnsLookup } from "node:dns/promises";
 import { isIP as isIP2 } from "node:net";
@@ -5665,1814 +4122,12 @@ function canonicalHost(host) {
   return name.replace(/\.$/, "");
 }
 
-// src/core/frame/index.ts
-import sharp7 from "sharp";
-
-// src/core/frame/background.ts
-import { existsSync, statSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-
-// src/core/frame/css-colors.ts
-var PACKED = [
-  "aliceblue:f0f8ff antiquewhite:faebd7 aqua:00ffff aquamarine:7fffd4 azure:f0ffff beige:f5f5dc",
-  "bisque:ffe4c4 black:000000 blanchedalmond:ffebcd blue:0000ff blueviolet:8a2be2 brown:a52a2a",
-  "burlywood:deb887 cadetblue:5f9ea0 chartreuse:7fff00 chocolate:d2691e coral:ff7f50",
-  "cornflowerblue:6495ed cornsilk:fff8dc crimson:dc143c cyan:00ffff darkblue:00008b darkcyan:008b8b",
-  "darkgoldenrod:b8860b darkgray:a9a9a9 darkgreen:006400 darkgrey:a9a9a9 darkkhaki:bdb76b",
-  "darkmagenta:8b008b darkolivegreen:556b2f darkorange:ff8c00 darkorchid:9932cc darkred:8b0000",
-  "darksalmon:e9967a darkseagreen:8fbc8f darkslateblue:483d8b darkslategray:2f4f4f",
-  "darkslategrey:2f4f4f darkturquoise:00ced1 darkviolet:9400d3 deeppink:ff1493 deepskyblue:00bfff",
-  "dimgray:696969 dimgrey:696969 dodgerblue:1e90ff firebrick:b22222 floralwhite:fffaf0",
-  "forestgreen:228b22 fuchsia:ff00ff gainsboro:dcdcdc ghostwhite:f8f8ff gold:ffd700 goldenrod:daa520",
-  "gray:808080 green:008000 greenyellow:adff2f grey:808080 honeydew:f0fff0 hotpink:ff69b4",
-  "indianred:cd5c5c indigo:4b0082 ivory:fffff0 khaki:f0e68c lavender:e6e6fa lavenderblush:fff0f5",
-  "lawngreen:7cfc00 lemonchiffon:fffacd lightblue:add8e6 lightcoral:f08080 lightcyan:e0ffff",
-  "lightgoldenrodyellow:fafad2 lightgray:d3d3d3 lightgreen:90ee90 lightgrey:d3d3d3 lightpink:ffb6c1",
-  "lightsalmon:ffa07a lightseagreen:20b2aa lightskyblue:87cefa lightslategray:778899",
-  "lightslategrey:778899 lightsteelblue:b0c4de lightyellow:ffffe0 lime:00ff00 limegreen:32cd32",
-  "linen:faf0e6 magenta:ff00ff maroon:800000 mediumaquamarine:66cdaa mediumblue:0000cd",
-  "mediumorchid:ba55d3 mediumpurple:9370db mediumseagreen:3cb371 mediumslateblue:7b68ee",
-  "mediumspringgreen:00fa9a mediumturquoise:48d1cc mediumvioletred:c71585 midnightblue:191970",
-  "mintcream:f5fffa mistyrose:ffe4e1 moccasin:ffe4b5 navajowhite:ffdead navy:000080 oldlace:fdf5e6",
-  "olive:808000 olivedrab:6b8e23 orange:ffa500 orangered:ff4500 orchid:da70d6 palegoldenrod:eee8aa",
-  "palegreen:98fb98 paleturquoise:afeeee palevioletred:db7093 papayawhip:ffefd5 peachpuff:ffdab9",
-  "peru:cd853f pink:ffc0cb plum:dda0dd powderblue:b0e0e6 purple:800080 rebeccapurple:663399 red:ff0000",
-  "rosybrown:bc8f8f royalblue:4169e1 saddlebrown:8b4513 salmon:fa8072 sandybrown:f4a460",
-  "seagreen:2e8b57 seashell:fff5ee sienna:a0522d silver:c0c0c0 skyblue:87ceeb slateblue:6a5acd",
-  "slategray:708090 slategrey:708090 snow:fffafa springgreen:00ff7f steelblue:4682b4 tan:d2b48c",
-  "teal:008080 thistle:d8bfd8 tomato:ff6347 turquoise:40e0d0 violet:ee82ee wheat:f5deb3 white:ffffff",
-  "whitesmoke:f5f5f5 yellow:ffff00 yellowgreen:9acd32"
-].join(" ");
-var CSS_COLOR_NAMES = new Map(
-  PACKED.split(" ").map((pair) => {
-    const [name = "", hex = ""] = pair.split(":");
-    return [name, hex];
-  })
-);
-
-// src/core/frame/color.ts
-function parseColor(text2) {
-  const value = text2.trim().toLowerCase();
-  if (value === "transparent") return { r: 0, g: 0, b: 0, alpha: 0 };
-  if (value.startsWith("#")) return parseHex(value.slice(1));
-  const named = CSS_COLOR_NAMES.get(value);
-  if (named) return parseHex(named);
-  const fn = /^(rgba?|hsla?)\(\s*([^()]*)\)$/.exec(value);
-  if (!fn) return null;
-  const args = splitArgs(fn[2] ?? "");
-  if (!args) return null;
-  return fn[1].startsWith("rgb") ? fromRgbArgs(args) : fromHslArgs(args);
-}
-function svgRgb(c) {
-  return `rgb(${c.r},${c.g},${c.b})`;
-}
-function isOpaque(c) {
-  return c.alpha >= 1;
-}
-function parseHex(hex) {
-  if (!/^[0-9a-f]+$/.test(hex)) return null;
-  const expand = hex.length === 3 || hex.length === 4;
-  if (!expand && hex.length !== 6 && hex.length !== 8) return null;
-  const full = expand ? [...hex].map((ch) => ch + ch).join("") : hex;
-  const byte = (i) => Number.parseInt(full.slice(i * 2, i * 2 + 2), 16);
-  return { r: byte(0), g: byte(1), b: byte(2), alpha: full.length === 8 ? round3(byte(3) / 255) : 1 };
-}
-function splitArgs(inner) {
-  const [main = "", alpha, extra] = inner.split("/").map((s) => s.trim());
-  if (extra !== void 0) return null;
-  const parts = main.includes(",") ? main.split(",").map((s) => s.trim()) : main.split(/\s+/);
-  if (alpha !== void 0) {
-    if (main.includes(",") || parts.length !== 3) return null;
-    parts.push(alpha);
-  }
-  return parts.length === 3 || parts.length === 4 ? parts : null;
-}
-function fromRgbArgs(args) {
-  const channels = args.slice(0, 3).map((a) => number(a, 255));
-  const alpha = args[3] === void 0 ? 1 : number(args[3], 1);
-  if (channels.some((c) => c === null) || alpha === null) return null;
-  const [r, g, b] = channels.map((c) => Math.round(clamp(c, 0, 255)));
-  return { r, g, b, alpha: round3(clamp(alpha, 0, 1)) };
-}
-function fromHslArgs(args) {
-  const h = /^(-?\d*\.?\d+)(deg)?$/.exec(args[0] ?? "");
-  const s = number(args[1] ?? "", 1, true);
-  const l = number(args[2] ?? "", 1, true);
-  const alpha = args[3] === void 0 ? 1 : number(args[3], 1);
-  if (!h || s === null || l === null || alpha === null) return null;
-  const hue = (Number(h[1]) % 360 + 360) % 360;
-  const sat = clamp(s, 0, 1);
-  const light = clamp(l, 0, 1);
-  const f2 = (n) => {
-    const k = (n + hue / 30) % 12;
-    const a = sat * Math.min(light, 1 - light);
-    return Math.round(255 * (light - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))));
-  };
-  return { r: f2(0), g: f2(8), b: f2(4), alpha: round3(clamp(alpha, 0, 1)) };
-}
-function number(text2, full, percentOnly = false) {
-  const m = /^(-?\d*\.?\d+)(%?)$/.exec(text2);
-  if (!m) return null;
-  if (percentOnly && !m[2]) return null;
-  const n = Number(m[1]);
-  return m[2] ? n / 100 * full : n;
-}
-function clamp(n, lo, hi) {
-  return Math.min(hi, Math.max(lo, n));
-}
-function round3(n) {
-  return Math.round(n * 1e3) / 1e3;
-}
-
-// src/core/frame/template.ts
-var FUNCTIONS = {
-  min: (a) => Math.min(...a),
-  max: (a) => Math.max(...a),
-  round: (a) => Math.round(a[0]),
-  floor: (a) => Math.floor(a[0]),
-  ceil: (a) => Math.ceil(a[0])
-};
-var ARITY = { min: [1, 99], max: [1, 99], round: [1, 1], floor: [1, 1], ceil: [1, 1] };
-var TemplateError = class extends Error {
-};
-function parseExpr(source) {
-  const tokens = source.match(/\d*\.\d+|\d+|[A-Za-z_][A-Za-z0-9_]*|[-+*/(),]|\S/g) ?? [];
-  let pos = 0;
-  const peek = () => tokens[pos];
-  const fail = (why) => {
-    throw new TemplateError(`bad expression "${source}": ${why}`);
-  };
-  const expect = (t) => {
-    if (tokens[pos] !== t) fail(`expected "${t}"${tokens[pos] ? ` before "${tokens[pos]}"` : " at the end"}`);
-    pos++;
-  };
-  const sum = () => {
-    let left = product();
-    while (peek() === "+" || peek() === "-") {
-      const fn = tokens[pos++];
-      left = { op: "bin", fn, left, right: product() };
-    }
-    return left;
-  };
-  const product = () => {
-    let left = unary();
-    while (peek() === "*" || peek() === "/") {
-      const fn = tokens[pos++];
-      left = { op: "bin", fn, left, right: unary() };
-    }
-    return left;
-  };
-  const unary = () => {
-    if (peek() === "-") {
-      pos++;
-      return { op: "neg", arg: unary() };
-    }
-    return primary();
-  };
-  const primary = () => {
-    const t = tokens[pos++];
-    if (t === void 0) return fail("unexpected end");
-    if (t === "(") {
-      const inner = sum();
-      expect(")");
-      return inner;
-    }
-    if (/^(\d|\.\d)/.test(t)) return { op: "num", value: Number(t) };
-    if (!/^[A-Za-z_]/.test(t)) return fail(`unexpected "${t}"`);
-    if (peek() !== "(") return { op: "name", name: t };
-    if (!Object.hasOwn(FUNCTIONS, t)) return fail(`unknown function ${t}() (known: ${Object.keys(FUNCTIONS).join(", ")})`);
-    pos++;
-    const args = [];
-    if (peek() !== ")") {
-      args.push(sum());
-      while (peek() === ",") {
-        pos++;
-        args.push(sum());
-      }
-    }
-    expect(")");
-    const fn = t;
-    const [lo, hi] = ARITY[fn];
-    if (args.length < lo || args.length > hi) fail(`${fn}() takes ${lo === hi ? lo : `${lo} or more`} argument${hi === 1 ? "" : "s"}`);
-    return { op: "call", fn, args };
-  };
-  const expr = sum();
-  if (pos < tokens.length) fail(`unexpected "${tokens[pos]}"`);
-  return expr;
-}
-function namesIn(expr, into = /* @__PURE__ */ new Set()) {
-  switch (expr.op) {
-    case "num":
-      break;
-    case "name":
-      into.add(expr.name);
-      break;
-    case "neg":
-      namesIn(expr.arg, into);
-      break;
-    case "bin":
-      namesIn(expr.left, into);
-      namesIn(expr.right, into);
-      break;
-    case "call":
-      for (const a of expr.args) namesIn(a, into);
-      break;
-  }
-  return into;
-}
-function evaluate(expr, scope) {
-  switch (expr.op) {
-    case "num":
-      return expr.value;
-    case "name":
-      return scope.get(expr.name);
-    case "neg":
-      return -numeric(evaluate(expr.arg, scope), expr);
-    case "bin": {
-      const a = numeric(evaluate(expr.left, scope), expr.left);
-      const b = numeric(evaluate(expr.right, scope), expr.right);
-      if (expr.fn === "+") return a + b;
-      if (expr.fn === "-") return a - b;
-      if (expr.fn === "*") return a * b;
-      return b === 0 ? 0 : a / b;
-    }
-    case "call":
-      return FUNCTIONS[expr.fn](expr.args.map((a) => numeric(evaluate(a, scope), a)));
-  }
-}
-function numeric(v, expr) {
-  if (typeof v === "number") return v;
-  throw new TemplateError(`"${expr.op === "name" ? expr.name : "a text value"}" is text; arithmetic needs a number`);
-}
-function compileTemplate(source) {
-  const parts = [];
-  const holes = [];
-  const names = /* @__PURE__ */ new Set();
-  let last = 0;
-  for (const m of source.matchAll(/\{\{([^{}]*)\}\}/g)) {
-    parts.push(source.slice(last, m.index));
-    const expr = parseExpr(m[1] ?? "");
-    holes.push(expr);
-    namesIn(expr, names);
-    last = m.index + m[0].length;
-  }
-  parts.push(source.slice(last));
-  return { parts, holes, names };
-}
-function fillTemplate(t, scope) {
-  let out = t.parts[0] ?? "";
-  for (let i = 0; i < t.holes.length; i++) {
-    const v = evaluate(t.holes[i], scope);
-    out += typeof v === "number" ? formatNumber(v) : escapeXml(v);
-    out += t.parts[i + 1] ?? "";
-  }
-  return out;
-}
-function formatNumber(n) {
-  if (!Number.isFinite(n)) return "0";
-  return String(Math.round(n * 1e3) / 1e3);
-}
-function escapeXml(text2) {
-  return text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
-}
-var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-var LazyScope = class {
-  constructor(define) {
-    this.define = define;
-  }
-  define;
-  values = /* @__PURE__ */ new Map();
-  busy = /* @__PURE__ */ new Set();
-  get(name) {
-    const known = this.values.get(name);
-    if (known !== void 0) return known;
-    if (this.busy.has(name)) throw new TemplateError(`"${name}" depends on itself`);
-    this.busy.add(name);
-    try {
-      const v = this.define(name, this);
-      if (v === void 0) throw new TemplateError(`unknown name "${name}"`);
-      this.values.set(name, v);
-      return v;
-    } finally {
-      this.busy.delete(name);
-    }
-  }
-};
-
-// src/core/frame/background.ts
-var IMAGE_FILE = /\.(png|jpe?g|webp|avif|gif|tiff?|svg)$/i;
-function resolveBackground(value, presets) {
-  const key = value.trim().toLowerCase();
-  const preset = presets.find((p) => p.name === key);
-  if (preset) return preset.background;
-  const color = parseColor(key);
-  if (color) return color.alpha === 0 ? { kind: "transparent" } : { kind: "solid", color };
-  const gradient = parseGradient(key);
-  if (gradient) return gradient;
-  if (IMAGE_FILE.test(value.trim())) {
-    const path = resolve3(value.trim());
-    if (!existsSync(path) || !statSync(path).isFile()) {
-      throw new UserError(`background image ${path} does not exist: give an existing PNG, JPEG, WebP, AVIF, GIF or SVG file`);
-    }
-    return { kind: "image", path };
-  }
-  throw new UserError(
-    `unknown background "${value}": use a preset (${presets.map((p) => p.name).join(", ")}), a CSS colour such as "#1e293b", "rgb(30 41 59)" or "navy", "transparent", a gradient such as "linear-gradient(135deg, #ff0080, #7928ca)" or "#ff0080,#7928ca@135", or an image file`
-  );
-}
-var SIDES = {
-  "to top": 0,
-  "to right": 90,
-  "to bottom": 180,
-  "to left": 270,
-  "to top right": 45,
-  "to right top": 45,
-  "to bottom right": 135,
-  "to right bottom": 135,
-  "to bottom left": 225,
-  "to left bottom": 225,
-  "to top left": 315,
-  "to left top": 315
-};
-function parseGradient(text2) {
-  let angle = 180;
-  let parts;
-  const fn = /^linear-gradient\((.*)\)$/.exec(text2);
-  if (fn) {
-    parts = splitTopLevel(fn[1] ?? "");
-    const first2 = parts[0] ?? "";
-    const deg = /^(-?\d+(?:\.\d+)?)(deg|turn)?$/.exec(first2);
-    if (deg) {
-      angle = Number(deg[1]) * (deg[2] === "turn" ? 360 : 1);
-      parts = parts.slice(1);
-    } else if (Object.hasOwn(SIDES, first2.replace(/\s+/g, " "))) {
-      angle = SIDES[first2.replace(/\s+/g, " ")];
-      parts = parts.slice(1);
-    }
-  } else {
-    const at = text2.lastIndexOf("@");
-    const list = at >= 0 ? text2.slice(0, at) : text2;
-    if (at >= 0) {
-      const n = Number(text2.slice(at + 1).replace(/deg$/, ""));
-      if (!Number.isFinite(n) || text2.slice(at + 1).trim() === "") return null;
-      angle = n;
-    }
-    parts = splitTopLevel(list);
-    if (parts.length < 2) return null;
-  }
-  if (parts.length < 2) return null;
-  const stops = [];
-  for (const [i, part] of parts.entries()) {
-    const m = /^(.*?)(?:\s+(-?\d+(?:\.\d+)?)%)?$/.exec(part);
-    const color = parseColor(m?.[1] ?? "");
-    if (!color) return null;
-    const even = i / (parts.length - 1);
-    const offset = m?.[2] === void 0 ? even : Math.max(0, Math.min(1, Number(m[2]) / 100));
-    stops.push({ color, offset: Math.max(offset, stops.at(-1)?.offset ?? 0) });
-  }
-  return { kind: "gradient", angle, stops };
-}
-function splitTopLevel(text2) {
-  const out = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2[i];
-    if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (ch === "," && depth === 0) {
-      out.push(text2.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(text2.slice(start).trim());
-  return out.filter((s) => s !== "");
-}
-function isOpaqueBackground(bg) {
-  if (bg.kind === "transparent" || bg.kind === "image") return false;
-  if (bg.kind === "solid") return isOpaque(bg.color);
-  return bg.stops.every((s) => isOpaque(s.color));
-}
-function backgroundPaint(bg, width, height) {
-  if (bg.kind === "transparent" || bg.kind === "image") return null;
-  if (bg.kind === "solid") return { defs: "", fill: svgRgb(bg.color), opacity: formatNumber(bg.color.alpha) };
-  const rad = bg.angle * Math.PI / 180;
-  const dx = Math.sin(rad);
-  const dy = -Math.cos(rad);
-  const half = (Math.abs(width * dx) + Math.abs(height * dy)) / 2;
-  const cx = width / 2;
-  const cy = height / 2;
-  const n = formatNumber;
-  const stops = bg.stops.map((s) => `<stop offset="${n(s.offset)}" stop-color="${svgRgb(s.color)}" stop-opacity="${n(s.color.alpha)}"/>`).join("");
-  const defs = `<linearGradient id="bg" gradientUnits="userSpaceOnUse" x1="${n(cx - dx * half)}" y1="${n(cy - dy * half)}" x2="${n(cx + dx * half)}" y2="${n(cy + dy * half)}">${stops}</linearGradient>`;
-  return { defs, fill: "url(#bg)", opacity: "1" };
-}
-
-// src/core/frame/compositor.ts
-import sharp5 from "sharp";
-
-// src/core/frame/backdrop.ts
-import sharp4 from "sharp";
-
-// src/core/frame/outline.ts
-import sharp2 from "sharp";
-var CORNERS = ["tl", "tr", "bl", "br"];
-function cornerRects(w, h, r) {
-  return {
-    tl: { x: 0, y: 0, width: r, height: r },
-    tr: { x: w - r, y: 0, width: r, height: r },
-    bl: { x: 0, y: h - r, width: r, height: r },
-    br: { x: w - r, y: h - r, width: r, height: r }
-  };
-}
-var MIRROR = {
-  tl: () => "",
-  tr: (r) => `translate(${r},0) scale(-1,1)`,
-  bl: (r) => `translate(0,${r}) scale(1,-1)`,
-  br: (r) => `translate(${r},${r}) scale(-1,-1)`
-};
-async function renderCornerArt(r, border) {
-  const svg = (corner, body) => Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${r}" height="${r}"><g transform="${MIRROR[corner](r)}">${body}</g></svg>`);
-  const cutBody = `<path d="M0 0H${r}A${r} ${r} 0 0 0 0 ${r}Z" fill="#000"/>`;
-  const cut = await rasterizeAll((c) => svg(c, cutBody));
-  let ring = null;
-  if (border && border.width > 0) {
-    const h = border.width / 2;
-    const body = `<path d="M${r} ${formatNumber(h)}A${formatNumber(r - h)} ${formatNumber(r - h)} 0 0 0 ${formatNumber(h)} ${r}" fill="none" stroke="${svgRgb(border.color)}" stroke-opacity="${formatNumber(border.color.alpha)}" stroke-width="${formatNumber(border.width)}"/>`;
-    ring = await rasterizeAll((c) => svg(c, body));
-  }
-  return { cut, ring };
-}
-async function rasterizeAll(make) {
-  const out = await Promise.all(CORNERS.map((c) => rasterize(make(c))));
-  return { tl: out[0], tr: out[1], bl: out[2], br: out[3] };
-}
-async function rasterize(svg) {
-  const { data, info } = await sharp2(typeof svg === "string" ? Buffer.from(svg) : svg).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
-}
-function rawOverlay(raw, left, top, blend) {
-  const o = { input: raw.data, raw: { width: raw.width, height: raw.height, channels: 4 }, left, top };
-  if (blend) o.blend = blend;
-  return o;
-}
-function borderStrips(box, r, width, color) {
-  const strip = (x, y, w, h) => w > 0 && h > 0 ? { input: { create: { width: w, height: h, channels: 4, background: { r: color.r, g: color.g, b: color.b, alpha: color.alpha } } }, left: box.x + x, top: box.y + y } : null;
-  const { width: W, height: H } = box;
-  const v = r > 0 ? r : width;
-  return [
-    strip(r, 0, W - 2 * r, width),
-    strip(r, H - width, W - 2 * r, width),
-    strip(0, v, width, H - 2 * v),
-    strip(W - width, v, width, H - 2 * v)
-  ].filter((o) => o !== null);
-}
-
-// src/core/frame/shadow.ts
-import sharp3 from "sharp";
-function mapAxis(axis, p) {
-  if (p < axis.keep) return p;
-  return p < axis.keep + axis.removed ? axis.keep : p - axis.removed;
-}
-function sliceAxis(start, length, reach, step) {
-  const spare = length - 2 * reach - 1;
-  const removed = spare > 0 ? Math.floor(spare / step) * step : 0;
-  return { keep: start + reach, removed };
-}
-var SlicedShadow = class {
-  constructor(template, x, y) {
-    this.template = template;
-    this.x = x;
-    this.y = y;
-  }
-  template;
-  x;
-  y;
-  /** The shadow's RGBA pixels for one rectangle of the real canvas. */
-  cut(rect) {
-    const { template: t } = this;
-    const rowBytes = rect.width * 4;
-    const out = Buffer.allocUnsafe(rowBytes * rect.height);
-    const segments = columnSegments(this.x, rect.x, rect.width);
-    let previous = -1;
-    for (let y = 0; y < rect.height; y++) {
-      const ty = mapAxis(this.y, rect.y + y);
-      const at = y * rowBytes;
-      if (ty === previous) {
-        out.copy(out, at, at - rowBytes, at);
-        continue;
-      }
-      previous = ty;
-      const row = ty * t.width * 4;
-      for (const s of segments) {
-        const to = at + (s.from - rect.x) * 4;
-        if (s.repeat) out.fill(t.data.subarray(row + s.source * 4, row + s.source * 4 + 4), to, to + s.length * 4);
-        else t.data.copy(out, to, row + s.source * 4, row + (s.source + s.length) * 4);
-      }
-    }
-    return { data: out, width: rect.width, height: rect.height };
-  }
-};
-function columnSegments(axis, x, width) {
-  const end = x + width;
-  const bounds = [
-    [x, Math.min(end, axis.keep), false],
-    [Math.max(x, axis.keep), Math.min(end, axis.keep + axis.removed), true],
-    [Math.max(x, axis.keep + axis.removed), end, false]
-  ];
-  return bounds.filter(([a, b]) => b > a).map(([from, to, repeat]) => ({ from, length: to - from, source: mapAxis(axis, from), repeat }));
-}
-function shadowSigmas(shadows, scale) {
-  return shadows.map((s) => s.blur * scale / 2);
-}
-function shrinkFactor(sigmas) {
-  const sharpest = sigmas.length ? Math.min(...sigmas) : Infinity;
-  return Math.max(1, Math.min(8, Math.floor(sharpest / 2)));
-}
-function planShadow(layout, shadows, scale) {
-  const visible = shadows.filter((s) => s.opacity > 0);
-  if (visible.length === 0) return null;
-  const sigmas = shadowSigmas(visible, scale);
-  const factor = shrinkFactor(sigmas);
-  const { window: win } = layout;
-  const reachOf = (offset) => Math.ceil(Math.max(...visible.map((s, i) => Math.abs(offset(s) * scale) + Math.abs(s.spread * scale) + 3 * sigmas[i])) + layout.radius + 2 * factor + 2);
-  const x = sliceAxis(win.x, win.width, reachOf((s) => s.offsetX), factor);
-  const y = sliceAxis(win.y, win.height, reachOf((s) => s.offsetY), factor);
-  const width = layout.width - x.removed;
-  const height = layout.height - y.removed;
-  const template = { ...layout, width, height, window: { ...win, width: win.width - x.removed, height: win.height - y.removed } };
-  return { svg: shadowSvg(template, visible, sigmas, scale, factor), width, height, x, y };
-}
-async function paintTemplate(plan) {
-  const small = await rasterize(plan.svg);
-  const { data, info } = await sharp3(small.data, { raw: { width: small.width, height: small.height, channels: 4 } }).resize(plan.width, plan.height, { fit: "fill", kernel: "cubic" }).raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
-}
-function shadowSvg(layout, shadows, sigmas, scale, factor) {
-  const { width: W, height: H, window: win } = layout;
-  const w = Math.max(1, Math.ceil(W / factor));
-  const h = Math.max(1, Math.ceil(H / factor));
-  let defs = "";
-  let body = "";
-  shadows.forEach((s, i) => {
-    const spread = s.spread * scale;
-    const x = win.x + s.offsetX * scale - spread;
-    const y = win.y + s.offsetY * scale - spread;
-    const rx = Math.max(0, layout.radius + spread);
-    defs += `<filter id="s${i}" filterUnits="userSpaceOnUse" x="0" y="0" width="${W}" height="${H}"><feGaussianBlur stdDeviation="${formatNumber(sigmas[i])}"/></filter>`;
-    body += `<rect x="${formatNumber(x)}" y="${formatNumber(y)}" width="${formatNumber(win.width + 2 * spread)}" height="${formatNumber(win.height + 2 * spread)}" rx="${formatNumber(rx)}" fill="#000" fill-opacity="${formatNumber(s.opacity)}" filter="url(#s${i})"/>`;
-  });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none"><defs>${defs}</defs>${body}</svg>`;
-}
-
-// src/core/frame/backdrop.ts
-var SVG_ROWS = 16384;
-var KEEP = 4;
-var KEEP_PIXELS_UP_TO = 32e6;
-var Backdrop = class {
-  constructor(background, shadows, scale) {
-    this.background = background;
-    this.shadows = shadows;
-    this.scale = scale;
-    const bg = background;
-    this.extendColour = bg.kind === "solid" ? { r: bg.color.r, g: bg.color.g, b: bg.color.b, alpha: bg.color.alpha } : { r: 0, g: 0, b: 0, alpha: 0 };
-  }
-  background;
-  shadows;
-  scale;
-  /** What shots are extended with: the background colour when it is solid, else transparent. */
-  extendColour;
-  shadowCache = /* @__PURE__ */ new Map();
-  templates = /* @__PURE__ */ new Map();
-  bandCache = /* @__PURE__ */ new Map();
-  wholeCache = /* @__PURE__ */ new Map();
-  patches = /* @__PURE__ */ new Map();
-  /** Overlays for the canvas outside the window; none when the extend colour already is the backdrop. */
-  bands(layout) {
-    return cached(this.bandCache, layoutKey(layout), keepFor(layout), async () => {
-      if (!await this.paints(layout)) return [];
-      const { width: W, height: H, window: w } = layout;
-      const rects = [
-        { x: 0, y: 0, width: W, height: w.y },
-        { x: 0, y: w.y + w.height, width: W, height: H - w.y - w.height },
-        { x: 0, y: w.y, width: w.x, height: w.height },
-        { x: w.x + w.width, y: w.y, width: W - w.x - w.width, height: w.height }
-      ].filter((r) => r.width > 0 && r.height > 0);
-      return Promise.all(rects.map(async (r) => rawOverlay(await this.cut(layout, r), r.x, r.y)));
-    });
-  }
-  /**
-   * The whole backdrop as one overlay to put under the frame ('dest-over'),
-   * for frames whose layers draw their own outline and may leave parts of the
-   * window box transparent (devices). Null when there is nothing to paint.
-   */
-  whole(layout) {
-    return cached(this.wholeCache, layoutKey(layout), Math.min(2, keepFor(layout)), async () => {
-      if (this.background.kind === "transparent" && !await this.shadow(layout)) return null;
-      return rawOverlay(await this.cut(layout, { x: 0, y: 0, width: layout.width, height: layout.height }), 0, 0, "dest-over");
-    });
-  }
-  /** The backdrop's pixels under each window corner, for the outline's 'dest-over' step. */
-  cornerPatches(layout, r) {
-    return cached(this.patches, `${layoutKey(layout)}|${r}`, KEEP, async () => {
-      const rects = cornerRects(layout.window.width, layout.window.height, r);
-      const out = await Promise.all(CORNERS.map((c) => this.cut(layout, { x: layout.window.x + rects[c].x, y: layout.window.y + rects[c].y, width: r, height: r })));
-      return { tl: out[0], tr: out[1], bl: out[2], br: out[3] };
-    });
-  }
-  /** Whether the backdrop differs anywhere from the shot's extend colour. */
-  async paints(layout) {
-    return this.background.kind === "image" || this.background.kind === "gradient" || await this.shadow(layout) !== null;
-  }
-  /** Full-size backdrop pixels (RGBA) of one rectangle of the canvas. */
-  async cut(layout, rect) {
-    const [under, shadow] = await Promise.all([this.backgroundOf(layout, rect), this.shadow(layout)]);
-    if (!shadow) return under;
-    const over = shadow.cut(rect);
-    if (this.background.kind === "transparent") return over;
-    const { data, info } = await sharp4(under.data, { raw: { width: rect.width, height: rect.height, channels: 4 } }).composite([{ input: over.data, raw: { width: rect.width, height: rect.height, channels: 4 } }]).raw().toBuffer({ resolveWithObject: true });
-    return { data, width: info.width, height: info.height };
-  }
-  /** The background alone in one rectangle of the canvas, RGBA. */
-  async backgroundOf(layout, rect) {
-    const bg = this.background;
-    if (bg.kind === "solid" || bg.kind === "transparent") {
-      const data = Buffer.allocUnsafe(rect.width * rect.height * 4);
-      const { r, g, b, alpha } = this.extendColour;
-      data.fill(Buffer.from([r, g, b, Math.round(alpha * 255)]));
-      return { data, width: rect.width, height: rect.height };
-    }
-    if (bg.kind === "image") {
-      const { data, info } = await sharp4(bg.path).resize(layout.width, layout.height, { fit: "cover", position: "centre" }).extract({ left: rect.x, top: rect.y, width: rect.width, height: rect.height }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-      return { data, width: info.width, height: info.height };
-    }
-    const paint = backgroundPaint(bg, layout.width, layout.height);
-    const pieces = [];
-    for (let y = rect.y; y < rect.y + rect.height; y += SVG_ROWS) {
-      const rows = Math.min(SVG_ROWS, rect.y + rect.height - y);
-      const piece = await rasterize(`<svg xmlns="http://www.w3.org/2000/svg" width="${rect.width}" height="${rows}" viewBox="${rect.x} ${y} ${rect.width} ${rows}"><defs>${paint.defs}</defs><rect width="${formatNumber(layout.width)}" height="${formatNumber(layout.height)}" fill="${paint.fill}" fill-opacity="${paint.opacity}"/></svg>`);
-      pieces.push(piece.data);
-    }
-    return { data: pieces.length === 1 ? pieces[0] : Buffer.concat(pieces), width: rect.width, height: rect.height };
-  }
-  /** The window's shadows for this canvas, sliced; null without any. Tall pages of one width mostly share a template. */
-  shadow(layout) {
-    return cached(this.shadowCache, layoutKey(layout), KEEP, async () => {
-      const plan = planShadow(layout, this.shadows, this.scale);
-      if (!plan) return null;
-      const template = await cached(this.templates, plan.svg, KEEP, () => paintTemplate(plan));
-      return new SlicedShadow(template, plan.x, plan.y);
-    });
-  }
-};
-function layoutKey(l) {
-  return `${l.width}x${l.height}|${l.window.x},${l.window.y},${l.window.width}x${l.window.height}|${l.radius}`;
-}
-function keepFor(layout) {
-  return layout.width * layout.height > KEEP_PIXELS_UP_TO ? 0 : KEEP;
-}
-function cached(map, key, keep, make) {
-  const hit = map.get(key);
-  if (hit) return hit;
-  const pending = make();
-  if (keep === 0) return pending;
-  map.set(key, pending);
-  pending.catch(() => map.delete(key));
-  while (map.size > keep) map.delete(map.keys().next().value);
-  return pending;
-}
-
-// src/core/frame/encode.ts
-var MAX_SIDE2 = { png: null, jpeg: 65500, webp: 16383, avif: 16384 };
-var JPEG_MATTE = { r: 255, g: 255, b: 255 };
-function encode(image, output) {
-  switch (output.format) {
-    case "png":
-      return image.png({ compressionLevel: 6, adaptiveFiltering: false });
-    case "jpeg":
-      return image.flatten({ background: JPEG_MATTE }).jpeg({
-        quality: output.quality,
-        mozjpeg: false,
-        chromaSubsampling: output.quality >= 90 ? "4:4:4" : "4:2:0"
-      });
-    case "webp":
-      return image.webp({ quality: output.quality, effort: 2 });
-    case "avif":
-      return image.avif({ quality: output.quality, effort: 2 });
-  }
-}
-
-// src/core/frame/limits.ts
-var SVG_MAX_SIDE = 32767;
-var ShotLimits = class {
-  /** @param drawRows the most shot rows (device px) the frame's artwork can be drawn around; null = any. */
-  constructor(format, chrome, scale, maxHeight, drawRows = null) {
-    this.format = format;
-    this.scale = scale;
-    this.maxHeight = maxHeight;
-    const side2 = MAX_SIDE2[format];
-    const byFormat = side2 === null ? null : side2 - chrome.height;
-    const byFrame = drawRows !== null && (byFormat === null || drawRows < byFormat);
-    this.formatRows = byFrame ? drawRows : byFormat;
-    this.rowsReason = byFrame ? "frame" : format;
-    this.formatColumns = side2 === null ? null : side2 - chrome.width;
-    if (this.formatRows !== null && this.formatRows < 1 || this.formatColumns !== null && this.formatColumns < 1) {
-      throw new UserError(`the frame's padding and chrome alone are larger than a ${format} image can be (${side2} px): use a smaller --padding or --scale, or --format png`);
-    }
-    const css = (rows) => rows === null ? null : Math.max(1, Math.floor(rows / scale));
-    const formatHeight = css(this.formatRows);
-    this.cap = {
-      height: minOf(formatHeight, maxHeight),
-      width: css(this.formatColumns)
-    };
-  }
-  format;
-  scale;
-  maxHeight;
-  /** Device rows of shot the format (or the frame's artwork, whichever is less) can take under the frame's chrome; null = any. */
-  formatRows;
-  formatColumns;
-  rowsReason;
-  cap;
-  /** Device rows of a shot that are framed, and the cut when that is fewer than it has. */
-  keep(shot) {
-    const byMax = this.maxHeight === null ? shot.height : Math.max(1, Math.round(this.maxHeight * this.scale));
-    const byFormat = this.formatRows ?? shot.height;
-    const rows = Math.max(1, Math.min(shot.height, byMax, byFormat));
-    const full = shot.fullHeight ?? Math.round(shot.height / this.scale);
-    const shown = Math.round(rows / this.scale);
-    if (rows >= shot.height && shot.fullHeight === void 0) return { rows, cut: null };
-    const reason = this.maxHeight !== null && this.cap.height === this.maxHeight ? "max-height" : this.rowsReason;
-    return { rows, cut: { shown, full, reason } };
-  }
-  /** A shot wider than the format takes framed: say so before any work (the renderer clips full pages to cap.width). */
-  checkWidth(width) {
-    if (this.formatColumns !== null && width > this.formatColumns) {
-      throw new UserError(`a ${width} px wide shot is wider framed than a ${this.format} image can be (${MAX_SIDE2[this.format]} px): use a narrower --viewport, a smaller --scale, or --format png`);
-    }
-  }
-};
-function minOf(a, b) {
-  if (a === null) return b;
-  if (b === null) return a;
-  return Math.min(a, b);
-}
-function describeCut(cut) {
-  const why = cut.reason === "max-height" ? "taller than --max-height" : cut.reason === "frame" ? `taller than this frame's artwork can be drawn around (${SVG_MAX_SIDE.toLocaleString("en-US")} px, librsvg's limit; a browser frame has none)` : `taller than a ${cut.reason.toUpperCase()} image can be framed (${MAX_SIDE2[cut.reason].toLocaleString("en-US")} px on a side)`;
-  return `page ${why}: cut at ${cut.shown} of ${cut.full} CSS px`;
-}
-
-// src/core/frame/prebuilt.ts
-var PrebuiltFrame = class _PrebuiltFrame {
-  constructor(base2, width, height, screen, special, regions) {
-    this.base = base2;
-    this.width = width;
-    this.height = height;
-    this.screen = screen;
-    this.special = special;
-    this.regions = regions;
-  }
-  base;
-  width;
-  height;
-  screen;
-  special;
-  regions;
-  /**
-   * From the pipeline's output (RGB) with an all-black and an all-white shot.
-   * Null when the frame changes pixels outside the screen with the shot's
-   * colour (it would not be linear there), or a region overlaps the screen.
-   */
-  static fromProbes(black, white, width, height, screen, regions) {
-    if (regions.some((r) => overlaps(r.rect, screen))) return null;
-    const row = width * 3;
-    const left = screen.x * 3;
-    const right = (screen.x + screen.width) * 3;
-    for (let y = 0; y < height; y++) {
-      const start = y * row;
-      const inScreen = y >= screen.y && y < screen.y + screen.height;
-      const same = inScreen ? black.compare(white, start, start + left, start, start + left) === 0 && black.compare(white, start + right, start + row, start + right, start + row) === 0 : black.compare(white, start, start + row, start, start + row) === 0;
-      if (!same) return null;
-    }
-    const offsets = [];
-    const bases = [];
-    const gains = [];
-    for (let y = screen.y; y < screen.y + screen.height; y++) {
-      for (let o = y * row + left, end = y * row + right; o < end; o += 3) {
-        if (black[o] === 0 && black[o + 1] === 0 && black[o + 2] === 0 && white[o] === 255 && white[o + 1] === 255 && white[o + 2] === 255) continue;
-        offsets.push(o);
-        for (let c = 0; c < 3; c++) {
-          bases.push(black[o + c]);
-          gains.push(white[o + c] - black[o + c]);
-        }
-      }
-    }
-    const special = { offset: Int32Array.from(offsets), base: Uint8Array.from(bases), gain: Int16Array.from(gains) };
-    return new _PrebuiltFrame(black, width, height, { ...screen }, special, regions);
-  }
-  /**
-   * The canvas with this shot in its screen (RGB), regions not yet redrawn;
-   * null for pixels it cannot take (another size, or not 3 channels).
-   */
-  paint(pixels, rows) {
-    const { screen } = this;
-    if (pixels.channels !== 3 || pixels.width !== screen.width || rows !== screen.height || pixels.height < rows) return null;
-    const out = Buffer.allocUnsafe(this.base.length);
-    this.base.copy(out);
-    this.copyInto(out, screen, pixels.data);
-    const { offset, base: base2, gain } = this.special;
-    for (let k = 0; k < offset.length; k++) {
-      const o = offset[k];
-      for (let c = 0; c < 3; c++) out[o + c] = base2[k * 3 + c] + Math.round(gain[k * 3 + c] * out[o + c] / 255);
-    }
-    return out;
-  }
-  /** Write a region's redrawn pixels (RGB, the region's size) into a painted canvas. */
-  place(out, region, pixels) {
-    this.copyInto(out, region.rect, pixels);
-  }
-  /** Tightly packed RGB rows (rect's width) written into the canvas at rect. */
-  copyInto(out, rect, pixels) {
-    const rowBytes = rect.width * 3;
-    for (let y = 0; y < rect.height; y++) {
-      pixels.copy(out, ((rect.y + y) * this.width + rect.x) * 3, y * rowBytes, (y + 1) * rowBytes);
-    }
-  }
-};
-function overlaps(a, b) {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-function cropOverlay(o, rect) {
-  const left = o.left ?? 0;
-  const top = o.top ?? 0;
-  const input = o.input;
-  let size;
-  if (Buffer.isBuffer(input) && o.raw) size = o.raw;
-  else if (input && typeof input === "object" && "create" in input && input.create) size = input.create;
-  else return void 0;
-  const x0 = Math.max(left, rect.x);
-  const y0 = Math.max(top, rect.y);
-  const x1 = Math.min(left + size.width, rect.x + rect.width);
-  const y1 = Math.min(top + size.height, rect.y + rect.height);
-  if (x1 <= x0 || y1 <= y0) return null;
-  const width = x1 - x0;
-  const height = y1 - y0;
-  const placed = { left: x0 - rect.x, top: y0 - rect.y, ...o.blend ? { blend: o.blend } : {} };
-  if (Buffer.isBuffer(input) && o.raw) {
-    const channels = o.raw.channels;
-    const data = Buffer.allocUnsafe(width * height * channels);
-    for (let y = 0; y < height; y++) {
-      const from = ((y0 - top + y) * o.raw.width + (x0 - left)) * channels;
-      input.copy(data, y * width * channels, from, from + width * channels);
-    }
-    return { ...placed, input: data, raw: { width, height, channels } };
-  }
-  const create2 = input.create;
-  return { ...placed, input: { create: { ...create2, width, height } } };
-}
-
-// src/core/frame/text.ts
-import { domainToUnicode } from "node:url";
-var FRAME_FONT = "Inter, Liberation Sans, Arial, Helvetica, sans-serif";
-var ELLIPSIS = "\u2026";
-var ASCII_WIDTHS = [
-  281,
-  288,
-  466,
-  633,
-  642,
-  982,
-  644,
-  300,
-  365,
-  365,
-  501,
-  662,
-  288,
-  460,
-  288,
-  360,
-  // space ! " # $ % & ' ( ) * + , - . /
-  631,
-  407,
-  610,
-  618,
-  646,
-  593,
-  620,
-  566,
-  619,
-  620,
-  288,
-  302,
-  662,
-  662,
-  662,
-  511,
-  // 0-9 : ; < = > ?
-  966,
-  690,
-  654,
-  730,
-  722,
-  601,
-  590,
-  746,
-  743,
-  269,
-  571,
-  672,
-  565,
-  903,
-  753,
-  765,
-  // @ A-O
-  639,
-  765,
-  644,
-  642,
-  646,
-  744,
-  690,
-  985,
-  682,
-  679,
-  629,
-  365,
-  360,
-  365,
-  471,
-  456,
-  // P-Z [ \ ] ^ _
-  323,
-  562,
-  612,
-  571,
-  612,
-  583,
-  370,
-  613,
-  591,
-  242,
-  242,
-  549,
-  242,
-  876,
-  591,
-  600,
-  // ` a-o
-  612,
-  612,
-  376,
-  528,
-  327,
-  591,
-  562,
-  818,
-  546,
-  562,
-  552,
-  426,
-  333,
-  426,
-  662
-  // p-z { | } ~
-];
-function advance(codePoint) {
-  if (codePoint >= 32 && codePoint <= 126) return ASCII_WIDTHS[codePoint - 32];
-  if (codePoint === 8230) return 864;
-  if (isWide(codePoint)) return 1e3;
-  return 620;
-}
-function isWide(cp) {
-  return cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 127744 && cp <= 129791 || cp >= 131072;
-}
-function textWidth(text2, fontSize) {
-  let units = 0;
-  for (const ch of text2) units += advance(ch.codePointAt(0));
-  return units * fontSize / 1e3;
-}
-function fitText(text2, maxWidth, fontSize) {
-  if (textWidth(text2, fontSize) <= maxWidth) return text2;
-  const budget = maxWidth - textWidth(ELLIPSIS, fontSize);
-  if (budget <= 0) return "";
-  let used = 0;
-  let kept = "";
-  for (const ch of text2) {
-    const w = advance(ch.codePointAt(0)) * fontSize / 1e3;
-    if (used + w > budget) break;
-    used += w;
-    kept += ch;
-  }
-  return kept.trimEnd() + ELLIPSIS;
-}
-function displayUrl2(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { text: url, secure: false };
-  }
-  const host = domainToUnicode(parsed.hostname) || parsed.hostname;
-  const port = parsed.port ? `:${parsed.port}` : "";
-  const rest = `${parsed.pathname}${parsed.search}${parsed.hash}`;
-  const path = rest === "/" ? "" : rest;
-  let text2 = `${host}${port}${path}`;
-  try {
-    text2 = decodeURI(text2);
-  } catch {
-  }
-  if (!/^https?:$/.test(parsed.protocol)) text2 = `${parsed.protocol}${text2}`;
-  return { text: text2, secure: parsed.protocol === "https:" };
-}
-
-// src/core/frame/scope.ts
-var PER_CAPTURE = /* @__PURE__ */ new Set(["url", "urlWidth", "title", "titleWidth", "secure"]);
-var DEFAULT_TEXT = { maxWidth: parseExpr("width"), fontSize: 13 };
-function frameScope(spec, colours, frame, area, text2) {
-  const slot = (name) => spec.text.get(name) ?? DEFAULT_TEXT;
-  const fitted = (name, scope) => {
-    if (!text2) return void 0;
-    const s = slot(name);
-    const max = evaluate(s.maxWidth, scope);
-    return fitText(text2[name], typeof max === "number" ? max : 0, s.fontSize);
-  };
-  return new LazyScope((name, scope) => {
-    switch (name) {
-      case "width":
-        return area.width;
-      case "height":
-        return area.height;
-      case "pixelWidth":
-        return area.pixelWidth;
-      case "pixelHeight":
-        return area.pixelHeight;
-      case "scale":
-        return frame.scale;
-      case "windowWidth":
-        return frame.windowWidth;
-      case "windowHeight":
-        return frame.windowHeight;
-      case "screenX":
-        return frame.screenX;
-      case "screenY":
-        return frame.screenY;
-      case "screenWidth":
-        return frame.screenWidth;
-      case "screenHeight":
-        return frame.screenHeight;
-      case "radius":
-        return frame.radius;
-      case "font":
-        return FRAME_FONT;
-      case "url":
-        return fitted("url", scope);
-      case "title":
-        return fitted("title", scope);
-      case "urlWidth":
-        return text2 ? textWidth(scope.get("url"), slot("url").fontSize) : void 0;
-      case "titleWidth":
-        return text2 ? textWidth(scope.get("title"), slot("title").fontSize) : void 0;
-      case "urlFontSize":
-        return slot("url").fontSize;
-      case "titleFontSize":
-        return slot("title").fontSize;
-      case "secure":
-        return text2 ? text2.secure ? 1 : 0 : void 0;
-    }
-    const colour = colours.get(name);
-    if (colour !== void 0) return colour;
-    const expr = spec.vars.get(name);
-    return expr ? evaluate(expr, scope) : void 0;
-  });
-}
-function isPerCapture(spec, names, seen = /* @__PURE__ */ new Set()) {
-  for (const name of names) {
-    if (PER_CAPTURE.has(name)) return true;
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const expr = spec.vars.get(name);
-    if (expr && isPerCapture(spec, namesIn(expr), seen)) return true;
-  }
-  return false;
-}
-
-// src/core/frame/compositor.ts
-var DEFAULT_COMPOSE = { maxHeight: null, thumbnail: null, shadowStrength: 1 };
-function plainCompositor(output, settings = DEFAULT_COMPOSE, scale = 1) {
-  const limits = new ShotLimits(output.format, { width: 0, height: 0 }, scale, settings.maxHeight);
-  return {
-    viewport: null,
-    emulation: null,
-    cap: limits.cap,
-    checkWidth: (width) => limits.checkWidth(width),
-    prepare: () => Promise.resolve(),
-    async compose(shot) {
-      limits.checkWidth(shot.width);
-      const { rows: keep, cut } = limits.keep(shot);
-      const cropped = keep < shot.height;
-      if (output.format === "png" && !cropped && !shot.fastPng) {
-        return finish({ data: shot.png, width: shot.width, height: shot.height, format: "png" }, cut, output, settings);
-      }
-      let image = decoded(shot);
-      if (cropped) image = image.extract({ left: 0, top: 0, width: shot.width, height: keep });
-      const { data, info } = await encode(image, output).toBuffer({ resolveWithObject: true });
-      return finish({ data, width: info.width, height: info.height, format: output.format }, cut, output, settings);
-    }
-  };
-}
-function decoded(shot) {
-  const p = shot.pixels;
-  if (p && p.width === shot.width && p.data.length === p.width * p.height * p.channels) {
-    return sharp5(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } });
-  }
-  return sharp5(shot.png);
-}
-async function finish(capture, cut, output, settings) {
-  const cropped = cut !== null;
-  if (settings.thumbnail === null) return { ...capture, cropped, cut, thumbnail: null };
-  const { data, info } = await encode(sharp5(capture.data).resize({ width: settings.thumbnail, withoutEnlargement: true }), output).toBuffer({ resolveWithObject: true });
-  return { ...capture, cropped, cut, thumbnail: { data, width: info.width, height: info.height } };
-}
-var KEEP_LAYERS = 8;
-var KEEP_PREBUILT = 2;
-var PREBUILT_MAX_PIXELS = 16e6;
-var KEEP_SIGHTINGS = 256;
-var SAMPLE_TEXT = { url: "example.com", secure: true, title: "" };
-var TRANSPARENT = { r: 0, g: 0, b: 0, alpha: 0 };
-function flatShot(width, height, value) {
-  const pixels = { data: Buffer.alloc(width * height * 3, value), width, height, channels: 3 };
-  return { png: Buffer.alloc(0), pixels, width, height, finalUrl: "https://example.com/", httpStatus: null, title: "" };
-}
-var FrameCompositor = class {
-  constructor(spec, options2, background, output, scale, settings = DEFAULT_COMPOSE) {
-    this.spec = spec;
-    this.options = options2;
-    this.output = output;
-    this.scale = scale;
-    this.settings = settings;
-    const colours = spec.themes.get(options2.theme);
-    if (!colours) {
-      throw new UserError(`frame "${spec.id}" has no ${options2.theme} theme: use --theme ${[...spec.themes.keys()].join(" or ")}`);
-    }
-    this.colours = colours;
-    this.viewport = spec.viewport ? { ...spec.viewport } : null;
-    this.emulation = spec.emulation ? { ...spec.emulation } : null;
-    this.opaque = isOpaqueBackground(background);
-    const strength = settings.shadowStrength;
-    const shadows = options2.shadow && options2.padding > 0 && strength > 0 ? spec.shadow.map((s) => ({ ...s, opacity: Math.min(1, s.opacity * strength) })) : [];
-    this.backdrop = new Backdrop(background, shadows, scale);
-    this.perCapture = spec.layers.map((l) => isPerCapture(spec, l.template.names));
-    this.border = this.borderColour(colours);
-    this.prebuildable = this.opaque && spec.clip && spec.layers.every((l, i) => !this.perCapture[i] || l.area === "top" || l.area === "bottom");
-    const bare = this.layout({ width: 0, height: 0 });
-    const tallLayers = spec.layers.some((l) => l.area === "window" || l.area === "screen");
-    const drawRows = tallLayers ? SVG_MAX_SIDE - (bare.window.height - bare.screen.height) : null;
-    this.limits = new ShotLimits(output.format, bare.canvas, scale, settings.maxHeight, drawRows);
-    this.cap = this.limits.cap;
-    this.check();
-  }
-  spec;
-  options;
-  output;
-  scale;
-  settings;
-  viewport;
-  emulation;
-  cap;
-  limits;
-  colours;
-  backdrop;
-  opaque;
-  border;
-  perCapture;
-  layerCache = /* @__PURE__ */ new Map();
-  cornerCache = /* @__PURE__ */ new Map();
-  /** Whether a prebuilt frame can stand in for the composite (see prebuilt.ts). */
-  prebuildable;
-  prebuilt = /* @__PURE__ */ new Map();
-  sightings = /* @__PURE__ */ new Map();
-  /** Captures composed on a prebuilt frame and with the whole composite (tests read which path ran). */
-  composed = { prebuilt: 0, full: 0 };
-  checkWidth(width) {
-    this.limits.checkWidth(width);
-  }
-  async compose(original, url) {
-    this.limits.checkWidth(original.width);
-    const { rows: keep, cut } = this.limits.keep(original);
-    const layout = this.layout({ width: original.width, height: keep });
-    const shown = displayUrl2(url);
-    const text2 = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
-    const prebuilt = await this.prebuiltFor(original.width, keep);
-    const fast = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text2) : null;
-    const image = fast ?? this.pipeline(original, keep, layout, await this.overlays(layout, text2));
-    this.composed[fast ? "prebuilt" : "full"]++;
-    const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
-    return finish({ data, width: info.width, height: info.height, format: this.output.format }, cut, this.output, this.settings);
-  }
-  /** The whole composite: the shot extended to the canvas, every overlay (from overlays()) over it. */
-  pipeline(original, keep, layout, tagged) {
-    const left = layout.window.x + layout.screen.x;
-    const top = layout.window.y + layout.screen.y;
-    const { width } = original;
-    let image = decoded(original);
-    if (keep < original.height) image = image.extract({ left: 0, top: 0, width, height: keep });
-    image = image.extend({
-      left,
-      top,
-      right: layout.canvas.width - left - width,
-      bottom: layout.canvas.height - top - keep,
-      background: this.spec.clip ? this.backdrop.extendColour : TRANSPARENT
-    }).composite(tagged.map((t) => t.overlay));
-    return this.opaque ? image.removeAlpha() : image;
-  }
-  /**
-   * Every overlay in compositing order. Clipped windows are opaque boxes: the
-   * backdrop is needed only around them. Other frames draw their own outline,
-   * so the backdrop goes under everything.
-   */
-  async overlays(layout, text2) {
-    const backdropLayout = { width: layout.canvas.width, height: layout.canvas.height, window: layout.window, radius: layout.radius };
-    const clip = this.spec.clip;
-    const [screenCuts, around, layers, outline, under] = await Promise.all([
-      this.screenCornerCuts(layout),
-      clip ? this.backdrop.bands(backdropLayout) : [],
-      this.layerOverlays(layout, text2),
-      this.outlineOverlays(layout, backdropLayout),
-      clip ? null : this.backdrop.whole(backdropLayout)
-    ]);
-    const plain = (overlay) => ({ overlay });
-    return [...screenCuts.map(plain), ...around.map(plain), ...layers, ...outline.map(plain), ...under ? [plain(under)] : []];
-  }
-  /**
-   * The prebuilt frame for shots of this size, once one is worth having:
-   * every viewport shot of a run has the same size, full-page shots rarely
-   * do, so a size gets one on its second shot (or when prepare() asks).
-   */
-  prebuiltFor(width, height, now = false) {
-    if (!this.prebuildable) return null;
-    const { canvas } = this.layout({ width, height });
-    if (canvas.width * canvas.height > PREBUILT_MAX_PIXELS) return null;
-    const key = `${width}x${height}`;
-    const known = this.prebuilt.get(key);
-    if (known) return known;
-    const seen = (this.sightings.get(key) ?? 0) + 1;
-    if (!now && seen < 2) {
-      if (this.sightings.size >= KEEP_SIGHTINGS) this.sightings.clear();
-      this.sightings.set(key, seen);
-      return null;
-    }
-    const pending = this.buildPrebuilt(width, height).catch(() => null);
-    this.prebuilt.set(key, pending);
-    while (this.prebuilt.size > KEEP_PREBUILT) this.prebuilt.delete(this.prebuilt.keys().next().value);
-    return pending;
-  }
-  async buildPrebuilt(width, height) {
-    const layout = this.layout({ width, height });
-    const tagged = await this.overlays(layout, SAMPLE_TEXT);
-    const probe = (value) => this.pipeline(flatShot(width, height, value), height, layout, tagged).raw().toBuffer();
-    const [black, white] = await Promise.all([probe(0), probe(255)]);
-    const regions = this.regions(layout, tagged);
-    if (!regions) return null;
-    const screen = { ...layout.screen, x: layout.window.x + layout.screen.x, y: layout.window.y + layout.screen.y };
-    return PrebuiltFrame.fromProbes(black, white, layout.canvas.width, layout.canvas.height, screen, regions);
-  }
-  /** The bands of the per-capture layers, with the overlays that fall in each cut to it; null if one cannot be cut. */
-  regions(layout, tagged) {
-    const areas = new Set(this.spec.layers.filter((_, i) => this.perCapture[i]).map((l) => l.area));
-    const regions = [];
-    for (const area of areas) {
-      const inWindow = this.area(layout, area);
-      const rect = { ...inWindow, x: layout.window.x + inWindow.x, y: layout.window.y + inWindow.y };
-      const overlays = [];
-      for (const t of tagged) {
-        if (t.layer !== void 0) {
-          if (this.spec.layers[t.layer].area === area) overlays.push(t.layer);
-          continue;
-        }
-        const cut = cropOverlay(t.overlay, rect);
-        if (cut === void 0) return null;
-        if (cut) overlays.push(cut);
-      }
-      regions.push({ rect, overlays });
-    }
-    return regions;
-  }
-  /** The shot written into the prebuilt frame and the per-capture bands redrawn; null when the frame cannot take these pixels. */
-  async composeOnPrebuilt(prebuilt, pixels, rows, layout, text2) {
-    const out = prebuilt.paint(pixels, rows);
-    if (!out) return null;
-    const { r, g, b } = this.backdrop.extendColour;
-    const drawn = await Promise.all(prebuilt.regions.map(({ rect, overlays }) => sharp5({
-      create: { width: rect.width, height: rect.height, channels: 3, background: { r, g, b } }
-    }).composite(overlays.map((o) => typeof o === "number" ? this.perCaptureOverlay(o, layout, text2, rect) : o)).removeAlpha().raw().toBuffer()));
-    prebuilt.regions.forEach((region, i) => prebuilt.place(out, region, drawn[i]));
-    return sharp5(out, { raw: { width: prebuilt.width, height: prebuilt.height, channels: 3 } });
-  }
-  async prepare(width, height) {
-    if (await this.prebuiltFor(width, height, true)) return;
-    const layout = this.layout({ width, height });
-    await this.pipeline(flatShot(width, height, 255), height, layout, await this.overlays(layout, SAMPLE_TEXT)).raw().toBuffer();
-  }
-  layout(shot) {
-    const s = this.scale;
-    const { insets } = this.spec;
-    const px = (css) => Math.round(css * s);
-    const screen = { x: px(insets.left), y: px(insets.top), width: shot.width, height: shot.height };
-    const winW = screen.x + shot.width + px(insets.right);
-    const winH = screen.y + shot.height + px(insets.bottom);
-    const pad = px(this.options.padding);
-    const radiusCss = this.spec.radius === "option" ? this.options.radius : this.spec.radius;
-    const radius = Math.max(0, Math.min(px(radiusCss), Math.floor(Math.min(winW, winH) / 2)));
-    return {
-      canvas: { width: winW + 2 * pad, height: winH + 2 * pad },
-      window: { x: pad, y: pad, width: winW, height: winH },
-      screen,
-      radius,
-      css: {
-        scale: s,
-        windowWidth: winW / s,
-        windowHeight: winH / s,
-        screenX: screen.x / s,
-        screenY: screen.y / s,
-        screenWidth: shot.width / s,
-        screenHeight: shot.height / s,
-        radius: radius / s
-      }
-    };
-  }
-  area(layout, area) {
-    const { window: w, screen } = layout;
-    switch (area) {
-      case "window":
-        return { x: 0, y: 0, width: w.width, height: w.height };
-      case "top":
-        return { x: 0, y: 0, width: w.width, height: screen.y };
-      case "bottom":
-        return { x: 0, y: screen.y + screen.height, width: w.width, height: w.height - screen.y - screen.height };
-      case "screen":
-        return { ...screen };
-    }
-  }
-  fill(layer, layout, text2, colours = this.colours) {
-    const rect = this.area(layout, layer.area);
-    const geometry = { width: rect.width / this.scale, height: rect.height / this.scale, pixelWidth: rect.width, pixelHeight: rect.height };
-    return { svg: fillTemplate(layer.template, frameScope(this.spec, colours, layout.css, geometry, text2)), rect };
-  }
-  async layerOverlays(layout, text2) {
-    return Promise.all(this.spec.layers.map(async (layer, i) => {
-      if (this.perCapture[i]) return { overlay: this.perCaptureOverlay(i, layout, text2), layer: i };
-      const { svg, rect } = this.fill(layer, layout, null);
-      return { overlay: rawOverlay(await this.staticLayer(svg, rect, layer), layout.window.x + rect.x, layout.window.y + rect.y) };
-    }));
-  }
-  /** Layer `i` filled with this capture's text, as SVG placed on the canvas (or relative to `origin`'s corner). */
-  perCaptureOverlay(i, layout, text2, origin = { x: 0, y: 0 }) {
-    const { svg, rect } = this.fill(this.spec.layers[i], layout, text2);
-    return { input: Buffer.from(svg), left: layout.window.x + rect.x - origin.x, top: layout.window.y + rect.y - origin.y };
-  }
-  staticLayer(svg, rect, layer) {
-    let pending = this.layerCache.get(svg);
-    if (!pending) {
-      pending = rasterize(svg).then((raw) => {
-        if (raw.width !== rect.width || raw.height !== rect.height) {
-          throw new Error(`${layer.file} drew ${raw.width}x${raw.height} px for a ${rect.width}x${rect.height} px area`);
-        }
-        return raw;
-      });
-      this.layerCache.set(svg, pending);
-      pending.catch(() => this.layerCache.delete(svg));
-      while (this.layerCache.size > KEEP_LAYERS) this.layerCache.delete(this.layerCache.keys().next().value);
-    }
-    return pending;
-  }
-  async outlineOverlays(layout, backdropLayout) {
-    const r = layout.radius;
-    const { window: win } = layout;
-    const overlays = [];
-    const border = this.border ? { ...this.border, width: Math.max(1, Math.round(this.border.width * this.scale)) } : null;
-    if (border) overlays.push(...borderStrips(win, r, border.width, border.color));
-    if (r === 0) return overlays;
-    const art = await this.cornerArt(r, border);
-    const rects = cornerRects(win.width, win.height, r);
-    if (art.ring) for (const c of CORNERS) overlays.push(rawOverlay(art.ring[c], win.x + rects[c].x, win.y + rects[c].y));
-    if (this.spec.clip) {
-      const patches = await this.backdrop.cornerPatches(backdropLayout, r);
-      for (const c of CORNERS) overlays.push(rawOverlay(art.cut[c], win.x + rects[c].x, win.y + rects[c].y, "dest-out"));
-      for (const c of CORNERS) overlays.push(rawOverlay(patches[c], win.x + rects[c].x, win.y + rects[c].y, "dest-over"));
-    }
-    return overlays;
-  }
-  /** Rounded display corners: the shot's corners are cut away first, so the backdrop (put under last) shows there. */
-  async screenCornerCuts(layout) {
-    const { top, bottom } = this.spec.screenCorners;
-    const { window: win, screen } = layout;
-    const max = Math.floor(Math.min(screen.width, screen.height) / 2);
-    const overlays = [];
-    for (const [css, corners] of [[top, ["tl", "tr"]], [bottom, ["bl", "br"]]]) {
-      const r = Math.min(max, Math.round(css * this.scale));
-      if (r <= 0) continue;
-      const art = await this.cornerArt(r, null, "screen");
-      const rects = cornerRects(screen.width, screen.height, r);
-      for (const c of corners) overlays.push(rawOverlay(art.cut[c], win.x + screen.x + rects[c].x, win.y + screen.y + rects[c].y, "dest-out"));
-    }
-    return overlays;
-  }
-  cornerArt(r, border, use = "window") {
-    const key = `${use}:${r}`;
-    let pending = this.cornerCache.get(key);
-    if (!pending) {
-      pending = renderCornerArt(r, border);
-      this.cornerCache.set(key, pending);
-    }
-    return pending;
-  }
-  borderColour(colours) {
-    const b = this.spec.border;
-    if (!b || b.width === 0) return null;
-    const sample = this.layout({ width: 100, height: 100 });
-    const text2 = fillTemplate(b.color, frameScope(this.spec, colours, sample.css, { width: 0, height: 0, pixelWidth: 0, pixelHeight: 0 }, null)).replace(/&amp;/g, "&");
-    const color = parseColor(text2);
-    if (!color) throw new UserError(`frame "${this.spec.id}": window.border.color "${text2}" is not a CSS colour`);
-    return { width: b.width, color };
-  }
-  /**
-   * Fill every layer of every theme once with a sample page, so a mistake in
-   * frame data (unknown name, a cycle, wrong SVG size) stops the run before
-   * the browser starts, with the file to fix.
-   */
-  check() {
-    const vp = this.spec.viewport ?? { width: 1280, height: 800 };
-    const layout = this.layout({ width: Math.round(vp.width * this.scale), height: Math.round(vp.height * this.scale) });
-    const text2 = { url: "example.com/a/sample/page", secure: true, title: "Sample page" };
-    for (const [theme, colours] of this.spec.themes) {
-      if (theme !== this.options.theme) this.borderColour(colours);
-      for (const layer of this.spec.layers) {
-        let filled;
-        try {
-          filled = this.fill(layer, layout, text2, colours);
-        } catch (err) {
-          if (err instanceof TemplateError) throw new UserError(`${layer.file}: ${err.message}`);
-          throw err;
-        }
-        const root = /<svg\b[^>]*>/.exec(filled.svg)?.[0] ?? "";
-        const attr = (name) => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1];
-        if (attr("width") !== String(filled.rect.width) || attr("height") !== String(filled.rect.height)) {
-          throw new UserError(`${layer.file}: the root <svg> needs width="{{pixelWidth}}" height="{{pixelHeight}}" (and viewBox="0 0 {{width}} {{height}}")`);
-        }
-      }
-    }
-  }
-};
-
-// src/core/frame/data.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname3, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-var CATALOG_FILE = "catalog.json";
-var FRAME_FILE = "frame.json";
-var FORMAT = "framecap-frames/1";
-var THEMES = ["light", "dark"];
-var AREAS = ["window", "top", "bottom", "screen"];
-var SLOTS = ["url", "title"];
-var located = null;
-function framesDir() {
-  if (located) return located;
-  const start = dirname3(fileURLToPath(import.meta.url));
-  for (let dir = start; ; dir = dirname3(dir)) {
-    const candidate = join2(dir, "frames");
-    if (existsSync2(join2(candidate, CATALOG_FILE))) return located = candidate;
-    if (dirname3(dir) === dir) {
-      throw new UserError(`framecap's frames/ folder (with ${CATALOG_FILE}) was not found above ${start}: reinstall framecap`);
-    }
-  }
-}
-var loaded = /* @__PURE__ */ new Map();
-function loadFrameData(dir = framesDir()) {
-  let pending = loaded.get(dir);
-  if (!pending) {
-    pending = readFrameData(dir);
-    loaded.set(dir, pending);
-    pending.catch(() => loaded.delete(dir));
-  }
-  return pending;
-}
-var presetsByDir = /* @__PURE__ */ new Map();
-async function readFrameData(dir) {
-  const catalogFile = join2(dir, CATALOG_FILE);
-  let catalogText;
-  try {
-    catalogText = await readFile2(catalogFile, "utf8");
-  } catch (err) {
-    throw new UserError(`cannot read the frame catalog ${catalogFile}: ${err.message}`);
-  }
-  const presets = parseCatalog(readJson(catalogFile, catalogText), catalogFile);
-  presetsByDir.set(dir, presets);
-  const entries = await readdir2(dir, { withFileTypes: true });
-  const frames = [];
-  for (const entry2 of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-    const frameDir = join2(dir, entry2.name);
-    const file = join2(frameDir, FRAME_FILE);
-    if (!existsSync2(file)) continue;
-    frames.push(await readFrame(frameDir, entry2.name, file));
-  }
-  return { dir, presets, frames };
-}
-function readJson(file, text2) {
-  try {
-    return JSON.parse(text2);
-  } catch (err) {
-    throw new UserError(`${file} is not valid JSON: ${err.message}`);
-  }
-}
-var Reader = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  fail(field, want) {
-    throw new UserError(`${this.file}: "${field}" ${want}`);
-  }
-  obj(v, field) {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(field, "must be an object");
-    return v;
-  }
-  str(v, field) {
-    if (typeof v !== "string" || v === "") this.fail(field, "must be a non-empty string");
-    return v;
-  }
-  num(v, field, min, max) {
-    if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max) this.fail(field, `must be a number from ${min} to ${max}`);
-    return v;
-  }
-  optNum(v, field, min, max, fallback) {
-    return v === void 0 ? fallback : this.num(v, field, min, max);
-  }
-  color(v, field) {
-    const c = parseColor(this.str(v, field));
-    if (!c) this.fail(field, `is not a CSS colour: ${JSON.stringify(v)}`);
-    return c;
-  }
-  expr(v, field) {
-    const source = typeof v === "number" ? String(v) : this.str(v, field);
-    try {
-      return parseExpr(source);
-    } catch (err) {
-      return this.fail(field, err.message);
-    }
-  }
-  template(source, field) {
-    try {
-      return compileTemplate(source);
-    } catch (err) {
-      if (err instanceof TemplateError) this.fail(field, err.message);
-      throw err;
-    }
-  }
-};
-function parseCatalog(json, file) {
-  const r = new Reader(file);
-  const root = r.obj(json, "(root)");
-  if (root.format !== FORMAT) r.fail("format", `must be "${FORMAT}"`);
-  const backgrounds = r.obj(root.backgrounds, "backgrounds");
-  const presets = [];
-  for (const [name, raw] of Object.entries(backgrounds)) {
-    const field = `backgrounds.${name}`;
-    if (!/^[a-z][a-z0-9-]*$/.test(name)) r.fail(field, "name must be lowercase letters, digits and dashes");
-    const spec = r.obj(raw, field);
-    presets.push({ name, description: r.str(spec.description, `${field}.description`), background: parsePresetBackground(r, spec, field) });
-  }
-  if (!presets.some((p) => p.background.kind === "transparent" && p.name === "transparent")) r.fail("backgrounds.transparent", "must exist");
-  return presets;
-}
-function parsePresetBackground(r, spec, field) {
-  if (spec.transparent === true) return { kind: "transparent" };
-  if (spec.color !== void 0) return { kind: "solid", color: r.color(spec.color, `${field}.color`) };
-  if (spec.gradient === void 0) r.fail(field, 'needs "color", "gradient" or "transparent": true');
-  const g = r.obj(spec.gradient, `${field}.gradient`);
-  const angle = r.num(g.angle, `${field}.gradient.angle`, -360, 360);
-  if (!Array.isArray(g.stops) || g.stops.length < 2) r.fail(`${field}.gradient.stops`, "must list two or more colours");
-  const raw = g.stops;
-  const stops = raw.map((s, i) => {
-    const sf = `${field}.gradient.stops[${i}]`;
-    const even = i / (raw.length - 1);
-    if (typeof s === "string") return { color: r.color(s, sf), offset: even };
-    const o = r.obj(s, sf);
-    return { color: r.color(o.color, `${sf}.color`), offset: r.optNum(o.at, `${sf}.at`, 0, 1, even) };
-  });
-  for (let i = 1; i < stops.length; i++) {
-    if (stops[i].offset < stops[i - 1].offset) r.fail(`${field}.gradient.stops`, 'must be in increasing "at" order');
-  }
-  return { kind: "gradient", angle, stops };
-}
-async function readFrame(frameDir, folder, file) {
-  const r = new Reader(file);
-  const root = r.obj(readJson(file, await readFile2(file, "utf8")), "(root)");
-  const id = r.str(root.id, "id");
-  if (id !== folder) r.fail("id", `must equal its folder name "${folder}"`);
-  if (id === "none") r.fail("id", '"none" is reserved for the plain shot');
-  const kind = root.kind;
-  if (kind !== "browser" && kind !== "device") r.fail("kind", 'must be "browser" or "device"');
-  let viewport = null;
-  let emulation = null;
-  if (kind === "device") {
-    const v = r.obj(root.viewport, "viewport");
-    viewport = { width: r.num(v.width, "viewport.width", 100, 1e4), height: r.num(v.height, "viewport.height", 100, 1e4) };
-    const e = root.emulation === void 0 ? {} : r.obj(root.emulation, "emulation");
-    for (const flag of ["isMobile", "hasTouch"]) {
-      if (e[flag] !== void 0 && typeof e[flag] !== "boolean") r.fail(`emulation.${flag}`, "must be true or false");
-    }
-    emulation = {
-      deviceScaleFactor: r.optNum(e.deviceScaleFactor, "emulation.deviceScaleFactor", 1, 4, 1),
-      isMobile: e.isMobile === true,
-      hasTouch: e.hasTouch === true,
-      userAgent: e.userAgent === void 0 || e.userAgent === null ? null : r.str(e.userAgent, "emulation.userAgent")
-    };
-  } else if (root.viewport !== void 0 && root.viewport !== null) {
-    r.fail("viewport", "is only for devices (browser windows take the viewport the user asks for)");
-  } else if (root.emulation !== void 0) {
-    r.fail("emulation", "is only for devices");
-  }
-  const ins = root.insets === void 0 ? {} : r.obj(root.insets, "insets");
-  const insets = {
-    top: r.optNum(ins.top, "insets.top", 0, 2e3, 0),
-    right: r.optNum(ins.right, "insets.right", 0, 2e3, 0),
-    bottom: r.optNum(ins.bottom, "insets.bottom", 0, 2e3, 0),
-    left: r.optNum(ins.left, "insets.left", 0, 2e3, 0)
-  };
-  const win = root.window === void 0 ? {} : r.obj(root.window, "window");
-  const radius = win.radius === "option" || win.radius === void 0 ? "option" : r.num(win.radius, "window.radius", 0, 1e3);
-  if (win.clip !== void 0 && typeof win.clip !== "boolean") r.fail("window.clip", "must be true or false");
-  const clip = win.clip !== false;
-  const sc = root.screenCorners === void 0 ? {} : r.obj(root.screenCorners, "screenCorners");
-  const screenCorners = {
-    top: r.optNum(sc.top, "screenCorners.top", 0, 500, 0),
-    bottom: r.optNum(sc.bottom, "screenCorners.bottom", 0, 500, 0)
-  };
-  let border = null;
-  if (win.border !== void 0 && win.border !== null) {
-    const b = r.obj(win.border, "window.border");
-    border = { width: r.num(b.width, "window.border.width", 0, 50), color: r.template(r.str(b.color, "window.border.color"), "window.border.color") };
-  }
-  const shadowList = root.shadow === void 0 ? [] : root.shadow;
-  if (!Array.isArray(shadowList)) r.fail("shadow", "must be a list of shadows");
-  const shadow = shadowList.map((s, i) => {
-    const f2 = `shadow[${i}]`;
-    const o = r.obj(s, f2);
-    return {
-      offsetX: r.optNum(o.offsetX, `${f2}.offsetX`, -500, 500, 0),
-      offsetY: r.optNum(o.offsetY, `${f2}.offsetY`, -500, 500, 0),
-      blur: r.num(o.blur, `${f2}.blur`, 0, 500),
-      spread: r.optNum(o.spread, `${f2}.spread`, -500, 500, 0),
-      opacity: r.num(o.opacity, `${f2}.opacity`, 0, 1)
-    };
-  });
-  const text2 = /* @__PURE__ */ new Map();
-  const textRoot = root.text === void 0 ? {} : r.obj(root.text, "text");
-  for (const [slot, raw] of Object.entries(textRoot)) {
-    if (!SLOTS.includes(slot)) r.fail(`text.${slot}`, `is not a text slot (known: ${SLOTS.join(", ")})`);
-    const t = r.obj(raw, `text.${slot}`);
-    text2.set(slot, { maxWidth: r.expr(t.maxWidth, `text.${slot}.maxWidth`), fontSize: r.num(t.fontSize, `text.${slot}.fontSize`, 4, 200) });
-  }
-  const vars = /* @__PURE__ */ new Map();
-  const varsRoot = root.vars === void 0 ? {} : r.obj(root.vars, "vars");
-  for (const [name, raw] of Object.entries(varsRoot)) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) r.fail(`vars.${name}`, "name must be letters, digits and _");
-    vars.set(name, r.expr(raw, `vars.${name}`));
-  }
-  const themesRoot = r.obj(root.themes, "themes");
-  const themes = /* @__PURE__ */ new Map();
-  let firstKeys = null;
-  for (const [theme, raw] of Object.entries(themesRoot)) {
-    if (!THEMES.includes(theme)) r.fail(`themes.${theme}`, `is not a theme (known: ${THEMES.join(", ")})`);
-    const colours = /* @__PURE__ */ new Map();
-    for (const [key, value] of Object.entries(r.obj(raw, `themes.${theme}`))) {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) r.fail(`themes.${theme}.${key}`, "name must be letters, digits and _");
-      colours.set(key, r.str(value, `themes.${theme}.${key}`));
-    }
-    const keys = [...colours.keys()].sort().join(",");
-    if (firstKeys !== null && keys !== firstKeys) r.fail(`themes.${theme}`, "must define the same names as the other themes");
-    firstKeys = keys;
-    themes.set(theme, colours);
-  }
-  if (themes.size === 0) r.fail("themes", "must define at least one theme");
-  if (!Array.isArray(root.layers)) r.fail("layers", "must be a list");
-  const layers = [];
-  for (const [i, raw] of root.layers.entries()) {
-    const f2 = `layers[${i}]`;
-    const o = r.obj(raw, f2);
-    const svgName = r.str(o.svg, `${f2}.svg`);
-    if (svgName.includes("/") || svgName.includes("\\") || !svgName.endsWith(".svg")) r.fail(`${f2}.svg`, "must be an .svg file name in the frame folder");
-    const area = o.area ?? "window";
-    if (!AREAS.includes(area)) r.fail(`${f2}.area`, `must be one of ${AREAS.join(", ")}`);
-    if (area === "top" && insets.top === 0) r.fail(`${f2}.area`, 'is "top" but insets.top is 0');
-    if (area === "bottom" && insets.bottom === 0) r.fail(`${f2}.area`, 'is "bottom" but insets.bottom is 0');
-    const svgFile = join2(frameDir, svgName);
-    let source;
-    try {
-      source = await readFile2(svgFile, "utf8");
-    } catch (err) {
-      return r.fail(`${f2}.svg`, `cannot be read: ${err.message}`);
-    }
-    layers.push({ file: svgFile, area, template: new Reader(svgFile).template(source, "template") });
-  }
-  return {
-    id,
-    kind,
-    description: r.str(root.description, "description"),
-    viewport,
-    emulation,
-    insets,
-    radius,
-    clip,
-    screenCorners,
-    border,
-    shadow,
-    text: text2,
-    vars,
-    layers,
-    themes
-  };
-}
-
-// src/core/frame/fonts.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-import sharp6 from "sharp";
-var FONTS_FOLDER = "fonts";
-var registered = /* @__PURE__ */ new Map();
-function registerFrameFonts(framesDir2) {
-  const dir = join3(framesDir2, FONTS_FOLDER);
-  let pending = registered.get(dir);
-  if (!pending) {
-    pending = register(dir);
-    registered.set(dir, pending);
-  }
-  return pending;
-}
-async function register(dir) {
-  let names;
-  try {
-    names = (await readdir3(dir)).filter((n) => /\.(ttf|otf)$/i.test(n)).sort();
-  } catch {
-    return [];
-  }
-  const files = names.map((n) => join3(dir, n));
-  for (const fontfile of files) await sharp6({ text: { text: ".", fontfile } }).png().toBuffer();
-  return files;
-}
-
-// src/core/frame/index.ts
-var NONE = {
-  id: "none",
-  kind: "none",
-  themes: ["light", "dark"],
-  description: "the plain screenshot: no frame, background or padding",
-  viewport: null,
-  emulation: null
-};
-var THEME_ORDER = ["light", "dark"];
-async function loadCatalog(dir) {
-  const data = await loadFrameData(dir);
-  const frames = data.frames.map((spec) => ({
-    id: spec.id,
-    kind: spec.kind,
-    themes: THEME_ORDER.filter((t) => spec.themes.has(t)),
-    description: spec.description,
-    viewport: spec.viewport ? { ...spec.viewport } : null,
-    emulation: spec.emulation ? { ...spec.emulation } : null
-  }));
-  frames.push({ ...NONE, themes: [...NONE.themes] });
-  const backgrounds = data.presets.map((p) => ({ name: p.name, kind: p.background.kind, description: p.description }));
-  return { frames, backgrounds };
-}
-async function createCompositor(frame, output, scale, dir) {
-  if (!Number.isFinite(scale) || scale <= 0) throw new UserError(`scale must be a positive number, got ${scale}`);
-  const settings = { maxHeight: frame.maxHeight, thumbnail: frame.thumbnail, shadowStrength: frame.shadowStrength };
-  if (settings.maxHeight !== null && !(settings.maxHeight >= 1)) throw new UserError(`max height must be at least 1 CSS px, got ${settings.maxHeight}`);
-  if (settings.thumbnail !== null && !(Number.isInteger(settings.thumbnail) && settings.thumbnail >= 16)) {
-    throw new UserError(`thumbnail width must be a whole number of px, 16 or more, got ${settings.thumbnail}`);
-  }
-  if (!(settings.shadowStrength >= 0 && settings.shadowStrength <= 3)) throw new UserError(`shadow strength must be from 0 to 3, got ${settings.shadowStrength}`);
-  sharp7.cache(false);
-  sharp7.concurrency(1);
-  const data = await loadFrameData(dir);
-  await registerFrameFonts(data.dir);
-  const background = resolveBackground(frame.background, data.presets);
-  if (frame.device === "none") return plainCompositor(output, settings, scale);
-  const spec = data.frames.find((f2) => f2.id === frame.device);
-  if (!spec) {
-    const known = [...data.frames.map((f2) => f2.id), "none"].join(", ");
-    throw new UserError(`unknown frame "${frame.device}": use one of ${known} (framecap devices lists them)`);
-  }
-  return new FrameCompositor(spec, frame, background, output, scale, settings);
-}
-
 // src/core/render/find-browser.ts
-import { constants as constants2 } from "node:fs";
-import { access, readdir as readdir4, stat as stat2 } from "node:fs/promises";
-import { delimiter, join as join4 } from "node:path";
+import { constants } from "node:fs";
+import { access, readdir, stat } from "node:fs/promises";
+import { delimiter, join } from "node:path";
+var BROWSER_CHOICES = ["auto", "chrome", "headless-shell"];
+var SHELL_INSTALL_HINT = "install it (`npx playwright-core install chromium-headless-shell`, or on Debian `sudo apt-get install chromium-headless-shell`), or use --browser auto";
 var PATH_NAMES = [
   "chromium-headless-shell",
   "chrome-headless-shell",
@@ -7481,17 +4136,18 @@ var PATH_NAMES = [
   "chromium",
   "chromium-browser"
 ];
+var SHELL_NAMES = /* @__PURE__ */ new Set(["chromium-headless-shell", "chrome-headless-shell"]);
 var DEFAULT_PATH = ["/usr/local/bin", "/usr/bin", "/bin", "/snap/bin"];
 var INSTALL_HINT = "install one (Debian/Ubuntu: `sudo apt-get install chromium`), or point CHROME_PATH or --browser-path at a Chrome/Chromium executable";
 async function isExecutableFile(path) {
   try {
-    await access(path, constants2.X_OK);
-    return (await stat2(path)).isFile();
+    await access(path, constants.X_OK);
+    return (await stat(path)).isFile();
   } catch {
     return false;
   }
 }
-async function findBrowser(explicit, env, exists = isExecutableFile) {
+async function findBrowser(explicit, env, exists = isExecutableFile, choice = "auto") {
   if (explicit) {
     if (await exists(explicit)) return { path: explicit, source: "explicit" };
     throw new UserError(`browser path ${explicit} does not exist or is not executable: fix --browser-path, or leave it out to look for a browser`);
@@ -7501,48 +4157,64 @@ async function findBrowser(explicit, env, exists = isExecutableFile) {
     if (await exists(chromePath)) return { path: chromePath, source: "CHROME_PATH" };
     throw new UserError(`CHROME_PATH is ${chromePath}, which does not exist or is not executable: fix it or unset it`);
   }
-  for (const path of await playwrightCacheCandidates(env)) {
-    if (await exists(path)) return { path, source: "playwright-cache" };
+  const wanted = (shell) => choice === "auto" || choice === "headless-shell" === shell;
+  for (const { path, shell } of await playwrightCacheCandidates(env)) {
+    if (wanted(shell) && await exists(path)) return { path, source: "playwright-cache" };
   }
   const dirs = env.PATH ? env.PATH.split(delimiter).filter(Boolean) : DEFAULT_PATH;
-  for (const name of PATH_NAMES) {
+  const names = PATH_NAMES.filter((name) => wanted(SHELL_NAMES.has(name)));
+  for (const name of names) {
     for (const dir of dirs) {
-      const path = join4(dir, name);
+      const path = join(dir, name);
       if (await exists(path)) return { path, source: "PATH" };
     }
   }
+  if (choice === "headless-shell") {
+    throw new UserError(
+      `--browser headless-shell: no headless shell found (looked at the Playwright browser cache, and ${names.join(", ")} on PATH): ${SHELL_INSTALL_HINT}`
+    );
+  }
   throw new UserError(
-    `no Chrome or Chromium found (looked at CHROME_PATH, the Playwright browser cache, and ${PATH_NAMES.join(", ")} on PATH): ${INSTALL_HINT}`
+    `no Chrome or Chromium found (looked at CHROME_PATH, the Playwright browser cache, and ${names.join(", ")} on PATH): ${INSTALL_HINT}`
   );
 }
 async function playwrightCacheCandidates(env) {
-  const root = cacheRoot(env);
+  const root = playwrightCacheRoot(env);
   if (!root) return [];
   const entries = await listDir(root);
   const newestFirst = (prefix) => entries.filter((e) => e.startsWith(prefix) && /^\d+$/.test(e.slice(prefix.length))).sort((a, b) => Number(b.slice(prefix.length)) - Number(a.slice(prefix.length)));
   const out = [];
   for (const dir of newestFirst("chromium_headless_shell-")) {
-    out.push(join4(root, dir, "chrome-linux", "headless_shell"));
-    out.push(join4(root, dir, "chrome-headless-shell-linux64", "chrome-headless-shell"));
+    out.push({ path: join(root, dir, "chrome-linux", "headless_shell"), shell: true });
+    out.push({ path: join(root, dir, "chrome-headless-shell-linux64", "chrome-headless-shell"), shell: true });
   }
   for (const dir of newestFirst("chromium-")) {
-    for (const sub of ["chrome-linux64", "chrome-linux"]) out.push(join4(root, dir, sub, "chrome"));
+    for (const sub of ["chrome-linux64", "chrome-linux"]) out.push({ path: join(root, dir, sub, "chrome"), shell: false });
   }
   return out;
 }
-function cacheRoot(env) {
+function playwrightCacheRoot(env) {
   const configured = env.PLAYWRIGHT_BROWSERS_PATH;
   if (configured === "0") return null;
   if (configured) return configured;
-  if (env.XDG_CACHE_HOME) return join4(env.XDG_CACHE_HOME, "ms-playwright");
-  return env.HOME ? join4(env.HOME, ".cache", "ms-playwright") : null;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "ms-playwright");
+  return env.HOME ? join(env.HOME, ".cache", "ms-playwright") : null;
 }
 async function listDir(dir) {
   try {
-    return await readdir4(dir);
+    return await readdir(dir);
   } catch {
     return [];
   }
+}
+
+// src/core/cookie-scope.ts
+function cookieForHost(cookie, hostname) {
+  if (!cookie.domain) return true;
+  const host = hostname.toLowerCase();
+  const domain = cookie.domain.toLowerCase().replace(/^\./, "");
+  if (host === domain) return true;
+  return ipLiteral(host) === null && host.endsWith(`.${domain}`);
 }
 
 // src/util/bounded.ts
@@ -7562,9 +4234,9 @@ async function bounded(what, ms) {
 }
 
 // src/core/render/consent.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { dirname, join as join2 } from "node:path";
 var CONSENT_DETECT_MS = 2500;
 var CONSENT_OPT_OUT_MS = 5e3;
 var MAX_INITS_PER_NAVIGATION = 32;
@@ -7591,10 +4263,10 @@ var assets = null;
 function loadConsentAssets() {
   assets ??= (async () => {
     const require2 = createRequire(import.meta.url);
-    const dist = dirname4(require2.resolve("@duckduckgo/autoconsent"));
+    const dist = dirname(require2.resolve("@duckduckgo/autoconsent"));
     const [script, rules] = await Promise.all([
-      readFile3(join5(dist, "autoconsent.playwright.js"), "utf8"),
-      readFile3(require2.resolve("@duckduckgo/autoconsent/rules/rules.json"), "utf8")
+      readFile(join2(dist, "autoconsent.playwright.js"), "utf8"),
+      readFile(require2.resolve("@duckduckgo/autoconsent/rules/rules.json"), "utf8")
     ]);
     const initResponse = `autoconsentReceiveMessage({ type: "initResp", config: ${JSON.stringify(CONFIG)}, rules: ${rules} })`;
     return { script, initResponse };
@@ -7984,7 +4656,7 @@ var SlotPool = class {
 };
 
 // src/core/render/index.ts
-import { realpath as realpath2 } from "node:fs/promises";
+import { realpath } from "node:fs/promises";
 import { homedir } from "node:os";
 
 // src/util/redact.ts
@@ -8150,8 +4822,8 @@ function connectAuthority(authority) {
 }
 
 // src/core/render/blocker.ts
-import { mkdir, readdir as readdir5, readFile as readFile4, rename, stat as stat3, unlink, utimes, writeFile } from "node:fs/promises";
-import { basename as basename3, join as join6 } from "node:path";
+import { mkdir, readdir as readdir2, readFile as readFile2, rename, stat as stat2, unlink, utimes, writeFile } from "node:fs/promises";
+import { basename, join as join3 } from "node:path";
 
 // node_modules/@ghostery/adblocker-playwright/dist/esm/index.js
 var import_tldts_experimental3 = __toESM(require_cjs(), 1);
@@ -11881,7 +8553,7 @@ function adapt(delta, numPoints, firstTime) {
   }
   return Math.floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
 }
-function encode2(str) {
+function encode(str) {
   const output = [];
   const input = ucs2decode(str);
   const inputLength = input.length;
@@ -11945,7 +8617,7 @@ function toASCII(input) {
   const labels = input.replace(regexSeparators, ".").split(".");
   const encoded = [];
   for (let i = 0; i < labels.length; i += 1) {
-    encoded.push(regexNonASCII.test(labels[i]) ? "xn--" + encode2(labels[i]) : labels[i]);
+    encoded.push(regexNonASCII.test(labels[i]) ? "xn--" + encode(labels[i]) : labels[i]);
   }
   return encoded.join(".");
 }
@@ -14413,7 +11085,7 @@ var testIdentifier = (identifier, env) => {
   }
   return !!env.get(identifier);
 };
-var evaluate2 = (expression, env) => {
+var evaluate = (expression, env) => {
   if (expression.length === 0) {
     return false;
   }
@@ -14512,7 +11184,7 @@ var Preprocessor = class _Preprocessor {
     this.filterIDs = filterIDs;
   }
   evaluate(env) {
-    return evaluate2(this.condition, env);
+    return evaluate(this.condition, env);
   }
   serialize(view) {
     view.pushUTF8(this.condition);
@@ -19229,6 +15901,12 @@ var PlaywrightBlocker = class extends FilterEngine {
   }
 };
 
+// src/util/sha256.ts
+import { createHash } from "node:crypto";
+function sha256Hex(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+
 // src/core/render/blocker.ts
 var OS_LIST_DIRS = [
   // webext-ublock-origin-chromium (checked with dpkg -L on Debian 12).
@@ -19423,16 +16101,16 @@ async function loadLists(settings, deps) {
     return Promise.all(settings.filterLists.map(async (path) => {
       let text2;
       try {
-        text2 = await readFile4(path, "utf8");
+        text2 = await readFile2(path, "utf8");
       } catch (err) {
         throw new UserError(`cannot read filter list ${path}: ${err.code ?? err.message}`);
       }
-      return { info: { name: basename3(path), source: "file", sha256: sha256Hex(text2) }, text: text2 };
+      return { info: { name: basename(path), source: "file", sha256: sha256Hex(text2) }, text: text2 };
     }));
   }
   const wanted = [...settings.ads ? [DEFAULT_LISTS.ads] : [], ...settings.trackers ? [DEFAULT_LISTS.trackers] : []];
   for (const dir of deps.packageDirs ?? OS_LIST_DIRS) {
-    const texts = await Promise.all(wanted.map((name) => readFile4(join6(dir, name), "utf8").catch(() => null)));
+    const texts = await Promise.all(wanted.map((name) => readFile2(join3(dir, name), "utf8").catch(() => null)));
     if (texts.every((t) => t !== null)) {
       return texts.map((text2, i) => ({ info: { name: wanted[i], source: "os-package", sha256: sha256Hex(text2) }, text: text2 }));
     }
@@ -19457,9 +16135,9 @@ async function loadLists(settings, deps) {
 }
 async function buildEngine(lists, cacheDir, warn) {
   const key = sha256Hex([`engine ${ENGINE_VERSION}`, JSON.stringify(ENGINE_CONFIG), ...lists.map((l) => l.info.sha256)].join("\n"));
-  const file = cacheDir ? join6(cacheDir, `blocker-${key.slice(0, 32)}.bin`) : null;
+  const file = cacheDir ? join3(cacheDir, `blocker-${key.slice(0, 32)}.bin`) : null;
   if (file) {
-    const cached2 = await readFile4(file).catch(() => null);
+    const cached2 = await readFile2(file).catch(() => null);
     if (cached2) {
       try {
         const engine2 = PlaywrightBlocker.deserialize(new Uint8Array(cached2.buffer, cached2.byteOffset, cached2.byteLength));
@@ -19485,21 +16163,21 @@ async function buildEngine(lists, cacheDir, warn) {
   return engine;
 }
 async function pruneCache(dir) {
-  const names = (await readdir5(dir)).filter((n) => CACHE_FILE.test(n));
+  const names = (await readdir2(dir)).filter((n) => CACHE_FILE.test(n));
   if (names.length <= CACHE_KEEP) return;
-  const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat3(join6(dir, n)).catch(() => null))?.mtimeMs ?? 0 })));
+  const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat2(join3(dir, n)).catch(() => null))?.mtimeMs ?? 0 })));
   dated.sort((a, b) => b.t - a.t);
-  await Promise.all(dated.slice(CACHE_KEEP).map(({ n }) => unlink(join6(dir, n)).catch(() => void 0)));
+  await Promise.all(dated.slice(CACHE_KEEP).map(({ n }) => unlink(join3(dir, n)).catch(() => void 0)));
 }
 
 // src/core/render/capture-page.ts
 import { errors as errors2 } from "playwright-core";
 
 // src/core/render/blank.ts
-import sharp8 from "sharp";
+import sharp from "sharp";
 var BLANK_TOLERANCE = 6;
 async function decodePng(png) {
-  const { data, info } = await sharp8(png, { limitInputPixels: false }).raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(png, { limitInputPixels: false }).raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: info.channels };
 }
 function blankPixels(pixels) {
@@ -19528,14 +16206,14 @@ function blankPixels(pixels) {
 
 // src/core/render/document.ts
 var BODY_WAIT_MS = 2e3;
-var MAX_VALIDATOR_LENGTH2 = 1024;
+var MAX_VALIDATOR_LENGTH = 1024;
 async function documentValidators(response) {
   const out = {};
   const headers = response.headers();
   const etag = headers.etag;
   const lastModified = headers["last-modified"];
-  if (etag && etag.length <= MAX_VALIDATOR_LENGTH2) out.etag = etag;
-  if (lastModified && lastModified.length <= MAX_VALIDATOR_LENGTH2) out.last_modified = lastModified;
+  if (etag && etag.length <= MAX_VALIDATOR_LENGTH) out.etag = etag;
+  if (lastModified && lastModified.length <= MAX_VALIDATOR_LENGTH) out.last_modified = lastModified;
   const bytes = await bounded(response.body(), BODY_WAIT_MS);
   if (bytes) out.content_hash = sha256Hex(bytes);
   return out;
@@ -19982,7 +16660,7 @@ var FONT_SCRIPTS = [
   { name: "Devanagari", sample: "\u0939\u093F\u0928\u094D\u0926\u0940", pkg: "fonts-noto-core" },
   { name: "Thai", sample: "\u0E20\u0E32\u0E29\u0E32\u0E44\u0E17\u0E22", pkg: "fonts-noto-core" }
 ];
-var CHECK_TIMEOUT_MS2 = 1e4;
+var CHECK_TIMEOUT_MS = 1e4;
 function checkJs(scripts) {
   return `(() => {
   const canvas = document.createElement('canvas');
@@ -20017,7 +16695,7 @@ async function missingFontScripts(browser, scripts = FONT_SCRIPTS) {
   const context = await browser.newContext({ viewport: { width: 500, height: 100 } });
   try {
     const page = await context.newPage();
-    await page.setContent('<!doctype html><meta charset="utf-8"><body></body>', { timeout: CHECK_TIMEOUT_MS2 });
+    await page.setContent('<!doctype html><meta charset="utf-8"><body></body>', { timeout: CHECK_TIMEOUT_MS });
     const result = await page.evaluate(checkJs(scripts));
     return Array.isArray(result) ? result.filter((n) => typeof n === "string") : [];
   } finally {
@@ -20161,7 +16839,7 @@ async function launchRenderer(options2, warn, hooks = {}) {
     { ads: options2.blockAds === true, trackers: options2.blockTrackers === true, filterLists: options2.filterLists ?? [] },
     { cacheDir: hooks.cacheDir ?? null, warn, ...hooks.filterListDirs ? { packageDirs: hooks.filterListDirs } : {} }
   );
-  const candidate = hooks.executablePath ? { path: hooks.executablePath, source: "explicit" } : await findBrowser(options2.browserPath, hooks.env ?? { HOME: homedir() });
+  const candidate = hooks.executablePath ? { path: hooks.executablePath, source: "explicit" } : await findBrowser(options2.browserPath, hooks.env ?? { HOME: homedir() }, void 0, options2.browser);
   const guard = options2.egress ? new EgressGuard(options2.egress) : null;
   const proxy = guard ? await startEgressProxy(guard) : null;
   let host;
@@ -20181,7 +16859,7 @@ async function launchRenderer(options2, warn, hooks = {}) {
   const pool = new SlotPool(host, options2, concurrency, hooks.recycleAfter, blocker);
   const backoff = { ...DEFAULT_BACKOFF, ...hooks.backoff };
   const redact = makeRedactor([...Object.values(options2.headers), ...options2.cookies.map((c) => c.value)]);
-  const product = productName(await realpath2(candidate.path).catch(() => candidate.path));
+  const product = productName(await realpath(candidate.path).catch(() => candidate.path));
   const refusalFor = proxy ? refusalLookup(proxy) : null;
   let closed = false;
   let captures = 0;
@@ -20290,6 +16968,3336 @@ function productName(path) {
   if (/headless[_-]shell/i.test(path)) return "Chromium Headless Shell";
   if (/google-chrome|Google Chrome|\/opt\/google\/chrome/.test(path)) return "Chrome";
   return "Chromium";
+}
+
+// src/core/job.ts
+import { randomBytes } from "node:crypto";
+var CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+function ulid(now = Date.now()) {
+  let time = "";
+  let t = now;
+  for (let i = 0; i < 10; i++) {
+    time = CROCKFORD[t % 32] + time;
+    t = Math.floor(t / 32);
+  }
+  const bytes = randomBytes(16);
+  let rand = "";
+  for (let i = 0; i < 16; i++) rand += CROCKFORD[bytes[i] % 32];
+  return time + rand;
+}
+var newJobId = (now) => `job_${ulid(now)}`;
+var newCaptureId = (now) => `cap_${ulid(now)}`;
+function progressOf(total, completed, failed) {
+  const ended = completed + failed;
+  const percentage = total === 0 ? 100 : Math.min(100, Math.floor(ended / total * 100));
+  return { total, completed, failed, percentage };
+}
+function finalStatus(progress) {
+  if (progress.total === 0 || progress.completed === 0) return "failed";
+  return progress.failed === 0 ? "completed" : "partial";
+}
+function newJob(type, now = /* @__PURE__ */ new Date()) {
+  return {
+    id: newJobId(now.getTime()),
+    type,
+    status: "pending",
+    progress: progressOf(0, 0, 0),
+    result: null,
+    result_url: null,
+    download_url: null,
+    error: null,
+    webhook_url: null,
+    webhook_status: null,
+    created_at: now.toISOString(),
+    started_at: null,
+    completed_at: null,
+    expires_at: null
+  };
+}
+function runFails(job, failOn) {
+  if (failOn === "never") return false;
+  return job.status === "failed" || job.status === "partial" && failOn === "partial";
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/core/manifest.ts
+var MAX_MANIFEST_WARNINGS = 500;
+function settingsSummary(options2, browser, filterLists) {
+  const { render, frame, output } = options2;
+  return {
+    viewport: `${render.viewport.width}x${render.viewport.height}`,
+    scale: render.scale,
+    full_page: render.fullPage,
+    wait_until: render.waitUntil,
+    color_scheme: render.colorScheme,
+    device: frame.device,
+    theme: frame.theme,
+    background: frame.background,
+    format: output.format,
+    quality: output.quality,
+    concurrency: render.concurrency,
+    header_names: Object.keys(render.headers),
+    cookie_names: render.cookies.map((c) => c.name),
+    browser,
+    lazy: render.lazy !== false,
+    stable: render.stable === true,
+    dismiss_consent: render.dismissConsent === true,
+    block_ads: render.blockAds === true,
+    block_trackers: render.blockTrackers === true,
+    filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : []
+  };
+}
+function buildManifest(job, settings, warnings, rows) {
+  return {
+    framecap: VERSION,
+    job,
+    settings,
+    warnings: warnings.slice(0, MAX_MANIFEST_WARNINGS),
+    warnings_dropped: Math.max(0, warnings.length - MAX_MANIFEST_WARNINGS),
+    captures: rows
+  };
+}
+
+// src/core/plan.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { createHash as createHash2 } from "node:crypto";
+var MAX_SHARDS = 1e3;
+var MAX_STEM_LENGTH = 120;
+var MAX_SEGMENT_LENGTH = 60;
+var COLLISION_SUFFIX_LENGTH = 9;
+var BASE_STEM_LENGTH = MAX_STEM_LENGTH - COLLISION_SUFFIX_LENGTH;
+var BASE_SEGMENT_LENGTH = MAX_SEGMENT_LENGTH - COLLISION_SUFFIX_LENGTH;
+var MAX_INVALID_WARNINGS = 20;
+var sha1 = (text2) => createHash2("sha1").update(text2).digest("hex");
+function normalizeUrl(raw) {
+  const url = parseHttpUrl(raw);
+  return url ? canonical(url) : null;
+}
+function isHashRoute(hash) {
+  return /^#(\/|!)/.test(hash) && !/^#(\/|!\/?)$/.test(hash);
+}
+function canonical(parsed) {
+  const url = new URL(parsed.href);
+  url.username = "";
+  url.password = "";
+  if (!isHashRoute(url.hash)) url.hash = "";
+  if (url.search === "") url.search = "";
+  return url.href;
+}
+function parseHttpUrl(raw) {
+  let url;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+  if (url.hostname === "") return null;
+  return url;
+}
+function describeRaw(raw) {
+  const clipped = raw.length > 200 ? `${raw.slice(0, 200)}\u2026` : raw;
+  return JSON.stringify(clipped.replace(/\/\/[^/?#\s]*@/g, "//***@"));
+}
+function shardOf(normalizedUrl, count2) {
+  if (!Number.isInteger(count2) || count2 < 1) throw new RangeError(`shard count must be a positive integer, got ${count2}`);
+  if (count2 === 1) return 1;
+  const h = Number.parseInt(sha1(normalizedUrl).slice(0, 12), 16);
+  return h % count2 + 1;
+}
+function parseShard(text2) {
+  const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text2);
+  const index = m ? Number(m[1]) : NaN;
+  const count2 = m ? Number(m[2]) : NaN;
+  if (!(index >= 1 && count2 >= index && count2 <= MAX_SHARDS)) {
+    throw new UserError(
+      `invalid shard ${JSON.stringify(text2)}: write k/n with 1 <= k <= n <= ${MAX_SHARDS}, e.g. 2/4 for the second of four shards`
+    );
+  }
+  return { index, count: count2 };
+}
+var WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+var MAX_SEGMENT_INPUT = 1024;
+function cleanSegment(raw, isFolder) {
+  let text2 = percentDecode(raw.slice(0, MAX_SEGMENT_INPUT));
+  if (isFolder) text2 = text2.replace(/\./g, "-");
+  const cleaned = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/-{2,}/g, "-").replace(/\.{2,}/g, ".");
+  return trimDotsAndDashes(cleaned);
+}
+function percentDecode(segment) {
+  if (!segment.includes("%")) return segment;
+  const bytes = [];
+  for (let i = 0; i < segment.length; i++) {
+    const hex = segment[i] === "%" ? segment.slice(i + 1, i + 3) : "";
+    if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(segment.charCodeAt(i) & 255);
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function trimDotsAndDashes(text2) {
+  let start = 0;
+  let end = text2.length;
+  while (start < end && (text2[start] === "." || text2[start] === "-")) start++;
+  while (end > start && (text2[end - 1] === "." || text2[end - 1] === "-")) end--;
+  return text2.slice(start, end);
+}
+function unreserve(segment) {
+  const dot = segment.indexOf(".");
+  const base2 = dot === -1 ? segment : segment.slice(0, dot);
+  return WINDOWS_RESERVED.test(base2) ? `${base2}_${segment.slice(base2.length)}` : segment;
+}
+function capSegment(segment, max) {
+  if (segment.length <= max) return segment;
+  return `${segment.slice(0, max - COLLISION_SUFFIX_LENGTH).replace(/[.-]+$/, "")}-${sha1(segment).slice(0, 8)}`;
+}
+function fileStem(normalizedUrl, primaryHost) {
+  const url = new URL(normalizedUrl);
+  const route = isHashRoute(url.hash) ? url.hash.replace(/^#!?\/?/, "") : "";
+  const routeQuery = route.includes("?");
+  const raw = [...url.pathname.split("/"), ...route.replace(/\?.*$/, "").split("/")].filter((s) => s !== "");
+  const last = raw.length - 1;
+  const segments = raw.map((rawSegment, i) => {
+    let s = i === last ? cleanSegment(rawSegment.replace(/\.html?$/i, ""), false) : cleanSegment(rawSegment, true);
+    if (s === "") s = sha1(rawSegment.slice(0, MAX_SEGMENT_INPUT)).slice(0, 6);
+    return s;
+  });
+  if (segments.length === 0) segments.push("index");
+  const foreignHost = primaryHost !== void 0 && url.host !== primaryHost;
+  if (url.search !== "" || routeQuery || foreignHost) segments[segments.length - 1] += `-${sha1(url.href).slice(0, 6)}`;
+  let stem = segments.map((s) => capSegment(unreserve(s), BASE_SEGMENT_LENGTH)).join("/");
+  if (stem.length > BASE_STEM_LENGTH) {
+    let keep = stem.slice(0, BASE_STEM_LENGTH - COLLISION_SUFFIX_LENGTH);
+    const lastStart = keep.lastIndexOf("/") + 1;
+    keep = keep.slice(0, lastStart + BASE_SEGMENT_LENGTH - COLLISION_SUFFIX_LENGTH).replace(/[./-]+$/, "");
+    stem = `${keep}-${sha1(stem).slice(0, 8)}`;
+  }
+  return stem;
+}
+var ID_SEGMENT = /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{12,})$/i;
+function urlTemplate(normalizedUrl) {
+  const url = new URL(normalizedUrl);
+  const trailingSlash = url.pathname.length > 1 && url.pathname.endsWith("/");
+  const segments = url.pathname.split("/").filter((s) => s !== "");
+  const general = segments.map((s, i) => ID_SEGMENT.test(s) || i === segments.length - 1 && segments.length > 1 ? "*" : s);
+  const path = `/${general.join("/")}${trailingSlash ? "/" : ""}`;
+  return `${url.host}${path}${url.search ? "?*" : ""}`;
+}
+function compileMatcher(patterns) {
+  const pathGlobs = patterns.filter((p) => !/^https?:/i.test(p));
+  const urlGlobs = patterns.filter((p) => /^https?:/i.test(p));
+  const opts = { dot: true };
+  const onPath = pathGlobs.length > 0 ? (0, import_picomatch.default)(pathGlobs, opts) : null;
+  const onUrl = urlGlobs.length > 0 ? (0, import_picomatch.default)(urlGlobs, opts) : null;
+  if (!onPath && !onUrl) return null;
+  return (url) => {
+    if (onUrl?.(url.href)) return true;
+    if (!onPath) return false;
+    const candidates = [url.pathname];
+    if (url.search) candidates.push(url.pathname + url.search);
+    for (const c of [...candidates]) {
+      const decoded2 = safeDecode(c);
+      if (decoded2 !== c) candidates.push(decoded2);
+    }
+    return candidates.some((c) => onPath(c));
+  };
+}
+function safeDecode(text2) {
+  try {
+    return decodeURI(text2);
+  } catch {
+    return text2;
+  }
+}
+function planScope(options2) {
+  const include = compileMatcher(options2.include);
+  const exclude = compileMatcher(options2.exclude);
+  const { shard } = options2;
+  return (normalizedUrl) => {
+    const url = new URL(normalizedUrl);
+    if (include && !include(url) || exclude?.(url)) return false;
+    return !shard || shardOf(normalizedUrl, shard.count) === shard.index;
+  };
+}
+function createPlanner(options2, warn) {
+  const include = compileMatcher(options2.include);
+  const exclude = compileMatcher(options2.exclude);
+  const { limit, shard } = options2;
+  const perPattern = options2.perPattern ?? null;
+  if (limit !== null && !(Number.isInteger(limit) && limit >= 0)) throw new RangeError(`limit must be a non-negative integer, got ${limit}`);
+  if (perPattern !== null && !(Number.isInteger(perPattern) && perPattern >= 1)) throw new RangeError(`per-pattern must be a positive integer, got ${perPattern}`);
+  const perTemplate = /* @__PURE__ */ new Map();
+  const seenUrls = /* @__PURE__ */ new Set();
+  const takenStems = /* @__PURE__ */ new Set();
+  const warnedCredentialHosts = /* @__PURE__ */ new Set();
+  let primaryHost;
+  let accepted = 0;
+  const stats = { seen: 0, invalid: 0, duplicates: 0, excluded: 0, overLimit: 0, otherShard: 0, planned: 0 };
+  if (perPattern !== null) stats.overPattern = 0;
+  const claimStem = (url) => {
+    const base2 = fileStem(url, primaryHost);
+    let stem = base2;
+    for (let attempt2 = 0; takenStems.has(stem); attempt2++) {
+      stem = `${base2}-${sha1(attempt2 === 0 ? url : `${url}
+${attempt2}`).slice(0, 8)}`;
+    }
+    takenStems.add(stem);
+    return stem;
+  };
+  return {
+    get full() {
+      return limit !== null && accepted >= limit;
+    },
+    get stats() {
+      return { ...stats };
+    },
+    seen: (normalizedUrl) => seenUrls.has(normalizedUrl),
+    add(d) {
+      stats.seen++;
+      const parsed = parseHttpUrl(d.url);
+      if (!parsed) {
+        stats.invalid++;
+        if (stats.invalid <= MAX_INVALID_WARNINGS) {
+          warn(`skipped ${describeRaw(d.url)} from ${d.source}: not an absolute http(s) URL`);
+          if (stats.invalid === MAX_INVALID_WARNINGS) warn("more invalid URLs are skipped without a warning (see the run stats)");
+        }
+        return null;
+      }
+      if ((parsed.username !== "" || parsed.password !== "") && !warnedCredentialHosts.has(parsed.host)) {
+        warnedCredentialHosts.add(parsed.host);
+        warn(
+          `removed user:password from URLs on ${parsed.host}: framecap does not send URL credentials; pass them as an Authorization header instead`
+        );
+      }
+      const normalized = canonical(parsed);
+      if (seenUrls.has(normalized)) {
+        stats.duplicates++;
+        return null;
+      }
+      seenUrls.add(normalized);
+      const url = new URL(normalized);
+      if (include && !include(url) || exclude?.(url)) {
+        stats.excluded++;
+        return null;
+      }
+      if (perPattern !== null && !(limit !== null && accepted >= limit)) {
+        const template = urlTemplate(normalized);
+        const taken = perTemplate.get(template) ?? 0;
+        if (taken >= perPattern) {
+          stats.overPattern++;
+          return null;
+        }
+        perTemplate.set(template, taken + 1);
+      }
+      if (limit !== null && accepted >= limit) {
+        stats.overLimit++;
+        return null;
+      }
+      accepted++;
+      primaryHost ??= url.host;
+      const name = claimStem(normalized);
+      if (shard && shardOf(normalized, shard.count) !== shard.index) {
+        stats.otherShard++;
+        return null;
+      }
+      const target = { index: stats.planned, url: normalized, name };
+      if (d.lastmod !== void 0) target.lastmod = d.lastmod;
+      stats.planned++;
+      return target;
+    }
+  };
+}
+
+// src/core/options.ts
+var IMAGE_FORMATS = ["png", "jpeg", "webp", "avif"];
+var FORMAT_FILES = {
+  png: { ext: "png", contentType: "image/png" },
+  jpeg: { ext: "jpg", contentType: "image/jpeg" },
+  webp: { ext: "webp", contentType: "image/webp" },
+  avif: { ext: "avif", contentType: "image/avif" }
+};
+var DEFAULT_DISCOVER = {
+  maxDepth: 5,
+  maxUrls: 1e5,
+  maxUrlsPerFile: 5e4,
+  maxBytesPerFile: 50 * 1024 * 1024,
+  fetchTimeoutMs: 3e4,
+  userAgent: "framecap (+https://github.com/framecap/framecap)"
+};
+
+// src/core/sink/entry-name.ts
+function safeEntryName(name) {
+  const problem = entryNameProblem(name);
+  if (problem) throw new Error(`unsafe output file name ${JSON.stringify(name)}: ${problem}`);
+  return name;
+}
+function entryNameProblem(name) {
+  if (typeof name !== "string" || name.length === 0) return "it is empty";
+  if (name.length > 1024) return "it is longer than 1024 characters";
+  if (/[\u0000-\u001f\u007f]/.test(name)) return "it contains control characters";
+  if (name.includes("\\")) return "it contains a backslash";
+  if (name.includes(":")) return 'it contains ":" (a drive or stream name on Windows)';
+  if (name.startsWith("/")) return "it is absolute";
+  for (const segment of name.split("/")) {
+    if (segment === "") return "it has an empty path segment";
+    if (segment === "." || segment === "..") return `it has a "${segment}" segment`;
+  }
+  return null;
+}
+
+// src/core/output/limits.ts
+var MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+var MAX_MANIFEST_ROWS = 1e6;
+var MAX_FILE_BYTES = 256 * 1024 * 1024;
+var MAX_OUTPUT_ENTRIES = 2e6;
+var MAX_OUTPUT_BYTES = 1024 ** 4;
+var MAX_DOWNLOAD_BYTES = 4 * 1024 * 1024 * 1024;
+var OUTPUT_ZIP_LIMITS = { maxEntries: MAX_OUTPUT_ENTRIES, maxEntryBytes: MAX_FILE_BYTES, maxTotalBytes: MAX_OUTPUT_BYTES };
+
+// src/core/output/manifest-check.ts
+var MAX_URL_LENGTH = 8192;
+var MAX_VALIDATOR_LENGTH2 = 1024;
+var MAX_SIDE = 1e6;
+var MAX_SHORT_TEXT = 200;
+var MAX_TEXT = 64 * 1024;
+var MAX_LIST = 1e4;
+var JOB_TYPES = ["capture", "batch", "sitemap"];
+var JOB_STATUSES = ["pending", "processing", "completed", "partial", "failed"];
+var WEBHOOK_STATUSES = ["pending", "delivered", "failed"];
+var CATEGORIES = ["timeout", "http_4xx", "http_5xx", "dns", "tls", "network", "crash", "blocked", "blank", "other"];
+var READINESS = ["lazy", "images", "fonts", "busy", "network", "stable"];
+var CHANGES = ["new", "changed", "unchanged", "removed"];
+var LIST_SOURCES = ["file", "os-package", "download"];
+function isSafeOutputFile(name) {
+  return typeof name === "string" && entryNameProblem(name) === null;
+}
+function checkManifest(data, label, hint = "") {
+  let doc;
+  try {
+    doc = JSON.parse(typeof data === "string" ? data : data.toString("utf8"));
+  } catch (err) {
+    throw new UserError(`${label}: manifest.json is not valid JSON (${err.message})${hint}`);
+  }
+  const notOurs = (why) => new UserError(`${label}: manifest.json is not a framecap manifest (${why})${hint}`);
+  if (!isObject(doc)) throw notOurs("not an object");
+  if (!Array.isArray(doc.captures)) throw notOurs('no "captures" list');
+  if (doc.captures.length > MAX_MANIFEST_ROWS) throw notOurs(`more than ${MAX_MANIFEST_ROWS} captures, more than framecap reads`);
+  const faults = [];
+  const captures = [];
+  let dropped = 0;
+  doc.captures.forEach((raw, i) => {
+    const row = checkRow(raw, (f2) => faults.push(`captures[${i}]${f2}`));
+    if (row) captures.push(row);
+    else dropped++;
+  });
+  const framecap = shortText(doc.framecap);
+  if (framecap === null) faults.push('no "framecap" version');
+  const job = checkJob(doc.job, (f2) => faults.push(`job${f2}`));
+  const settings = isObject(doc.settings) ? checkSettings(doc.settings, (f2) => faults.push(`settings${f2}`)) : null;
+  if (!settings) faults.push('no "settings"');
+  let warnings = [];
+  if (doc.warnings !== void 0) {
+    if (Array.isArray(doc.warnings) && doc.warnings.length <= MAX_LIST && doc.warnings.every((w) => text(w) !== null)) warnings = doc.warnings;
+    else faults.push('"warnings" is not a list of strings');
+  }
+  const warningsDropped = count(doc.warnings_dropped) ?? 0;
+  const rawJob = isObject(doc.job) ? doc.job : {};
+  const jobId = typeof rawJob.id === "string" && /^[\w.:-]{1,200}$/.test(rawJob.id) ? rawJob.id : null;
+  return { framecap, job, jobId, settings, look: lookOf(settings ?? {}), warnings, warnings_dropped: warningsDropped, captures, dropped, faults };
+}
+function completeManifest(checked, label, hint = "") {
+  const { framecap, job, settings } = checked;
+  const missing = settings ? SETTINGS_REQUIRED.filter((key) => settings[key] === void 0).map((key) => `settings.${key} is missing`) : [];
+  const problems = [...checked.faults, ...missing];
+  if (problems.length > 0 || framecap === null || job === null || settings === null || !isCompleteSettings(settings)) {
+    const more = problems.length > 1 ? ` and ${problems.length - 1} more problem(s)` : "";
+    throw new UserError(`${label}: manifest.json is not a framecap manifest (${problems[0] ?? "incomplete"}${more})${hint}`);
+  }
+  return { framecap, job, settings, warnings: checked.warnings, warnings_dropped: checked.warnings_dropped, captures: checked.captures };
+}
+function checkRow(raw, fault) {
+  if (!isObject(raw)) return drop(fault, " is not a row");
+  const url = typeof raw.url === "string" && raw.url.length <= MAX_URL_LENGTH && /^https?:\/\//i.test(raw.url) ? raw.url : null;
+  if (!url) return drop(fault, ".url is not an http(s) URL");
+  const status = raw.status === "ok" || raw.status === "failed" ? raw.status : null;
+  if (!status) return drop(fault, '.status is neither "ok" nor "failed"');
+  let file = null;
+  if (raw.file !== null && raw.file !== void 0) {
+    const problem = typeof raw.file === "string" ? entryNameProblem(raw.file) : "it is not a string";
+    if (problem) return drop(fault, `.file: unsafe output file name ${JSON.stringify(raw.file)} (${problem})`);
+    file = raw.file;
+  }
+  const format = IMAGE_FORMATS.includes(raw.format) ? raw.format : null;
+  const width = side(raw.width);
+  const height = side(raw.height);
+  if (status === "ok") {
+    if (file === null) return drop(fault, ' is "ok" but names no file');
+    if (format === null || width === null || height === null) return drop(fault, ' is "ok" but has no format, width or height');
+  }
+  const nullable = (key, value, check) => {
+    if (value === null || value === void 0) return null;
+    const checked = check(value);
+    if (checked === null) fault(`.${key} is not valid`);
+    return checked;
+  };
+  const row = {
+    url,
+    final_url: nullable("final_url", raw.final_url, (v) => typeof v === "string" && v.length <= MAX_URL_LENGTH ? v : null),
+    http_status: nullable("http_status", raw.http_status, (v) => Number.isInteger(v) && v >= 100 && v <= 599 ? v : null),
+    status,
+    file,
+    width: status === "ok" ? width : nullable("width", raw.width, side),
+    height: status === "ok" ? height : nullable("height", raw.height, side),
+    format: status === "ok" ? format : nullable("format", raw.format, () => format),
+    bytes: nullable("bytes", raw.bytes, count),
+    sha256: nullable("sha256", raw.sha256, sha256),
+    duration_ms: orDefault("duration_ms", raw.duration_ms, 0, (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : null, fault),
+    attempts: orDefault("attempts", raw.attempts, 0, count, fault),
+    error: nullable("error", raw.error, text)
+  };
+  optional(row, "category", raw, fault, (v) => v === null ? null : CATEGORIES.includes(v) ? v : void 0);
+  optional(row, "readiness_timeouts", raw, fault, (v) => Array.isArray(v) && v.every((c) => READINESS.includes(c)) ? [...v] : void 0);
+  optional(row, "consent", raw, fault, (v) => v === null ? null : shortText(v) ?? void 0);
+  optional(row, "change", raw, fault, (v) => CHANGES.includes(v) ? v : void 0);
+  optional(row, "changed_share", raw, fault, (v) => typeof v === "number" && v >= 0 && v <= 1 ? v : void 0);
+  optional(row, "reused", raw, fault, (v) => typeof v === "boolean" ? v : void 0);
+  optional(row, "diff", raw, fault, (v) => isSafeOutputFile(v) ? v : void 0);
+  optional(row, "side_by_side", raw, fault, (v) => isSafeOutputFile(v) ? v : void 0);
+  optional(row, "validators", raw, fault, (v) => checkValidators(v, (f2) => fault(`.validators${f2}`)) ?? void 0);
+  optional(row, "blocked_requests", raw, fault, (v) => count(v) ?? void 0);
+  optional(row, "hidden_elements", raw, fault, (v) => count(v) ?? void 0);
+  return row;
+}
+function drop(fault, why) {
+  fault(why);
+  return null;
+}
+function orDefault(key, value, fallback, check, fault) {
+  const checked = check(value);
+  if (checked === null) fault(`.${key} is not valid`);
+  return checked ?? fallback;
+}
+function optional(row, key, raw, fault, check) {
+  if (!(key in raw) || raw[key] === void 0) return;
+  const checked = check(raw[key]);
+  if (checked === void 0) fault(`.${key} is not valid`);
+  else row[key] = checked;
+}
+function checkValidators(raw, fault) {
+  if (!isObject(raw)) return null;
+  const out = {};
+  for (const [key, v] of Object.entries(raw)) {
+    if (key !== "lastmod" && key !== "etag" && key !== "last_modified" && key !== "content_hash") {
+      fault(`.${key} is not a validator`);
+      continue;
+    }
+    const ok = typeof v === "string" && v.length > 0 && v.length <= MAX_VALIDATOR_LENGTH2 && !/[\u0000-\u001f\u007f]/.test(v) && (key !== "content_hash" || sha256(v) !== null);
+    if (ok) out[key] = v;
+    else if (v !== void 0) fault(`.${key} is not valid`);
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+function checkJob(raw, fault) {
+  if (!isObject(raw)) return drop(fault, " is missing");
+  const id = shortText(raw.id);
+  const type = JOB_TYPES.includes(raw.type) ? raw.type : null;
+  const status = JOB_STATUSES.includes(raw.status) ? raw.status : null;
+  if (id === null || type === null || status === null) return drop(fault, " has no valid id, type and status");
+  const field = (key, check) => {
+    const v = raw[key];
+    if (v === null || v === void 0) return null;
+    const checked = check(v);
+    if (checked === null) fault(`.${key} is not valid`);
+    return checked;
+  };
+  const progress = checkProgress(raw.progress);
+  if (!progress) fault(".progress is not valid");
+  const createdAt = text(raw.created_at);
+  if (createdAt === null) fault(".created_at is not valid");
+  return {
+    id,
+    type,
+    status,
+    progress: progress ?? { total: 0, completed: 0, failed: 0, percentage: 0 },
+    result: field("result", checkResult),
+    result_url: field("result_url", text),
+    download_url: field("download_url", text),
+    error: field("error", text),
+    webhook_url: field("webhook_url", text),
+    webhook_status: field("webhook_status", (v) => WEBHOOK_STATUSES.includes(v) ? v : null),
+    created_at: createdAt ?? "",
+    started_at: field("started_at", shortText),
+    completed_at: field("completed_at", shortText),
+    expires_at: field("expires_at", shortText)
+  };
+}
+function checkProgress(raw) {
+  if (!isObject(raw)) return null;
+  const [total, completed, failed, percentage] = [count(raw.total), count(raw.completed), count(raw.failed), count(raw.percentage)];
+  if (total === null || completed === null || failed === null || percentage === null) return null;
+  return { total, completed, failed, percentage };
+}
+function checkResult(raw) {
+  if (!isObject(raw)) return null;
+  const [id, url, pageUrl, format] = [shortText(raw.id), urlText(raw.url), urlText(raw.page_url), shortText(raw.format)];
+  const [width, height] = [side(raw.width), side(raw.height)];
+  if (id === null || url === null || pageUrl === null || format === null || width === null || height === null) return null;
+  return { id, url, page_url: pageUrl, width, height, format };
+}
+var SETTINGS_TEXT = ["viewport", "wait_until", "color_scheme", "device", "theme", "background", "format", "browser"];
+var SETTINGS_FLAGS = ["full_page", "lazy", "stable", "dismiss_consent", "block_ads", "block_trackers"];
+var SETTINGS_REQUIRED = [...SETTINGS_TEXT, "scale", "full_page", "quality", "concurrency", "header_names", "cookie_names"];
+function checkSettings(raw, fault) {
+  const out = {};
+  const take = (key, check) => {
+    if (raw[key] === void 0) return;
+    const checked = check(raw[key]);
+    if (checked === null) fault(`.${key} is not valid`);
+    else out[key] = checked;
+  };
+  for (const key of SETTINGS_TEXT) take(key, shortText);
+  for (const key of SETTINGS_FLAGS) take(key, (v) => typeof v === "boolean" ? v : null);
+  for (const key of ["scale", "quality", "concurrency"]) take(key, (v) => typeof v === "number" && Number.isFinite(v) ? v : null);
+  for (const key of ["header_names", "cookie_names"]) {
+    take(key, (v) => Array.isArray(v) && v.length <= MAX_LIST && v.every((s) => shortText(s) !== null) ? [...v] : null);
+  }
+  take("filter_lists", (v) => {
+    if (!Array.isArray(v) || v.length > MAX_LIST) return null;
+    const lists = v.map(checkFilterList);
+    return lists.every((l) => l !== null) ? lists : null;
+  });
+  return out;
+}
+function checkFilterList(raw) {
+  if (!isObject(raw)) return null;
+  const name = shortText(raw.name);
+  const source = LIST_SOURCES.includes(raw.source) ? raw.source : null;
+  const hash = sha256(raw.sha256);
+  return name !== null && source !== null && hash !== null ? { name, source, sha256: hash } : null;
+}
+function isCompleteSettings(settings) {
+  return SETTINGS_REQUIRED.every((key) => settings[key] !== void 0);
+}
+function lookOf(settings) {
+  const look = {};
+  for (const key of ["viewport", "device", "theme", "background", "format"]) if (settings[key] !== void 0) look[key] = settings[key];
+  if (settings.scale !== void 0) look.scale = settings.scale;
+  if (settings.full_page !== void 0) look.full_page = settings.full_page;
+  return look;
+}
+function side(v) {
+  return Number.isInteger(v) && v > 0 && v <= MAX_SIDE ? v : null;
+}
+function count(v) {
+  return Number.isSafeInteger(v) && v >= 0 ? v : null;
+}
+function sha256(v) {
+  return typeof v === "string" && /^[0-9a-f]{64}$/.test(v) ? v : null;
+}
+function urlText(v) {
+  return typeof v === "string" && v.length <= MAX_URL_LENGTH ? v : null;
+}
+function text(v) {
+  return typeof v === "string" && v.length <= MAX_TEXT ? v : null;
+}
+function shortText(v) {
+  return typeof v === "string" && v.length <= MAX_SHORT_TEXT ? v : null;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/core/output/open-output.ts
+import { constants as constants2 } from "node:fs";
+import { lstat, mkdtemp, open, readdir as readdir3, readFile as readFile3, realpath as realpath2, rm, stat as stat3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename as basename2, dirname as dirname2, join as join4, relative, resolve, sep } from "node:path";
+
+// src/util/zip-read.ts
+var import_yauzl = __toESM(require_yauzl(), 1);
+import { Transform } from "node:stream";
+var ZipReadError = class extends Error {
+  name = "ZipReadError";
+};
+async function openZipReader(path, limits) {
+  let zip;
+  try {
+    zip = await import_yauzl.default.openPromise(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true, decodeStrings: true });
+  } catch (err) {
+    throw new ZipReadError(err.message);
+  }
+  const byName = /* @__PURE__ */ new Map();
+  const skipped = [];
+  try {
+    if (zip.entryCount > limits.maxEntries) throw new ZipReadError(`it has ${zip.entryCount} entries, more than the ${limits.maxEntries} framecap reads`);
+    let total = 0;
+    for await (const entry2 of zip.eachEntry()) {
+      total += entry2.uncompressedSize;
+      if (total > limits.maxTotalBytes) throw new ZipReadError(`its entries unpack to more than ${limits.maxTotalBytes} bytes`);
+      const name = entry2.fileName;
+      if (name.endsWith("/")) continue;
+      const problem = entryNameProblem(name);
+      if (problem) skipped.push({ name, problem });
+      else if (byName.has(name)) skipped.push({ name, problem: "a second entry of this name (the first is read)" });
+      else byName.set(name, entry2);
+    }
+  } catch (err) {
+    zip.close();
+    throw err instanceof ZipReadError ? err : new ZipReadError(err.message);
+  }
+  const checked = (name, max) => {
+    const entry2 = byName.get(name);
+    if (!entry2) throw new ZipReadError(`${name} is not in the ZIP`);
+    if (entry2.uncompressedSize > max) throw new ZipReadError(`${name} is larger than ${max} bytes (${entry2.uncompressedSize})`);
+    return entry2;
+  };
+  const openEntry = async (name, max) => {
+    const entry2 = checked(name, max);
+    try {
+      return await zip.openReadStreamPromise(entry2);
+    } catch (err) {
+      throw new ZipReadError(`cannot read ${name}: ${err.message}`);
+    }
+  };
+  const read = async (name, max) => {
+    const data = await openEntry(name, max);
+    return new Promise((done, fail) => {
+      const chunks = [];
+      let seen = 0;
+      data.on("data", (chunk) => {
+        seen += chunk.length;
+        if (seen <= max) chunks.push(chunk);
+        else data.destroy(new ZipReadError(`${name} is larger than ${max} bytes`));
+      });
+      data.once("error", (err) => fail(err instanceof ZipReadError ? err : new ZipReadError(`cannot read ${name}: ${err.message}`)));
+      data.once("end", () => done(Buffer.concat(chunks, seen)));
+    });
+  };
+  const stream = async (name, max) => {
+    const data = await openEntry(name, max);
+    let seen = 0;
+    const cap = new Transform({
+      transform(chunk, _enc, done) {
+        seen += chunk.length;
+        done(seen > max ? new ZipReadError(`${name} is larger than ${max} bytes`) : null, chunk);
+      }
+    });
+    data.once("error", (err) => cap.destroy(new ZipReadError(`cannot read ${name}: ${err.message}`)));
+    cap.once("close", () => data.destroy());
+    return data.pipe(cap);
+  };
+  const infos = [...byName.values()].map((e) => ({ name: e.fileName, size: e.uncompressedSize, compressionMethod: e.compressionMethod }));
+  return {
+    path,
+    entries: () => infos,
+    names: () => [...byName.keys()],
+    skipped,
+    has: (name) => byName.has(name),
+    read: (name, max = limits.maxEntryBytes) => read(name, max),
+    stream: (name, max = limits.maxEntryBytes) => stream(name, max),
+    close: () => zip.close()
+  };
+}
+
+// src/core/output/download.ts
+import { createWriteStream } from "node:fs";
+import { Readable, Transform as Transform2 } from "node:stream";
+import { pipeline } from "node:stream/promises";
+var FETCH_TIMEOUT_MS = 12e4;
+function displayUrl(raw) {
+  try {
+    const url = new URL(raw);
+    url.username = "";
+    url.password = "";
+    url.search = "";
+    url.hash = "";
+    return url.href;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+function requestInit(url) {
+  const clean = new URL(url.href);
+  const headers = {};
+  if (url.username || url.password) {
+    headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64")}`;
+    clean.username = "";
+    clean.password = "";
+  }
+  return { url: clean, init: { headers, redirect: "follow", signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) } };
+}
+async function download(url, file, max, label, doFetch) {
+  const { url: clean, init } = requestInit(url);
+  let response;
+  try {
+    response = await doFetch(clean, init);
+  } catch (err) {
+    throw new UserError(`${label}: cannot download it (${err.cause instanceof Error ? err.cause.message : err.message})`);
+  }
+  if (!response.ok || !response.body) {
+    await response.body?.cancel().catch(() => void 0);
+    const hint = response.status === 404 ? ": no such file; check the URL, or run once without --baseline to make one" : "";
+    throw new UserError(`${label}: HTTP ${response.status}${hint}`);
+  }
+  if (Number(response.headers.get("content-length") ?? 0) > max) {
+    await response.body.cancel().catch(() => void 0);
+    throw new UserError(`${label}: larger than ${max} bytes`);
+  }
+  let seen = 0;
+  const cap = new Transform2({
+    transform(chunk, _enc, done) {
+      seen += chunk.length;
+      done(seen > max ? new UserError(`${label}: larger than ${max} bytes`) : null, chunk);
+    }
+  });
+  try {
+    await pipeline(Readable.fromWeb(response.body), cap, createWriteStream(file));
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`${label}: the download broke off (${err.message})`);
+  }
+}
+async function fetchBytes(url, max, doFetch) {
+  const { url: clean, init } = requestInit(url);
+  const response = await doFetch(clean, init);
+  if (!response.ok || !response.body) {
+    await response.body?.cancel().catch(() => void 0);
+    throw new Error(`HTTP ${response.status}`);
+  }
+  const chunks = [];
+  let seen = 0;
+  for await (const chunk of Readable.fromWeb(response.body)) {
+    seen += chunk.length;
+    if (seen > max) throw new Error(`larger than ${max} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/core/output/open-output.ts
+var MANIFEST = "manifest.json";
+async function openOutput(location, options2 = {}) {
+  const remote = /^https?:\/\//i.test(location);
+  const path = remote ? displayUrl(location) : location;
+  const ctx = { path, label: options2.role ? `${options2.role} ${path}` : path, hint: options2.hint ?? "" };
+  if (remote) return openRemote(location, ctx, options2.fetch ?? fetch);
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(location)) throw new UserError(`${ctx.label}: only local paths and http(s) URLs can be read${ctx.hint}`);
+  const full = resolve(location);
+  const info = await stat3(full).catch((err) => {
+    throw new UserError(`cannot read ${ctx.label}: ${err.code === "ENOENT" ? "no such file or folder" : err.code}${ctx.hint}`);
+  });
+  if (info.isDirectory()) return openFolder(full, MANIFEST, ctx);
+  if (await startsLikeZip(full)) return openZip(full, ctx, async () => {
+  });
+  if (await startsLikeJson(full)) return openFolder(dirname2(full), basename2(full), ctx);
+  throw new UserError(`${ctx.label} is not a readable ZIP or manifest.json${ctx.hint}`);
+}
+async function openFolder(dir, manifestName, ctx) {
+  const root = await realpath2(dir);
+  const locate = async (name) => {
+    if (!isSafeOutputFile(name)) return null;
+    const real = await realpath2(join4(root, name)).catch(() => null);
+    if (real === null || !real.startsWith(root + sep)) return null;
+    return (await lstat(real).catch(() => null))?.isFile() ? real : null;
+  };
+  const read = async (name, max = MAX_FILE_BYTES) => {
+    const real = await locate(name);
+    if (!real) throw new UserError(`${ctx.label}: ${name} is not a file in the folder (missing, or a link that leads out of it)`);
+    const handle = await open(real, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0)).catch((err) => {
+      throw new UserError(`${ctx.label}: cannot read ${name} (${err.message})`);
+    });
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw new UserError(`${ctx.label}: ${name} is not a regular file`);
+      if (info.size > max) throw new UserError(`${ctx.label}: ${name} is larger than ${max} bytes (${info.size})`);
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  };
+  if (!await locate(manifestName)) {
+    throw new UserError(`${ctx.label} has no ${manifestName}: it is not a framecap output folder${ctx.hint}`);
+  }
+  const manifest = checkManifest(await read(manifestName, MAX_MANIFEST_BYTES).catch((err) => {
+    throw new UserError(`${err.message}${ctx.hint}`);
+  }), ctx.label, ctx.hint);
+  const files = [];
+  const skipped = [];
+  for (const e of await readdir3(root, { recursive: true, withFileTypes: true })) {
+    const name = relative(root, join4(e.parentPath, e.name)).split(sep).join("/");
+    if (!e.isFile() && !e.isSymbolicLink()) continue;
+    const problem = entryNameProblem(name);
+    if (problem) skipped.push({ name, problem });
+    else if (e.isFile() || await locate(name) !== null) files.push(name);
+    else {
+      const target = await realpath2(join4(root, name)).catch(() => null);
+      if (target === null) skipped.push({ name, problem: "a link that leads nowhere" });
+      else if (!target.startsWith(root + sep)) skipped.push({ name, problem: "a link that leads out of the folder" });
+    }
+    if (files.length > MAX_OUTPUT_ENTRIES) throw new UserError(`${ctx.label} holds more than ${MAX_OUTPUT_ENTRIES} files, more than framecap reads${ctx.hint}`);
+  }
+  return {
+    path: ctx.path,
+    label: ctx.label,
+    kind: "dir",
+    manifest,
+    skipped,
+    names: () => files,
+    has: async (name) => await locate(name) !== null,
+    read,
+    close: async () => {
+    }
+  };
+}
+async function startsLikeJson(path) {
+  const handle = await open(path, "r");
+  try {
+    const head = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return /^\s*\{/.test(head.subarray(0, bytesRead).toString("utf8"));
+  } finally {
+    await handle.close();
+  }
+}
+async function openZip(file, ctx, cleanup) {
+  let zip;
+  try {
+    zip = await openZipReader(file, OUTPUT_ZIP_LIMITS);
+  } catch (err) {
+    await cleanup();
+    throw new UserError(`${ctx.label} is not a readable ZIP (${err.message})${ctx.hint}`);
+  }
+  const read = (name, max) => zip.read(name, max).catch((err) => {
+    throw err instanceof ZipReadError ? new UserError(`${ctx.label}: ${err.message}`) : err;
+  });
+  let manifest;
+  try {
+    if (!zip.has(MANIFEST)) throw new UserError(`${ctx.label} has no manifest.json: it is not a framecap ZIP${ctx.hint}`);
+    manifest = checkManifest(await read(MANIFEST, MAX_MANIFEST_BYTES).catch((err) => {
+      throw new UserError(`${err.message}${ctx.hint}`);
+    }), ctx.label, ctx.hint);
+  } catch (err) {
+    zip.close();
+    await cleanup();
+    throw err;
+  }
+  return {
+    path: ctx.path,
+    label: ctx.label,
+    kind: "zip",
+    manifest,
+    skipped: zip.skipped,
+    names: () => zip.names(),
+    has: async (name) => zip.has(name),
+    read,
+    async close() {
+      zip.close();
+      await cleanup();
+    }
+  };
+}
+async function openRemote(location, ctx, doFetch) {
+  const url = new URL(location);
+  if (url.pathname.endsWith("/")) url.pathname += MANIFEST;
+  const temp = await mkdtemp(join4(tmpdir(), "framecap-output-"));
+  const cleanup = () => rm(temp, { recursive: true, force: true });
+  try {
+    const file = join4(temp, "download");
+    await download(url, file, MAX_DOWNLOAD_BYTES, ctx.label, doFetch);
+    if (await startsLikeZip(file)) return await openZip(file, ctx, cleanup);
+    if (!await startsLikeJson(file)) throw new UserError(`${ctx.label}: the URL answered neither a ZIP nor a manifest.json${ctx.hint}`);
+    const info = await lstat(file);
+    if (info.size > MAX_MANIFEST_BYTES) throw new UserError(`${ctx.label}: manifest.json is larger than ${MAX_MANIFEST_BYTES} bytes${ctx.hint}`);
+    const manifest = checkManifest(await readFile3(file), ctx.label, ctx.hint);
+    await cleanup();
+    const listed = [MANIFEST, ...new Set(manifest.captures.flatMap((r) => [r.file, r.diff, r.side_by_side]).filter((f2) => typeof f2 === "string"))];
+    const fileUrl = (name) => new URL(name.split("/").map(encodeURIComponent).join("/"), url);
+    return {
+      path: ctx.path,
+      label: ctx.label,
+      kind: "url",
+      manifest,
+      skipped: [],
+      names: () => listed,
+      // Asking is a request per file; reading it is the real test.
+      has: async (name) => isSafeOutputFile(name),
+      async read(name, max = MAX_FILE_BYTES) {
+        const target = isSafeOutputFile(name) ? fileUrl(name) : null;
+        if (!target || target.origin !== url.origin) throw new UserError(`${ctx.label}: ${name} is not in the output`);
+        return fetchBytes(target, max, doFetch).catch((err) => {
+          throw new UserError(`${ctx.label}: cannot fetch ${name} (${err.message})`);
+        });
+      },
+      async close() {
+      }
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
+
+// src/core/compare/baseline.ts
+var HINT = "; pass a previous run's ZIP, manifest.json or output folder";
+function isSafeBaselineFile(name) {
+  return isSafeOutputFile(name) && /\.(png|jpe?g|webp|avif)$/i.test(name);
+}
+async function openBaseline(location, io = {}) {
+  const output = await openOutput(location, { role: "baseline", hint: HINT, ...io.fetch ? { fetch: io.fetch } : {} });
+  const notHere = (file) => new Error(`${file} is not in the baseline`);
+  return {
+    label: output.path,
+    ...baselineManifest(output.manifest),
+    has: async (file) => isSafeBaselineFile(file) && output.has(file),
+    read: (file) => isSafeBaselineFile(file) ? output.read(file) : Promise.reject(notHere(file)),
+    close: () => output.close()
+  };
+}
+function baselineManifest(checked) {
+  const rows = /* @__PURE__ */ new Map();
+  let dropped = checked.dropped;
+  for (const row of checked.captures) {
+    const usable = baselineRow(row);
+    if (!usable) dropped++;
+    else if (!rows.has(usable.url)) rows.set(usable.url, usable);
+  }
+  return { jobId: checked.jobId, look: checked.look, rows, dropped };
+}
+function baselineRow(row) {
+  const url = normalizeUrl(row.url);
+  if (!url || row.file !== null && !isSafeBaselineFile(row.file)) return null;
+  const usable = {
+    url,
+    final_url: row.final_url === null ? null : normalizeUrl(row.final_url),
+    http_status: row.http_status,
+    status: row.status,
+    file: row.file,
+    width: row.width,
+    height: row.height,
+    format: row.format,
+    bytes: row.bytes,
+    sha256: row.sha256,
+    duration_ms: 0,
+    attempts: 0,
+    error: null
+  };
+  if (row.validators) usable.validators = row.validators;
+  return usable;
+}
+
+// src/core/compare/diff.ts
+import { setImmediate as nextTurn } from "node:timers/promises";
+
+// node_modules/pixelmatch/index.js
+function pixelmatch(img1, img2, output, width, height, options2 = {}) {
+  const {
+    threshold = 0.1,
+    alpha = 0.1,
+    aaColor = [255, 255, 0],
+    diffColor = [255, 0, 0],
+    checkerboard = true,
+    includeAA,
+    diffColorAlt,
+    diffMask
+  } = options2;
+  if (!isPixelData(img1) || !isPixelData(img2) || output && !isPixelData(output))
+    throw new Error("Image data: Uint8Array, Uint8ClampedArray or Buffer expected.");
+  if (img1.length !== img2.length || output && output.length !== img1.length)
+    throw new Error(`Image sizes do not match. Image 1 size: ${img1.length}, image 2 size: ${img2.length}`);
+  if (img1.length !== width * height * 4) throw new Error(`Image data size does not match width/height. Expecting ${width * height * 4}. Got ${img1.length}`);
+  const len = width * height;
+  const a32 = new Uint32Array(img1.buffer, img1.byteOffset, len);
+  const b32 = new Uint32Array(img2.buffer, img2.byteOffset, len);
+  let identical = true;
+  for (let i = 0; i < len; i++) {
+    if (a32[i] !== b32[i]) {
+      identical = false;
+      break;
+    }
+  }
+  if (identical) {
+    if (output && !diffMask) {
+      for (let i = 0, pos = 0; i < len; i++, pos += 4) drawGrayPixel(img1, pos, alpha, output);
+    }
+    return 0;
+  }
+  const maxDelta = 35215 * threshold * threshold;
+  const [aaR, aaG, aaB] = aaColor;
+  const [diffR, diffG, diffB] = diffColor;
+  const [altR, altG, altB] = diffColorAlt || diffColor;
+  let diff = 0;
+  for (let i = 0, pos = 0; i < len; i++, pos += 4) {
+    const delta = a32[i] === b32[i] ? 0 : colorDelta(img1, img2, pos, pos, checkerboard);
+    if (Math.abs(delta) > maxDelta) {
+      const x = i % width;
+      const y = i / width | 0;
+      const isExcludedAA = !includeAA && (antialiased(img1, x, y, width, height, a32, b32, checkerboard) || antialiased(img2, x, y, width, height, b32, a32, checkerboard));
+      if (isExcludedAA) {
+        if (output && !diffMask) drawPixel(output, pos, aaR, aaG, aaB);
+      } else {
+        if (output) {
+          if (delta < 0) {
+            drawPixel(output, pos, altR, altG, altB);
+          } else {
+            drawPixel(output, pos, diffR, diffG, diffB);
+          }
+        }
+        diff++;
+      }
+    } else if (output && !diffMask) {
+      drawGrayPixel(img1, pos, alpha, output);
+    }
+  }
+  return diff;
+}
+function isPixelData(arr) {
+  return ArrayBuffer.isView(arr) && arr.BYTES_PER_ELEMENT === 1;
+}
+function antialiased(img, x1, y1, width, height, a32, b32, checkerboard) {
+  const x0 = Math.max(x1 - 1, 0);
+  const y0 = Math.max(y1 - 1, 0);
+  const x2 = Math.min(x1 + 1, width - 1);
+  const y2 = Math.min(y1 + 1, height - 1);
+  const pos4 = (y1 * width + x1) * 4;
+  const cr = img[pos4];
+  const cg = img[pos4 + 1];
+  const cb = img[pos4 + 2];
+  const ca = img[pos4 + 3];
+  let zeroes = x1 === x0 || x1 === x2 || y1 === y0 || y1 === y2 ? 1 : 0;
+  let min = 0;
+  let max = 0;
+  let minX = 0;
+  let minY = 0;
+  let maxX = 0;
+  let maxY = 0;
+  for (let x = x0; x <= x2; x++) {
+    for (let y = y0; y <= y2; y++) {
+      if (x === x1 && y === y1) continue;
+      const delta = brightnessDelta(img, pos4, (y * width + x) * 4, cr, cg, cb, ca, checkerboard);
+      if (delta === 0) {
+        zeroes++;
+        if (zeroes > 2) return false;
+      } else if (delta < min) {
+        min = delta;
+        minX = x;
+        minY = y;
+      } else if (delta > max) {
+        max = delta;
+        maxX = x;
+        maxY = y;
+      }
+    }
+  }
+  if (min === 0 || max === 0) return false;
+  return hasManySiblings(a32, minX, minY, width, height) && hasManySiblings(b32, minX, minY, width, height) || hasManySiblings(a32, maxX, maxY, width, height) && hasManySiblings(b32, maxX, maxY, width, height);
+}
+function hasManySiblings(img, x1, y1, width, height) {
+  const x0 = Math.max(x1 - 1, 0);
+  const y0 = Math.max(y1 - 1, 0);
+  const x2 = Math.min(x1 + 1, width - 1);
+  const y2 = Math.min(y1 + 1, height - 1);
+  const val = img[y1 * width + x1];
+  let zeroes = x1 === x0 || x1 === x2 || y1 === y0 || y1 === y2 ? 1 : 0;
+  for (let x = x0; x <= x2; x++) {
+    for (let y = y0; y <= y2; y++) {
+      if (x === x1 && y === y1) continue;
+      zeroes += +(val === img[y * width + x]);
+      if (zeroes > 2) return true;
+    }
+  }
+  return false;
+}
+function colorDelta(img1, img2, k, m, checkerboard) {
+  const r1 = img1[k];
+  const g1 = img1[k + 1];
+  const b1 = img1[k + 2];
+  const a1 = img1[k + 3];
+  const r2 = img2[m];
+  const g2 = img2[m + 1];
+  const b2 = img2[m + 2];
+  const a2 = img2[m + 3];
+  let dr = r1 - r2;
+  let dg = g1 - g2;
+  let db = b1 - b2;
+  const da = a1 - a2;
+  if (a1 < 255 || a2 < 255) {
+    let rb = 255, gb = 255, bb = 255;
+    if (checkerboard) {
+      rb = 48 + 159 * (k % 2);
+      gb = 48 + 159 * ((k / 1.618033988749895 | 0) % 2);
+      bb = 48 + 159 * ((k / 2.618033988749895 | 0) % 2);
+    }
+    dr = (r1 * a1 - r2 * a2 - rb * da) / 255;
+    dg = (g1 * a1 - g2 * a2 - gb * da) / 255;
+    db = (b1 * a1 - b2 * a2 - bb * da) / 255;
+  }
+  const y = dr * 0.29889531 + dg * 0.58662247 + db * 0.11448223;
+  const i = dr * 0.59597799 - dg * 0.2741761 - db * 0.32180189;
+  const q = dr * 0.21147017 - dg * 0.52261711 + db * 0.31114694;
+  const delta = 0.5053 * y * y + 0.299 * i * i + 0.1957 * q * q;
+  return y > 0 ? -delta : delta;
+}
+function brightnessDelta(img, k, m, r1, g1, b1, a1, checkerboard) {
+  const r2 = img[m];
+  const g2 = img[m + 1];
+  const b2 = img[m + 2];
+  const a2 = img[m + 3];
+  let dr = r1 - r2;
+  let dg = g1 - g2;
+  let db = b1 - b2;
+  const da = a1 - a2;
+  if (!dr && !dg && !db && !da) return 0;
+  if (a1 < 255 || a2 < 255) {
+    let rb = 255, gb = 255, bb = 255;
+    if (checkerboard) {
+      rb = 48 + 159 * (k % 2);
+      gb = 48 + 159 * ((k / 1.618033988749895 | 0) % 2);
+      bb = 48 + 159 * ((k / 2.618033988749895 | 0) % 2);
+    }
+    dr = (r1 * a1 - r2 * a2 - rb * da) / 255;
+    dg = (g1 * a1 - g2 * a2 - gb * da) / 255;
+    db = (b1 * a1 - b2 * a2 - bb * da) / 255;
+  }
+  return dr * 0.29889531 + dg * 0.58662247 + db * 0.11448223;
+}
+function drawPixel(output, pos, r, g, b) {
+  output[pos] = r;
+  output[pos + 1] = g;
+  output[pos + 2] = b;
+  output[pos + 3] = 255;
+}
+function drawGrayPixel(img, i, alpha, output) {
+  const val = 255 + (img[i] * 0.29889531 + img[i + 1] * 0.58662247 + img[i + 2] * 0.11448223 - 255) * alpha * img[i + 3] / 255;
+  drawPixel(output, i, val, val, val);
+}
+
+// src/core/compare/diff.ts
+import sharp2 from "sharp";
+var MAX_COMPARE_PIXELS = 4e7;
+var MAX_SIDE_BY_SIDE_WIDTH = 2400;
+var BAND_ROWS = 128;
+var BAND_MARGIN = 2;
+var GAP = 24;
+var LABEL_HEIGHT = 40;
+async function decodeRgba(image, scale = 1) {
+  let pipeline2 = sharp2(image, { limitInputPixels: false }).ensureAlpha();
+  if (scale < 1) {
+    const meta = await sharp2(image, { limitInputPixels: false }).metadata();
+    pipeline2 = pipeline2.resize({ width: Math.max(1, Math.round((meta.width ?? 1) * scale)), kernel: "lanczos3" });
+  }
+  const { data, info } = await pipeline2.raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+async function compareScale(a, b) {
+  const [ma, mb] = await Promise.all([sharp2(a, { limitInputPixels: false }).metadata(), sharp2(b, { limitInputPixels: false }).metadata()]);
+  const pixels = Math.max((ma.width ?? 0) * (ma.height ?? 0), (mb.width ?? 0) * (mb.height ?? 0));
+  return pixels > MAX_COMPARE_PIXELS ? Math.sqrt(MAX_COMPARE_PIXELS / pixels) : 1;
+}
+async function diffRgba(a, b, threshold, output) {
+  const width = Math.min(a.width, b.width);
+  const height = Math.min(a.height, b.height);
+  const total = Math.max(a.width, b.width) * Math.max(a.height, b.height);
+  const outside = total - width * height;
+  const left = crop(a, width, height);
+  const right = crop(b, width, height);
+  let mismatched = 0;
+  if (!left.equals(right) || output && outside > 0) {
+    const rowBytes = width * 4;
+    for (let y0 = 0; y0 < height; y0 += BAND_ROWS) {
+      const y1 = Math.min(height, y0 + BAND_ROWS);
+      const from = Math.max(0, y0 - BAND_MARGIN);
+      const to = Math.min(height, y1 + BAND_MARGIN);
+      const band = Buffer.alloc((to - from) * rowBytes);
+      pixelmatch(left.subarray(from * rowBytes, to * rowBytes), right.subarray(from * rowBytes, to * rowBytes), band, width, to - from, { threshold, includeAA: false });
+      const inner = band.subarray((y0 - from) * rowBytes, (y1 - from) * rowBytes);
+      mismatched += countDiffPixels(inner);
+      if (output) inner.copy(output, y0 * rowBytes);
+      if (y1 < height) await nextTurn();
+    }
+  }
+  mismatched += outside;
+  return { mismatched, total, share: total === 0 ? 0 : mismatched / total };
+}
+function countDiffPixels(out) {
+  let n = 0;
+  for (let i = 0; i < out.length; i += 4) if (out[i] === 255 && out[i + 1] === 0 && out[i + 2] === 0) n++;
+  return n;
+}
+function crop(img, width, height) {
+  if (img.width === width && img.data.byteOffset % 4 === 0) return img.data.subarray(0, width * height * 4);
+  const out = Buffer.alloc(width * height * 4);
+  for (let y = 0; y < height; y++) img.data.copy(out, y * width * 4, y * img.width * 4, (y * img.width + width) * 4);
+  return out;
+}
+async function compareImages(baseline, current, threshold) {
+  const scale = await compareScale(baseline, current);
+  const [a, b] = await Promise.all([decodeRgba(baseline, scale), decodeRgba(current, scale)]);
+  const width = Math.min(a.width, b.width);
+  const height = Math.min(a.height, b.height);
+  const common = Buffer.alloc(width * height * 4);
+  const result = await diffRgba(a, b, threshold, common);
+  if (result.mismatched === 0) return { ...result, images: null };
+  const [diff, side2] = await Promise.all([diffImage(common, width, height, a, b), sideBySide(a, b)]);
+  return { ...result, images: { diff, side: side2 } };
+}
+async function diffImage(common, width, height, a, b) {
+  const W = Math.max(a.width, b.width);
+  const H = Math.max(a.height, b.height);
+  if (W === width && H === height) {
+    return sharp2(common, { raw: { width, height, channels: 4 } }).png().toBuffer();
+  }
+  return sharp2({ create: { width: W, height: H, channels: 4, background: { r: 255, g: 0, b: 0, alpha: 0.6 } } }).composite([{ input: common, raw: { width, height, channels: 4 }, left: 0, top: 0 }]).png().toBuffer();
+}
+async function sideBySide(a, b) {
+  const width = a.width + b.width + GAP * 3;
+  const height = Math.max(a.height, b.height) + LABEL_HEIGHT + GAP;
+  const label = (text2, x) => `<text x="${x}" y="${LABEL_HEIGHT - 12}" font-family="sans-serif" font-size="20" font-weight="600" fill="#374151">${text2}</text>`;
+  const labels = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${LABEL_HEIGHT}">${label("baseline", GAP)}${label("current", GAP * 2 + a.width)}</svg>`);
+  const { data, info } = await sharp2({ create: { width, height, channels: 4, background: { r: 243, g: 244, b: 246, alpha: 1 } } }).composite([
+    { input: labels, left: 0, top: 0 },
+    { input: a.data, raw: { width: a.width, height: a.height, channels: 4 }, left: GAP, top: LABEL_HEIGHT },
+    { input: b.data, raw: { width: b.width, height: b.height, channels: 4 }, left: GAP * 2 + a.width, top: LABEL_HEIGHT }
+  ]).raw().toBuffer({ resolveWithObject: true });
+  return sharp2(data, { raw: { width: info.width, height: info.height, channels: 4 } }).resize({ width: Math.min(info.width, MAX_SIDE_BY_SIDE_WIDTH), withoutEnlargement: true }).png().toBuffer();
+}
+
+// src/core/compare/report.ts
+function hasChanges(changes) {
+  return !!changes && changes.counts.new + changes.counts.changed + changes.counts.removed > 0;
+}
+
+// src/core/compare/index.ts
+import { basename as basename3, dirname as dirname3, resolve as resolve2 } from "node:path";
+
+// src/core/compare/unchanged.ts
+import { createHash as createHash3 } from "node:crypto";
+var MAX_CHECK_BODY_BYTES = 10 * 1024 * 1024;
+async function checkUnchanged(url, lastmod, baseline, options2) {
+  if (!baseline) return { unchanged: false, reason: "the baseline recorded nothing to compare with" };
+  if (lastmod !== void 0 && baseline.lastmod !== void 0) {
+    return lastmod === baseline.lastmod ? { unchanged: true, reason: "lastmod", validators: { ...baseline, lastmod } } : { unchanged: false, reason: "sitemap lastmod differs" };
+  }
+  if (!baseline.etag && !baseline.last_modified && !baseline.content_hash) {
+    return { unchanged: false, reason: "the baseline recorded nothing to compare with" };
+  }
+  if (!/^https?:\/\//i.test(url)) return { unchanged: false, reason: "not an http(s) URL" };
+  const headers = { ...options2.headers, "user-agent": options2.userAgent, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8" };
+  const cookie = cookieHeader(new URL(url), options2.cookies);
+  if (cookie) headers.cookie = cookie;
+  if (baseline.etag) headers["if-none-match"] = baseline.etag;
+  if (baseline.last_modified) headers["if-modified-since"] = baseline.last_modified;
+  let response;
+  try {
+    response = await (options2.fetch ?? fetch)(url, { headers, redirect: "manual", signal: AbortSignal.timeout(options2.timeoutMs) });
+  } catch (err) {
+    return { unchanged: false, reason: `check failed: ${err.name}` };
+  }
+  const carried = { ...baseline, ...lastmod !== void 0 ? { lastmod } : {} };
+  if (response.status === 304) {
+    await response.body?.cancel().catch(() => void 0);
+    return { unchanged: true, reason: "not-modified", validators: carried };
+  }
+  if (response.status !== 200) {
+    await response.body?.cancel().catch(() => void 0);
+    return { unchanged: false, reason: `HTTP ${response.status}` };
+  }
+  const etag = response.headers.get("etag");
+  if (baseline.etag && etag && etag === baseline.etag && !isWeak(etag)) {
+    await response.body?.cancel().catch(() => void 0);
+    return { unchanged: true, reason: "etag", validators: carried };
+  }
+  const lastModified = response.headers.get("last-modified");
+  if (!baseline.content_hash && baseline.last_modified && lastModified === baseline.last_modified) {
+    await response.body?.cancel().catch(() => void 0);
+    return { unchanged: true, reason: "last-modified", validators: carried };
+  }
+  if (!baseline.content_hash) {
+    await response.body?.cancel().catch(() => void 0);
+    return { unchanged: false, reason: "validators differ" };
+  }
+  const hash = await bodyHash(response, MAX_CHECK_BODY_BYTES).catch(() => null);
+  if (hash === baseline.content_hash) return { unchanged: true, reason: "content-hash", validators: carried };
+  return { unchanged: false, reason: hash === null ? "could not read the page" : "content differs" };
+}
+function isWeak(etag) {
+  return /^W\//.test(etag);
+}
+async function bodyHash(response, max) {
+  if (!response.body) return sha256Hex(Buffer.alloc(0));
+  const hash = createHash3("sha256");
+  let seen = 0;
+  const reader = response.body.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    seen += value.length;
+    if (seen > max) {
+      await reader.cancel().catch(() => void 0);
+      return null;
+    }
+    hash.update(value);
+  }
+  return hash.digest("hex");
+}
+function cookieHeader(url, cookies) {
+  return cookies.filter((c) => cookieForHost(c, url.hostname) && url.pathname.startsWith(c.path ?? "/")).map((c) => `${c.name}=${c.value}`).join("; ");
+}
+
+// src/core/compare/index.ts
+var MAX_PARALLEL_COMPARES = 2;
+var CHECK_TIMEOUT_MS2 = 15e3;
+async function openChangeSession(options2) {
+  refuseOwnOutput(options2.compare.baseline, options2.output);
+  const baseline = await openBaseline(options2.compare.baseline, options2.io);
+  const { warn, write } = options2;
+  if (baseline.dropped > 0) warn(`baseline ${baseline.label}: ${baseline.dropped} manifest rows were unusable and are ignored (their pages count as new)`);
+  const differences = lookDifferences(baseline, options2.settings);
+  const canReuse = differences.length === 0;
+  if (!canReuse) {
+    warn(`baseline ${baseline.label} was captured with other settings (${differences.join(", ")}): every page is rendered and compared`);
+  }
+  const limit = semaphore(MAX_PARALLEL_COMPARES);
+  const reuse = async (target, file, thumbnail) => {
+    const started = Date.now();
+    const before = baseline.rows.get(target.url);
+    if (!canReuse || !before || before.status !== "ok" || !before.file) return null;
+    const verdict = await checkUnchanged(target.url, target.lastmod, before.validators, {
+      headers: options2.headers,
+      cookies: options2.cookies,
+      userAgent: options2.userAgent,
+      timeoutMs: Math.min(options2.timeoutMs, CHECK_TIMEOUT_MS2),
+      ...options2.io?.fetch ? { fetch: options2.io.fetch } : {}
+    });
+    if (!verdict.unchanged) return null;
+    const thumbSource = before.file.replace(/\.(\w+)$/, ".thumb.$1");
+    let data;
+    let thumb = null;
+    try {
+      data = await baseline.read(before.file);
+      if (thumbnail) thumb = await baseline.has(thumbSource) ? await baseline.read(thumbSource) : null;
+    } catch (err) {
+      warn(`${target.url}: cannot read its capture from the baseline (${err.message}); rendering it`);
+      return null;
+    }
+    if (before.sha256 && sha256Hex(data) !== before.sha256) {
+      warn(`${target.url}: its capture in the baseline does not match the manifest's sha256; rendering it`);
+      return null;
+    }
+    if (thumbnail && !thumb) return null;
+    await write(file, data);
+    if (thumbnail && thumb) await write(thumbnail, thumb);
+    return reusedRow(before, target, file, data, verdict.validators, Date.now() - started);
+  };
+  const compare = async (target, row, data) => {
+    const before = baseline.rows.get(target.url);
+    if (!before || before.status !== "ok" || !before.file) return { change: "new" };
+    if (before.sha256 && before.sha256 === row.sha256) return { change: "unchanged", changed_share: 0 };
+    return limit(async () => {
+      let old;
+      try {
+        old = await baseline.read(before.file);
+      } catch (err) {
+        warn(`${target.url}: cannot read its capture from the baseline (${err.message}); counted as new`);
+        return { change: "new" };
+      }
+      let result;
+      try {
+        result = await compareImages(old, data, options2.compare.threshold);
+      } catch (err) {
+        warn(`${target.url}: cannot compare with the baseline's capture (${err.message}); counted as changed`);
+        return { change: "changed", changed_share: 1 };
+      }
+      if (!result.images) return { change: "unchanged", changed_share: 0 };
+      const diff = `changes/${target.name}.diff.png`;
+      const side2 = `changes/${target.name}.side.png`;
+      await write(diff, result.images.diff);
+      await write(side2, result.images.side);
+      return { change: "changed", changed_share: roundShare(result.share), diff, side_by_side: side2 };
+    });
+  };
+  return { baseline, canReuse, reuse, compare, close: () => baseline.close() };
+}
+function reusedRow(before, target, file, data, validators, ms) {
+  return {
+    url: target.url,
+    final_url: before.final_url,
+    http_status: before.http_status,
+    status: "ok",
+    file,
+    width: before.width,
+    height: before.height,
+    format: before.format,
+    bytes: data.length,
+    sha256: before.sha256 ?? sha256Hex(data),
+    duration_ms: ms,
+    attempts: 0,
+    error: null,
+    // The carried-over image is the same cut page.
+    ...before.cropped ? { cropped: true, cut_at: before.cut_at, full_height: before.full_height } : {},
+    change: "unchanged",
+    changed_share: 0,
+    reused: true,
+    validators
+  };
+}
+function refuseOwnOutput(baseline, output) {
+  if (/^https?:\/\//i.test(baseline) || /\.zip$/i.test(output)) return;
+  const path = resolve2(baseline);
+  const folder = basename3(path) === "manifest.json" ? dirname3(path) : path;
+  if (folder === resolve2(output)) {
+    throw new UserError(`--baseline ${baseline} is this run's output folder: write this run elsewhere (-o) and keep the previous output as the baseline`);
+  }
+}
+function lookDifferences(baseline, now) {
+  const out = [];
+  for (const key of ["viewport", "scale", "full_page", "device", "theme", "background", "format"]) {
+    const then = baseline.look[key];
+    if (then !== void 0 && then !== now[key]) out.push(`${key.replace("_", "-")} ${JSON.stringify(then)} then, ${JSON.stringify(now[key])} now`);
+  }
+  return out;
+}
+function changeReport(baseline, rows, removed) {
+  const counts = { new: 0, changed: 0, unchanged: 0, removed: removed.length, reused: 0 };
+  for (const row of rows) {
+    if (!row) continue;
+    if (row.change === "new" || row.change === "changed" || row.change === "unchanged") counts[row.change]++;
+    if (row.reused) counts.reused++;
+  }
+  return { baseline: baseline.label, baseline_job_id: baseline.jobId, counts, removed };
+}
+function removedPages(baseline, inScope, seen) {
+  const out = [];
+  for (const [url, row] of baseline.rows) {
+    if (inScope(url) && !seen(url)) out.push({ url, file: row.file });
+  }
+  return out;
+}
+function roundShare(share) {
+  return share > 0 ? Math.max(1e-6, Math.round(share * 1e6) / 1e6) : 0;
+}
+function semaphore(max) {
+  let running = 0;
+  const waiting = [];
+  return async (task) => {
+    if (running >= max) await new Promise((resolve8) => waiting.push(resolve8));
+    else running++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}
+
+// src/core/frame/index.ts
+import sharp8 from "sharp";
+
+// src/core/frame/background.ts
+import { existsSync, statSync } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+
+// src/core/frame/css-colors.ts
+var PACKED = [
+  "aliceblue:f0f8ff antiquewhite:faebd7 aqua:00ffff aquamarine:7fffd4 azure:f0ffff beige:f5f5dc",
+  "bisque:ffe4c4 black:000000 blanchedalmond:ffebcd blue:0000ff blueviolet:8a2be2 brown:a52a2a",
+  "burlywood:deb887 cadetblue:5f9ea0 chartreuse:7fff00 chocolate:d2691e coral:ff7f50",
+  "cornflowerblue:6495ed cornsilk:fff8dc crimson:dc143c cyan:00ffff darkblue:00008b darkcyan:008b8b",
+  "darkgoldenrod:b8860b darkgray:a9a9a9 darkgreen:006400 darkgrey:a9a9a9 darkkhaki:bdb76b",
+  "darkmagenta:8b008b darkolivegreen:556b2f darkorange:ff8c00 darkorchid:9932cc darkred:8b0000",
+  "darksalmon:e9967a darkseagreen:8fbc8f darkslateblue:483d8b darkslategray:2f4f4f",
+  "darkslategrey:2f4f4f darkturquoise:00ced1 darkviolet:9400d3 deeppink:ff1493 deepskyblue:00bfff",
+  "dimgray:696969 dimgrey:696969 dodgerblue:1e90ff firebrick:b22222 floralwhite:fffaf0",
+  "forestgreen:228b22 fuchsia:ff00ff gainsboro:dcdcdc ghostwhite:f8f8ff gold:ffd700 goldenrod:daa520",
+  "gray:808080 green:008000 greenyellow:adff2f grey:808080 honeydew:f0fff0 hotpink:ff69b4",
+  "indianred:cd5c5c indigo:4b0082 ivory:fffff0 khaki:f0e68c lavender:e6e6fa lavenderblush:fff0f5",
+  "lawngreen:7cfc00 lemonchiffon:fffacd lightblue:add8e6 lightcoral:f08080 lightcyan:e0ffff",
+  "lightgoldenrodyellow:fafad2 lightgray:d3d3d3 lightgreen:90ee90 lightgrey:d3d3d3 lightpink:ffb6c1",
+  "lightsalmon:ffa07a lightseagreen:20b2aa lightskyblue:87cefa lightslategray:778899",
+  "lightslategrey:778899 lightsteelblue:b0c4de lightyellow:ffffe0 lime:00ff00 limegreen:32cd32",
+  "linen:faf0e6 magenta:ff00ff maroon:800000 mediumaquamarine:66cdaa mediumblue:0000cd",
+  "mediumorchid:ba55d3 mediumpurple:9370db mediumseagreen:3cb371 mediumslateblue:7b68ee",
+  "mediumspringgreen:00fa9a mediumturquoise:48d1cc mediumvioletred:c71585 midnightblue:191970",
+  "mintcream:f5fffa mistyrose:ffe4e1 moccasin:ffe4b5 navajowhite:ffdead navy:000080 oldlace:fdf5e6",
+  "olive:808000 olivedrab:6b8e23 orange:ffa500 orangered:ff4500 orchid:da70d6 palegoldenrod:eee8aa",
+  "palegreen:98fb98 paleturquoise:afeeee palevioletred:db7093 papayawhip:ffefd5 peachpuff:ffdab9",
+  "peru:cd853f pink:ffc0cb plum:dda0dd powderblue:b0e0e6 purple:800080 rebeccapurple:663399 red:ff0000",
+  "rosybrown:bc8f8f royalblue:4169e1 saddlebrown:8b4513 salmon:fa8072 sandybrown:f4a460",
+  "seagreen:2e8b57 seashell:fff5ee sienna:a0522d silver:c0c0c0 skyblue:87ceeb slateblue:6a5acd",
+  "slategray:708090 slategrey:708090 snow:fffafa springgreen:00ff7f steelblue:4682b4 tan:d2b48c",
+  "teal:008080 thistle:d8bfd8 tomato:ff6347 turquoise:40e0d0 violet:ee82ee wheat:f5deb3 white:ffffff",
+  "whitesmoke:f5f5f5 yellow:ffff00 yellowgreen:9acd32"
+].join(" ");
+var CSS_COLOR_NAMES = new Map(
+  PACKED.split(" ").map((pair) => {
+    const [name = "", hex = ""] = pair.split(":");
+    return [name, hex];
+  })
+);
+
+// src/core/frame/color.ts
+function parseColor(text2) {
+  const value = text2.trim().toLowerCase();
+  if (value === "transparent") return { r: 0, g: 0, b: 0, alpha: 0 };
+  if (value.startsWith("#")) return parseHex(value.slice(1));
+  const named = CSS_COLOR_NAMES.get(value);
+  if (named) return parseHex(named);
+  const fn = /^(rgba?|hsla?)\(\s*([^()]*)\)$/.exec(value);
+  if (!fn) return null;
+  const args = splitArgs(fn[2] ?? "");
+  if (!args) return null;
+  return fn[1].startsWith("rgb") ? fromRgbArgs(args) : fromHslArgs(args);
+}
+function svgRgb(c) {
+  return `rgb(${c.r},${c.g},${c.b})`;
+}
+function isOpaque(c) {
+  return c.alpha >= 1;
+}
+function parseHex(hex) {
+  if (!/^[0-9a-f]+$/.test(hex)) return null;
+  const expand = hex.length === 3 || hex.length === 4;
+  if (!expand && hex.length !== 6 && hex.length !== 8) return null;
+  const full = expand ? [...hex].map((ch) => ch + ch).join("") : hex;
+  const byte = (i) => Number.parseInt(full.slice(i * 2, i * 2 + 2), 16);
+  return { r: byte(0), g: byte(1), b: byte(2), alpha: full.length === 8 ? round3(byte(3) / 255) : 1 };
+}
+function splitArgs(inner) {
+  const [main = "", alpha, extra] = inner.split("/").map((s) => s.trim());
+  if (extra !== void 0) return null;
+  const parts = main.includes(",") ? main.split(",").map((s) => s.trim()) : main.split(/\s+/);
+  if (alpha !== void 0) {
+    if (main.includes(",") || parts.length !== 3) return null;
+    parts.push(alpha);
+  }
+  return parts.length === 3 || parts.length === 4 ? parts : null;
+}
+function fromRgbArgs(args) {
+  const channels = args.slice(0, 3).map((a) => number(a, 255));
+  const alpha = args[3] === void 0 ? 1 : number(args[3], 1);
+  if (channels.some((c) => c === null) || alpha === null) return null;
+  const [r, g, b] = channels.map((c) => Math.round(clamp(c, 0, 255)));
+  return { r, g, b, alpha: round3(clamp(alpha, 0, 1)) };
+}
+function fromHslArgs(args) {
+  const h = /^(-?\d*\.?\d+)(deg)?$/.exec(args[0] ?? "");
+  const s = number(args[1] ?? "", 1, true);
+  const l = number(args[2] ?? "", 1, true);
+  const alpha = args[3] === void 0 ? 1 : number(args[3], 1);
+  if (!h || s === null || l === null || alpha === null) return null;
+  const hue = (Number(h[1]) % 360 + 360) % 360;
+  const sat = clamp(s, 0, 1);
+  const light = clamp(l, 0, 1);
+  const f2 = (n) => {
+    const k = (n + hue / 30) % 12;
+    const a = sat * Math.min(light, 1 - light);
+    return Math.round(255 * (light - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))));
+  };
+  return { r: f2(0), g: f2(8), b: f2(4), alpha: round3(clamp(alpha, 0, 1)) };
+}
+function number(text2, full, percentOnly = false) {
+  const m = /^(-?\d*\.?\d+)(%?)$/.exec(text2);
+  if (!m) return null;
+  if (percentOnly && !m[2]) return null;
+  const n = Number(m[1]);
+  return m[2] ? n / 100 * full : n;
+}
+function clamp(n, lo, hi) {
+  return Math.min(hi, Math.max(lo, n));
+}
+function round3(n) {
+  return Math.round(n * 1e3) / 1e3;
+}
+
+// src/core/frame/template.ts
+var FUNCTIONS = {
+  min: (a) => Math.min(...a),
+  max: (a) => Math.max(...a),
+  round: (a) => Math.round(a[0]),
+  floor: (a) => Math.floor(a[0]),
+  ceil: (a) => Math.ceil(a[0])
+};
+var ARITY = { min: [1, 99], max: [1, 99], round: [1, 1], floor: [1, 1], ceil: [1, 1] };
+var TemplateError = class extends Error {
+};
+function parseExpr(source) {
+  const tokens = source.match(/\d*\.\d+|\d+|[A-Za-z_][A-Za-z0-9_]*|[-+*/(),]|\S/g) ?? [];
+  let pos = 0;
+  const peek = () => tokens[pos];
+  const fail = (why) => {
+    throw new TemplateError(`bad expression "${source}": ${why}`);
+  };
+  const expect = (t) => {
+    if (tokens[pos] !== t) fail(`expected "${t}"${tokens[pos] ? ` before "${tokens[pos]}"` : " at the end"}`);
+    pos++;
+  };
+  const sum = () => {
+    let left = product();
+    while (peek() === "+" || peek() === "-") {
+      const fn = tokens[pos++];
+      left = { op: "bin", fn, left, right: product() };
+    }
+    return left;
+  };
+  const product = () => {
+    let left = unary();
+    while (peek() === "*" || peek() === "/") {
+      const fn = tokens[pos++];
+      left = { op: "bin", fn, left, right: unary() };
+    }
+    return left;
+  };
+  const unary = () => {
+    if (peek() === "-") {
+      pos++;
+      return { op: "neg", arg: unary() };
+    }
+    return primary();
+  };
+  const primary = () => {
+    const t = tokens[pos++];
+    if (t === void 0) return fail("unexpected end");
+    if (t === "(") {
+      const inner = sum();
+      expect(")");
+      return inner;
+    }
+    if (/^(\d|\.\d)/.test(t)) return { op: "num", value: Number(t) };
+    if (!/^[A-Za-z_]/.test(t)) return fail(`unexpected "${t}"`);
+    if (peek() !== "(") return { op: "name", name: t };
+    if (!Object.hasOwn(FUNCTIONS, t)) return fail(`unknown function ${t}() (known: ${Object.keys(FUNCTIONS).join(", ")})`);
+    pos++;
+    const args = [];
+    if (peek() !== ")") {
+      args.push(sum());
+      while (peek() === ",") {
+        pos++;
+        args.push(sum());
+      }
+    }
+    expect(")");
+    const fn = t;
+    const [lo, hi] = ARITY[fn];
+    if (args.length < lo || args.length > hi) fail(`${fn}() takes ${lo === hi ? lo : `${lo} or more`} argument${hi === 1 ? "" : "s"}`);
+    return { op: "call", fn, args };
+  };
+  const expr = sum();
+  if (pos < tokens.length) fail(`unexpected "${tokens[pos]}"`);
+  return expr;
+}
+function namesIn(expr, into = /* @__PURE__ */ new Set()) {
+  switch (expr.op) {
+    case "num":
+      break;
+    case "name":
+      into.add(expr.name);
+      break;
+    case "neg":
+      namesIn(expr.arg, into);
+      break;
+    case "bin":
+      namesIn(expr.left, into);
+      namesIn(expr.right, into);
+      break;
+    case "call":
+      for (const a of expr.args) namesIn(a, into);
+      break;
+  }
+  return into;
+}
+function evaluate2(expr, scope) {
+  switch (expr.op) {
+    case "num":
+      return expr.value;
+    case "name":
+      return scope.get(expr.name);
+    case "neg":
+      return -numeric(evaluate2(expr.arg, scope), expr);
+    case "bin": {
+      const a = numeric(evaluate2(expr.left, scope), expr.left);
+      const b = numeric(evaluate2(expr.right, scope), expr.right);
+      if (expr.fn === "+") return a + b;
+      if (expr.fn === "-") return a - b;
+      if (expr.fn === "*") return a * b;
+      return b === 0 ? 0 : a / b;
+    }
+    case "call":
+      return FUNCTIONS[expr.fn](expr.args.map((a) => numeric(evaluate2(a, scope), a)));
+  }
+}
+function numeric(v, expr) {
+  if (typeof v === "number") return v;
+  throw new TemplateError(`"${expr.op === "name" ? expr.name : "a text value"}" is text; arithmetic needs a number`);
+}
+function compileTemplate(source) {
+  const parts = [];
+  const holes = [];
+  const names = /* @__PURE__ */ new Set();
+  let last = 0;
+  for (const m of source.matchAll(/\{\{([^{}]*)\}\}/g)) {
+    parts.push(source.slice(last, m.index));
+    const expr = parseExpr(m[1] ?? "");
+    holes.push(expr);
+    namesIn(expr, names);
+    last = m.index + m[0].length;
+  }
+  parts.push(source.slice(last));
+  return { parts, holes, names };
+}
+function fillTemplate(t, scope) {
+  let out = t.parts[0] ?? "";
+  for (let i = 0; i < t.holes.length; i++) {
+    const v = evaluate2(t.holes[i], scope);
+    out += typeof v === "number" ? formatNumber(v) : escapeXml(v);
+    out += t.parts[i + 1] ?? "";
+  }
+  return out;
+}
+function formatNumber(n) {
+  if (!Number.isFinite(n)) return "0";
+  return String(Math.round(n * 1e3) / 1e3);
+}
+function escapeXml(text2) {
+  return text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
+}
+var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+var LazyScope = class {
+  constructor(define) {
+    this.define = define;
+  }
+  define;
+  values = /* @__PURE__ */ new Map();
+  busy = /* @__PURE__ */ new Set();
+  get(name) {
+    const known = this.values.get(name);
+    if (known !== void 0) return known;
+    if (this.busy.has(name)) throw new TemplateError(`"${name}" depends on itself`);
+    this.busy.add(name);
+    try {
+      const v = this.define(name, this);
+      if (v === void 0) throw new TemplateError(`unknown name "${name}"`);
+      this.values.set(name, v);
+      return v;
+    } finally {
+      this.busy.delete(name);
+    }
+  }
+};
+
+// src/core/frame/background.ts
+var IMAGE_FILE = /\.(png|jpe?g|webp|avif|gif|tiff?|svg)$/i;
+function resolveBackground(value, presets) {
+  const key = value.trim().toLowerCase();
+  const preset = presets.find((p) => p.name === key);
+  if (preset) return preset.background;
+  const color = parseColor(key);
+  if (color) return color.alpha === 0 ? { kind: "transparent" } : { kind: "solid", color };
+  const gradient = parseGradient(key);
+  if (gradient) return gradient;
+  if (IMAGE_FILE.test(value.trim())) {
+    const path = resolve3(value.trim());
+    if (!existsSync(path) || !statSync(path).isFile()) {
+      throw new UserError(`background image ${path} does not exist: give an existing PNG, JPEG, WebP, AVIF, GIF or SVG file`);
+    }
+    return { kind: "image", path };
+  }
+  throw new UserError(
+    `unknown background "${value}": use a preset (${presets.map((p) => p.name).join(", ")}), a CSS colour such as "#1e293b", "rgb(30 41 59)" or "navy", "transparent", a gradient such as "linear-gradient(135deg, #ff0080, #7928ca)" or "#ff0080,#7928ca@135", or an image file`
+  );
+}
+var SIDES = {
+  "to top": 0,
+  "to right": 90,
+  "to bottom": 180,
+  "to left": 270,
+  "to top right": 45,
+  "to right top": 45,
+  "to bottom right": 135,
+  "to right bottom": 135,
+  "to bottom left": 225,
+  "to left bottom": 225,
+  "to top left": 315,
+  "to left top": 315
+};
+function parseGradient(text2) {
+  let angle = 180;
+  let parts;
+  const fn = /^linear-gradient\((.*)\)$/.exec(text2);
+  if (fn) {
+    parts = splitTopLevel(fn[1] ?? "");
+    const first2 = parts[0] ?? "";
+    const deg = /^(-?\d+(?:\.\d+)?)(deg|turn)?$/.exec(first2);
+    if (deg) {
+      angle = Number(deg[1]) * (deg[2] === "turn" ? 360 : 1);
+      parts = parts.slice(1);
+    } else if (Object.hasOwn(SIDES, first2.replace(/\s+/g, " "))) {
+      angle = SIDES[first2.replace(/\s+/g, " ")];
+      parts = parts.slice(1);
+    }
+  } else {
+    const at = text2.lastIndexOf("@");
+    const list = at >= 0 ? text2.slice(0, at) : text2;
+    if (at >= 0) {
+      const n = Number(text2.slice(at + 1).replace(/deg$/, ""));
+      if (!Number.isFinite(n) || text2.slice(at + 1).trim() === "") return null;
+      angle = n;
+    }
+    parts = splitTopLevel(list);
+    if (parts.length < 2) return null;
+  }
+  if (parts.length < 2) return null;
+  const stops = [];
+  for (const [i, part] of parts.entries()) {
+    const m = /^(.*?)(?:\s+(-?\d+(?:\.\d+)?)%)?$/.exec(part);
+    const color = parseColor(m?.[1] ?? "");
+    if (!color) return null;
+    const even = i / (parts.length - 1);
+    const offset = m?.[2] === void 0 ? even : Math.max(0, Math.min(1, Number(m[2]) / 100));
+    stops.push({ color, offset: Math.max(offset, stops.at(-1)?.offset ?? 0) });
+  }
+  return { kind: "gradient", angle, stops };
+}
+function splitTopLevel(text2) {
+  const out = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "," && depth === 0) {
+      out.push(text2.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(text2.slice(start).trim());
+  return out.filter((s) => s !== "");
+}
+function isOpaqueBackground(bg) {
+  if (bg.kind === "transparent" || bg.kind === "image") return false;
+  if (bg.kind === "solid") return isOpaque(bg.color);
+  return bg.stops.every((s) => isOpaque(s.color));
+}
+function backgroundPaint(bg, width, height) {
+  if (bg.kind === "transparent" || bg.kind === "image") return null;
+  if (bg.kind === "solid") return { defs: "", fill: svgRgb(bg.color), opacity: formatNumber(bg.color.alpha) };
+  const rad = bg.angle * Math.PI / 180;
+  const dx = Math.sin(rad);
+  const dy = -Math.cos(rad);
+  const half = (Math.abs(width * dx) + Math.abs(height * dy)) / 2;
+  const cx = width / 2;
+  const cy = height / 2;
+  const n = formatNumber;
+  const stops = bg.stops.map((s) => `<stop offset="${n(s.offset)}" stop-color="${svgRgb(s.color)}" stop-opacity="${n(s.color.alpha)}"/>`).join("");
+  const defs = `<linearGradient id="bg" gradientUnits="userSpaceOnUse" x1="${n(cx - dx * half)}" y1="${n(cy - dy * half)}" x2="${n(cx + dx * half)}" y2="${n(cy + dy * half)}">${stops}</linearGradient>`;
+  return { defs, fill: "url(#bg)", opacity: "1" };
+}
+
+// src/core/frame/compositor.ts
+import sharp6 from "sharp";
+
+// src/core/frame/backdrop.ts
+import sharp5 from "sharp";
+
+// src/core/frame/outline.ts
+import sharp3 from "sharp";
+var CORNERS = ["tl", "tr", "bl", "br"];
+function cornerRects(w, h, r) {
+  return {
+    tl: { x: 0, y: 0, width: r, height: r },
+    tr: { x: w - r, y: 0, width: r, height: r },
+    bl: { x: 0, y: h - r, width: r, height: r },
+    br: { x: w - r, y: h - r, width: r, height: r }
+  };
+}
+var MIRROR = {
+  tl: () => "",
+  tr: (r) => `translate(${r},0) scale(-1,1)`,
+  bl: (r) => `translate(0,${r}) scale(1,-1)`,
+  br: (r) => `translate(${r},${r}) scale(-1,-1)`
+};
+async function renderCornerArt(r, border) {
+  const svg = (corner, body) => Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${r}" height="${r}"><g transform="${MIRROR[corner](r)}">${body}</g></svg>`);
+  const cutBody = `<path d="M0 0H${r}A${r} ${r} 0 0 0 0 ${r}Z" fill="#000"/>`;
+  const cut = await rasterizeAll((c) => svg(c, cutBody));
+  let ring = null;
+  if (border && border.width > 0) {
+    const h = border.width / 2;
+    const body = `<path d="M${r} ${formatNumber(h)}A${formatNumber(r - h)} ${formatNumber(r - h)} 0 0 0 ${formatNumber(h)} ${r}" fill="none" stroke="${svgRgb(border.color)}" stroke-opacity="${formatNumber(border.color.alpha)}" stroke-width="${formatNumber(border.width)}"/>`;
+    ring = await rasterizeAll((c) => svg(c, body));
+  }
+  return { cut, ring };
+}
+async function rasterizeAll(make) {
+  const out = await Promise.all(CORNERS.map((c) => rasterize(make(c))));
+  return { tl: out[0], tr: out[1], bl: out[2], br: out[3] };
+}
+async function rasterize(svg) {
+  const { data, info } = await sharp3(typeof svg === "string" ? Buffer.from(svg) : svg).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+function rawOverlay(raw, left, top, blend) {
+  const o = { input: raw.data, raw: { width: raw.width, height: raw.height, channels: 4 }, left, top };
+  if (blend) o.blend = blend;
+  return o;
+}
+function borderStrips(box, r, width, color) {
+  const strip = (x, y, w, h) => w > 0 && h > 0 ? { input: { create: { width: w, height: h, channels: 4, background: { r: color.r, g: color.g, b: color.b, alpha: color.alpha } } }, left: box.x + x, top: box.y + y } : null;
+  const { width: W, height: H } = box;
+  const v = r > 0 ? r : width;
+  return [
+    strip(r, 0, W - 2 * r, width),
+    strip(r, H - width, W - 2 * r, width),
+    strip(0, v, width, H - 2 * v),
+    strip(W - width, v, width, H - 2 * v)
+  ].filter((o) => o !== null);
+}
+
+// src/core/frame/shadow.ts
+import sharp4 from "sharp";
+function mapAxis(axis, p) {
+  if (p < axis.keep) return p;
+  return p < axis.keep + axis.removed ? axis.keep : p - axis.removed;
+}
+function sliceAxis(start, length, reach, step) {
+  const spare = length - 2 * reach - 1;
+  const removed = spare > 0 ? Math.floor(spare / step) * step : 0;
+  return { keep: start + reach, removed };
+}
+var SlicedShadow = class {
+  constructor(template, x, y) {
+    this.template = template;
+    this.x = x;
+    this.y = y;
+  }
+  template;
+  x;
+  y;
+  /** The shadow's RGBA pixels for one rectangle of the real canvas. */
+  cut(rect) {
+    const { template: t } = this;
+    const rowBytes = rect.width * 4;
+    const out = Buffer.allocUnsafe(rowBytes * rect.height);
+    const segments = columnSegments(this.x, rect.x, rect.width);
+    let previous = -1;
+    for (let y = 0; y < rect.height; y++) {
+      const ty = mapAxis(this.y, rect.y + y);
+      const at = y * rowBytes;
+      if (ty === previous) {
+        out.copy(out, at, at - rowBytes, at);
+        continue;
+      }
+      previous = ty;
+      const row = ty * t.width * 4;
+      for (const s of segments) {
+        const to = at + (s.from - rect.x) * 4;
+        if (s.repeat) out.fill(t.data.subarray(row + s.source * 4, row + s.source * 4 + 4), to, to + s.length * 4);
+        else t.data.copy(out, to, row + s.source * 4, row + (s.source + s.length) * 4);
+      }
+    }
+    return { data: out, width: rect.width, height: rect.height };
+  }
+};
+function columnSegments(axis, x, width) {
+  const end = x + width;
+  const bounds = [
+    [x, Math.min(end, axis.keep), false],
+    [Math.max(x, axis.keep), Math.min(end, axis.keep + axis.removed), true],
+    [Math.max(x, axis.keep + axis.removed), end, false]
+  ];
+  return bounds.filter(([a, b]) => b > a).map(([from, to, repeat]) => ({ from, length: to - from, source: mapAxis(axis, from), repeat }));
+}
+function shadowSigmas(shadows, scale) {
+  return shadows.map((s) => s.blur * scale / 2);
+}
+function shrinkFactor(sigmas) {
+  const sharpest = sigmas.length ? Math.min(...sigmas) : Infinity;
+  return Math.max(1, Math.min(8, Math.floor(sharpest / 2)));
+}
+function planShadow(layout, shadows, scale) {
+  const visible = shadows.filter((s) => s.opacity > 0);
+  if (visible.length === 0) return null;
+  const sigmas = shadowSigmas(visible, scale);
+  const factor = shrinkFactor(sigmas);
+  const { window: win } = layout;
+  const reachOf = (offset) => Math.ceil(Math.max(...visible.map((s, i) => Math.abs(offset(s) * scale) + Math.abs(s.spread * scale) + 3 * sigmas[i])) + layout.radius + 2 * factor + 2);
+  const x = sliceAxis(win.x, win.width, reachOf((s) => s.offsetX), factor);
+  const y = sliceAxis(win.y, win.height, reachOf((s) => s.offsetY), factor);
+  const width = layout.width - x.removed;
+  const height = layout.height - y.removed;
+  const template = { ...layout, width, height, window: { ...win, width: win.width - x.removed, height: win.height - y.removed } };
+  return { svg: shadowSvg(template, visible, sigmas, scale, factor), width, height, x, y };
+}
+async function paintTemplate(plan) {
+  const small = await rasterize(plan.svg);
+  const { data, info } = await sharp4(small.data, { raw: { width: small.width, height: small.height, channels: 4 } }).resize(plan.width, plan.height, { fit: "fill", kernel: "cubic" }).raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+function shadowSvg(layout, shadows, sigmas, scale, factor) {
+  const { width: W, height: H, window: win } = layout;
+  const w = Math.max(1, Math.ceil(W / factor));
+  const h = Math.max(1, Math.ceil(H / factor));
+  let defs = "";
+  let body = "";
+  shadows.forEach((s, i) => {
+    const spread = s.spread * scale;
+    const x = win.x + s.offsetX * scale - spread;
+    const y = win.y + s.offsetY * scale - spread;
+    const rx = Math.max(0, layout.radius + spread);
+    defs += `<filter id="s${i}" filterUnits="userSpaceOnUse" x="0" y="0" width="${W}" height="${H}"><feGaussianBlur stdDeviation="${formatNumber(sigmas[i])}"/></filter>`;
+    body += `<rect x="${formatNumber(x)}" y="${formatNumber(y)}" width="${formatNumber(win.width + 2 * spread)}" height="${formatNumber(win.height + 2 * spread)}" rx="${formatNumber(rx)}" fill="#000" fill-opacity="${formatNumber(s.opacity)}" filter="url(#s${i})"/>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none"><defs>${defs}</defs>${body}</svg>`;
+}
+
+// src/core/frame/backdrop.ts
+var SVG_ROWS = 16384;
+var KEEP = 4;
+var KEEP_PIXELS_UP_TO = 32e6;
+var Backdrop = class {
+  constructor(background, shadows, scale) {
+    this.background = background;
+    this.shadows = shadows;
+    this.scale = scale;
+    const bg = background;
+    this.extendColour = bg.kind === "solid" ? { r: bg.color.r, g: bg.color.g, b: bg.color.b, alpha: bg.color.alpha } : { r: 0, g: 0, b: 0, alpha: 0 };
+  }
+  background;
+  shadows;
+  scale;
+  /** What shots are extended with: the background colour when it is solid, else transparent. */
+  extendColour;
+  shadowCache = /* @__PURE__ */ new Map();
+  templates = /* @__PURE__ */ new Map();
+  bandCache = /* @__PURE__ */ new Map();
+  wholeCache = /* @__PURE__ */ new Map();
+  patches = /* @__PURE__ */ new Map();
+  /** Overlays for the canvas outside the window; none when the extend colour already is the backdrop. */
+  bands(layout) {
+    return cached(this.bandCache, layoutKey(layout), keepFor(layout), async () => {
+      if (!await this.paints(layout)) return [];
+      const { width: W, height: H, window: w } = layout;
+      const rects = [
+        { x: 0, y: 0, width: W, height: w.y },
+        { x: 0, y: w.y + w.height, width: W, height: H - w.y - w.height },
+        { x: 0, y: w.y, width: w.x, height: w.height },
+        { x: w.x + w.width, y: w.y, width: W - w.x - w.width, height: w.height }
+      ].filter((r) => r.width > 0 && r.height > 0);
+      return Promise.all(rects.map(async (r) => rawOverlay(await this.cut(layout, r), r.x, r.y)));
+    });
+  }
+  /**
+   * The whole backdrop as one overlay to put under the frame ('dest-over'),
+   * for frames whose layers draw their own outline and may leave parts of the
+   * window box transparent (devices). Null when there is nothing to paint.
+   */
+  whole(layout) {
+    return cached(this.wholeCache, layoutKey(layout), Math.min(2, keepFor(layout)), async () => {
+      if (this.background.kind === "transparent" && !await this.shadow(layout)) return null;
+      return rawOverlay(await this.cut(layout, { x: 0, y: 0, width: layout.width, height: layout.height }), 0, 0, "dest-over");
+    });
+  }
+  /** The backdrop's pixels under each window corner, for the outline's 'dest-over' step. */
+  cornerPatches(layout, r) {
+    return cached(this.patches, `${layoutKey(layout)}|${r}`, KEEP, async () => {
+      const rects = cornerRects(layout.window.width, layout.window.height, r);
+      const out = await Promise.all(CORNERS.map((c) => this.cut(layout, { x: layout.window.x + rects[c].x, y: layout.window.y + rects[c].y, width: r, height: r })));
+      return { tl: out[0], tr: out[1], bl: out[2], br: out[3] };
+    });
+  }
+  /** Whether the backdrop differs anywhere from the shot's extend colour. */
+  async paints(layout) {
+    return this.background.kind === "image" || this.background.kind === "gradient" || await this.shadow(layout) !== null;
+  }
+  /** Full-size backdrop pixels (RGBA) of one rectangle of the canvas. */
+  async cut(layout, rect) {
+    const [under, shadow] = await Promise.all([this.backgroundOf(layout, rect), this.shadow(layout)]);
+    if (!shadow) return under;
+    const over = shadow.cut(rect);
+    if (this.background.kind === "transparent") return over;
+    const { data, info } = await sharp5(under.data, { raw: { width: rect.width, height: rect.height, channels: 4 } }).composite([{ input: over.data, raw: { width: rect.width, height: rect.height, channels: 4 } }]).raw().toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height };
+  }
+  /** The background alone in one rectangle of the canvas, RGBA. */
+  async backgroundOf(layout, rect) {
+    const bg = this.background;
+    if (bg.kind === "solid" || bg.kind === "transparent") {
+      const data = Buffer.allocUnsafe(rect.width * rect.height * 4);
+      const { r, g, b, alpha } = this.extendColour;
+      data.fill(Buffer.from([r, g, b, Math.round(alpha * 255)]));
+      return { data, width: rect.width, height: rect.height };
+    }
+    if (bg.kind === "image") {
+      const { data, info } = await sharp5(bg.path).resize(layout.width, layout.height, { fit: "cover", position: "centre" }).extract({ left: rect.x, top: rect.y, width: rect.width, height: rect.height }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      return { data, width: info.width, height: info.height };
+    }
+    const paint = backgroundPaint(bg, layout.width, layout.height);
+    const pieces = [];
+    for (let y = rect.y; y < rect.y + rect.height; y += SVG_ROWS) {
+      const rows = Math.min(SVG_ROWS, rect.y + rect.height - y);
+      const piece = await rasterize(`<svg xmlns="http://www.w3.org/2000/svg" width="${rect.width}" height="${rows}" viewBox="${rect.x} ${y} ${rect.width} ${rows}"><defs>${paint.defs}</defs><rect width="${formatNumber(layout.width)}" height="${formatNumber(layout.height)}" fill="${paint.fill}" fill-opacity="${paint.opacity}"/></svg>`);
+      pieces.push(piece.data);
+    }
+    return { data: pieces.length === 1 ? pieces[0] : Buffer.concat(pieces), width: rect.width, height: rect.height };
+  }
+  /** The window's shadows for this canvas, sliced; null without any. Tall pages of one width mostly share a template. */
+  shadow(layout) {
+    return cached(this.shadowCache, layoutKey(layout), KEEP, async () => {
+      const plan = planShadow(layout, this.shadows, this.scale);
+      if (!plan) return null;
+      const template = await cached(this.templates, plan.svg, KEEP, () => paintTemplate(plan));
+      return new SlicedShadow(template, plan.x, plan.y);
+    });
+  }
+};
+function layoutKey(l) {
+  return `${l.width}x${l.height}|${l.window.x},${l.window.y},${l.window.width}x${l.window.height}|${l.radius}`;
+}
+function keepFor(layout) {
+  return layout.width * layout.height > KEEP_PIXELS_UP_TO ? 0 : KEEP;
+}
+function cached(map, key, keep, make) {
+  const hit = map.get(key);
+  if (hit) return hit;
+  const pending = make();
+  if (keep === 0) return pending;
+  map.set(key, pending);
+  pending.catch(() => map.delete(key));
+  while (map.size > keep) map.delete(map.keys().next().value);
+  return pending;
+}
+
+// src/core/frame/encode.ts
+var MAX_SIDE2 = { png: null, jpeg: 65500, webp: 16383, avif: 16384 };
+var JPEG_MATTE = { r: 255, g: 255, b: 255 };
+function encode2(image, output) {
+  switch (output.format) {
+    case "png":
+      return image.png({ compressionLevel: 6, adaptiveFiltering: false });
+    case "jpeg":
+      return image.flatten({ background: JPEG_MATTE }).jpeg({
+        quality: output.quality,
+        mozjpeg: false,
+        chromaSubsampling: output.quality >= 90 ? "4:4:4" : "4:2:0"
+      });
+    case "webp":
+      return image.webp({ quality: output.quality, effort: 2 });
+    case "avif":
+      return image.avif({ quality: output.quality, effort: 2 });
+  }
+}
+
+// src/core/frame/limits.ts
+var SVG_MAX_SIDE = 32767;
+var ShotLimits = class {
+  /** @param drawRows the most shot rows (device px) the frame's artwork can be drawn around; null = any. */
+  constructor(format, chrome, scale, maxHeight, drawRows = null) {
+    this.format = format;
+    this.scale = scale;
+    this.maxHeight = maxHeight;
+    const side2 = MAX_SIDE2[format];
+    const byFormat = side2 === null ? null : side2 - chrome.height;
+    const byFrame = drawRows !== null && (byFormat === null || drawRows < byFormat);
+    this.formatRows = byFrame ? drawRows : byFormat;
+    this.rowsReason = byFrame ? "frame" : format;
+    this.formatColumns = side2 === null ? null : side2 - chrome.width;
+    if (this.formatRows !== null && this.formatRows < 1 || this.formatColumns !== null && this.formatColumns < 1) {
+      throw new UserError(`the frame's padding and chrome alone are larger than a ${format} image can be (${side2} px): use a smaller --padding or --scale, or --format png`);
+    }
+    const css = (rows) => rows === null ? null : Math.max(1, Math.floor(rows / scale));
+    const formatHeight = css(this.formatRows);
+    this.cap = {
+      height: minOf(formatHeight, maxHeight),
+      width: css(this.formatColumns)
+    };
+  }
+  format;
+  scale;
+  maxHeight;
+  /** Device rows of shot the format (or the frame's artwork, whichever is less) can take under the frame's chrome; null = any. */
+  formatRows;
+  formatColumns;
+  rowsReason;
+  cap;
+  /** Device rows of a shot that are framed, and the cut when that is fewer than it has. */
+  keep(shot) {
+    const byMax = this.maxHeight === null ? shot.height : Math.max(1, Math.round(this.maxHeight * this.scale));
+    const byFormat = this.formatRows ?? shot.height;
+    const rows = Math.max(1, Math.min(shot.height, byMax, byFormat));
+    const full = shot.fullHeight ?? Math.round(shot.height / this.scale);
+    const shown = Math.round(rows / this.scale);
+    if (rows >= shot.height && shot.fullHeight === void 0) return { rows, cut: null };
+    const reason = this.maxHeight !== null && this.cap.height === this.maxHeight ? "max-height" : this.rowsReason;
+    return { rows, cut: { shown, full, reason } };
+  }
+  /** A shot wider than the format takes framed: say so before any work (the renderer clips full pages to cap.width). */
+  checkWidth(width) {
+    if (this.formatColumns !== null && width > this.formatColumns) {
+      throw new UserError(`a ${width} px wide shot is wider framed than a ${this.format} image can be (${MAX_SIDE2[this.format]} px): use a narrower --viewport, a smaller --scale, or --format png`);
+    }
+  }
+};
+function minOf(a, b) {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+function describeCut(cut) {
+  const why = cut.reason === "max-height" ? "taller than --max-height" : cut.reason === "frame" ? `taller than this frame's artwork can be drawn around (${SVG_MAX_SIDE.toLocaleString("en-US")} px, librsvg's limit; a browser frame has none)` : `taller than a ${cut.reason.toUpperCase()} image can be framed (${MAX_SIDE2[cut.reason].toLocaleString("en-US")} px on a side)`;
+  return `page ${why}: cut at ${cut.shown} of ${cut.full} CSS px`;
+}
+
+// src/core/frame/prebuilt.ts
+var PrebuiltFrame = class _PrebuiltFrame {
+  constructor(base2, width, height, screen, special, regions) {
+    this.base = base2;
+    this.width = width;
+    this.height = height;
+    this.screen = screen;
+    this.special = special;
+    this.regions = regions;
+  }
+  base;
+  width;
+  height;
+  screen;
+  special;
+  regions;
+  /**
+   * From the pipeline's output (RGB) with an all-black and an all-white shot.
+   * Null when the frame changes pixels outside the screen with the shot's
+   * colour (it would not be linear there), or a region overlaps the screen.
+   */
+  static fromProbes(black, white, width, height, screen, regions) {
+    if (regions.some((r) => overlaps(r.rect, screen))) return null;
+    const row = width * 3;
+    const left = screen.x * 3;
+    const right = (screen.x + screen.width) * 3;
+    for (let y = 0; y < height; y++) {
+      const start = y * row;
+      const inScreen = y >= screen.y && y < screen.y + screen.height;
+      const same = inScreen ? black.compare(white, start, start + left, start, start + left) === 0 && black.compare(white, start + right, start + row, start + right, start + row) === 0 : black.compare(white, start, start + row, start, start + row) === 0;
+      if (!same) return null;
+    }
+    const offsets = [];
+    const bases = [];
+    const gains = [];
+    for (let y = screen.y; y < screen.y + screen.height; y++) {
+      for (let o = y * row + left, end = y * row + right; o < end; o += 3) {
+        if (black[o] === 0 && black[o + 1] === 0 && black[o + 2] === 0 && white[o] === 255 && white[o + 1] === 255 && white[o + 2] === 255) continue;
+        offsets.push(o);
+        for (let c = 0; c < 3; c++) {
+          bases.push(black[o + c]);
+          gains.push(white[o + c] - black[o + c]);
+        }
+      }
+    }
+    const special = { offset: Int32Array.from(offsets), base: Uint8Array.from(bases), gain: Int16Array.from(gains) };
+    return new _PrebuiltFrame(black, width, height, { ...screen }, special, regions);
+  }
+  /**
+   * The canvas with this shot in its screen (RGB), regions not yet redrawn;
+   * null for pixels it cannot take (another size, or not 3 channels).
+   */
+  paint(pixels, rows) {
+    const { screen } = this;
+    if (pixels.channels !== 3 || pixels.width !== screen.width || rows !== screen.height || pixels.height < rows) return null;
+    const out = Buffer.allocUnsafe(this.base.length);
+    this.base.copy(out);
+    this.copyInto(out, screen, pixels.data);
+    const { offset, base: base2, gain } = this.special;
+    for (let k = 0; k < offset.length; k++) {
+      const o = offset[k];
+      for (let c = 0; c < 3; c++) out[o + c] = base2[k * 3 + c] + Math.round(gain[k * 3 + c] * out[o + c] / 255);
+    }
+    return out;
+  }
+  /** Write a region's redrawn pixels (RGB, the region's size) into a painted canvas. */
+  place(out, region, pixels) {
+    this.copyInto(out, region.rect, pixels);
+  }
+  /** Tightly packed RGB rows (rect's width) written into the canvas at rect. */
+  copyInto(out, rect, pixels) {
+    const rowBytes = rect.width * 3;
+    for (let y = 0; y < rect.height; y++) {
+      pixels.copy(out, ((rect.y + y) * this.width + rect.x) * 3, y * rowBytes, (y + 1) * rowBytes);
+    }
+  }
+};
+function overlaps(a, b) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+function cropOverlay(o, rect) {
+  const left = o.left ?? 0;
+  const top = o.top ?? 0;
+  const input = o.input;
+  let size;
+  if (Buffer.isBuffer(input) && o.raw) size = o.raw;
+  else if (input && typeof input === "object" && "create" in input && input.create) size = input.create;
+  else return void 0;
+  const x0 = Math.max(left, rect.x);
+  const y0 = Math.max(top, rect.y);
+  const x1 = Math.min(left + size.width, rect.x + rect.width);
+  const y1 = Math.min(top + size.height, rect.y + rect.height);
+  if (x1 <= x0 || y1 <= y0) return null;
+  const width = x1 - x0;
+  const height = y1 - y0;
+  const placed = { left: x0 - rect.x, top: y0 - rect.y, ...o.blend ? { blend: o.blend } : {} };
+  if (Buffer.isBuffer(input) && o.raw) {
+    const channels = o.raw.channels;
+    const data = Buffer.allocUnsafe(width * height * channels);
+    for (let y = 0; y < height; y++) {
+      const from = ((y0 - top + y) * o.raw.width + (x0 - left)) * channels;
+      input.copy(data, y * width * channels, from, from + width * channels);
+    }
+    return { ...placed, input: data, raw: { width, height, channels } };
+  }
+  const create2 = input.create;
+  return { ...placed, input: { create: { ...create2, width, height } } };
+}
+
+// src/core/frame/text.ts
+import { domainToUnicode } from "node:url";
+var FRAME_FONT = "Inter, Liberation Sans, Arial, Helvetica, sans-serif";
+var ELLIPSIS = "\u2026";
+var ASCII_WIDTHS = [
+  281,
+  288,
+  466,
+  633,
+  642,
+  982,
+  644,
+  300,
+  365,
+  365,
+  501,
+  662,
+  288,
+  460,
+  288,
+  360,
+  // space ! " # $ % & ' ( ) * + , - . /
+  631,
+  407,
+  610,
+  618,
+  646,
+  593,
+  620,
+  566,
+  619,
+  620,
+  288,
+  302,
+  662,
+  662,
+  662,
+  511,
+  // 0-9 : ; < = > ?
+  966,
+  690,
+  654,
+  730,
+  722,
+  601,
+  590,
+  746,
+  743,
+  269,
+  571,
+  672,
+  565,
+  903,
+  753,
+  765,
+  // @ A-O
+  639,
+  765,
+  644,
+  642,
+  646,
+  744,
+  690,
+  985,
+  682,
+  679,
+  629,
+  365,
+  360,
+  365,
+  471,
+  456,
+  // P-Z [ \ ] ^ _
+  323,
+  562,
+  612,
+  571,
+  612,
+  583,
+  370,
+  613,
+  591,
+  242,
+  242,
+  549,
+  242,
+  876,
+  591,
+  600,
+  // ` a-o
+  612,
+  612,
+  376,
+  528,
+  327,
+  591,
+  562,
+  818,
+  546,
+  562,
+  552,
+  426,
+  333,
+  426,
+  662
+  // p-z { | } ~
+];
+function advance(codePoint) {
+  if (codePoint >= 32 && codePoint <= 126) return ASCII_WIDTHS[codePoint - 32];
+  if (codePoint === 8230) return 864;
+  if (isWide(codePoint)) return 1e3;
+  return 620;
+}
+function isWide(cp) {
+  return cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 127744 && cp <= 129791 || cp >= 131072;
+}
+function textWidth(text2, fontSize) {
+  let units = 0;
+  for (const ch of text2) units += advance(ch.codePointAt(0));
+  return units * fontSize / 1e3;
+}
+function fitText(text2, maxWidth, fontSize) {
+  if (textWidth(text2, fontSize) <= maxWidth) return text2;
+  const budget = maxWidth - textWidth(ELLIPSIS, fontSize);
+  if (budget <= 0) return "";
+  let used = 0;
+  let kept = "";
+  for (const ch of text2) {
+    const w = advance(ch.codePointAt(0)) * fontSize / 1e3;
+    if (used + w > budget) break;
+    used += w;
+    kept += ch;
+  }
+  return kept.trimEnd() + ELLIPSIS;
+}
+function displayUrl2(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { text: url, secure: false };
+  }
+  const host = domainToUnicode(parsed.hostname) || parsed.hostname;
+  const port = parsed.port ? `:${parsed.port}` : "";
+  const rest = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+  const path = rest === "/" ? "" : rest;
+  let text2 = `${host}${port}${path}`;
+  try {
+    text2 = decodeURI(text2);
+  } catch {
+  }
+  if (!/^https?:$/.test(parsed.protocol)) text2 = `${parsed.protocol}${text2}`;
+  return { text: text2, secure: parsed.protocol === "https:" };
+}
+
+// src/core/frame/scope.ts
+var PER_CAPTURE = /* @__PURE__ */ new Set(["url", "urlWidth", "title", "titleWidth", "secure"]);
+var DEFAULT_TEXT = { maxWidth: parseExpr("width"), fontSize: 13 };
+function frameScope(spec, colours, frame, area, text2) {
+  const slot = (name) => spec.text.get(name) ?? DEFAULT_TEXT;
+  const fitted = (name, scope) => {
+    if (!text2) return void 0;
+    const s = slot(name);
+    const max = evaluate2(s.maxWidth, scope);
+    return fitText(text2[name], typeof max === "number" ? max : 0, s.fontSize);
+  };
+  return new LazyScope((name, scope) => {
+    switch (name) {
+      case "width":
+        return area.width;
+      case "height":
+        return area.height;
+      case "pixelWidth":
+        return area.pixelWidth;
+      case "pixelHeight":
+        return area.pixelHeight;
+      case "scale":
+        return frame.scale;
+      case "windowWidth":
+        return frame.windowWidth;
+      case "windowHeight":
+        return frame.windowHeight;
+      case "screenX":
+        return frame.screenX;
+      case "screenY":
+        return frame.screenY;
+      case "screenWidth":
+        return frame.screenWidth;
+      case "screenHeight":
+        return frame.screenHeight;
+      case "radius":
+        return frame.radius;
+      case "font":
+        return FRAME_FONT;
+      case "url":
+        return fitted("url", scope);
+      case "title":
+        return fitted("title", scope);
+      case "urlWidth":
+        return text2 ? textWidth(scope.get("url"), slot("url").fontSize) : void 0;
+      case "titleWidth":
+        return text2 ? textWidth(scope.get("title"), slot("title").fontSize) : void 0;
+      case "urlFontSize":
+        return slot("url").fontSize;
+      case "titleFontSize":
+        return slot("title").fontSize;
+      case "secure":
+        return text2 ? text2.secure ? 1 : 0 : void 0;
+    }
+    const colour = colours.get(name);
+    if (colour !== void 0) return colour;
+    const expr = spec.vars.get(name);
+    return expr ? evaluate2(expr, scope) : void 0;
+  });
+}
+function isPerCapture(spec, names, seen = /* @__PURE__ */ new Set()) {
+  for (const name of names) {
+    if (PER_CAPTURE.has(name)) return true;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const expr = spec.vars.get(name);
+    if (expr && isPerCapture(spec, namesIn(expr), seen)) return true;
+  }
+  return false;
+}
+
+// src/core/frame/compositor.ts
+var DEFAULT_COMPOSE = { maxHeight: null, thumbnail: null, shadowStrength: 1 };
+function plainCompositor(output, settings = DEFAULT_COMPOSE, scale = 1) {
+  const limits = new ShotLimits(output.format, { width: 0, height: 0 }, scale, settings.maxHeight);
+  return {
+    viewport: null,
+    emulation: null,
+    cap: limits.cap,
+    checkWidth: (width) => limits.checkWidth(width),
+    prepare: () => Promise.resolve(),
+    async compose(shot) {
+      limits.checkWidth(shot.width);
+      const { rows: keep, cut } = limits.keep(shot);
+      const cropped = keep < shot.height;
+      if (output.format === "png" && !cropped && !shot.fastPng) {
+        return finish({ data: shot.png, width: shot.width, height: shot.height, format: "png" }, cut, output, settings);
+      }
+      let image = decoded(shot);
+      if (cropped) image = image.extract({ left: 0, top: 0, width: shot.width, height: keep });
+      const { data, info } = await encode2(image, output).toBuffer({ resolveWithObject: true });
+      return finish({ data, width: info.width, height: info.height, format: output.format }, cut, output, settings);
+    }
+  };
+}
+function decoded(shot) {
+  const p = shot.pixels;
+  if (p && p.width === shot.width && p.data.length === p.width * p.height * p.channels) {
+    return sharp6(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } });
+  }
+  return sharp6(shot.png);
+}
+async function finish(capture, cut, output, settings) {
+  const cropped = cut !== null;
+  if (settings.thumbnail === null) return { ...capture, cropped, cut, thumbnail: null };
+  const { data, info } = await encode2(sharp6(capture.data).resize({ width: settings.thumbnail, withoutEnlargement: true }), output).toBuffer({ resolveWithObject: true });
+  return { ...capture, cropped, cut, thumbnail: { data, width: info.width, height: info.height } };
+}
+var KEEP_LAYERS = 8;
+var KEEP_PREBUILT = 2;
+var PREBUILT_MAX_PIXELS = 16e6;
+var KEEP_SIGHTINGS = 256;
+var SAMPLE_TEXT = { url: "example.com", secure: true, title: "" };
+var TRANSPARENT = { r: 0, g: 0, b: 0, alpha: 0 };
+function flatShot(width, height, value) {
+  const pixels = { data: Buffer.alloc(width * height * 3, value), width, height, channels: 3 };
+  return { png: Buffer.alloc(0), pixels, width, height, finalUrl: "https://example.com/", httpStatus: null, title: "" };
+}
+var FrameCompositor = class {
+  constructor(spec, options2, background, output, scale, settings = DEFAULT_COMPOSE) {
+    this.spec = spec;
+    this.options = options2;
+    this.output = output;
+    this.scale = scale;
+    this.settings = settings;
+    const colours = spec.themes.get(options2.theme);
+    if (!colours) {
+      throw new UserError(`frame "${spec.id}" has no ${options2.theme} theme: use --theme ${[...spec.themes.keys()].join(" or ")}`);
+    }
+    this.colours = colours;
+    this.viewport = spec.viewport ? { ...spec.viewport } : null;
+    this.emulation = spec.emulation ? { ...spec.emulation } : null;
+    this.opaque = isOpaqueBackground(background);
+    const strength = settings.shadowStrength;
+    const shadows = options2.shadow && options2.padding > 0 && strength > 0 ? spec.shadow.map((s) => ({ ...s, opacity: Math.min(1, s.opacity * strength) })) : [];
+    this.backdrop = new Backdrop(background, shadows, scale);
+    this.perCapture = spec.layers.map((l) => isPerCapture(spec, l.template.names));
+    this.border = this.borderColour(colours);
+    this.prebuildable = this.opaque && spec.clip && spec.layers.every((l, i) => !this.perCapture[i] || l.area === "top" || l.area === "bottom");
+    const bare = this.layout({ width: 0, height: 0 });
+    const tallLayers = spec.layers.some((l) => l.area === "window" || l.area === "screen");
+    const drawRows = tallLayers ? SVG_MAX_SIDE - (bare.window.height - bare.screen.height) : null;
+    this.limits = new ShotLimits(output.format, bare.canvas, scale, settings.maxHeight, drawRows);
+    this.cap = this.limits.cap;
+    this.check();
+  }
+  spec;
+  options;
+  output;
+  scale;
+  settings;
+  viewport;
+  emulation;
+  cap;
+  limits;
+  colours;
+  backdrop;
+  opaque;
+  border;
+  perCapture;
+  layerCache = /* @__PURE__ */ new Map();
+  cornerCache = /* @__PURE__ */ new Map();
+  /** Whether a prebuilt frame can stand in for the composite (see prebuilt.ts). */
+  prebuildable;
+  prebuilt = /* @__PURE__ */ new Map();
+  sightings = /* @__PURE__ */ new Map();
+  /** Captures composed on a prebuilt frame and with the whole composite (tests read which path ran). */
+  composed = { prebuilt: 0, full: 0 };
+  checkWidth(width) {
+    this.limits.checkWidth(width);
+  }
+  async compose(original, url) {
+    this.limits.checkWidth(original.width);
+    const { rows: keep, cut } = this.limits.keep(original);
+    const layout = this.layout({ width: original.width, height: keep });
+    const shown = displayUrl2(url);
+    const text2 = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
+    const prebuilt = await this.prebuiltFor(original.width, keep);
+    const fast = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text2) : null;
+    const image = fast ?? this.pipeline(original, keep, layout, await this.overlays(layout, text2));
+    this.composed[fast ? "prebuilt" : "full"]++;
+    const { data, info } = await encode2(image, this.output).toBuffer({ resolveWithObject: true });
+    return finish({ data, width: info.width, height: info.height, format: this.output.format }, cut, this.output, this.settings);
+  }
+  /** The whole composite: the shot extended to the canvas, every overlay (from overlays()) over it. */
+  pipeline(original, keep, layout, tagged) {
+    const left = layout.window.x + layout.screen.x;
+    const top = layout.window.y + layout.screen.y;
+    const { width } = original;
+    let image = decoded(original);
+    if (keep < original.height) image = image.extract({ left: 0, top: 0, width, height: keep });
+    image = image.extend({
+      left,
+      top,
+      right: layout.canvas.width - left - width,
+      bottom: layout.canvas.height - top - keep,
+      background: this.spec.clip ? this.backdrop.extendColour : TRANSPARENT
+    }).composite(tagged.map((t) => t.overlay));
+    return this.opaque ? image.removeAlpha() : image;
+  }
+  /**
+   * Every overlay in compositing order. Clipped windows are opaque boxes: the
+   * backdrop is needed only around them. Other frames draw their own outline,
+   * so the backdrop goes under everything.
+   */
+  async overlays(layout, text2) {
+    const backdropLayout = { width: layout.canvas.width, height: layout.canvas.height, window: layout.window, radius: layout.radius };
+    const clip = this.spec.clip;
+    const [screenCuts, around, layers, outline, under] = await Promise.all([
+      this.screenCornerCuts(layout),
+      clip ? this.backdrop.bands(backdropLayout) : [],
+      this.layerOverlays(layout, text2),
+      this.outlineOverlays(layout, backdropLayout),
+      clip ? null : this.backdrop.whole(backdropLayout)
+    ]);
+    const plain = (overlay) => ({ overlay });
+    return [...screenCuts.map(plain), ...around.map(plain), ...layers, ...outline.map(plain), ...under ? [plain(under)] : []];
+  }
+  /**
+   * The prebuilt frame for shots of this size, once one is worth having:
+   * every viewport shot of a run has the same size, full-page shots rarely
+   * do, so a size gets one on its second shot (or when prepare() asks).
+   */
+  prebuiltFor(width, height, now = false) {
+    if (!this.prebuildable) return null;
+    const { canvas } = this.layout({ width, height });
+    if (canvas.width * canvas.height > PREBUILT_MAX_PIXELS) return null;
+    const key = `${width}x${height}`;
+    const known = this.prebuilt.get(key);
+    if (known) return known;
+    const seen = (this.sightings.get(key) ?? 0) + 1;
+    if (!now && seen < 2) {
+      if (this.sightings.size >= KEEP_SIGHTINGS) this.sightings.clear();
+      this.sightings.set(key, seen);
+      return null;
+    }
+    const pending = this.buildPrebuilt(width, height).catch(() => null);
+    this.prebuilt.set(key, pending);
+    while (this.prebuilt.size > KEEP_PREBUILT) this.prebuilt.delete(this.prebuilt.keys().next().value);
+    return pending;
+  }
+  async buildPrebuilt(width, height) {
+    const layout = this.layout({ width, height });
+    const tagged = await this.overlays(layout, SAMPLE_TEXT);
+    const probe = (value) => this.pipeline(flatShot(width, height, value), height, layout, tagged).raw().toBuffer();
+    const [black, white] = await Promise.all([probe(0), probe(255)]);
+    const regions = this.regions(layout, tagged);
+    if (!regions) return null;
+    const screen = { ...layout.screen, x: layout.window.x + layout.screen.x, y: layout.window.y + layout.screen.y };
+    return PrebuiltFrame.fromProbes(black, white, layout.canvas.width, layout.canvas.height, screen, regions);
+  }
+  /** The bands of the per-capture layers, with the overlays that fall in each cut to it; null if one cannot be cut. */
+  regions(layout, tagged) {
+    const areas = new Set(this.spec.layers.filter((_, i) => this.perCapture[i]).map((l) => l.area));
+    const regions = [];
+    for (const area of areas) {
+      const inWindow = this.area(layout, area);
+      const rect = { ...inWindow, x: layout.window.x + inWindow.x, y: layout.window.y + inWindow.y };
+      const overlays = [];
+      for (const t of tagged) {
+        if (t.layer !== void 0) {
+          if (this.spec.layers[t.layer].area === area) overlays.push(t.layer);
+          continue;
+        }
+        const cut = cropOverlay(t.overlay, rect);
+        if (cut === void 0) return null;
+        if (cut) overlays.push(cut);
+      }
+      regions.push({ rect, overlays });
+    }
+    return regions;
+  }
+  /** The shot written into the prebuilt frame and the per-capture bands redrawn; null when the frame cannot take these pixels. */
+  async composeOnPrebuilt(prebuilt, pixels, rows, layout, text2) {
+    const out = prebuilt.paint(pixels, rows);
+    if (!out) return null;
+    const { r, g, b } = this.backdrop.extendColour;
+    const drawn = await Promise.all(prebuilt.regions.map(({ rect, overlays }) => sharp6({
+      create: { width: rect.width, height: rect.height, channels: 3, background: { r, g, b } }
+    }).composite(overlays.map((o) => typeof o === "number" ? this.perCaptureOverlay(o, layout, text2, rect) : o)).removeAlpha().raw().toBuffer()));
+    prebuilt.regions.forEach((region, i) => prebuilt.place(out, region, drawn[i]));
+    return sharp6(out, { raw: { width: prebuilt.width, height: prebuilt.height, channels: 3 } });
+  }
+  async prepare(width, height) {
+    if (await this.prebuiltFor(width, height, true)) return;
+    const layout = this.layout({ width, height });
+    await this.pipeline(flatShot(width, height, 255), height, layout, await this.overlays(layout, SAMPLE_TEXT)).raw().toBuffer();
+  }
+  layout(shot) {
+    const s = this.scale;
+    const { insets } = this.spec;
+    const px = (css) => Math.round(css * s);
+    const screen = { x: px(insets.left), y: px(insets.top), width: shot.width, height: shot.height };
+    const winW = screen.x + shot.width + px(insets.right);
+    const winH = screen.y + shot.height + px(insets.bottom);
+    const pad = px(this.options.padding);
+    const radiusCss = this.spec.radius === "option" ? this.options.radius : this.spec.radius;
+    const radius = Math.max(0, Math.min(px(radiusCss), Math.floor(Math.min(winW, winH) / 2)));
+    return {
+      canvas: { width: winW + 2 * pad, height: winH + 2 * pad },
+      window: { x: pad, y: pad, width: winW, height: winH },
+      screen,
+      radius,
+      css: {
+        scale: s,
+        windowWidth: winW / s,
+        windowHeight: winH / s,
+        screenX: screen.x / s,
+        screenY: screen.y / s,
+        screenWidth: shot.width / s,
+        screenHeight: shot.height / s,
+        radius: radius / s
+      }
+    };
+  }
+  area(layout, area) {
+    const { window: w, screen } = layout;
+    switch (area) {
+      case "window":
+        return { x: 0, y: 0, width: w.width, height: w.height };
+      case "top":
+        return { x: 0, y: 0, width: w.width, height: screen.y };
+      case "bottom":
+        return { x: 0, y: screen.y + screen.height, width: w.width, height: w.height - screen.y - screen.height };
+      case "screen":
+        return { ...screen };
+    }
+  }
+  fill(layer, layout, text2, colours = this.colours) {
+    const rect = this.area(layout, layer.area);
+    const geometry = { width: rect.width / this.scale, height: rect.height / this.scale, pixelWidth: rect.width, pixelHeight: rect.height };
+    return { svg: fillTemplate(layer.template, frameScope(this.spec, colours, layout.css, geometry, text2)), rect };
+  }
+  async layerOverlays(layout, text2) {
+    return Promise.all(this.spec.layers.map(async (layer, i) => {
+      if (this.perCapture[i]) return { overlay: this.perCaptureOverlay(i, layout, text2), layer: i };
+      const { svg, rect } = this.fill(layer, layout, null);
+      return { overlay: rawOverlay(await this.staticLayer(svg, rect, layer), layout.window.x + rect.x, layout.window.y + rect.y) };
+    }));
+  }
+  /** Layer `i` filled with this capture's text, as SVG placed on the canvas (or relative to `origin`'s corner). */
+  perCaptureOverlay(i, layout, text2, origin = { x: 0, y: 0 }) {
+    const { svg, rect } = this.fill(this.spec.layers[i], layout, text2);
+    return { input: Buffer.from(svg), left: layout.window.x + rect.x - origin.x, top: layout.window.y + rect.y - origin.y };
+  }
+  staticLayer(svg, rect, layer) {
+    let pending = this.layerCache.get(svg);
+    if (!pending) {
+      pending = rasterize(svg).then((raw) => {
+        if (raw.width !== rect.width || raw.height !== rect.height) {
+          throw new Error(`${layer.file} drew ${raw.width}x${raw.height} px for a ${rect.width}x${rect.height} px area`);
+        }
+        return raw;
+      });
+      this.layerCache.set(svg, pending);
+      pending.catch(() => this.layerCache.delete(svg));
+      while (this.layerCache.size > KEEP_LAYERS) this.layerCache.delete(this.layerCache.keys().next().value);
+    }
+    return pending;
+  }
+  async outlineOverlays(layout, backdropLayout) {
+    const r = layout.radius;
+    const { window: win } = layout;
+    const overlays = [];
+    const border = this.border ? { ...this.border, width: Math.max(1, Math.round(this.border.width * this.scale)) } : null;
+    if (border) overlays.push(...borderStrips(win, r, border.width, border.color));
+    if (r === 0) return overlays;
+    const art = await this.cornerArt(r, border);
+    const rects = cornerRects(win.width, win.height, r);
+    if (art.ring) for (const c of CORNERS) overlays.push(rawOverlay(art.ring[c], win.x + rects[c].x, win.y + rects[c].y));
+    if (this.spec.clip) {
+      const patches = await this.backdrop.cornerPatches(backdropLayout, r);
+      for (const c of CORNERS) overlays.push(rawOverlay(art.cut[c], win.x + rects[c].x, win.y + rects[c].y, "dest-out"));
+      for (const c of CORNERS) overlays.push(rawOverlay(patches[c], win.x + rects[c].x, win.y + rects[c].y, "dest-over"));
+    }
+    return overlays;
+  }
+  /** Rounded display corners: the shot's corners are cut away first, so the backdrop (put under last) shows there. */
+  async screenCornerCuts(layout) {
+    const { top, bottom } = this.spec.screenCorners;
+    const { window: win, screen } = layout;
+    const max = Math.floor(Math.min(screen.width, screen.height) / 2);
+    const overlays = [];
+    for (const [css, corners] of [[top, ["tl", "tr"]], [bottom, ["bl", "br"]]]) {
+      const r = Math.min(max, Math.round(css * this.scale));
+      if (r <= 0) continue;
+      const art = await this.cornerArt(r, null, "screen");
+      const rects = cornerRects(screen.width, screen.height, r);
+      for (const c of corners) overlays.push(rawOverlay(art.cut[c], win.x + screen.x + rects[c].x, win.y + screen.y + rects[c].y, "dest-out"));
+    }
+    return overlays;
+  }
+  cornerArt(r, border, use = "window") {
+    const key = `${use}:${r}`;
+    let pending = this.cornerCache.get(key);
+    if (!pending) {
+      pending = renderCornerArt(r, border);
+      this.cornerCache.set(key, pending);
+    }
+    return pending;
+  }
+  borderColour(colours) {
+    const b = this.spec.border;
+    if (!b || b.width === 0) return null;
+    const sample = this.layout({ width: 100, height: 100 });
+    const text2 = fillTemplate(b.color, frameScope(this.spec, colours, sample.css, { width: 0, height: 0, pixelWidth: 0, pixelHeight: 0 }, null)).replace(/&amp;/g, "&");
+    const color = parseColor(text2);
+    if (!color) throw new UserError(`frame "${this.spec.id}": window.border.color "${text2}" is not a CSS colour`);
+    return { width: b.width, color };
+  }
+  /**
+   * Fill every layer of every theme once with a sample page, so a mistake in
+   * frame data (unknown name, a cycle, wrong SVG size) stops the run before
+   * the browser starts, with the file to fix.
+   */
+  check() {
+    const vp = this.spec.viewport ?? { width: 1280, height: 800 };
+    const layout = this.layout({ width: Math.round(vp.width * this.scale), height: Math.round(vp.height * this.scale) });
+    const text2 = { url: "example.com/a/sample/page", secure: true, title: "Sample page" };
+    for (const [theme, colours] of this.spec.themes) {
+      if (theme !== this.options.theme) this.borderColour(colours);
+      for (const layer of this.spec.layers) {
+        let filled;
+        try {
+          filled = this.fill(layer, layout, text2, colours);
+        } catch (err) {
+          if (err instanceof TemplateError) throw new UserError(`${layer.file}: ${err.message}`);
+          throw err;
+        }
+        const root = /<svg\b[^>]*>/.exec(filled.svg)?.[0] ?? "";
+        const attr = (name) => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1];
+        if (attr("width") !== String(filled.rect.width) || attr("height") !== String(filled.rect.height)) {
+          throw new UserError(`${layer.file}: the root <svg> needs width="{{pixelWidth}}" height="{{pixelHeight}}" (and viewBox="0 0 {{width}} {{height}}")`);
+        }
+      }
+    }
+  }
+};
+
+// src/core/frame/data.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { readdir as readdir4, readFile as readFile4 } from "node:fs/promises";
+import { dirname as dirname4, join as join5 } from "node:path";
+import { fileURLToPath } from "node:url";
+var CATALOG_FILE = "catalog.json";
+var FRAME_FILE = "frame.json";
+var FORMAT = "framecap-frames/1";
+var THEMES = ["light", "dark"];
+var AREAS = ["window", "top", "bottom", "screen"];
+var SLOTS = ["url", "title"];
+var located = null;
+function framesDir() {
+  if (located) return located;
+  const start = dirname4(fileURLToPath(import.meta.url));
+  for (let dir = start; ; dir = dirname4(dir)) {
+    const candidate = join5(dir, "frames");
+    if (existsSync2(join5(candidate, CATALOG_FILE))) return located = candidate;
+    if (dirname4(dir) === dir) {
+      throw new UserError(`framecap's frames/ folder (with ${CATALOG_FILE}) was not found above ${start}: reinstall framecap`);
+    }
+  }
+}
+var loaded = /* @__PURE__ */ new Map();
+function loadFrameData(dir = framesDir()) {
+  let pending = loaded.get(dir);
+  if (!pending) {
+    pending = readFrameData(dir);
+    loaded.set(dir, pending);
+    pending.catch(() => loaded.delete(dir));
+  }
+  return pending;
+}
+var presetsByDir = /* @__PURE__ */ new Map();
+async function readFrameData(dir) {
+  const catalogFile = join5(dir, CATALOG_FILE);
+  let catalogText;
+  try {
+    catalogText = await readFile4(catalogFile, "utf8");
+  } catch (err) {
+    throw new UserError(`cannot read the frame catalog ${catalogFile}: ${err.message}`);
+  }
+  const presets = parseCatalog(readJson(catalogFile, catalogText), catalogFile);
+  presetsByDir.set(dir, presets);
+  const entries = await readdir4(dir, { withFileTypes: true });
+  const frames = [];
+  for (const entry2 of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const frameDir = join5(dir, entry2.name);
+    const file = join5(frameDir, FRAME_FILE);
+    if (!existsSync2(file)) continue;
+    frames.push(await readFrame(frameDir, entry2.name, file));
+  }
+  return { dir, presets, frames };
+}
+function readJson(file, text2) {
+  try {
+    return JSON.parse(text2);
+  } catch (err) {
+    throw new UserError(`${file} is not valid JSON: ${err.message}`);
+  }
+}
+var Reader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  fail(field, want) {
+    throw new UserError(`${this.file}: "${field}" ${want}`);
+  }
+  obj(v, field) {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(field, "must be an object");
+    return v;
+  }
+  str(v, field) {
+    if (typeof v !== "string" || v === "") this.fail(field, "must be a non-empty string");
+    return v;
+  }
+  num(v, field, min, max) {
+    if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max) this.fail(field, `must be a number from ${min} to ${max}`);
+    return v;
+  }
+  optNum(v, field, min, max, fallback) {
+    return v === void 0 ? fallback : this.num(v, field, min, max);
+  }
+  color(v, field) {
+    const c = parseColor(this.str(v, field));
+    if (!c) this.fail(field, `is not a CSS colour: ${JSON.stringify(v)}`);
+    return c;
+  }
+  expr(v, field) {
+    const source = typeof v === "number" ? String(v) : this.str(v, field);
+    try {
+      return parseExpr(source);
+    } catch (err) {
+      return this.fail(field, err.message);
+    }
+  }
+  template(source, field) {
+    try {
+      return compileTemplate(source);
+    } catch (err) {
+      if (err instanceof TemplateError) this.fail(field, err.message);
+      throw err;
+    }
+  }
+};
+function parseCatalog(json, file) {
+  const r = new Reader(file);
+  const root = r.obj(json, "(root)");
+  if (root.format !== FORMAT) r.fail("format", `must be "${FORMAT}"`);
+  const backgrounds = r.obj(root.backgrounds, "backgrounds");
+  const presets = [];
+  for (const [name, raw] of Object.entries(backgrounds)) {
+    const field = `backgrounds.${name}`;
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) r.fail(field, "name must be lowercase letters, digits and dashes");
+    const spec = r.obj(raw, field);
+    presets.push({ name, description: r.str(spec.description, `${field}.description`), background: parsePresetBackground(r, spec, field) });
+  }
+  if (!presets.some((p) => p.background.kind === "transparent" && p.name === "transparent")) r.fail("backgrounds.transparent", "must exist");
+  return presets;
+}
+function parsePresetBackground(r, spec, field) {
+  if (spec.transparent === true) return { kind: "transparent" };
+  if (spec.color !== void 0) return { kind: "solid", color: r.color(spec.color, `${field}.color`) };
+  if (spec.gradient === void 0) r.fail(field, 'needs "color", "gradient" or "transparent": true');
+  const g = r.obj(spec.gradient, `${field}.gradient`);
+  const angle = r.num(g.angle, `${field}.gradient.angle`, -360, 360);
+  if (!Array.isArray(g.stops) || g.stops.length < 2) r.fail(`${field}.gradient.stops`, "must list two or more colours");
+  const raw = g.stops;
+  const stops = raw.map((s, i) => {
+    const sf = `${field}.gradient.stops[${i}]`;
+    const even = i / (raw.length - 1);
+    if (typeof s === "string") return { color: r.color(s, sf), offset: even };
+    const o = r.obj(s, sf);
+    return { color: r.color(o.color, `${sf}.color`), offset: r.optNum(o.at, `${sf}.at`, 0, 1, even) };
+  });
+  for (let i = 1; i < stops.length; i++) {
+    if (stops[i].offset < stops[i - 1].offset) r.fail(`${field}.gradient.stops`, 'must be in increasing "at" order');
+  }
+  return { kind: "gradient", angle, stops };
+}
+async function readFrame(frameDir, folder, file) {
+  const r = new Reader(file);
+  const root = r.obj(readJson(file, await readFile4(file, "utf8")), "(root)");
+  const id = r.str(root.id, "id");
+  if (id !== folder) r.fail("id", `must equal its folder name "${folder}"`);
+  if (id === "none") r.fail("id", '"none" is reserved for the plain shot');
+  const kind = root.kind;
+  if (kind !== "browser" && kind !== "device") r.fail("kind", 'must be "browser" or "device"');
+  let viewport = null;
+  let emulation = null;
+  if (kind === "device") {
+    const v = r.obj(root.viewport, "viewport");
+    viewport = { width: r.num(v.width, "viewport.width", 100, 1e4), height: r.num(v.height, "viewport.height", 100, 1e4) };
+    const e = root.emulation === void 0 ? {} : r.obj(root.emulation, "emulation");
+    for (const flag of ["isMobile", "hasTouch"]) {
+      if (e[flag] !== void 0 && typeof e[flag] !== "boolean") r.fail(`emulation.${flag}`, "must be true or false");
+    }
+    emulation = {
+      deviceScaleFactor: r.optNum(e.deviceScaleFactor, "emulation.deviceScaleFactor", 1, 4, 1),
+      isMobile: e.isMobile === true,
+      hasTouch: e.hasTouch === true,
+      userAgent: e.userAgent === void 0 || e.userAgent === null ? null : r.str(e.userAgent, "emulation.userAgent")
+    };
+  } else if (root.viewport !== void 0 && root.viewport !== null) {
+    r.fail("viewport", "is only for devices (browser windows take the viewport the user asks for)");
+  } else if (root.emulation !== void 0) {
+    r.fail("emulation", "is only for devices");
+  }
+  const ins = root.insets === void 0 ? {} : r.obj(root.insets, "insets");
+  const insets = {
+    top: r.optNum(ins.top, "insets.top", 0, 2e3, 0),
+    right: r.optNum(ins.right, "insets.right", 0, 2e3, 0),
+    bottom: r.optNum(ins.bottom, "insets.bottom", 0, 2e3, 0),
+    left: r.optNum(ins.left, "insets.left", 0, 2e3, 0)
+  };
+  const win = root.window === void 0 ? {} : r.obj(root.window, "window");
+  const radius = win.radius === "option" || win.radius === void 0 ? "option" : r.num(win.radius, "window.radius", 0, 1e3);
+  if (win.clip !== void 0 && typeof win.clip !== "boolean") r.fail("window.clip", "must be true or false");
+  const clip = win.clip !== false;
+  const sc = root.screenCorners === void 0 ? {} : r.obj(root.screenCorners, "screenCorners");
+  const screenCorners = {
+    top: r.optNum(sc.top, "screenCorners.top", 0, 500, 0),
+    bottom: r.optNum(sc.bottom, "screenCorners.bottom", 0, 500, 0)
+  };
+  let border = null;
+  if (win.border !== void 0 && win.border !== null) {
+    const b = r.obj(win.border, "window.border");
+    border = { width: r.num(b.width, "window.border.width", 0, 50), color: r.template(r.str(b.color, "window.border.color"), "window.border.color") };
+  }
+  const shadowList = root.shadow === void 0 ? [] : root.shadow;
+  if (!Array.isArray(shadowList)) r.fail("shadow", "must be a list of shadows");
+  const shadow = shadowList.map((s, i) => {
+    const f2 = `shadow[${i}]`;
+    const o = r.obj(s, f2);
+    return {
+      offsetX: r.optNum(o.offsetX, `${f2}.offsetX`, -500, 500, 0),
+      offsetY: r.optNum(o.offsetY, `${f2}.offsetY`, -500, 500, 0),
+      blur: r.num(o.blur, `${f2}.blur`, 0, 500),
+      spread: r.optNum(o.spread, `${f2}.spread`, -500, 500, 0),
+      opacity: r.num(o.opacity, `${f2}.opacity`, 0, 1)
+    };
+  });
+  const text2 = /* @__PURE__ */ new Map();
+  const textRoot = root.text === void 0 ? {} : r.obj(root.text, "text");
+  for (const [slot, raw] of Object.entries(textRoot)) {
+    if (!SLOTS.includes(slot)) r.fail(`text.${slot}`, `is not a text slot (known: ${SLOTS.join(", ")})`);
+    const t = r.obj(raw, `text.${slot}`);
+    text2.set(slot, { maxWidth: r.expr(t.maxWidth, `text.${slot}.maxWidth`), fontSize: r.num(t.fontSize, `text.${slot}.fontSize`, 4, 200) });
+  }
+  const vars = /* @__PURE__ */ new Map();
+  const varsRoot = root.vars === void 0 ? {} : r.obj(root.vars, "vars");
+  for (const [name, raw] of Object.entries(varsRoot)) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) r.fail(`vars.${name}`, "name must be letters, digits and _");
+    vars.set(name, r.expr(raw, `vars.${name}`));
+  }
+  const themesRoot = r.obj(root.themes, "themes");
+  const themes = /* @__PURE__ */ new Map();
+  let firstKeys = null;
+  for (const [theme, raw] of Object.entries(themesRoot)) {
+    if (!THEMES.includes(theme)) r.fail(`themes.${theme}`, `is not a theme (known: ${THEMES.join(", ")})`);
+    const colours = /* @__PURE__ */ new Map();
+    for (const [key, value] of Object.entries(r.obj(raw, `themes.${theme}`))) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) r.fail(`themes.${theme}.${key}`, "name must be letters, digits and _");
+      colours.set(key, r.str(value, `themes.${theme}.${key}`));
+    }
+    const keys = [...colours.keys()].sort().join(",");
+    if (firstKeys !== null && keys !== firstKeys) r.fail(`themes.${theme}`, "must define the same names as the other themes");
+    firstKeys = keys;
+    themes.set(theme, colours);
+  }
+  if (themes.size === 0) r.fail("themes", "must define at least one theme");
+  if (!Array.isArray(root.layers)) r.fail("layers", "must be a list");
+  const layers = [];
+  for (const [i, raw] of root.layers.entries()) {
+    const f2 = `layers[${i}]`;
+    const o = r.obj(raw, f2);
+    const svgName = r.str(o.svg, `${f2}.svg`);
+    if (svgName.includes("/") || svgName.includes("\\") || !svgName.endsWith(".svg")) r.fail(`${f2}.svg`, "must be an .svg file name in the frame folder");
+    const area = o.area ?? "window";
+    if (!AREAS.includes(area)) r.fail(`${f2}.area`, `must be one of ${AREAS.join(", ")}`);
+    if (area === "top" && insets.top === 0) r.fail(`${f2}.area`, 'is "top" but insets.top is 0');
+    if (area === "bottom" && insets.bottom === 0) r.fail(`${f2}.area`, 'is "bottom" but insets.bottom is 0');
+    const svgFile = join5(frameDir, svgName);
+    let source;
+    try {
+      source = await readFile4(svgFile, "utf8");
+    } catch (err) {
+      return r.fail(`${f2}.svg`, `cannot be read: ${err.message}`);
+    }
+    layers.push({ file: svgFile, area, template: new Reader(svgFile).template(source, "template") });
+  }
+  return {
+    id,
+    kind,
+    description: r.str(root.description, "description"),
+    viewport,
+    emulation,
+    insets,
+    radius,
+    clip,
+    screenCorners,
+    border,
+    shadow,
+    text: text2,
+    vars,
+    layers,
+    themes
+  };
+}
+
+// src/core/frame/fonts.ts
+import { readdir as readdir5 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+import sharp7 from "sharp";
+var FONTS_FOLDER = "fonts";
+var registered = /* @__PURE__ */ new Map();
+function registerFrameFonts(framesDir2) {
+  const dir = join6(framesDir2, FONTS_FOLDER);
+  let pending = registered.get(dir);
+  if (!pending) {
+    pending = register(dir);
+    registered.set(dir, pending);
+  }
+  return pending;
+}
+async function register(dir) {
+  let names;
+  try {
+    names = (await readdir5(dir)).filter((n) => /\.(ttf|otf)$/i.test(n)).sort();
+  } catch {
+    return [];
+  }
+  const files = names.map((n) => join6(dir, n));
+  for (const fontfile of files) await sharp7({ text: { text: ".", fontfile } }).png().toBuffer();
+  return files;
+}
+
+// src/core/frame/index.ts
+var NONE = {
+  id: "none",
+  kind: "none",
+  themes: ["light", "dark"],
+  description: "the plain screenshot: no frame, background or padding",
+  viewport: null,
+  emulation: null
+};
+var THEME_ORDER = ["light", "dark"];
+async function loadCatalog(dir) {
+  const data = await loadFrameData(dir);
+  const frames = data.frames.map((spec) => ({
+    id: spec.id,
+    kind: spec.kind,
+    themes: THEME_ORDER.filter((t) => spec.themes.has(t)),
+    description: spec.description,
+    viewport: spec.viewport ? { ...spec.viewport } : null,
+    emulation: spec.emulation ? { ...spec.emulation } : null
+  }));
+  frames.push({ ...NONE, themes: [...NONE.themes] });
+  const backgrounds = data.presets.map((p) => ({ name: p.name, kind: p.background.kind, description: p.description }));
+  return { frames, backgrounds };
+}
+async function createCompositor(frame, output, scale, dir) {
+  if (!Number.isFinite(scale) || scale <= 0) throw new UserError(`scale must be a positive number, got ${scale}`);
+  const settings = { maxHeight: frame.maxHeight, thumbnail: frame.thumbnail, shadowStrength: frame.shadowStrength };
+  if (settings.maxHeight !== null && !(settings.maxHeight >= 1)) throw new UserError(`max height must be at least 1 CSS px, got ${settings.maxHeight}`);
+  if (settings.thumbnail !== null && !(Number.isInteger(settings.thumbnail) && settings.thumbnail >= 16)) {
+    throw new UserError(`thumbnail width must be a whole number of px, 16 or more, got ${settings.thumbnail}`);
+  }
+  if (!(settings.shadowStrength >= 0 && settings.shadowStrength <= 3)) throw new UserError(`shadow strength must be from 0 to 3, got ${settings.shadowStrength}`);
+  sharp8.cache(false);
+  sharp8.concurrency(1);
+  const data = await loadFrameData(dir);
+  await registerFrameFonts(data.dir);
+  const background = resolveBackground(frame.background, data.presets);
+  if (frame.device === "none") return plainCompositor(output, settings, scale);
+  const spec = data.frames.find((f2) => f2.id === frame.device);
+  if (!spec) {
+    const known = [...data.frames.map((f2) => f2.id), "none"].join(", ");
+    throw new UserError(`unknown frame "${frame.device}": use one of ${known} (framecap devices lists them)`);
+  }
+  return new FrameCompositor(spec, frame, background, output, scale, settings);
 }
 
 // src/core/channel.ts
@@ -27413,6 +27421,17 @@ var SPEC = {
     requires: "block-ads",
     http: { none: "names files: a request never reads files on the server (it blocks with its own lists)" }
   },
+  browser: {
+    kind: "enum",
+    values: BROWSER_CHOICES,
+    default: "auto",
+    scope: "run",
+    description: "auto | headless-shell | chrome: the headless shell renders the same pixels for about half the CPU; auto takes it when installed (the Action installs it for headless-shell)",
+    example: "chrome",
+    cli: { group: "Rendering", flag: "--browser <build>" },
+    input: "browser",
+    http: { none: "the browser on the server: only its operator chooses one" }
+  },
   "browser-path": {
     kind: "string",
     default: null,
@@ -28145,6 +28164,13 @@ function defaultCaptureOptions(overrides = {}, machine = thisMachine()) {
 function thisMachine() {
   return { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
 }
+function browserChoice(r, label) {
+  const choice = r.oneOf("browser");
+  if (choice !== "auto" && r.str("browser-path") !== null) {
+    throw new UserError(`${label("browser")} ${choice} and ${label("browser-path")} both choose the browser: give one of them`);
+  }
+  return choice;
+}
 function optionsFrom(r, label, machine, sources) {
   return {
     sources,
@@ -28172,6 +28198,7 @@ function optionsFrom(r, label, machine, sources) {
       retries: r.int("retries"),
       concurrency: r.concurrency("concurrency", machine),
       browserPath: r.str("browser-path"),
+      browser: browserChoice(r, label),
       lazy: r.bool("lazy"),
       stable: r.bool("stable"),
       dismissConsent: r.bool("dismiss-consent"),
@@ -28392,6 +28419,18 @@ var Reader2 = class {
 };
 
 export {
+  XMLParser,
+  json2xml_default,
+  XMLValidator,
+  makeRedactor,
+  blockedReason,
+  EgressRefused,
+  egressPolicy,
+  EgressGuard,
+  sha256Hex,
+  findBrowser,
+  playwrightCacheRoot,
+  defaultConcurrency,
   progressOf,
   finalStatus,
   newJob,
@@ -28408,24 +28447,13 @@ export {
   openSink,
   GALLERY,
   galleryHtml,
-  sha256Hex,
   urlTemplate,
   openBaseline,
   compareImages,
-  blockedReason,
   hasChanges,
-  EgressRefused,
-  egressPolicy,
-  EgressGuard,
   guardedFetch,
-  XMLParser,
-  json2xml_default,
-  XMLValidator,
   discover,
   loadCatalog,
-  makeRedactor,
-  findBrowser,
-  defaultConcurrency,
   jobTypeOf,
   runCapture,
   buildPayload,

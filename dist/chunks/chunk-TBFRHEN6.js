@@ -3,7 +3,7 @@ const require = __framecapCreateRequire(import.meta.url);
 import {
   parseRetryAfter,
   startsLikeZip
-} from "./chunk-IROS6DFE.js";
+} from "./chunk-46ZZMMYQ.js";
 import {
   UserError
 } from "./chunk-LKA667FY.js";

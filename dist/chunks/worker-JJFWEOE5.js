@@ -18,7 +18,7 @@ import {
   createProcessor,
   isFinal,
   resolveServerConfig
-} from "./chunk-VPU7HT4S.js";
+} from "./chunk-CELPGQVS.js";
 import {
   openResultStorage
 } from "./chunk-Z2AFGHJI.js";
@@ -31,9 +31,9 @@ import "./chunk-QPZRNOIP.js";
 import {
   progressOf,
   webhookKey
-} from "./chunk-IP6GPJAS.js";
+} from "./chunk-2TDEIW7F.js";
 import "./chunk-3K2ALKP5.js";
-import "./chunk-IROS6DFE.js";
+import "./chunk-46ZZMMYQ.js";
 import {
   UserError
 } from "./chunk-LKA667FY.js";

@@ -16,7 +16,7 @@ import {
   openSink,
   progressOf,
   sha256Hex
-} from "./chunk-IP6GPJAS.js";
+} from "./chunk-2TDEIW7F.js";
 import {
   UserError
 } from "./chunk-LKA667FY.js";

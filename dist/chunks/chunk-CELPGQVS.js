@@ -30,7 +30,7 @@ import {
   runCapture,
   sha256Hex,
   webhookConfig
-} from "./chunk-IP6GPJAS.js";
+} from "./chunk-2TDEIW7F.js";
 import {
   UserError
 } from "./chunk-LKA667FY.js";

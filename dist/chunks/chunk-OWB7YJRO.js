@@ -3,7 +3,7 @@ const require = __framecapCreateRequire(import.meta.url);
 import {
   SETTING_NAMES,
   specOf
-} from "./chunk-IP6GPJAS.js";
+} from "./chunk-2TDEIW7F.js";
 import {
   UserError
 } from "./chunk-LKA667FY.js";

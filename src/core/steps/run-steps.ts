@@ -1,0 +1,121 @@
+// Runs a capture's steps on the page, in order, after the page is ready and
+// before the shot. A step that fails stops the attempt with category `step`
+// and an error naming the step (index, kind, selector); the shot is never
+// taken of a half-done page. The page is then discarded (its context may hold
+// whatever the steps did), and the run goes on with the next target.
+
+import type { Page } from 'playwright-core';
+import { makeRedactor } from '../../util/redact.ts';
+import { AttemptFailure, classifyError } from '../render/errors.ts';
+import { sleep } from '../render/retry.ts';
+import type { Step, StyleStepKind } from './step.ts';
+import { stepLabel, stepValues } from './step.ts';
+
+export interface StepRun {
+  page: Page;
+  /** ms left before the attempt's deadline. */
+  left(): number;
+  /** Gives the next step the page timeout as its budget (moves the attempt's deadline). */
+  startBudget(): void;
+  /** The page timeout, for messages. */
+  budgetMs: number;
+  /** Races a call against the page being lost and the deadline's backstop (capture-page's guard). */
+  guard<T>(what: Promise<T>, timeoutMessage: string): Promise<T>;
+}
+
+export async function runSteps(steps: readonly Step[], run: StepRun): Promise<void> {
+  // Playwright quotes what a call was given in some errors: what fill and select typed must not reach the manifest.
+  const redact = makeRedactor(stepValues(steps));
+  for (const [index, step] of steps.entries()) {
+    const label = stepLabel(step, index, steps.length);
+    const timedOut = `${label}: not done within the ${run.budgetMs} ms page timeout`;
+    run.startBudget();
+    try {
+      await run.guard(runStep(step, run), timedOut);
+    } catch (err) {
+      const failure = classifyError(err);
+      // A crashed page is the browser's failure, retried as any crash is; everything else is this step's.
+      if (failure.category === 'crash') throw failure;
+      const why = failure.category === 'timeout' ? timedOut : `${label}: ${redact(failure.message)}`;
+      throw new AttemptFailure(why, false, { category: 'step' });
+    }
+  }
+}
+
+async function runStep(step: Step, run: StepRun): Promise<void> {
+  const { page } = run;
+  const timeout = Math.max(1, run.left());
+  switch (step.kind) {
+    case 'click': return page.locator(step.selector).first().click({ timeout });
+    case 'hover': return page.locator(step.selector).first().hover({ timeout });
+    case 'fill': return page.locator(step.selector).first().fill(step.value, { timeout });
+    case 'select': {
+      await page.locator(step.selector).first().selectOption(step.value, { timeout });
+      return;
+    }
+    case 'press': return page.keyboard.press(step.key);
+    case 'scroll-to': {
+      const element = page.locator(step.selector).first();
+      await element.waitFor({ state: 'attached', timeout });
+      // To the top of the viewport, not just "into view": a viewport shot then shows the same part on every run.
+      await element.evaluate((el: InPageElement) => el.scrollIntoView({ block: 'start', inline: 'nearest', behavior: 'instant' }));
+      return;
+    }
+    case 'wait-for': return page.locator(step.selector).first().waitFor({ state: 'visible', timeout });
+    case 'wait-for-hidden': return page.locator(step.selector).first().waitFor({ state: 'hidden', timeout });
+    case 'wait-for-function': {
+      await page.waitForFunction(step.expression, undefined, { timeout });
+      return;
+    }
+    case 'wait-for-url': return page.waitForURL(step.glob, { timeout });
+    case 'wait': {
+      if (step.ms > run.left()) throw new AttemptFailure(`waiting ${step.ms} ms would pass the ${run.budgetMs} ms page timeout`, false);
+      return sleep(step.ms);
+    }
+    case 'css': {
+      await page.addStyleTag({ content: step.css.text });
+      return;
+    }
+    // The body of an async function, so `await` works; it runs in the page like the page's own scripts.
+    case 'js': {
+      await page.evaluate(`(async () => {\n${step.js.text}\n})()`);
+      return;
+    }
+    case 'remove':
+    case 'hide': {
+      const problem = await page.evaluate(styleRule, { selector: step.selector, kind: step.kind });
+      if (problem) throw new AttemptFailure(problem, false);
+      return;
+    }
+  }
+}
+
+interface InPageElement {
+  scrollIntoView(options: { block: string; inline: string; behavior: string }): void;
+}
+
+interface InPageDocument {
+  querySelector(selector: string): unknown;
+  createElement(tag: 'style'): { textContent: string | null };
+  head: { appendChild(node: unknown): void } | null;
+  documentElement: { appendChild(node: unknown): void };
+}
+
+/**
+ * In the page: a stylesheet rule, so elements the page adds later (a banner
+ * that comes after a second) are removed too. Returns why the selector is
+ * unusable, or null. Sent as a function, so it must not use anything from
+ * this module's scope.
+ */
+function styleRule({ selector, kind }: { selector: string; kind: StyleStepKind }): string | null {
+  const doc = (globalThis as unknown as { document: InPageDocument }).document;
+  try {
+    doc.querySelector(selector);
+  } catch {
+    return `${JSON.stringify(selector)} is not a valid CSS selector (${kind} takes CSS, not Playwright's text= selectors)`;
+  }
+  const style = doc.createElement('style');
+  style.textContent = `${selector}{${kind === 'remove' ? 'display:none' : 'visibility:hidden'}!important}`;
+  (doc.head ?? doc.documentElement).appendChild(style);
+  return null;
+}
