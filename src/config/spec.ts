@@ -436,7 +436,7 @@ export const SPEC = {
     http: serverWebhook,
   },
   'webhook-events': {
-    kind: 'list', default: DEFAULT_WEBHOOK_EVENTS.map((e) => e.replace(/^job\./, '')), scope: 'run', description: 'which events to send: completed, partial, failed, progress, changed', example: 'completed',
+    kind: 'list', default: DEFAULT_WEBHOOK_EVENTS.map((e) => e.replace(/^job\./, '')), scope: 'run', description: 'which events to send: completed, partial, failed, canceled (queue server), progress, changed', example: 'completed',
     cli: { group: 'Webhook', flag: '--webhook-events <list>' }, input: 'webhook-events', requires: 'webhook-url',
     http: serverWebhook,
   },

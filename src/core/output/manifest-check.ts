@@ -27,7 +27,7 @@ const MAX_TEXT = 64 * 1024;
 const MAX_LIST = 10_000;
 
 const JOB_TYPES: readonly JobType[] = ['capture', 'batch', 'sitemap'];
-const JOB_STATUSES: readonly JobStatus[] = ['pending', 'processing', 'completed', 'partial', 'failed'];
+const JOB_STATUSES: readonly JobStatus[] = ['pending', 'processing', 'completed', 'partial', 'failed', 'canceled'];
 const WEBHOOK_STATUSES: readonly WebhookStatus[] = ['pending', 'delivered', 'failed'];
 const CATEGORIES: readonly FailureCategory[] = ['timeout', 'http_4xx', 'http_5xx', 'dns', 'tls', 'network', 'crash', 'blocked', 'blank', 'step', 'selector', 'other'];
 const READINESS: readonly ReadinessCondition[] = ['lazy', 'images', 'fonts', 'busy', 'network', 'stable'];
