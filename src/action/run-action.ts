@@ -38,7 +38,7 @@ import { JobsClient } from '../client/jobs-client.ts';
 import { runRemote } from '../client/remote-run.ts';
 import { buildManifest, settingsSummary } from '../core/manifest.ts';
 import type { CaptureOptions } from '../core/options.ts';
-import { UserError } from '../core/types.ts';
+import { captureKey, UserError } from '../core/types.ts';
 import type { ManifestRow } from '../core/types.ts';
 import { summaryMarkdown } from './summary.ts';
 import { makeThumbnails, publishThumbnails, rawFileUrl } from './thumbnails.ts';
@@ -283,7 +283,7 @@ async function comment(settings: ActionSettings, ctx: RunnerContext, outcome: Ou
       });
       const src = (name: string): string => rawFileUrl(ctx.serverUrl, owner, repo, published.commit, published.paths.get(name)!);
       images = thumbs.map((t) => ({ row: t.row, src: src(t.name) }));
-      for (const d of diffs) diffImages.set(d.row.url, src(d.name));
+      for (const d of diffs) diffImages.set(captureKey(d.row), src(d.name));
       core.info(`thumbnails: ${thumbs.length + diffs.length} committed to ${imagesBranch} (${published.commit.slice(0, 7)})`);
     } catch (err) {
       const why = isPermissionProblem(err)

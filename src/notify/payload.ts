@@ -94,6 +94,8 @@ export interface ChangedPage {
   changed_share: number | null;
   /** The highlighted diff image in the output; null for new pages. */
   diff: string | null;
+  /** With variants: which one of the page this capture is (a page has a row per variant). Absent otherwise. */
+  variant?: string;
 }
 
 /** After the completion event, when a run with a baseline found new, changed or removed pages. */
@@ -196,6 +198,7 @@ export function changedPages(rows: readonly ManifestRow[]): ChangedPage[] {
       change: r.change as ChangedPage['change'],
       changed_share: r.change === 'changed' ? r.changed_share ?? null : null,
       diff: r.change === 'changed' ? r.diff ?? null : null,
+      ...(r.variant ? { variant: r.variant } : {}),
     }));
   const rank = (p: ChangedPage): number => (p.change === 'changed' ? 1 + (p.changed_share ?? 0) : 0);
   // A stable sort: equal ranks keep the run's order.
