@@ -108,6 +108,12 @@ export class RedisJobStore implements JobStore {
     return this.redis.status === 'ready';
   }
 
+  /** Resolves when the connection drops (at once when it is not up): a shutdown waiting on Redis stops waiting then. */
+  disconnected(): Promise<void> {
+    if (this.redis.status !== 'ready') return Promise.resolve();
+    return new Promise((resolve) => this.redis.once('close', () => resolve()));
+  }
+
   /** Records for ids, in order; ids whose record is gone (deleted meanwhile) are skipped. */
   private async load(ids: string[]): Promise<JobRecord[]> {
     const out: JobRecord[] = [];

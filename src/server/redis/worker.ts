@@ -103,11 +103,12 @@ const HAND_BACK_MS = 6_000;
 const BROWSER_CLOSE_MS = 3_000;
 
 /** Whether p settled within ms. */
-async function settledWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
+/** Whether `p` settled within `ms` (false also when `giveUp` resolves first). */
+async function settledWithin(p: Promise<unknown>, ms: number, giveUp?: Promise<void>): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
   try {
-    return await Promise.race([p.then(() => true, () => true), timeout]);
+    return await Promise.race([p.then(() => true, () => true), timeout, ...(giveUp ? [giveUp.then(() => false as const)] : [])]);
   } finally {
     clearTimeout(timer);
   }
@@ -241,7 +242,8 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
         // Handing a job back takes Redis (its Job document, its queue entry). Without Redis the store
         // lets go of the commands waiting for a reconnect, the runner closes the browser, and the
         // stalled-job check of another worker puts the jobs back in the queue once their locks expire.
-        const handedBack = store.connected && await settledWithin(stopped, options.handBackMs ?? HAND_BACK_MS);
+        // Redis may die while we wait (a SIGTERM can come before the socket's close is read): stop waiting then.
+        const handedBack = store.connected && await settledWithin(stopped, options.handBackMs ?? HAND_BACK_MS, store.disconnected());
         const reachable = store.connected;
         if (!handedBack) {
           store.abandon();
