@@ -111,9 +111,20 @@ async function fromAction(raw: RawSettings): Promise<ResolvedSettings> {
   }
 }
 
+/**
+ * What a request sends where a door sends a file's name or a block's text: the
+ * storage state itself, the login block as a JSON object. The raw value it
+ * stands for is the same JSON as text.
+ */
+const JSON_OVER_HTTP: Partial<Record<SettingName, unknown>> = {
+  'storage-state': JSON.parse(readFileSync(SPEC['storage-state'].example, 'utf8')),
+  login: JSON.parse(SPEC.login.example),
+};
+
 /** The example as JSON carries it: numbers, booleans, lists. */
 function bodyValue(name: SettingName): unknown {
   const spec = specOf(name);
+  if (name in JSON_OVER_HTTP) return JSON_OVER_HTTP[name];
   const v = spec.example;
   if (spec.kind === 'int' || spec.kind === 'number') return Number(v);
   if (spec.kind === 'bool') return v === 'true';
@@ -144,8 +155,9 @@ function bodyFor(name: SettingName, field: string): { type: 'batch' | 'sitemap';
 test('the spec: scopes, requirements and examples make sense', () => {
   const page = SETTING_NAMES.filter((n) => specOf(n).scope === 'page').sort();
   assert.deepEqual(page, [
-    'background', 'color-scheme', 'delay', 'device', 'format', 'full-page', 'hide', 'max-height', 'padding', 'quality', 'radius',
-    'scale', 'shadow', 'shadow-strength', 'theme', 'timeout', 'title', 'viewport', 'wait-for', 'wait-until',
+    'background', 'color-scheme', 'delay', 'device', 'format', 'full-page', 'geolocation', 'hide', 'javascript', 'locale', 'max-height',
+    'omit-background', 'padding', 'quality', 'radius', 'reduced-motion', 'scale', 'shadow', 'shadow-strength', 'theme', 'timeout',
+    'timezone', 'title', 'viewport', 'wait-for', 'wait-until',
   ]);
   for (const name of ['output', 'concurrency', 'shard', 'sitemap', 'site', 'urls', 'url-file', 'webhook-url', 'baseline'] as const) {
     assert.equal(specOf(name).scope, 'run', name);
@@ -253,7 +265,8 @@ describe('Jobs API', () => {
         assert.equal(request.webhookUrl, specOf(name).example);
         continue;
       }
-      const want = resolveSettings({ ...SERVER_RAW, ...rawWith(name), ...(name === 'sitemap' ? { urls: undefined } : {}) }, machine);
+      const asText = name in JSON_OVER_HTTP ? JSON.stringify(JSON_OVER_HTTP[name]) : undefined;
+      const want = resolveSettings({ ...SERVER_RAW, ...rawWith(name, asText), ...(name === 'sitemap' ? { urls: undefined } : {}) }, machine);
       assert.deepEqual(resolveRequest(request, OWNED).options, want.options, `${name} as ${http.field}`);
     }
   });

@@ -120,7 +120,8 @@ export async function readInputs(hooks: InputHooks = {}): Promise<ActionSettings
 
   const config = core.getInput('config');
   const fromFile = config ? await loadConfigFile(config) : {};
-  const machine = { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
+  // env: login step values written env:NAME (the workflow passes secrets to the step through env:).
+  const machine = { cores: os.availableParallelism(), freeMemBytes: os.freemem(), env: process.env };
   const mergeInputs = core.getMultilineInput('merge');
 
   const artifactInput = artifactName(core.getInput('artifact-name'));
@@ -211,6 +212,8 @@ function maskRawSecrets(raw: RawSettings): void {
   for (const name of ['webhook-secret', 'webhook-url'] as const) {
     if (typeof raw[name] === 'string') core.setSecret(raw[name]);
   }
+  const auth = raw['http-auth'];
+  if (typeof auth === 'string' && auth.includes(':')) core.setSecret(auth.slice(auth.indexOf(':') + 1));
   for (const line of [...(raw.header as string[] | undefined) ?? [], ...(raw['webhook-header'] as string[] | undefined) ?? []]) {
     const value = line.slice(line.indexOf(':') + 1).trim();
     if (value) core.setSecret(value);

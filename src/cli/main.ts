@@ -142,7 +142,7 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
     const fromFile = configPath ? await loadConfigFile(configPath) : {};
     const fromEnv = io.env?.FRAMECAP_WEBHOOK_SECRET ? { 'webhook-secret': io.env.FRAMECAP_WEBHOOK_SECRET } : {};
     const raw = mergeSettings(fromFile, fromEnv, flagSettings(urls, opts, cmd));
-    resolved = resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() });
+    resolved = resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem(), env: io.env ?? {} });
   } catch (err) {
     if (err instanceof UserError && !(err instanceof SettingError)) throw new UsageError(err.message);
     throw err;

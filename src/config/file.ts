@@ -21,8 +21,10 @@ function canonicalKey(key: string): SettingName | undefined {
   return ALIASES.get(kebab);
 }
 
-function toRaw(key: string, value: unknown, file: string): RawValue {
+function toRaw(key: string, value: unknown, file: string, name: SettingName): RawValue {
   if (value === null || value === undefined) return undefined;
+  // A block (login:) stays whole: its own parser reads it, as it reads the Action's YAML input.
+  if (specOf(name).kind === 'yaml' && typeof value === 'object') return JSON.stringify(value);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v))) {
     return value.map(String);
@@ -51,7 +53,7 @@ export function parseConfig(text: string, file: string): RawSettings {
     if (!name) {
       throw new UserError(`${file}: unknown setting "${key}". Known settings: ${SETTING_NAMES.join(', ')}`);
     }
-    raw[name] = toRaw(key, value, file);
+    raw[name] = toRaw(key, value, file, name);
   }
   return raw;
 }

@@ -16,6 +16,13 @@ import { parseShard } from '../core/plan.ts';
 import { defaultConcurrency } from '../core/render/index.ts';
 import { webhookConfig, webhookSecrets } from '../notify/webhook.ts';
 import type { WebhookConfig } from '../notify/webhook.ts';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseStorageState, storageSecrets } from '../core/auth/storage-state.ts';
+import type { Emulation, HttpAuth, LoginOptions, NamedStorageState } from '../core/options.ts';
+import { checkLocale, checkTimezone, parseGeolocation, parseHttpAuth, parseProxy } from './emulation.ts';
+import { parseLoginBlock } from './login-block.ts';
+import type { StepEnv } from './login-block.ts';
 import { SETTING_NAMES, SPEC } from './spec.ts';
 import type { NameOfKind, SettingName, Spec } from './spec.ts';
 
@@ -30,6 +37,8 @@ export type RawSettings = Partial<Record<SettingName, RawValue>>;
 export interface MachineInfo {
   cores: number;
   freeMemBytes: number;
+  /** Where `env:NAME` step values are read (the CLI's and the Action's process.env); absent: none may be (the queue server). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export type WebhookFailMode = 'warn' | 'error';
@@ -82,6 +91,7 @@ export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: L
   const options = optionsFrom(r, label, machine, sources);
   for (const value of Object.values(options.render.headers)) if (value) secrets.push(value);
   for (const c of options.render.cookies) if (c.value) secrets.push(c.value);
+  secrets.push(...credentialSecrets(options, r, label, machine));
   const webhook = resolveWebhook(r, label);
   // The URL too: hooks often carry their token in the path (e.g. /hooks/T0/B0/secret).
   if (webhook) secrets.push(webhook.config.url, ...webhookSecrets(webhook.config));
@@ -158,6 +168,8 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
       stable: r.bool('stable'),
       dismissConsent: r.bool('dismiss-consent'),
       ...blocking(r, label),
+      ...credentials(r, label),
+      emulation: emulation(r),
     },
     frame: {
       device: r.str('device'),
@@ -178,6 +190,64 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
     },
     maxFailures: r.failureBudget('max-failures'),
     ...compareOptions(r, label),
+    ...(r.has('login') ? { login: loginBlock(r, label, machine).login } : {}),
+  };
+}
+
+/** --storage-state and --http-auth (the login block is CaptureOptions.login). */
+function credentials(r: Reader, label: Label): { storageState?: NamedStorageState; httpAuth?: HttpAuth } {
+  const state = r.str('storage-state');
+  const auth = r.str('http-auth');
+  return {
+    ...(state !== null ? { storageState: r.wrap('storage-state', () => readStorageState(state, label('storage-state'))) } : {}),
+    ...(auth !== null ? { httpAuth: r.wrap('http-auth', () => parseHttpAuth(auth)) } : {}),
+  };
+}
+
+/** A path, or the state itself as JSON text (what the Jobs API's storage_state object becomes). */
+function readStorageState(value: string, where: string): NamedStorageState {
+  if (value.startsWith('{')) return { name: 'inline', state: parseStorageState(value, where) };
+  let text: string;
+  try {
+    text = readFileSync(value, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(`cannot read ${value}${code === 'ENOENT' ? ': no such file' : `: ${code}`}; write one with framecap login, Playwright's storageState() or shot-scraper auth`);
+  }
+  return { name: basename(value), state: parseStorageState(text, value) };
+}
+
+function loginBlock(r: Reader, label: Label, machine: MachineInfo): { login: LoginOptions; secrets: string[] } {
+  const env: StepEnv = machine.env ?? null;
+  return r.wrap('login', () => parseLoginBlock(r.yaml('login'), env, label('login')));
+}
+
+/** Every credential-like value the auth settings hold, for the door to mask. */
+function credentialSecrets(options: CaptureOptions, r: Reader, label: Label, machine: MachineInfo): string[] {
+  const { storageState, httpAuth, emulation: e } = options.render;
+  return [
+    ...(storageState ? storageSecrets(storageState.state) : []),
+    ...(httpAuth?.password ? [httpAuth.password] : []),
+    ...(e?.proxy?.password ? [e.proxy.password] : []),
+    ...(options.login ? loginBlock(r, label, machine).secrets : []),
+  ];
+}
+
+function emulation(r: Reader): Emulation {
+  const timezone = r.str('timezone');
+  const locale = r.str('locale');
+  const geolocation = r.str('geolocation');
+  const proxy = r.str('proxy');
+  const bypass = r.str('proxy-bypass');
+  if (bypass !== null && proxy === null) throw new SettingError('proxy-bypass', `${r.labelOf('proxy-bypass')} needs ${r.labelOf('proxy')}`);
+  return {
+    timezone: timezone === null ? null : r.wrap('timezone', () => checkTimezone(timezone)),
+    locale: locale === null ? null : r.wrap('locale', () => checkLocale(locale)),
+    geolocation: geolocation === null ? null : r.wrap('geolocation', () => parseGeolocation(geolocation)),
+    javaScript: r.bool('javascript'),
+    reducedMotion: r.oneOf('reduced-motion') === 'on',
+    omitBackground: r.bool('omit-background'),
+    proxy: proxy === null ? null : r.wrap('proxy', () => parseProxy(proxy, bypass)),
   };
 }
 
@@ -254,6 +324,18 @@ type Ranged = { readonly min: number; readonly max: number };
  */
 class Reader {
   constructor(private readonly raw: RawSettings, private readonly label: Label) {}
+
+  labelOf(name: SettingName): string {
+    return this.label(name);
+  }
+
+  /** A structured block as text (YAML or JSON), or undefined when unset. */
+  yaml(name: NameOfKind<'yaml'>): string | undefined {
+    const v = this.raw[name];
+    if (v === undefined || v === '') return undefined;
+    if (typeof v !== 'string') throw new SettingError(name, `${this.label(name)} must be a YAML map`);
+    return v;
+  }
 
   has(name: SettingName): boolean {
     const v = this.raw[name];

@@ -47,6 +47,16 @@ export interface OptionsBody {
   headers?: Record<string, string> | string[];
   cookies?: Array<string | CookieBody>;
   webhook_url?: string;
+  timezone?: string;
+  locale?: string;
+  geolocation?: string;
+  javascript?: boolean;
+  reduced_motion?: string;
+  omit_background?: boolean;
+  http_auth?: string;
+  /** The state itself; a string (a path) is refused. */
+  storage_state?: Record<string, unknown> | string;
+  login?: Record<string, unknown>;
 }
 
 export interface CaptureBody extends OptionsBody {
@@ -126,6 +136,12 @@ export function parseJobRequest(type: JobType, body: AnyBody, limits: RequestLim
       : Object.entries(body.headers).map(([k, v]) => `${k}: ${v}`);
   }
   if (body.cookies !== undefined) settings.cookie = body.cookies.map(cookieLine);
+  if (typeof body.storage_state === 'string') {
+    throw invalid('storage_state', "storage_state must be the storage state itself as a JSON object ({\"cookies\": […], \"origins\": […]}, what Playwright's storageState() writes), not a path: the server reads no files for a request");
+  }
+  // As JSON text: resolveSettings reads the state (and the login block) from the same text a door would give.
+  if (body.storage_state !== undefined) settings['storage-state'] = JSON.stringify(body.storage_state);
+  if (body.login !== undefined) settings.login = JSON.stringify(body.login);
 
   let includePattern: string | null = null;
   let excludePattern: string | null = null;
@@ -195,6 +211,7 @@ function fieldOf(name: SettingName, request: JobRequest): string {
     case 'sitemap': return 'sitemap_url';
     case 'header': return 'headers';
     case 'cookie': return 'cookies';
+    case 'storage-state': return 'storage_state';
     default: {
       const field = OPTION_FIELDS.find(([, n]) => n === name)?.[0];
       return field ?? name.replace(/-/g, '_');
@@ -204,11 +221,12 @@ function fieldOf(name: SettingName, request: JobRequest): string {
 
 /**
  * What is kept of a request once its job has ended: never run again, it
- * needs no URL list (which can be large) and no header or cookie values
- * (secrets at rest for nothing).
+ * needs no URL list (which can be large) and no credentials (header and
+ * cookie values, storage state, basic auth, the login's values: secrets at
+ * rest for nothing).
  */
 export function endedRequest(request: JobRequest): JobRequest {
-  const { urls: _urls, header: _header, cookie: _cookie, ...settings } = request.settings;
+  const { urls: _urls, header: _header, cookie: _cookie, 'storage-state': _state, 'http-auth': _auth, login: _login, ...settings } = request.settings;
   return { ...request, settings };
 }
 

@@ -100,7 +100,8 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
   const proxy = guard ? await startEgressProxy(guard) : null;
   let host: BrowserHost;
   try {
-    host = await BrowserHost.start(candidate, warn, hooks.extraArgs, proxy?.url ?? null);
+    // The egress guard's proxy is the only way out where it is on (the queue server, which offers no --proxy).
+    host = await BrowserHost.start(candidate, warn, hooks.extraArgs, proxy ? { server: proxy.url } : options.emulation?.proxy ?? null);
   } catch (err) {
     await proxy?.close();
     throw err;
