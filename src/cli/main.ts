@@ -2,11 +2,10 @@
 // → runCapture, with progress on stderr and the result on stdout.
 // Exit codes: 0 completed (or allowed by --fail-on), 1 failed, 2 usage error.
 
-import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { cacheDirFrom } from '../config/cache-dir.ts';
-import { loadConfigFile, mergeSettings } from '../config/file.ts';
+import { findConfigFile, loadConfigFile, mergeSettings } from '../config/file.ts';
 import { resolveSettings, SettingError } from '../config/settings.ts';
 import { loadCatalog } from '../core/frame/index.ts';
 import { runFails } from '../core/job.ts';
@@ -23,6 +22,7 @@ import type { CaptureOptions } from '../core/options.ts';
 import type { WebhookSettings } from '../config/settings.ts';
 import { addApiOptions, clientFrom, registerServerCommands } from './server-commands.ts';
 import { registerMergeCommand } from './merge-command.ts';
+import { registerLoginCommand } from './login-command.ts';
 import type { ApiFlags } from './server-commands.ts';
 import { makeRedactor } from '../util/redact.ts';
 import type { Redact } from '../util/redact.ts';
@@ -132,11 +132,12 @@ Exit codes: 0 completed, 1 failed (see --fail-on), 2 usage error.`);
 
   registerServerCommands(program, io);
   registerMergeCommand(program, io, setExit);
+  registerLoginCommand(program, io);
   return program;
 }
 
 async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, cmd: Command, io: CliIO): Promise<number> {
-  const configPath = (opts.config as string | undefined) ?? defaultConfig(io.cwd);
+  const configPath = (opts.config as string | undefined) ?? findConfigFile(io.cwd);
   let resolved;
   try {
     const fromFile = configPath ? await loadConfigFile(configPath) : {};
@@ -258,14 +259,6 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function defaultConfig(cwd: string): string | undefined {
-  for (const name of ['framecap.yml', 'framecap.yaml']) {
-    const p = `${cwd}/${name}`;
-    if (existsSync(p)) return p;
-  }
-  return undefined;
 }
 
 /** One line on what changed since the baseline, then the pages (a few of each kind). */

@@ -3,6 +3,7 @@
 // CLI's long flag names); camelCase and each entry's aliases (headers,
 // cookies, sitemaps, …) are accepted too.
 
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../core/types.ts';
@@ -79,4 +80,13 @@ export function mergeSettings(...layers: RawSettings[]): RawSettings {
     }
   }
   return out;
+}
+
+/** ./framecap.yml (or .yaml) in `cwd`, when there is one: the settings a command reads without -c. */
+export function findConfigFile(cwd: string): string | undefined {
+  for (const name of ['framecap.yml', 'framecap.yaml']) {
+    const p = `${cwd}/${name}`;
+    if (existsSync(p)) return p;
+  }
+  return undefined;
 }

@@ -98,6 +98,17 @@ export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: L
   return { options, failOn: r.oneOf('fail-on'), failOnChange: r.bool('fail-on-change'), webhook, secrets };
 }
 
+/**
+ * `framecap login`: the render settings a login uses (emulation, --http-auth,
+ * --storage-state, the login block) without any page to capture.
+ */
+export function resolveLoginSettings(raw: RawSettings, machine: MachineInfo, label: Label = (n) => `--${n}`): { render: RenderOptions; secrets: string[] } {
+  const r = new Reader(raw, label);
+  if (!r.has('login')) throw new SettingError('login', 'nothing to log in with: add a login: block (url, steps) to framecap.yml, see docs/page-actions.md');
+  const options = optionsFrom(r, label, machine, []);
+  return { render: options.render, secrets: credentialSecrets(options, r, label, machine) };
+}
+
 /** What a library caller or a test may change in the defaults; each section is merged over the spec's defaults. */
 export interface CaptureOverrides {
   /** Shorthand for `sources: [{ kind: 'urls', urls }]`. */
@@ -170,6 +181,7 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
       ...blocking(r, label),
       ...credentials(r, label),
       emulation: emulation(r),
+      ...(r.has('login') ? { login: loginBlock(r, label, machine).login } : {}),
     },
     frame: {
       device: r.str('device'),
@@ -190,7 +202,6 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
     },
     maxFailures: r.failureBudget('max-failures'),
     ...compareOptions(r, label),
-    ...(r.has('login') ? { login: loginBlock(r, label, machine).login } : {}),
   };
 }
 
@@ -229,7 +240,7 @@ function credentialSecrets(options: CaptureOptions, r: Reader, label: Label, mac
     ...(storageState ? storageSecrets(storageState.state) : []),
     ...(httpAuth?.password ? [httpAuth.password] : []),
     ...(e?.proxy?.password ? [e.proxy.password] : []),
-    ...(options.login ? loginBlock(r, label, machine).secrets : []),
+    ...(options.render.login ? loginBlock(r, label, machine).secrets : []),
   ];
 }
 

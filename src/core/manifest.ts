@@ -3,7 +3,7 @@
 // planned URL.
 
 import type { Job } from './job.ts';
-import type { CaptureOptions } from './options.ts';
+import type { CaptureOptions, RenderOptions } from './options.ts';
 import type { FilterListInfo } from './render/blocker.ts';
 import type { ChangeReport, ManifestRow } from './types.ts';
 import { VERSION } from '../version.ts';
@@ -34,6 +34,21 @@ export interface ManifestSettings {
   block_trackers?: boolean;
   /** The lists the blocker filtered with (name, where from, sha256; never contents); empty when it is off. */
   filter_lists?: FilterListInfo[];
+  // Authentication, by name only (never a value); each present only when used.
+  login?: 'used';
+  /** The --storage-state file's base name, or "inline" (a Jobs API request). */
+  storage_state?: string;
+  /** --http-auth's user name. */
+  http_auth?: string;
+  // Emulation, each present only when it differs from the browser's own.
+  timezone?: string;
+  locale?: string;
+  geolocation?: string;
+  javascript?: false;
+  reduced_motion?: 'off';
+  omit_background?: true;
+  /** The proxy's scheme, host and port (never its credentials). */
+  proxy?: string;
 }
 
 export interface Manifest {
@@ -71,6 +86,29 @@ export function settingsSummary(options: CaptureOptions, browser: string, filter
     block_ads: render.blockAds === true,
     block_trackers: render.blockTrackers === true,
     filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : [],
+    ...authSummary(render),
+    ...emulationSummary(render),
+  };
+}
+
+function authSummary(render: RenderOptions): Pick<ManifestSettings, 'login' | 'storage_state' | 'http_auth'> {
+  return {
+    ...(render.login ? { login: 'used' as const } : {}),
+    ...(render.storageState ? { storage_state: render.storageState.name } : {}),
+    ...(render.httpAuth ? { http_auth: render.httpAuth.username } : {}),
+  };
+}
+
+function emulationSummary(render: RenderOptions): Partial<ManifestSettings> {
+  const e = render.emulation ?? {};
+  return {
+    ...(e.timezone ? { timezone: e.timezone } : {}),
+    ...(e.locale ? { locale: e.locale } : {}),
+    ...(e.geolocation ? { geolocation: `${e.geolocation.latitude},${e.geolocation.longitude}` } : {}),
+    ...(e.javaScript === false ? { javascript: false as const } : {}),
+    ...(e.reducedMotion === false ? { reduced_motion: 'off' as const } : {}),
+    ...(e.omitBackground ? { omit_background: true as const } : {}),
+    ...(e.proxy ? { proxy: e.proxy.server } : {}),
   };
 }
 

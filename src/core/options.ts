@@ -136,8 +136,10 @@ export interface RenderOptions {
   storageState?: NamedStorageState | null;
   /** --http-auth: basic auth sent to the target's origin only. Absent = none. Secret-bearing. */
   httpAuth?: HttpAuth | null;
-  /** Emulation (src/core/render/emulation.ts); each absent = the browser's own (reduced motion: on). */
+  /** Emulation (src/core/render/context-options.ts); each absent = the browser's own (reduced motion: on). */
   emulation?: Emulation;
+  /** The login block (src/core/render/login.ts); absent or null: none. */
+  login?: LoginOptions | null;
 }
 
 /** Playwright's storage-state JSON: what `storageState()` and `shot-scraper auth` write. Cookie values are secrets. */
@@ -259,8 +261,6 @@ export interface CaptureOptions {
   /** Absent or null: the run fails only when every URL failed. */
   maxFailures?: FailureBudget | null;
   compare?: CompareOptions | null;
-  /** The login block; absent or null: none. */
-  login?: LoginOptions | null;
 }
 
 export interface CompareOptions {

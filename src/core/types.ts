@@ -74,7 +74,7 @@ export type ReadinessCondition = 'lazy' | 'images' | 'fonts' | 'busy' | 'network
 
 /** Why a URL failed, coarsely, so a run's failures can be counted and sorted. */
 export type FailureCategory =
-  | 'timeout' | 'http_4xx' | 'http_5xx' | 'dns' | 'tls' | 'network' | 'crash' | 'blocked' | 'blank' | 'other';
+  | 'timeout' | 'http_4xx' | 'http_5xx' | 'dns' | 'tls' | 'network' | 'crash' | 'blocked' | 'blank' | 'login' | 'other';
 
 /** A finished, encoded image ready for the sink. */
 export interface Capture {

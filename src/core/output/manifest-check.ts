@@ -26,7 +26,7 @@ const MAX_LIST = 10_000;
 const JOB_TYPES: readonly JobType[] = ['capture', 'batch', 'sitemap'];
 const JOB_STATUSES: readonly JobStatus[] = ['pending', 'processing', 'completed', 'partial', 'failed'];
 const WEBHOOK_STATUSES: readonly WebhookStatus[] = ['pending', 'delivered', 'failed'];
-const CATEGORIES: readonly FailureCategory[] = ['timeout', 'http_4xx', 'http_5xx', 'dns', 'tls', 'network', 'crash', 'blocked', 'blank', 'other'];
+const CATEGORIES: readonly FailureCategory[] = ['timeout', 'http_4xx', 'http_5xx', 'dns', 'tls', 'network', 'crash', 'blocked', 'blank', 'login', 'other'];
 const READINESS: readonly ReadinessCondition[] = ['lazy', 'images', 'fonts', 'busy', 'network', 'stable'];
 const CHANGES: readonly ChangeKind[] = ['new', 'changed', 'unchanged', 'removed'];
 const LIST_SOURCES: readonly ListSource[] = ['file', 'os-package', 'download'];
@@ -286,6 +286,11 @@ function checkSettings(raw: Record<string, unknown>, fault: Fault): Partial<Mani
   for (const key of ['header_names', 'cookie_names'] as const) {
     take(key, (v) => (Array.isArray(v) && v.length <= MAX_LIST && v.every((s) => shortText(s) !== null) ? [...v] as string[] : null));
   }
+  for (const key of ['storage_state', 'http_auth', 'timezone', 'locale', 'geolocation', 'proxy'] as const) take(key, shortText);
+  take('login', (v) => (v === 'used' ? 'used' : null));
+  take('javascript', (v) => (v === false ? false : null));
+  take('reduced_motion', (v) => (v === 'off' ? 'off' : null));
+  take('omit_background', (v) => (v === true ? true : null));
   take('filter_lists', (v) => {
     if (!Array.isArray(v) || v.length > MAX_LIST) return null;
     const lists = v.map(checkFilterList);
