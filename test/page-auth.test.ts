@@ -6,7 +6,7 @@
 // settings, and secrets that appear nowhere a run writes or prints.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
 import type { RawSettings } from '../src/config/settings.ts';
+import { egressPolicy } from '../src/core/net/guard.ts';
 import { runCapture } from '../src/core/run.ts';
 import type { Manifest } from '../src/core/manifest.ts';
 import { createServer as createApiServer } from '../src/server/index.ts';
@@ -178,6 +179,31 @@ describe('the login block', () => {
   });
 });
 
+describe('the login under the egress guard', () => {
+  let app: AuthApp;
+  let other: AuthApp;
+  before(async () => {
+    app = await startAuthApp({ user: USER, password: PASSWORD });
+    other = await startAuthApp({ host: '127.0.0.2', user: USER, password: PASSWORD });
+  });
+  after(async () => {
+    await app.close();
+    await other.close();
+  });
+
+  test('what a login loads goes through the guard: a step to a refused address fails the login, and that address sees nothing', async () => {
+    const guarded = (raw: RawSettings) => {
+      const { options } = optionsFor({ ...raw, timeout: '5000' });
+      return { ...options, render: { ...options.render, egress: egressPolicy(['127.0.0.1/32']) } };
+    };
+    const sneaky = { ...loginBlock(app), steps: [{ goto: `${other.origin}/login` }, { fill: '#user', value: USER }] };
+    await assert.rejects(runCapture(guarded({ urls: [`${app.origin}/p/1`], login: JSON.stringify(sneaky), output: join(dir, 'egress-a') })), /login failed at step 1 \(goto http:\/\/127\.0\.0\.2:\d+\/login\)/);
+    const elsewhere = loginBlock(other);
+    await assert.rejects(runCapture(guarded({ urls: [`${app.origin}/p/1`], login: JSON.stringify(elsewhere), output: join(dir, 'egress-b') })), /login: http:\/\/127\.0\.0\.2:\d+\/login: .*127\.0\.0\.2/);
+    assert.equal(other.seen.length, 0, '127.0.0.2 received nothing');
+  });
+});
+
 describe('framecap login and --storage-state', () => {
   let app: AuthApp;
   let other: AuthApp;
@@ -300,6 +326,41 @@ describe('emulation', () => {
     assert.equal((await pixel(await shot(bare, off, 1), 200, 150))[3], 0, '--omit-background: transparent where the page paints nothing');
     assertColour(await pixel(await shot(bare, off, 1), 10, 10), [0, 0, 0], 'the square the page does paint');
     assert.equal(off.manifest.settings.javascript, false);
+  });
+
+  test('--proxy carries the browser\'s traffic, loopback included; --proxy-bypass hosts go direct', async () => {
+    const other = await startAuthApp({ host: '127.0.0.2', user: USER, password: PASSWORD });
+    const proxied: string[] = [];
+    // Forwards to loopback only: Chromium's own background requests (its updater) get a 403, never the internet.
+    const proxy: Server = createServer((req, res) => {
+      const to = new URL(req.url ?? '', 'http://invalid');
+      if (!/^127\./.test(to.hostname)) return void res.writeHead(403).end();
+      proxied.push(req.url ?? '');
+      const upstream = httpRequest({ host: to.hostname, port: to.port, path: `${to.pathname}${to.search}`, method: req.method, headers: req.headers }, (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      });
+      upstream.on('error', () => res.writeHead(502).end());
+      req.pipe(upstream);
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    const server = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    try {
+      const urls = [`${app.origin}/scripted`, `${other.origin}/login`];
+      const through = await runCapture(optionsFor({ urls, proxy: server, output: join(dir, 'proxied') }).options);
+      assert.deepEqual(through.manifest.captures.map((c) => c.status), ['ok', 'ok']);
+      assert.ok(proxied.includes(`${app.origin}/scripted`) && proxied.includes(`${other.origin}/login`), `the proxy carried both pages (it saw ${proxied.join(', ')})`);
+      assert.equal(through.manifest.settings.proxy, server);
+      proxied.length = 0;
+      // Naming a loopback host in the bypass list makes all of loopback direct (Chromium's rule, which Playwright follows).
+      const direct = await runCapture(optionsFor({ urls, proxy: server, 'proxy-bypass': '127.0.0.1,127.0.0.2', output: join(dir, 'bypassed') }).options);
+      assert.deepEqual(direct.manifest.captures.map((c) => c.status), ['ok', 'ok']);
+      assert.deepEqual(proxied, [], 'the bypassed hosts were reached directly');
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise<void>((r) => proxy.close(() => r()));
+      await other.close();
+    }
   });
 
   test('a zone, locale or position Chromium would ignore is refused at the door', () => {

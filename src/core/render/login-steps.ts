@@ -4,7 +4,8 @@
 // merged this file folds into steps.ts and the login runs its steps through
 // the same runner. Until then a login runs them through this one interface.
 
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
+import { REFUSED_HEADER } from '../net/proxy.ts';
 import type { LoginStep } from '../options.ts';
 
 /** How the login runs one step; each has the page timeout as its budget. */
@@ -13,7 +14,7 @@ export type StepRunner = (page: Page, step: LoginStep, timeoutMs: number) => Pro
 export const runLoginStep: StepRunner = async (page, step, timeout) => {
   switch (step.kind) {
     case 'goto':
-      await page.goto(step.url, { timeout });
+      checkAnswer(await page.goto(step.url, { timeout }));
       return;
     case 'fill':
       await page.locator(step.selector).first().fill(step.value, { timeout });
@@ -41,4 +42,12 @@ export function describeStep(step: LoginStep, index: number): string {
     : step.kind === 'wait-for-url' ? step.glob
     : step.selector;
   return `step ${index + 1} (${step.kind} ${what})`;
+}
+
+/** A navigation that got an error page (or the egress guard's refusal) did not get where the login was going. */
+export function checkAnswer(response: Response | null): void {
+  if (!response) return;
+  const refused = response.headers()[REFUSED_HEADER];
+  if (refused !== undefined) throw new Error(`refused: ${decodeURIComponent(refused)}`);
+  if (response.status() >= 400) throw new Error(`the server answered HTTP ${response.status()}`);
 }

@@ -17,7 +17,7 @@ import type { LoginOptions, NamedStorageState, RenderOptions, StorageState } fro
 import { UserError } from '../types.ts';
 import { contextOptions, originHeaders } from './context-options.ts';
 import { firstLine } from './errors.ts';
-import { describeStep, runLoginStep } from './login-steps.ts';
+import { checkAnswer, describeStep, runLoginStep } from './login-steps.ts';
 import type { StepRunner } from './login-steps.ts';
 import { TargetOnlyHeaders } from './target-headers.ts';
 
@@ -114,7 +114,7 @@ export async function logIn(login: LoginOptions, options: RenderOptions, deps: L
       throw new LoginFailed(deps.redact(`login failed at ${what}${why}`));
     };
     try {
-      await page.goto(login.url, { waitUntil: options.waitUntil, timeout });
+      checkAnswer(await page.goto(login.url, { waitUntil: options.waitUntil, timeout }));
     } catch (err) {
       fail(`opening ${login.url}`, err);
     }
