@@ -396,13 +396,13 @@ describe('the Jobs API', () => {
     assert.equal(inline.statusCode, 202, inline.body);
     const broken = await post({ storage_state: { cookies: [{ name: 'sid' }] } });
     assert.equal(broken.statusCode, 400);
-    assert.match(JSON.parse(broken.body).error.message, /storage_state: cookies\[0\]\.value must be a string/);
+    assert.match(JSON.parse(broken.body).error.message, /^storage_state: inline JSON: cookies\[0\]\.value must be a string/);
     process.env.FRAMECAP_TEST_SERVER_SECRET = 'server-env-secret';
     try {
       const fromEnv = await post({ login: { url: 'https://example.com/login', steps: [{ fill: '#p', value: 'env:FRAMECAP_TEST_SERVER_SECRET' }] } });
       assert.equal(fromEnv.statusCode, 400, fromEnv.body);
       assert.equal(JSON.parse(fromEnv.body).error.field, 'login');
-      assert.match(JSON.parse(fromEnv.body).error.message, /env: values are read only by the CLI and the Action; a request sends the value itself/);
+      assert.match(JSON.parse(fromEnv.body).error.message, /^login: step 1: value: env:FRAMECAP_TEST_SERVER_SECRET: env: values are read only by the CLI and the Action; a request sends the value itself/);
     } finally {
       delete process.env.FRAMECAP_TEST_SERVER_SECRET;
     }

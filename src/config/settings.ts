@@ -179,7 +179,7 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
       stable: r.bool('stable'),
       dismissConsent: r.bool('dismiss-consent'),
       ...blocking(r, label),
-      ...credentials(r, label),
+      ...credentials(r),
       emulation: emulation(r),
       ...(r.has('login') ? { login: loginBlock(r, label, machine).login } : {}),
     },
@@ -205,19 +205,19 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
   };
 }
 
-/** --storage-state and --http-auth (the login block is CaptureOptions.login). */
-function credentials(r: Reader, label: Label): { storageState?: NamedStorageState; httpAuth?: HttpAuth } {
+/** --storage-state and --http-auth (the login block is RenderOptions.login). */
+function credentials(r: Reader): { storageState?: NamedStorageState; httpAuth?: HttpAuth } {
   const state = r.str('storage-state');
   const auth = r.str('http-auth');
   return {
-    ...(state !== null ? { storageState: r.wrap('storage-state', () => readStorageState(state, label('storage-state'))) } : {}),
+    ...(state !== null ? { storageState: r.wrap('storage-state', () => readStorageState(state)) } : {}),
     ...(auth !== null ? { httpAuth: r.wrap('http-auth', () => parseHttpAuth(auth)) } : {}),
   };
 }
 
 /** A path, or the state itself as JSON text (what the Jobs API's storage_state object becomes). */
-function readStorageState(value: string, where: string): NamedStorageState {
-  if (value.startsWith('{')) return { name: 'inline', state: parseStorageState(value, where) };
+function readStorageState(value: string): NamedStorageState {
+  if (value.startsWith('{')) return { name: 'inline', state: parseStorageState(value, 'inline JSON') };
   let text: string;
   try {
     text = readFileSync(value, 'utf8');
@@ -230,7 +230,13 @@ function readStorageState(value: string, where: string): NamedStorageState {
 
 function loginBlock(r: Reader, label: Label, machine: MachineInfo): { login: LoginOptions; secrets: string[] } {
   const env: StepEnv = machine.env ?? null;
-  return r.wrap('login', () => parseLoginBlock(r.yaml('login'), env, label('login')));
+  try {
+    return parseLoginBlock(r.yaml('login'), env, label('login'));
+  } catch (err) {
+    // Its messages already start with the door's name for it.
+    if (err instanceof UserError) throw new SettingError('login', err.message);
+    throw err;
+  }
 }
 
 /** Every credential-like value the auth settings hold, for the door to mask. */
