@@ -149,8 +149,10 @@ describe('the login block', () => {
       const out = join(dir, 'expiry');
       // The login lands on /dashboard (view 1), /p/1 and /p/2 are views 2 and 3, /p/3 finds the session gone.
       const { options } = optionsFor({ urls: [1, 2, 3, 4].map((n) => `${expiring.origin}/p/${n}`), login: JSON.stringify(loginBlock(expiring)), concurrency: '1', output: out });
-      const result = await runCapture(options);
+      const learned: string[] = [];
+      const result = await runCapture(options, { secret: (v) => learned.push(v) });
       assert.equal(expiring.logins(), 2, 'logged in at the start and once again');
+      assert.deepEqual(learned, expiring.tokens, 'the door is told both sessions, to mask them');
       assert.deepEqual(result.manifest.captures.map((c) => [c.status, c.attempts]), [['ok', 1], ['ok', 1], ['ok', 1], ['ok', 1]]);
       for (const c of result.manifest.captures) assertColour(await pixel(await readFile(join(out, c.file!)), 200, 200), GREEN, c.url);
       const redirectedToLogin = expiring.seen.filter((s) => s.path === '/login' && s.method === 'GET').length;

@@ -153,7 +153,14 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
   if (opts.async && (options.compare || options.plan.perPattern)) {
     throw new UsageError(`${options.compare ? '--baseline' : '--per-pattern'} runs locally only: drop --async`);
   }
-  const redact = makeRedactor(secrets);
+  // Grows while the run learns secrets (the cookies a login receives).
+  const known = [...secrets];
+  let masks = makeRedactor(known);
+  const redact: Redact = (text) => masks(text);
+  const learn = (secret: string): void => {
+    known.push(secret);
+    masks = makeRedactor(known);
+  };
   const quiet = opts.quiet === true;
   const json = opts.json === true;
   const progress = createProgress(io.stderr, !quiet, Date.now);
@@ -178,7 +185,7 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
   const started = Date.now();
   const outcome = opts.async
     ? await runAsyncCapture(options, opts as ApiFlags & { pollTimeout?: string }, io, progress, say)
-    : await runLocal(options, webhook, io, progress, say, notifyLog, hook, controller.signal);
+    : await runLocal(options, webhook, io, progress, say, notifyLog, hook, controller.signal, learn);
 
   const { job, rows, outputPath, changes } = outcome;
   let webhookFailed = false;
@@ -209,11 +216,13 @@ type Say = (line: string) => void;
 async function runLocal(
   options: CaptureOptions, webhook: WebhookSettings | null, io: CliIO, progress: ProgressView, say: Say,
   notifyLog: NotifyLog, hook: { progress?: ReturnType<typeof progressNotifier> }, signal: AbortSignal,
+  learn: (secret: string) => void,
 ): Promise<RunOutcome> {
   let discovering = true;
   let last = { total: 0, completed: 0, failed: 0, percentage: 0 };
   const result = await runCapture(options, {
     warning: (m) => say(`warning: ${m}`),
+    secret: learn,
     started: (info) => {
       say(`framecap ${VERSION} · ${info.browserVersion} · ${info.concurrency} workers → ${info.output}`);
       if (webhook) hook.progress = progressNotifier(webhook, info.job, {}, notifyLog);

@@ -45,6 +45,8 @@ export interface RunEvents {
   planned?(target: Target, plannedSoFar: number): void;
   discoveryDone?(total: number, stats: PlanStats): void;
   result?(row: ManifestRow, progress: Progress): void;
+  /** A secret the run learned (the cookies a login received): the door masks it wherever it prints. */
+  secret?(value: string): void;
 }
 
 export interface RunDeps {
@@ -147,6 +149,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   try {
     renderer = await launchRenderer(render, warn, {
       ...(deps.env ? { env: deps.env } : {}),
+      ...(events.secret ? { onSecret: (v: string) => events.secret?.(v) } : {}),
       ...(deps.cacheDir ? { cacheDir: deps.cacheDir } : {}),
     });
   } catch (err) {

@@ -91,6 +91,8 @@ export interface RendererHooks {
   cacheDir?: string | null;
   /** Directories searched for EasyList/EasyPrivacy (default: the OS package's, OS_LIST_DIRS). */
   filterListDirs?: readonly string[];
+  /** Told each secret the run learns while it runs (the cookie values a login receives), for the door to mask. */
+  onSecret?: (value: string) => void;
 }
 
 export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: RendererHooks = {}): Promise<Renderer> {
@@ -131,7 +133,9 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
     // Before the first capture, and the run's setup: a login that fails stops the run here.
     try {
       if (guard) await refuseBlocked(guard, httpUrl(options.login.url));
-      session = await LoginSession.start(options.login, options, { browser: async () => (await host.get()).browser, redact });
+      session = await LoginSession.start(options.login, options, {
+        browser: async () => (await host.get()).browser, redact, ...(hooks.onSecret ? { onSecret: hooks.onSecret } : {}),
+      });
     } catch (err) {
       await host.close();
       await proxy?.close();

@@ -32,6 +32,8 @@ export interface LoginDeps {
   browser: () => Promise<Browser>;
   /** Masks secret values in messages (the renderer's redactor). */
   redact: (text: string) => string;
+  /** Told each cookie value a login receives, so a door masks it too (the Action's setSecret). */
+  onSecret?: (value: string) => void;
   runStep?: StepRunner;
 }
 
@@ -53,7 +55,9 @@ export class LoginSession {
 
   /** Logs in; throws LoginFailed naming the step when it does not get through. */
   static async start(login: LoginOptions, options: RenderOptions, deps: LoginDeps): Promise<LoginSession> {
-    return new LoginSession(login, options, deps, await logIn(login, options, deps));
+    const first = await logIn(login, options, deps);
+    for (const value of storageSecrets(first.state)) deps.onSecret?.(value);
+    return new LoginSession(login, options, deps, first);
   }
 
   /** The storage state pages start with now. */
@@ -84,6 +88,7 @@ export class LoginSession {
     }
     this.renewals++;
     this.renewing = logIn(this.login, this.options, this.deps).then((state) => {
+      for (const value of storageSecrets(state.state)) this.deps.onSecret?.(value);
       this.logins++;
       this.current = state;
       return state;
