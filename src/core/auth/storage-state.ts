@@ -59,7 +59,8 @@ export function checkStorageState(doc: unknown, where: string): StorageState {
       const path = c.path ?? '/';
       if (typeof path !== 'string' || !path.startsWith('/')) return bad(`${at}.path must start with /`);
       const expires = c.expires ?? -1;
-      if (typeof expires !== 'number' || !Number.isFinite(expires)) return bad(`${at}.expires must be Unix seconds, or -1 for a session cookie`);
+      // Playwright (and CDP) take -1 or a positive time; anything else is refused when the browser gets it, too late to say where.
+      if (typeof expires !== 'number' || !Number.isFinite(expires) || (expires !== -1 && expires <= 0)) return bad(`${at}.expires must be Unix seconds, or -1 for a session cookie`);
       const sameSite = c.sameSite ?? 'Lax';
       if (!(SAME_SITE as readonly unknown[]).includes(sameSite)) return bad(`${at}.sameSite must be Strict, Lax or None`);
       for (const flag of ['httpOnly', 'secure'] as const) {
