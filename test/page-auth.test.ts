@@ -328,6 +328,12 @@ describe('emulation', () => {
     assert.equal((await pixel(await shot(bare, off, 1), 200, 150))[3], 0, '--omit-background: transparent where the page paints nothing');
     assertColour(await pixel(await shot(bare, off, 1), 10, 10), [0, 0, 0], 'the square the page does paint');
     assert.equal(off.manifest.settings.javascript, false);
+    // In a frame, the unpainted page is the screen's colour (dark theme: #202124), never a black hole.
+    const framed = join(dir, 'framed-bare');
+    const inFrame = await runCapture(optionsFor({ urls: [`${app.origin}/bare`], device: 'browser-macos', theme: 'dark', padding: '10', 'omit-background': 'true', output: framed }).options);
+    const png = await readFile(join(framed, inFrame.manifest.captures[0]!.file!));
+    const { width, height } = await sharp(png).metadata();
+    assertColour(await pixel(png, Math.round(width! / 2), Math.round(height! * 0.6)), [32, 33, 36], 'framed, transparent page');
   });
 
   test('--proxy carries the browser\'s traffic, loopback included; --proxy-bypass hosts go direct', async () => {
