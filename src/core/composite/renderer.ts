@@ -55,7 +55,7 @@ export async function launchCompositeRenderer(
       for (const device of composite.devices) {
         try {
           const done = await shared.capture(target, deviceRender(render ?? base, device, userAgent));
-          shots.push(done.shot); console.error("DBG", device.id, done.shot.width, done.shot.height, JSON.stringify(deviceRender(render ?? base, device, userAgent).viewport), deviceRender(render ?? base, device, userAgent).scale);
+          shots.push(done.shot);
           attempts = Math.max(attempts, done.attempts);
         } catch (err) {
           if (!(err instanceof CaptureError)) throw err;
