@@ -1,42 +1,43 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
-  BullJobQueue,
-  CANCEL_CHANNEL,
+  CancelListener,
   KEY_PREFIX,
   QUEUE_NAME,
   RedisJobStore,
   bullConnection,
-  cancelKey,
   connectRedis,
   openRedis,
+  openRelay,
   require_cjs
-} from "./chunk-4EHKG43G.js";
+} from "./chunk-AF7NHLC7.js";
 import {
-  JobService,
+  WebhookDeliveries,
+  backToPending,
   createNotifier,
   createProcessor,
+  endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-CELPGQVS.js";
+} from "./chunk-JCGC4K7Z.js";
 import {
   openResultStorage
-} from "./chunk-Z2AFGHJI.js";
+} from "./chunk-P4JEXSSY.js";
 import {
   checkRedisUrl,
   describeRedisUrl
-} from "./chunk-F5ENM5YX.js";
+} from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-QPZRNOIP.js";
+import "./chunk-JXOGYKOT.js";
 import {
-  progressOf,
   webhookKey
-} from "./chunk-2TDEIW7F.js";
-import "./chunk-3K2ALKP5.js";
+} from "./chunk-QJVIYYM2.js";
+import "./chunk-XJSFQMJL.js";
+import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {
   UserError
-} from "./chunk-LKA667FY.js";
+} from "./chunk-2DT44WLF.js";
 import {
   __toESM
 } from "./chunk-7UBRMGLF.js";
@@ -46,6 +47,29 @@ var import_bullmq = __toESM(require_cjs(), 1);
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
+var HandBackError = class extends UserError {
+  constructor(redis, jobs, redisReachable) {
+    const what = jobs === 0 ? "no job was running" : `${jobs} running job(s) not handed back: another worker's stalled-job check requeues them once their locks expire`;
+    super(redisReachable ? `the pages in flight did not finish in time; ${what}` : `Redis at ${redis} is unreachable; ${what}`);
+    this.jobs = jobs;
+    this.redisReachable = redisReachable;
+  }
+  jobs;
+  redisReachable;
+};
+var HAND_BACK_MS = 6e3;
+var BROWSER_CLOSE_MS = 3e3;
+async function settledWithin(p, ms) {
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([p.then(() => true, () => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 var SILENT = { info() {
 }, warn() {
 }, error() {
@@ -70,58 +94,50 @@ async function startWorker(input) {
   const closeStorage = () => typeof input.storage === "object" ? Promise.resolve() : storage.close?.() ?? Promise.resolve();
   const store = new RedisJobStore(url);
   await store.open();
-  const queue = new BullJobQueue(url, { resultTtlMs: base.resultTtlMs, maxAttempts: base.maxAttempts, publicUrl: null });
-  const subscriber = openRedis(url, "worker-cancel");
   const redis = openRedis(url, "worker");
   const scratch = !sharedFolder && input.dataDir ? input.dataDir : tmpdir();
   await mkdir(scratch, { recursive: true, mode: 448 });
   const workDir = await mkdtemp(join(scratch, "framecap-worker-"));
   const notify = createNotifier(base.webhookSecret, log, base.egress);
-  const running = /* @__PURE__ */ new Map();
   const name = `${hostname()}:${process.pid}:${++workersHere}`;
+  const relay = openRelay(url, `framecap-worker ${name}`);
   try {
-    await Promise.all([connectRedis(subscriber, url), connectRedis(redis, url), queue.open()]);
-    await subscriber.subscribe(CANCEL_CHANNEL);
+    await Promise.all([connectRedis(redis, url), relay.waitUntilReady()]);
   } catch (err) {
-    await Promise.allSettled([store.close(), queue.stop({ abortRunning: true, timeoutMs: 0 }), subscriber.quit(), redis.quit(), closeStorage()]);
+    await Promise.allSettled([store.close(), relay.close(), redis.quit(), closeStorage()]);
     await rm(workDir, { recursive: true, force: true });
     throw err;
   }
-  subscriber.on("message", (_channel, jobId) => {
-    running.get(jobId)?.abort("cancelled");
-  });
-  const processJob = async (bullJob, token) => {
+  let worker = null;
+  const cancels = new CancelListener(relay, (jobId) => worker?.cancelJob(jobId, "cancelled"));
+  const running = /* @__PURE__ */ new Set();
+  const deliveries = new WebhookDeliveries({ store, notify, publicUrl: null, log });
+  const processJob = async (bullJob, token, signal) => {
+    if (!signal) throw new Error("BullMQ passed no AbortSignal: the worker cannot be cancelled");
     const { jobId, settings } = bullJob.data;
     const config = configFor(input, settings);
-    const service = new JobService({ config, store, storage, queue, notify, log });
-    const controller = new AbortController();
-    running.set(jobId, controller);
+    await cancels.watch(jobId);
+    running.add(jobId);
     try {
-      if (await redis.exists(cancelKey(jobId))) controller.abort("cancelled");
       const record = await store.get(jobId);
       if (!record) return;
       if (record.job.status === "processing") {
         log.warn({ jobId, attempt: record.attempts + 1 }, "taking over a job whose worker stopped");
-        record.job.status = "pending";
-        record.job.started_at = null;
-        record.job.progress = progressOf(0, 0, 0);
+        backToPending(record, { refundAttempt: false });
         await store.save(record);
       }
       if (record.job.status === "pending") log.info({ jobId, worker: name, attempt: record.attempts + 1 }, "job started");
       const processor = createProcessor({ config, store, storage, workDir, log, finished: () => {
       } });
-      await processor(jobId, controller.signal);
-      if (controller.signal.reason === "shutdown") {
+      await processor(jobId, signal);
+      if (signal.reason === "shutdown") {
         await bullJob.moveToWait(token);
         throw new import_bullmq.WaitingError();
       }
       const ended = await store.get(jobId);
       if (ended && isFinal(ended.job.status)) {
         log.info({ jobId, status: ended.job.status }, "job ended");
-        if (ended.job.webhook_status === "pending") {
-          service.jobFinished(ended);
-          await service.pendingDeliveries();
-        }
+        await deliveries.deliverIfDue(ended, config.publicUrl);
       }
     } catch (err) {
       if (err instanceof import_bullmq.WaitingError) throw err;
@@ -132,17 +148,16 @@ async function startWorker(input) {
       throw err;
     } finally {
       running.delete(jobId);
+      await cancels.unwatch(jobId);
     }
   };
   async function failRecord(jobId, error) {
     const record = await store.get(jobId);
     if (!record || isFinal(record.job.status)) return;
-    record.job.status = "failed";
-    record.job.error = error;
-    record.job.completed_at = (/* @__PURE__ */ new Date()).toISOString();
+    endWithoutResults(record, { status: "failed", error }, /* @__PURE__ */ new Date());
     await store.save(record);
   }
-  const worker = new import_bullmq.Worker(QUEUE_NAME, processJob, {
+  worker = new import_bullmq.Worker(QUEUE_NAME, processJob, {
     connection: bullConnection(url),
     prefix: KEY_PREFIX,
     name,
@@ -153,36 +168,34 @@ async function startWorker(input) {
     // with a message that says why; BullMQ's stalled limit only backs it up.
     maxStalledCount: 100
   });
-  worker.on("error", (err) => log.error({ err }, "worker connection error"));
-  await worker.waitUntilReady();
+  const bull = worker;
+  bull.on("error", (err) => log.error({ err }, "worker connection error"));
+  await bull.waitUntilReady();
   log.info({ worker: name, concurrency, redis: describeRedisUrl(url), storage: storage.describe(), workDir }, "worker ready");
   let closing = null;
   return {
     name,
     close(options = {}) {
       closing ??= (async () => {
-        const abortAll = () => {
-          for (const c of running.values()) c.abort("shutdown");
-        };
-        const stopped = worker.close();
-        if (options.finish) {
-          let timer;
-          const timedOut = new Promise((resolve) => {
-            timer = setTimeout(resolve, options.timeoutMs ?? 6e4);
-          });
-          await Promise.race([stopped, timedOut]);
-          clearTimeout(timer);
+        const stopped = bull.close();
+        if (options.finish && store.connected) await settledWithin(stopped, options.timeoutMs ?? 6e4);
+        const held = running.size;
+        bull.cancelAllJobs("shutdown");
+        const handedBack = store.connected && await settledWithin(stopped, options.handBackMs ?? HAND_BACK_MS);
+        const reachable = store.connected;
+        if (!handedBack) {
+          store.abandon();
+          redis.disconnect();
+          await settledWithin(stopped, BROWSER_CLOSE_MS);
         }
-        abortAll();
-        await stopped;
         await Promise.allSettled([
-          queue.stop({ abortRunning: true, timeoutMs: 0 }),
-          subscriber.quit(),
-          redis.quit(),
-          store.close()
+          handedBack ? relay.close() : settledWithin(relay.close(), 1e3),
+          handedBack ? redis.quit() : Promise.resolve(),
+          handedBack ? store.close() : Promise.resolve()
         ]);
         await closeStorage();
         await rm(workDir, { recursive: true, force: true });
+        if (!handedBack) throw new HandBackError(describeRedisUrl(url), held, reachable);
       })();
       return closing;
     }
@@ -203,5 +216,6 @@ function configFor(input, settings) {
   });
 }
 export {
+  HandBackError,
   startWorker
 };

@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   UserError
-} from "./chunk-LKA667FY.js";
+} from "./chunk-2DT44WLF.js";
 
 // src/core/describe-error.ts
 function isSystemError(err) {

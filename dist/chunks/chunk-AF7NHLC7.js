@@ -3,13 +3,13 @@ const require = __framecapCreateRequire(import.meta.url);
 import {
   checkRedisUrl,
   describeRedisUrl
-} from "./chunk-F5ENM5YX.js";
+} from "./chunk-LJTJW5MJ.js";
 import {
   require_src
 } from "./chunk-TK72MEU3.js";
 import {
   UserError
-} from "./chunk-LKA667FY.js";
+} from "./chunk-2DT44WLF.js";
 import {
   __commonJS,
   __esm,
@@ -47504,7 +47504,7 @@ var require_relay = __commonJS({
     var version_1 = require_version();
     var ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
     var MAX_NAME_LENGTH = 256;
-    var Relay = class extends node_events_1.EventEmitter {
+    var Relay2 = class extends node_events_1.EventEmitter {
       constructor(opts) {
         var _a, _b, _c, _d, _e, _f, _g, _h;
         super();
@@ -47984,7 +47984,7 @@ var require_relay = __commonJS({
         }
       }
     };
-    exports.Relay = Relay;
+    exports.Relay = Relay2;
     function checkRange(start, end) {
       if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < -1) {
         throw new Error(`Invalid relay range: ${start}..${end}`);
@@ -52702,10 +52702,55 @@ async function connectRedis(client, url) {
 }
 
 // src/server/redis/queue.ts
+var import_bullmq2 = __toESM(require_cjs(), 1);
+
+// src/server/redis/cancel.ts
 var import_bullmq = __toESM(require_cjs(), 1);
-var CANCEL_CHANNEL = `${KEY_PREFIX}:cancel`;
-var cancelKey = (jobId) => `${KEY_PREFIX}:cancel:${jobId}`;
-var CANCEL_MARK_SECONDS = 24 * 60 * 60;
+var CANCEL_RETAIN_MS = 24 * 60 * 60 * 1e3;
+var cancelTopic = (jobId) => `jobs.${jobId}.cancel`;
+function openRelay(url, name) {
+  const relay = new import_bullmq.Relay({ connection: bullConnection(url), prefix: KEY_PREFIX, namespace: "framecap", name });
+  relay.on("error", () => {
+  });
+  return relay;
+}
+async function publishCancel(relay, jobId) {
+  await relay.publish(cancelTopic(jobId), { jobId }, { retain: CANCEL_RETAIN_MS });
+}
+var CancelListener = class {
+  constructor(relay, onCancel) {
+    this.relay = relay;
+    this.onCancel = onCancel;
+    relay.on("recovered", () => this.resubscribeAll());
+  }
+  relay;
+  onCancel;
+  watched = /* @__PURE__ */ new Map();
+  async watch(jobId) {
+    await this.subscribe(jobId);
+  }
+  subscribe(jobId) {
+    const subscribed = this.relay.subscribe(cancelTopic(jobId), () => this.onCancel(jobId)).catch(() => null);
+    this.watched.set(jobId, subscribed);
+    return subscribed;
+  }
+  async unwatch(jobId) {
+    const subscribed = this.watched.get(jobId);
+    this.watched.delete(jobId);
+    await (await subscribed)?.unsubscribe().catch(() => {
+    });
+  }
+  /** After the Relay node was re-registered: a fresh subscription delivers retained cancels again. */
+  resubscribeAll() {
+    for (const [jobId, old] of [...this.watched]) {
+      void this.subscribe(jobId);
+      void old.then((s) => s?.unsubscribe()).catch(() => {
+      });
+    }
+  }
+};
+
+// src/server/redis/queue.ts
 var JOB_OPTIONS = {
   attempts: 3,
   backoff: { type: "exponential", delay: 2e3 },
@@ -52713,6 +52758,7 @@ var JOB_OPTIONS = {
   removeOnComplete: true,
   removeOnFail: true
 };
+var CLOSE_WAIT_MS = 2e3;
 var WAITING_STATES = /* @__PURE__ */ new Set(["waiting", "delayed", "prioritized", "paused", "waiting-children"]);
 function bullConnection(url) {
   return { url, maxRetriesPerRequest: null };
@@ -52721,20 +52767,25 @@ var BullJobQueue = class {
   constructor(url, settings) {
     this.url = url;
     this.settings = settings;
-    this.queue = new import_bullmq.Queue(QUEUE_NAME, { connection: bullConnection(url), prefix: KEY_PREFIX });
+    this.queue = new import_bullmq2.Queue(QUEUE_NAME, { connection: bullConnection(url), prefix: KEY_PREFIX });
     this.queue.on("error", () => {
     });
-    this.redis = openRedis(url, "api");
+    this.relay = openRelay(url, "framecap-api");
   }
   url;
   settings;
   queue;
-  redis;
+  relay;
   started = false;
   stopped = false;
   async open() {
-    await connectRedis(this.redis, this.url);
-    await this.queue.waitUntilReady();
+    const probe = openRedis(this.url, "api");
+    try {
+      await connectRedis(probe, this.url);
+    } finally {
+      probe.disconnect();
+    }
+    await Promise.all([this.queue.waitUntilReady(), this.relay.waitUntilReady()]);
   }
   get ready() {
     return this.started && !this.stopped;
@@ -52748,20 +52799,17 @@ var BullJobQueue = class {
     await this.queue.add("render", { jobId, settings: this.settings }, { ...JOB_OPTIONS, jobId });
   }
   async cancel(jobId) {
-    await this.redis.set(cancelKey(jobId), "1", "EX", CANCEL_MARK_SECONDS);
     const job = await this.queue.getJob(jobId);
-    if (!job) return "absent";
-    const state = await job.getState();
-    if (WAITING_STATES.has(state) && job.attemptsStarted === 0) {
+    const state = job ? await job.getState() : "unknown";
+    if (job && WAITING_STATES.has(state) && job.attemptsStarted === 0) {
       try {
         await job.remove();
         return "dequeued";
       } catch {
       }
     }
-    if (state === "completed" || state === "failed" || state === "unknown") return "absent";
-    await this.redis.publish(CANCEL_CHANNEL, jobId);
-    return "aborted";
+    await publishCancel(this.relay, jobId);
+    return state === "completed" || state === "failed" || state === "unknown" ? "absent" : "aborted";
   }
   async waiting() {
     return this.queue.getJobCountByTypes("waiting", "delayed", "prioritized");
@@ -52770,8 +52818,14 @@ var BullJobQueue = class {
   async stop(_options) {
     if (this.stopped) return;
     this.stopped = true;
-    await this.queue.close();
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    let timer;
+    await Promise.race([
+      Promise.allSettled([this.queue.close(), this.relay.close()]),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, CLOSE_WAIT_MS);
+      })
+    ]);
+    clearTimeout(timer);
   }
 };
 
@@ -52839,7 +52893,16 @@ var RedisJobStore = class {
     return this.load(await this.redis.zrange(keys.all, 0, -1));
   }
   async close() {
+    if (this.redis.status !== "ready") return this.abandon();
     await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+  /** Redis is gone: commands waiting for the reconnect fail now ("Connection is closed") instead of waiting for ever. */
+  abandon() {
+    this.redis.disconnect();
+  }
+  /** Whether the connection is up now (a shutdown checks it before waiting on Redis). */
+  get connected() {
+    return this.redis.status === "ready";
   }
   /** Records for ids, in order; ids whose record is gone (deleted meanwhile) are skipped. */
   async load(ids) {
@@ -52869,9 +52932,9 @@ export {
   QUEUE_NAME,
   openRedis,
   connectRedis,
-  CANCEL_CHANNEL,
-  cancelKey,
   bullConnection,
   BullJobQueue,
+  openRelay,
+  CancelListener,
   RedisJobStore
 };

@@ -1,25 +1,24 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  stepsBody
+} from "./chunk-QJVIYYM2.js";
+import {
   GALLERY,
-  buildChangesPayload,
   buildManifest,
-  buildPayload,
   completeManifest,
-  deliverWebhook,
-  describeWebhookUrl,
   finalStatus,
   galleryHtml,
-  hasChanges,
   newJob,
   openOutput,
   openSink,
   progressOf,
   sha256Hex
-} from "./chunk-2TDEIW7F.js";
+} from "./chunk-XJSFQMJL.js";
 import {
-  UserError
-} from "./chunk-LKA667FY.js";
+  UserError,
+  captureKey
+} from "./chunk-2DT44WLF.js";
 
 // src/core/merge.ts
 import { createHash } from "node:crypto";
@@ -109,9 +108,10 @@ async function mergeOutputs(inputs, output, options = {}) {
       const listed = /* @__PURE__ */ new Set([MANIFEST]);
       const renamedStems = [];
       for (const row of manifest2.captures) {
-        const other = seenUrls.get(row.url);
-        if (other !== void 0) note(`${row.url} is in both ${other} and ${label}: were the inputs shards of one run?`);
-        else seenUrls.set(row.url, label);
+        const key = captureKey(row);
+        const other = seenUrls.get(key);
+        if (other !== void 0) note(`${row.url}${row.variant ? ` (variant ${row.variant})` : ""} is in both ${other} and ${label}: were the inputs shards of one run?`);
+        else seenUrls.set(key, label);
         if (row.status !== "ok") {
           rows.push({ ...row, file: null });
           continue;
@@ -215,58 +215,6 @@ function settingsDifferences(all) {
   return keys.filter((k) => all.some((s) => JSON.stringify(s[k]) !== JSON.stringify(first[k])));
 }
 
-// src/notify/notify-job.ts
-function failuresOf(rows) {
-  return rows.filter((r) => r?.status === "failed").map((r) => ({ url: r.url, error: r.error, http_status: r.http_status }));
-}
-function webhookWarnings(settings) {
-  return settings.config.secret === null ? ["the webhook is unsigned: set a webhook secret (whsec_\u2026) so the receiver can verify it came from this run"] : [];
-}
-function progressNotifier(settings, job, context, log) {
-  const every = settings.progressEvery;
-  let inFlight = null;
-  let lastSent = 0;
-  return {
-    tick(progress) {
-      const ended = progress.completed + progress.failed;
-      if (!every || !settings.config.events.includes("job.progress") || ended - lastSent < every || inFlight) return;
-      lastSent = ended;
-      const snapshot = { ...job, status: "processing", progress: { ...progress } };
-      const config = { ...settings.config, maxAttempts: 2, deadlineMs: Math.min(settings.config.deadlineMs, 1e4) };
-      inFlight = deliverWebhook(config, buildPayload(snapshot, { context })).then((r) => {
-        if (r.status === "failed") log.warn(`webhook progress event not delivered: ${r.error}`);
-      }).finally(() => {
-        inFlight = null;
-      });
-    },
-    async flush() {
-      await inFlight;
-    }
-  };
-}
-async function sendCompletionWebhook(job, rows, settings, context, log) {
-  const target = describeWebhookUrl(settings.config.url);
-  job.webhook_url = target;
-  job.webhook_status = "pending";
-  const result = await deliverLogged(settings, buildPayload(job, { failures: failuresOf(rows), context }), "webhook", log);
-  job.webhook_status = result.status === "skipped" ? null : result.status;
-  return result;
-}
-async function sendChangesWebhook(job, changes, rows, settings, context, log) {
-  if (!hasChanges(changes) || !settings.config.events.includes("job.changed")) return null;
-  return deliverLogged(settings, buildChangesPayload(job, changes, rows, context), "webhook job.changed", log);
-}
-async function deliverLogged(settings, payload, what, log) {
-  const target = describeWebhookUrl(settings.config.url);
-  const result = await deliverWebhook(settings.config, payload, {
-    onAttempt: (n, outcome) => log.info(`${what} ${target} attempt ${n}: ${outcome}`)
-  });
-  const attempts = `${result.attempts} attempt${result.attempts === 1 ? "" : "s"}`;
-  if (result.status === "delivered") log.info(`${what} delivered to ${target} (${attempts}, id ${result.webhookId})`);
-  if (result.status === "failed") log.warn(`${what} to ${target} failed after ${attempts}: ${result.error}`);
-  return result;
-}
-
 // src/client/remote-run.ts
 import { resolve as resolve2 } from "node:path";
 
@@ -282,8 +230,10 @@ async function jobRequestFor(options, readStdin) {
     radius: frame.radius,
     shadow: frame.shadow,
     ...frame.title ? { title: frame.title } : {},
+    ...frame.composite.layout === "responsive" ? { composite: "responsive", composite_devices: frame.composite.devices } : {},
     viewport: `${render.viewport.width}x${render.viewport.height}`,
-    scale: render.scale,
+    // Unset stays unset, so the server renders a phone or tablet frame at its own scale too.
+    ...render.scale !== "device" ? { scale: render.scale } : {},
     full_page: render.fullPage,
     format: output.format,
     quality: output.quality,
@@ -299,6 +249,9 @@ async function jobRequestFor(options, readStdin) {
     ...render.blockTrackers ? { block_trackers: true } : {},
     ...Object.keys(render.headers).length ? { headers: render.headers } : {},
     ...render.cookies.length ? { cookies: render.cookies } : {},
+    // Values and files already read here (env:, @file): the server takes them inline and reads neither.
+    ...render.steps?.length ? { steps: stepsBody(render.steps) } : {},
+    ...regionBody(render.region ?? null),
     ...plan.include.length ? { include: plan.include } : {},
     ...plan.exclude.length ? { exclude: plan.exclude } : {},
     ...plan.limit !== null ? { limit: plan.limit } : {}
@@ -329,6 +282,11 @@ async function jobRequestFor(options, readStdin) {
     }
   }
   return { path: "/v1/batch", body: { urls, ...shared } };
+}
+function regionBody(region) {
+  if (!region) return {};
+  if (region.kind === "clip") return { clip: `${region.rect.x},${region.rect.y},${region.rect.width},${region.rect.height}` };
+  return { selector: region.selector, ...region.padding ? { selector_padding: region.padding } : {} };
 }
 
 // src/client/remote-run.ts
@@ -366,9 +324,5 @@ async function runRemote(options, client, run, hooks) {
 export {
   findMergeInputs,
   mergeOutputs,
-  webhookWarnings,
-  progressNotifier,
-  sendCompletionWebhook,
-  sendChangesWebhook,
   runRemote
 };

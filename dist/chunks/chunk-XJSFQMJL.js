@@ -3,14 +3,15 @@ const require = __framecapCreateRequire(import.meta.url);
 import {
   isSystemError,
   systemProblem
-} from "./chunk-3K2ALKP5.js";
+} from "./chunk-C3X4POC3.js";
 import {
   parseRetryAfter,
   startsLikeZip
 } from "./chunk-46ZZMMYQ.js";
 import {
-  UserError
-} from "./chunk-LKA667FY.js";
+  UserError,
+  captureKey
+} from "./chunk-2DT44WLF.js";
 import {
   __commonJS,
   __require,
@@ -2421,9 +2422,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options2, returnState = false) => {
+    var picomatch3 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options2, returnState));
+        const fns = glob.map((input) => picomatch3(input, options2, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -2439,16 +2440,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options2) : picomatch2.makeRe(glob, options2, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options2, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options2, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -2474,7 +2475,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options2, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options2, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2491,24 +2492,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options2, posix);
+          match = picomatch3.matchBase(input, regex, options2, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options2);
+    picomatch3.matchBase = (input, glob, options2, posix = options2 && options2.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options2) => picomatch2(patterns, options2)(str);
-    picomatch2.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options2));
+    picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
+    picomatch3.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options2));
       return parse6(pattern, { ...options2, fastpaths: false });
     };
-    picomatch2.scan = (input, options2) => scan(input, options2);
-    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options2) => scan(input, options2);
+    picomatch3.compileRe = (state, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -2519,13 +2520,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options2);
+      const regex = picomatch3.toRegex(source, options2);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -2536,9 +2537,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse6(input, options2);
       }
-      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options2) => {
+    picomatch3.toRegex = (source, options2) => {
       try {
         const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -2547,8 +2548,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
+    picomatch3.constants = constants3;
+    module.exports = picomatch3;
   }
 });
 
@@ -2558,14 +2559,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options2, returnState = false) {
+    function picomatch3(glob, options2, returnState = false) {
       if (options2 && (options2.windows === null || options2.windows === void 0)) {
         options2 = { ...options2, windows: utils.isWindows() };
       }
       return pico(glob, options2, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -4217,6 +4218,19 @@ function cookieForHost(cookie, hostname) {
   return ipLiteral(host) === null && host.endsWith(`.${domain}`);
 }
 
+// src/core/render/context-profile.ts
+function contextProfile(render) {
+  const fields = {
+    viewport: { width: render.viewport.width, height: render.viewport.height },
+    scale: render.scale,
+    colorScheme: render.colorScheme,
+    isMobile: render.isMobile === true,
+    hasTouch: render.hasTouch === true,
+    userAgent: render.userAgent
+  };
+  return { ...fields, key: JSON.stringify(fields) };
+}
+
 // src/util/bounded.ts
 async function bounded(what, ms) {
   what.catch(() => void 0);
@@ -4529,24 +4543,41 @@ var SlotPool = class {
   blocker;
   idle;
   waiting = [];
-  acquire() {
-    const slot = this.idle.pop();
-    if (slot) return Promise.resolve(slot);
+  opened = 0;
+  /** Contexts created so far (a reused one is not counted again): how well targets were ordered for reuse. */
+  get contextsOpened() {
+    return this.opened;
+  }
+  /** An idle slot, preferring one whose context has this profile, then one without a context. */
+  acquire(profile) {
+    const at = this.pick(profile);
+    if (at >= 0) return Promise.resolve(this.idle.splice(at, 1)[0]);
     return new Promise((resolve8) => this.waiting.push(resolve8));
+  }
+  pick(profile) {
+    if (this.idle.length === 0) return -1;
+    const same = profile === void 0 ? -1 : this.idle.findLastIndex((s) => s.open?.profile === profile);
+    if (same >= 0) return same;
+    const empty = this.idle.findLastIndex((s) => s.open === null);
+    return empty >= 0 ? empty : this.idle.length - 1;
   }
   release(slot) {
     const next = this.waiting.shift();
     if (next) next(slot);
     else this.idle.push(slot);
   }
-  /** A ready page for `url` in this slot, rebuilding the context when it is stale. */
-  async pageFor(slot, url) {
+  /**
+   * A ready page for `url` in this slot, rendering with `render` (the target's
+   * settings); the context is rebuilt when it is stale or made for another profile.
+   */
+  async pageFor(slot, url, render = this.options) {
+    const profile = contextProfile(render).key;
     const current = slot.open;
-    if (current && (current.dead || !this.host.isCurrent(current.generation) || current.uses >= this.recycleAfter)) {
+    if (current && (current.dead || !this.host.isCurrent(current.generation) || current.uses >= this.recycleAfter || current.profile !== profile)) {
       await this.discard(slot);
     }
     if (!slot.open) {
-      const fresh = await this.openPage();
+      const fresh = await this.openPage(render, profile);
       if (slot.open) await bounded(fresh.context.close(), CLOSE_TIMEOUT_MS);
       else slot.open = fresh;
     }
@@ -4556,9 +4587,11 @@ var SlotPool = class {
         await this.forget(open4);
       } catch {
         await this.discard(slot);
-        open4 = slot.open = await this.openPage();
+        open4 = slot.open = await this.openPage(render, profile);
       }
     }
+    open4.page.setDefaultTimeout(render.timeoutMs);
+    open4.page.setDefaultNavigationTimeout(render.timeoutMs);
     open4.visited.add(url.origin);
     await open4.headers?.sendTo(url.origin);
     await this.addCookies(open4.context, url);
@@ -4595,17 +4628,19 @@ var SlotPool = class {
     this.idle.length = 0;
     await Promise.all(all.map((s) => this.discard(s)));
   }
-  async openPage() {
+  /** `render` gives the context's profile; headers, cookies, consent and blocking are the run's (this.options). */
+  async openPage(render, profile) {
     const { browser, generation } = await this.host.get();
     const o = this.options;
+    this.opened++;
     const context = await browser.newContext({
-      viewport: o.viewport,
-      deviceScaleFactor: o.scale,
-      colorScheme: o.colorScheme,
+      viewport: render.viewport,
+      deviceScaleFactor: render.scale,
+      colorScheme: render.colorScheme,
       reducedMotion: "reduce",
-      ...o.userAgent ? { userAgent: o.userAgent } : {},
-      ...o.isMobile ? { isMobile: true } : {},
-      ...o.hasTouch ? { hasTouch: true } : {},
+      ...render.userAgent ? { userAgent: render.userAgent } : {},
+      ...render.isMobile ? { isMobile: true } : {},
+      ...render.hasTouch ? { hasTouch: true } : {},
       acceptDownloads: false,
       // Service workers would outlive one target and answer the next one's requests from their cache.
       serviceWorkers: "block",
@@ -4617,8 +4652,6 @@ var SlotPool = class {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       const headers = TargetOnlyHeaders.attach(cdp, o.headers);
-      page.setDefaultTimeout(o.timeoutMs);
-      page.setDefaultNavigationTimeout(o.timeoutMs);
       page.on("dialog", (d) => void (d.type() === "beforeunload" ? d.accept() : d.dismiss()).catch(() => void 0));
       page.on("popup", (p) => void p.close().catch(() => void 0));
       let markLost = () => void 0;
@@ -4627,8 +4660,9 @@ var SlotPool = class {
       });
       lost.catch(() => void 0);
       const consent = o.dismissConsent ? await ConsentBridge.attach(page) : null;
-      const blocking2 = this.blocker ? await this.blocker.attach(page) : null;
+      const blocking = this.blocker ? await this.blocker.attach(page) : null;
       const open4 = {
+        profile,
         context,
         page,
         generation,
@@ -4637,7 +4671,7 @@ var SlotPool = class {
         cdp,
         lost,
         consent,
-        blocking: blocking2,
+        blocking,
         dead: false,
         headers
       };
@@ -7240,11 +7274,11 @@ var EventEmitter = class {
 
 // node_modules/@ghostery/adblocker/dist/esm/fetch.js
 function fetchWithRetry(fetch2, url) {
-  let retry2 = 3;
+  let retry = 3;
   const fetchWrapper = () => {
     return fetch2(url).catch((ex) => {
-      if (retry2 > 0) {
-        retry2 -= 1;
+      if (retry > 0) {
+        retry -= 1;
         return new Promise((resolve8, reject) => {
           setTimeout(() => {
             fetchWrapper().then(resolve8).catch(reject);
@@ -16219,6 +16253,206 @@ async function documentValidators(response) {
   return out;
 }
 
+// src/core/render/element-clip.ts
+function regionText(region) {
+  if (region.kind === "clip") return `clip ${region.rect.x},${region.rect.y},${region.rect.width},${region.rect.height}`;
+  return `selector ${region.selector}${region.padding ? ` +${region.padding}px` : ""}`;
+}
+async function regionRect(page, region, timeoutMs) {
+  if (region.kind === "clip") return insidePage(page, region.rect);
+  const { selector, padding } = region;
+  const named = JSON.stringify(selector);
+  let box;
+  try {
+    const matches2 = page.locator(selector);
+    if (await matches2.count() === 0) {
+      throw new AttemptFailure(`--selector ${named} matches no element on the page (after its steps, if any)`, false, { category: "selector" });
+    }
+    box = await matches2.first().evaluate((el) => {
+      el.scrollIntoView({ block: "nearest", inline: "nearest", behavior: "instant" });
+      const r = el.getBoundingClientRect();
+      const w = globalThis;
+      return r.width > 0 && r.height > 0 ? { x: r.left + w.scrollX, y: r.top + w.scrollY, width: r.width, height: r.height } : null;
+    }, void 0, { timeout: Math.max(1, timeoutMs) });
+  } catch (err) {
+    const failure = classifyError(err);
+    if (failure.category === "selector" || failure.category === "crash" || failure.category === "timeout") throw failure;
+    throw new AttemptFailure(`--selector ${named} cannot be used: ${failure.message}`, false, { category: "selector" });
+  }
+  if (!box) throw new AttemptFailure(`--selector ${named} matches an element that is not displayed (no size)`, false, { category: "selector" });
+  const x = Math.max(0, Math.floor(box.x - padding));
+  const y = Math.max(0, Math.floor(box.y - padding));
+  return { x, y, width: Math.ceil(box.x + box.width + padding) - x, height: Math.ceil(box.y + box.height + padding) - y };
+}
+async function insidePage(page, rect) {
+  const size = await page.evaluate(() => {
+    const d = globalThis.document.documentElement;
+    return { width: d.scrollWidth, height: d.scrollHeight };
+  }, void 0);
+  if (rect.x >= size.width || rect.y >= size.height) {
+    throw new AttemptFailure(
+      `--clip ${rect.x},${rect.y},${rect.width},${rect.height} starts outside the page (${size.width}x${size.height} CSS px): give x and y inside it`,
+      false,
+      { category: "selector" }
+    );
+  }
+  return rect;
+}
+
+// src/core/render/retry.ts
+var DEFAULT_BACKOFF = { baseMs: 500, maxMs: 1e4, maxRetryAfterMs: 3e4 };
+function backoffDelay(retry, policy, retryAfterMs = null, random = Math.random) {
+  const exp = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, retry - 1));
+  const jittered = exp / 2 + random() * (exp / 2);
+  const serverWait = retryAfterMs === null ? 0 : Math.min(retryAfterMs, policy.maxRetryAfterMs);
+  return Math.round(Math.max(jittered, serverWait));
+}
+function sleep2(ms) {
+  return new Promise((resolve8) => setTimeout(resolve8, ms));
+}
+
+// src/core/steps/step.ts
+var ELEMENT_STEPS = ["click", "hover", "scroll-to", "wait-for", "wait-for-hidden"];
+var STYLE_STEPS = ["remove", "hide"];
+var VALUE_STEPS = ["fill", "select"];
+var STEP_KINDS = [
+  "click",
+  "hover",
+  "fill",
+  "press",
+  "select",
+  "scroll-to",
+  "wait-for",
+  "wait-for-hidden",
+  "wait-for-function",
+  "wait-for-url",
+  "wait",
+  "css",
+  "js",
+  "remove",
+  "hide"
+];
+function stepTarget(step) {
+  switch (step.kind) {
+    case "press":
+      return step.key;
+    case "wait-for-function":
+      return short(step.expression);
+    case "wait-for-url":
+      return step.glob;
+    case "wait":
+      return `${step.ms} ms`;
+    case "css":
+      return step.css.file && `@${step.css.file}`;
+    case "js":
+      return step.js.file && `@${step.js.file}`;
+    default:
+      return step.selector;
+  }
+}
+function stepLabel(step, index, count2) {
+  const target = stepTarget(step);
+  return `step ${index + 1} of ${count2} (${step.kind}${target === null ? "" : ` ${JSON.stringify(target)}`})`;
+}
+function stepSummary(step) {
+  if ("selector" in step) return { kind: step.kind, selector: step.selector };
+  if (step.kind === "css" && step.css.file) return { kind: step.kind, file: step.css.file };
+  if (step.kind === "js" && step.js.file) return { kind: step.kind, file: step.js.file };
+  return { kind: step.kind };
+}
+function stepValues(steps) {
+  return steps.flatMap((s) => "value" in s && s.value ? [s.value] : []);
+}
+function short(text2) {
+  const line = text2.replace(/\s+/g, " ").trim();
+  return line.length > 60 ? `${line.slice(0, 57)}\u2026` : line;
+}
+
+// src/core/steps/run-steps.ts
+async function runSteps(steps, run) {
+  const redact = makeRedactor(stepValues(steps));
+  for (const [index, step] of steps.entries()) {
+    const label = stepLabel(step, index, steps.length);
+    const timedOut = `${label}: not done within the ${run.budgetMs} ms page timeout`;
+    run.startBudget();
+    try {
+      await run.guard(runStep(step, run), timedOut);
+    } catch (err) {
+      const failure = classifyError(err);
+      if (failure.category === "crash") throw failure;
+      const why = failure.category === "timeout" ? timedOut : `${label}: ${redact(failure.message)}`;
+      throw new AttemptFailure(why, false, { category: "step" });
+    }
+  }
+}
+async function runStep(step, run) {
+  const { page } = run;
+  const timeout = Math.max(1, run.left());
+  switch (step.kind) {
+    case "click":
+      return page.locator(step.selector).first().click({ timeout });
+    case "hover":
+      return page.locator(step.selector).first().hover({ timeout });
+    case "fill":
+      return page.locator(step.selector).first().fill(step.value, { timeout });
+    case "select": {
+      await page.locator(step.selector).first().selectOption(step.value, { timeout });
+      return;
+    }
+    case "press":
+      return page.keyboard.press(step.key);
+    case "scroll-to": {
+      const element = page.locator(step.selector).first();
+      await element.waitFor({ state: "attached", timeout });
+      await element.evaluate((el) => el.scrollIntoView({ block: "start", inline: "nearest", behavior: "instant" }));
+      return;
+    }
+    case "wait-for":
+      return page.locator(step.selector).first().waitFor({ state: "visible", timeout });
+    case "wait-for-hidden":
+      return page.locator(step.selector).first().waitFor({ state: "hidden", timeout });
+    case "wait-for-function": {
+      await page.waitForFunction(step.expression, void 0, { timeout });
+      return;
+    }
+    case "wait-for-url":
+      return page.waitForURL(step.glob, { timeout });
+    case "wait": {
+      if (step.ms > run.left()) throw new AttemptFailure(`waiting ${step.ms} ms would pass the ${run.budgetMs} ms page timeout`, false);
+      return sleep2(step.ms);
+    }
+    case "css": {
+      await page.addStyleTag({ content: step.css.text });
+      return;
+    }
+    // The body of an async function, so `await` works; it runs in the page like the page's own scripts.
+    case "js": {
+      await page.evaluate(`(async () => {
+${step.js.text}
+})()`);
+      return;
+    }
+    case "remove":
+    case "hide": {
+      const problem = await page.evaluate(styleRule, { selector: step.selector, kind: step.kind });
+      if (problem) throw new AttemptFailure(problem, false);
+      return;
+    }
+  }
+}
+function styleRule({ selector, kind }) {
+  const doc = globalThis.document;
+  try {
+    doc.querySelector(selector);
+  } catch {
+    return `${JSON.stringify(selector)} is not a valid CSS selector (${kind} takes CSS, not Playwright's text= selectors)`;
+  }
+  const style = doc.createElement("style");
+  style.textContent = `${selector}{${kind === "remove" ? "display:none" : "visibility:hidden"}!important}`;
+  (doc.head ?? doc.documentElement).appendChild(style);
+  return null;
+}
+
 // src/core/render/readiness.ts
 var READINESS_LIMITS = {
   /** Scrolling a long page through once. */
@@ -16397,18 +16631,6 @@ var ReadinessLog = class {
   }
 };
 
-// src/core/render/retry.ts
-var DEFAULT_BACKOFF = { baseMs: 500, maxMs: 1e4, maxRetryAfterMs: 3e4 };
-function backoffDelay(retry2, policy, retryAfterMs = null, random = Math.random) {
-  const exp = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, retry2 - 1));
-  const jittered = exp / 2 + random() * (exp / 2);
-  const serverWait = retryAfterMs === null ? 0 : Math.min(retryAfterMs, policy.maxRetryAfterMs);
-  return Math.round(Math.max(jittered, serverWait));
-}
-function sleep2(ms) {
-  return new Promise((resolve8) => setTimeout(resolve8, ms));
-}
-
 // src/core/render/capture-page.ts
 var BLANK_RECHECK_MS = 1e3;
 var TITLE_WAIT_MS = 1e3;
@@ -16515,13 +16737,22 @@ async function settleAndShoot(input, network) {
   if (options2.delay > 0) await sleep2(Math.min(options2.delay, left()));
   const noTime = `the ${budget} ms page timeout ran out before the screenshot`;
   const consent = input.consent ? await step(input.consent.settle(left()), noTime) : null;
-  const { blocking: blocking2 } = input;
-  if (blocking2) await step(blocking2.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
+  const { blocking } = input;
+  if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
   const log = await settle(input, network, hideCss(options2.hide));
-  if (blocking2) await step(blocking2.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
+  if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
+  if (options2.steps?.length) {
+    const startBudget = () => {
+      input.deadline = Date.now() + budget;
+    };
+    await runSteps(options2.steps, { page, left, budgetMs: budget, guard: step, startBudget });
+    startBudget();
+    for (const condition of (await settle(input, network, "")).timedOut) log.record(condition, false);
+  }
+  const region = options2.region ? await step(regionRect(page, options2.region, left()), noTime) : null;
   const finalUrl = requireHttp(page.url());
   const timedOut = `screenshot timed out (page timeout ${budget} ms)`;
-  const fastPng = !options2.fullPage && input.cdp !== void 0;
+  const fastPng = !options2.fullPage && !region && input.cdp !== void 0;
   let fullHeight;
   const shootFullPage = async () => {
     const clip = await capClip(page, options2.pageCap, left());
@@ -16535,10 +16766,10 @@ async function settleAndShoot(input, network) {
       ...clip ? { clip: clip.rect } : {}
     });
   };
-  const shoot = () => options2.fullPage ? step(shootFullPage(), timedOut) : !fastPng || !input.cdp ? step(page.screenshot({ type: "png", animations: "disabled", caret: "hide", timeout: Math.max(1, left()) }), timedOut) : step(shootViewport(page, input.cdp, options2, left()), timedOut);
+  const shoot = () => region ? step(page.screenshot({ type: "png", fullPage: true, clip: region, animations: "disabled", caret: "hide", timeout: Math.max(1, left()) }), timedOut) : options2.fullPage ? step(shootFullPage(), timedOut) : !fastPng || !input.cdp ? step(page.screenshot({ type: "png", animations: "disabled", caret: "hide", timeout: Math.max(1, left()) }), timedOut) : step(shootViewport(page, input.cdp, options2, left()), timedOut);
   let png = options2.stable ? await stableShot(shoot, input, log) : await shoot();
   let pixels = await decodePng(png);
-  let verdict = blankPixels(pixels);
+  let verdict = region ? { blank: false, colour: null } : blankPixels(pixels);
   if (verdict.blank && left() > BLANK_RECHECK_MS) {
     await network.quiet(READINESS_LIMITS.networkQuietMs, BLANK_RECHECK_MS);
     png = await shoot();
@@ -16565,7 +16796,7 @@ async function settleAndShoot(input, network) {
     ...fullHeight !== void 0 ? { fullHeight } : {},
     ...log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {},
     ...consent ? { consent } : {},
-    ...blocking2 ? { blocking: blocking2.report() } : {}
+    ...blocking ? { blocking: blocking.report() } : {}
   };
 }
 async function settle(input, network, css) {
@@ -16863,22 +17094,22 @@ async function launchRenderer(options2, warn, hooks = {}) {
   const refusalFor = proxy ? refusalLookup(proxy) : null;
   let closed = false;
   let captures = 0;
-  const capture = async (target) => {
+  const capture = async (target, render = options2) => {
     if (closed) throw new CaptureError("the renderer is closed", 0, null, null, false);
     if (++captures > 1) void checkFonts();
     const url = httpUrl(target.url);
     if (guard) await refuseBlocked(guard, url);
-    const slot = await pool.acquire();
+    const slot = await pool.acquire(contextProfile(render).key);
     try {
       for (let attempt2 = 1; ; attempt2++) {
-        const deadline = Date.now() + options2.timeoutMs;
+        const deadline = Date.now() + render.timeoutMs;
         try {
-          const open4 = await beforeDeadline(pool.pageFor(slot, url), deadline, options2.timeoutMs);
+          const open4 = await beforeDeadline(pool.pageFor(slot, url, render), deadline, render.timeoutMs);
           const shot = await capturePage({
             page: open4.page,
             lost: open4.lost,
             url: url.href,
-            options: options2,
+            options: render,
             deadline,
             consent: open4.consent,
             blocking: open4.blocking,
@@ -16905,6 +17136,9 @@ async function launchRenderer(options2, warn, hooks = {}) {
   return {
     capture,
     concurrency,
+    get contextsOpened() {
+      return pool.contextsOpened;
+    },
     browserVersion: `${product} ${host.version}`,
     get missingFonts() {
       return checkFonts();
@@ -17016,7 +17250,7 @@ function newJob(type, now = /* @__PURE__ */ new Date()) {
 }
 function runFails(job, failOn) {
   if (failOn === "never") return false;
-  return job.status === "failed" || job.status === "partial" && failOn === "partial";
+  return job.status === "failed" || job.status === "canceled" || job.status === "partial" && failOn === "partial";
 }
 
 // src/version.ts
@@ -17044,9 +17278,12 @@ function settingsSummary(options2, browser, filterLists) {
     lazy: render.lazy !== false,
     stable: render.stable === true,
     dismiss_consent: render.dismissConsent === true,
+    ...frame.composite.layout === "responsive" ? { composite: [...frame.composite.devices] } : {},
     block_ads: render.blockAds === true,
     block_trackers: render.blockTrackers === true,
-    filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : []
+    filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : [],
+    steps: (render.steps ?? []).map(stepSummary),
+    region: render.region ? regionText(render.region) : null
   };
 }
 function buildManifest(job, settings, warnings, rows) {
@@ -17060,1448 +17297,19 @@ function buildManifest(job, settings, warnings, rows) {
   };
 }
 
-// src/core/plan.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { createHash as createHash2 } from "node:crypto";
-var MAX_SHARDS = 1e3;
-var MAX_STEM_LENGTH = 120;
-var MAX_SEGMENT_LENGTH = 60;
-var COLLISION_SUFFIX_LENGTH = 9;
-var BASE_STEM_LENGTH = MAX_STEM_LENGTH - COLLISION_SUFFIX_LENGTH;
-var BASE_SEGMENT_LENGTH = MAX_SEGMENT_LENGTH - COLLISION_SUFFIX_LENGTH;
-var MAX_INVALID_WARNINGS = 20;
-var sha1 = (text2) => createHash2("sha1").update(text2).digest("hex");
-function normalizeUrl(raw) {
-  const url = parseHttpUrl(raw);
-  return url ? canonical(url) : null;
-}
-function isHashRoute(hash) {
-  return /^#(\/|!)/.test(hash) && !/^#(\/|!\/?)$/.test(hash);
-}
-function canonical(parsed) {
-  const url = new URL(parsed.href);
-  url.username = "";
-  url.password = "";
-  if (!isHashRoute(url.hash)) url.hash = "";
-  if (url.search === "") url.search = "";
-  return url.href;
-}
-function parseHttpUrl(raw) {
-  let url;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-  if (url.hostname === "") return null;
-  return url;
-}
-function describeRaw(raw) {
-  const clipped = raw.length > 200 ? `${raw.slice(0, 200)}\u2026` : raw;
-  return JSON.stringify(clipped.replace(/\/\/[^/?#\s]*@/g, "//***@"));
-}
-function shardOf(normalizedUrl, count2) {
-  if (!Number.isInteger(count2) || count2 < 1) throw new RangeError(`shard count must be a positive integer, got ${count2}`);
-  if (count2 === 1) return 1;
-  const h = Number.parseInt(sha1(normalizedUrl).slice(0, 12), 16);
-  return h % count2 + 1;
-}
-function parseShard(text2) {
-  const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text2);
-  const index = m ? Number(m[1]) : NaN;
-  const count2 = m ? Number(m[2]) : NaN;
-  if (!(index >= 1 && count2 >= index && count2 <= MAX_SHARDS)) {
-    throw new UserError(
-      `invalid shard ${JSON.stringify(text2)}: write k/n with 1 <= k <= n <= ${MAX_SHARDS}, e.g. 2/4 for the second of four shards`
-    );
-  }
-  return { index, count: count2 };
-}
-var WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
-var MAX_SEGMENT_INPUT = 1024;
-function cleanSegment(raw, isFolder) {
-  let text2 = percentDecode(raw.slice(0, MAX_SEGMENT_INPUT));
-  if (isFolder) text2 = text2.replace(/\./g, "-");
-  const cleaned = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/-{2,}/g, "-").replace(/\.{2,}/g, ".");
-  return trimDotsAndDashes(cleaned);
-}
-function percentDecode(segment) {
-  if (!segment.includes("%")) return segment;
-  const bytes = [];
-  for (let i = 0; i < segment.length; i++) {
-    const hex = segment[i] === "%" ? segment.slice(i + 1, i + 3) : "";
-    if (/^[0-9a-fA-F]{2}$/.test(hex)) {
-      bytes.push(Number.parseInt(hex, 16));
-      i += 2;
-    } else {
-      bytes.push(segment.charCodeAt(i) & 255);
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function trimDotsAndDashes(text2) {
-  let start = 0;
-  let end = text2.length;
-  while (start < end && (text2[start] === "." || text2[start] === "-")) start++;
-  while (end > start && (text2[end - 1] === "." || text2[end - 1] === "-")) end--;
-  return text2.slice(start, end);
-}
-function unreserve(segment) {
-  const dot = segment.indexOf(".");
-  const base2 = dot === -1 ? segment : segment.slice(0, dot);
-  return WINDOWS_RESERVED.test(base2) ? `${base2}_${segment.slice(base2.length)}` : segment;
-}
-function capSegment(segment, max) {
-  if (segment.length <= max) return segment;
-  return `${segment.slice(0, max - COLLISION_SUFFIX_LENGTH).replace(/[.-]+$/, "")}-${sha1(segment).slice(0, 8)}`;
-}
-function fileStem(normalizedUrl, primaryHost) {
-  const url = new URL(normalizedUrl);
-  const route = isHashRoute(url.hash) ? url.hash.replace(/^#!?\/?/, "") : "";
-  const routeQuery = route.includes("?");
-  const raw = [...url.pathname.split("/"), ...route.replace(/\?.*$/, "").split("/")].filter((s) => s !== "");
-  const last = raw.length - 1;
-  const segments = raw.map((rawSegment, i) => {
-    let s = i === last ? cleanSegment(rawSegment.replace(/\.html?$/i, ""), false) : cleanSegment(rawSegment, true);
-    if (s === "") s = sha1(rawSegment.slice(0, MAX_SEGMENT_INPUT)).slice(0, 6);
-    return s;
-  });
-  if (segments.length === 0) segments.push("index");
-  const foreignHost = primaryHost !== void 0 && url.host !== primaryHost;
-  if (url.search !== "" || routeQuery || foreignHost) segments[segments.length - 1] += `-${sha1(url.href).slice(0, 6)}`;
-  let stem = segments.map((s) => capSegment(unreserve(s), BASE_SEGMENT_LENGTH)).join("/");
-  if (stem.length > BASE_STEM_LENGTH) {
-    let keep = stem.slice(0, BASE_STEM_LENGTH - COLLISION_SUFFIX_LENGTH);
-    const lastStart = keep.lastIndexOf("/") + 1;
-    keep = keep.slice(0, lastStart + BASE_SEGMENT_LENGTH - COLLISION_SUFFIX_LENGTH).replace(/[./-]+$/, "");
-    stem = `${keep}-${sha1(stem).slice(0, 8)}`;
-  }
-  return stem;
-}
-var ID_SEGMENT = /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{12,})$/i;
-function urlTemplate(normalizedUrl) {
-  const url = new URL(normalizedUrl);
-  const trailingSlash = url.pathname.length > 1 && url.pathname.endsWith("/");
-  const segments = url.pathname.split("/").filter((s) => s !== "");
-  const general = segments.map((s, i) => ID_SEGMENT.test(s) || i === segments.length - 1 && segments.length > 1 ? "*" : s);
-  const path = `/${general.join("/")}${trailingSlash ? "/" : ""}`;
-  return `${url.host}${path}${url.search ? "?*" : ""}`;
-}
-function compileMatcher(patterns) {
-  const pathGlobs = patterns.filter((p) => !/^https?:/i.test(p));
-  const urlGlobs = patterns.filter((p) => /^https?:/i.test(p));
-  const opts = { dot: true };
-  const onPath = pathGlobs.length > 0 ? (0, import_picomatch.default)(pathGlobs, opts) : null;
-  const onUrl = urlGlobs.length > 0 ? (0, import_picomatch.default)(urlGlobs, opts) : null;
-  if (!onPath && !onUrl) return null;
-  return (url) => {
-    if (onUrl?.(url.href)) return true;
-    if (!onPath) return false;
-    const candidates = [url.pathname];
-    if (url.search) candidates.push(url.pathname + url.search);
-    for (const c of [...candidates]) {
-      const decoded2 = safeDecode(c);
-      if (decoded2 !== c) candidates.push(decoded2);
-    }
-    return candidates.some((c) => onPath(c));
-  };
-}
-function safeDecode(text2) {
-  try {
-    return decodeURI(text2);
-  } catch {
-    return text2;
-  }
-}
-function planScope(options2) {
-  const include = compileMatcher(options2.include);
-  const exclude = compileMatcher(options2.exclude);
-  const { shard } = options2;
-  return (normalizedUrl) => {
-    const url = new URL(normalizedUrl);
-    if (include && !include(url) || exclude?.(url)) return false;
-    return !shard || shardOf(normalizedUrl, shard.count) === shard.index;
-  };
-}
-function createPlanner(options2, warn) {
-  const include = compileMatcher(options2.include);
-  const exclude = compileMatcher(options2.exclude);
-  const { limit, shard } = options2;
-  const perPattern = options2.perPattern ?? null;
-  if (limit !== null && !(Number.isInteger(limit) && limit >= 0)) throw new RangeError(`limit must be a non-negative integer, got ${limit}`);
-  if (perPattern !== null && !(Number.isInteger(perPattern) && perPattern >= 1)) throw new RangeError(`per-pattern must be a positive integer, got ${perPattern}`);
-  const perTemplate = /* @__PURE__ */ new Map();
-  const seenUrls = /* @__PURE__ */ new Set();
-  const takenStems = /* @__PURE__ */ new Set();
-  const warnedCredentialHosts = /* @__PURE__ */ new Set();
-  let primaryHost;
-  let accepted = 0;
-  const stats = { seen: 0, invalid: 0, duplicates: 0, excluded: 0, overLimit: 0, otherShard: 0, planned: 0 };
-  if (perPattern !== null) stats.overPattern = 0;
-  const claimStem = (url) => {
-    const base2 = fileStem(url, primaryHost);
-    let stem = base2;
-    for (let attempt2 = 0; takenStems.has(stem); attempt2++) {
-      stem = `${base2}-${sha1(attempt2 === 0 ? url : `${url}
-${attempt2}`).slice(0, 8)}`;
-    }
-    takenStems.add(stem);
-    return stem;
-  };
-  return {
-    get full() {
-      return limit !== null && accepted >= limit;
-    },
-    get stats() {
-      return { ...stats };
-    },
-    seen: (normalizedUrl) => seenUrls.has(normalizedUrl),
-    add(d) {
-      stats.seen++;
-      const parsed = parseHttpUrl(d.url);
-      if (!parsed) {
-        stats.invalid++;
-        if (stats.invalid <= MAX_INVALID_WARNINGS) {
-          warn(`skipped ${describeRaw(d.url)} from ${d.source}: not an absolute http(s) URL`);
-          if (stats.invalid === MAX_INVALID_WARNINGS) warn("more invalid URLs are skipped without a warning (see the run stats)");
-        }
-        return null;
-      }
-      if ((parsed.username !== "" || parsed.password !== "") && !warnedCredentialHosts.has(parsed.host)) {
-        warnedCredentialHosts.add(parsed.host);
-        warn(
-          `removed user:password from URLs on ${parsed.host}: framecap does not send URL credentials; pass them as an Authorization header instead`
-        );
-      }
-      const normalized = canonical(parsed);
-      if (seenUrls.has(normalized)) {
-        stats.duplicates++;
-        return null;
-      }
-      seenUrls.add(normalized);
-      const url = new URL(normalized);
-      if (include && !include(url) || exclude?.(url)) {
-        stats.excluded++;
-        return null;
-      }
-      if (perPattern !== null && !(limit !== null && accepted >= limit)) {
-        const template = urlTemplate(normalized);
-        const taken = perTemplate.get(template) ?? 0;
-        if (taken >= perPattern) {
-          stats.overPattern++;
-          return null;
-        }
-        perTemplate.set(template, taken + 1);
-      }
-      if (limit !== null && accepted >= limit) {
-        stats.overLimit++;
-        return null;
-      }
-      accepted++;
-      primaryHost ??= url.host;
-      const name = claimStem(normalized);
-      if (shard && shardOf(normalized, shard.count) !== shard.index) {
-        stats.otherShard++;
-        return null;
-      }
-      const target = { index: stats.planned, url: normalized, name };
-      if (d.lastmod !== void 0) target.lastmod = d.lastmod;
-      stats.planned++;
-      return target;
-    }
-  };
-}
-
-// src/core/options.ts
-var IMAGE_FORMATS = ["png", "jpeg", "webp", "avif"];
-var FORMAT_FILES = {
-  png: { ext: "png", contentType: "image/png" },
-  jpeg: { ext: "jpg", contentType: "image/jpeg" },
-  webp: { ext: "webp", contentType: "image/webp" },
-  avif: { ext: "avif", contentType: "image/avif" }
-};
-var DEFAULT_DISCOVER = {
-  maxDepth: 5,
-  maxUrls: 1e5,
-  maxUrlsPerFile: 5e4,
-  maxBytesPerFile: 50 * 1024 * 1024,
-  fetchTimeoutMs: 3e4,
-  userAgent: "framecap (+https://github.com/framecap/framecap)"
-};
-
-// src/core/sink/entry-name.ts
-function safeEntryName(name) {
-  const problem = entryNameProblem(name);
-  if (problem) throw new Error(`unsafe output file name ${JSON.stringify(name)}: ${problem}`);
-  return name;
-}
-function entryNameProblem(name) {
-  if (typeof name !== "string" || name.length === 0) return "it is empty";
-  if (name.length > 1024) return "it is longer than 1024 characters";
-  if (/[\u0000-\u001f\u007f]/.test(name)) return "it contains control characters";
-  if (name.includes("\\")) return "it contains a backslash";
-  if (name.includes(":")) return 'it contains ":" (a drive or stream name on Windows)';
-  if (name.startsWith("/")) return "it is absolute";
-  for (const segment of name.split("/")) {
-    if (segment === "") return "it has an empty path segment";
-    if (segment === "." || segment === "..") return `it has a "${segment}" segment`;
-  }
-  return null;
-}
-
-// src/core/output/limits.ts
-var MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
-var MAX_MANIFEST_ROWS = 1e6;
-var MAX_FILE_BYTES = 256 * 1024 * 1024;
-var MAX_OUTPUT_ENTRIES = 2e6;
-var MAX_OUTPUT_BYTES = 1024 ** 4;
-var MAX_DOWNLOAD_BYTES = 4 * 1024 * 1024 * 1024;
-var OUTPUT_ZIP_LIMITS = { maxEntries: MAX_OUTPUT_ENTRIES, maxEntryBytes: MAX_FILE_BYTES, maxTotalBytes: MAX_OUTPUT_BYTES };
-
-// src/core/output/manifest-check.ts
-var MAX_URL_LENGTH = 8192;
-var MAX_VALIDATOR_LENGTH2 = 1024;
-var MAX_SIDE = 1e6;
-var MAX_SHORT_TEXT = 200;
-var MAX_TEXT = 64 * 1024;
-var MAX_LIST = 1e4;
-var JOB_TYPES = ["capture", "batch", "sitemap"];
-var JOB_STATUSES = ["pending", "processing", "completed", "partial", "failed"];
-var WEBHOOK_STATUSES = ["pending", "delivered", "failed"];
-var CATEGORIES = ["timeout", "http_4xx", "http_5xx", "dns", "tls", "network", "crash", "blocked", "blank", "other"];
-var READINESS = ["lazy", "images", "fonts", "busy", "network", "stable"];
-var CHANGES = ["new", "changed", "unchanged", "removed"];
-var LIST_SOURCES = ["file", "os-package", "download"];
-function isSafeOutputFile(name) {
-  return typeof name === "string" && entryNameProblem(name) === null;
-}
-function checkManifest(data, label, hint = "") {
-  let doc;
-  try {
-    doc = JSON.parse(typeof data === "string" ? data : data.toString("utf8"));
-  } catch (err) {
-    throw new UserError(`${label}: manifest.json is not valid JSON (${err.message})${hint}`);
-  }
-  const notOurs = (why) => new UserError(`${label}: manifest.json is not a framecap manifest (${why})${hint}`);
-  if (!isObject(doc)) throw notOurs("not an object");
-  if (!Array.isArray(doc.captures)) throw notOurs('no "captures" list');
-  if (doc.captures.length > MAX_MANIFEST_ROWS) throw notOurs(`more than ${MAX_MANIFEST_ROWS} captures, more than framecap reads`);
-  const faults = [];
-  const captures = [];
-  let dropped = 0;
-  doc.captures.forEach((raw, i) => {
-    const row = checkRow(raw, (f2) => faults.push(`captures[${i}]${f2}`));
-    if (row) captures.push(row);
-    else dropped++;
-  });
-  const framecap = shortText(doc.framecap);
-  if (framecap === null) faults.push('no "framecap" version');
-  const job = checkJob(doc.job, (f2) => faults.push(`job${f2}`));
-  const settings = isObject(doc.settings) ? checkSettings(doc.settings, (f2) => faults.push(`settings${f2}`)) : null;
-  if (!settings) faults.push('no "settings"');
-  let warnings = [];
-  if (doc.warnings !== void 0) {
-    if (Array.isArray(doc.warnings) && doc.warnings.length <= MAX_LIST && doc.warnings.every((w) => text(w) !== null)) warnings = doc.warnings;
-    else faults.push('"warnings" is not a list of strings');
-  }
-  const warningsDropped = count(doc.warnings_dropped) ?? 0;
-  const rawJob = isObject(doc.job) ? doc.job : {};
-  const jobId = typeof rawJob.id === "string" && /^[\w.:-]{1,200}$/.test(rawJob.id) ? rawJob.id : null;
-  return { framecap, job, jobId, settings, look: lookOf(settings ?? {}), warnings, warnings_dropped: warningsDropped, captures, dropped, faults };
-}
-function completeManifest(checked, label, hint = "") {
-  const { framecap, job, settings } = checked;
-  const missing = settings ? SETTINGS_REQUIRED.filter((key) => settings[key] === void 0).map((key) => `settings.${key} is missing`) : [];
-  const problems = [...checked.faults, ...missing];
-  if (problems.length > 0 || framecap === null || job === null || settings === null || !isCompleteSettings(settings)) {
-    const more = problems.length > 1 ? ` and ${problems.length - 1} more problem(s)` : "";
-    throw new UserError(`${label}: manifest.json is not a framecap manifest (${problems[0] ?? "incomplete"}${more})${hint}`);
-  }
-  return { framecap, job, settings, warnings: checked.warnings, warnings_dropped: checked.warnings_dropped, captures: checked.captures };
-}
-function checkRow(raw, fault) {
-  if (!isObject(raw)) return drop(fault, " is not a row");
-  const url = typeof raw.url === "string" && raw.url.length <= MAX_URL_LENGTH && /^https?:\/\//i.test(raw.url) ? raw.url : null;
-  if (!url) return drop(fault, ".url is not an http(s) URL");
-  const status = raw.status === "ok" || raw.status === "failed" ? raw.status : null;
-  if (!status) return drop(fault, '.status is neither "ok" nor "failed"');
-  let file = null;
-  if (raw.file !== null && raw.file !== void 0) {
-    const problem = typeof raw.file === "string" ? entryNameProblem(raw.file) : "it is not a string";
-    if (problem) return drop(fault, `.file: unsafe output file name ${JSON.stringify(raw.file)} (${problem})`);
-    file = raw.file;
-  }
-  const format = IMAGE_FORMATS.includes(raw.format) ? raw.format : null;
-  const width = side(raw.width);
-  const height = side(raw.height);
-  if (status === "ok") {
-    if (file === null) return drop(fault, ' is "ok" but names no file');
-    if (format === null || width === null || height === null) return drop(fault, ' is "ok" but has no format, width or height');
-  }
-  const nullable = (key, value, check) => {
-    if (value === null || value === void 0) return null;
-    const checked = check(value);
-    if (checked === null) fault(`.${key} is not valid`);
-    return checked;
-  };
-  const row = {
-    url,
-    final_url: nullable("final_url", raw.final_url, (v) => typeof v === "string" && v.length <= MAX_URL_LENGTH ? v : null),
-    http_status: nullable("http_status", raw.http_status, (v) => Number.isInteger(v) && v >= 100 && v <= 599 ? v : null),
-    status,
-    file,
-    width: status === "ok" ? width : nullable("width", raw.width, side),
-    height: status === "ok" ? height : nullable("height", raw.height, side),
-    format: status === "ok" ? format : nullable("format", raw.format, () => format),
-    bytes: nullable("bytes", raw.bytes, count),
-    sha256: nullable("sha256", raw.sha256, sha256),
-    duration_ms: orDefault("duration_ms", raw.duration_ms, 0, (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : null, fault),
-    attempts: orDefault("attempts", raw.attempts, 0, count, fault),
-    error: nullable("error", raw.error, text)
-  };
-  optional(row, "category", raw, fault, (v) => v === null ? null : CATEGORIES.includes(v) ? v : void 0);
-  optional(row, "readiness_timeouts", raw, fault, (v) => Array.isArray(v) && v.every((c) => READINESS.includes(c)) ? [...v] : void 0);
-  optional(row, "consent", raw, fault, (v) => v === null ? null : shortText(v) ?? void 0);
-  optional(row, "change", raw, fault, (v) => CHANGES.includes(v) ? v : void 0);
-  optional(row, "changed_share", raw, fault, (v) => typeof v === "number" && v >= 0 && v <= 1 ? v : void 0);
-  optional(row, "reused", raw, fault, (v) => typeof v === "boolean" ? v : void 0);
-  optional(row, "diff", raw, fault, (v) => isSafeOutputFile(v) ? v : void 0);
-  optional(row, "side_by_side", raw, fault, (v) => isSafeOutputFile(v) ? v : void 0);
-  optional(row, "validators", raw, fault, (v) => checkValidators(v, (f2) => fault(`.validators${f2}`)) ?? void 0);
-  optional(row, "blocked_requests", raw, fault, (v) => count(v) ?? void 0);
-  optional(row, "hidden_elements", raw, fault, (v) => count(v) ?? void 0);
-  return row;
-}
-function drop(fault, why) {
-  fault(why);
-  return null;
-}
-function orDefault(key, value, fallback, check, fault) {
-  const checked = check(value);
-  if (checked === null) fault(`.${key} is not valid`);
-  return checked ?? fallback;
-}
-function optional(row, key, raw, fault, check) {
-  if (!(key in raw) || raw[key] === void 0) return;
-  const checked = check(raw[key]);
-  if (checked === void 0) fault(`.${key} is not valid`);
-  else row[key] = checked;
-}
-function checkValidators(raw, fault) {
-  if (!isObject(raw)) return null;
-  const out = {};
-  for (const [key, v] of Object.entries(raw)) {
-    if (key !== "lastmod" && key !== "etag" && key !== "last_modified" && key !== "content_hash") {
-      fault(`.${key} is not a validator`);
-      continue;
-    }
-    const ok = typeof v === "string" && v.length > 0 && v.length <= MAX_VALIDATOR_LENGTH2 && !/[\u0000-\u001f\u007f]/.test(v) && (key !== "content_hash" || sha256(v) !== null);
-    if (ok) out[key] = v;
-    else if (v !== void 0) fault(`.${key} is not valid`);
-  }
-  return Object.keys(out).length > 0 ? out : null;
-}
-function checkJob(raw, fault) {
-  if (!isObject(raw)) return drop(fault, " is missing");
-  const id = shortText(raw.id);
-  const type = JOB_TYPES.includes(raw.type) ? raw.type : null;
-  const status = JOB_STATUSES.includes(raw.status) ? raw.status : null;
-  if (id === null || type === null || status === null) return drop(fault, " has no valid id, type and status");
-  const field = (key, check) => {
-    const v = raw[key];
-    if (v === null || v === void 0) return null;
-    const checked = check(v);
-    if (checked === null) fault(`.${key} is not valid`);
-    return checked;
-  };
-  const progress = checkProgress(raw.progress);
-  if (!progress) fault(".progress is not valid");
-  const createdAt = text(raw.created_at);
-  if (createdAt === null) fault(".created_at is not valid");
-  return {
-    id,
-    type,
-    status,
-    progress: progress ?? { total: 0, completed: 0, failed: 0, percentage: 0 },
-    result: field("result", checkResult),
-    result_url: field("result_url", text),
-    download_url: field("download_url", text),
-    error: field("error", text),
-    webhook_url: field("webhook_url", text),
-    webhook_status: field("webhook_status", (v) => WEBHOOK_STATUSES.includes(v) ? v : null),
-    created_at: createdAt ?? "",
-    started_at: field("started_at", shortText),
-    completed_at: field("completed_at", shortText),
-    expires_at: field("expires_at", shortText)
-  };
-}
-function checkProgress(raw) {
-  if (!isObject(raw)) return null;
-  const [total, completed, failed, percentage] = [count(raw.total), count(raw.completed), count(raw.failed), count(raw.percentage)];
-  if (total === null || completed === null || failed === null || percentage === null) return null;
-  return { total, completed, failed, percentage };
-}
-function checkResult(raw) {
-  if (!isObject(raw)) return null;
-  const [id, url, pageUrl, format] = [shortText(raw.id), urlText(raw.url), urlText(raw.page_url), shortText(raw.format)];
-  const [width, height] = [side(raw.width), side(raw.height)];
-  if (id === null || url === null || pageUrl === null || format === null || width === null || height === null) return null;
-  return { id, url, page_url: pageUrl, width, height, format };
-}
-var SETTINGS_TEXT = ["viewport", "wait_until", "color_scheme", "device", "theme", "background", "format", "browser"];
-var SETTINGS_FLAGS = ["full_page", "lazy", "stable", "dismiss_consent", "block_ads", "block_trackers"];
-var SETTINGS_REQUIRED = [...SETTINGS_TEXT, "scale", "full_page", "quality", "concurrency", "header_names", "cookie_names"];
-function checkSettings(raw, fault) {
-  const out = {};
-  const take = (key, check) => {
-    if (raw[key] === void 0) return;
-    const checked = check(raw[key]);
-    if (checked === null) fault(`.${key} is not valid`);
-    else out[key] = checked;
-  };
-  for (const key of SETTINGS_TEXT) take(key, shortText);
-  for (const key of SETTINGS_FLAGS) take(key, (v) => typeof v === "boolean" ? v : null);
-  for (const key of ["scale", "quality", "concurrency"]) take(key, (v) => typeof v === "number" && Number.isFinite(v) ? v : null);
-  for (const key of ["header_names", "cookie_names"]) {
-    take(key, (v) => Array.isArray(v) && v.length <= MAX_LIST && v.every((s) => shortText(s) !== null) ? [...v] : null);
-  }
-  take("filter_lists", (v) => {
-    if (!Array.isArray(v) || v.length > MAX_LIST) return null;
-    const lists = v.map(checkFilterList);
-    return lists.every((l) => l !== null) ? lists : null;
-  });
-  return out;
-}
-function checkFilterList(raw) {
-  if (!isObject(raw)) return null;
-  const name = shortText(raw.name);
-  const source = LIST_SOURCES.includes(raw.source) ? raw.source : null;
-  const hash = sha256(raw.sha256);
-  return name !== null && source !== null && hash !== null ? { name, source, sha256: hash } : null;
-}
-function isCompleteSettings(settings) {
-  return SETTINGS_REQUIRED.every((key) => settings[key] !== void 0);
-}
-function lookOf(settings) {
-  const look = {};
-  for (const key of ["viewport", "device", "theme", "background", "format"]) if (settings[key] !== void 0) look[key] = settings[key];
-  if (settings.scale !== void 0) look.scale = settings.scale;
-  if (settings.full_page !== void 0) look.full_page = settings.full_page;
-  return look;
-}
-function side(v) {
-  return Number.isInteger(v) && v > 0 && v <= MAX_SIDE ? v : null;
-}
-function count(v) {
-  return Number.isSafeInteger(v) && v >= 0 ? v : null;
-}
-function sha256(v) {
-  return typeof v === "string" && /^[0-9a-f]{64}$/.test(v) ? v : null;
-}
-function urlText(v) {
-  return typeof v === "string" && v.length <= MAX_URL_LENGTH ? v : null;
-}
-function text(v) {
-  return typeof v === "string" && v.length <= MAX_TEXT ? v : null;
-}
-function shortText(v) {
-  return typeof v === "string" && v.length <= MAX_SHORT_TEXT ? v : null;
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// src/core/output/open-output.ts
-import { constants as constants2 } from "node:fs";
-import { lstat, mkdtemp, open, readdir as readdir3, readFile as readFile3, realpath as realpath2, rm, stat as stat3 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename as basename2, dirname as dirname2, join as join4, relative, resolve, sep } from "node:path";
-
-// src/util/zip-read.ts
-var import_yauzl = __toESM(require_yauzl(), 1);
-import { Transform } from "node:stream";
-var ZipReadError = class extends Error {
-  name = "ZipReadError";
-};
-async function openZipReader(path, limits) {
-  let zip;
-  try {
-    zip = await import_yauzl.default.openPromise(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true, decodeStrings: true });
-  } catch (err) {
-    throw new ZipReadError(err.message);
-  }
-  const byName = /* @__PURE__ */ new Map();
-  const skipped = [];
-  try {
-    if (zip.entryCount > limits.maxEntries) throw new ZipReadError(`it has ${zip.entryCount} entries, more than the ${limits.maxEntries} framecap reads`);
-    let total = 0;
-    for await (const entry2 of zip.eachEntry()) {
-      total += entry2.uncompressedSize;
-      if (total > limits.maxTotalBytes) throw new ZipReadError(`its entries unpack to more than ${limits.maxTotalBytes} bytes`);
-      const name = entry2.fileName;
-      if (name.endsWith("/")) continue;
-      const problem = entryNameProblem(name);
-      if (problem) skipped.push({ name, problem });
-      else if (byName.has(name)) skipped.push({ name, problem: "a second entry of this name (the first is read)" });
-      else byName.set(name, entry2);
-    }
-  } catch (err) {
-    zip.close();
-    throw err instanceof ZipReadError ? err : new ZipReadError(err.message);
-  }
-  const checked = (name, max) => {
-    const entry2 = byName.get(name);
-    if (!entry2) throw new ZipReadError(`${name} is not in the ZIP`);
-    if (entry2.uncompressedSize > max) throw new ZipReadError(`${name} is larger than ${max} bytes (${entry2.uncompressedSize})`);
-    return entry2;
-  };
-  const openEntry = async (name, max) => {
-    const entry2 = checked(name, max);
-    try {
-      return await zip.openReadStreamPromise(entry2);
-    } catch (err) {
-      throw new ZipReadError(`cannot read ${name}: ${err.message}`);
-    }
-  };
-  const read = async (name, max) => {
-    const data = await openEntry(name, max);
-    return new Promise((done, fail) => {
-      const chunks = [];
-      let seen = 0;
-      data.on("data", (chunk) => {
-        seen += chunk.length;
-        if (seen <= max) chunks.push(chunk);
-        else data.destroy(new ZipReadError(`${name} is larger than ${max} bytes`));
-      });
-      data.once("error", (err) => fail(err instanceof ZipReadError ? err : new ZipReadError(`cannot read ${name}: ${err.message}`)));
-      data.once("end", () => done(Buffer.concat(chunks, seen)));
-    });
-  };
-  const stream = async (name, max) => {
-    const data = await openEntry(name, max);
-    let seen = 0;
-    const cap = new Transform({
-      transform(chunk, _enc, done) {
-        seen += chunk.length;
-        done(seen > max ? new ZipReadError(`${name} is larger than ${max} bytes`) : null, chunk);
-      }
-    });
-    data.once("error", (err) => cap.destroy(new ZipReadError(`cannot read ${name}: ${err.message}`)));
-    cap.once("close", () => data.destroy());
-    return data.pipe(cap);
-  };
-  const infos = [...byName.values()].map((e) => ({ name: e.fileName, size: e.uncompressedSize, compressionMethod: e.compressionMethod }));
-  return {
-    path,
-    entries: () => infos,
-    names: () => [...byName.keys()],
-    skipped,
-    has: (name) => byName.has(name),
-    read: (name, max = limits.maxEntryBytes) => read(name, max),
-    stream: (name, max = limits.maxEntryBytes) => stream(name, max),
-    close: () => zip.close()
-  };
-}
-
-// src/core/output/download.ts
-import { createWriteStream } from "node:fs";
-import { Readable, Transform as Transform2 } from "node:stream";
-import { pipeline } from "node:stream/promises";
-var FETCH_TIMEOUT_MS = 12e4;
-function displayUrl(raw) {
-  try {
-    const url = new URL(raw);
-    url.username = "";
-    url.password = "";
-    url.search = "";
-    url.hash = "";
-    return url.href;
-  } catch {
-    return "(invalid URL)";
-  }
-}
-function requestInit(url) {
-  const clean = new URL(url.href);
-  const headers = {};
-  if (url.username || url.password) {
-    headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64")}`;
-    clean.username = "";
-    clean.password = "";
-  }
-  return { url: clean, init: { headers, redirect: "follow", signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) } };
-}
-async function download(url, file, max, label, doFetch) {
-  const { url: clean, init } = requestInit(url);
-  let response;
-  try {
-    response = await doFetch(clean, init);
-  } catch (err) {
-    throw new UserError(`${label}: cannot download it (${err.cause instanceof Error ? err.cause.message : err.message})`);
-  }
-  if (!response.ok || !response.body) {
-    await response.body?.cancel().catch(() => void 0);
-    const hint = response.status === 404 ? ": no such file; check the URL, or run once without --baseline to make one" : "";
-    throw new UserError(`${label}: HTTP ${response.status}${hint}`);
-  }
-  if (Number(response.headers.get("content-length") ?? 0) > max) {
-    await response.body.cancel().catch(() => void 0);
-    throw new UserError(`${label}: larger than ${max} bytes`);
-  }
-  let seen = 0;
-  const cap = new Transform2({
-    transform(chunk, _enc, done) {
-      seen += chunk.length;
-      done(seen > max ? new UserError(`${label}: larger than ${max} bytes`) : null, chunk);
-    }
-  });
-  try {
-    await pipeline(Readable.fromWeb(response.body), cap, createWriteStream(file));
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${label}: the download broke off (${err.message})`);
-  }
-}
-async function fetchBytes(url, max, doFetch) {
-  const { url: clean, init } = requestInit(url);
-  const response = await doFetch(clean, init);
-  if (!response.ok || !response.body) {
-    await response.body?.cancel().catch(() => void 0);
-    throw new Error(`HTTP ${response.status}`);
-  }
-  const chunks = [];
-  let seen = 0;
-  for await (const chunk of Readable.fromWeb(response.body)) {
-    seen += chunk.length;
-    if (seen > max) throw new Error(`larger than ${max} bytes`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-// src/core/output/open-output.ts
-var MANIFEST = "manifest.json";
-async function openOutput(location, options2 = {}) {
-  const remote = /^https?:\/\//i.test(location);
-  const path = remote ? displayUrl(location) : location;
-  const ctx = { path, label: options2.role ? `${options2.role} ${path}` : path, hint: options2.hint ?? "" };
-  if (remote) return openRemote(location, ctx, options2.fetch ?? fetch);
-  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(location)) throw new UserError(`${ctx.label}: only local paths and http(s) URLs can be read${ctx.hint}`);
-  const full = resolve(location);
-  const info = await stat3(full).catch((err) => {
-    throw new UserError(`cannot read ${ctx.label}: ${err.code === "ENOENT" ? "no such file or folder" : err.code}${ctx.hint}`);
-  });
-  if (info.isDirectory()) return openFolder(full, MANIFEST, ctx);
-  if (await startsLikeZip(full)) return openZip(full, ctx, async () => {
-  });
-  if (await startsLikeJson(full)) return openFolder(dirname2(full), basename2(full), ctx);
-  throw new UserError(`${ctx.label} is not a readable ZIP or manifest.json${ctx.hint}`);
-}
-async function openFolder(dir, manifestName, ctx) {
-  const root = await realpath2(dir);
-  const locate = async (name) => {
-    if (!isSafeOutputFile(name)) return null;
-    const real = await realpath2(join4(root, name)).catch(() => null);
-    if (real === null || !real.startsWith(root + sep)) return null;
-    return (await lstat(real).catch(() => null))?.isFile() ? real : null;
-  };
-  const read = async (name, max = MAX_FILE_BYTES) => {
-    const real = await locate(name);
-    if (!real) throw new UserError(`${ctx.label}: ${name} is not a file in the folder (missing, or a link that leads out of it)`);
-    const handle = await open(real, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0)).catch((err) => {
-      throw new UserError(`${ctx.label}: cannot read ${name} (${err.message})`);
-    });
-    try {
-      const info = await handle.stat();
-      if (!info.isFile()) throw new UserError(`${ctx.label}: ${name} is not a regular file`);
-      if (info.size > max) throw new UserError(`${ctx.label}: ${name} is larger than ${max} bytes (${info.size})`);
-      return await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  };
-  if (!await locate(manifestName)) {
-    throw new UserError(`${ctx.label} has no ${manifestName}: it is not a framecap output folder${ctx.hint}`);
-  }
-  const manifest = checkManifest(await read(manifestName, MAX_MANIFEST_BYTES).catch((err) => {
-    throw new UserError(`${err.message}${ctx.hint}`);
-  }), ctx.label, ctx.hint);
-  const files = [];
-  const skipped = [];
-  for (const e of await readdir3(root, { recursive: true, withFileTypes: true })) {
-    const name = relative(root, join4(e.parentPath, e.name)).split(sep).join("/");
-    if (!e.isFile() && !e.isSymbolicLink()) continue;
-    const problem = entryNameProblem(name);
-    if (problem) skipped.push({ name, problem });
-    else if (e.isFile() || await locate(name) !== null) files.push(name);
-    else {
-      const target = await realpath2(join4(root, name)).catch(() => null);
-      if (target === null) skipped.push({ name, problem: "a link that leads nowhere" });
-      else if (!target.startsWith(root + sep)) skipped.push({ name, problem: "a link that leads out of the folder" });
-    }
-    if (files.length > MAX_OUTPUT_ENTRIES) throw new UserError(`${ctx.label} holds more than ${MAX_OUTPUT_ENTRIES} files, more than framecap reads${ctx.hint}`);
-  }
-  return {
-    path: ctx.path,
-    label: ctx.label,
-    kind: "dir",
-    manifest,
-    skipped,
-    names: () => files,
-    has: async (name) => await locate(name) !== null,
-    read,
-    close: async () => {
-    }
-  };
-}
-async function startsLikeJson(path) {
-  const handle = await open(path, "r");
-  try {
-    const head = Buffer.alloc(4096);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return /^\s*\{/.test(head.subarray(0, bytesRead).toString("utf8"));
-  } finally {
-    await handle.close();
-  }
-}
-async function openZip(file, ctx, cleanup) {
-  let zip;
-  try {
-    zip = await openZipReader(file, OUTPUT_ZIP_LIMITS);
-  } catch (err) {
-    await cleanup();
-    throw new UserError(`${ctx.label} is not a readable ZIP (${err.message})${ctx.hint}`);
-  }
-  const read = (name, max) => zip.read(name, max).catch((err) => {
-    throw err instanceof ZipReadError ? new UserError(`${ctx.label}: ${err.message}`) : err;
-  });
-  let manifest;
-  try {
-    if (!zip.has(MANIFEST)) throw new UserError(`${ctx.label} has no manifest.json: it is not a framecap ZIP${ctx.hint}`);
-    manifest = checkManifest(await read(MANIFEST, MAX_MANIFEST_BYTES).catch((err) => {
-      throw new UserError(`${err.message}${ctx.hint}`);
-    }), ctx.label, ctx.hint);
-  } catch (err) {
-    zip.close();
-    await cleanup();
-    throw err;
-  }
-  return {
-    path: ctx.path,
-    label: ctx.label,
-    kind: "zip",
-    manifest,
-    skipped: zip.skipped,
-    names: () => zip.names(),
-    has: async (name) => zip.has(name),
-    read,
-    async close() {
-      zip.close();
-      await cleanup();
-    }
-  };
-}
-async function openRemote(location, ctx, doFetch) {
-  const url = new URL(location);
-  if (url.pathname.endsWith("/")) url.pathname += MANIFEST;
-  const temp = await mkdtemp(join4(tmpdir(), "framecap-output-"));
-  const cleanup = () => rm(temp, { recursive: true, force: true });
-  try {
-    const file = join4(temp, "download");
-    await download(url, file, MAX_DOWNLOAD_BYTES, ctx.label, doFetch);
-    if (await startsLikeZip(file)) return await openZip(file, ctx, cleanup);
-    if (!await startsLikeJson(file)) throw new UserError(`${ctx.label}: the URL answered neither a ZIP nor a manifest.json${ctx.hint}`);
-    const info = await lstat(file);
-    if (info.size > MAX_MANIFEST_BYTES) throw new UserError(`${ctx.label}: manifest.json is larger than ${MAX_MANIFEST_BYTES} bytes${ctx.hint}`);
-    const manifest = checkManifest(await readFile3(file), ctx.label, ctx.hint);
-    await cleanup();
-    const listed = [MANIFEST, ...new Set(manifest.captures.flatMap((r) => [r.file, r.diff, r.side_by_side]).filter((f2) => typeof f2 === "string"))];
-    const fileUrl = (name) => new URL(name.split("/").map(encodeURIComponent).join("/"), url);
-    return {
-      path: ctx.path,
-      label: ctx.label,
-      kind: "url",
-      manifest,
-      skipped: [],
-      names: () => listed,
-      // Asking is a request per file; reading it is the real test.
-      has: async (name) => isSafeOutputFile(name),
-      async read(name, max = MAX_FILE_BYTES) {
-        const target = isSafeOutputFile(name) ? fileUrl(name) : null;
-        if (!target || target.origin !== url.origin) throw new UserError(`${ctx.label}: ${name} is not in the output`);
-        return fetchBytes(target, max, doFetch).catch((err) => {
-          throw new UserError(`${ctx.label}: cannot fetch ${name} (${err.message})`);
-        });
-      },
-      async close() {
-      }
-    };
-  } catch (err) {
-    await cleanup();
-    throw err;
-  }
-}
-
-// src/core/compare/baseline.ts
-var HINT = "; pass a previous run's ZIP, manifest.json or output folder";
-function isSafeBaselineFile(name) {
-  return isSafeOutputFile(name) && /\.(png|jpe?g|webp|avif)$/i.test(name);
-}
-async function openBaseline(location, io = {}) {
-  const output = await openOutput(location, { role: "baseline", hint: HINT, ...io.fetch ? { fetch: io.fetch } : {} });
-  const notHere = (file) => new Error(`${file} is not in the baseline`);
-  return {
-    label: output.path,
-    ...baselineManifest(output.manifest),
-    has: async (file) => isSafeBaselineFile(file) && output.has(file),
-    read: (file) => isSafeBaselineFile(file) ? output.read(file) : Promise.reject(notHere(file)),
-    close: () => output.close()
-  };
-}
-function baselineManifest(checked) {
-  const rows = /* @__PURE__ */ new Map();
-  let dropped = checked.dropped;
-  for (const row of checked.captures) {
-    const usable = baselineRow(row);
-    if (!usable) dropped++;
-    else if (!rows.has(usable.url)) rows.set(usable.url, usable);
-  }
-  return { jobId: checked.jobId, look: checked.look, rows, dropped };
-}
-function baselineRow(row) {
-  const url = normalizeUrl(row.url);
-  if (!url || row.file !== null && !isSafeBaselineFile(row.file)) return null;
-  const usable = {
-    url,
-    final_url: row.final_url === null ? null : normalizeUrl(row.final_url),
-    http_status: row.http_status,
-    status: row.status,
-    file: row.file,
-    width: row.width,
-    height: row.height,
-    format: row.format,
-    bytes: row.bytes,
-    sha256: row.sha256,
-    duration_ms: 0,
-    attempts: 0,
-    error: null
-  };
-  if (row.validators) usable.validators = row.validators;
-  return usable;
-}
-
-// src/core/compare/diff.ts
-import { setImmediate as nextTurn } from "node:timers/promises";
-
-// node_modules/pixelmatch/index.js
-function pixelmatch(img1, img2, output, width, height, options2 = {}) {
-  const {
-    threshold = 0.1,
-    alpha = 0.1,
-    aaColor = [255, 255, 0],
-    diffColor = [255, 0, 0],
-    checkerboard = true,
-    includeAA,
-    diffColorAlt,
-    diffMask
-  } = options2;
-  if (!isPixelData(img1) || !isPixelData(img2) || output && !isPixelData(output))
-    throw new Error("Image data: Uint8Array, Uint8ClampedArray or Buffer expected.");
-  if (img1.length !== img2.length || output && output.length !== img1.length)
-    throw new Error(`Image sizes do not match. Image 1 size: ${img1.length}, image 2 size: ${img2.length}`);
-  if (img1.length !== width * height * 4) throw new Error(`Image data size does not match width/height. Expecting ${width * height * 4}. Got ${img1.length}`);
-  const len = width * height;
-  const a32 = new Uint32Array(img1.buffer, img1.byteOffset, len);
-  const b32 = new Uint32Array(img2.buffer, img2.byteOffset, len);
-  let identical = true;
-  for (let i = 0; i < len; i++) {
-    if (a32[i] !== b32[i]) {
-      identical = false;
-      break;
-    }
-  }
-  if (identical) {
-    if (output && !diffMask) {
-      for (let i = 0, pos = 0; i < len; i++, pos += 4) drawGrayPixel(img1, pos, alpha, output);
-    }
-    return 0;
-  }
-  const maxDelta = 35215 * threshold * threshold;
-  const [aaR, aaG, aaB] = aaColor;
-  const [diffR, diffG, diffB] = diffColor;
-  const [altR, altG, altB] = diffColorAlt || diffColor;
-  let diff = 0;
-  for (let i = 0, pos = 0; i < len; i++, pos += 4) {
-    const delta = a32[i] === b32[i] ? 0 : colorDelta(img1, img2, pos, pos, checkerboard);
-    if (Math.abs(delta) > maxDelta) {
-      const x = i % width;
-      const y = i / width | 0;
-      const isExcludedAA = !includeAA && (antialiased(img1, x, y, width, height, a32, b32, checkerboard) || antialiased(img2, x, y, width, height, b32, a32, checkerboard));
-      if (isExcludedAA) {
-        if (output && !diffMask) drawPixel(output, pos, aaR, aaG, aaB);
-      } else {
-        if (output) {
-          if (delta < 0) {
-            drawPixel(output, pos, altR, altG, altB);
-          } else {
-            drawPixel(output, pos, diffR, diffG, diffB);
-          }
-        }
-        diff++;
-      }
-    } else if (output && !diffMask) {
-      drawGrayPixel(img1, pos, alpha, output);
-    }
-  }
-  return diff;
-}
-function isPixelData(arr) {
-  return ArrayBuffer.isView(arr) && arr.BYTES_PER_ELEMENT === 1;
-}
-function antialiased(img, x1, y1, width, height, a32, b32, checkerboard) {
-  const x0 = Math.max(x1 - 1, 0);
-  const y0 = Math.max(y1 - 1, 0);
-  const x2 = Math.min(x1 + 1, width - 1);
-  const y2 = Math.min(y1 + 1, height - 1);
-  const pos4 = (y1 * width + x1) * 4;
-  const cr = img[pos4];
-  const cg = img[pos4 + 1];
-  const cb = img[pos4 + 2];
-  const ca = img[pos4 + 3];
-  let zeroes = x1 === x0 || x1 === x2 || y1 === y0 || y1 === y2 ? 1 : 0;
-  let min = 0;
-  let max = 0;
-  let minX = 0;
-  let minY = 0;
-  let maxX = 0;
-  let maxY = 0;
-  for (let x = x0; x <= x2; x++) {
-    for (let y = y0; y <= y2; y++) {
-      if (x === x1 && y === y1) continue;
-      const delta = brightnessDelta(img, pos4, (y * width + x) * 4, cr, cg, cb, ca, checkerboard);
-      if (delta === 0) {
-        zeroes++;
-        if (zeroes > 2) return false;
-      } else if (delta < min) {
-        min = delta;
-        minX = x;
-        minY = y;
-      } else if (delta > max) {
-        max = delta;
-        maxX = x;
-        maxY = y;
-      }
-    }
-  }
-  if (min === 0 || max === 0) return false;
-  return hasManySiblings(a32, minX, minY, width, height) && hasManySiblings(b32, minX, minY, width, height) || hasManySiblings(a32, maxX, maxY, width, height) && hasManySiblings(b32, maxX, maxY, width, height);
-}
-function hasManySiblings(img, x1, y1, width, height) {
-  const x0 = Math.max(x1 - 1, 0);
-  const y0 = Math.max(y1 - 1, 0);
-  const x2 = Math.min(x1 + 1, width - 1);
-  const y2 = Math.min(y1 + 1, height - 1);
-  const val = img[y1 * width + x1];
-  let zeroes = x1 === x0 || x1 === x2 || y1 === y0 || y1 === y2 ? 1 : 0;
-  for (let x = x0; x <= x2; x++) {
-    for (let y = y0; y <= y2; y++) {
-      if (x === x1 && y === y1) continue;
-      zeroes += +(val === img[y * width + x]);
-      if (zeroes > 2) return true;
-    }
-  }
-  return false;
-}
-function colorDelta(img1, img2, k, m, checkerboard) {
-  const r1 = img1[k];
-  const g1 = img1[k + 1];
-  const b1 = img1[k + 2];
-  const a1 = img1[k + 3];
-  const r2 = img2[m];
-  const g2 = img2[m + 1];
-  const b2 = img2[m + 2];
-  const a2 = img2[m + 3];
-  let dr = r1 - r2;
-  let dg = g1 - g2;
-  let db = b1 - b2;
-  const da = a1 - a2;
-  if (a1 < 255 || a2 < 255) {
-    let rb = 255, gb = 255, bb = 255;
-    if (checkerboard) {
-      rb = 48 + 159 * (k % 2);
-      gb = 48 + 159 * ((k / 1.618033988749895 | 0) % 2);
-      bb = 48 + 159 * ((k / 2.618033988749895 | 0) % 2);
-    }
-    dr = (r1 * a1 - r2 * a2 - rb * da) / 255;
-    dg = (g1 * a1 - g2 * a2 - gb * da) / 255;
-    db = (b1 * a1 - b2 * a2 - bb * da) / 255;
-  }
-  const y = dr * 0.29889531 + dg * 0.58662247 + db * 0.11448223;
-  const i = dr * 0.59597799 - dg * 0.2741761 - db * 0.32180189;
-  const q = dr * 0.21147017 - dg * 0.52261711 + db * 0.31114694;
-  const delta = 0.5053 * y * y + 0.299 * i * i + 0.1957 * q * q;
-  return y > 0 ? -delta : delta;
-}
-function brightnessDelta(img, k, m, r1, g1, b1, a1, checkerboard) {
-  const r2 = img[m];
-  const g2 = img[m + 1];
-  const b2 = img[m + 2];
-  const a2 = img[m + 3];
-  let dr = r1 - r2;
-  let dg = g1 - g2;
-  let db = b1 - b2;
-  const da = a1 - a2;
-  if (!dr && !dg && !db && !da) return 0;
-  if (a1 < 255 || a2 < 255) {
-    let rb = 255, gb = 255, bb = 255;
-    if (checkerboard) {
-      rb = 48 + 159 * (k % 2);
-      gb = 48 + 159 * ((k / 1.618033988749895 | 0) % 2);
-      bb = 48 + 159 * ((k / 2.618033988749895 | 0) % 2);
-    }
-    dr = (r1 * a1 - r2 * a2 - rb * da) / 255;
-    dg = (g1 * a1 - g2 * a2 - gb * da) / 255;
-    db = (b1 * a1 - b2 * a2 - bb * da) / 255;
-  }
-  return dr * 0.29889531 + dg * 0.58662247 + db * 0.11448223;
-}
-function drawPixel(output, pos, r, g, b) {
-  output[pos] = r;
-  output[pos + 1] = g;
-  output[pos + 2] = b;
-  output[pos + 3] = 255;
-}
-function drawGrayPixel(img, i, alpha, output) {
-  const val = 255 + (img[i] * 0.29889531 + img[i + 1] * 0.58662247 + img[i + 2] * 0.11448223 - 255) * alpha * img[i + 3] / 255;
-  drawPixel(output, i, val, val, val);
-}
-
-// src/core/compare/diff.ts
-import sharp2 from "sharp";
-var MAX_COMPARE_PIXELS = 4e7;
-var MAX_SIDE_BY_SIDE_WIDTH = 2400;
-var BAND_ROWS = 128;
-var BAND_MARGIN = 2;
-var GAP = 24;
-var LABEL_HEIGHT = 40;
-async function decodeRgba(image, scale = 1) {
-  let pipeline2 = sharp2(image, { limitInputPixels: false }).ensureAlpha();
-  if (scale < 1) {
-    const meta = await sharp2(image, { limitInputPixels: false }).metadata();
-    pipeline2 = pipeline2.resize({ width: Math.max(1, Math.round((meta.width ?? 1) * scale)), kernel: "lanczos3" });
-  }
-  const { data, info } = await pipeline2.raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
-}
-async function compareScale(a, b) {
-  const [ma, mb] = await Promise.all([sharp2(a, { limitInputPixels: false }).metadata(), sharp2(b, { limitInputPixels: false }).metadata()]);
-  const pixels = Math.max((ma.width ?? 0) * (ma.height ?? 0), (mb.width ?? 0) * (mb.height ?? 0));
-  return pixels > MAX_COMPARE_PIXELS ? Math.sqrt(MAX_COMPARE_PIXELS / pixels) : 1;
-}
-async function diffRgba(a, b, threshold, output) {
-  const width = Math.min(a.width, b.width);
-  const height = Math.min(a.height, b.height);
-  const total = Math.max(a.width, b.width) * Math.max(a.height, b.height);
-  const outside = total - width * height;
-  const left = crop(a, width, height);
-  const right = crop(b, width, height);
-  let mismatched = 0;
-  if (!left.equals(right) || output && outside > 0) {
-    const rowBytes = width * 4;
-    for (let y0 = 0; y0 < height; y0 += BAND_ROWS) {
-      const y1 = Math.min(height, y0 + BAND_ROWS);
-      const from = Math.max(0, y0 - BAND_MARGIN);
-      const to = Math.min(height, y1 + BAND_MARGIN);
-      const band = Buffer.alloc((to - from) * rowBytes);
-      pixelmatch(left.subarray(from * rowBytes, to * rowBytes), right.subarray(from * rowBytes, to * rowBytes), band, width, to - from, { threshold, includeAA: false });
-      const inner = band.subarray((y0 - from) * rowBytes, (y1 - from) * rowBytes);
-      mismatched += countDiffPixels(inner);
-      if (output) inner.copy(output, y0 * rowBytes);
-      if (y1 < height) await nextTurn();
-    }
-  }
-  mismatched += outside;
-  return { mismatched, total, share: total === 0 ? 0 : mismatched / total };
-}
-function countDiffPixels(out) {
-  let n = 0;
-  for (let i = 0; i < out.length; i += 4) if (out[i] === 255 && out[i + 1] === 0 && out[i + 2] === 0) n++;
-  return n;
-}
-function crop(img, width, height) {
-  if (img.width === width && img.data.byteOffset % 4 === 0) return img.data.subarray(0, width * height * 4);
-  const out = Buffer.alloc(width * height * 4);
-  for (let y = 0; y < height; y++) img.data.copy(out, y * width * 4, y * img.width * 4, (y * img.width + width) * 4);
-  return out;
-}
-async function compareImages(baseline, current, threshold) {
-  const scale = await compareScale(baseline, current);
-  const [a, b] = await Promise.all([decodeRgba(baseline, scale), decodeRgba(current, scale)]);
-  const width = Math.min(a.width, b.width);
-  const height = Math.min(a.height, b.height);
-  const common = Buffer.alloc(width * height * 4);
-  const result = await diffRgba(a, b, threshold, common);
-  if (result.mismatched === 0) return { ...result, images: null };
-  const [diff, side2] = await Promise.all([diffImage(common, width, height, a, b), sideBySide(a, b)]);
-  return { ...result, images: { diff, side: side2 } };
-}
-async function diffImage(common, width, height, a, b) {
-  const W = Math.max(a.width, b.width);
-  const H = Math.max(a.height, b.height);
-  if (W === width && H === height) {
-    return sharp2(common, { raw: { width, height, channels: 4 } }).png().toBuffer();
-  }
-  return sharp2({ create: { width: W, height: H, channels: 4, background: { r: 255, g: 0, b: 0, alpha: 0.6 } } }).composite([{ input: common, raw: { width, height, channels: 4 }, left: 0, top: 0 }]).png().toBuffer();
-}
-async function sideBySide(a, b) {
-  const width = a.width + b.width + GAP * 3;
-  const height = Math.max(a.height, b.height) + LABEL_HEIGHT + GAP;
-  const label = (text2, x) => `<text x="${x}" y="${LABEL_HEIGHT - 12}" font-family="sans-serif" font-size="20" font-weight="600" fill="#374151">${text2}</text>`;
-  const labels = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${LABEL_HEIGHT}">${label("baseline", GAP)}${label("current", GAP * 2 + a.width)}</svg>`);
-  const { data, info } = await sharp2({ create: { width, height, channels: 4, background: { r: 243, g: 244, b: 246, alpha: 1 } } }).composite([
-    { input: labels, left: 0, top: 0 },
-    { input: a.data, raw: { width: a.width, height: a.height, channels: 4 }, left: GAP, top: LABEL_HEIGHT },
-    { input: b.data, raw: { width: b.width, height: b.height, channels: 4 }, left: GAP * 2 + a.width, top: LABEL_HEIGHT }
-  ]).raw().toBuffer({ resolveWithObject: true });
-  return sharp2(data, { raw: { width: info.width, height: info.height, channels: 4 } }).resize({ width: Math.min(info.width, MAX_SIDE_BY_SIDE_WIDTH), withoutEnlargement: true }).png().toBuffer();
-}
-
-// src/core/compare/report.ts
-function hasChanges(changes) {
-  return !!changes && changes.counts.new + changes.counts.changed + changes.counts.removed > 0;
-}
-
-// src/core/compare/index.ts
-import { basename as basename3, dirname as dirname3, resolve as resolve2 } from "node:path";
-
-// src/core/compare/unchanged.ts
-import { createHash as createHash3 } from "node:crypto";
-var MAX_CHECK_BODY_BYTES = 10 * 1024 * 1024;
-async function checkUnchanged(url, lastmod, baseline, options2) {
-  if (!baseline) return { unchanged: false, reason: "the baseline recorded nothing to compare with" };
-  if (lastmod !== void 0 && baseline.lastmod !== void 0) {
-    return lastmod === baseline.lastmod ? { unchanged: true, reason: "lastmod", validators: { ...baseline, lastmod } } : { unchanged: false, reason: "sitemap lastmod differs" };
-  }
-  if (!baseline.etag && !baseline.last_modified && !baseline.content_hash) {
-    return { unchanged: false, reason: "the baseline recorded nothing to compare with" };
-  }
-  if (!/^https?:\/\//i.test(url)) return { unchanged: false, reason: "not an http(s) URL" };
-  const headers = { ...options2.headers, "user-agent": options2.userAgent, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8" };
-  const cookie = cookieHeader(new URL(url), options2.cookies);
-  if (cookie) headers.cookie = cookie;
-  if (baseline.etag) headers["if-none-match"] = baseline.etag;
-  if (baseline.last_modified) headers["if-modified-since"] = baseline.last_modified;
-  let response;
-  try {
-    response = await (options2.fetch ?? fetch)(url, { headers, redirect: "manual", signal: AbortSignal.timeout(options2.timeoutMs) });
-  } catch (err) {
-    return { unchanged: false, reason: `check failed: ${err.name}` };
-  }
-  const carried = { ...baseline, ...lastmod !== void 0 ? { lastmod } : {} };
-  if (response.status === 304) {
-    await response.body?.cancel().catch(() => void 0);
-    return { unchanged: true, reason: "not-modified", validators: carried };
-  }
-  if (response.status !== 200) {
-    await response.body?.cancel().catch(() => void 0);
-    return { unchanged: false, reason: `HTTP ${response.status}` };
-  }
-  const etag = response.headers.get("etag");
-  if (baseline.etag && etag && etag === baseline.etag && !isWeak(etag)) {
-    await response.body?.cancel().catch(() => void 0);
-    return { unchanged: true, reason: "etag", validators: carried };
-  }
-  const lastModified = response.headers.get("last-modified");
-  if (!baseline.content_hash && baseline.last_modified && lastModified === baseline.last_modified) {
-    await response.body?.cancel().catch(() => void 0);
-    return { unchanged: true, reason: "last-modified", validators: carried };
-  }
-  if (!baseline.content_hash) {
-    await response.body?.cancel().catch(() => void 0);
-    return { unchanged: false, reason: "validators differ" };
-  }
-  const hash = await bodyHash(response, MAX_CHECK_BODY_BYTES).catch(() => null);
-  if (hash === baseline.content_hash) return { unchanged: true, reason: "content-hash", validators: carried };
-  return { unchanged: false, reason: hash === null ? "could not read the page" : "content differs" };
-}
-function isWeak(etag) {
-  return /^W\//.test(etag);
-}
-async function bodyHash(response, max) {
-  if (!response.body) return sha256Hex(Buffer.alloc(0));
-  const hash = createHash3("sha256");
-  let seen = 0;
-  const reader = response.body.getReader();
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    seen += value.length;
-    if (seen > max) {
-      await reader.cancel().catch(() => void 0);
-      return null;
-    }
-    hash.update(value);
-  }
-  return hash.digest("hex");
-}
-function cookieHeader(url, cookies) {
-  return cookies.filter((c) => cookieForHost(c, url.hostname) && url.pathname.startsWith(c.path ?? "/")).map((c) => `${c.name}=${c.value}`).join("; ");
-}
-
-// src/core/compare/index.ts
-var MAX_PARALLEL_COMPARES = 2;
-var CHECK_TIMEOUT_MS2 = 15e3;
-async function openChangeSession(options2) {
-  refuseOwnOutput(options2.compare.baseline, options2.output);
-  const baseline = await openBaseline(options2.compare.baseline, options2.io);
-  const { warn, write } = options2;
-  if (baseline.dropped > 0) warn(`baseline ${baseline.label}: ${baseline.dropped} manifest rows were unusable and are ignored (their pages count as new)`);
-  const differences = lookDifferences(baseline, options2.settings);
-  const canReuse = differences.length === 0;
-  if (!canReuse) {
-    warn(`baseline ${baseline.label} was captured with other settings (${differences.join(", ")}): every page is rendered and compared`);
-  }
-  const limit = semaphore(MAX_PARALLEL_COMPARES);
-  const reuse = async (target, file, thumbnail) => {
-    const started = Date.now();
-    const before = baseline.rows.get(target.url);
-    if (!canReuse || !before || before.status !== "ok" || !before.file) return null;
-    const verdict = await checkUnchanged(target.url, target.lastmod, before.validators, {
-      headers: options2.headers,
-      cookies: options2.cookies,
-      userAgent: options2.userAgent,
-      timeoutMs: Math.min(options2.timeoutMs, CHECK_TIMEOUT_MS2),
-      ...options2.io?.fetch ? { fetch: options2.io.fetch } : {}
-    });
-    if (!verdict.unchanged) return null;
-    const thumbSource = before.file.replace(/\.(\w+)$/, ".thumb.$1");
-    let data;
-    let thumb = null;
-    try {
-      data = await baseline.read(before.file);
-      if (thumbnail) thumb = await baseline.has(thumbSource) ? await baseline.read(thumbSource) : null;
-    } catch (err) {
-      warn(`${target.url}: cannot read its capture from the baseline (${err.message}); rendering it`);
-      return null;
-    }
-    if (before.sha256 && sha256Hex(data) !== before.sha256) {
-      warn(`${target.url}: its capture in the baseline does not match the manifest's sha256; rendering it`);
-      return null;
-    }
-    if (thumbnail && !thumb) return null;
-    await write(file, data);
-    if (thumbnail && thumb) await write(thumbnail, thumb);
-    return reusedRow(before, target, file, data, verdict.validators, Date.now() - started);
-  };
-  const compare = async (target, row, data) => {
-    const before = baseline.rows.get(target.url);
-    if (!before || before.status !== "ok" || !before.file) return { change: "new" };
-    if (before.sha256 && before.sha256 === row.sha256) return { change: "unchanged", changed_share: 0 };
-    return limit(async () => {
-      let old;
-      try {
-        old = await baseline.read(before.file);
-      } catch (err) {
-        warn(`${target.url}: cannot read its capture from the baseline (${err.message}); counted as new`);
-        return { change: "new" };
-      }
-      let result;
-      try {
-        result = await compareImages(old, data, options2.compare.threshold);
-      } catch (err) {
-        warn(`${target.url}: cannot compare with the baseline's capture (${err.message}); counted as changed`);
-        return { change: "changed", changed_share: 1 };
-      }
-      if (!result.images) return { change: "unchanged", changed_share: 0 };
-      const diff = `changes/${target.name}.diff.png`;
-      const side2 = `changes/${target.name}.side.png`;
-      await write(diff, result.images.diff);
-      await write(side2, result.images.side);
-      return { change: "changed", changed_share: roundShare(result.share), diff, side_by_side: side2 };
-    });
-  };
-  return { baseline, canReuse, reuse, compare, close: () => baseline.close() };
-}
-function reusedRow(before, target, file, data, validators, ms) {
-  return {
-    url: target.url,
-    final_url: before.final_url,
-    http_status: before.http_status,
-    status: "ok",
-    file,
-    width: before.width,
-    height: before.height,
-    format: before.format,
-    bytes: data.length,
-    sha256: before.sha256 ?? sha256Hex(data),
-    duration_ms: ms,
-    attempts: 0,
-    error: null,
-    // The carried-over image is the same cut page.
-    ...before.cropped ? { cropped: true, cut_at: before.cut_at, full_height: before.full_height } : {},
-    change: "unchanged",
-    changed_share: 0,
-    reused: true,
-    validators
-  };
-}
-function refuseOwnOutput(baseline, output) {
-  if (/^https?:\/\//i.test(baseline) || /\.zip$/i.test(output)) return;
-  const path = resolve2(baseline);
-  const folder = basename3(path) === "manifest.json" ? dirname3(path) : path;
-  if (folder === resolve2(output)) {
-    throw new UserError(`--baseline ${baseline} is this run's output folder: write this run elsewhere (-o) and keep the previous output as the baseline`);
-  }
-}
-function lookDifferences(baseline, now) {
-  const out = [];
-  for (const key of ["viewport", "scale", "full_page", "device", "theme", "background", "format"]) {
-    const then = baseline.look[key];
-    if (then !== void 0 && then !== now[key]) out.push(`${key.replace("_", "-")} ${JSON.stringify(then)} then, ${JSON.stringify(now[key])} now`);
-  }
-  return out;
-}
-function changeReport(baseline, rows, removed) {
-  const counts = { new: 0, changed: 0, unchanged: 0, removed: removed.length, reused: 0 };
-  for (const row of rows) {
-    if (!row) continue;
-    if (row.change === "new" || row.change === "changed" || row.change === "unchanged") counts[row.change]++;
-    if (row.reused) counts.reused++;
-  }
-  return { baseline: baseline.label, baseline_job_id: baseline.jobId, counts, removed };
-}
-function removedPages(baseline, inScope, seen) {
-  const out = [];
-  for (const [url, row] of baseline.rows) {
-    if (inScope(url) && !seen(url)) out.push({ url, file: row.file });
-  }
-  return out;
-}
-function roundShare(share) {
-  return share > 0 ? Math.max(1e-6, Math.round(share * 1e6) / 1e6) : 0;
-}
-function semaphore(max) {
-  let running = 0;
-  const waiting = [];
-  return async (task) => {
-    if (running >= max) await new Promise((resolve8) => waiting.push(resolve8));
-    else running++;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else running--;
-    }
-  };
-}
-
 // src/core/frame/index.ts
-import sharp8 from "sharp";
+import sharp7 from "sharp";
+
+// src/core/scale.ts
+var DEFAULT_SCALE = 1;
+function resolveScale(choice, deviceScale) {
+  if (choice !== "device") return choice;
+  return deviceScale ?? DEFAULT_SCALE;
+}
 
 // src/core/frame/background.ts
 import { existsSync, statSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve } from "node:path";
 
 // src/core/frame/css-colors.ts
 var PACKED = [
@@ -18613,6 +17421,12 @@ function clamp(n, lo, hi) {
 }
 function round3(n) {
   return Math.round(n * 1e3) / 1e3;
+}
+
+// src/util/escape-html.ts
+var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text2) {
+  return text2.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
 }
 
 // src/core/frame/template.ts
@@ -18764,9 +17578,8 @@ function formatNumber(n) {
   return String(Math.round(n * 1e3) / 1e3);
 }
 function escapeXml(text2) {
-  return text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
+  return escapeHtml(text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ""));
 }
-var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 var LazyScope = class {
   constructor(define) {
     this.define = define;
@@ -18801,7 +17614,7 @@ function resolveBackground(value, presets) {
   const gradient = parseGradient(key);
   if (gradient) return gradient;
   if (IMAGE_FILE.test(value.trim())) {
-    const path = resolve3(value.trim());
+    const path = resolve(value.trim());
     if (!existsSync(path) || !statSync(path).isFile()) {
       throw new UserError(`background image ${path} does not exist: give an existing PNG, JPEG, WebP, AVIF, GIF or SVG file`);
     }
@@ -18900,13 +17713,13 @@ function backgroundPaint(bg, width, height) {
 }
 
 // src/core/frame/compositor.ts
-import sharp6 from "sharp";
-
-// src/core/frame/backdrop.ts
 import sharp5 from "sharp";
 
+// src/core/frame/backdrop.ts
+import sharp4 from "sharp";
+
 // src/core/frame/outline.ts
-import sharp3 from "sharp";
+import sharp2 from "sharp";
 var CORNERS = ["tl", "tr", "bl", "br"];
 function cornerRects(w, h, r) {
   return {
@@ -18939,7 +17752,7 @@ async function rasterizeAll(make) {
   return { tl: out[0], tr: out[1], bl: out[2], br: out[3] };
 }
 async function rasterize(svg) {
-  const { data, info } = await sharp3(typeof svg === "string" ? Buffer.from(svg) : svg).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp2(typeof svg === "string" ? Buffer.from(svg) : svg).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 function rawOverlay(raw, left, top, blend) {
@@ -18960,7 +17773,7 @@ function borderStrips(box, r, width, color) {
 }
 
 // src/core/frame/shadow.ts
-import sharp4 from "sharp";
+import sharp3 from "sharp";
 function mapAxis(axis, p) {
   if (p < axis.keep) return p;
   return p < axis.keep + axis.removed ? axis.keep : p - axis.removed;
@@ -19036,7 +17849,7 @@ function planShadow(layout, shadows, scale) {
 }
 async function paintTemplate(plan) {
   const small = await rasterize(plan.svg);
-  const { data, info } = await sharp4(small.data, { raw: { width: small.width, height: small.height, channels: 4 } }).resize(plan.width, plan.height, { fit: "fill", kernel: "cubic" }).raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp3(small.data, { raw: { width: small.width, height: small.height, channels: 4 } }).resize(plan.width, plan.height, { fit: "fill", kernel: "cubic" }).raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 function shadowSvg(layout, shadows, sigmas, scale, factor) {
@@ -19121,7 +17934,7 @@ var Backdrop = class {
     if (!shadow) return under;
     const over = shadow.cut(rect);
     if (this.background.kind === "transparent") return over;
-    const { data, info } = await sharp5(under.data, { raw: { width: rect.width, height: rect.height, channels: 4 } }).composite([{ input: over.data, raw: { width: rect.width, height: rect.height, channels: 4 } }]).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp4(under.data, { raw: { width: rect.width, height: rect.height, channels: 4 } }).composite([{ input: over.data, raw: { width: rect.width, height: rect.height, channels: 4 } }]).raw().toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
   }
   /** The background alone in one rectangle of the canvas, RGBA. */
@@ -19134,7 +17947,7 @@ var Backdrop = class {
       return { data, width: rect.width, height: rect.height };
     }
     if (bg.kind === "image") {
-      const { data, info } = await sharp5(bg.path).resize(layout.width, layout.height, { fit: "cover", position: "centre" }).extract({ left: rect.x, top: rect.y, width: rect.width, height: rect.height }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp4(bg.path).resize(layout.width, layout.height, { fit: "cover", position: "centre" }).extract({ left: rect.x, top: rect.y, width: rect.width, height: rect.height }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
       return { data, width: info.width, height: info.height };
     }
     const paint = backgroundPaint(bg, layout.width, layout.height);
@@ -19174,7 +17987,7 @@ function cached(map, key, keep, make) {
 }
 
 // src/core/frame/encode.ts
-var MAX_SIDE2 = { png: null, jpeg: 65500, webp: 16383, avif: 16384 };
+var MAX_SIDE = { png: null, jpeg: 65500, webp: 16383, avif: 16384 };
 var JPEG_MATTE = { r: 255, g: 255, b: 255 };
 function encode2(image, output) {
   switch (output.format) {
@@ -19201,7 +18014,7 @@ var ShotLimits = class {
     this.format = format;
     this.scale = scale;
     this.maxHeight = maxHeight;
-    const side2 = MAX_SIDE2[format];
+    const side2 = MAX_SIDE[format];
     const byFormat = side2 === null ? null : side2 - chrome.height;
     const byFrame = drawRows !== null && (byFormat === null || drawRows < byFormat);
     this.formatRows = byFrame ? drawRows : byFormat;
@@ -19239,7 +18052,7 @@ var ShotLimits = class {
   /** A shot wider than the format takes framed: say so before any work (the renderer clips full pages to cap.width). */
   checkWidth(width) {
     if (this.formatColumns !== null && width > this.formatColumns) {
-      throw new UserError(`a ${width} px wide shot is wider framed than a ${this.format} image can be (${MAX_SIDE2[this.format]} px): use a narrower --viewport, a smaller --scale, or --format png`);
+      throw new UserError(`a ${width} px wide shot is wider framed than a ${this.format} image can be (${MAX_SIDE[this.format]} px): use a narrower --viewport, a smaller --scale, or --format png`);
     }
   }
 };
@@ -19249,7 +18062,7 @@ function minOf(a, b) {
   return Math.min(a, b);
 }
 function describeCut(cut) {
-  const why = cut.reason === "max-height" ? "taller than --max-height" : cut.reason === "frame" ? `taller than this frame's artwork can be drawn around (${SVG_MAX_SIDE.toLocaleString("en-US")} px, librsvg's limit; a browser frame has none)` : `taller than a ${cut.reason.toUpperCase()} image can be framed (${MAX_SIDE2[cut.reason].toLocaleString("en-US")} px on a side)`;
+  const why = cut.reason === "max-height" ? "taller than --max-height" : cut.reason === "frame" ? `taller than this frame's artwork can be drawn around (${SVG_MAX_SIDE.toLocaleString("en-US")} px, librsvg's limit; a browser frame has none)` : `taller than a ${cut.reason.toUpperCase()} image can be framed (${MAX_SIDE[cut.reason].toLocaleString("en-US")} px on a side)`;
   return `page ${why}: cut at ${cut.shown} of ${cut.full} CSS px`;
 }
 
@@ -19497,7 +18310,7 @@ function fitText(text2, maxWidth, fontSize) {
   }
   return kept.trimEnd() + ELLIPSIS;
 }
-function displayUrl2(url) {
+function displayUrl(url) {
   let parsed;
   try {
     parsed = new URL(url);
@@ -19594,6 +18407,7 @@ function plainCompositor(output, settings = DEFAULT_COMPOSE, scale = 1) {
   const limits = new ShotLimits(output.format, { width: 0, height: 0 }, scale, settings.maxHeight);
   return {
     viewport: null,
+    scale,
     emulation: null,
     cap: limits.cap,
     checkWidth: (width) => limits.checkWidth(width),
@@ -19615,14 +18429,14 @@ function plainCompositor(output, settings = DEFAULT_COMPOSE, scale = 1) {
 function decoded(shot) {
   const p = shot.pixels;
   if (p && p.width === shot.width && p.data.length === p.width * p.height * p.channels) {
-    return sharp6(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } });
+    return sharp5(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } });
   }
-  return sharp6(shot.png);
+  return sharp5(shot.png);
 }
 async function finish(capture, cut, output, settings) {
   const cropped = cut !== null;
   if (settings.thumbnail === null) return { ...capture, cropped, cut, thumbnail: null };
-  const { data, info } = await encode2(sharp6(capture.data).resize({ width: settings.thumbnail, withoutEnlargement: true }), output).toBuffer({ resolveWithObject: true });
+  const { data, info } = await encode2(sharp5(capture.data).resize({ width: settings.thumbnail, withoutEnlargement: true }), output).toBuffer({ resolveWithObject: true });
   return { ...capture, cropped, cut, thumbnail: { data, width: info.width, height: info.height } };
 }
 var KEEP_LAYERS = 8;
@@ -19692,7 +18506,7 @@ var FrameCompositor = class {
     this.limits.checkWidth(original.width);
     const { rows: keep, cut } = this.limits.keep(original);
     const layout = this.layout({ width: original.width, height: keep });
-    const shown = displayUrl2(url);
+    const shown = displayUrl(url);
     const text2 = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
     const prebuilt = await this.prebuiltFor(original.width, keep);
     const fast = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text2) : null;
@@ -19794,11 +18608,11 @@ var FrameCompositor = class {
     const out = prebuilt.paint(pixels, rows);
     if (!out) return null;
     const { r, g, b } = this.backdrop.extendColour;
-    const drawn = await Promise.all(prebuilt.regions.map(({ rect, overlays }) => sharp6({
+    const drawn = await Promise.all(prebuilt.regions.map(({ rect, overlays }) => sharp5({
       create: { width: rect.width, height: rect.height, channels: 3, background: { r, g, b } }
     }).composite(overlays.map((o) => typeof o === "number" ? this.perCaptureOverlay(o, layout, text2, rect) : o)).removeAlpha().raw().toBuffer()));
     prebuilt.regions.forEach((region, i) => prebuilt.place(out, region, drawn[i]));
-    return sharp6(out, { raw: { width: prebuilt.width, height: prebuilt.height, channels: 3 } });
+    return sharp5(out, { raw: { width: prebuilt.width, height: prebuilt.height, channels: 3 } });
   }
   async prepare(width, height) {
     if (await this.prebuiltFor(width, height, true)) return;
@@ -19958,8 +18772,8 @@ var FrameCompositor = class {
 
 // src/core/frame/data.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { readdir as readdir4, readFile as readFile4 } from "node:fs/promises";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { readdir as readdir3, readFile as readFile3 } from "node:fs/promises";
+import { dirname as dirname2, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 var CATALOG_FILE = "catalog.json";
 var FRAME_FILE = "frame.json";
@@ -19970,11 +18784,11 @@ var SLOTS = ["url", "title"];
 var located = null;
 function framesDir() {
   if (located) return located;
-  const start = dirname4(fileURLToPath(import.meta.url));
-  for (let dir = start; ; dir = dirname4(dir)) {
-    const candidate = join5(dir, "frames");
-    if (existsSync2(join5(candidate, CATALOG_FILE))) return located = candidate;
-    if (dirname4(dir) === dir) {
+  const start = dirname2(fileURLToPath(import.meta.url));
+  for (let dir = start; ; dir = dirname2(dir)) {
+    const candidate = join4(dir, "frames");
+    if (existsSync2(join4(candidate, CATALOG_FILE))) return located = candidate;
+    if (dirname2(dir) === dir) {
       throw new UserError(`framecap's frames/ folder (with ${CATALOG_FILE}) was not found above ${start}: reinstall framecap`);
     }
   }
@@ -19991,20 +18805,20 @@ function loadFrameData(dir = framesDir()) {
 }
 var presetsByDir = /* @__PURE__ */ new Map();
 async function readFrameData(dir) {
-  const catalogFile = join5(dir, CATALOG_FILE);
+  const catalogFile = join4(dir, CATALOG_FILE);
   let catalogText;
   try {
-    catalogText = await readFile4(catalogFile, "utf8");
+    catalogText = await readFile3(catalogFile, "utf8");
   } catch (err) {
     throw new UserError(`cannot read the frame catalog ${catalogFile}: ${err.message}`);
   }
   const presets = parseCatalog(readJson(catalogFile, catalogText), catalogFile);
   presetsByDir.set(dir, presets);
-  const entries = await readdir4(dir, { withFileTypes: true });
+  const entries = await readdir3(dir, { withFileTypes: true });
   const frames = [];
   for (const entry2 of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-    const frameDir = join5(dir, entry2.name);
-    const file = join5(frameDir, FRAME_FILE);
+    const frameDir = join4(dir, entry2.name);
+    const file = join4(frameDir, FRAME_FILE);
     if (!existsSync2(file)) continue;
     frames.push(await readFrame(frameDir, entry2.name, file));
   }
@@ -20099,7 +18913,7 @@ function parsePresetBackground(r, spec, field) {
 }
 async function readFrame(frameDir, folder, file) {
   const r = new Reader(file);
-  const root = r.obj(readJson(file, await readFile4(file, "utf8")), "(root)");
+  const root = r.obj(readJson(file, await readFile3(file, "utf8")), "(root)");
   const id = r.str(root.id, "id");
   if (id !== folder) r.fail("id", `must equal its folder name "${folder}"`);
   if (id === "none") r.fail("id", '"none" is reserved for the plain shot');
@@ -20115,7 +18929,7 @@ async function readFrame(frameDir, folder, file) {
       if (e[flag] !== void 0 && typeof e[flag] !== "boolean") r.fail(`emulation.${flag}`, "must be true or false");
     }
     emulation = {
-      deviceScaleFactor: r.optNum(e.deviceScaleFactor, "emulation.deviceScaleFactor", 1, 4, 1),
+      deviceScaleFactor: e.deviceScaleFactor === void 0 || e.deviceScaleFactor === null ? null : r.num(e.deviceScaleFactor, "emulation.deviceScaleFactor", 1, 4),
       isMobile: e.isMobile === true,
       hasTouch: e.hasTouch === true,
       userAgent: e.userAgent === void 0 || e.userAgent === null ? null : r.str(e.userAgent, "emulation.userAgent")
@@ -20199,10 +19013,10 @@ async function readFrame(frameDir, folder, file) {
     if (!AREAS.includes(area)) r.fail(`${f2}.area`, `must be one of ${AREAS.join(", ")}`);
     if (area === "top" && insets.top === 0) r.fail(`${f2}.area`, 'is "top" but insets.top is 0');
     if (area === "bottom" && insets.bottom === 0) r.fail(`${f2}.area`, 'is "bottom" but insets.bottom is 0');
-    const svgFile = join5(frameDir, svgName);
+    const svgFile = join4(frameDir, svgName);
     let source;
     try {
-      source = await readFile4(svgFile, "utf8");
+      source = await readFile3(svgFile, "utf8");
     } catch (err) {
       return r.fail(`${f2}.svg`, `cannot be read: ${err.message}`);
     }
@@ -20228,13 +19042,13 @@ async function readFrame(frameDir, folder, file) {
 }
 
 // src/core/frame/fonts.ts
-import { readdir as readdir5 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-import sharp7 from "sharp";
+import { readdir as readdir4 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+import sharp6 from "sharp";
 var FONTS_FOLDER = "fonts";
 var registered = /* @__PURE__ */ new Map();
 function registerFrameFonts(framesDir2) {
-  const dir = join6(framesDir2, FONTS_FOLDER);
+  const dir = join5(framesDir2, FONTS_FOLDER);
   let pending = registered.get(dir);
   if (!pending) {
     pending = register(dir);
@@ -20245,12 +19059,12 @@ function registerFrameFonts(framesDir2) {
 async function register(dir) {
   let names;
   try {
-    names = (await readdir5(dir)).filter((n) => /\.(ttf|otf)$/i.test(n)).sort();
+    names = (await readdir4(dir)).filter((n) => /\.(ttf|otf)$/i.test(n)).sort();
   } catch {
     return [];
   }
-  const files = names.map((n) => join6(dir, n));
-  for (const fontfile of files) await sharp7({ text: { text: ".", fontfile } }).png().toBuffer();
+  const files = names.map((n) => join5(dir, n));
+  for (const fontfile of files) await sharp6({ text: { text: ".", fontfile } }).png().toBuffer();
   return files;
 }
 
@@ -20278,26 +19092,1666 @@ async function loadCatalog(dir) {
   const backgrounds = data.presets.map((p) => ({ name: p.name, kind: p.background.kind, description: p.description }));
   return { frames, backgrounds };
 }
-async function createCompositor(frame, output, scale, dir) {
-  if (!Number.isFinite(scale) || scale <= 0) throw new UserError(`scale must be a positive number, got ${scale}`);
+async function frameScale(device, choice, dir) {
+  if (device === "none" || choice !== "device") return resolveScale(choice, null);
+  const spec = (await loadFrameData(dir)).frames.find((f2) => f2.id === device);
+  return resolveScale(choice, spec?.emulation?.deviceScaleFactor ?? null);
+}
+async function createCompositor(frame, output, scaleChoice, dir) {
+  if (scaleChoice !== "device" && !(Number.isFinite(scaleChoice) && scaleChoice > 0)) throw new UserError(`scale must be a positive number, got ${scaleChoice}`);
   const settings = { maxHeight: frame.maxHeight, thumbnail: frame.thumbnail, shadowStrength: frame.shadowStrength };
   if (settings.maxHeight !== null && !(settings.maxHeight >= 1)) throw new UserError(`max height must be at least 1 CSS px, got ${settings.maxHeight}`);
   if (settings.thumbnail !== null && !(Number.isInteger(settings.thumbnail) && settings.thumbnail >= 16)) {
     throw new UserError(`thumbnail width must be a whole number of px, 16 or more, got ${settings.thumbnail}`);
   }
   if (!(settings.shadowStrength >= 0 && settings.shadowStrength <= 3)) throw new UserError(`shadow strength must be from 0 to 3, got ${settings.shadowStrength}`);
-  sharp8.cache(false);
-  sharp8.concurrency(1);
+  sharp7.cache(false);
+  sharp7.concurrency(1);
   const data = await loadFrameData(dir);
   await registerFrameFonts(data.dir);
   const background = resolveBackground(frame.background, data.presets);
-  if (frame.device === "none") return plainCompositor(output, settings, scale);
+  if (frame.device === "none") return plainCompositor(output, settings, resolveScale(scaleChoice, null));
   const spec = data.frames.find((f2) => f2.id === frame.device);
   if (!spec) {
     const known = [...data.frames.map((f2) => f2.id), "none"].join(", ");
     throw new UserError(`unknown frame "${frame.device}": use one of ${known} (framecap devices lists them)`);
   }
+  const scale = resolveScale(scaleChoice, spec.emulation?.deviceScaleFactor ?? null);
   return new FrameCompositor(spec, frame, background, output, scale, settings);
+}
+
+// src/core/plan.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { createHash as createHash2 } from "node:crypto";
+var MAX_SHARDS = 1e3;
+var MAX_STEM_LENGTH = 120;
+var MAX_SEGMENT_LENGTH = 60;
+var COLLISION_SUFFIX_LENGTH = 9;
+var BASE_STEM_LENGTH = MAX_STEM_LENGTH - COLLISION_SUFFIX_LENGTH;
+var BASE_SEGMENT_LENGTH = MAX_SEGMENT_LENGTH - COLLISION_SUFFIX_LENGTH;
+var MAX_INVALID_WARNINGS = 20;
+var sha1 = (text2) => createHash2("sha1").update(text2).digest("hex");
+function normalizeUrl(raw) {
+  const url = parseHttpUrl(raw);
+  return url ? canonical(url) : null;
+}
+function isHashRoute(hash) {
+  return /^#(\/|!)/.test(hash) && !/^#(\/|!\/?)$/.test(hash);
+}
+function canonical(parsed, keepFragment) {
+  const url = new URL(parsed.href);
+  url.username = "";
+  url.password = "";
+  if (!isHashRoute(url.hash) && !(url.hash !== "" && keepFragment?.(url))) url.hash = "";
+  if (url.search === "") url.search = "";
+  return url.href;
+}
+function parseHttpUrl(raw) {
+  let url;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+  if (url.hostname === "") return null;
+  return url;
+}
+function describeRaw(raw) {
+  const clipped = raw.length > 200 ? `${raw.slice(0, 200)}\u2026` : raw;
+  return JSON.stringify(clipped.replace(/\/\/[^/?#\s]*@/g, "//***@"));
+}
+function shardOf(normalizedUrl, count2) {
+  if (!Number.isInteger(count2) || count2 < 1) throw new RangeError(`shard count must be a positive integer, got ${count2}`);
+  if (count2 === 1) return 1;
+  const h = Number.parseInt(sha1(normalizedUrl).slice(0, 12), 16);
+  return h % count2 + 1;
+}
+function parseShard(text2) {
+  const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text2);
+  const index = m ? Number(m[1]) : NaN;
+  const count2 = m ? Number(m[2]) : NaN;
+  if (!(index >= 1 && count2 >= index && count2 <= MAX_SHARDS)) {
+    throw new UserError(
+      `invalid shard ${JSON.stringify(text2)}: write k/n with 1 <= k <= n <= ${MAX_SHARDS}, e.g. 2/4 for the second of four shards`
+    );
+  }
+  return { index, count: count2 };
+}
+var WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+var MAX_SEGMENT_INPUT = 1024;
+function cleanSegment(raw, isFolder) {
+  let text2 = percentDecode(raw.slice(0, MAX_SEGMENT_INPUT));
+  if (isFolder) text2 = text2.replace(/\./g, "-");
+  const cleaned = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/-{2,}/g, "-").replace(/\.{2,}/g, ".");
+  return trimDotsAndDashes(cleaned);
+}
+function percentDecode(segment) {
+  if (!segment.includes("%")) return segment;
+  const bytes = [];
+  for (let i = 0; i < segment.length; i++) {
+    const hex = segment[i] === "%" ? segment.slice(i + 1, i + 3) : "";
+    if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(segment.charCodeAt(i) & 255);
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function trimDotsAndDashes(text2) {
+  let start = 0;
+  let end = text2.length;
+  while (start < end && (text2[start] === "." || text2[start] === "-")) start++;
+  while (end > start && (text2[end - 1] === "." || text2[end - 1] === "-")) end--;
+  return text2.slice(start, end);
+}
+function unreserve(segment) {
+  const dot = segment.indexOf(".");
+  const base2 = dot === -1 ? segment : segment.slice(0, dot);
+  return WINDOWS_RESERVED.test(base2) ? `${base2}_${segment.slice(base2.length)}` : segment;
+}
+function capSegment(segment, max) {
+  if (segment.length <= max) return segment;
+  return `${segment.slice(0, max - COLLISION_SUFFIX_LENGTH).replace(/[.-]+$/, "")}-${sha1(segment).slice(0, 8)}`;
+}
+function fileStem(normalizedUrl, primaryHost) {
+  const url = new URL(normalizedUrl);
+  const route = isHashRoute(url.hash) ? url.hash.replace(/^#!?\/?/, "") : "";
+  const routeQuery = route.includes("?");
+  const raw = [...url.pathname.split("/"), ...route.replace(/\?.*$/, "").split("/")].filter((s) => s !== "");
+  const last = raw.length - 1;
+  const segments = raw.map((rawSegment, i) => {
+    let s = i === last ? cleanSegment(rawSegment.replace(/\.html?$/i, ""), false) : cleanSegment(rawSegment, true);
+    if (s === "") s = sha1(rawSegment.slice(0, MAX_SEGMENT_INPUT)).slice(0, 6);
+    return s;
+  });
+  if (segments.length === 0) segments.push("index");
+  const foreignHost = primaryHost !== void 0 && url.host !== primaryHost;
+  const keptFragment2 = url.hash !== "" && !isHashRoute(url.hash);
+  if (url.search !== "" || routeQuery || foreignHost || keptFragment2) segments[segments.length - 1] += `-${sha1(url.href).slice(0, 6)}`;
+  let stem = segments.map((s) => capSegment(unreserve(s), BASE_SEGMENT_LENGTH)).join("/");
+  if (stem.length > BASE_STEM_LENGTH) {
+    let keep = stem.slice(0, BASE_STEM_LENGTH - COLLISION_SUFFIX_LENGTH);
+    const lastStart = keep.lastIndexOf("/") + 1;
+    keep = keep.slice(0, lastStart + BASE_SEGMENT_LENGTH - COLLISION_SUFFIX_LENGTH).replace(/[./-]+$/, "");
+    stem = `${keep}-${sha1(stem).slice(0, 8)}`;
+  }
+  return stem;
+}
+var ID_SEGMENT = /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{12,})$/i;
+function urlTemplate(normalizedUrl) {
+  const url = new URL(normalizedUrl);
+  const trailingSlash = url.pathname.length > 1 && url.pathname.endsWith("/");
+  const segments = url.pathname.split("/").filter((s) => s !== "");
+  const general = segments.map((s, i) => ID_SEGMENT.test(s) || i === segments.length - 1 && segments.length > 1 ? "*" : s);
+  const path = `/${general.join("/")}${trailingSlash ? "/" : ""}`;
+  return `${url.host}${path}${url.search ? "?*" : ""}`;
+}
+function compileMatcher(patterns) {
+  const pathGlobs = patterns.filter((p) => !/^https?:/i.test(p));
+  const urlGlobs = patterns.filter((p) => /^https?:/i.test(p));
+  const opts = { dot: true };
+  const onPath = pathGlobs.length > 0 ? (0, import_picomatch.default)(pathGlobs, opts) : null;
+  const onUrl = urlGlobs.length > 0 ? (0, import_picomatch.default)(urlGlobs, opts) : null;
+  if (!onPath && !onUrl) return null;
+  return (url) => {
+    if (onUrl?.(url.href)) return true;
+    if (!onPath) return false;
+    const candidates = [url.pathname];
+    if (url.search) candidates.push(url.pathname + url.search);
+    for (const c of [...candidates]) {
+      const decoded2 = safeDecode(c);
+      if (decoded2 !== c) candidates.push(decoded2);
+    }
+    return candidates.some((c) => onPath(c));
+  };
+}
+function safeDecode(text2) {
+  try {
+    return decodeURI(text2);
+  } catch {
+    return text2;
+  }
+}
+function planScope(options2) {
+  const include = compileMatcher(options2.include);
+  const exclude = compileMatcher(options2.exclude);
+  const { shard } = options2;
+  return (normalizedUrl) => {
+    const url = new URL(normalizedUrl);
+    if (include && !include(url) || exclude?.(url)) return false;
+    return !shard || shardOf(normalizedUrl, shard.count) === shard.index;
+  };
+}
+function createPlanner(options2, warn, keepFragment) {
+  const include = compileMatcher(options2.include);
+  const exclude = compileMatcher(options2.exclude);
+  const { limit, shard } = options2;
+  const perPattern = options2.perPattern ?? null;
+  if (limit !== null && !(Number.isInteger(limit) && limit >= 0)) throw new RangeError(`limit must be a non-negative integer, got ${limit}`);
+  if (perPattern !== null && !(Number.isInteger(perPattern) && perPattern >= 1)) throw new RangeError(`per-pattern must be a positive integer, got ${perPattern}`);
+  const perTemplate = /* @__PURE__ */ new Map();
+  const seenUrls = /* @__PURE__ */ new Set();
+  const takenStems = /* @__PURE__ */ new Set();
+  const warnedCredentialHosts = /* @__PURE__ */ new Set();
+  let primaryHost;
+  let accepted = 0;
+  const stats = { seen: 0, invalid: 0, duplicates: 0, excluded: 0, overLimit: 0, otherShard: 0, planned: 0 };
+  if (perPattern !== null) stats.overPattern = 0;
+  const claimStem = (url) => {
+    const base2 = fileStem(url, primaryHost);
+    let stem = base2;
+    for (let attempt2 = 0; takenStems.has(stem); attempt2++) {
+      stem = `${base2}-${sha1(attempt2 === 0 ? url : `${url}
+${attempt2}`).slice(0, 8)}`;
+    }
+    takenStems.add(stem);
+    return stem;
+  };
+  return {
+    get full() {
+      return limit !== null && accepted >= limit;
+    },
+    get stats() {
+      return { ...stats };
+    },
+    seen: (normalizedUrl) => seenUrls.has(normalizedUrl),
+    add(d) {
+      stats.seen++;
+      const parsed = parseHttpUrl(d.url);
+      if (!parsed) {
+        stats.invalid++;
+        if (stats.invalid <= MAX_INVALID_WARNINGS) {
+          warn(`skipped ${describeRaw(d.url)} from ${d.source}: not an absolute http(s) URL`);
+          if (stats.invalid === MAX_INVALID_WARNINGS) warn("more invalid URLs are skipped without a warning (see the run stats)");
+        }
+        return null;
+      }
+      if ((parsed.username !== "" || parsed.password !== "") && !warnedCredentialHosts.has(parsed.host)) {
+        warnedCredentialHosts.add(parsed.host);
+        warn(
+          `removed user:password from URLs on ${parsed.host}: framecap does not send URL credentials; pass them as an Authorization header instead`
+        );
+      }
+      const normalized = canonical(parsed, keepFragment);
+      if (seenUrls.has(normalized)) {
+        stats.duplicates++;
+        return null;
+      }
+      seenUrls.add(normalized);
+      const url = new URL(normalized);
+      if (include && !include(url) || exclude?.(url)) {
+        stats.excluded++;
+        return null;
+      }
+      if (perPattern !== null && !(limit !== null && accepted >= limit)) {
+        const template = urlTemplate(normalized);
+        const taken = perTemplate.get(template) ?? 0;
+        if (taken >= perPattern) {
+          stats.overPattern++;
+          return null;
+        }
+        perTemplate.set(template, taken + 1);
+      }
+      if (limit !== null && accepted >= limit) {
+        stats.overLimit++;
+        return null;
+      }
+      accepted++;
+      primaryHost ??= url.host;
+      const name = claimStem(normalized);
+      if (shard && shardOf(normalized, shard.count) !== shard.index) {
+        stats.otherShard++;
+        return null;
+      }
+      const target = { index: stats.planned, url: normalized, name };
+      if (d.lastmod !== void 0) target.lastmod = d.lastmod;
+      stats.planned++;
+      return target;
+    }
+  };
+}
+
+// src/core/options.ts
+var IMAGE_FORMATS = ["png", "jpeg", "webp", "avif"];
+var FORMAT_FILES = {
+  png: { ext: "png", contentType: "image/png" },
+  jpeg: { ext: "jpg", contentType: "image/jpeg" },
+  webp: { ext: "webp", contentType: "image/webp" },
+  avif: { ext: "avif", contentType: "image/avif" }
+};
+var DEFAULT_DISCOVER = {
+  maxDepth: 5,
+  maxUrls: 1e5,
+  maxUrlsPerFile: 5e4,
+  maxBytesPerFile: 50 * 1024 * 1024,
+  fetchTimeoutMs: 3e4,
+  userAgent: "framecap (+https://github.com/framecap/framecap)"
+};
+
+// src/core/sink/entry-name.ts
+function safeEntryName(name) {
+  const problem = entryNameProblem(name);
+  if (problem) throw new Error(`unsafe output file name ${JSON.stringify(name)}: ${problem}`);
+  return name;
+}
+function entryNameProblem(name) {
+  if (typeof name !== "string" || name.length === 0) return "it is empty";
+  if (name.length > 1024) return "it is longer than 1024 characters";
+  if (/[\u0000-\u001f\u007f]/.test(name)) return "it contains control characters";
+  if (name.includes("\\")) return "it contains a backslash";
+  if (name.includes(":")) return 'it contains ":" (a drive or stream name on Windows)';
+  if (name.startsWith("/")) return "it is absolute";
+  for (const segment of name.split("/")) {
+    if (segment === "") return "it has an empty path segment";
+    if (segment === "." || segment === "..") return `it has a "${segment}" segment`;
+  }
+  return null;
+}
+
+// src/core/recipe.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { createHash as createHash3 } from "node:crypto";
+var VARIANT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?$/;
+var MAX_VARIANTS = 20;
+var MAX_PAGE_RULES = 100;
+function runRecipe(options2) {
+  const { render: r, frame: f2, output: o } = options2;
+  return {
+    render: {
+      viewport: { ...r.viewport },
+      scale: r.scale,
+      fullPage: r.fullPage,
+      waitUntil: r.waitUntil,
+      waitFor: r.waitFor,
+      delay: r.delay,
+      hide: [...r.hide],
+      colorScheme: r.colorScheme,
+      timeoutMs: r.timeoutMs,
+      steps: r.steps ?? [],
+      region: r.region ?? null
+    },
+    frame: {
+      device: f2.device,
+      theme: f2.theme,
+      background: f2.background,
+      padding: f2.padding,
+      radius: f2.radius,
+      shadow: f2.shadow,
+      title: f2.title,
+      shadowStrength: f2.shadowStrength,
+      maxHeight: f2.maxHeight
+    },
+    output: { format: o.format, quality: o.quality }
+  };
+}
+function applyOverrides(recipe, set) {
+  return {
+    render: { ...recipe.render, ...given(set.render) },
+    frame: { ...recipe.frame, ...given(set.frame) },
+    output: { ...recipe.output, ...given(set.output) }
+  };
+}
+function given(fields) {
+  if (!fields) return {};
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== void 0));
+}
+function createRecipeBook(options2) {
+  const base2 = runRecipe(options2);
+  const rules = (options2.pages ?? []).map((rule) => ({ rule, test: compileMatch(rule) }));
+  const variants = options2.variants ?? [];
+  checkVariants(variants);
+  const fragmentRules = rules.filter(({ rule }) => rule.keepFragment);
+  return {
+    variants,
+    forPage(normalizedUrl) {
+      const url = new URL(normalizedUrl);
+      let recipe = base2;
+      const matched = [];
+      for (const { rule, test } of rules) {
+        if (!test(url)) continue;
+        recipe = applyOverrides(recipe, rule.set);
+        matched.push(rule.label);
+      }
+      return { recipe, rules: matched };
+    },
+    keepsFragment(url) {
+      return fragmentRules.some(({ test }) => test(url));
+    }
+  };
+}
+function checkVariants(variants) {
+  if (variants.length > MAX_VARIANTS) throw new UserError(`at most ${MAX_VARIANTS} variants, got ${variants.length}`);
+  const seen = /* @__PURE__ */ new Set();
+  for (const v of variants) {
+    if (!VARIANT_NAME.test(v.name)) {
+      throw new UserError(`variant name ${JSON.stringify(v.name)}: use 1-32 lower-case letters, digits and dashes (it goes into file names)`);
+    }
+    if (seen.has(v.name)) throw new UserError(`variant name "${v.name}" is given twice: each variant needs its own name`);
+    seen.add(v.name);
+  }
+}
+function compileMatch(rule) {
+  const { match } = rule;
+  if ("url" in match) {
+    const wanted = new URL(match.url);
+    const wantedHash = wanted.hash;
+    wanted.hash = "";
+    return (url) => {
+      const bare = new URL(url.href);
+      bare.hash = "";
+      return bare.href === wanted.href && (url.hash === "" || wantedHash === "" || url.hash === wantedHash);
+    };
+  }
+  let test;
+  if ("glob" in match) {
+    let isMatch;
+    try {
+      isMatch = (0, import_picomatch2.default)(match.glob, { dot: true, strictBrackets: true });
+    } catch (err) {
+      throw new UserError(`${rule.label}: match: ${JSON.stringify(match.glob)} is not a valid glob (${err.message})`);
+    }
+    test = (text2) => isMatch(text2);
+  } else {
+    let re;
+    try {
+      re = new RegExp(match.regex, "u");
+    } catch (err) {
+      throw new UserError(`${rule.label}: regex: ${JSON.stringify(match.regex)} is not a valid regular expression (${err.message})`);
+    }
+    test = (text2) => re.test(text2);
+  }
+  return (url) => pathCandidates(url).some(test);
+}
+function pathCandidates(url) {
+  const out = [url.pathname];
+  if (url.search) out.push(url.pathname + url.search);
+  for (const c of [...out]) {
+    try {
+      const decoded2 = decodeURI(c);
+      if (decoded2 !== c) out.push(decoded2);
+    } catch {
+    }
+  }
+  return out;
+}
+function recipeDigest(target) {
+  if (target.variant === null && target.rules.length === 0) return null;
+  return createHash3("sha256").update(recipeKey(target.recipe)).digest("hex").slice(0, 16);
+}
+function recipeKey(recipe) {
+  return JSON.stringify(recipe);
+}
+function targetsOf(page, choice, variants, firstIndex) {
+  const common = { url: page.url, page: page.index, rules: choice.rules, ...page.lastmod !== void 0 ? { lastmod: page.lastmod } : {} };
+  if (variants.length === 0) return [{ ...common, index: firstIndex, name: page.name, variant: null, recipe: choice.recipe }];
+  return variants.map((v, i) => ({
+    ...common,
+    index: firstIndex + i,
+    name: `${page.name}@${v.name}`,
+    variant: v.name,
+    recipe: applyOverrides(choice.recipe, v.set)
+  }));
+}
+function contextGroup(recipe) {
+  const { viewport, scale, colorScheme } = recipe.render;
+  return JSON.stringify([viewport.width, viewport.height, scale, colorScheme, recipe.frame.device]);
+}
+function contextOrder(targets, current = null) {
+  const groups = /* @__PURE__ */ new Map();
+  if (current !== null) groups.set(current, []);
+  for (const t of targets) {
+    const key = contextGroup(t.recipe);
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
+  }
+  return [...groups.values()].flat();
+}
+
+// src/core/output/limits.ts
+var MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+var MAX_MANIFEST_ROWS = 1e6;
+var MAX_FILE_BYTES = 256 * 1024 * 1024;
+var MAX_OUTPUT_ENTRIES = 2e6;
+var MAX_OUTPUT_BYTES = 1024 ** 4;
+var MAX_DOWNLOAD_BYTES = 4 * 1024 * 1024 * 1024;
+var OUTPUT_ZIP_LIMITS = { maxEntries: MAX_OUTPUT_ENTRIES, maxEntryBytes: MAX_FILE_BYTES, maxTotalBytes: MAX_OUTPUT_BYTES };
+
+// src/core/output/manifest-check.ts
+var MAX_URL_LENGTH = 8192;
+var MAX_VALIDATOR_LENGTH2 = 1024;
+var MAX_SIDE2 = 1e6;
+var MAX_SHORT_TEXT = 200;
+var MAX_TEXT = 64 * 1024;
+var MAX_LIST = 1e4;
+var JOB_TYPES = ["capture", "batch", "sitemap"];
+var JOB_STATUSES = ["pending", "processing", "completed", "partial", "failed", "canceled"];
+var WEBHOOK_STATUSES = ["pending", "delivered", "failed"];
+var CATEGORIES = ["timeout", "http_4xx", "http_5xx", "dns", "tls", "network", "crash", "blocked", "blank", "step", "selector", "other"];
+var READINESS = ["lazy", "images", "fonts", "busy", "network", "stable"];
+var CHANGES = ["new", "changed", "unchanged", "removed"];
+var LIST_SOURCES = ["file", "os-package", "download"];
+function isSafeOutputFile(name) {
+  return typeof name === "string" && entryNameProblem(name) === null;
+}
+function checkManifest(data, label, hint = "") {
+  let doc;
+  try {
+    doc = JSON.parse(typeof data === "string" ? data : data.toString("utf8"));
+  } catch (err) {
+    throw new UserError(`${label}: manifest.json is not valid JSON (${err.message})${hint}`);
+  }
+  const notOurs = (why) => new UserError(`${label}: manifest.json is not a framecap manifest (${why})${hint}`);
+  if (!isObject(doc)) throw notOurs("not an object");
+  if (!Array.isArray(doc.captures)) throw notOurs('no "captures" list');
+  if (doc.captures.length > MAX_MANIFEST_ROWS) throw notOurs(`more than ${MAX_MANIFEST_ROWS} captures, more than framecap reads`);
+  const faults = [];
+  const captures = [];
+  let dropped = 0;
+  doc.captures.forEach((raw, i) => {
+    const row = checkRow(raw, (f2) => faults.push(`captures[${i}]${f2}`));
+    if (row) captures.push(row);
+    else dropped++;
+  });
+  const framecap = shortText(doc.framecap);
+  if (framecap === null) faults.push('no "framecap" version');
+  const job = checkJob(doc.job, (f2) => faults.push(`job${f2}`));
+  const settings = isObject(doc.settings) ? checkSettings(doc.settings, (f2) => faults.push(`settings${f2}`)) : null;
+  if (!settings) faults.push('no "settings"');
+  let warnings = [];
+  if (doc.warnings !== void 0) {
+    if (Array.isArray(doc.warnings) && doc.warnings.length <= MAX_LIST && doc.warnings.every((w) => text(w) !== null)) warnings = doc.warnings;
+    else faults.push('"warnings" is not a list of strings');
+  }
+  const warningsDropped = count(doc.warnings_dropped) ?? 0;
+  const rawJob = isObject(doc.job) ? doc.job : {};
+  const jobId = typeof rawJob.id === "string" && /^[\w.:-]{1,200}$/.test(rawJob.id) ? rawJob.id : null;
+  return { framecap, job, jobId, settings, look: lookOf(settings ?? {}), warnings, warnings_dropped: warningsDropped, captures, dropped, faults };
+}
+function completeManifest(checked, label, hint = "") {
+  const { framecap, job, settings } = checked;
+  const missing = settings ? SETTINGS_REQUIRED.filter((key) => settings[key] === void 0).map((key) => `settings.${key} is missing`) : [];
+  const problems = [...checked.faults, ...missing];
+  if (problems.length > 0 || framecap === null || job === null || settings === null || !isCompleteSettings(settings)) {
+    const more = problems.length > 1 ? ` and ${problems.length - 1} more problem(s)` : "";
+    throw new UserError(`${label}: manifest.json is not a framecap manifest (${problems[0] ?? "incomplete"}${more})${hint}`);
+  }
+  return { framecap, job, settings, warnings: checked.warnings, warnings_dropped: checked.warnings_dropped, captures: checked.captures };
+}
+function checkRow(raw, fault) {
+  if (!isObject(raw)) return drop(fault, " is not a row");
+  const url = typeof raw.url === "string" && raw.url.length <= MAX_URL_LENGTH && /^https?:\/\//i.test(raw.url) ? raw.url : null;
+  if (!url) return drop(fault, ".url is not an http(s) URL");
+  const status = raw.status === "ok" || raw.status === "failed" ? raw.status : null;
+  if (!status) return drop(fault, '.status is neither "ok" nor "failed"');
+  let file = null;
+  if (raw.file !== null && raw.file !== void 0) {
+    const problem = typeof raw.file === "string" ? entryNameProblem(raw.file) : "it is not a string";
+    if (problem) return drop(fault, `.file: unsafe output file name ${JSON.stringify(raw.file)} (${problem})`);
+    file = raw.file;
+  }
+  const format = IMAGE_FORMATS.includes(raw.format) ? raw.format : null;
+  const width = side(raw.width);
+  const height = side(raw.height);
+  if (status === "ok") {
+    if (file === null) return drop(fault, ' is "ok" but names no file');
+    if (format === null || width === null || height === null) return drop(fault, ' is "ok" but has no format, width or height');
+  }
+  const nullable = (key, value, check) => {
+    if (value === null || value === void 0) return null;
+    const checked = check(value);
+    if (checked === null) fault(`.${key} is not valid`);
+    return checked;
+  };
+  const row = {
+    url,
+    final_url: nullable("final_url", raw.final_url, (v) => typeof v === "string" && v.length <= MAX_URL_LENGTH ? v : null),
+    http_status: nullable("http_status", raw.http_status, (v) => Number.isInteger(v) && v >= 100 && v <= 599 ? v : null),
+    status,
+    file,
+    width: status === "ok" ? width : nullable("width", raw.width, side),
+    height: status === "ok" ? height : nullable("height", raw.height, side),
+    format: status === "ok" ? format : nullable("format", raw.format, () => format),
+    bytes: nullable("bytes", raw.bytes, count),
+    sha256: nullable("sha256", raw.sha256, sha256),
+    duration_ms: orDefault("duration_ms", raw.duration_ms, 0, (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : null, fault),
+    attempts: orDefault("attempts", raw.attempts, 0, count, fault),
+    error: nullable("error", raw.error, text)
+  };
+  optional(row, "variant", raw, fault, (v) => typeof v === "string" && VARIANT_NAME.test(v) ? v : void 0);
+  optional(row, "rules", raw, fault, (v) => Array.isArray(v) && v.length <= MAX_PAGE_RULES * 2 && v.every((r) => shortText(r) !== null) ? v.map(String) : void 0);
+  optional(row, "recipe", raw, fault, (v) => typeof v === "string" && /^[0-9a-f]{16}$/.test(v) ? v : void 0);
+  optional(row, "category", raw, fault, (v) => v === null ? null : CATEGORIES.includes(v) ? v : void 0);
+  optional(row, "readiness_timeouts", raw, fault, (v) => Array.isArray(v) && v.every((c) => READINESS.includes(c)) ? [...v] : void 0);
+  optional(row, "consent", raw, fault, (v) => v === null ? null : shortText(v) ?? void 0);
+  optional(row, "change", raw, fault, (v) => CHANGES.includes(v) ? v : void 0);
+  optional(row, "changed_share", raw, fault, (v) => typeof v === "number" && v >= 0 && v <= 1 ? v : void 0);
+  optional(row, "reused", raw, fault, (v) => typeof v === "boolean" ? v : void 0);
+  optional(row, "diff", raw, fault, (v) => isSafeOutputFile(v) ? v : void 0);
+  optional(row, "side_by_side", raw, fault, (v) => isSafeOutputFile(v) ? v : void 0);
+  optional(row, "validators", raw, fault, (v) => checkValidators(v, (f2) => fault(`.validators${f2}`)) ?? void 0);
+  optional(row, "blocked_requests", raw, fault, (v) => count(v) ?? void 0);
+  optional(row, "hidden_elements", raw, fault, (v) => count(v) ?? void 0);
+  return row;
+}
+function drop(fault, why) {
+  fault(why);
+  return null;
+}
+function orDefault(key, value, fallback, check, fault) {
+  const checked = check(value);
+  if (checked === null) fault(`.${key} is not valid`);
+  return checked ?? fallback;
+}
+function optional(row, key, raw, fault, check) {
+  if (!(key in raw) || raw[key] === void 0) return;
+  const checked = check(raw[key]);
+  if (checked === void 0) fault(`.${key} is not valid`);
+  else row[key] = checked;
+}
+function checkValidators(raw, fault) {
+  if (!isObject(raw)) return null;
+  const out = {};
+  for (const [key, v] of Object.entries(raw)) {
+    if (key !== "lastmod" && key !== "etag" && key !== "last_modified" && key !== "content_hash") {
+      fault(`.${key} is not a validator`);
+      continue;
+    }
+    const ok = typeof v === "string" && v.length > 0 && v.length <= MAX_VALIDATOR_LENGTH2 && !/[\u0000-\u001f\u007f]/.test(v) && (key !== "content_hash" || sha256(v) !== null);
+    if (ok) out[key] = v;
+    else if (v !== void 0) fault(`.${key} is not valid`);
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+function checkJob(raw, fault) {
+  if (!isObject(raw)) return drop(fault, " is missing");
+  const id = shortText(raw.id);
+  const type = JOB_TYPES.includes(raw.type) ? raw.type : null;
+  const status = JOB_STATUSES.includes(raw.status) ? raw.status : null;
+  if (id === null || type === null || status === null) return drop(fault, " has no valid id, type and status");
+  const field = (key, check) => {
+    const v = raw[key];
+    if (v === null || v === void 0) return null;
+    const checked = check(v);
+    if (checked === null) fault(`.${key} is not valid`);
+    return checked;
+  };
+  const progress = checkProgress(raw.progress);
+  if (!progress) fault(".progress is not valid");
+  const createdAt = text(raw.created_at);
+  if (createdAt === null) fault(".created_at is not valid");
+  return {
+    id,
+    type,
+    status,
+    progress: progress ?? { total: 0, completed: 0, failed: 0, percentage: 0 },
+    result: field("result", checkResult),
+    result_url: field("result_url", text),
+    download_url: field("download_url", text),
+    error: field("error", text),
+    webhook_url: field("webhook_url", text),
+    webhook_status: field("webhook_status", (v) => WEBHOOK_STATUSES.includes(v) ? v : null),
+    created_at: createdAt ?? "",
+    started_at: field("started_at", shortText),
+    completed_at: field("completed_at", shortText),
+    expires_at: field("expires_at", shortText)
+  };
+}
+function checkProgress(raw) {
+  if (!isObject(raw)) return null;
+  const [total, completed, failed, percentage] = [count(raw.total), count(raw.completed), count(raw.failed), count(raw.percentage)];
+  if (total === null || completed === null || failed === null || percentage === null) return null;
+  return { total, completed, failed, percentage };
+}
+function checkResult(raw) {
+  if (!isObject(raw)) return null;
+  const [id, url, pageUrl, format] = [shortText(raw.id), urlText(raw.url), urlText(raw.page_url), shortText(raw.format)];
+  const [width, height] = [side(raw.width), side(raw.height)];
+  if (id === null || url === null || pageUrl === null || format === null || width === null || height === null) return null;
+  return { id, url, page_url: pageUrl, width, height, format };
+}
+var SETTINGS_TEXT = ["viewport", "wait_until", "color_scheme", "device", "theme", "background", "format", "browser"];
+var SETTINGS_FLAGS = ["full_page", "lazy", "stable", "dismiss_consent", "block_ads", "block_trackers"];
+var SETTINGS_REQUIRED = [...SETTINGS_TEXT, "scale", "full_page", "quality", "concurrency", "header_names", "cookie_names"];
+function checkSettings(raw, fault) {
+  const out = {};
+  const take = (key, check) => {
+    if (raw[key] === void 0) return;
+    const checked = check(raw[key]);
+    if (checked === null) fault(`.${key} is not valid`);
+    else out[key] = checked;
+  };
+  for (const key of SETTINGS_TEXT) take(key, shortText);
+  for (const key of SETTINGS_FLAGS) take(key, (v) => typeof v === "boolean" ? v : null);
+  for (const key of ["scale", "quality", "concurrency"]) take(key, (v) => typeof v === "number" && Number.isFinite(v) ? v : null);
+  for (const key of ["header_names", "cookie_names", "composite"]) {
+    take(key, (v) => Array.isArray(v) && v.length <= MAX_LIST && v.every((s) => shortText(s) !== null) ? [...v] : null);
+  }
+  if (raw.region === null) out.region = null;
+  else take("region", shortText);
+  take("steps", (v) => {
+    if (!Array.isArray(v) || v.length > MAX_LIST) return null;
+    const steps = v.map(checkStepSummary);
+    return steps.every((s) => s !== null) ? steps : null;
+  });
+  take("filter_lists", (v) => {
+    if (!Array.isArray(v) || v.length > MAX_LIST) return null;
+    const lists = v.map(checkFilterList);
+    return lists.every((l) => l !== null) ? lists : null;
+  });
+  return out;
+}
+function checkStepSummary(raw) {
+  if (!isObject(raw) || !STEP_KINDS.includes(raw.kind)) return null;
+  const out = { kind: raw.kind };
+  for (const key of ["selector", "file"]) {
+    if (raw[key] === void 0) continue;
+    const text2 = shortText(raw[key]);
+    if (text2 === null) return null;
+    out[key] = text2;
+  }
+  return out;
+}
+function checkFilterList(raw) {
+  if (!isObject(raw)) return null;
+  const name = shortText(raw.name);
+  const source = LIST_SOURCES.includes(raw.source) ? raw.source : null;
+  const hash = sha256(raw.sha256);
+  return name !== null && source !== null && hash !== null ? { name, source, sha256: hash } : null;
+}
+function isCompleteSettings(settings) {
+  return SETTINGS_REQUIRED.every((key) => settings[key] !== void 0);
+}
+function lookOf(settings) {
+  const look = {};
+  for (const key of ["viewport", "device", "theme", "background", "format"]) if (settings[key] !== void 0) look[key] = settings[key];
+  if (settings.scale !== void 0) look.scale = settings.scale;
+  if (settings.full_page !== void 0) look.full_page = settings.full_page;
+  if (settings.region !== void 0) look.region = settings.region;
+  return look;
+}
+function side(v) {
+  return Number.isInteger(v) && v > 0 && v <= MAX_SIDE2 ? v : null;
+}
+function count(v) {
+  return Number.isSafeInteger(v) && v >= 0 ? v : null;
+}
+function sha256(v) {
+  return typeof v === "string" && /^[0-9a-f]{64}$/.test(v) ? v : null;
+}
+function urlText(v) {
+  return typeof v === "string" && v.length <= MAX_URL_LENGTH ? v : null;
+}
+function text(v) {
+  return typeof v === "string" && v.length <= MAX_TEXT ? v : null;
+}
+function shortText(v) {
+  return typeof v === "string" && v.length <= MAX_SHORT_TEXT ? v : null;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/core/output/open-output.ts
+import { constants as constants2 } from "node:fs";
+import { lstat, mkdtemp, open, readdir as readdir5, readFile as readFile4, realpath as realpath2, rm, stat as stat3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename as basename2, dirname as dirname3, join as join6, relative, resolve as resolve2, sep } from "node:path";
+
+// src/util/zip-read.ts
+var import_yauzl = __toESM(require_yauzl(), 1);
+import { Transform } from "node:stream";
+var ZipReadError = class extends Error {
+  name = "ZipReadError";
+};
+async function openZipReader(path, limits) {
+  let zip;
+  try {
+    zip = await import_yauzl.default.openPromise(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true, decodeStrings: true });
+  } catch (err) {
+    throw new ZipReadError(err.message);
+  }
+  const byName = /* @__PURE__ */ new Map();
+  const skipped = [];
+  try {
+    if (zip.entryCount > limits.maxEntries) throw new ZipReadError(`it has ${zip.entryCount} entries, more than the ${limits.maxEntries} framecap reads`);
+    let total = 0;
+    for await (const entry2 of zip.eachEntry()) {
+      total += entry2.uncompressedSize;
+      if (total > limits.maxTotalBytes) throw new ZipReadError(`its entries unpack to more than ${limits.maxTotalBytes} bytes`);
+      const name = entry2.fileName;
+      if (name.endsWith("/")) continue;
+      const problem = entryNameProblem(name);
+      if (problem) skipped.push({ name, problem });
+      else if (byName.has(name)) skipped.push({ name, problem: "a second entry of this name (the first is read)" });
+      else byName.set(name, entry2);
+    }
+  } catch (err) {
+    zip.close();
+    throw err instanceof ZipReadError ? err : new ZipReadError(err.message);
+  }
+  const checked = (name, max) => {
+    const entry2 = byName.get(name);
+    if (!entry2) throw new ZipReadError(`${name} is not in the ZIP`);
+    if (entry2.uncompressedSize > max) throw new ZipReadError(`${name} is larger than ${max} bytes (${entry2.uncompressedSize})`);
+    return entry2;
+  };
+  const openEntry = async (name, max) => {
+    const entry2 = checked(name, max);
+    try {
+      return await zip.openReadStreamPromise(entry2);
+    } catch (err) {
+      throw new ZipReadError(`cannot read ${name}: ${err.message}`);
+    }
+  };
+  const read = async (name, max) => {
+    const data = await openEntry(name, max);
+    return new Promise((done, fail) => {
+      const chunks = [];
+      let seen = 0;
+      data.on("data", (chunk) => {
+        seen += chunk.length;
+        if (seen <= max) chunks.push(chunk);
+        else data.destroy(new ZipReadError(`${name} is larger than ${max} bytes`));
+      });
+      data.once("error", (err) => fail(err instanceof ZipReadError ? err : new ZipReadError(`cannot read ${name}: ${err.message}`)));
+      data.once("end", () => done(Buffer.concat(chunks, seen)));
+    });
+  };
+  const stream = async (name, max) => {
+    const data = await openEntry(name, max);
+    let seen = 0;
+    const cap = new Transform({
+      transform(chunk, _enc, done) {
+        seen += chunk.length;
+        done(seen > max ? new ZipReadError(`${name} is larger than ${max} bytes`) : null, chunk);
+      }
+    });
+    data.once("error", (err) => cap.destroy(new ZipReadError(`cannot read ${name}: ${err.message}`)));
+    cap.once("close", () => data.destroy());
+    return data.pipe(cap);
+  };
+  const infos = [...byName.values()].map((e) => ({ name: e.fileName, size: e.uncompressedSize, compressionMethod: e.compressionMethod }));
+  return {
+    path,
+    entries: () => infos,
+    names: () => [...byName.keys()],
+    skipped,
+    has: (name) => byName.has(name),
+    read: (name, max = limits.maxEntryBytes) => read(name, max),
+    stream: (name, max = limits.maxEntryBytes) => stream(name, max),
+    close: () => zip.close()
+  };
+}
+
+// src/core/output/download.ts
+import { createWriteStream } from "node:fs";
+import { Readable, Transform as Transform2 } from "node:stream";
+import { pipeline } from "node:stream/promises";
+var FETCH_TIMEOUT_MS = 12e4;
+function redactedUrl(raw) {
+  try {
+    const url = new URL(raw);
+    url.username = "";
+    url.password = "";
+    url.search = "";
+    url.hash = "";
+    return url.href;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+function requestInit(url) {
+  const clean = new URL(url.href);
+  const headers = {};
+  if (url.username || url.password) {
+    headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64")}`;
+    clean.username = "";
+    clean.password = "";
+  }
+  return { url: clean, init: { headers, redirect: "follow", signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) } };
+}
+async function download(url, file, max, label, doFetch) {
+  const { url: clean, init } = requestInit(url);
+  let response;
+  try {
+    response = await doFetch(clean, init);
+  } catch (err) {
+    throw new UserError(`${label}: cannot download it (${err.cause instanceof Error ? err.cause.message : err.message})`);
+  }
+  if (!response.ok || !response.body) {
+    await response.body?.cancel().catch(() => void 0);
+    const hint = response.status === 404 ? ": no such file; check the URL, or run once without --baseline to make one" : "";
+    throw new UserError(`${label}: HTTP ${response.status}${hint}`);
+  }
+  if (Number(response.headers.get("content-length") ?? 0) > max) {
+    await response.body.cancel().catch(() => void 0);
+    throw new UserError(`${label}: larger than ${max} bytes`);
+  }
+  let seen = 0;
+  const cap = new Transform2({
+    transform(chunk, _enc, done) {
+      seen += chunk.length;
+      done(seen > max ? new UserError(`${label}: larger than ${max} bytes`) : null, chunk);
+    }
+  });
+  try {
+    await pipeline(Readable.fromWeb(response.body), cap, createWriteStream(file));
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`${label}: the download broke off (${err.message})`);
+  }
+}
+async function fetchBytes(url, max, doFetch) {
+  const { url: clean, init } = requestInit(url);
+  const response = await doFetch(clean, init);
+  if (!response.ok || !response.body) {
+    await response.body?.cancel().catch(() => void 0);
+    throw new Error(`HTTP ${response.status}`);
+  }
+  const chunks = [];
+  let seen = 0;
+  for await (const chunk of Readable.fromWeb(response.body)) {
+    seen += chunk.length;
+    if (seen > max) throw new Error(`larger than ${max} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/core/output/open-output.ts
+var MANIFEST = "manifest.json";
+async function openOutput(location, options2 = {}) {
+  const remote = /^https?:\/\//i.test(location);
+  const path = remote ? redactedUrl(location) : location;
+  const ctx = { path, label: options2.role ? `${options2.role} ${path}` : path, hint: options2.hint ?? "" };
+  if (remote) return openRemote(location, ctx, options2.fetch ?? fetch);
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(location)) throw new UserError(`${ctx.label}: only local paths and http(s) URLs can be read${ctx.hint}`);
+  const full = resolve2(location);
+  const info = await stat3(full).catch((err) => {
+    throw new UserError(`cannot read ${ctx.label}: ${err.code === "ENOENT" ? "no such file or folder" : err.code}${ctx.hint}`);
+  });
+  if (info.isDirectory()) return openFolder(full, MANIFEST, ctx);
+  if (await startsLikeZip(full)) return openZip(full, ctx, async () => {
+  });
+  if (await startsLikeJson(full)) return openFolder(dirname3(full), basename2(full), ctx);
+  throw new UserError(`${ctx.label} is not a readable ZIP or manifest.json${ctx.hint}`);
+}
+async function openFolder(dir, manifestName, ctx) {
+  const root = await realpath2(dir);
+  const locate = async (name) => {
+    if (!isSafeOutputFile(name)) return null;
+    const real = await realpath2(join6(root, name)).catch(() => null);
+    if (real === null || !real.startsWith(root + sep)) return null;
+    return (await lstat(real).catch(() => null))?.isFile() ? real : null;
+  };
+  const read = async (name, max = MAX_FILE_BYTES) => {
+    const real = await locate(name);
+    if (!real) throw new UserError(`${ctx.label}: ${name} is not a file in the folder (missing, or a link that leads out of it)`);
+    const handle = await open(real, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0)).catch((err) => {
+      throw new UserError(`${ctx.label}: cannot read ${name} (${err.message})`);
+    });
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw new UserError(`${ctx.label}: ${name} is not a regular file`);
+      if (info.size > max) throw new UserError(`${ctx.label}: ${name} is larger than ${max} bytes (${info.size})`);
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  };
+  if (!await locate(manifestName)) {
+    throw new UserError(`${ctx.label} has no ${manifestName}: it is not a framecap output folder${ctx.hint}`);
+  }
+  const manifest = checkManifest(await read(manifestName, MAX_MANIFEST_BYTES).catch((err) => {
+    throw new UserError(`${err.message}${ctx.hint}`);
+  }), ctx.label, ctx.hint);
+  const files = [];
+  const skipped = [];
+  for (const e of await readdir5(root, { recursive: true, withFileTypes: true })) {
+    const name = relative(root, join6(e.parentPath, e.name)).split(sep).join("/");
+    if (!e.isFile() && !e.isSymbolicLink()) continue;
+    const problem = entryNameProblem(name);
+    if (problem) skipped.push({ name, problem });
+    else if (e.isFile() || await locate(name) !== null) files.push(name);
+    else {
+      const target = await realpath2(join6(root, name)).catch(() => null);
+      if (target === null) skipped.push({ name, problem: "a link that leads nowhere" });
+      else if (!target.startsWith(root + sep)) skipped.push({ name, problem: "a link that leads out of the folder" });
+    }
+    if (files.length > MAX_OUTPUT_ENTRIES) throw new UserError(`${ctx.label} holds more than ${MAX_OUTPUT_ENTRIES} files, more than framecap reads${ctx.hint}`);
+  }
+  return {
+    path: ctx.path,
+    label: ctx.label,
+    kind: "dir",
+    manifest,
+    skipped,
+    names: () => files,
+    has: async (name) => await locate(name) !== null,
+    read,
+    close: async () => {
+    }
+  };
+}
+async function startsLikeJson(path) {
+  const handle = await open(path, "r");
+  try {
+    const head = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return /^\s*\{/.test(head.subarray(0, bytesRead).toString("utf8"));
+  } finally {
+    await handle.close();
+  }
+}
+async function openZip(file, ctx, cleanup) {
+  let zip;
+  try {
+    zip = await openZipReader(file, OUTPUT_ZIP_LIMITS);
+  } catch (err) {
+    await cleanup();
+    throw new UserError(`${ctx.label} is not a readable ZIP (${err.message})${ctx.hint}`);
+  }
+  const read = (name, max) => zip.read(name, max).catch((err) => {
+    throw err instanceof ZipReadError ? new UserError(`${ctx.label}: ${err.message}`) : err;
+  });
+  let manifest;
+  try {
+    if (!zip.has(MANIFEST)) throw new UserError(`${ctx.label} has no manifest.json: it is not a framecap ZIP${ctx.hint}`);
+    manifest = checkManifest(await read(MANIFEST, MAX_MANIFEST_BYTES).catch((err) => {
+      throw new UserError(`${err.message}${ctx.hint}`);
+    }), ctx.label, ctx.hint);
+  } catch (err) {
+    zip.close();
+    await cleanup();
+    throw err;
+  }
+  return {
+    path: ctx.path,
+    label: ctx.label,
+    kind: "zip",
+    manifest,
+    skipped: zip.skipped,
+    names: () => zip.names(),
+    has: async (name) => zip.has(name),
+    read,
+    async close() {
+      zip.close();
+      await cleanup();
+    }
+  };
+}
+async function openRemote(location, ctx, doFetch) {
+  const url = new URL(location);
+  if (url.pathname.endsWith("/")) url.pathname += MANIFEST;
+  const temp = await mkdtemp(join6(tmpdir(), "framecap-output-"));
+  const cleanup = () => rm(temp, { recursive: true, force: true });
+  try {
+    const file = join6(temp, "download");
+    await download(url, file, MAX_DOWNLOAD_BYTES, ctx.label, doFetch);
+    if (await startsLikeZip(file)) return await openZip(file, ctx, cleanup);
+    if (!await startsLikeJson(file)) throw new UserError(`${ctx.label}: the URL answered neither a ZIP nor a manifest.json${ctx.hint}`);
+    const info = await lstat(file);
+    if (info.size > MAX_MANIFEST_BYTES) throw new UserError(`${ctx.label}: manifest.json is larger than ${MAX_MANIFEST_BYTES} bytes${ctx.hint}`);
+    const manifest = checkManifest(await readFile4(file), ctx.label, ctx.hint);
+    await cleanup();
+    const listed = [MANIFEST, ...new Set(manifest.captures.flatMap((r) => [r.file, r.diff, r.side_by_side]).filter((f2) => typeof f2 === "string"))];
+    const fileUrl = (name) => new URL(name.split("/").map(encodeURIComponent).join("/"), url);
+    return {
+      path: ctx.path,
+      label: ctx.label,
+      kind: "url",
+      manifest,
+      skipped: [],
+      names: () => listed,
+      // Asking is a request per file; reading it is the real test.
+      has: async (name) => isSafeOutputFile(name),
+      async read(name, max = MAX_FILE_BYTES) {
+        const target = isSafeOutputFile(name) ? fileUrl(name) : null;
+        if (!target || target.origin !== url.origin) throw new UserError(`${ctx.label}: ${name} is not in the output`);
+        return fetchBytes(target, max, doFetch).catch((err) => {
+          throw new UserError(`${ctx.label}: cannot fetch ${name} (${err.message})`);
+        });
+      },
+      async close() {
+      }
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
+
+// src/core/compare/baseline.ts
+var HINT = "; pass a previous run's ZIP, manifest.json or output folder";
+function isSafeBaselineFile(name) {
+  return isSafeOutputFile(name) && /\.(png|jpe?g|webp|avif)$/i.test(name);
+}
+async function openBaseline(location, io = {}) {
+  const output = await openOutput(location, { role: "baseline", hint: HINT, ...io.fetch ? { fetch: io.fetch } : {} });
+  const notHere = (file) => new Error(`${file} is not in the baseline`);
+  return {
+    label: output.path,
+    ...baselineManifest(output.manifest),
+    has: async (file) => isSafeBaselineFile(file) && output.has(file),
+    read: (file) => isSafeBaselineFile(file) ? output.read(file) : Promise.reject(notHere(file)),
+    close: () => output.close()
+  };
+}
+function baselineManifest(checked) {
+  const rows = /* @__PURE__ */ new Map();
+  let dropped = checked.dropped;
+  for (const row of checked.captures) {
+    const usable = baselineRow(row);
+    if (!usable) dropped++;
+    else if (!rows.has(captureKey(usable))) rows.set(captureKey(usable), usable);
+  }
+  return { jobId: checked.jobId, look: checked.look, rows, dropped };
+}
+function keptFragment(raw, normalized) {
+  if (normalized === null) return null;
+  const hash = new URL(raw).hash;
+  const url = new URL(normalized);
+  if (hash === "" || url.hash !== "") return normalized;
+  url.hash = hash;
+  return url.href;
+}
+function baselineRow(row) {
+  const url = row.rules?.length ? keptFragment(row.url, normalizeUrl(row.url)) : normalizeUrl(row.url);
+  if (!url || row.file !== null && !isSafeBaselineFile(row.file)) return null;
+  const usable = {
+    url,
+    final_url: row.final_url === null ? null : normalizeUrl(row.final_url),
+    http_status: row.http_status,
+    status: row.status,
+    file: row.file,
+    width: row.width,
+    height: row.height,
+    format: row.format,
+    bytes: row.bytes,
+    sha256: row.sha256,
+    duration_ms: 0,
+    attempts: 0,
+    error: null
+  };
+  if (row.variant) usable.variant = row.variant;
+  if (row.rules) usable.rules = [...row.rules];
+  if (row.recipe) usable.recipe = row.recipe;
+  if (row.validators) usable.validators = row.validators;
+  return usable;
+}
+
+// src/core/compare/diff.ts
+import { setImmediate as nextTurn } from "node:timers/promises";
+
+// node_modules/pixelmatch/index.js
+function pixelmatch(img1, img2, output, width, height, options2 = {}) {
+  const {
+    threshold = 0.1,
+    alpha = 0.1,
+    aaColor = [255, 255, 0],
+    diffColor = [255, 0, 0],
+    checkerboard = true,
+    includeAA,
+    diffColorAlt,
+    diffMask
+  } = options2;
+  if (!isPixelData(img1) || !isPixelData(img2) || output && !isPixelData(output))
+    throw new Error("Image data: Uint8Array, Uint8ClampedArray or Buffer expected.");
+  if (img1.length !== img2.length || output && output.length !== img1.length)
+    throw new Error(`Image sizes do not match. Image 1 size: ${img1.length}, image 2 size: ${img2.length}`);
+  if (img1.length !== width * height * 4) throw new Error(`Image data size does not match width/height. Expecting ${width * height * 4}. Got ${img1.length}`);
+  const len = width * height;
+  const a32 = new Uint32Array(img1.buffer, img1.byteOffset, len);
+  const b32 = new Uint32Array(img2.buffer, img2.byteOffset, len);
+  let identical = true;
+  for (let i = 0; i < len; i++) {
+    if (a32[i] !== b32[i]) {
+      identical = false;
+      break;
+    }
+  }
+  if (identical) {
+    if (output && !diffMask) {
+      for (let i = 0, pos = 0; i < len; i++, pos += 4) drawGrayPixel(img1, pos, alpha, output);
+    }
+    return 0;
+  }
+  const maxDelta = 35215 * threshold * threshold;
+  const [aaR, aaG, aaB] = aaColor;
+  const [diffR, diffG, diffB] = diffColor;
+  const [altR, altG, altB] = diffColorAlt || diffColor;
+  let diff = 0;
+  for (let i = 0, pos = 0; i < len; i++, pos += 4) {
+    const delta = a32[i] === b32[i] ? 0 : colorDelta(img1, img2, pos, pos, checkerboard);
+    if (Math.abs(delta) > maxDelta) {
+      const x = i % width;
+      const y = i / width | 0;
+      const isExcludedAA = !includeAA && (antialiased(img1, x, y, width, height, a32, b32, checkerboard) || antialiased(img2, x, y, width, height, b32, a32, checkerboard));
+      if (isExcludedAA) {
+        if (output && !diffMask) drawPixel(output, pos, aaR, aaG, aaB);
+      } else {
+        if (output) {
+          if (delta < 0) {
+            drawPixel(output, pos, altR, altG, altB);
+          } else {
+            drawPixel(output, pos, diffR, diffG, diffB);
+          }
+        }
+        diff++;
+      }
+    } else if (output && !diffMask) {
+      drawGrayPixel(img1, pos, alpha, output);
+    }
+  }
+  return diff;
+}
+function isPixelData(arr) {
+  return ArrayBuffer.isView(arr) && arr.BYTES_PER_ELEMENT === 1;
+}
+function antialiased(img, x1, y1, width, height, a32, b32, checkerboard) {
+  const x0 = Math.max(x1 - 1, 0);
+  const y0 = Math.max(y1 - 1, 0);
+  const x2 = Math.min(x1 + 1, width - 1);
+  const y2 = Math.min(y1 + 1, height - 1);
+  const pos4 = (y1 * width + x1) * 4;
+  const cr = img[pos4];
+  const cg = img[pos4 + 1];
+  const cb = img[pos4 + 2];
+  const ca = img[pos4 + 3];
+  let zeroes = x1 === x0 || x1 === x2 || y1 === y0 || y1 === y2 ? 1 : 0;
+  let min = 0;
+  let max = 0;
+  let minX = 0;
+  let minY = 0;
+  let maxX = 0;
+  let maxY = 0;
+  for (let x = x0; x <= x2; x++) {
+    for (let y = y0; y <= y2; y++) {
+      if (x === x1 && y === y1) continue;
+      const delta = brightnessDelta(img, pos4, (y * width + x) * 4, cr, cg, cb, ca, checkerboard);
+      if (delta === 0) {
+        zeroes++;
+        if (zeroes > 2) return false;
+      } else if (delta < min) {
+        min = delta;
+        minX = x;
+        minY = y;
+      } else if (delta > max) {
+        max = delta;
+        maxX = x;
+        maxY = y;
+      }
+    }
+  }
+  if (min === 0 || max === 0) return false;
+  return hasManySiblings(a32, minX, minY, width, height) && hasManySiblings(b32, minX, minY, width, height) || hasManySiblings(a32, maxX, maxY, width, height) && hasManySiblings(b32, maxX, maxY, width, height);
+}
+function hasManySiblings(img, x1, y1, width, height) {
+  const x0 = Math.max(x1 - 1, 0);
+  const y0 = Math.max(y1 - 1, 0);
+  const x2 = Math.min(x1 + 1, width - 1);
+  const y2 = Math.min(y1 + 1, height - 1);
+  const val = img[y1 * width + x1];
+  let zeroes = x1 === x0 || x1 === x2 || y1 === y0 || y1 === y2 ? 1 : 0;
+  for (let x = x0; x <= x2; x++) {
+    for (let y = y0; y <= y2; y++) {
+      if (x === x1 && y === y1) continue;
+      zeroes += +(val === img[y * width + x]);
+      if (zeroes > 2) return true;
+    }
+  }
+  return false;
+}
+function colorDelta(img1, img2, k, m, checkerboard) {
+  const r1 = img1[k];
+  const g1 = img1[k + 1];
+  const b1 = img1[k + 2];
+  const a1 = img1[k + 3];
+  const r2 = img2[m];
+  const g2 = img2[m + 1];
+  const b2 = img2[m + 2];
+  const a2 = img2[m + 3];
+  let dr = r1 - r2;
+  let dg = g1 - g2;
+  let db = b1 - b2;
+  const da = a1 - a2;
+  if (a1 < 255 || a2 < 255) {
+    let rb = 255, gb = 255, bb = 255;
+    if (checkerboard) {
+      rb = 48 + 159 * (k % 2);
+      gb = 48 + 159 * ((k / 1.618033988749895 | 0) % 2);
+      bb = 48 + 159 * ((k / 2.618033988749895 | 0) % 2);
+    }
+    dr = (r1 * a1 - r2 * a2 - rb * da) / 255;
+    dg = (g1 * a1 - g2 * a2 - gb * da) / 255;
+    db = (b1 * a1 - b2 * a2 - bb * da) / 255;
+  }
+  const y = dr * 0.29889531 + dg * 0.58662247 + db * 0.11448223;
+  const i = dr * 0.59597799 - dg * 0.2741761 - db * 0.32180189;
+  const q = dr * 0.21147017 - dg * 0.52261711 + db * 0.31114694;
+  const delta = 0.5053 * y * y + 0.299 * i * i + 0.1957 * q * q;
+  return y > 0 ? -delta : delta;
+}
+function brightnessDelta(img, k, m, r1, g1, b1, a1, checkerboard) {
+  const r2 = img[m];
+  const g2 = img[m + 1];
+  const b2 = img[m + 2];
+  const a2 = img[m + 3];
+  let dr = r1 - r2;
+  let dg = g1 - g2;
+  let db = b1 - b2;
+  const da = a1 - a2;
+  if (!dr && !dg && !db && !da) return 0;
+  if (a1 < 255 || a2 < 255) {
+    let rb = 255, gb = 255, bb = 255;
+    if (checkerboard) {
+      rb = 48 + 159 * (k % 2);
+      gb = 48 + 159 * ((k / 1.618033988749895 | 0) % 2);
+      bb = 48 + 159 * ((k / 2.618033988749895 | 0) % 2);
+    }
+    dr = (r1 * a1 - r2 * a2 - rb * da) / 255;
+    dg = (g1 * a1 - g2 * a2 - gb * da) / 255;
+    db = (b1 * a1 - b2 * a2 - bb * da) / 255;
+  }
+  return dr * 0.29889531 + dg * 0.58662247 + db * 0.11448223;
+}
+function drawPixel(output, pos, r, g, b) {
+  output[pos] = r;
+  output[pos + 1] = g;
+  output[pos + 2] = b;
+  output[pos + 3] = 255;
+}
+function drawGrayPixel(img, i, alpha, output) {
+  const val = 255 + (img[i] * 0.29889531 + img[i + 1] * 0.58662247 + img[i + 2] * 0.11448223 - 255) * alpha * img[i + 3] / 255;
+  drawPixel(output, i, val, val, val);
+}
+
+// src/core/compare/diff.ts
+import sharp8 from "sharp";
+var MAX_COMPARE_PIXELS = 4e7;
+var MAX_SIDE_BY_SIDE_WIDTH = 2400;
+var BAND_ROWS = 128;
+var BAND_MARGIN = 2;
+var GAP = 24;
+var LABEL_HEIGHT = 40;
+async function decodeRgba(image, scale = 1) {
+  let pipeline2 = sharp8(image, { limitInputPixels: false }).ensureAlpha();
+  if (scale < 1) {
+    const meta = await sharp8(image, { limitInputPixels: false }).metadata();
+    pipeline2 = pipeline2.resize({ width: Math.max(1, Math.round((meta.width ?? 1) * scale)), kernel: "lanczos3" });
+  }
+  const { data, info } = await pipeline2.raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+async function compareScale(a, b) {
+  const [ma, mb] = await Promise.all([sharp8(a, { limitInputPixels: false }).metadata(), sharp8(b, { limitInputPixels: false }).metadata()]);
+  const pixels = Math.max((ma.width ?? 0) * (ma.height ?? 0), (mb.width ?? 0) * (mb.height ?? 0));
+  return pixels > MAX_COMPARE_PIXELS ? Math.sqrt(MAX_COMPARE_PIXELS / pixels) : 1;
+}
+async function diffRgba(a, b, threshold, output) {
+  const width = Math.min(a.width, b.width);
+  const height = Math.min(a.height, b.height);
+  const total = Math.max(a.width, b.width) * Math.max(a.height, b.height);
+  const outside = total - width * height;
+  const left = crop(a, width, height);
+  const right = crop(b, width, height);
+  let mismatched = 0;
+  if (!left.equals(right) || output && outside > 0) {
+    const rowBytes = width * 4;
+    for (let y0 = 0; y0 < height; y0 += BAND_ROWS) {
+      const y1 = Math.min(height, y0 + BAND_ROWS);
+      const from = Math.max(0, y0 - BAND_MARGIN);
+      const to = Math.min(height, y1 + BAND_MARGIN);
+      const band = Buffer.alloc((to - from) * rowBytes);
+      pixelmatch(left.subarray(from * rowBytes, to * rowBytes), right.subarray(from * rowBytes, to * rowBytes), band, width, to - from, { threshold, includeAA: false });
+      const inner = band.subarray((y0 - from) * rowBytes, (y1 - from) * rowBytes);
+      mismatched += countDiffPixels(inner);
+      if (output) inner.copy(output, y0 * rowBytes);
+      if (y1 < height) await nextTurn();
+    }
+  }
+  mismatched += outside;
+  return { mismatched, total, share: total === 0 ? 0 : mismatched / total };
+}
+function countDiffPixels(out) {
+  let n = 0;
+  for (let i = 0; i < out.length; i += 4) if (out[i] === 255 && out[i + 1] === 0 && out[i + 2] === 0) n++;
+  return n;
+}
+function crop(img, width, height) {
+  if (img.width === width && img.data.byteOffset % 4 === 0) return img.data.subarray(0, width * height * 4);
+  const out = Buffer.alloc(width * height * 4);
+  for (let y = 0; y < height; y++) img.data.copy(out, y * width * 4, y * img.width * 4, (y * img.width + width) * 4);
+  return out;
+}
+async function compareImages(baseline, current, threshold) {
+  const scale = await compareScale(baseline, current);
+  const [a, b] = await Promise.all([decodeRgba(baseline, scale), decodeRgba(current, scale)]);
+  const width = Math.min(a.width, b.width);
+  const height = Math.min(a.height, b.height);
+  const common = Buffer.alloc(width * height * 4);
+  const result = await diffRgba(a, b, threshold, common);
+  if (result.mismatched === 0) return { ...result, images: null };
+  const [diff, side2] = await Promise.all([diffImage(common, width, height, a, b), sideBySide(a, b)]);
+  return { ...result, images: { diff, side: side2 } };
+}
+async function diffImage(common, width, height, a, b) {
+  const W = Math.max(a.width, b.width);
+  const H = Math.max(a.height, b.height);
+  if (W === width && H === height) {
+    return sharp8(common, { raw: { width, height, channels: 4 } }).png().toBuffer();
+  }
+  return sharp8({ create: { width: W, height: H, channels: 4, background: { r: 255, g: 0, b: 0, alpha: 0.6 } } }).composite([{ input: common, raw: { width, height, channels: 4 }, left: 0, top: 0 }]).png().toBuffer();
+}
+async function sideBySide(a, b) {
+  const width = a.width + b.width + GAP * 3;
+  const height = Math.max(a.height, b.height) + LABEL_HEIGHT + GAP;
+  const label = (text2, x) => `<text x="${x}" y="${LABEL_HEIGHT - 12}" font-family="sans-serif" font-size="20" font-weight="600" fill="#374151">${text2}</text>`;
+  const labels = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${LABEL_HEIGHT}">${label("baseline", GAP)}${label("current", GAP * 2 + a.width)}</svg>`);
+  const { data, info } = await sharp8({ create: { width, height, channels: 4, background: { r: 243, g: 244, b: 246, alpha: 1 } } }).composite([
+    { input: labels, left: 0, top: 0 },
+    { input: a.data, raw: { width: a.width, height: a.height, channels: 4 }, left: GAP, top: LABEL_HEIGHT },
+    { input: b.data, raw: { width: b.width, height: b.height, channels: 4 }, left: GAP * 2 + a.width, top: LABEL_HEIGHT }
+  ]).raw().toBuffer({ resolveWithObject: true });
+  return sharp8(data, { raw: { width: info.width, height: info.height, channels: 4 } }).resize({ width: Math.min(info.width, MAX_SIDE_BY_SIDE_WIDTH), withoutEnlargement: true }).png().toBuffer();
+}
+
+// src/core/compare/report.ts
+function hasChanges(changes) {
+  return !!changes && changes.counts.new + changes.counts.changed + changes.counts.removed > 0;
+}
+
+// src/core/compare/index.ts
+import { basename as basename3, dirname as dirname4, resolve as resolve3 } from "node:path";
+
+// src/core/compare/unchanged.ts
+import { createHash as createHash4 } from "node:crypto";
+var MAX_CHECK_BODY_BYTES = 10 * 1024 * 1024;
+async function checkUnchanged(url, lastmod, baseline, options2) {
+  if (!baseline) return { unchanged: false, reason: "the baseline recorded nothing to compare with" };
+  if (lastmod !== void 0 && baseline.lastmod !== void 0) {
+    return lastmod === baseline.lastmod ? { unchanged: true, reason: "lastmod", validators: { ...baseline, lastmod } } : { unchanged: false, reason: "sitemap lastmod differs" };
+  }
+  if (!baseline.etag && !baseline.last_modified && !baseline.content_hash) {
+    return { unchanged: false, reason: "the baseline recorded nothing to compare with" };
+  }
+  if (!/^https?:\/\//i.test(url)) return { unchanged: false, reason: "not an http(s) URL" };
+  const headers = { ...options2.headers, "user-agent": options2.userAgent, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8" };
+  const cookie = cookieHeader(new URL(url), options2.cookies);
+  if (cookie) headers.cookie = cookie;
+  if (baseline.etag) headers["if-none-match"] = baseline.etag;
+  if (baseline.last_modified) headers["if-modified-since"] = baseline.last_modified;
+  let response;
+  try {
+    response = await (options2.fetch ?? fetch)(url, { headers, redirect: "manual", signal: AbortSignal.timeout(options2.timeoutMs) });
+  } catch (err) {
+    return { unchanged: false, reason: `check failed: ${err.name}` };
+  }
+  const carried = { ...baseline, ...lastmod !== void 0 ? { lastmod } : {} };
+  if (response.status === 304) {
+    await response.body?.cancel().catch(() => void 0);
+    return { unchanged: true, reason: "not-modified", validators: carried };
+  }
+  if (response.status !== 200) {
+    await response.body?.cancel().catch(() => void 0);
+    return { unchanged: false, reason: `HTTP ${response.status}` };
+  }
+  const etag = response.headers.get("etag");
+  if (baseline.etag && etag && etag === baseline.etag && !isWeak(etag)) {
+    await response.body?.cancel().catch(() => void 0);
+    return { unchanged: true, reason: "etag", validators: carried };
+  }
+  const lastModified = response.headers.get("last-modified");
+  if (!baseline.content_hash && baseline.last_modified && lastModified === baseline.last_modified) {
+    await response.body?.cancel().catch(() => void 0);
+    return { unchanged: true, reason: "last-modified", validators: carried };
+  }
+  if (!baseline.content_hash) {
+    await response.body?.cancel().catch(() => void 0);
+    return { unchanged: false, reason: "validators differ" };
+  }
+  const hash = await bodyHash(response, MAX_CHECK_BODY_BYTES).catch(() => null);
+  if (hash === baseline.content_hash) return { unchanged: true, reason: "content-hash", validators: carried };
+  return { unchanged: false, reason: hash === null ? "could not read the page" : "content differs" };
+}
+function isWeak(etag) {
+  return /^W\//.test(etag);
+}
+async function bodyHash(response, max) {
+  if (!response.body) return sha256Hex(Buffer.alloc(0));
+  const hash = createHash4("sha256");
+  let seen = 0;
+  const reader = response.body.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    seen += value.length;
+    if (seen > max) {
+      await reader.cancel().catch(() => void 0);
+      return null;
+    }
+    hash.update(value);
+  }
+  return hash.digest("hex");
+}
+function cookieHeader(url, cookies) {
+  return cookies.filter((c) => cookieForHost(c, url.hostname) && url.pathname.startsWith(c.path ?? "/")).map((c) => `${c.name}=${c.value}`).join("; ");
+}
+
+// src/core/compare/index.ts
+var MAX_PARALLEL_COMPARES = 2;
+var CHECK_TIMEOUT_MS2 = 15e3;
+async function openChangeSession(options2) {
+  refuseOwnOutput(options2.compare.baseline, options2.output);
+  const baseline = await openBaseline(options2.compare.baseline, options2.io);
+  const { warn, write } = options2;
+  if (baseline.dropped > 0) warn(`baseline ${baseline.label}: ${baseline.dropped} manifest rows were unusable and are ignored (their pages count as new)`);
+  const differences = lookDifferences(baseline, options2.settings);
+  const canReuse = differences.length === 0;
+  if (!canReuse) {
+    warn(`baseline ${baseline.label} was captured with other settings (${differences.join(", ")}): every page is rendered and compared`);
+  }
+  const limit = semaphore(MAX_PARALLEL_COMPARES);
+  const reuse = async (target, file, thumbnail) => {
+    const started = Date.now();
+    const before = baseline.rows.get(captureKey(target));
+    if (!canReuse || !before || before.status !== "ok" || !before.file) return null;
+    if ((before.recipe ?? null) !== recipeDigest(target)) return null;
+    const verdict = await checkUnchanged(target.url, target.lastmod, before.validators, {
+      headers: options2.headers,
+      cookies: options2.cookies,
+      userAgent: options2.userAgent,
+      timeoutMs: Math.min(options2.timeoutMs, CHECK_TIMEOUT_MS2),
+      ...options2.io?.fetch ? { fetch: options2.io.fetch } : {}
+    });
+    if (!verdict.unchanged) return null;
+    const thumbSource = before.file.replace(/\.(\w+)$/, ".thumb.$1");
+    let data;
+    let thumb = null;
+    try {
+      data = await baseline.read(before.file);
+      if (thumbnail) thumb = await baseline.has(thumbSource) ? await baseline.read(thumbSource) : null;
+    } catch (err) {
+      warn(`${target.url}: cannot read its capture from the baseline (${err.message}); rendering it`);
+      return null;
+    }
+    if (before.sha256 && sha256Hex(data) !== before.sha256) {
+      warn(`${target.url}: its capture in the baseline does not match the manifest's sha256; rendering it`);
+      return null;
+    }
+    if (thumbnail && !thumb) return null;
+    await write(file, data);
+    if (thumbnail && thumb) await write(thumbnail, thumb);
+    return reusedRow(before, target, file, data, verdict.validators, Date.now() - started);
+  };
+  const compare = async (target, row, data) => {
+    const before = baseline.rows.get(captureKey(target));
+    if (!before || before.status !== "ok" || !before.file) return { change: "new" };
+    if (before.sha256 && before.sha256 === row.sha256) return { change: "unchanged", changed_share: 0 };
+    return limit(async () => {
+      let old;
+      try {
+        old = await baseline.read(before.file);
+      } catch (err) {
+        warn(`${target.url}: cannot read its capture from the baseline (${err.message}); counted as new`);
+        return { change: "new" };
+      }
+      let result;
+      try {
+        result = await compareImages(old, data, options2.compare.threshold);
+      } catch (err) {
+        warn(`${target.url}: cannot compare with the baseline's capture (${err.message}); counted as changed`);
+        return { change: "changed", changed_share: 1 };
+      }
+      if (!result.images) return { change: "unchanged", changed_share: 0 };
+      const diff = `changes/${target.name}.diff.png`;
+      const side2 = `changes/${target.name}.side.png`;
+      await write(diff, result.images.diff);
+      await write(side2, result.images.side);
+      return { change: "changed", changed_share: roundShare(result.share), diff, side_by_side: side2 };
+    });
+  };
+  return { baseline, canReuse, reuse, compare, close: () => baseline.close() };
+}
+function reusedRow(before, target, file, data, validators, ms) {
+  return {
+    url: target.url,
+    ...target.variant !== null ? { variant: target.variant } : {},
+    ...target.rules.length > 0 ? { rules: [...target.rules] } : {},
+    ...before.recipe ? { recipe: before.recipe } : {},
+    final_url: before.final_url,
+    http_status: before.http_status,
+    status: "ok",
+    file,
+    width: before.width,
+    height: before.height,
+    format: before.format,
+    bytes: data.length,
+    sha256: before.sha256 ?? sha256Hex(data),
+    duration_ms: ms,
+    attempts: 0,
+    error: null,
+    // The carried-over image is the same cut page.
+    ...before.cropped ? { cropped: true, cut_at: before.cut_at, full_height: before.full_height } : {},
+    change: "unchanged",
+    changed_share: 0,
+    reused: true,
+    validators
+  };
+}
+function refuseOwnOutput(baseline, output) {
+  if (/^https?:\/\//i.test(baseline) || /\.zip$/i.test(output)) return;
+  const path = resolve3(baseline);
+  const folder = basename3(path) === "manifest.json" ? dirname4(path) : path;
+  if (folder === resolve3(output)) {
+    throw new UserError(`--baseline ${baseline} is this run's output folder: write this run elsewhere (-o) and keep the previous output as the baseline`);
+  }
+}
+function lookDifferences(baseline, now) {
+  const out = [];
+  for (const key of ["viewport", "scale", "full_page", "device", "theme", "background", "format", "region"]) {
+    const then = baseline.look[key];
+    if (then !== void 0 && then !== now[key]) out.push(`${key.replace("_", "-")} ${JSON.stringify(then)} then, ${JSON.stringify(now[key])} now`);
+  }
+  return out;
+}
+function changeReport(baseline, rows, removed) {
+  const counts = { new: 0, changed: 0, unchanged: 0, removed: removed.length, reused: 0 };
+  for (const row of rows) {
+    if (!row) continue;
+    if (row.change === "new" || row.change === "changed" || row.change === "unchanged") counts[row.change]++;
+    if (row.reused) counts.reused++;
+  }
+  return { baseline: baseline.label, baseline_job_id: baseline.jobId, counts, removed };
+}
+function removedPages(baseline, inScope, seen) {
+  const out = [];
+  for (const row of baseline.rows.values()) {
+    if (inScope(row.url) && !seen(row.url)) out.push({ url: row.url, file: row.file });
+  }
+  return out;
+}
+function roundShare(share) {
+  return share > 0 ? Math.max(1e-6, Math.round(share * 1e6) / 1e6) : 0;
+}
+function semaphore(max) {
+  let running = 0;
+  const waiting = [];
+  return async (task) => {
+    if (running >= max) await new Promise((resolve8) => waiting.push(resolve8));
+    else running++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
 }
 
 // src/core/channel.ts
@@ -25939,8 +26393,8 @@ var SkipLog = class {
   }
 };
 function quote(value) {
-  const short = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-  return JSON.stringify(short);
+  const short2 = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  return JSON.stringify(short2);
 }
 
 // src/core/discover/sitemap.ts
@@ -26190,6 +26644,223 @@ async function* fromSitemap(location, ctx) {
 async function* toAsync(items) {
   yield* items;
 }
+
+// src/core/composite/compose.ts
+import sharp9 from "sharp";
+
+// src/core/composite/layout.ts
+var ROLES = ["back", "left", "right"];
+var SHAPES2 = {
+  left: { height: 0.72, overlap: 0.5 },
+  right: { height: 0.52, overlap: 0.6 }
+};
+var FLOOR_DROP = 0.05;
+function responsiveLayout(devices, margin) {
+  if (devices.length < 2 || devices.length > 3) throw new Error(`a responsive composite takes two or three devices, got ${devices.length}`);
+  const roles = devices.length === 2 ? ["back", "right"] : [...ROLES];
+  const back = devices[0];
+  const floor = back.body.height * (1 + FLOOR_DROP);
+  const bodies = devices.map((d, i) => {
+    const role = roles[i];
+    if (role === "back") return { x: 0, y: 0, width: back.body.width, height: back.body.height };
+    const shape = SHAPES2[role];
+    const height = back.body.height * shape.height;
+    const width = d.body.width * (height / d.body.height);
+    const x = role === "left" ? -width * (1 - shape.overlap) : back.body.width - width * shape.overlap;
+    return { x, y: floor - height, width, height };
+  });
+  const images = devices.map((d, i) => {
+    const body = bodies[i];
+    const k = body.height / d.body.height;
+    return { x: body.x - d.body.x * k, y: body.y - d.body.y * k, width: d.image.width * k, height: d.image.height * k };
+  });
+  const left = Math.min(...bodies.map((b) => b.x - margin));
+  const top = Math.min(...bodies.map((b) => b.y - margin));
+  const right = Math.max(...bodies.map((b) => b.x + b.width + margin));
+  const bottom = Math.max(...bodies.map((b) => b.y + b.height + margin));
+  const shift = (b) => {
+    const x = Math.round(b.x - left);
+    const y = Math.round(b.y - top);
+    return { x, y, width: Math.max(1, Math.round(b.x + b.width - left) - x), height: Math.max(1, Math.round(b.y + b.height - top) - y) };
+  };
+  return {
+    canvas: { width: Math.round(right - left), height: Math.round(bottom - top) },
+    images: images.map(shift),
+    bodies: bodies.map(shift)
+  };
+}
+
+// src/core/composite/compose.ts
+var ResponsiveCompositor = class _ResponsiveCompositor {
+  constructor(devices, background, padding) {
+    this.devices = devices;
+    this.padding = padding;
+    this.backdrop = new Backdrop(background, [], devices[0].compositor.scale);
+    this.opaque = isOpaqueBackground(background);
+  }
+  devices;
+  padding;
+  /** Paints the background under the arrangement, as under a device frame, with no shadow of its own; kept, as every page's canvas has one size. */
+  backdrop;
+  opaque;
+  /**
+   * `frame`: the run's frame settings (theme, background, padding, shadow…);
+   * each device gets them with its own id and a transparent background.
+   * Throws UserError for an unknown frame, as a single frame would.
+   */
+  static async create(devices, frame, scale, dir) {
+    const data = await loadFrameData(dir);
+    const background = resolveBackground(frame.background, data.presets);
+    const framed = [];
+    for (const id of devices) {
+      const shadows = frame.shadow ? data.frames.find((f2) => f2.id === id)?.shadow ?? [] : [];
+      const room = Math.ceil(Math.max(0, ...shadows.map((s) => Math.max(Math.abs(s.offsetX), Math.abs(s.offsetY)) + s.blur + Math.max(0, s.spread))));
+      const own = {
+        ...frame,
+        device: id,
+        background: "transparent",
+        padding: room,
+        thumbnail: null,
+        maxHeight: null,
+        composite: { layout: "none" }
+      };
+      framed.push({ id, room, compositor: await createCompositor(own, { format: "png", quality: 90 }, scale, dir) });
+    }
+    return new _ResponsiveCompositor(framed, background, frame.padding);
+  }
+  /** `shots[i]` is the page as devices[i] rendered it; `url` goes in address bars. */
+  async compose(shots, url) {
+    if (shots.length !== this.devices.length) throw new Error(`the composite has ${this.devices.length} devices, got ${shots.length} shots`);
+    const framed = await Promise.all(this.devices.map((d, i) => d.compositor.compose(shots[i], url)));
+    const images = framed.map((f2, i) => {
+      const pad = Math.round(this.devices[i].room * this.devices[i].compositor.scale);
+      return { image: { width: f2.width, height: f2.height }, body: { x: pad, y: pad, width: f2.width - 2 * pad, height: f2.height - 2 * pad } };
+    });
+    const backScale = this.devices[0].compositor.scale;
+    const placement = responsiveLayout(images, Math.round(this.padding * backScale));
+    const { canvas } = placement;
+    const overlays = await Promise.all(framed.map(async (f2, i) => {
+      const box = placement.images[i];
+      const scaled = await sharp9(f2.data).resize(box.width, box.height, { fit: "fill", kernel: "lanczos3" }).ensureAlpha().raw().toBuffer();
+      const x0 = Math.max(0, box.x);
+      const y0 = Math.max(0, box.y);
+      const width = Math.min(canvas.width, box.x + box.width) - x0;
+      const height = Math.min(canvas.height, box.y + box.height) - y0;
+      const { data: data2, info: info2 } = await sharp9(scaled, { raw: { width: box.width, height: box.height, channels: 4 } }).extract({ left: x0 - box.x, top: y0 - box.y, width, height }).raw().toBuffer({ resolveWithObject: true });
+      return { input: data2, raw: { width: info2.width, height: info2.height, channels: 4 }, left: x0, top: y0 };
+    }));
+    const under = await this.backdrop.whole({ width: canvas.width, height: canvas.height, window: { x: 0, y: 0, width: 0, height: 0 }, radius: 0 });
+    let image = sharp9({ create: { width: canvas.width, height: canvas.height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).composite([...overlays, ...under ? [under] : []]);
+    const raw = await image.raw().toBuffer({ resolveWithObject: true });
+    image = sharp9(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 4 } });
+    if (this.opaque) image = image.removeAlpha();
+    const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+    const channels = info.channels;
+    const png = await sharp9(data, { raw: { width: info.width, height: info.height, channels } }).png({ compressionLevel: 1 }).toBuffer();
+    return { png, pixels: { data, width: info.width, height: info.height, channels }, width: info.width, height: info.height, placement };
+  }
+};
+
+// src/core/composite/renderer.ts
+function deviceRender(base2, device, userAgent) {
+  const { viewport, scale, emulation } = device.compositor;
+  return {
+    ...base2,
+    ...viewport ? { viewport } : {},
+    scale,
+    userAgent: userAgent ?? emulation?.userAgent ?? null,
+    isMobile: emulation?.isMobile ?? false,
+    hasTouch: emulation?.hasTouch ?? false
+  };
+}
+async function launchCompositeRenderer(composite, base2, userAgent, warn, hooks = {}) {
+  const shared = await launchRenderer(base2, warn, hooks);
+  return {
+    concurrency: shared.concurrency,
+    browserVersion: shared.browserVersion,
+    filterLists: shared.filterLists,
+    get contextsOpened() {
+      return shared.contextsOpened;
+    },
+    get missingFonts() {
+      return shared.missingFonts;
+    },
+    async capture(target, render) {
+      const shots = [];
+      let attempts = 0;
+      for (const device of composite.devices) {
+        try {
+          const done = await shared.capture(target, deviceRender(render ?? base2, device, userAgent));
+          shots.push(done.shot);
+          console.error("DBG", device.id, done.shot.width, done.shot.height, JSON.stringify(deviceRender(render ?? base2, device, userAgent).viewport), deviceRender(render ?? base2, device, userAgent).scale);
+          attempts = Math.max(attempts, done.attempts);
+        } catch (err) {
+          if (!(err instanceof CaptureError)) throw err;
+          throw new CaptureError(`on ${device.id}: ${err.message}`, err.attempts, err.finalUrl, err.httpStatus, err.transient, err.category);
+        }
+      }
+      const page = shots[0];
+      const image = await composite.compose(shots, page.finalUrl);
+      const { png, pixels, width, height } = image;
+      return { shot: { ...page, png, pixels, width, height, fastPng: true }, attempts };
+    },
+    close: () => shared.close()
+  };
+}
+
+// src/core/recipe-runtime.ts
+var RecipeRuntime = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  compositors = /* @__PURE__ */ new Map();
+  prepared = /* @__PURE__ */ new Map();
+  /** Throws a UserError when the recipe's frame cannot be made (unknown device, bad background) or its viewport cannot be framed. */
+  prepare(recipe) {
+    const key = recipeKey(recipe);
+    let found = this.prepared.get(key);
+    if (!found) {
+      found = this.build(recipe);
+      this.prepared.set(key, found);
+    }
+    return found;
+  }
+  /** Distinct compositors made so far. */
+  get compositorCount() {
+    return this.compositors.size;
+  }
+  async build(recipe) {
+    const compositor = await this.compositor(recipe);
+    const run = this.options.render;
+    const render = {
+      ...run,
+      ...recipe.render,
+      ...compositor.viewport ? { viewport: compositor.viewport } : {},
+      // The given scale, or a phone's or tablet's own when none was given (src/core/scale.ts).
+      scale: compositor.scale,
+      userAgent: run.userAgent ?? compositor.emulation?.userAgent ?? null,
+      ...compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {},
+      // Every run records what its pages' servers said, so any run can be the next one's baseline.
+      recordValidators: true,
+      // A full page is shot only as far down as its framed image can be encoded (and max-height lets it).
+      ...recipe.render.fullPage ? { pageCap: compositor.cap } : {}
+    };
+    compositor.checkWidth(Math.round(render.viewport.width * render.scale));
+    return { compositor, render };
+  }
+  compositor(recipe) {
+    const frame = { ...recipe.frame, thumbnail: this.options.frame.thumbnail, composite: this.options.frame.composite };
+    const scale = recipe.render.scale;
+    const key = JSON.stringify([frame, recipe.output, scale]);
+    let found = this.compositors.get(key);
+    if (!found) {
+      found = createCompositor(frame, recipe.output, scale);
+      this.compositors.set(key, found);
+    }
+    return found;
+  }
+};
 
 // src/core/sink/dir-sink.ts
 import { realpath as realpath3, rename as rename2, rm as rm2, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
@@ -26641,10 +27312,19 @@ async function openSink(path, options2 = {}) {
 
 // src/core/sink/gallery.ts
 var GALLERY = "index.html";
-var escape2 = (s) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+var escape2 = escapeHtml;
 var href = (file) => file.split("/").map(encodeURIComponent).join("/");
 var pageLink = (url) => /^https?:\/\//i.test(url) ? `<a href="${escape2(url)}" rel="noreferrer">${escape2(url)}</a>` : escape2(url);
 var cutNote = (c) => c.cropped && c.cut_at !== void 0 && c.full_height !== void 0 ? ` \xB7 cut at ${c.cut_at} of ${c.full_height} px` : "";
+function byPage(rows) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const group = groups.get(row.url);
+    if (group) group.push(row);
+    else groups.set(row.url, [row]);
+  }
+  return [...groups.values()];
+}
 function galleryHtml(manifest, written = /* @__PURE__ */ new Set()) {
   const { job, captures } = manifest;
   const { total, completed, failed } = job.progress;
@@ -26659,7 +27339,14 @@ function galleryHtml(manifest, written = /* @__PURE__ */ new Set()) {
   const changes = manifest.changes;
   const changed = changes ? shown.filter((c) => c.change === "changed") : [];
   const added = changes ? shown.filter((c) => c.change === "new") : [];
-  const cards = shown.filter((c) => !changes || c.change !== "changed" && c.change !== "new").map((c) => card(c, c.reused ? "reused \xB7 " : ""));
+  const rest = shown.filter((c) => !changes || c.change !== "changed" && c.change !== "new");
+  const cards = byPage(rest).map((group) => {
+    const one = (c) => card(c, `${c.variant ? `<b>${escape2(c.variant)}</b> \xB7 ` : ""}${c.reused ? "reused \xB7 " : ""}`);
+    if (group.length === 1 && !group[0].variant) return one(group[0]);
+    return `<section class="page"><h3>${pageLink(group[0].url)}</h3><div class="variants">
+${group.map(one).join("\n")}
+</div></section>`;
+  });
   const changedCards = changed.map((c) => {
     const image = c.diff ?? c.file;
     const share = `${((c.changed_share ?? 0) * 100).toFixed(2)}% of pixels changed`;
@@ -26681,7 +27368,7 @@ ${removedRows.length ? `<h2>Removed</h2><table><tr><th>URL</th><th>file in the b
 ${removedRows.join("\n")}
 </table>` : ""}
 ` : "";
-  const failedRows = failures.map((c) => `<tr><td>${pageLink(c.url)}</td><td>${c.http_status ?? ""}</td><td>${escape2(c.category ?? "")}</td><td>${escape2(c.error ?? "")}</td></tr>`);
+  const failedRows = failures.map((c) => `<tr><td>${pageLink(c.url)}${c.variant ? ` @${escape2(c.variant)}` : ""}</td><td>${c.http_status ?? ""}</td><td>${escape2(c.category ?? "")}</td><td>${escape2(c.error ?? "")}</td></tr>`);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'unsafe-inline'">
@@ -26696,6 +27383,8 @@ figure img{display:block;width:100%;height:auto;background:#e5e7eb}
 figcaption{padding:10px 12px;font-size:13px;word-break:break-all}figcaption span{display:block;color:#6b7280}
 table{border-collapse:collapse;width:100%;background:#fff;margin-top:8px}td,th{border-bottom:1px solid #e5e7eb;padding:6px 10px;text-align:left;font-size:13px;vertical-align:top}
 a{color:#4338ca}.changes{font-weight:600}
+.page{grid-column:1/-1}.page h3{margin:0 0 8px;font-size:14px;font-weight:500;word-break:break-all}
+.variants{display:flex;gap:16px;align-items:flex-start;overflow-x:auto}.variants figure{flex:1 1 0;min-width:160px}
 </style></head><body>
 <header><h1>framecap <span class="status-${escape2(job.status)}">${escape2(job.status)}</span></h1>
 <p>${completed} of ${total} pages captured${failed ? `, ${failed} failed` : ""} \xB7 job ${escape2(job.id)} \xB7 ${escape2(job.completed_at ?? job.created_at)} \xB7 <a href="manifest.json" style="color:#a5b4fc">manifest.json</a></p></header>
@@ -26717,6 +27406,7 @@ var STAGGER_MS = 1500;
 var SinkError = class extends UserError {
 };
 var PENDING_COMPARES_PER_WORKER = 2;
+var TARGETS_PER_SLOT_BATCH = 32;
 function jobTypeOf(sources) {
   if (sources.some((s) => s.kind === "sitemap" || s.kind === "site")) return "sitemap";
   const only = sources[0];
@@ -26732,19 +27422,17 @@ async function runCapture(options2, events = {}, deps = {}) {
     if (warnings.length < MAX_KEPT_WARNINGS) warnings.push(message);
     events.warning?.(message);
   };
-  const compositor = await createCompositor(options2.frame, options2.output, options2.render.scale);
-  const render = {
-    ...options2.render,
-    ...compositor.viewport ? { viewport: compositor.viewport } : {},
-    userAgent: options2.render.userAgent ?? compositor.emulation?.userAgent ?? null,
-    ...compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {},
-    // Every run records what its pages' servers said, so any run can be the next one's baseline.
-    recordValidators: true,
-    // A full page is shot only as far down as its framed image can be encoded (and --max-height lets it).
-    ...options2.render.fullPage ? { pageCap: compositor.cap } : {}
-  };
-  compositor.checkWidth(Math.round(render.viewport.width * render.scale));
-  const ext = FORMAT_FILES[options2.output.format].ext;
+  const { composite } = options2.frame;
+  if (composite.layout === "responsive" && ((options2.pages?.length ?? 0) > 0 || (options2.variants?.length ?? 0) > 0)) {
+    throw new UserError("--composite responsive cannot be combined with pages: rules or variants yet: give the composite its own run");
+  }
+  const responsive = composite.layout === "responsive" ? await ResponsiveCompositor.create(composite.devices, options2.frame, options2.render.scale) : null;
+  const looks = responsive ? { ...options2, frame: { ...options2.frame, device: "none" } } : options2;
+  const book = createRecipeBook(looks);
+  const recipes = new RecipeRuntime(looks);
+  const base2 = runRecipe(looks);
+  const { compositor, render } = await recipes.prepare(base2);
+  for (const set of [...options2.pages ?? [], ...book.variants].map((r) => r.set)) await recipes.prepare(applyOverrides(base2, set));
   let sink;
   const writeOutput = async (file, data) => {
     try {
@@ -26757,7 +27445,7 @@ async function runCapture(options2, events = {}, deps = {}) {
   const changes = options2.compare ? await openChangeSession({
     compare: options2.compare,
     output: options2.output.path,
-    settings: settingsSummary(options2, ""),
+    settings: settingsSummary({ ...options2, render }, ""),
     headers: render.headers,
     cookies: render.cookies,
     userAgent: render.userAgent ?? options2.discover.userAgent,
@@ -26770,10 +27458,8 @@ async function runCapture(options2, events = {}, deps = {}) {
   const prepared = compositor.prepare(Math.round(viewport.width * scale), Math.round(viewport.height * scale)).catch(() => void 0);
   let renderer;
   try {
-    renderer = await launchRenderer(render, warn, {
-      ...deps.env ? { env: deps.env } : {},
-      ...deps.cacheDir ? { cacheDir: deps.cacheDir } : {}
-    });
+    const hooks = { ...deps.env ? { env: deps.env } : {}, ...deps.cacheDir ? { cacheDir: deps.cacheDir } : {} };
+    renderer = responsive ? await launchCompositeRenderer(responsive, render, options2.render.userAgent, warn, hooks) : await launchRenderer(render, warn, hooks);
   } catch (err) {
     await changes?.close();
     throw err;
@@ -26788,7 +27474,7 @@ async function runCapture(options2, events = {}, deps = {}) {
   job.status = "processing";
   job.started_at = (/* @__PURE__ */ new Date()).toISOString();
   events.started?.({ job: { ...job }, browserVersion: renderer.browserVersion, concurrency: renderer.concurrency, output: sink.path });
-  const planner = createPlanner(options2.plan, warn);
+  const planner = createPlanner(options2.plan, warn, (url) => book.keepsFragment(url));
   const channel = new Channel(renderer.concurrency * 2);
   const rows = [];
   const thumbnails = /* @__PURE__ */ new Set();
@@ -26814,6 +27500,16 @@ async function runCapture(options2, events = {}, deps = {}) {
     else failed++;
     events.result?.(row, progressOf(planned, completed, failed));
   };
+  const grouped = (options2.pages?.length ?? 0) > 0 || book.variants.length > 1;
+  const batchSize = grouped ? renderer.concurrency * TARGETS_PER_SLOT_BATCH : 1;
+  const batch = [];
+  let lastGroup = null;
+  const flush = async () => {
+    const ordered = contextOrder(batch.splice(0), lastGroup);
+    const last = ordered.at(-1);
+    if (last) lastGroup = contextGroup(last.recipe);
+    for (const target of ordered) await channel.push(target);
+  };
   const produce = async () => {
     try {
       const discoveryWarn = (message, effect) => {
@@ -26822,11 +27518,14 @@ async function runCapture(options2, events = {}, deps = {}) {
       };
       for await (const found of discover(options2.sources, options2.discover, discoveryWarn, deps.discoverIO)) {
         if (signal?.aborted || fatal) break;
-        const target = planner.add(found);
-        if (target) {
-          planned++;
-          events.planned?.(target, planned);
-          await channel.push(target);
+        const page = planner.add(found);
+        if (page) {
+          for (const target of targetsOf(page, book.forPage(page.url), book.variants, planned)) {
+            planned++;
+            events.planned?.(target, planned);
+            batch.push(target);
+          }
+          if (batch.length >= batchSize) await flush();
         }
         if (planner.full) break;
       }
@@ -26834,6 +27533,7 @@ async function runCapture(options2, events = {}, deps = {}) {
       discoveryError = err;
       warn(`discovery stopped: ${err.message}`);
     } finally {
+      await flush();
       channel.close();
       events.discoveryDone?.(planned, planner.stats);
     }
@@ -26841,8 +27541,9 @@ async function runCapture(options2, events = {}, deps = {}) {
   const captureOne = async (target, renderer2) => {
     const started = Date.now();
     try {
-      const { shot, attempts } = await renderer2.capture(target);
-      const capture = await compositor.compose(shot, shot.finalUrl);
+      const ready = await recipes.prepare(target.recipe);
+      const { shot, attempts } = await renderer2.capture(target, ready.render);
+      const capture = await ready.compositor.compose(shot, shot.finalUrl);
       const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
       const validators = validatorsOf(target, shot);
       const thumb = capture.thumbnail ? `${target.name}.thumb.${FORMAT_FILES[capture.format].ext}` : null;
@@ -26854,6 +27555,7 @@ async function runCapture(options2, events = {}, deps = {}) {
       }
       const row = {
         url: target.url,
+        ...recipeFields(target),
         final_url: shot.finalUrl,
         http_status: shot.httpStatus,
         status: "ok",
@@ -26882,6 +27584,7 @@ async function runCapture(options2, events = {}, deps = {}) {
   };
   const reuseOne = async (target) => {
     if (!incremental || !changes) return false;
+    const ext = FORMAT_FILES[target.recipe.output.format].ext;
     const thumb = wantsThumbnail ? `${target.name}.thumb.${ext}` : null;
     const row = await changes.reuse(target, `${target.name}.${ext}`, thumb);
     if (!row) return false;
@@ -26924,12 +27627,14 @@ async function runCapture(options2, events = {}, deps = {}) {
       }
     }
   };
+  let contextsOpened = 0;
   try {
     const workers = Array.from({ length: renderer.concurrency }, (_, i) => work(i));
     await Promise.all([produce(), ...workers]);
     await Promise.all([...pendingCompares]);
     await prepared;
   } finally {
+    contextsOpened = renderer.contextsOpened;
     await renderer.close();
     await changes?.close();
   }
@@ -26954,7 +27659,7 @@ async function runCapture(options2, events = {}, deps = {}) {
     const removed = complete ? removedPages(changes.baseline, planScope(options2.plan), (url) => planner.seen(url)) : [];
     report = changeReport(changes.baseline, rows, removed);
   }
-  const manifest = buildManifest(job, settingsSummary(options2, renderer.browserVersion, renderer.filterLists), warnings, rows);
+  const manifest = buildManifest(job, settingsSummary({ ...options2, render }, renderer.browserVersion, renderer.filterLists), warnings, rows);
   if (report) manifest.changes = report;
   if (fatal) {
     await sink.abort();
@@ -26968,7 +27673,15 @@ async function runCapture(options2, events = {}, deps = {}) {
     await sink.abort();
     throw err;
   }
-  return { job, manifest, output: { path: sink.path, kind: sink.kind }, rendered, reused };
+  return { job, manifest, output: { path: sink.path, kind: sink.kind }, rendered, reused, contextsOpened };
+}
+function recipeFields(target) {
+  const digest = recipeDigest(target);
+  return {
+    ...target.variant !== null ? { variant: target.variant } : {},
+    ...target.rules.length > 0 ? { rules: [...target.rules] } : {},
+    ...digest !== null ? { recipe: digest } : {}
+  };
 }
 function validatorsOf(target, shot) {
   const out = { ...target.lastmod !== void 0 ? { lastmod: target.lastmod } : {}, ...shot.document };
@@ -26977,6 +27690,7 @@ function validatorsOf(target, shot) {
 function failedRow(target, error2, durationMs, attempts, finalUrl = null, httpStatus = null) {
   return {
     url: target.url,
+    ...recipeFields(target),
     final_url: finalUrl,
     http_status: httpStatus,
     status: "failed",
@@ -27019,1405 +27733,6 @@ function errorSummary(s) {
   return null;
 }
 
-// src/notify/sign.ts
-import { createHmac } from "node:crypto";
-var SECRET_PREFIX = "whsec_";
-var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function webhookKey(secret) {
-  if (secret === "") throw new UserError("the webhook secret is empty: give a secret, or none to send unsigned webhooks");
-  if (!secret.startsWith(SECRET_PREFIX)) return Buffer.from(secret, "utf8");
-  const encoded = secret.slice(SECRET_PREFIX.length);
-  if (encoded === "" || !BASE64.test(encoded)) {
-    throw new UserError(
-      "the webhook secret starts with whsec_ but the rest is not valid base64 (standard alphabet, = padding; check for stray spaces or newlines)"
-    );
-  }
-  return Buffer.from(encoded, "base64");
-}
-function signWithKey(key, id, timestampSeconds, body) {
-  if (!Number.isSafeInteger(timestampSeconds)) throw new TypeError("webhook timestamp must be whole unix seconds");
-  if (id.includes(".")) throw new TypeError('webhook id may not contain "."');
-  const mac = createHmac("sha256", key).update(`${id}.${timestampSeconds}.${body}`, "utf8").digest("base64");
-  return `v1,${mac}`;
-}
-function newWebhookId(now) {
-  return `msg_${ulid(now)}`;
-}
-
-// src/notify/events.ts
-var WEBHOOK_EVENTS = ["job.completed", "job.partial", "job.failed", "job.progress", "job.changed"];
-var DEFAULT_WEBHOOK_EVENTS = ["job.completed", "job.partial", "job.failed", "job.changed"];
-function webhookEventFor(job) {
-  switch (job.status) {
-    case "completed":
-      return "job.completed";
-    case "partial":
-      return "job.partial";
-    case "failed":
-      return "job.failed";
-    case "pending":
-    case "processing":
-      return "job.progress";
-  }
-}
-function parseWebhookEvents(list) {
-  const chosen = /* @__PURE__ */ new Set();
-  const words = list.flatMap((item) => item.split(/[\s,]+/)).filter((w) => w !== "");
-  if (words.length === 0) {
-    throw new UserError(`no webhook events given: name at least one of ${validList()}`);
-  }
-  for (const word of words) {
-    const lower = word.toLowerCase();
-    if (lower === "all" || lower === "*") {
-      for (const e of WEBHOOK_EVENTS) chosen.add(e);
-      continue;
-    }
-    const event = lower.startsWith("job.") ? lower : `job.${lower}`;
-    if (!WEBHOOK_EVENTS.includes(event)) {
-      throw new UserError(`unknown webhook event "${truncate(word)}": use ${validList()}`);
-    }
-    chosen.add(event);
-  }
-  return WEBHOOK_EVENTS.filter((e) => chosen.has(e));
-}
-function validList() {
-  const short = WEBHOOK_EVENTS.map((e) => e.slice("job.".length));
-  return `${short.join(", ")} (or ${WEBHOOK_EVENTS.join(", ")}), or all`;
-}
-function truncate(s) {
-  return s.length > 40 ? `${s.slice(0, 37)}\u2026` : s;
-}
-
-// src/config/spec.ts
-var localOnly = { none: "runs locally only: the queue server has no baseline of yours and renders the whole set" };
-var notYet = { none: "not offered over HTTP yet" };
-var serverWebhook = { none: "the server delivers its own webhook (webhook_url), signed with its own secret" };
-var SPEC = {
-  urls: {
-    kind: "list",
-    default: null,
-    scope: "run",
-    description: "page URLs to capture",
-    example: "https://example.com/a",
-    cli: null,
-    input: "urls",
-    aliases: ["url"],
-    http: { field: "urls", shape: "own", reason: "url (capture) or urls (batch), each checked as an http(s) URL in src/server/request.ts" }
-  },
-  sitemap: {
-    kind: "list",
-    default: null,
-    scope: "run",
-    description: "sitemap URL or file: urlset, index, .gz, text, RSS or Atom",
-    example: "https://example.com/sitemap.xml",
-    cli: { group: "Sources", flag: "--sitemap <url|path>", repeatable: true },
-    input: "sitemap",
-    aliases: ["sitemaps"],
-    http: { field: "sitemap_url", shape: "own", reason: "one sitemap URL per /v1/sitemap job; the server never reads its own files for a request" }
-  },
-  site: {
-    kind: "url-list",
-    default: null,
-    scope: "run",
-    description: "site root: its robots.txt Sitemap: lines, then /sitemap.xml, /sitemap_index.xml",
-    example: "https://example.com/",
-    cli: { group: "Sources", flag: "--site <url>", repeatable: true },
-    input: "site",
-    aliases: ["sites"],
-    http: { none: "not offered over HTTP: POST /v1/sitemap with the sitemap URL" }
-  },
-  "url-file": {
-    kind: "list",
-    default: null,
-    scope: "run",
-    description: 'file with one URL a line (# comments); "-" reads stdin',
-    example: "urls.txt",
-    cli: { group: "Sources", flag: "--urls <file>", repeatable: true },
-    input: "url-file",
-    aliases: ["url-files"],
-    http: { none: "names a file: a request never reads files on the server (send urls)" }
-  },
-  include: {
-    kind: "list",
-    default: null,
-    scope: "run",
-    description: 'only URL paths matching the glob, e.g. "/docs/**"',
-    example: "/docs/**",
-    cli: { group: "Selection", flag: "--include <glob>", repeatable: true },
-    input: "include",
-    http: { field: "include", shape: "own", reason: "batch and sitemap bodies only (src/server/schemas.ts SELECTION_PROPERTIES)" }
-  },
-  exclude: {
-    kind: "list",
-    default: null,
-    scope: "run",
-    description: "skip URL paths matching the glob (wins over --include)",
-    example: "/blog/**",
-    cli: { group: "Selection", flag: "--exclude <glob>", repeatable: true },
-    input: "exclude",
-    http: { field: "exclude", shape: "own", reason: "batch and sitemap bodies only (src/server/schemas.ts SELECTION_PROPERTIES)" }
-  },
-  limit: {
-    kind: "int",
-    min: 1,
-    max: 1e7,
-    default: null,
-    scope: "run",
-    description: "capture at most n URLs (applied before --shard)",
-    example: "7",
-    cli: { group: "Selection", flag: "--limit <n>" },
-    input: "limit",
-    http: { field: "limit", shape: "own", reason: "batch and sitemap bodies only, capped by the server's maxUrlsPerJob (max_pages is another name)" }
-  },
-  shard: {
-    kind: "shard",
-    default: null,
-    scope: "run",
-    description: "capture only shard k of n (disjoint, together complete)",
-    example: "2/4",
-    cli: { group: "Selection", flag: "--shard <k/n>" },
-    input: "shard",
-    http: { none: "a server job renders its whole set: submit several jobs to split one" }
-  },
-  "per-pattern": {
-    kind: "int",
-    min: 1,
-    max: 1e7,
-    default: null,
-    scope: "run",
-    description: "capture at most n pages per URL template (e.g. 3 of all /blog/* posts), the first n in sitemap order",
-    example: "3",
-    cli: { group: "Selection", flag: "--per-pattern <n>" },
-    input: "per-pattern",
-    http: localOnly
-  },
-  "max-urls": {
-    kind: "int",
-    min: 1,
-    max: 1e7,
-    default: DEFAULT_DISCOVER.maxUrls,
-    scope: "run",
-    description: "stop discovery after n URLs in all",
-    example: "5000",
-    cli: { group: "Selection", flag: "--max-urls <n>" },
-    input: "max-urls",
-    http: { none: "the server's maxUrlsPerJob caps every job" }
-  },
-  viewport: {
-    kind: "viewport",
-    min: 100,
-    max: 7680,
-    default: "1280x800",
-    scope: "page",
-    description: "browser viewport in CSS pixels",
-    example: "1440x900",
-    cli: { group: "Rendering", flag: "--viewport <WxH>" },
-    input: "viewport",
-    http: { field: "viewport", shape: "own", reason: 'also takes {"width","height"} (src/server/schemas.ts)' }
-  },
-  scale: {
-    kind: "number",
-    min: 1,
-    max: 4,
-    default: 1,
-    scope: "page",
-    description: "device scale factor (2 for retina-sharp captures)",
-    example: "2",
-    cli: { group: "Rendering", flag: "--scale <n>" },
-    input: "scale",
-    http: { field: "scale" }
-  },
-  "full-page": {
-    kind: "bool",
-    default: false,
-    scope: "page",
-    description: "capture the whole scrollable page, not just the viewport",
-    example: "true",
-    cli: { group: "Rendering", flag: "--full-page" },
-    input: "full-page",
-    http: { field: "full_page" }
-  },
-  "wait-until": {
-    kind: "enum",
-    values: ["load", "domcontentloaded", "networkidle"],
-    default: "load",
-    scope: "page",
-    description: "load | domcontentloaded | networkidle",
-    example: "networkidle",
-    cli: { group: "Rendering", flag: "--wait-until <event>" },
-    input: "wait-until",
-    http: { field: "wait_until", about: "navigation event to wait for" }
-  },
-  "wait-for": {
-    kind: "string",
-    default: null,
-    scope: "page",
-    description: "wait for this CSS selector to be visible before the shot",
-    example: "#main",
-    cli: { group: "Rendering", flag: "--wait-for <selector>" },
-    input: "wait-for",
-    http: { field: "wait_for", maxLength: 1e3 }
-  },
-  delay: {
-    kind: "int",
-    min: 0,
-    max: 6e4,
-    default: 0,
-    scope: "page",
-    description: "extra wait before the shot",
-    example: "250",
-    cli: { group: "Rendering", flag: "--delay <ms>" },
-    input: "delay",
-    http: { field: "delay", about: "extra wait before the shot, ms" }
-  },
-  hide: {
-    kind: "list",
-    default: null,
-    scope: "page",
-    description: "hide elements matching the selector (cookie banners, chat widgets)",
-    example: ".banner",
-    cli: { group: "Rendering", flag: "--hide <selector>", repeatable: true },
-    input: "hide",
-    http: { field: "hide", about: "CSS selectors hidden before the shot (cookie banners, chat widgets)" }
-  },
-  "color-scheme": {
-    kind: "enum",
-    values: ["light", "dark"],
-    default: "light",
-    scope: "page",
-    description: "light | dark (prefers-color-scheme)",
-    example: "dark",
-    cli: { group: "Rendering", flag: "--color-scheme <scheme>" },
-    input: "color-scheme",
-    http: { field: "color_scheme", about: "the pages' prefers-color-scheme" }
-  },
-  header: {
-    kind: "headers",
-    default: null,
-    scope: "run",
-    description: "extra HTTP header on requests to the captured page's origin only (value kept secret)",
-    example: "X-Test: 1",
-    cli: { group: "Rendering", flag: '--header <"Name: value">', repeatable: true },
-    input: "headers",
-    aliases: ["headers"],
-    http: { field: "headers", shape: "own", reason: '{"Name":"value"} or ["Name: value"] (src/server/schemas.ts)' }
-  },
-  cookie: {
-    kind: "cookies",
-    default: null,
-    scope: "run",
-    description: "cookie for the captured page's host only (value kept secret)",
-    example: "session=abc; domain=example.com",
-    cli: { group: "Rendering", flag: '--cookie <"name=value[; domain=d]">', repeatable: true },
-    input: "cookies",
-    aliases: ["cookies"],
-    http: { field: "cookies", shape: "own", reason: 'strings or {"name","value","domain","path"} objects (src/server/schemas.ts)' }
-  },
-  "user-agent": {
-    kind: "string",
-    default: null,
-    scope: "run",
-    description: "override the browser's user agent",
-    example: "framecap-test",
-    cli: { group: "Rendering", flag: "--user-agent <ua>" },
-    input: "user-agent",
-    http: { field: "user_agent", maxLength: 1e3 }
-  },
-  timeout: {
-    kind: "int",
-    min: 1e3,
-    max: 6e5,
-    default: 3e4,
-    scope: "page",
-    description: "time limit per page: navigation, waits and shot",
-    example: "15000",
-    cli: { group: "Rendering", flag: "--timeout <ms>" },
-    input: "timeout",
-    http: { field: "timeout", about: "time limit per page (navigation, waits, shot), ms" }
-  },
-  retries: {
-    kind: "int",
-    min: 0,
-    max: 10,
-    default: 2,
-    scope: "run",
-    description: "retries for transient failures (timeouts, 5xx, crashes), with backoff",
-    example: "1",
-    cli: { group: "Rendering", flag: "--retries <n>" },
-    input: "retries",
-    http: { field: "retries" }
-  },
-  concurrency: {
-    kind: "concurrency",
-    min: 1,
-    max: 32,
-    default: "auto",
-    scope: "run",
-    description: "pages rendered at once (auto: from cores and free memory)",
-    example: "3",
-    cli: { group: "Rendering", flag: "--concurrency <n|auto>" },
-    input: "concurrency",
-    http: { none: "the server shares its machine between jobs and chooses each one's pages at once" }
-  },
-  lazy: {
-    kind: "bool",
-    default: true,
-    scope: "run",
-    description: "do not force lazy images to load or scroll full pages through before the shot",
-    example: "false",
-    cli: { group: "Rendering", flag: "--no-lazy" },
-    input: "lazy",
-    http: notYet
-  },
-  stable: {
-    kind: "bool",
-    default: false,
-    scope: "run",
-    description: "shoot until two consecutive screenshots are identical (bounded)",
-    example: "true",
-    cli: { group: "Rendering", flag: "--stable" },
-    input: "stable",
-    http: notYet
-  },
-  "dismiss-consent": {
-    kind: "bool",
-    default: false,
-    scope: "run",
-    description: "opt out of cookie/consent banners (DuckDuckGo's autoconsent rules, offline)",
-    example: "true",
-    cli: { group: "Rendering", flag: "--dismiss-consent" },
-    input: "dismiss-consent",
-    http: notYet
-  },
-  "block-ads": {
-    kind: "bool",
-    default: false,
-    scope: "run",
-    description: "block ads: EasyList's network and element-hiding rules (from the webext-ublock-origin-chromium package)",
-    example: "true",
-    cli: { group: "Rendering", flag: "--block-ads" },
-    input: "block-ads",
-    http: { field: "block_ads", about: "block ads with EasyList's network and element-hiding rules (the server's copy)" }
-  },
-  "block-trackers": {
-    kind: "bool",
-    default: false,
-    scope: "run",
-    description: "block trackers: EasyPrivacy (from the webext-ublock-origin-chromium package)",
-    example: "true",
-    cli: { group: "Rendering", flag: "--block-trackers" },
-    input: "block-trackers",
-    http: { field: "block_trackers", about: "block trackers with EasyPrivacy (the server's copy)" }
-  },
-  "filter-list": {
-    kind: "list",
-    default: null,
-    scope: "run",
-    description: "your own filter list (Adblock Plus syntax) instead of EasyList/EasyPrivacy; with --block-ads or --block-trackers",
-    example: "lists/house.txt",
-    cli: { group: "Rendering", flag: "--filter-list <path>", repeatable: true },
-    input: "filter-lists",
-    aliases: ["filter-lists"],
-    requires: "block-ads",
-    http: { none: "names files: a request never reads files on the server (it blocks with its own lists)" }
-  },
-  browser: {
-    kind: "enum",
-    values: BROWSER_CHOICES,
-    default: "auto",
-    scope: "run",
-    description: "auto | headless-shell | chrome: the headless shell renders the same pixels for about half the CPU; auto takes it when installed (the Action installs it for headless-shell)",
-    example: "chrome",
-    cli: { group: "Rendering", flag: "--browser <build>" },
-    input: "browser",
-    http: { none: "the browser on the server: only its operator chooses one" }
-  },
-  "browser-path": {
-    kind: "string",
-    default: null,
-    scope: "run",
-    description: "Chrome/Chromium executable (else CHROME_PATH, Playwright cache, PATH)",
-    example: "/usr/bin/chromium",
-    cli: { group: "Rendering", flag: "--browser-path <path>" },
-    input: "browser-path",
-    http: { none: "an executable on the server: only its operator chooses one" }
-  },
-  device: {
-    kind: "string",
-    default: "browser-macos",
-    scope: "page",
-    description: 'frame to put each shot in; "none" for the plain screenshot (see `framecap devices`)',
-    example: "none",
-    cli: { group: "Frame", flag: "--device <frame>" },
-    input: "device",
-    http: { field: "device", maxLength: 100, about: 'frame id (list: `framecap devices`), or "none" for the plain screenshot' }
-  },
-  theme: {
-    kind: "enum",
-    values: ["light", "dark"],
-    default: "light",
-    scope: "page",
-    description: "frame theme: light | dark",
-    example: "dark",
-    cli: { group: "Frame", flag: "--theme <theme>" },
-    input: "theme",
-    http: { field: "theme", about: "frame theme" }
-  },
-  background: {
-    kind: "string",
-    default: "midnight",
-    scope: "page",
-    description: 'preset, CSS colour, "transparent", gradient ("#ff0080,#7928ca@135" or linear-gradient(\u2026)), or image file',
-    example: "ocean",
-    cli: { group: "Frame", flag: "--background <preset|color>" },
-    input: "background",
-    http: { field: "background", shape: "own", reason: "background_preset is another name for it (src/server/request.ts)" }
-  },
-  padding: {
-    kind: "int",
-    min: 0,
-    max: 1e3,
-    default: 64,
-    scope: "page",
-    description: "space around the frame, CSS pixels",
-    example: "10",
-    cli: { group: "Frame", flag: "--padding <px>" },
-    input: "padding",
-    http: { field: "padding" }
-  },
-  radius: {
-    kind: "int",
-    min: 0,
-    max: 200,
-    default: 12,
-    scope: "page",
-    description: "window corner radius, CSS pixels",
-    example: "4",
-    cli: { group: "Frame", flag: "--radius <px>" },
-    input: "radius",
-    http: { field: "radius" }
-  },
-  shadow: {
-    kind: "bool",
-    default: true,
-    scope: "page",
-    description: "no drop shadow under the frame",
-    example: "false",
-    cli: { group: "Frame", flag: "--no-shadow" },
-    input: "shadow",
-    http: { field: "shadow", about: "drop shadow under the frame" }
-  },
-  "shadow-strength": {
-    kind: "number",
-    min: 0,
-    max: 3,
-    default: 1,
-    scope: "page",
-    description: "multiply the frame's shadow opacity (0 none, 1 as designed)",
-    example: "0.5",
-    cli: { group: "Frame", flag: "--shadow-strength <0-3>" },
-    input: "shadow-strength",
-    http: notYet
-  },
-  "max-height": {
-    kind: "int",
-    min: 100,
-    max: 1e6,
-    default: null,
-    scope: "page",
-    description: "cut framed pages taller than this (CSS px; full-page shots), noted in the manifest",
-    example: "4000",
-    cli: { group: "Frame", flag: "--max-height <px>" },
-    input: "max-height",
-    http: notYet
-  },
-  title: {
-    kind: "string",
-    default: null,
-    scope: "page",
-    description: "text for the address bar instead of the page URL",
-    example: "Acme",
-    cli: { group: "Frame", flag: "--title <text>" },
-    input: "title",
-    http: { field: "title", maxLength: 500 }
-  },
-  output: {
-    kind: "string",
-    default: "framecap.zip",
-    scope: "run",
-    description: "a .zip file, or a folder for loose files",
-    example: "shots.zip",
-    cli: { group: "Output", flag: "-o, --output <path>" },
-    input: "output",
-    aliases: ["out"],
-    http: { none: "a path on the server: the server chooses where results go" }
-  },
-  format: {
-    kind: "enum",
-    values: IMAGE_FORMATS,
-    default: "png",
-    scope: "page",
-    description: "png | jpeg | webp | avif",
-    example: "webp",
-    cli: { group: "Output", flag: "--format <format>" },
-    input: "format",
-    http: { field: "format", about: "image format" }
-  },
-  quality: {
-    kind: "int",
-    min: 1,
-    max: 100,
-    default: 90,
-    scope: "page",
-    description: "jpeg/webp/avif quality",
-    example: "70",
-    cli: { group: "Output", flag: "--quality <1-100>" },
-    input: "quality",
-    http: { field: "quality", about: "JPEG/WebP/AVIF quality" }
-  },
-  "max-failures": {
-    kind: "failure-budget",
-    default: null,
-    scope: "run",
-    description: "the run fails when more URLs than this (a count or a percentage) fail",
-    example: "10%",
-    cli: { group: "Output", flag: "--max-failures <n|n%>" },
-    input: "max-failures",
-    http: notYet
-  },
-  thumbnail: {
-    kind: "int",
-    min: 16,
-    max: 4096,
-    default: null,
-    scope: "run",
-    description: "also write <name>.thumb.<ext>, this many pixels wide, per capture",
-    example: "200",
-    cli: { group: "Output", flag: "--thumbnail <px>" },
-    input: "thumbnail",
-    http: notYet
-  },
-  "fail-on": {
-    kind: "enum",
-    values: ["partial", "failed", "never"],
-    default: "failed",
-    scope: "run",
-    description: "exit 1 when the run is: partial (any URL failed) | failed (all failed) | never",
-    example: "partial",
-    cli: { group: "Output", flag: "--fail-on <when>" },
-    input: "fail-on",
-    http: { none: "an exit code of the CLI or the Action: an API client reads the Job's status" }
-  },
-  baseline: {
-    kind: "string",
-    default: null,
-    scope: "run",
-    description: "a previous run's output to compare with: changes/ diff images, manifest.changes (see docs/incremental.md)",
-    example: "last.zip",
-    cli: { group: "Changes", flag: "--baseline <zip|manifest|folder|url>" },
-    input: "baseline",
-    http: localOnly
-  },
-  incremental: {
-    kind: "bool",
-    default: false,
-    scope: "run",
-    description: "skip pages unchanged since --baseline (sitemap lastmod, ETag/Last-Modified, HTML hash) and reuse their capture",
-    example: "true",
-    cli: { group: "Changes", flag: "--incremental" },
-    input: "incremental",
-    requires: "baseline",
-    http: localOnly
-  },
-  "diff-threshold": {
-    kind: "number",
-    min: 0,
-    max: 1,
-    default: 0.1,
-    scope: "run",
-    description: "per-pixel colour difference that counts as changed (smaller is stricter)",
-    example: "0.25",
-    cli: { group: "Changes", flag: "--diff-threshold <0-1>" },
-    input: "diff-threshold",
-    http: localOnly
-  },
-  "fail-on-change": {
-    kind: "bool",
-    default: false,
-    scope: "run",
-    description: "exit 1 when any page is new, changed or removed since --baseline",
-    example: "true",
-    cli: { group: "Changes", flag: "--fail-on-change" },
-    input: "fail-on-change",
-    http: localOnly
-  },
-  "webhook-url": {
-    kind: "string",
-    default: null,
-    scope: "run",
-    description: "POST a completion payload here when the run ends (see docs/webhooks.md)",
-    example: "https://hooks.example.com/framecap",
-    cli: { group: "Webhook", flag: "--webhook-url <url>" },
-    input: "webhook-url",
-    http: { field: "webhook_url", shape: "own", reason: "the server delivers it (callback_url is another name; src/server/request.ts)" }
-  },
-  "webhook-secret": {
-    kind: "string",
-    default: null,
-    scope: "run",
-    description: "sign deliveries the Standard Webhooks way (or env FRAMECAP_WEBHOOK_SECRET)",
-    example: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-    cli: { group: "Webhook", flag: "--webhook-secret <whsec_\u2026>" },
-    input: "webhook-secret",
-    requires: "webhook-url",
-    http: serverWebhook
-  },
-  "webhook-events": {
-    kind: "list",
-    default: DEFAULT_WEBHOOK_EVENTS.map((e) => e.replace(/^job\./, "")),
-    scope: "run",
-    description: "which events to send: completed, partial, failed, progress, changed",
-    example: "completed",
-    cli: { group: "Webhook", flag: "--webhook-events <list>" },
-    input: "webhook-events",
-    requires: "webhook-url",
-    http: serverWebhook
-  },
-  "webhook-header": {
-    kind: "headers",
-    default: null,
-    scope: "run",
-    description: "extra header on deliveries (value kept secret)",
-    example: "X-Hook: 1",
-    cli: { group: "Webhook", flag: '--webhook-header <"Name: value">', repeatable: true },
-    input: "webhook-headers",
-    requires: "webhook-url",
-    http: serverWebhook
-  },
-  "webhook-timeout": {
-    kind: "int",
-    min: 1e3,
-    max: 36e5,
-    default: 6e4,
-    scope: "run",
-    description: "total time for a delivery, retries included",
-    example: "5000",
-    cli: { group: "Webhook", flag: "--webhook-timeout <ms>" },
-    input: "webhook-timeout",
-    http: serverWebhook
-  },
-  "webhook-fail": {
-    kind: "enum",
-    values: ["warn", "error"],
-    default: "warn",
-    scope: "run",
-    description: "warn | error: whether a failed delivery makes the run exit 1",
-    example: "error",
-    cli: { group: "Webhook", flag: "--webhook-fail <mode>" },
-    input: "webhook-fail",
-    http: serverWebhook
-  },
-  "webhook-progress-every": {
-    kind: "int",
-    min: 1,
-    max: 1e6,
-    default: null,
-    scope: "run",
-    description: "also send a job.progress event every n finished pages",
-    example: "10",
-    cli: { group: "Webhook", flag: "--webhook-progress-every <n>" },
-    input: "webhook-progress-every",
-    requires: "webhook-url",
-    http: serverWebhook
-  }
-};
-var SETTING_NAMES = Object.keys(SPEC);
-function specOf(name) {
-  return SPEC[name];
-}
-function settingsWhere(pick) {
-  return SETTING_NAMES.filter((name) => pick(SPEC[name], name));
-}
-function defaultText(name) {
-  const d = SPEC[name].default;
-  if (d === null) return "";
-  return Array.isArray(d) ? d.join(",") : String(d);
-}
-function isListKind(kind) {
-  return kind === "list" || kind === "url-list" || kind === "headers" || kind === "cookies";
-}
-function httpOptionFields() {
-  return SETTING_NAMES.flatMap((setting) => {
-    const http3 = SPEC[setting].http;
-    return "field" in http3 && !("shape" in http3) ? [{ field: http3.field, setting, http: http3 }] : [];
-  });
-}
-
-// src/notify/payload.ts
-var CHANGES_CAP = 500;
-var FAILURES_CAP = 50;
-var ERROR_TEXT_CAP = 500;
-function buildPayload(job, opts = {}) {
-  const event = webhookEventFor(job);
-  if (opts.event !== void 0 && opts.event !== event) {
-    throw new Error(`buildPayload: a ${job.status} job is announced by ${event}, not ${opts.event}`);
-  }
-  const head = { job_id: job.id, id: job.id, type: job.type };
-  const body = {
-    progress: { ...job.progress },
-    result_url: job.result_url,
-    download_url: job.download_url,
-    result: job.result === null ? null : { ...job.result }
-  };
-  const times = {
-    created_at: job.created_at,
-    started_at: job.started_at,
-    completed_at: job.completed_at,
-    expires_at: job.expires_at
-  };
-  const context = contextFields(opts.context);
-  const failures = opts.failures ?? [];
-  switch (job.status) {
-    case "completed":
-      return { event: "job.completed", ...head, status: "completed", ...body, error: null, ...times, ...context };
-    case "partial":
-      return {
-        event: "job.partial",
-        ...head,
-        status: "partial",
-        ...body,
-        error: capText(job.error),
-        ...failureFields(failures, job.progress),
-        ...times,
-        ...context
-      };
-    case "failed":
-      return {
-        event: "job.failed",
-        ...head,
-        status: "failed",
-        ...body,
-        error: capText(job.error) ?? failedRunError(job.progress),
-        ...failures.length > 0 ? failureFields(failures, job.progress) : {},
-        ...times,
-        ...context
-      };
-    case "pending":
-    case "processing":
-      return { event: "job.progress", ...head, status: job.status, ...body, error: null, ...times, ...context };
-  }
-}
-function changedPages(rows) {
-  const pages = rows.filter((r) => r.change === "new" || r.change === "changed").map((r) => ({
-    url: r.url,
-    file: r.file,
-    change: r.change,
-    changed_share: r.change === "changed" ? r.changed_share ?? null : null,
-    diff: r.change === "changed" ? r.diff ?? null : null
-  }));
-  const rank = (p) => p.change === "changed" ? 1 + (p.changed_share ?? 0) : 0;
-  return pages.sort((a, b) => rank(b) - rank(a));
-}
-function buildChangesPayload(job, changes, rows, context) {
-  if (job.status === "pending" || job.status === "processing") {
-    throw new Error(`buildChangesPayload: a ${job.status} job has no change report yet`);
-  }
-  const pages = changedPages(rows);
-  return {
-    event: "job.changed",
-    job_id: job.id,
-    id: job.id,
-    type: job.type,
-    status: job.status,
-    progress: { ...job.progress },
-    result_url: job.result_url,
-    download_url: job.download_url,
-    result: job.result === null ? null : { ...job.result },
-    error: capText(job.error),
-    changes: {
-      baseline: changes.baseline,
-      baseline_job_id: changes.baseline_job_id,
-      counts: { ...changes.counts },
-      removed: changes.removed.slice(0, CHANGES_CAP).map((r) => ({ url: r.url, file: r.file }))
-    },
-    pages: pages.slice(0, CHANGES_CAP),
-    pages_total: pages.length,
-    created_at: job.created_at,
-    started_at: job.started_at,
-    completed_at: job.completed_at,
-    expires_at: job.expires_at,
-    ...contextFields(context)
-  };
-}
-function failureFields(failures, progress) {
-  return {
-    failures: failures.slice(0, FAILURES_CAP).map((f2) => ({
-      url: f2.url,
-      error: capText(f2.error),
-      http_status: f2.http_status
-    })),
-    // The caller may hold a list that is already capped; the job's own count is the truth then.
-    failures_total: Math.max(failures.length, progress.failed)
-  };
-}
-function failedRunError(progress) {
-  if (progress.total === 0) return "Render failed: no URLs to capture";
-  return `Render failed: all ${progress.total} URLs failed`;
-}
-function capText(text2) {
-  if (text2 === null || text2 === "") return null;
-  if (text2.length <= ERROR_TEXT_CAP) return text2;
-  const cut = text2.slice(0, ERROR_TEXT_CAP - 1).replace(/[\uD800-\uDBFF]$/, "");
-  return `${cut}\u2026`;
-}
-function contextFields(context) {
-  const out = {};
-  if (context === void 0) return out;
-  if (context.repository !== void 0) out.repository = context.repository;
-  if (context.run_url !== void 0) out.run_url = context.run_url;
-  if (context.sha !== void 0) out.sha = context.sha;
-  if (context.pull_request !== void 0) out.pull_request = context.pull_request;
-  return out;
-}
-
-// src/notify/config.ts
-var DEFAULT_WEBHOOK = Object.freeze({
-  secret: null,
-  // Frozen so no caller can change the defaults of every other caller.
-  events: Object.freeze([...DEFAULT_WEBHOOK_EVENTS]),
-  headers: Object.freeze({}),
-  attemptTimeoutMs: 1e4,
-  deadlineMs: 6e4,
-  maxAttempts: 6
-});
-function webhookConfig(input) {
-  const eventWords = (input.events ?? []).filter((w) => w.trim() !== "");
-  const config = {
-    url: input.url.trim(),
-    secret: input.secret ? input.secret : null,
-    events: eventWords.length > 0 ? parseWebhookEvents(eventWords) : [...DEFAULT_WEBHOOK.events],
-    headers: { ...input.headers ?? {} },
-    attemptTimeoutMs: input.attemptTimeoutMs ?? DEFAULT_WEBHOOK.attemptTimeoutMs,
-    deadlineMs: input.deadlineMs ?? DEFAULT_WEBHOOK.deadlineMs,
-    maxAttempts: input.maxAttempts ?? DEFAULT_WEBHOOK.maxAttempts
-  };
-  validateWebhookConfig(config);
-  return config;
-}
-var RESERVED_HEADERS = /* @__PURE__ */ new Set([
-  "webhook-id",
-  "webhook-timestamp",
-  "webhook-signature",
-  "content-type",
-  "content-length",
-  "content-encoding",
-  "transfer-encoding",
-  "host",
-  "connection",
-  "user-agent"
-]);
-var HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-var HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
-function validateWebhookConfig(config) {
-  checkUrl(config.url);
-  if (config.secret !== null) webhookKey(config.secret);
-  if (config.events.length === 0) throw new UserError("the webhook has no events to send: leave events unset for the defaults");
-  for (const [name, value] of Object.entries(config.headers)) {
-    if (!HEADER_NAME.test(name)) throw new UserError(`webhook header name "${name.slice(0, 40)}" is not a valid HTTP header name`);
-    if (RESERVED_HEADERS.has(name.toLowerCase())) {
-      throw new UserError(`webhook header "${name}" is set by framecap and cannot be overridden: remove it`);
-    }
-    if (typeof value !== "string" || !HEADER_VALUE.test(value)) {
-      throw new UserError(`the value of webhook header "${name}" has characters HTTP headers cannot carry (line breaks or non-Latin-1)`);
-    }
-  }
-  positiveInteger("webhook attempt timeout (ms)", config.attemptTimeoutMs);
-  positiveInteger("webhook timeout (ms)", config.deadlineMs);
-  positiveInteger("webhook max attempts", config.maxAttempts);
-}
-function checkUrl(raw) {
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new UserError("the webhook URL is not an absolute URL: give one such as https://example.com/hooks/framecap");
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UserError(`the webhook URL must start with https:// or http:// (got ${url.protocol.slice(0, 20)})`);
-  }
-  if (url.username !== "" || url.password !== "") {
-    throw new UserError("the webhook URL has a user:password part, which fetch refuses: send credentials as a webhook header instead");
-  }
-}
-function positiveInteger(what, value) {
-  if (!Number.isSafeInteger(value) || value < 1) throw new UserError(`${what} must be a whole number of at least 1 (got ${value})`);
-}
-function describeWebhookUrl(raw) {
-  try {
-    const url = new URL(raw);
-    return url.pathname === "/" && url.search === "" ? url.origin : `${url.origin}/\u2026`;
-  } catch {
-    return "(invalid URL)";
-  }
-}
-function webhookSecrets(config) {
-  return [...config.secret === null ? [] : [config.secret], ...Object.values(config.headers)];
-}
-
-// src/notify/retry-policy.ts
-var BACKOFF = { baseMs: 500, factor: 2, capMs: 3e4 };
-function backoffMs(retry2, random = Math.random) {
-  const ceiling = Math.min(BACKOFF.capMs, BACKOFF.baseMs * BACKOFF.factor ** Math.max(0, retry2 - 1));
-  return Math.floor(random() * ceiling);
-}
-function classifyResponse(status, headers, nowMs) {
-  if (status >= 200 && status < 300) return { kind: "delivered", status };
-  if (status >= 300 && status < 400) {
-    const to = redirectTarget(headers.get("location"));
-    return {
-      kind: "fatal",
-      status,
-      reason: `the receiver answered HTTP ${status}, a redirect${to}; redirects are not followed: set the webhook URL to the final address`
-    };
-  }
-  if (status === 408 || status === 429 || status >= 500) {
-    return { kind: "retry", status, reason: `the receiver answered HTTP ${status}`, retryAfterMs: parseRetryAfter(headers.get("retry-after"), nowMs) };
-  }
-  return { kind: "fatal", status, reason: `the receiver answered HTTP ${status}${REFUSAL_HINTS[status] ?? ""}` };
-}
-var REFUSAL_HINTS = {
-  400: " (it rejected the request: check what payload it expects)",
-  401: " (not authorized: check the webhook secret or the headers it expects)",
-  403: " (forbidden: check the webhook secret or the headers it expects)",
-  404: " (no such endpoint: check the webhook URL)",
-  405: " (it does not take POST at this URL: check the webhook URL)",
-  410: " (the endpoint is gone: remove this webhook)",
-  413: " (the payload is too large for it)"
-};
-function redirectTarget(location) {
-  if (location === null) return "";
-  try {
-    return ` to ${new URL(location).origin}`;
-  } catch {
-    return "";
-  }
-}
-var TLS_CODES = /^(CERT_|ERR_TLS_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE))/;
-function classifyError2(err, timeoutMs) {
-  const e = err;
-  if (e?.name === "TimeoutError") {
-    return { kind: "retry", status: null, reason: `timed out: no response within ${seconds(timeoutMs)}`, retryAfterMs: null };
-  }
-  if (e?.name === "EgressRefused") return { kind: "fatal", status: null, reason: e.message ?? "refused by the egress guard" };
-  const cause = e?.cause;
-  const code = typeof cause?.code === "string" ? cause.code : "";
-  if (TLS_CODES.test(code)) {
-    return { kind: "fatal", status: null, reason: `the receiver's TLS certificate was rejected (${code}): fix the certificate or the URL` };
-  }
-  const detail = cause?.message ?? e?.message ?? String(err);
-  switch (code) {
-    case "ECONNREFUSED":
-      return retry(`connection refused: nothing is listening at the webhook URL (${detail})`);
-    case "ENOTFOUND":
-    case "EAI_AGAIN":
-      return retry(`could not resolve the webhook host (${code})`);
-    case "ECONNRESET":
-    case "EPIPE":
-    case "UND_ERR_SOCKET":
-    case "UND_ERR_CLOSED":
-      return retry(`the connection was closed before the receiver answered (${code})`);
-    case "UND_ERR_CONNECT_TIMEOUT":
-    case "ETIMEDOUT":
-      return retry(`could not connect: connection timed out (${code})`);
-    default:
-      return retry(`network error: ${detail}`);
-  }
-}
-function retry(reason) {
-  return { kind: "retry", status: null, reason, retryAfterMs: null };
-}
-function seconds(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  const s = ms / 1e3;
-  return s < 10 ? `${Number(s.toFixed(1))} s` : `${Math.round(s)} s`;
-}
-
-// src/notify/deliver.ts
-async function deliverWebhook(config, payload, deps = {}) {
-  validateWebhookConfig(config);
-  const fetchImpl = deps.fetch ?? globalThis.fetch;
-  const sleep3 = deps.sleep ?? realSleep;
-  const now = deps.now ?? Date.now;
-  const random = deps.random ?? Math.random;
-  const onAttempt = deps.onAttempt ?? (() => {
-  });
-  const webhookId = deps.webhookId ?? newWebhookId(now());
-  if (!config.events.includes(payload.event)) {
-    return { status: "skipped", attempts: 0, webhookId, responseStatus: null, error: null };
-  }
-  const body = JSON.stringify(payload);
-  const key = config.secret === null ? null : webhookKey(config.secret);
-  const redact = makeRedactor(
-    [config.secret ?? "", ...Object.values(config.headers)].flatMap((v) => [v, v.trim()]).filter((v) => v !== "")
-  );
-  const started = now();
-  let responseStatus = null;
-  for (let attempt2 = 1; ; attempt2++) {
-    const left = config.deadlineMs - (now() - started);
-    const timeoutMs = Math.max(1, Math.min(config.attemptTimeoutMs, left));
-    const timestamp = Math.floor(now() / 1e3);
-    const headers = {
-      ...config.headers,
-      "content-type": "application/json",
-      "user-agent": `framecap/${VERSION}`,
-      "webhook-id": webhookId,
-      "webhook-timestamp": String(timestamp)
-    };
-    if (key !== null) headers["webhook-signature"] = signWithKey(key, webhookId, timestamp, body);
-    const outcome = await attemptOnce(fetchImpl, config.url, headers, body, timeoutMs, now);
-    if (outcome.status !== null) responseStatus = outcome.status;
-    const finish2 = (status, error2, note) => {
-      onAttempt(attempt2, redact(note));
-      return { status, attempts: attempt2, webhookId, responseStatus, error: error2 === null ? null : redact(error2) };
-    };
-    if (outcome.kind === "delivered") return finish2("delivered", null, `delivered (HTTP ${outcome.status})`);
-    if (outcome.kind === "fatal") return finish2("failed", outcome.reason, `${outcome.reason}; not retrying`);
-    if (attempt2 >= config.maxAttempts) {
-      return finish2("failed", `gave up after ${attempt2} attempts: ${outcome.reason}`, `${outcome.reason}; giving up`);
-    }
-    const wait = outcome.retryAfterMs ?? backoffMs(attempt2, random);
-    if (now() - started + wait >= config.deadlineMs) {
-      const why = outcome.retryAfterMs !== null ? `the receiver asked to retry after ${seconds(wait)}, past the ${seconds(config.deadlineMs)} webhook timeout` : `the next retry would pass the ${seconds(config.deadlineMs)} webhook timeout`;
-      return finish2("failed", `gave up after ${attempt2} attempt${attempt2 === 1 ? "" : "s"} (${why}): ${outcome.reason}`, `${outcome.reason}; giving up (${why})`);
-    }
-    onAttempt(attempt2, redact(`${outcome.reason}; retrying in ${seconds(wait)}`));
-    await sleep3(wait);
-  }
-}
-async function attemptOnce(fetchImpl, url, headers, body, timeoutMs, now) {
-  let response;
-  try {
-    response = await fetchImpl(url, {
-      method: "POST",
-      headers,
-      body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs)
-    });
-  } catch (err) {
-    return classifyError2(err, timeoutMs);
-  }
-  await response.body?.cancel().catch(() => {
-  });
-  return classifyResponse(response.status, response.headers, now());
-}
-function realSleep(ms) {
-  return new Promise((resolve8) => setTimeout(resolve8, ms));
-}
-
-// src/config/settings.ts
-import os from "node:os";
-var SettingError = class extends UserError {
-  constructor(setting, message) {
-    super(message);
-    this.setting = setting;
-  }
-  setting;
-};
-function resolveSettings(raw, machine, label = (n) => `--${n}`) {
-  const r = new Reader2(raw, label);
-  const secrets = [];
-  const sources = [
-    ...r.list("sitemap").map((location) => ({ kind: "sitemap", location })),
-    ...r.urlList("site").map((root) => ({ kind: "site", root })),
-    ...r.list("url-file").map((path) => ({ kind: "url-file", path }))
-  ];
-  const urls = r.list("urls");
-  if (urls.length > 0) sources.push({ kind: "urls", urls });
-  if (sources.length === 0) {
-    throw new UserError(
-      `nothing to capture: give URLs, ${label("sitemap")}, ${label("site")} or ${label("url-file")}`
-    );
-  }
-  const options2 = optionsFrom(r, label, machine, sources);
-  for (const value of Object.values(options2.render.headers)) if (value) secrets.push(value);
-  for (const c of options2.render.cookies) if (c.value) secrets.push(c.value);
-  const webhook = resolveWebhook(r, label);
-  if (webhook) secrets.push(webhook.config.url, ...webhookSecrets(webhook.config));
-  return { options: options2, failOn: r.oneOf("fail-on"), failOnChange: r.bool("fail-on-change"), webhook, secrets };
-}
-function defaultCaptureOptions(overrides = {}, machine = thisMachine()) {
-  const base2 = optionsFrom(new Reader2({}, (n) => `--${n}`), (n) => `--${n}`, machine, []);
-  const { urls, sources, discover: discover2, plan, render, frame, output, maxFailures, compare } = overrides;
-  return {
-    ...base2,
-    sources: [...sources ?? [], ...urls ? [{ kind: "urls", urls }] : []],
-    discover: { ...base2.discover, ...discover2 },
-    plan: { ...base2.plan, ...plan },
-    render: { ...base2.render, ...render },
-    frame: { ...base2.frame, ...frame },
-    output: { ...base2.output, ...output },
-    ...maxFailures !== void 0 ? { maxFailures } : {},
-    ...compare !== void 0 ? { compare } : {}
-  };
-}
-function thisMachine() {
-  return { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
-}
-function browserChoice(r, label) {
-  const choice = r.oneOf("browser");
-  if (choice !== "auto" && r.str("browser-path") !== null) {
-    throw new UserError(`${label("browser")} ${choice} and ${label("browser-path")} both choose the browser: give one of them`);
-  }
-  return choice;
-}
-function optionsFrom(r, label, machine, sources) {
-  return {
-    sources,
-    discover: { ...DEFAULT_DISCOVER, maxUrls: r.int("max-urls") },
-    plan: {
-      include: r.list("include"),
-      exclude: r.list("exclude"),
-      limit: r.int("limit"),
-      shard: r.shard("shard"),
-      ...r.has("per-pattern") ? { perPattern: r.int("per-pattern") } : {}
-    },
-    render: {
-      viewport: r.viewport("viewport"),
-      scale: r.number("scale"),
-      fullPage: r.bool("full-page"),
-      waitUntil: r.oneOf("wait-until"),
-      waitFor: r.str("wait-for"),
-      delay: r.int("delay"),
-      hide: r.list("hide"),
-      colorScheme: r.oneOf("color-scheme"),
-      headers: r.headers("header"),
-      cookies: r.list("cookie").map((text2) => parseCookie(text2, label)),
-      userAgent: r.str("user-agent"),
-      timeoutMs: r.int("timeout"),
-      retries: r.int("retries"),
-      concurrency: r.concurrency("concurrency", machine),
-      browserPath: r.str("browser-path"),
-      browser: browserChoice(r, label),
-      lazy: r.bool("lazy"),
-      stable: r.bool("stable"),
-      dismissConsent: r.bool("dismiss-consent"),
-      ...blocking(r, label)
-    },
-    frame: {
-      device: r.str("device"),
-      theme: r.oneOf("theme"),
-      background: r.str("background"),
-      padding: r.int("padding"),
-      radius: r.int("radius"),
-      shadow: r.bool("shadow"),
-      title: r.str("title"),
-      shadowStrength: r.number("shadow-strength"),
-      maxHeight: r.int("max-height"),
-      thumbnail: r.int("thumbnail")
-    },
-    output: {
-      path: r.str("output"),
-      format: r.oneOf("format"),
-      quality: r.int("quality")
-    },
-    maxFailures: r.failureBudget("max-failures"),
-    ...compareOptions(r, label)
-  };
-}
-function compareOptions(r, label) {
-  const baseline = r.str("baseline");
-  const incremental = r.bool("incremental");
-  if (baseline === null) {
-    if (incremental) {
-      throw new SettingError("incremental", `${label("incremental")} needs ${label("baseline")}: pass a previous run's ZIP, manifest.json or output folder (a path or an http(s) URL)`);
-    }
-    return {};
-  }
-  return { compare: { baseline, incremental, threshold: r.number("diff-threshold") } };
-}
-function blocking(r, label) {
-  const blockAds = r.bool("block-ads");
-  const blockTrackers = r.bool("block-trackers");
-  const filterLists = r.list("filter-list");
-  if (filterLists.length > 0 && !blockAds && !blockTrackers) {
-    throw new SettingError("filter-list", `${label("filter-list")} needs ${label("block-ads")} or ${label("block-trackers")}`);
-  }
-  return { blockAds, blockTrackers, ...filterLists.length > 0 ? { filterLists } : {} };
-}
-function resolveWebhook(r, label) {
-  const url = r.str("webhook-url");
-  if (url === null) {
-    for (const name of ["webhook-secret", "webhook-events", "webhook-header", "webhook-progress-every"]) {
-      if (r.has(name)) throw new SettingError(name, `${label(name)} needs ${label("webhook-url")}`);
-    }
-    return null;
-  }
-  const headers = r.headers("webhook-header");
-  const config = r.wrap("webhook-url", () => webhookConfig({
-    url,
-    secret: r.str("webhook-secret"),
-    events: r.list("webhook-events").flatMap((e) => e.split(",")),
-    headers,
-    deadlineMs: r.int("webhook-timeout")
-  }));
-  const progressEvery = r.int("webhook-progress-every");
-  if (progressEvery !== null && !config.events.includes("job.progress")) config.events.push("job.progress");
-  return { config, fail: r.oneOf("webhook-fail"), progressEvery };
-}
-function parseCookie(text2, label) {
-  const [pair = "", ...attrs] = text2.split(";");
-  const eq = pair.indexOf("=");
-  const name = eq > 0 ? pair.slice(0, eq).trim() : "";
-  if (!name) throw new SettingError("cookie", `${label("cookie")} must look like "name=value" or "name=value; domain=example.com"`);
-  const cookie = { name, value: pair.slice(eq + 1).trim() };
-  for (const attr of attrs) {
-    const [k = "", v = ""] = attr.split("=").map((s) => s.trim());
-    if (/^domain$/i.test(k) && v) cookie.domain = v;
-    else if (/^path$/i.test(k) && v) cookie.path = v;
-  }
-  return cookie;
-}
-var Reader2 = class {
-  constructor(raw, label) {
-    this.raw = raw;
-    this.label = label;
-  }
-  raw;
-  label;
-  has(name) {
-    const v = this.raw[name];
-    return v !== void 0 && v !== "" && !(Array.isArray(v) && v.length === 0);
-  }
-  /** The one given value as text; undefined when unset. */
-  text(name) {
-    const v = this.raw[name];
-    if (v === void 0 || v === "") return void 0;
-    if (Array.isArray(v)) {
-      if (v.length > 1) throw new SettingError(name, `${this.label(name)} takes one value, got ${v.length}`);
-      return v[0];
-    }
-    return String(v).trim();
-  }
-  str(name) {
-    return this.text(name) ?? SPEC[name].default;
-  }
-  /** Lists accept arrays, or one string with one item a line (Action inputs are multi-line strings). */
-  list(name) {
-    const v = this.raw[name];
-    if (v === void 0) return [...SPEC[name].default ?? []];
-    const items = Array.isArray(v) ? v : String(v).split(/\r?\n/);
-    return items.map((s) => s.trim()).filter((s) => s !== "");
-  }
-  /** "Name: value" lines; the name must be an HTTP token. */
-  headers(name) {
-    const out = {};
-    for (const line of this.list(name)) {
-      const colon = line.indexOf(":");
-      const header = colon > 0 ? line.slice(0, colon).trim() : "";
-      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
-        throw new SettingError(name, `${this.label(name)} must look like "Name: value" (got a value without a valid header name)`);
-      }
-      out[header] = line.slice(colon + 1).trim();
-    }
-    return out;
-  }
-  int(name) {
-    const s = this.text(name);
-    if (s === void 0) return SPEC[name].default;
-    return this.wholeNumber(name, s, SPEC[name]);
-  }
-  wholeNumber(name, s, { min, max }) {
-    if (!/^\d+$/.test(s)) throw new SettingError(name, `${this.label(name)} must be a whole number from ${min} to ${max} (got "${s}")`);
-    const n = Number(s);
-    if (n < min || n > max) throw new SettingError(name, `${this.label(name)} must be from ${min} to ${max} (got ${n})`);
-    return n;
-  }
-  number(name) {
-    const s = this.text(name);
-    const { min, max, default: fallback } = SPEC[name];
-    if (s === void 0) return fallback;
-    const n = Number(s);
-    if (!Number.isFinite(n) || n < min || n > max) {
-      throw new SettingError(name, `${this.label(name)} must be a number from ${min} to ${max} (got "${s}")`);
-    }
-    return n;
-  }
-  bool(name) {
-    const s = this.text(name);
-    if (s === void 0) return SPEC[name].default;
-    if (/^(true|yes|on|1)$/i.test(s)) return true;
-    if (/^(false|no|off|0)$/i.test(s)) return false;
-    throw new SettingError(name, `${this.label(name)} must be true or false (got "${s}")`);
-  }
-  oneOf(name) {
-    const s = this.text(name);
-    const { values, default: fallback } = SPEC[name];
-    if (s === void 0) return fallback;
-    const v = s.toLowerCase();
-    if (!values.includes(v)) {
-      throw new SettingError(name, `${this.label(name)} must be one of ${values.join(", ")} (got "${s}")`);
-    }
-    return v;
-  }
-  /** A number of pages at once, or auto: from the machine's cores and free memory. */
-  concurrency(name, machine) {
-    const s = this.text(name) ?? SPEC[name].default;
-    return s === "auto" ? defaultConcurrency(machine.cores, machine.freeMemBytes) : this.wholeNumber(name, s, SPEC[name]);
-  }
-  shard(name) {
-    const s = this.text(name);
-    return s === void 0 ? null : this.wrap(name, () => parseShard(s));
-  }
-  /** "N" failed URLs or "N%" of the planned ones. */
-  failureBudget(name) {
-    const s = this.text(name);
-    if (s === void 0) return null;
-    const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(s);
-    const max = Number(m?.[1]);
-    if (!m || m[2] === "" && !Number.isInteger(max) || m[2] === "%" && max > 100) {
-      throw new SettingError(name, `${this.label(name)} must be a number of failed URLs (e.g. 5) or a percentage of them (e.g. 10%) (got "${s}")`);
-    }
-    return m[2] === "%" ? { kind: "percent", max } : { kind: "count", max };
-  }
-  viewport(name) {
-    const { min, max, default: fallback } = SPEC[name];
-    const s = this.text(name) ?? fallback;
-    const m = /^(\d{2,5})\s*[x×]\s*(\d{2,5})$/i.exec(s);
-    const width = Number(m?.[1]);
-    const height = Number(m?.[2]);
-    if (!m || width < min || height < min || width > max || height > max) {
-      throw new SettingError(name, `${this.label(name)} must be WIDTHxHEIGHT between ${min} and ${max}, e.g. ${fallback} (got "${s}")`);
-    }
-    return { width, height };
-  }
-  /** http(s) URLs, normalized (URL.href). */
-  urlList(name) {
-    return this.list(name).map((value) => this.httpUrl(name, value));
-  }
-  httpUrl(name, value) {
-    let url;
-    try {
-      url = new URL(value);
-    } catch {
-      throw new SettingError(name, `${this.label(name)} must be an http(s) URL such as https://example.com (got "${value}")`);
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-      throw new SettingError(name, `${this.label(name)} must be an http(s) URL (got "${url.protocol}")`);
-    }
-    return url.href;
-  }
-  /** Re-labels a UserError thrown by a shared parser (e.g. parseShard) with this door's setting name. */
-  wrap(name, fn) {
-    try {
-      return fn();
-    } catch (err) {
-      if (err instanceof UserError) throw new SettingError(name, `${this.label(name)}: ${err.message}`);
-      throw err;
-    }
-  }
-};
-
 export {
   XMLParser,
   json2xml_default,
@@ -28428,9 +27743,15 @@ export {
   egressPolicy,
   EgressGuard,
   sha256Hex,
+  ELEMENT_STEPS,
+  STYLE_STEPS,
+  VALUE_STEPS,
+  STEP_KINDS,
+  BROWSER_CHOICES,
   findBrowser,
   playwrightCacheRoot,
   defaultConcurrency,
+  ulid,
   progressOf,
   finalStatus,
   newJob,
@@ -28438,42 +27759,33 @@ export {
   VERSION,
   settingsSummary,
   buildManifest,
+  IMAGE_FORMATS,
   FORMAT_FILES,
+  DEFAULT_DISCOVER,
+  VARIANT_NAME,
+  MAX_VARIANTS,
+  MAX_PAGE_RULES,
+  compileMatch,
   MAX_DOWNLOAD_BYTES,
   OUTPUT_ZIP_LIMITS,
   completeManifest,
   openZipReader,
   openOutput,
   openSink,
+  escapeHtml,
   GALLERY,
   galleryHtml,
+  loadCatalog,
+  frameScale,
+  parseShard,
   urlTemplate,
   openBaseline,
   compareImages,
   hasChanges,
   guardedFetch,
   discover,
-  loadCatalog,
   jobTypeOf,
-  runCapture,
-  buildPayload,
-  changedPages,
-  buildChangesPayload,
-  webhookKey,
-  newWebhookId,
-  webhookConfig,
-  describeWebhookUrl,
-  deliverWebhook,
-  SPEC,
-  SETTING_NAMES,
-  specOf,
-  settingsWhere,
-  defaultText,
-  isListKind,
-  httpOptionFields,
-  SettingError,
-  resolveSettings,
-  defaultCaptureOptions
+  runCapture
 };
 /*! Bundled license information:
 

@@ -4,10 +4,10 @@ import {
   RangeNotSatisfiable,
   checkKey,
   resolveRange
-} from "./chunk-Z2AFGHJI.js";
+} from "./chunk-P4JEXSSY.js";
 import {
   UserError
-} from "./chunk-LKA667FY.js";
+} from "./chunk-2DT44WLF.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -3,10 +3,10 @@ const require = __framecapCreateRequire(import.meta.url);
 import {
   BullJobQueue,
   RedisJobStore
-} from "./chunk-4EHKG43G.js";
-import "./chunk-F5ENM5YX.js";
+} from "./chunk-AF7NHLC7.js";
+import "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-LKA667FY.js";
+import "./chunk-2DT44WLF.js";
 import "./chunk-7UBRMGLF.js";
 
 // src/server/redis/recover.ts

@@ -29,52 +29,56 @@ import {
 import {
   findMergeInputs,
   mergeOutputs,
-  progressNotifier,
-  runRemote,
-  sendChangesWebhook,
-  sendCompletionWebhook,
-  webhookWarnings
-} from "./chunk-EY6TSSP3.js";
+  runRemote
+} from "./chunk-XM2FKKXV.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-OWB7YJRO.js";
+} from "./chunk-JQEXBVMH.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
 import {
-  cacheDirFrom
-} from "./chunk-QPZRNOIP.js";
+  cacheDirFrom,
+  progressNotifier,
+  sendChangesWebhook,
+  sendCompletionWebhook,
+  webhookWarnings
+} from "./chunk-JXOGYKOT.js";
+import {
+  SETTING_NAMES,
+  changedPages,
+  isListKind,
+  resolveSettings,
+  settingsWhere,
+  specOf
+} from "./chunk-QJVIYYM2.js";
+import {
+  JobsClient
+} from "./chunk-JKHYEUB5.js";
 import {
   MAX_DOWNLOAD_BYTES,
   OUTPUT_ZIP_LIMITS,
-  SETTING_NAMES,
   XMLParser,
   XMLValidator,
   buildManifest,
-  changedPages,
+  escapeHtml,
   findBrowser,
+  frameScale,
   hasChanges,
-  isListKind,
   json2xml_default,
   openOutput,
   openZipReader,
   playwrightCacheRoot,
-  resolveSettings,
   runCapture,
   runFails,
-  settingsSummary,
-  settingsWhere,
-  specOf
-} from "./chunk-2TDEIW7F.js";
-import "./chunk-3K2ALKP5.js";
-import {
-  JobsClient
-} from "./chunk-TBFRHEN6.js";
+  settingsSummary
+} from "./chunk-XJSFQMJL.js";
+import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {
   UserError
-} from "./chunk-LKA667FY.js";
+} from "./chunk-2DT44WLF.js";
 import {
   __commonJS,
   __export,
@@ -105533,9 +105537,6 @@ function runDurationMs(job) {
 function statusMark(status) {
   return status === "completed" ? "\u2705" : status === "partial" ? "\u26A0\uFE0F" : "\u274C";
 }
-function escapeHtml(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
 function cell(s) {
   return escapeHtml(s).replace(/\|/g, "&#124;").replace(/[\r\n]+/g, " ");
 }
@@ -105840,6 +105841,7 @@ var stringOf = (v) => typeof v === "string" ? v : null;
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 
 // src/action/inputs.ts
+import { readFileSync as readFileSync4 } from "node:fs";
 import os4 from "node:os";
 var ACTION_INPUTS = Object.fromEntries(
   SETTING_NAMES.flatMap((setting) => {
@@ -105877,6 +105879,7 @@ async function readInputs(hooks = {}) {
   const config = getInput("config");
   const fromFile = config ? await loadConfigFile(config) : {};
   const machine = { cores: os4.availableParallelism(), freeMemBytes: os4.freemem() };
+  const access3 = { env: process.env, readFile: (path12) => readFileSync4(path12, "utf8") };
   const mergeInputs = getMultilineInput("merge");
   const artifactInput = artifactName(getInput("artifact-name"));
   let resolved;
@@ -105886,15 +105889,15 @@ async function readInputs(hooks = {}) {
     const given = SOURCE_SETTINGS.find((s) => raw[s] !== void 0);
     if (given) throw new InputError("merge", `input 'merge' replaces capturing: remove ${labelFor(given)}, or run the merge in a job of its own`);
     const settings = { ...mergeSettings(fromFile, raw), sitemap: void 0, site: void 0, "url-file": void 0, urls: ["https://merge.invalid/"], baseline: void 0, incremental: void 0 };
-    resolved = resolveSettings(settings, machine, labelFor);
+    resolved = resolveSettings(settings, machine, labelFor, access3);
     work = { kind: "merge", inputs: mergeInputs, output: resolved.options.output.path };
   } else {
     const remote = remoteInputs(apiKey);
     const find = remote ? null : hooks.latestBaseline ?? null;
-    const chosen = await chooseBaseline(mergeSettings(fromFile, raw), artifactInput, machine, find, token || null);
+    const chosen = await chooseBaseline(mergeSettings(fromFile, raw), artifactInput, machine, find, token || null, access3);
     if (remote && chosen.wanted) notice("baseline: latest is not used with mode: async (the queue server cannot read the runner's files): give baseline a URL the server can fetch");
     baselineArtifact = chosen.artifact;
-    resolved = resolveSettings(chosen.raw, machine, labelFor);
+    resolved = resolveSettings(chosen.raw, machine, labelFor, access3);
     work = { kind: "capture", options: resolved.options, remote };
   }
   for (const s of resolved.secrets) setSecret(s);
@@ -105920,11 +105923,11 @@ async function readInputs(hooks = {}) {
     baselineArtifact
   };
 }
-async function chooseBaseline(merged, artifactInput, machine, find, token) {
+async function chooseBaseline(merged, artifactInput, machine, find, token, access3) {
   const wanted = merged.baseline === void 0 ? isTrue(merged.incremental) : /^latest$/i.test(String(merged.baseline).trim());
   if (!wanted) return { raw: merged, artifact: null, wanted };
   const without = { ...merged, baseline: void 0, incremental: void 0 };
-  const { output, plan } = resolveSettings(without, machine, labelFor).options;
+  const { output, plan } = resolveSettings(without, machine, labelFor, access3).options;
   const name = artifactServiceName(artifactInput ?? defaultArtifactName(output.path, plan.shard), /\.zip$/i.test(output.path) ? "zip" : "dir");
   const found = find ? await find(name, token) : null;
   return found ? { raw: { ...merged, baseline: found.path }, artifact: found.artifact, wanted } : { raw: without, artifact: null, wanted };
@@ -106325,7 +106328,9 @@ async function captureRemote(options, remote, env) {
       info(`progress: ${j.status}, ${j.progress.completed + j.progress.failed}/${j.progress.total} (${j.progress.failed} failed)`);
     }
   });
-  return { job, manifest: manifest ?? buildManifest(job, settingsSummary(options, "queue server"), [], []), output: { path: outputPath, kind: "zip" } };
+  if (manifest) return { job, manifest, output: { path: outputPath, kind: "zip" } };
+  const render = { ...options.render, scale: await frameScale(options.frame.device, options.render.scale) };
+  return { job, manifest: buildManifest(job, settingsSummary({ ...options, render }, "queue server"), [], []), output: { path: outputPath, kind: "zip" } };
 }
 async function merge2(settings) {
   if (settings.work.kind !== "merge") throw new Error("merge() needs merge settings");

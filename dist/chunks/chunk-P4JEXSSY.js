@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   UserError
-} from "./chunk-LKA667FY.js";
+} from "./chunk-2DT44WLF.js";
 
 // src/server/storage.ts
 import { randomBytes } from "node:crypto";
@@ -76,7 +76,7 @@ async function openResultStorage(spec, dataDir, s3 = {}) {
   if (!spec.startsWith("s3://")) {
     throw new UserError(`--storage must be an S3 URL such as s3://my-bucket/framecap (got "${spec}"); leave it out to keep results in --data-dir`);
   }
-  const { S3ResultStorage } = await import("./storage-s3-YWJKG3U6.js");
+  const { S3ResultStorage } = await import("./storage-s3-UGYRK4NX.js");
   const storage = new S3ResultStorage(spec, s3);
   try {
     await storage.check();

@@ -1,12 +1,29 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
-  SETTING_NAMES,
-  specOf
-} from "./chunk-2TDEIW7F.js";
+  BROWSER_CHOICES,
+  DEFAULT_DISCOVER,
+  ELEMENT_STEPS,
+  IMAGE_FORMATS,
+  MAX_PAGE_RULES,
+  MAX_VARIANTS,
+  STEP_KINDS,
+  STYLE_STEPS,
+  VALUE_STEPS,
+  VARIANT_NAME,
+  VERSION,
+  compileMatch,
+  defaultConcurrency,
+  makeRedactor,
+  parseShard,
+  ulid
+} from "./chunk-XJSFQMJL.js";
+import {
+  parseRetryAfter
+} from "./chunk-46ZZMMYQ.js";
 import {
   UserError
-} from "./chunk-LKA667FY.js";
+} from "./chunk-2DT44WLF.js";
 import {
   __commonJS,
   __require,
@@ -26,7 +43,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -62,7 +79,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
@@ -326,26 +343,26 @@ var require_directives = __commonJS({
        * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
        *   `'!local'` tag, or `null` if unresolvable.
        */
-      tagName(source, onError) {
-        if (source === "!")
+      tagName(source2, onError) {
+        if (source2 === "!")
           return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
+        if (source2[0] !== "!") {
+          onError(`Not a valid tag: ${source2}`);
           return null;
         }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
+        if (source2[1] === "<") {
+          const verbatim = source2.slice(2, -1);
           if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            onError(`Verbatim tags aren't resolved, so ${source2} is invalid.`);
             return null;
           }
-          if (source[source.length - 1] !== ">")
+          if (source2[source2.length - 1] !== ">")
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle, suffix] = source2.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
-          onError(`The ${source} tag has no suffix`);
+          onError(`The ${source2} tag has no suffix`);
         const prefix = this.tags[handle];
         if (prefix) {
           try {
@@ -356,8 +373,8 @@ var require_directives = __commonJS({
           }
         }
         if (handle === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
+          return source2;
+        onError(`Could not resolve tag: ${source2}`);
         return null;
       }
       /**
@@ -435,8 +452,8 @@ var require_anchors = __commonJS({
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
       return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
+        onAnchor: (source2) => {
+          aliasObjects.push(source2);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
           const anchor = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor);
@@ -448,13 +465,13 @@ var require_anchors = __commonJS({
          * the nodes have been created.
          */
         setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
+          for (const source2 of aliasObjects) {
+            const ref = sourceObjects.get(source2);
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
+              error.source = source2;
               throw error;
             }
           }
@@ -600,9 +617,9 @@ var require_Alias = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
-      constructor(source) {
+      constructor(source2) {
         super(identity.ALIAS);
-        this.source = source;
+        this.source = source2;
         Object.defineProperty(this, "tag", {
           set() {
             throw new Error("Alias nodes cannot have tags");
@@ -663,12 +680,12 @@ var require_Alias = __commonJS({
       toJSON(_arg, ctx) {
         if (!ctx)
           return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
+        const source2 = this.resolve(ctx.doc, ctx);
+        if (!source2) {
           const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
           throw new ReferenceError(msg);
         }
-        return ctx.anchors.get(source).res;
+        return ctx.anchors.get(source2).res;
       }
       toString(ctx, _onComment, _onChompKeep) {
         const src = `*${this.source}`;
@@ -686,8 +703,8 @@ var require_Alias = __commonJS({
     };
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
+        const source2 = node.resolve(doc);
+        const anchor = anchors2 && source2 && anchors2.get(source2);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count = 0;
@@ -1690,21 +1707,21 @@ var require_merge = __commonJS({
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (const it of source.items)
+      const source2 = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source2))
+        for (const it of source2.items)
           mergeValue(ctx, map, it);
-      else if (Array.isArray(source))
-        for (const it of source)
+      else if (Array.isArray(source2))
+        for (const it of source2)
           mergeValue(ctx, map, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map, source2);
     }
     function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      const source2 = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source2))
         throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
+      const srcMap = source2.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
@@ -2321,7 +2338,7 @@ var require_null = __commonJS({
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
       resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+      stringify: ({ source: source2 }, ctx) => typeof source2 === "string" && nullTag.test.test(source2) ? source2 : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
   }
@@ -2338,11 +2355,11 @@ var require_bool = __commonJS({
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
+      stringify({ source: source2, value }, ctx) {
+        if (source2 && boolTag.test.test(source2)) {
+          const sv = source2[0] === "t" || source2[0] === "T";
           if (value === sv)
-            return source;
+            return source2;
         }
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
@@ -2477,7 +2494,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -2485,7 +2502,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -2791,10 +2808,10 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
+    function boolStringify({ value, source: source2 }, ctx) {
       const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
+      if (source2 && boolObj.test.test(source2))
+        return source2;
       return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
@@ -3132,7 +3149,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge = require_merge();
@@ -3145,8 +3162,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -3175,7 +3192,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -3196,7 +3213,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -4126,7 +4143,7 @@ var require_resolve_end = __commonJS({
         let hasSpace = false;
         let sep = "";
         for (const token of end) {
-          const { source, type } = token;
+          const { source: source2, type } = token;
           switch (type) {
             case "space":
               hasSpace = true;
@@ -4134,7 +4151,7 @@ var require_resolve_end = __commonJS({
             case "comment": {
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
+              const cb = source2.substring(1) || " ";
               if (!comment)
                 comment = cb;
               else
@@ -4144,13 +4161,13 @@ var require_resolve_end = __commonJS({
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep += source2;
               hasSpace = true;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
-          offset += source.length;
+          offset += source2.length;
         }
       }
       return { comment, offset };
@@ -4174,9 +4191,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4212,7 +4229,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4252,7 +4269,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
+        if (!isMap2 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4275,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4307,7 +4324,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4323,7 +4340,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4532,13 +4549,13 @@ var require_resolve_block_scalar = __commonJS({
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props[0];
-      const mode = source[0];
+      const { source: source2 } = props[0];
+      const mode = source2[0];
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i = 1; i < source2.length; ++i) {
+        const ch = source2[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -4550,10 +4567,10 @@ var require_resolve_block_scalar = __commonJS({
         }
       }
       if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source2}`);
       let hasSpace = false;
       let comment = "";
-      let length = source.length;
+      let length = source2.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -4587,8 +4604,8 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
-      const split = source.split(/\n( *)/);
+    function splitLines(source2) {
+      const split = source2.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
@@ -4608,22 +4625,22 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type, source: source2, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue(source2, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value = singleQuotedValue(source2, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue(source2, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4632,10 +4649,10 @@ var require_resolve_flow_scalar = __commonJS({
             value: "",
             type: null,
             comment: "",
-            range: [offset, offset + source.length, offset + source.length]
+            range: [offset, offset + source2.length, offset + source2.length]
           };
       }
-      const valueEnd = offset + source.length;
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
@@ -4644,9 +4661,9 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue(source2, onError) {
       let badChar = "";
-      switch (source[0]) {
+      switch (source2[0]) {
         /* istanbul ignore next should not happen */
         case "	":
           badChar = "a tab character";
@@ -4659,29 +4676,29 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         case "|":
         case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
+          badChar = `block scalar indicator ${source2[0]}`;
           break;
         }
         case "@":
         case "`": {
-          badChar = `reserved character ${source[0]}`;
+          badChar = `reserved character ${source2[0]}`;
           break;
         }
       }
       if (badChar)
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+      return unfoldLines(source2);
     }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    function singleQuotedValue(source2, onError) {
+      if (source2[source2.length - 1] !== "'" || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source2.slice(1, -1)).replace(/''/g, "'");
     }
-    function unfoldLines(source) {
+    function unfoldLines(source2) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      let match = line.exec(source2);
       if (!match)
-        return source;
+        return source2;
       let trimEnd, trimBoth;
       try {
         trimEnd = new RegExp("(?<![ 	])[ 	]+$");
@@ -4693,7 +4710,7 @@ var require_resolve_flow_scalar = __commonJS({
       let res = match[1].replace(trimEnd, "");
       let sep = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep === "\n")
@@ -4708,66 +4725,66 @@ var require_resolve_flow_scalar = __commonJS({
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
+      match = last.exec(source2);
       return res + sep + (match?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError) {
+    function doubleQuotedValue(source2, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i = 1; i < source2.length - 1; ++i) {
+        const ch = source2[i];
+        if (ch === "\r" && source2[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source2, i);
           res += fold;
           i = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source2[++i];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source2[i + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source2[++i + 1];
+          } else if (next === "\r" && source2[i + 1] === "\n") {
+            next = source2[++i + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source2[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
+            res += parseCharCode(source2, i + 1, length, onError);
             i += length;
           } else {
-            const raw = source.substr(i - 1, 2);
+            const raw = source2.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
-          let next = source[i + 1];
+          let next = source2[i + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source2[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source2[i + 2] === "\n"))
+            res += i > wsStart ? source2.slice(wsStart, i + 1) : ch;
         } else {
           res += ch;
         }
       }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      if (source2[source2.length - 1] !== '"' || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", 'Missing closing "quote');
       return res;
     }
-    function foldNewline(source, offset) {
+    function foldNewline(source2, offset) {
       let fold = "";
-      let ch = source[offset + 1];
+      let ch = source2[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
+        if (ch === "\r" && source2[offset + 2] !== "\n")
           break;
         if (ch === "\n")
           fold += "\n";
         offset += 1;
-        ch = source[offset + 1];
+        ch = source2[offset + 1];
       }
       if (!fold)
         fold = " ";
@@ -4806,14 +4823,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
+    function parseCharCode(source2, offset, length, onError) {
+      const cc = source2.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source2.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -5021,13 +5038,13 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
+    function composeAlias({ options }, { offset, source: source2, end }, onError) {
+      const alias = new Alias.Alias(source2.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
+        onError(offset + source2.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
@@ -5098,18 +5115,18 @@ var require_composer = __commonJS({
         return [src, src + 1];
       if (Array.isArray(src))
         return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+      const { offset, source: source2 } = src;
+      return [offset, offset + (typeof source2 === "string" ? source2.length : 1)];
     }
     function parsePrelude(prelude) {
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
+        const source2 = prelude[i];
+        switch (source2[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source2.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -5133,8 +5150,8 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-          const pos = getErrorPos(source);
+        this.onError = (source2, code, message, warning) => {
+          const pos = getErrorPos(source2);
           if (warning)
             this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
@@ -5320,7 +5337,7 @@ var require_cst_scalar = __commonJS({
     }
     function createScalarToken(value, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source2 = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5329,12 +5346,12 @@ var require_cst_scalar = __commonJS({
       const end = context.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he = source2.indexOf("\n");
+          const head = source2.substring(0, he);
+          const body = source2.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -5343,11 +5360,11 @@ var require_cst_scalar = __commonJS({
           return { type: "block-scalar", offset, indent, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent, source: source2, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent, source: source2, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent, source: source2, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
@@ -5373,31 +5390,31 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source2 = stringifyString.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token, source2);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token, source2, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token, source2, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token, source2, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+    function setBlockScalarValue(token, source2) {
+      const he = source2.indexOf("\n");
+      const head = source2.substring(0, he);
+      const body = source2.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -5432,31 +5449,31 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
+    function setFlowScalarValue(token, source2, type) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
           token.type = type;
-          token.source = source;
+          token.source = source2;
           break;
         case "block-scalar": {
           const end = token.props.slice(1);
-          let oa = source.length;
+          let oa = source2.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type, source: source2, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
+          const offset = token.offset + source2.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          Object.assign(token, { type, source: source2, end: [nl] });
           break;
         }
         default: {
@@ -5465,7 +5482,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent, source: source2, end });
         }
       }
     }
@@ -5625,8 +5642,8 @@ var require_cst = __commonJS({
           return JSON.stringify(token);
       }
     }
-    function tokenType(source) {
-      switch (source) {
+    function tokenType(source2) {
+      switch (source2) {
         case BOM:
           return "byte-order-mark";
         case DOCUMENT:
@@ -5660,7 +5677,7 @@ var require_cst = __commonJS({
         case ",":
           return "comma";
       }
-      switch (source[0]) {
+      switch (source2[0]) {
         case " ":
         case "	":
           return "space";
@@ -5742,11 +5759,11 @@ var require_lexer = __commonJS({
        *
        * @returns A generator of lexical tokens
        */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
+      *lex(source2, incomplete = false) {
+        if (source2) {
+          if (typeof source2 !== "string")
             throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
+          this.buffer = this.buffer ? this.buffer + source2 : source2;
           this.lineEndPos = null;
         }
         this.atEnd = !incomplete;
@@ -6391,12 +6408,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+    function arrayPushArray(target, source2) {
+      if (source2.length < 1e5)
+        Array.prototype.push.apply(target, source2);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i = 0; i < source2.length; ++i)
+          target.push(source2[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -6442,10 +6459,10 @@ var require_parser = __commonJS({
        *
        * @returns A generator of tokens representing each directive, document, and other structure.
        */
-      *parse(source, incomplete = false) {
+      *parse(source2, incomplete = false) {
         if (this.onNewLine && this.offset === 0)
           this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
+        for (const lexeme of this.lexer.lex(source2, incomplete))
           yield* this.next(lexeme);
         if (!incomplete)
           yield* this.end();
@@ -6453,21 +6470,21 @@ var require_parser = __commonJS({
       /**
        * Advance the parser by the `source` of one lexical token.
        */
-      *next(source) {
-        this.source = source;
+      *next(source2) {
+        this.source = source2;
         if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
+          console.log("|", cst.prettyToken(source2));
         if (this.atScalar) {
           this.atScalar = false;
           yield* this.step();
-          this.offset += source.length;
+          this.offset += source2.length;
           return;
         }
-        const type = cst.tokenType(source);
+        const type = cst.tokenType(source2);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
+          const message = `Not a YAML token: ${source2}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source: source2 });
+          this.offset += source2.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
@@ -6480,17 +6497,17 @@ var require_parser = __commonJS({
               this.atNewLine = true;
               this.indent = 0;
               if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
+                this.onNewLine(this.offset + source2.length);
               break;
             case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
+              if (this.atNewLine && source2[0] === " ")
+                this.indent += source2.length;
               break;
             case "explicit-key-ind":
             case "map-value-ind":
             case "seq-item-ind":
               if (this.atNewLine)
-                this.indent += source.length;
+                this.indent += source2.length;
               break;
             case "doc-mode":
             case "flow-error-end":
@@ -6498,7 +6515,7 @@ var require_parser = __commonJS({
             default:
               this.atNewLine = false;
           }
-          this.offset += source.length;
+          this.offset += source2.length;
         }
       }
       /** Call at end of input to push out any remaining constructions */
@@ -7210,26 +7227,26 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      const docs = Array.from(composer$1.compose(parser$1.parse(source2)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+      for (const _doc of composer$1.compose(parser$1.parse(source2), true, source2.length)) {
         if (!doc)
           doc = _doc;
         else if (doc.options.logLevel !== "silent") {
@@ -7238,8 +7255,8 @@ var require_public_api = __commonJS({
         }
       }
       if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
       }
       return doc;
     }
@@ -7343,9 +7360,1219 @@ var require_dist = __commonJS({
   }
 });
 
-// src/config/file.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
+// src/notify/sign.ts
+import { createHmac } from "node:crypto";
+var SECRET_PREFIX = "whsec_";
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function webhookKey(secret) {
+  if (secret === "") throw new UserError("the webhook secret is empty: give a secret, or none to send unsigned webhooks");
+  if (!secret.startsWith(SECRET_PREFIX)) return Buffer.from(secret, "utf8");
+  const encoded = secret.slice(SECRET_PREFIX.length);
+  if (encoded === "" || !BASE64.test(encoded)) {
+    throw new UserError(
+      "the webhook secret starts with whsec_ but the rest is not valid base64 (standard alphabet, = padding; check for stray spaces or newlines)"
+    );
+  }
+  return Buffer.from(encoded, "base64");
+}
+function signWithKey(key, id, timestampSeconds, body) {
+  if (!Number.isSafeInteger(timestampSeconds)) throw new TypeError("webhook timestamp must be whole unix seconds");
+  if (id.includes(".")) throw new TypeError('webhook id may not contain "."');
+  const mac = createHmac("sha256", key).update(`${id}.${timestampSeconds}.${body}`, "utf8").digest("base64");
+  return `v1,${mac}`;
+}
+function newWebhookId(now) {
+  return `msg_${ulid(now)}`;
+}
+
+// src/notify/events.ts
+var WEBHOOK_EVENTS = ["job.completed", "job.partial", "job.failed", "job.canceled", "job.progress", "job.changed"];
+var DEFAULT_WEBHOOK_EVENTS = ["job.completed", "job.partial", "job.failed", "job.canceled", "job.changed"];
+function webhookEventFor(job) {
+  switch (job.status) {
+    case "completed":
+      return "job.completed";
+    case "partial":
+      return "job.partial";
+    case "failed":
+      return "job.failed";
+    case "canceled":
+      return "job.canceled";
+    case "pending":
+    case "processing":
+      return "job.progress";
+  }
+}
+function parseWebhookEvents(list) {
+  const chosen = /* @__PURE__ */ new Set();
+  const words = list.flatMap((item) => item.split(/[\s,]+/)).filter((w) => w !== "");
+  if (words.length === 0) {
+    throw new UserError(`no webhook events given: name at least one of ${validList()}`);
+  }
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (lower === "all" || lower === "*") {
+      for (const e of WEBHOOK_EVENTS) chosen.add(e);
+      continue;
+    }
+    const event = lower.startsWith("job.") ? lower : `job.${lower}`;
+    if (!WEBHOOK_EVENTS.includes(event)) {
+      throw new UserError(`unknown webhook event "${truncate(word)}": use ${validList()}`);
+    }
+    chosen.add(event);
+  }
+  return WEBHOOK_EVENTS.filter((e) => chosen.has(e));
+}
+function validList() {
+  const short = WEBHOOK_EVENTS.map((e) => e.slice("job.".length));
+  return `${short.join(", ")} (or ${WEBHOOK_EVENTS.join(", ")}), or all`;
+}
+function truncate(s) {
+  return s.length > 40 ? `${s.slice(0, 37)}\u2026` : s;
+}
+
+// src/config/spec.ts
+var localOnly = { none: "runs locally only: the queue server has no baseline of yours and renders the whole set" };
+var notYet = { none: "not offered over HTTP yet" };
+var serverWebhook = { none: "the server delivers its own webhook (webhook_url), signed with its own secret" };
+var SPEC = {
+  urls: {
+    kind: "list",
+    default: null,
+    scope: "run",
+    description: "page URLs to capture",
+    example: "https://example.com/a",
+    cli: null,
+    input: "urls",
+    aliases: ["url"],
+    http: { field: "urls", shape: "own", reason: "url (capture) or urls (batch), each checked as an http(s) URL in src/server/request.ts" }
+  },
+  sitemap: {
+    kind: "list",
+    default: null,
+    scope: "run",
+    description: "sitemap URL or file: urlset, index, .gz, text, RSS or Atom",
+    example: "https://example.com/sitemap.xml",
+    cli: { group: "Sources", flag: "--sitemap <url|path>", repeatable: true },
+    input: "sitemap",
+    aliases: ["sitemaps"],
+    http: { field: "sitemap_url", shape: "own", reason: "one sitemap URL per /v1/sitemap job; the server never reads its own files for a request" }
+  },
+  site: {
+    kind: "url-list",
+    default: null,
+    scope: "run",
+    description: "site root: its robots.txt Sitemap: lines, then /sitemap.xml, /sitemap_index.xml",
+    example: "https://example.com/",
+    cli: { group: "Sources", flag: "--site <url>", repeatable: true },
+    input: "site",
+    aliases: ["sites"],
+    http: { none: "not offered over HTTP: POST /v1/sitemap with the sitemap URL" }
+  },
+  "url-file": {
+    kind: "list",
+    default: null,
+    scope: "run",
+    description: 'file with one URL a line (# comments); "-" reads stdin',
+    example: "urls.txt",
+    cli: { group: "Sources", flag: "--urls <file>", repeatable: true },
+    input: "url-file",
+    aliases: ["url-files"],
+    http: { none: "names a file: a request never reads files on the server (send urls)" }
+  },
+  include: {
+    kind: "list",
+    default: null,
+    scope: "run",
+    description: 'only URL paths matching the glob, e.g. "/docs/**"',
+    example: "/docs/**",
+    cli: { group: "Selection", flag: "--include <glob>", repeatable: true },
+    input: "include",
+    http: { field: "include", shape: "own", reason: "batch and sitemap bodies only (src/server/schemas.ts SELECTION_PROPERTIES)" }
+  },
+  exclude: {
+    kind: "list",
+    default: null,
+    scope: "run",
+    description: "skip URL paths matching the glob (wins over --include)",
+    example: "/blog/**",
+    cli: { group: "Selection", flag: "--exclude <glob>", repeatable: true },
+    input: "exclude",
+    http: { field: "exclude", shape: "own", reason: "batch and sitemap bodies only (src/server/schemas.ts SELECTION_PROPERTIES)" }
+  },
+  limit: {
+    kind: "int",
+    min: 1,
+    max: 1e7,
+    default: null,
+    scope: "run",
+    description: "capture at most n URLs (applied before --shard)",
+    example: "7",
+    cli: { group: "Selection", flag: "--limit <n>" },
+    input: "limit",
+    http: { field: "limit", shape: "own", reason: "batch and sitemap bodies only, capped by the server's maxUrlsPerJob (max_pages is another name)" }
+  },
+  shard: {
+    kind: "shard",
+    default: null,
+    scope: "run",
+    description: "capture only shard k of n (disjoint, together complete)",
+    example: "2/4",
+    cli: { group: "Selection", flag: "--shard <k/n>" },
+    input: "shard",
+    http: { none: "a server job renders its whole set: submit several jobs to split one" }
+  },
+  "per-pattern": {
+    kind: "int",
+    min: 1,
+    max: 1e7,
+    default: null,
+    scope: "run",
+    description: "capture at most n pages per URL template (e.g. 3 of all /blog/* posts), the first n in sitemap order",
+    example: "3",
+    cli: { group: "Selection", flag: "--per-pattern <n>" },
+    input: "per-pattern",
+    http: localOnly
+  },
+  "max-urls": {
+    kind: "int",
+    min: 1,
+    max: 1e7,
+    default: DEFAULT_DISCOVER.maxUrls,
+    scope: "run",
+    description: "stop discovery after n URLs in all",
+    example: "5000",
+    cli: { group: "Selection", flag: "--max-urls <n>" },
+    input: "max-urls",
+    http: { none: "the server's maxUrlsPerJob caps every job" }
+  },
+  viewport: {
+    kind: "viewport",
+    min: 100,
+    max: 7680,
+    default: "1280x800",
+    scope: "page",
+    description: "browser viewport in CSS pixels",
+    example: "1440x900",
+    cli: { group: "Rendering", flag: "--viewport <WxH>" },
+    input: "viewport",
+    http: { field: "viewport", shape: "own", reason: 'also takes {"width","height"} (src/server/schemas.ts)' }
+  },
+  scale: {
+    // No default: unset means the frame's own (ScaleChoice 'device'), which only a phone or tablet frame has.
+    kind: "number",
+    min: 1,
+    max: 4,
+    default: null,
+    scope: "page",
+    description: "device scale factor (2 for retina-sharp captures); unset: a phone or tablet frame's own (3, 2), else 1",
+    example: "2",
+    cli: { group: "Rendering", flag: "--scale <n>" },
+    input: "scale",
+    http: { field: "scale" }
+  },
+  "full-page": {
+    kind: "bool",
+    default: false,
+    scope: "page",
+    description: "capture the whole scrollable page, not just the viewport",
+    example: "true",
+    cli: { group: "Rendering", flag: "--full-page" },
+    input: "full-page",
+    http: { field: "full_page" }
+  },
+  "wait-until": {
+    kind: "enum",
+    values: ["load", "domcontentloaded", "networkidle"],
+    default: "load",
+    scope: "page",
+    description: "load | domcontentloaded | networkidle",
+    example: "networkidle",
+    cli: { group: "Rendering", flag: "--wait-until <event>" },
+    input: "wait-until",
+    http: { field: "wait_until", about: "navigation event to wait for" }
+  },
+  "wait-for": {
+    kind: "string",
+    default: null,
+    scope: "page",
+    description: "wait for this CSS selector to be visible before the shot",
+    example: "#main",
+    cli: { group: "Rendering", flag: "--wait-for <selector>" },
+    input: "wait-for",
+    http: { field: "wait_for", maxLength: 1e3 }
+  },
+  delay: {
+    kind: "int",
+    min: 0,
+    max: 6e4,
+    default: 0,
+    scope: "page",
+    description: "extra wait before the shot",
+    example: "250",
+    cli: { group: "Rendering", flag: "--delay <ms>" },
+    input: "delay",
+    http: { field: "delay", about: "extra wait before the shot, ms" }
+  },
+  hide: {
+    kind: "list",
+    default: null,
+    scope: "page",
+    description: "hide elements matching the selector (cookie banners, chat widgets)",
+    example: ".banner",
+    cli: { group: "Rendering", flag: "--hide <selector>", repeatable: true },
+    input: "hide",
+    http: { field: "hide", about: "CSS selectors hidden before the shot (cookie banners, chat widgets)" }
+  },
+  "color-scheme": {
+    kind: "enum",
+    values: ["light", "dark"],
+    default: "light",
+    scope: "page",
+    description: "light | dark (prefers-color-scheme)",
+    example: "dark",
+    cli: { group: "Rendering", flag: "--color-scheme <scheme>" },
+    input: "color-scheme",
+    http: { field: "color_scheme", about: "the pages' prefers-color-scheme" }
+  },
+  header: {
+    kind: "headers",
+    default: null,
+    scope: "run",
+    description: "extra HTTP header on requests to the captured page's origin only (value kept secret)",
+    example: "X-Test: 1",
+    cli: { group: "Rendering", flag: '--header <"Name: value">', repeatable: true },
+    input: "headers",
+    aliases: ["headers"],
+    http: { field: "headers", shape: "own", reason: '{"Name":"value"} or ["Name: value"] (src/server/schemas.ts)' }
+  },
+  cookie: {
+    kind: "cookies",
+    default: null,
+    scope: "run",
+    description: "cookie for the captured page's host only (value kept secret)",
+    example: "session=abc; domain=example.com",
+    cli: { group: "Rendering", flag: '--cookie <"name=value[; domain=d]">', repeatable: true },
+    input: "cookies",
+    aliases: ["cookies"],
+    http: { field: "cookies", shape: "own", reason: 'strings or {"name","value","domain","path"} objects (src/server/schemas.ts)' }
+  },
+  "user-agent": {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "override the browser's user agent",
+    example: "framecap-test",
+    cli: { group: "Rendering", flag: "--user-agent <ua>" },
+    input: "user-agent",
+    http: { field: "user_agent", maxLength: 1e3 }
+  },
+  timeout: {
+    kind: "int",
+    min: 1e3,
+    max: 6e5,
+    default: 3e4,
+    scope: "page",
+    description: "time limit per page: navigation, waits and shot",
+    example: "15000",
+    cli: { group: "Rendering", flag: "--timeout <ms>" },
+    input: "timeout",
+    http: { field: "timeout", about: "time limit per page (navigation, waits, shot), ms" }
+  },
+  retries: {
+    kind: "int",
+    min: 0,
+    max: 10,
+    default: 2,
+    scope: "run",
+    description: "retries for transient failures (timeouts, 5xx, crashes), with backoff",
+    example: "1",
+    cli: { group: "Rendering", flag: "--retries <n>" },
+    input: "retries",
+    http: { field: "retries" }
+  },
+  concurrency: {
+    kind: "concurrency",
+    min: 1,
+    max: 32,
+    default: "auto",
+    scope: "run",
+    description: "pages rendered at once (auto: from cores and free memory)",
+    example: "3",
+    cli: { group: "Rendering", flag: "--concurrency <n|auto>" },
+    input: "concurrency",
+    http: { none: "the server shares its machine between jobs and chooses each one's pages at once" }
+  },
+  lazy: {
+    kind: "bool",
+    default: true,
+    scope: "run",
+    description: "do not force lazy images to load or scroll full pages through before the shot",
+    example: "false",
+    cli: { group: "Rendering", flag: "--no-lazy" },
+    input: "lazy",
+    http: notYet
+  },
+  stable: {
+    kind: "bool",
+    default: false,
+    scope: "run",
+    description: "shoot until two consecutive screenshots are identical (bounded)",
+    example: "true",
+    cli: { group: "Rendering", flag: "--stable" },
+    input: "stable",
+    http: notYet
+  },
+  "dismiss-consent": {
+    kind: "bool",
+    default: false,
+    scope: "run",
+    description: "opt out of cookie/consent banners (DuckDuckGo's autoconsent rules, offline)",
+    example: "true",
+    cli: { group: "Rendering", flag: "--dismiss-consent" },
+    input: "dismiss-consent",
+    http: notYet
+  },
+  "block-ads": {
+    kind: "bool",
+    default: false,
+    scope: "run",
+    description: "block ads: EasyList's network and element-hiding rules (from the webext-ublock-origin-chromium package)",
+    example: "true",
+    cli: { group: "Rendering", flag: "--block-ads" },
+    input: "block-ads",
+    http: { field: "block_ads", about: "block ads with EasyList's network and element-hiding rules (the server's copy)" }
+  },
+  "block-trackers": {
+    kind: "bool",
+    default: false,
+    scope: "run",
+    description: "block trackers: EasyPrivacy (from the webext-ublock-origin-chromium package)",
+    example: "true",
+    cli: { group: "Rendering", flag: "--block-trackers" },
+    input: "block-trackers",
+    http: { field: "block_trackers", about: "block trackers with EasyPrivacy (the server's copy)" }
+  },
+  "filter-list": {
+    kind: "list",
+    default: null,
+    scope: "run",
+    description: "your own filter list (Adblock Plus syntax) instead of EasyList/EasyPrivacy; with --block-ads or --block-trackers",
+    example: "lists/house.txt",
+    cli: { group: "Rendering", flag: "--filter-list <path>", repeatable: true },
+    input: "filter-lists",
+    aliases: ["filter-lists"],
+    requires: "block-ads",
+    http: { none: "names files: a request never reads files on the server (it blocks with its own lists)" }
+  },
+  browser: {
+    kind: "enum",
+    values: BROWSER_CHOICES,
+    default: "auto",
+    scope: "run",
+    description: "auto | headless-shell | chrome: the headless shell renders the same pixels for about half the CPU; auto takes it when installed (the Action installs it for headless-shell)",
+    example: "chrome",
+    cli: { group: "Rendering", flag: "--browser <build>" },
+    input: "browser",
+    http: { none: "the browser on the server: only its operator chooses one" }
+  },
+  "browser-path": {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "Chrome/Chromium executable (else CHROME_PATH, Playwright cache, PATH)",
+    example: "/usr/bin/chromium",
+    cli: { group: "Rendering", flag: "--browser-path <path>" },
+    input: "browser-path",
+    http: { none: "an executable on the server: only its operator chooses one" }
+  },
+  steps: {
+    kind: "steps",
+    default: null,
+    scope: "page",
+    description: "page steps, run in order after the page is ready and before the shot: click, fill, css, js, \u2026 as YAML (see docs/page-actions.md)",
+    example: '[{click: "#accept"}, {remove: ".banner"}]',
+    cli: {
+      group: "Page actions",
+      flag: "--steps <yaml>",
+      repeatable: true,
+      shorthands: [
+        { step: "click", flag: "--click <selector>", description: "step: click the first element matching the selector" },
+        { step: "css", flag: "--css <css|@file>", description: "step: add this CSS to the page (or the CSS of a file)" },
+        { step: "js", flag: "--js <code|@file>", description: "step: run this JavaScript in the page, as the page's own scripts run (await works)" },
+        { step: "remove", flag: "--remove <selector>", description: "step: remove matching elements from the layout (display:none; --hide keeps their space)" },
+        { step: "wait-for-function", flag: "--wait-for-function <js>", description: "step: wait until this JavaScript expression is true" },
+        { step: "scroll-to", flag: "--scroll-to <selector>", description: "step: scroll the first matching element to the top of the viewport" }
+      ]
+    },
+    input: "steps",
+    http: { field: "steps", shape: "own", reason: "a list of step objects: at most 50, css/js at most 64 KB each, no env: or @file (src/server/schemas.ts)" }
+  },
+  selector: {
+    kind: "string",
+    default: null,
+    scope: "page",
+    description: "capture the first element matching this CSS selector instead of the viewport (framed like a page)",
+    example: "#pricing",
+    cli: { group: "Page actions", flag: "--selector <css>" },
+    input: "selector",
+    http: { field: "selector", maxLength: 1e3 }
+  },
+  "selector-padding": {
+    kind: "int",
+    min: 0,
+    max: 1e3,
+    default: 0,
+    scope: "page",
+    description: "page around the --selector element, CSS px on each side",
+    example: "16",
+    cli: { group: "Page actions", flag: "--selector-padding <px>" },
+    input: "selector-padding",
+    requires: "selector",
+    http: { field: "selector_padding" }
+  },
+  clip: {
+    kind: "string",
+    default: null,
+    scope: "page",
+    description: "capture this rectangle of the page: x,y,width,height in CSS px from its top-left corner",
+    example: "0,0,640,400",
+    cli: { group: "Page actions", flag: "--clip <x,y,w,h>" },
+    input: "clip",
+    http: { field: "clip", maxLength: 100 }
+  },
+  device: {
+    kind: "string",
+    default: "browser-macos",
+    scope: "page",
+    description: 'frame to put each shot in; "none" for the plain screenshot (see `framecap devices`)',
+    example: "none",
+    cli: { group: "Frame", flag: "--device <frame>" },
+    input: "device",
+    http: { field: "device", maxLength: 100, about: 'frame id (list: `framecap devices`), or "none" for the plain screenshot' }
+  },
+  theme: {
+    kind: "enum",
+    values: ["light", "dark"],
+    default: "light",
+    scope: "page",
+    description: "frame theme: light | dark",
+    example: "dark",
+    cli: { group: "Frame", flag: "--theme <theme>" },
+    input: "theme",
+    http: { field: "theme", about: "frame theme" }
+  },
+  background: {
+    kind: "string",
+    default: "midnight",
+    scope: "page",
+    description: 'preset, CSS colour, "transparent", gradient ("#ff0080,#7928ca@135" or linear-gradient(\u2026)), or image file',
+    example: "ocean",
+    cli: { group: "Frame", flag: "--background <preset|color>" },
+    input: "background",
+    http: { field: "background", shape: "own", reason: "background_preset is another name for it (src/server/request.ts)" }
+  },
+  padding: {
+    kind: "int",
+    min: 0,
+    max: 1e3,
+    default: 64,
+    scope: "page",
+    description: "space around the frame, CSS pixels",
+    example: "10",
+    cli: { group: "Frame", flag: "--padding <px>" },
+    input: "padding",
+    http: { field: "padding" }
+  },
+  radius: {
+    kind: "int",
+    min: 0,
+    max: 200,
+    default: 12,
+    scope: "page",
+    description: "window corner radius, CSS pixels",
+    example: "4",
+    cli: { group: "Frame", flag: "--radius <px>" },
+    input: "radius",
+    http: { field: "radius" }
+  },
+  shadow: {
+    kind: "bool",
+    default: true,
+    scope: "page",
+    description: "no drop shadow under the frame",
+    example: "false",
+    cli: { group: "Frame", flag: "--no-shadow" },
+    input: "shadow",
+    http: { field: "shadow", about: "drop shadow under the frame" }
+  },
+  "shadow-strength": {
+    kind: "number",
+    min: 0,
+    max: 3,
+    default: 1,
+    scope: "page",
+    description: "multiply the frame's shadow opacity (0 none, 1 as designed)",
+    example: "0.5",
+    cli: { group: "Frame", flag: "--shadow-strength <0-3>" },
+    input: "shadow-strength",
+    http: notYet
+  },
+  "max-height": {
+    kind: "int",
+    min: 100,
+    max: 1e6,
+    default: null,
+    scope: "page",
+    description: "cut framed pages taller than this (CSS px; full-page shots), noted in the manifest",
+    example: "4000",
+    cli: { group: "Frame", flag: "--max-height <px>" },
+    input: "max-height",
+    http: notYet
+  },
+  title: {
+    kind: "string",
+    default: null,
+    scope: "page",
+    description: "text for the address bar instead of the page URL",
+    example: "Acme",
+    cli: { group: "Frame", flag: "--title <text>" },
+    input: "title",
+    http: { field: "title", maxLength: 500 }
+  },
+  pages: {
+    kind: "page-rules",
+    default: null,
+    scope: "run",
+    description: 'per-page rules, applied in order: match: (a glob on the URL path) or regex:, and page settings (YAML list; see README "Per-page rules")',
+    example: '[{match: "/docs/**", full-page: true}]',
+    cli: null,
+    input: "pages",
+    http: { field: "pages", shape: "own", reason: "a list of rule objects, read like framecap.yml's pages: (src/server/schemas.ts, at most 100)" }
+  },
+  variants: {
+    kind: "variants",
+    default: null,
+    scope: "run",
+    description: "capture each page once per variant, as <page>@<name>: name=device pairs, or a YAML list or map of named page settings",
+    example: "desktop=browser-macos,phone=phone-ios",
+    cli: { group: "Frame", flag: "--variants <name=device,\u2026>" },
+    input: "variants",
+    http: { field: "variants", shape: "own", reason: "a list or map of named page settings, read like framecap.yml's variants: (src/server/schemas.ts, at most 20)" }
+  },
+  composite: {
+    kind: "enum",
+    values: ["none", "responsive"],
+    default: "none",
+    scope: "run",
+    description: "responsive: one image per page, the page on a laptop, a tablet and a phone (--composite-devices) on one background",
+    example: "responsive",
+    cli: { group: "Frame", flag: "--composite <layout>" },
+    input: "composite",
+    http: { field: "composite", about: "responsive: one image per page showing it on several devices (composite_devices) on one background" }
+  },
+  "composite-devices": {
+    kind: "list",
+    default: ["laptop", "tablet", "phone-ios"],
+    scope: "run",
+    description: "frames of --composite responsive, comma-separated: behind in the middle, in front on the left, in front on the right",
+    example: "browser-macos,phone-android",
+    cli: { group: "Frame", flag: "--composite-devices <list>" },
+    input: "composite-devices",
+    http: { field: "composite_devices", about: "frames of the responsive composite: behind in the middle, then in front on the left and on the right" }
+  },
+  output: {
+    kind: "string",
+    default: "framecap.zip",
+    scope: "run",
+    description: "a .zip file, or a folder for loose files",
+    example: "shots.zip",
+    cli: { group: "Output", flag: "-o, --output <path>" },
+    input: "output",
+    aliases: ["out"],
+    http: { none: "a path on the server: the server chooses where results go" }
+  },
+  format: {
+    kind: "enum",
+    values: IMAGE_FORMATS,
+    default: "png",
+    scope: "page",
+    description: "png | jpeg | webp | avif",
+    example: "webp",
+    cli: { group: "Output", flag: "--format <format>" },
+    input: "format",
+    http: { field: "format", about: "image format" }
+  },
+  quality: {
+    kind: "int",
+    min: 1,
+    max: 100,
+    default: 90,
+    scope: "page",
+    description: "jpeg/webp/avif quality",
+    example: "70",
+    cli: { group: "Output", flag: "--quality <1-100>" },
+    input: "quality",
+    http: { field: "quality", about: "JPEG/WebP/AVIF quality" }
+  },
+  "max-failures": {
+    kind: "failure-budget",
+    default: null,
+    scope: "run",
+    description: "the run fails when more URLs than this (a count or a percentage) fail",
+    example: "10%",
+    cli: { group: "Output", flag: "--max-failures <n|n%>" },
+    input: "max-failures",
+    http: notYet
+  },
+  thumbnail: {
+    kind: "int",
+    min: 16,
+    max: 4096,
+    default: null,
+    scope: "run",
+    description: "also write <name>.thumb.<ext>, this many pixels wide, per capture",
+    example: "200",
+    cli: { group: "Output", flag: "--thumbnail <px>" },
+    input: "thumbnail",
+    http: notYet
+  },
+  "fail-on": {
+    kind: "enum",
+    values: ["partial", "failed", "never"],
+    default: "failed",
+    scope: "run",
+    description: "exit 1 when the run is: partial (any URL failed) | failed (all failed) | never",
+    example: "partial",
+    cli: { group: "Output", flag: "--fail-on <when>" },
+    input: "fail-on",
+    http: { none: "an exit code of the CLI or the Action: an API client reads the Job's status" }
+  },
+  baseline: {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "a previous run's output to compare with: changes/ diff images, manifest.changes (see docs/incremental.md)",
+    example: "last.zip",
+    cli: { group: "Changes", flag: "--baseline <zip|manifest|folder|url>" },
+    input: "baseline",
+    http: localOnly
+  },
+  incremental: {
+    kind: "bool",
+    default: false,
+    scope: "run",
+    description: "skip pages unchanged since --baseline (sitemap lastmod, ETag/Last-Modified, HTML hash) and reuse their capture",
+    example: "true",
+    cli: { group: "Changes", flag: "--incremental" },
+    input: "incremental",
+    requires: "baseline",
+    http: localOnly
+  },
+  "diff-threshold": {
+    kind: "number",
+    min: 0,
+    max: 1,
+    default: 0.1,
+    scope: "run",
+    description: "per-pixel colour difference that counts as changed (smaller is stricter)",
+    example: "0.25",
+    cli: { group: "Changes", flag: "--diff-threshold <0-1>" },
+    input: "diff-threshold",
+    http: localOnly
+  },
+  "fail-on-change": {
+    kind: "bool",
+    default: false,
+    scope: "run",
+    description: "exit 1 when any page is new, changed or removed since --baseline",
+    example: "true",
+    cli: { group: "Changes", flag: "--fail-on-change" },
+    input: "fail-on-change",
+    http: localOnly
+  },
+  "webhook-url": {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "POST a completion payload here when the run ends (see docs/webhooks.md)",
+    example: "https://hooks.example.com/framecap",
+    cli: { group: "Webhook", flag: "--webhook-url <url>" },
+    input: "webhook-url",
+    http: { field: "webhook_url", shape: "own", reason: "the server delivers it (callback_url is another name; src/server/request.ts)" }
+  },
+  "webhook-secret": {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "sign deliveries the Standard Webhooks way (or env FRAMECAP_WEBHOOK_SECRET)",
+    example: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+    cli: { group: "Webhook", flag: "--webhook-secret <whsec_\u2026>" },
+    input: "webhook-secret",
+    requires: "webhook-url",
+    http: serverWebhook
+  },
+  "webhook-events": {
+    kind: "list",
+    default: DEFAULT_WEBHOOK_EVENTS.map((e) => e.replace(/^job\./, "")),
+    scope: "run",
+    description: "which events to send: completed, partial, failed, canceled (queue server), progress, changed",
+    example: "completed",
+    cli: { group: "Webhook", flag: "--webhook-events <list>" },
+    input: "webhook-events",
+    requires: "webhook-url",
+    http: serverWebhook
+  },
+  "webhook-header": {
+    kind: "headers",
+    default: null,
+    scope: "run",
+    description: "extra header on deliveries (value kept secret)",
+    example: "X-Hook: 1",
+    cli: { group: "Webhook", flag: '--webhook-header <"Name: value">', repeatable: true },
+    input: "webhook-headers",
+    requires: "webhook-url",
+    http: serverWebhook
+  },
+  "webhook-timeout": {
+    kind: "int",
+    min: 1e3,
+    max: 36e5,
+    default: 6e4,
+    scope: "run",
+    description: "total time for a delivery, retries included",
+    example: "5000",
+    cli: { group: "Webhook", flag: "--webhook-timeout <ms>" },
+    input: "webhook-timeout",
+    http: serverWebhook
+  },
+  "webhook-fail": {
+    kind: "enum",
+    values: ["warn", "error"],
+    default: "warn",
+    scope: "run",
+    description: "warn | error: whether a failed delivery makes the run exit 1",
+    example: "error",
+    cli: { group: "Webhook", flag: "--webhook-fail <mode>" },
+    input: "webhook-fail",
+    http: serverWebhook
+  },
+  "webhook-progress-every": {
+    kind: "int",
+    min: 1,
+    max: 1e6,
+    default: null,
+    scope: "run",
+    description: "also send a job.progress event every n finished pages",
+    example: "10",
+    cli: { group: "Webhook", flag: "--webhook-progress-every <n>" },
+    input: "webhook-progress-every",
+    requires: "webhook-url",
+    http: serverWebhook
+  }
+};
+var SETTING_NAMES = Object.keys(SPEC);
+function specOf(name) {
+  return SPEC[name];
+}
+function settingsWhere(pick) {
+  return SETTING_NAMES.filter((name) => pick(SPEC[name], name));
+}
+function defaultText(name) {
+  const d = SPEC[name].default;
+  if (d === null) return "";
+  return Array.isArray(d) ? d.join(",") : String(d);
+}
+function isListKind(kind) {
+  return kind === "list" || kind === "url-list" || kind === "headers" || kind === "cookies";
+}
+function httpOptionFields() {
+  return SETTING_NAMES.flatMap((setting) => {
+    const http = SPEC[setting].http;
+    return "field" in http && !("shape" in http) ? [{ field: http.field, setting, http }] : [];
+  });
+}
+
+// src/notify/payload.ts
+var CHANGES_CAP = 500;
+var FAILURES_CAP = 50;
+var ERROR_TEXT_CAP = 500;
+function buildPayload(job, opts = {}) {
+  const event = webhookEventFor(job);
+  if (opts.event !== void 0 && opts.event !== event) {
+    throw new Error(`buildPayload: a ${job.status} job is announced by ${event}, not ${opts.event}`);
+  }
+  const head = { job_id: job.id, id: job.id, type: job.type };
+  const body = {
+    progress: { ...job.progress },
+    result_url: job.result_url,
+    download_url: job.download_url,
+    result: job.result === null ? null : { ...job.result }
+  };
+  const times = {
+    created_at: job.created_at,
+    started_at: job.started_at,
+    completed_at: job.completed_at,
+    expires_at: job.expires_at
+  };
+  const context = contextFields(opts.context);
+  const failures = opts.failures ?? [];
+  switch (job.status) {
+    case "completed":
+      return { event: "job.completed", ...head, status: "completed", ...body, error: null, ...times, ...context };
+    case "partial":
+      return {
+        event: "job.partial",
+        ...head,
+        status: "partial",
+        ...body,
+        error: capText(job.error),
+        ...failureFields(failures, job.progress),
+        ...times,
+        ...context
+      };
+    case "failed":
+      return {
+        event: "job.failed",
+        ...head,
+        status: "failed",
+        ...body,
+        error: capText(job.error) ?? failedRunError(job.progress),
+        ...failures.length > 0 ? failureFields(failures, job.progress) : {},
+        ...times,
+        ...context
+      };
+    case "canceled":
+      return {
+        event: "job.canceled",
+        ...head,
+        status: "canceled",
+        ...body,
+        error: capText(job.error) ?? "canceled",
+        ...failures.length > 0 ? failureFields(failures, job.progress) : {},
+        ...times,
+        ...context
+      };
+    case "pending":
+    case "processing":
+      return { event: "job.progress", ...head, status: job.status, ...body, error: null, ...times, ...context };
+  }
+}
+function changedPages(rows) {
+  const pages = rows.filter((r) => r.change === "new" || r.change === "changed").map((r) => ({
+    url: r.url,
+    file: r.file,
+    change: r.change,
+    changed_share: r.change === "changed" ? r.changed_share ?? null : null,
+    diff: r.change === "changed" ? r.diff ?? null : null
+  }));
+  const rank = (p) => p.change === "changed" ? 1 + (p.changed_share ?? 0) : 0;
+  return pages.sort((a, b) => rank(b) - rank(a));
+}
+function buildChangesPayload(job, changes, rows, context) {
+  if (job.status === "pending" || job.status === "processing") {
+    throw new Error(`buildChangesPayload: a ${job.status} job has no change report yet`);
+  }
+  const pages = changedPages(rows);
+  return {
+    event: "job.changed",
+    job_id: job.id,
+    id: job.id,
+    type: job.type,
+    status: job.status,
+    progress: { ...job.progress },
+    result_url: job.result_url,
+    download_url: job.download_url,
+    result: job.result === null ? null : { ...job.result },
+    error: capText(job.error),
+    changes: {
+      baseline: changes.baseline,
+      baseline_job_id: changes.baseline_job_id,
+      counts: { ...changes.counts },
+      removed: changes.removed.slice(0, CHANGES_CAP).map((r) => ({ url: r.url, file: r.file }))
+    },
+    pages: pages.slice(0, CHANGES_CAP),
+    pages_total: pages.length,
+    created_at: job.created_at,
+    started_at: job.started_at,
+    completed_at: job.completed_at,
+    expires_at: job.expires_at,
+    ...contextFields(context)
+  };
+}
+function failureFields(failures, progress) {
+  return {
+    failures: failures.slice(0, FAILURES_CAP).map((f) => ({
+      url: f.url,
+      error: capText(f.error),
+      http_status: f.http_status
+    })),
+    // The caller may hold a list that is already capped; the job's own count is the truth then.
+    failures_total: Math.max(failures.length, progress.failed)
+  };
+}
+function failedRunError(progress) {
+  if (progress.total === 0) return "Render failed: no URLs to capture";
+  return `Render failed: all ${progress.total} URLs failed`;
+}
+function capText(text) {
+  if (text === null || text === "") return null;
+  if (text.length <= ERROR_TEXT_CAP) return text;
+  const cut = text.slice(0, ERROR_TEXT_CAP - 1).replace(/[\uD800-\uDBFF]$/, "");
+  return `${cut}\u2026`;
+}
+function contextFields(context) {
+  const out = {};
+  if (context === void 0) return out;
+  if (context.repository !== void 0) out.repository = context.repository;
+  if (context.run_url !== void 0) out.run_url = context.run_url;
+  if (context.sha !== void 0) out.sha = context.sha;
+  if (context.pull_request !== void 0) out.pull_request = context.pull_request;
+  return out;
+}
+
+// src/notify/config.ts
+var DEFAULT_WEBHOOK = Object.freeze({
+  secret: null,
+  // Frozen so no caller can change the defaults of every other caller.
+  events: Object.freeze([...DEFAULT_WEBHOOK_EVENTS]),
+  headers: Object.freeze({}),
+  attemptTimeoutMs: 1e4,
+  deadlineMs: 6e4,
+  maxAttempts: 6
+});
+function webhookConfig(input) {
+  const eventWords = (input.events ?? []).filter((w) => w.trim() !== "");
+  const config = {
+    url: input.url.trim(),
+    secret: input.secret ? input.secret : null,
+    events: eventWords.length > 0 ? parseWebhookEvents(eventWords) : [...DEFAULT_WEBHOOK.events],
+    headers: { ...input.headers ?? {} },
+    attemptTimeoutMs: input.attemptTimeoutMs ?? DEFAULT_WEBHOOK.attemptTimeoutMs,
+    deadlineMs: input.deadlineMs ?? DEFAULT_WEBHOOK.deadlineMs,
+    maxAttempts: input.maxAttempts ?? DEFAULT_WEBHOOK.maxAttempts
+  };
+  validateWebhookConfig(config);
+  return config;
+}
+var RESERVED_HEADERS = /* @__PURE__ */ new Set([
+  "webhook-id",
+  "webhook-timestamp",
+  "webhook-signature",
+  "content-type",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "host",
+  "connection",
+  "user-agent"
+]);
+var HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+function validateWebhookConfig(config) {
+  checkUrl(config.url);
+  if (config.secret !== null) webhookKey(config.secret);
+  if (config.events.length === 0) throw new UserError("the webhook has no events to send: leave events unset for the defaults");
+  for (const [name, value] of Object.entries(config.headers)) {
+    if (!HEADER_NAME.test(name)) throw new UserError(`webhook header name "${name.slice(0, 40)}" is not a valid HTTP header name`);
+    if (RESERVED_HEADERS.has(name.toLowerCase())) {
+      throw new UserError(`webhook header "${name}" is set by framecap and cannot be overridden: remove it`);
+    }
+    if (typeof value !== "string" || !HEADER_VALUE.test(value)) {
+      throw new UserError(`the value of webhook header "${name}" has characters HTTP headers cannot carry (line breaks or non-Latin-1)`);
+    }
+  }
+  positiveInteger("webhook attempt timeout (ms)", config.attemptTimeoutMs);
+  positiveInteger("webhook timeout (ms)", config.deadlineMs);
+  positiveInteger("webhook max attempts", config.maxAttempts);
+}
+function checkUrl(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UserError("the webhook URL is not an absolute URL: give one such as https://example.com/hooks/framecap");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new UserError(`the webhook URL must start with https:// or http:// (got ${url.protocol.slice(0, 20)})`);
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new UserError("the webhook URL has a user:password part, which fetch refuses: send credentials as a webhook header instead");
+  }
+}
+function positiveInteger(what, value) {
+  if (!Number.isSafeInteger(value) || value < 1) throw new UserError(`${what} must be a whole number of at least 1 (got ${value})`);
+}
+function describeWebhookUrl(raw) {
+  try {
+    const url = new URL(raw);
+    return url.pathname === "/" && url.search === "" ? url.origin : `${url.origin}/\u2026`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+function webhookSecrets(config) {
+  return [...config.secret === null ? [] : [config.secret], ...Object.values(config.headers)];
+}
+
+// src/notify/retry-policy.ts
+var BACKOFF = { baseMs: 500, factor: 2, capMs: 3e4 };
+function backoffMs(retry2, random = Math.random) {
+  const ceiling = Math.min(BACKOFF.capMs, BACKOFF.baseMs * BACKOFF.factor ** Math.max(0, retry2 - 1));
+  return Math.floor(random() * ceiling);
+}
+function classifyResponse(status, headers, nowMs) {
+  if (status >= 200 && status < 300) return { kind: "delivered", status };
+  if (status >= 300 && status < 400) {
+    const to = redirectTarget(headers.get("location"));
+    return {
+      kind: "fatal",
+      status,
+      reason: `the receiver answered HTTP ${status}, a redirect${to}; redirects are not followed: set the webhook URL to the final address`
+    };
+  }
+  if (status === 408 || status === 429 || status >= 500) {
+    return { kind: "retry", status, reason: `the receiver answered HTTP ${status}`, retryAfterMs: parseRetryAfter(headers.get("retry-after"), nowMs) };
+  }
+  return { kind: "fatal", status, reason: `the receiver answered HTTP ${status}${REFUSAL_HINTS[status] ?? ""}` };
+}
+var REFUSAL_HINTS = {
+  400: " (it rejected the request: check what payload it expects)",
+  401: " (not authorized: check the webhook secret or the headers it expects)",
+  403: " (forbidden: check the webhook secret or the headers it expects)",
+  404: " (no such endpoint: check the webhook URL)",
+  405: " (it does not take POST at this URL: check the webhook URL)",
+  410: " (the endpoint is gone: remove this webhook)",
+  413: " (the payload is too large for it)"
+};
+function redirectTarget(location) {
+  if (location === null) return "";
+  try {
+    return ` to ${new URL(location).origin}`;
+  } catch {
+    return "";
+  }
+}
+var TLS_CODES = /^(CERT_|ERR_TLS_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_(GET_ISSUER_CERT|VERIFY_LEAF_SIGNATURE))/;
+function classifyError(err, timeoutMs) {
+  const e = err;
+  if (e?.name === "TimeoutError") {
+    return { kind: "retry", status: null, reason: `timed out: no response within ${seconds(timeoutMs)}`, retryAfterMs: null };
+  }
+  if (e?.name === "EgressRefused") return { kind: "fatal", status: null, reason: e.message ?? "refused by the egress guard" };
+  const cause = e?.cause;
+  const code = typeof cause?.code === "string" ? cause.code : "";
+  if (TLS_CODES.test(code)) {
+    return { kind: "fatal", status: null, reason: `the receiver's TLS certificate was rejected (${code}): fix the certificate or the URL` };
+  }
+  const detail = cause?.message ?? e?.message ?? String(err);
+  switch (code) {
+    case "ECONNREFUSED":
+      return retry(`connection refused: nothing is listening at the webhook URL (${detail})`);
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return retry(`could not resolve the webhook host (${code})`);
+    case "ECONNRESET":
+    case "EPIPE":
+    case "UND_ERR_SOCKET":
+    case "UND_ERR_CLOSED":
+      return retry(`the connection was closed before the receiver answered (${code})`);
+    case "UND_ERR_CONNECT_TIMEOUT":
+    case "ETIMEDOUT":
+      return retry(`could not connect: connection timed out (${code})`);
+    default:
+      return retry(`network error: ${detail}`);
+  }
+}
+function retry(reason) {
+  return { kind: "retry", status: null, reason, retryAfterMs: null };
+}
+function seconds(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const s = ms / 1e3;
+  return s < 10 ? `${Number(s.toFixed(1))} s` : `${Math.round(s)} s`;
+}
+
+// src/notify/deliver.ts
+async function deliverWebhook(config, payload, deps = {}) {
+  validateWebhookConfig(config);
+  const fetchImpl = deps.fetch ?? globalThis.fetch;
+  const sleep = deps.sleep ?? realSleep;
+  const now = deps.now ?? Date.now;
+  const random = deps.random ?? Math.random;
+  const onAttempt = deps.onAttempt ?? (() => {
+  });
+  const webhookId = deps.webhookId ?? newWebhookId(now());
+  if (!config.events.includes(payload.event)) {
+    return { status: "skipped", attempts: 0, webhookId, responseStatus: null, error: null };
+  }
+  const body = JSON.stringify(payload);
+  const key = config.secret === null ? null : webhookKey(config.secret);
+  const redact = makeRedactor(
+    [config.secret ?? "", ...Object.values(config.headers)].flatMap((v) => [v, v.trim()]).filter((v) => v !== "")
+  );
+  const started = now();
+  let responseStatus = null;
+  for (let attempt = 1; ; attempt++) {
+    const left = config.deadlineMs - (now() - started);
+    const timeoutMs = Math.max(1, Math.min(config.attemptTimeoutMs, left));
+    const timestamp = Math.floor(now() / 1e3);
+    const headers = {
+      ...config.headers,
+      "content-type": "application/json",
+      "user-agent": `framecap/${VERSION}`,
+      "webhook-id": webhookId,
+      "webhook-timestamp": String(timestamp)
+    };
+    if (key !== null) headers["webhook-signature"] = signWithKey(key, webhookId, timestamp, body);
+    const outcome = await attemptOnce(fetchImpl, config.url, headers, body, timeoutMs, now);
+    if (outcome.status !== null) responseStatus = outcome.status;
+    const finish = (status, error, note) => {
+      onAttempt(attempt, redact(note));
+      return { status, attempts: attempt, webhookId, responseStatus, error: error === null ? null : redact(error) };
+    };
+    if (outcome.kind === "delivered") return finish("delivered", null, `delivered (HTTP ${outcome.status})`);
+    if (outcome.kind === "fatal") return finish("failed", outcome.reason, `${outcome.reason}; not retrying`);
+    if (attempt >= config.maxAttempts) {
+      return finish("failed", `gave up after ${attempt} attempts: ${outcome.reason}`, `${outcome.reason}; giving up`);
+    }
+    const wait = outcome.retryAfterMs ?? backoffMs(attempt, random);
+    if (now() - started + wait >= config.deadlineMs) {
+      const why = outcome.retryAfterMs !== null ? `the receiver asked to retry after ${seconds(wait)}, past the ${seconds(config.deadlineMs)} webhook timeout` : `the next retry would pass the ${seconds(config.deadlineMs)} webhook timeout`;
+      return finish("failed", `gave up after ${attempt} attempt${attempt === 1 ? "" : "s"} (${why}): ${outcome.reason}`, `${outcome.reason}; giving up (${why})`);
+    }
+    onAttempt(attempt, redact(`${outcome.reason}; retrying in ${seconds(wait)}`));
+    await sleep(wait);
+  }
+}
+async function attemptOnce(fetchImpl, url, headers, body, timeoutMs, now) {
+  let response;
+  try {
+    response = await fetchImpl(url, {
+      method: "POST",
+      headers,
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs)
+    });
+  } catch (err) {
+    return classifyError(err, timeoutMs);
+  }
+  await response.body?.cancel().catch(() => {
+  });
+  return classifyResponse(response.status, response.headers, now());
+}
+function realSleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// src/config/settings.ts
+import os from "node:os";
+
+// src/config/page-rules.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/config/keys.ts
 var ALIASES = new Map(
   SETTING_NAMES.flatMap((name) => (specOf(name).aliases ?? []).map((alias) => [alias, name]))
 );
@@ -7354,61 +8581,748 @@ function canonicalKey(key) {
   if (SETTING_NAMES.includes(kebab)) return kebab;
   return ALIASES.get(kebab);
 }
-function toRaw(key, value, file) {
-  if (value === null || value === void 0) return void 0;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (Array.isArray(value) && value.every((v) => ["string", "number", "boolean"].includes(typeof v))) {
-    return value.map(String);
-  }
-  if ((key === "header" || key === "headers") && typeof value === "object") {
-    return Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`);
-  }
-  throw new UserError(`${file}: "${key}" must be a string, number, boolean or a list of them`);
+
+// src/config/steps.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SERVER_STEP_LIMITS = { maxSteps: 50, maxCodeBytes: 64 * 1024 };
+function stepItemsAsText(items) {
+  return items.map((step) => typeof step === "string" ? step : JSON.stringify(step));
 }
-function parseConfig(text, file) {
+var NO_ACCESS = { env: null, readFile: null };
+var SHAPE_ONLY = {
+  env: new Proxy({}, { get: () => "x" }),
+  readFile: () => "x"
+};
+var MAX_WAIT_MS = 6e4;
+var FILE_REFERENCE = /^@([^\s{};]+)$/;
+var ENV_REFERENCE = /^env:(.*)$/s;
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseSteps(raw, access, label2) {
+  const items = (typeof raw === "string" ? [raw] : raw).flatMap((text) => stepItems(text, label2));
+  if (access.limits && items.length > access.limits.maxSteps) {
+    throw new UserError(`${label2} may hold at most ${access.limits.maxSteps} steps (got ${items.length})`);
+  }
+  const secrets = [];
+  const steps = items.map((item, index) => {
+    const where = `${label2}: step ${index + 1} of ${items.length}`;
+    return parseStep(item, where, access, (secret) => secrets.push(secret));
+  });
+  return { steps, secrets };
+}
+function stepItems(text, label2) {
+  if (text.trim() === "") return [];
   let doc;
   try {
     doc = (0, import_yaml.parse)(text, { maxAliasCount: 100 });
   } catch (err) {
-    throw new UserError(`${file} is not valid YAML: ${err.message.split("\n")[0]}`);
+    throw new UserError(`${label2} is not valid YAML: ${err.message.split("\n")[0]}`);
   }
-  if (doc === null || doc === void 0) return {};
-  if (typeof doc !== "object" || Array.isArray(doc)) {
-    throw new UserError(`${file} must be a map of settings, e.g. "sitemap: https://example.com/sitemap.xml"`);
-  }
-  const raw = {};
-  for (const [key, value] of Object.entries(doc)) {
-    const name = canonicalKey(key);
-    if (!name) {
-      throw new UserError(`${file}: unknown setting "${key}". Known settings: ${SETTING_NAMES.join(", ")}`);
-    }
-    raw[name] = toRaw(key, value, file);
-  }
-  return raw;
+  if (doc === null || doc === void 0) return [];
+  return Array.isArray(doc) ? doc : [doc];
 }
-async function loadConfigFile(path) {
-  let text;
+var KNOWN = new Set(STEP_KINDS);
+function parseStep(item, where, access, secret) {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) {
+    throw new UserError(`${where} must be a one-key map such as {click: "#accept"} (got ${JSON.stringify(item) ?? String(item)})`);
+  }
+  const entries = Object.entries(item);
+  const kinds = entries.filter(([key]) => KNOWN.has(key));
+  const unknown = entries.find(([key]) => !KNOWN.has(key) && key !== "value");
+  if (unknown) throw new UserError(`${where}: unknown step kind "${unknown[0]}" (known: ${STEP_KINDS.join(", ")})`);
+  if (kinds.length !== 1) {
+    throw new UserError(`${where} must have exactly one kind (one of ${STEP_KINDS.join(", ")}), got ${kinds.length === 0 ? "none" : kinds.map(([k]) => k).join(" and ")}`);
+  }
+  const [kindKey, arg] = kinds[0];
+  const kind = kindKey;
+  const hasValue = Object.hasOwn(item, "value");
+  const isValueStep = VALUE_STEPS.includes(kind);
+  if (hasValue && !isValueStep) throw new UserError(`${where}: value: is for fill and select steps, not ${kind}`);
+  const text = (what) => {
+    if (typeof arg === "number" && kind === "press") return String(arg);
+    if (typeof arg !== "string" || arg.trim() === "") throw new UserError(`${where}: ${kind} needs ${what} (e.g. ${example(kind)})`);
+    return arg.trim();
+  };
+  if (ELEMENT_STEPS.includes(kind) || STYLE_STEPS.includes(kind)) {
+    return { kind, selector: text("a selector") };
+  }
+  switch (kind) {
+    case "fill":
+    case "select": {
+      const selector = text("a selector");
+      if (!hasValue) throw new UserError(`${where}: ${kind} needs value: beside it (e.g. {${kind}: "${selector}", value: "\u2026"}, or value: env:NAME)`);
+      return { kind, selector, value: stepValue(item.value, `${where} (${kind} ${JSON.stringify(selector)})`, access, secret) };
+    }
+    case "press":
+      return { kind, key: text("a key name") };
+    case "wait-for-function":
+      return { kind, expression: text("a JavaScript expression") };
+    case "wait-for-url":
+      return { kind, glob: text("a URL glob") };
+    case "wait": {
+      const ms = typeof arg === "string" && /^\d+$/.test(arg.trim()) ? Number(arg) : arg;
+      if (typeof ms !== "number" || !Number.isInteger(ms) || ms < 0 || ms > MAX_WAIT_MS) {
+        throw new UserError(`${where}: wait needs a whole number of ms from 0 to ${MAX_WAIT_MS} (got ${JSON.stringify(arg)}); a wait-for step is usually better`);
+      }
+      return { kind, ms };
+    }
+    case "css":
+      return { kind, css: source(text("CSS text or @file"), where, "css", access) };
+    case "js":
+      return { kind, js: source(text("JavaScript code or @file"), where, "js", access) };
+  }
+  throw new Error(`unhandled step kind ${kind}`);
+}
+function stepValue(value, where, access, secret) {
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value !== "string") throw new UserError(`${where}: value: must be text (or env:NAME)`);
+  const env = ENV_REFERENCE.exec(value);
+  if (!env) return value;
+  const name = env[1].trim();
+  if (!ENV_NAME.test(name)) throw new UserError(`${where}: value: env:${name} is not an environment variable name (letters, digits, _)`);
+  if (!access.env) {
+    throw new UserError(`${where}: value: env:${name} cannot be read here (a request never reads the server's environment): send the value itself, it is kept secret`);
+  }
+  const read = access.env[name];
+  if (read === void 0 || read === "") {
+    throw new UserError(`${where}: value: env:${name} is not set: export ${name} (in GitHub Actions, pass the secret through the step's env:)`);
+  }
+  secret(read);
+  return read;
+}
+function source(text, where, kind, access) {
+  const file = FILE_REFERENCE.exec(text)?.[1] ?? null;
+  let body = text;
+  if (file !== null) {
+    if (!access.readFile) {
+      throw new UserError(`${where}: ${kind}: @${file} names a file, and a request never reads files on the server: send the ${kind === "css" ? "CSS" : "code"} itself`);
+    }
+    try {
+      body = access.readFile(file);
+    } catch (err) {
+      const code = err.code;
+      throw new UserError(`${where}: cannot read ${kind} file ${file}${code === "ENOENT" ? ": no such file" : code ? `: ${code}` : ""} (paths are relative to the working directory)`);
+    }
+  }
+  const bytes = Buffer.byteLength(body);
+  if (access.limits && bytes > access.limits.maxCodeBytes) {
+    throw new UserError(`${where}: ${kind} may be at most ${access.limits.maxCodeBytes / 1024} KB (got ${Math.ceil(bytes / 1024)} KB)`);
+  }
+  return { text: body, file };
+}
+function example(kind) {
+  switch (kind) {
+    case "press":
+      return "{press: Escape}";
+    case "wait-for-function":
+      return '{wait-for-function: "window.appReady === true"}';
+    case "wait-for-url":
+      return '{wait-for-url: "**/dashboard"}';
+    case "css":
+      return '{css: "header { display: none }"} or {css: "@dark.css"}';
+    case "js":
+      return `{js: "document.body.classList.add('dark')"}`;
+    default:
+      return `{${kind}: "#main"}`;
+  }
+}
+function stepsBody(steps) {
+  return steps.map((step) => {
+    switch (step.kind) {
+      case "fill":
+      case "select":
+        return { [step.kind]: step.selector, value: step.value };
+      case "press":
+        return { press: step.key };
+      case "wait-for-function":
+        return { [step.kind]: step.expression };
+      case "wait-for-url":
+        return { [step.kind]: step.glob };
+      case "wait":
+        return { wait: step.ms };
+      case "css":
+        return { css: step.css.text };
+      case "js":
+        return { js: step.js.text };
+      default:
+        return { [step.kind]: step.selector };
+    }
+  });
+}
+
+// src/config/page-rules.ts
+var PAGE_SETTINGS = SETTING_NAMES.filter((n) => SPEC[n].scope === "page");
+var PAGE_FIELDS = {
+  viewport: ["render", "viewport"],
+  scale: ["render", "scale"],
+  "full-page": ["render", "fullPage"],
+  "wait-until": ["render", "waitUntil"],
+  "wait-for": ["render", "waitFor"],
+  delay: ["render", "delay"],
+  hide: ["render", "hide"],
+  "color-scheme": ["render", "colorScheme"],
+  timeout: ["render", "timeoutMs"],
+  steps: ["render", "steps"],
+  // The three spell one region: a rule that gives any of them gives the page's whole region.
+  selector: ["render", "region"],
+  "selector-padding": ["render", "region"],
+  clip: ["render", "region"],
+  device: ["frame", "device"],
+  theme: ["frame", "theme"],
+  background: ["frame", "background"],
+  padding: ["frame", "padding"],
+  radius: ["frame", "radius"],
+  shadow: ["frame", "shadow"],
+  "shadow-strength": ["frame", "shadowStrength"],
+  "max-height": ["frame", "maxHeight"],
+  title: ["frame", "title"],
+  format: ["output", "format"],
+  quality: ["output", "quality"]
+};
+var MATCH_KEYS = ["match", "regex", "url"];
+var RULE_KEYS = /* @__PURE__ */ new Set(["name", "keep-fragment", ...MATCH_KEYS]);
+var MAX_LABEL = 64;
+var MAX_PATTERN = 1e3;
+function parsePageRules(value, where, access = NO_ACCESS, secrets = []) {
+  const list = structured(value, where);
+  if (list === void 0 || list === null) return [];
+  if (!Array.isArray(list)) throw new UserError(`${where} must be a list of rules, e.g. [{match: "/docs/**", full-page: true}]`);
+  if (list.length > MAX_PAGE_RULES) throw new UserError(`${where}: at most ${MAX_PAGE_RULES} rules, got ${list.length}`);
+  return list.map((item, i) => parseRule(item, `${where}[${i}]`, `pages[${i}]`, access, secrets));
+}
+function parseRule(item, where, place, access = NO_ACCESS, secrets = []) {
+  if (!isMap(item)) throw new UserError(`${where} must be a map with match: (a glob on the URL path) or regex:, and page settings`);
+  const settings = {};
+  let name = null;
+  let keepFragment = false;
+  const matches = [];
+  for (const [key, raw] of Object.entries(item)) {
+    const k = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, "-");
+    if (RULE_KEYS.has(k)) {
+      if (k === "name") name = label(raw, `${where}.name`);
+      else if (k === "keep-fragment") keepFragment = bool(raw, `${where}.keep-fragment`);
+      else matches.push(matchOf(k, raw, where));
+      continue;
+    }
+    const setting = pageSetting(key, where, "match (or regex, or url), name, keep-fragment");
+    settings[setting] = settingValue(setting, raw, `${where}.${key}`);
+  }
+  if (matches.length !== 1) {
+    throw new UserError(`${where}: give exactly one of match: (a glob on the URL path, e.g. "/docs/**") or regex:${matches.length > 1 ? " (it has several)" : ""}`);
+  }
+  const rule = { label: name ?? place, match: matches[0], set: overridesOf(settings, where, access, secrets), keepFragment };
+  compileMatch({ ...rule, label: where });
+  return rule;
+}
+function parseVariants(value, where, access = NO_ACCESS, secrets = []) {
+  let doc = structured(value, where);
+  if (typeof doc === "string") doc = shorthand(doc, where);
+  if (doc === void 0 || doc === null) return [];
+  const entries = Array.isArray(doc) ? doc.map((item, i) => {
+    if (!isMap(item)) throw new UserError(`${where}[${i}] must be a map with name: and page settings, e.g. {name: phone, device: phone-ios}`);
+    const { name, ...rest } = item;
+    if (name === void 0) throw new UserError(`${where}[${i}]: a variant needs a name: (it goes into the file names, <page>@<name>.png)`);
+    return [label(name, `${where}[${i}].name`), rest, `${where}[${i}]`];
+  }) : isMap(doc) ? Object.entries(doc).map(([name, rest]) => [name, rest ?? {}, `${where}.${name}`]) : (() => {
+    throw new UserError(`${where} must be a list or a map of named page settings, or name=device pairs (desktop=browser-macos,phone=phone-ios)`);
+  })();
+  if (entries.length > MAX_VARIANTS) throw new UserError(`${where}: at most ${MAX_VARIANTS} variants, got ${entries.length}`);
+  const seen = /* @__PURE__ */ new Set();
+  return entries.map(([name, rest, at]) => {
+    if (!VARIANT_NAME.test(name)) throw new UserError(`${at}: variant name ${JSON.stringify(name)}: use 1-32 lower-case letters, digits and dashes (it goes into file names)`);
+    if (seen.has(name)) throw new UserError(`${at}: variant "${name}" is given twice`);
+    seen.add(name);
+    if (!isMap(rest)) throw new UserError(`${at} must be a map of page settings, e.g. {device: phone-ios}`);
+    const settings = {};
+    for (const [key, raw] of Object.entries(rest)) {
+      const setting = pageSetting(key, at, "name");
+      settings[setting] = settingValue(setting, raw, `${at}.${key}`);
+    }
+    return { name, set: overridesOf(settings, at, access, secrets) };
+  });
+}
+function overridesOf(settings, where, access, secrets) {
+  const resolved = pageOptionsFrom(settings, (n) => `${where}.${n}`, access, secrets);
+  const out = { render: {}, frame: {}, output: {} };
+  for (const name of Object.keys(settings)) {
+    const [section, key] = PAGE_FIELDS[name];
+    out[section][key] = resolved[section][key];
+  }
+  const set = {};
+  if (Object.keys(out.render).length > 0) set.render = out.render;
+  if (Object.keys(out.frame).length > 0) set.frame = out.frame;
+  if (Object.keys(out.output).length > 0) set.output = out.output;
+  return set;
+}
+function pageSetting(key, where, own) {
+  const setting = canonicalKey(key);
+  if (!setting) {
+    throw new UserError(`${where}: unknown key "${key}". A rule takes ${own} and the page settings ${PAGE_SETTINGS.join(", ")}`);
+  }
+  if (SPEC[setting].scope !== "page") {
+    throw new UserError(`${where}: "${key}" cannot differ per page (it is one value for the whole run): set it at the top level, not in a rule or variant`);
+  }
+  return setting;
+}
+function matchOf(key, raw, where) {
+  if (typeof raw !== "string" || raw.trim() === "" || raw.length > MAX_PATTERN) {
+    throw new UserError(`${where}.${key} must be a non-empty string of at most ${MAX_PATTERN} characters`);
+  }
+  if (key === "match") return { glob: raw.trim() };
+  if (key === "regex") return { regex: raw };
+  let url;
   try {
-    text = await readFile(path, "utf8");
-  } catch (err) {
-    const code = err.code;
-    throw new UserError(`cannot read config file ${path}${code === "ENOENT" ? ": no such file" : `: ${code}`}`);
+    url = new URL(raw.trim());
+  } catch {
+    throw new UserError(`${where}.url must be an http(s) URL (got ${JSON.stringify(raw)})`);
   }
-  return parseConfig(text, path);
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UserError(`${where}.url must be an http(s) URL (got ${JSON.stringify(raw)})`);
+  return { url: url.href };
 }
-function mergeSettings(...layers) {
+function shorthand(text, where) {
   const out = {};
-  for (const layer of layers) {
-    for (const [k, v] of Object.entries(layer)) {
-      if (v === void 0 || Array.isArray(v) && v.length === 0) continue;
-      out[k] = v;
-    }
+  for (const pair of text.split(",").map((s) => s.trim()).filter((s) => s !== "")) {
+    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(pair);
+    if (!m) throw new UserError(`${where}: "${pair}" must be name=device, e.g. desktop=browser-macos,phone=phone-ios`);
+    if (out[m[1]]) throw new UserError(`${where}: variant "${m[1]}" is given twice`);
+    out[m[1]] = { device: m[2] };
   }
   return out;
 }
+function structured(value, where) {
+  if (typeof value !== "string") return value;
+  const text = value.trim();
+  if (text === "") return void 0;
+  try {
+    return (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
+  } catch (err) {
+    throw new UserError(`${where} is not valid YAML: ${err.message.split("\n")[0]}`);
+  }
+}
+function settingValue(setting, raw, where) {
+  return SPEC[setting].kind === "steps" && Array.isArray(raw) ? stepItemsAsText(raw) : scalarOrList(raw, where);
+}
+function scalarOrList(raw, where) {
+  if (raw === null || raw === void 0) return void 0;
+  if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") return raw;
+  if (Array.isArray(raw) && raw.every((v) => ["string", "number", "boolean"].includes(typeof v))) return raw.map(String);
+  throw new UserError(`${where} must be a string, number, boolean or a list of them`);
+}
+function label(raw, where) {
+  if (typeof raw !== "string" || raw.trim() === "" || raw.length > MAX_LABEL) throw new UserError(`${where} must be a short text (1-${MAX_LABEL} characters)`);
+  return raw.trim();
+}
+function bool(raw, where) {
+  if (typeof raw === "boolean") return raw;
+  if (typeof raw === "string" && /^(true|false)$/i.test(raw.trim())) return raw.trim().toLowerCase() === "true";
+  throw new UserError(`${where} must be true or false`);
+}
+function isMap(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/config/settings.ts
+var SettingError = class extends UserError {
+  constructor(setting, message) {
+    super(message);
+    this.setting = setting;
+  }
+  setting;
+};
+function resolveSettings(raw, machine, label2 = (n) => `--${n}`, access = NO_ACCESS) {
+  const r = new Reader(raw, label2);
+  const secrets = [];
+  const sources = [
+    ...r.list("sitemap").map((location) => ({ kind: "sitemap", location })),
+    ...r.urlList("site").map((root) => ({ kind: "site", root })),
+    ...r.list("url-file").map((path) => ({ kind: "url-file", path }))
+  ];
+  const urls = r.list("urls");
+  if (urls.length > 0) sources.push({ kind: "urls", urls });
+  if (sources.length === 0) {
+    throw new UserError(
+      `nothing to capture: give URLs, ${label2("sitemap")}, ${label2("site")} or ${label2("url-file")}`
+    );
+  }
+  const options = optionsFrom(r, label2, machine, sources, access, secrets);
+  const pages = r.has("pages") ? r.named("pages", () => parsePageRules(raw.pages, label2("pages"), access, secrets)) : [];
+  const variants = r.has("variants") ? r.named("variants", () => parseVariants(raw.variants, label2("variants"), access, secrets)) : [];
+  if (pages.length > 0) options.pages = pages;
+  if (variants.length > 0) options.variants = variants;
+  for (const value of Object.values(options.render.headers)) if (value) secrets.push(value);
+  for (const c of options.render.cookies) if (c.value) secrets.push(c.value);
+  const webhook = resolveWebhook(r, label2);
+  if (webhook) secrets.push(webhook.config.url, ...webhookSecrets(webhook.config));
+  return { options, failOn: r.oneOf("fail-on"), failOnChange: r.bool("fail-on-change"), webhook, secrets };
+}
+function defaultCaptureOptions(overrides = {}, machine = thisMachine()) {
+  const base = optionsFrom(new Reader({}, (n) => `--${n}`), (n) => `--${n}`, machine, []);
+  const { urls, sources, discover, plan, render, frame, output, maxFailures, compare } = overrides;
+  return {
+    ...base,
+    sources: [...sources ?? [], ...urls ? [{ kind: "urls", urls }] : []],
+    discover: { ...base.discover, ...discover },
+    plan: { ...base.plan, ...plan },
+    render: { ...base.render, ...render },
+    frame: { ...base.frame, ...frame },
+    output: { ...base.output, ...output },
+    ...maxFailures !== void 0 ? { maxFailures } : {},
+    ...compare !== void 0 ? { compare } : {}
+  };
+}
+function pageOptionsFrom(raw, label2, access = NO_ACCESS, secrets = []) {
+  return optionsFrom(new Reader(raw, label2), label2, { cores: 1, freeMemBytes: 0 }, [], access, secrets);
+}
+function thisMachine() {
+  return { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
+}
+function browserChoice(r, label2) {
+  const choice = r.oneOf("browser");
+  if (choice !== "auto" && r.str("browser-path") !== null) {
+    throw new UserError(`${label2("browser")} ${choice} and ${label2("browser-path")} both choose the browser: give one of them`);
+  }
+  return choice;
+}
+function optionsFrom(r, label2, machine, sources, access = NO_ACCESS, secrets = []) {
+  return {
+    sources,
+    discover: { ...DEFAULT_DISCOVER, maxUrls: r.int("max-urls") },
+    plan: {
+      include: r.list("include"),
+      exclude: r.list("exclude"),
+      limit: r.int("limit"),
+      shard: r.shard("shard"),
+      ...r.has("per-pattern") ? { perPattern: r.int("per-pattern") } : {}
+    },
+    render: {
+      viewport: r.viewport("viewport"),
+      scale: r.number("scale") ?? "device",
+      fullPage: r.bool("full-page"),
+      waitUntil: r.oneOf("wait-until"),
+      waitFor: r.str("wait-for"),
+      delay: r.int("delay"),
+      hide: r.list("hide"),
+      colorScheme: r.oneOf("color-scheme"),
+      headers: r.headers("header"),
+      cookies: r.list("cookie").map((text) => parseCookie(text, label2)),
+      userAgent: r.str("user-agent"),
+      timeoutMs: r.int("timeout"),
+      retries: r.int("retries"),
+      concurrency: r.concurrency("concurrency", machine),
+      browserPath: r.str("browser-path"),
+      browser: browserChoice(r, label2),
+      lazy: r.bool("lazy"),
+      stable: r.bool("stable"),
+      dismissConsent: r.bool("dismiss-consent"),
+      ...blocking(r, label2),
+      ...pageActions(r, label2, access, secrets)
+    },
+    frame: {
+      device: r.str("device"),
+      theme: r.oneOf("theme"),
+      background: r.str("background"),
+      padding: r.int("padding"),
+      radius: r.int("radius"),
+      shadow: r.bool("shadow"),
+      title: r.str("title"),
+      shadowStrength: r.number("shadow-strength"),
+      maxHeight: r.int("max-height"),
+      thumbnail: r.int("thumbnail"),
+      composite: composite(r, label2)
+    },
+    output: {
+      path: r.str("output"),
+      format: r.oneOf("format"),
+      quality: r.int("quality")
+    },
+    maxFailures: r.failureBudget("max-failures"),
+    ...compareOptions(r, label2)
+  };
+}
+function compareOptions(r, label2) {
+  const baseline = r.str("baseline");
+  const incremental = r.bool("incremental");
+  if (baseline === null) {
+    if (incremental) {
+      throw new SettingError("incremental", `${label2("incremental")} needs ${label2("baseline")}: pass a previous run's ZIP, manifest.json or output folder (a path or an http(s) URL)`);
+    }
+    return {};
+  }
+  return { compare: { baseline, incremental, threshold: r.number("diff-threshold") } };
+}
+function pageActions(r, label2, access, secrets) {
+  const raw = r.stepsText("steps");
+  let steps = [];
+  if (raw !== void 0) {
+    try {
+      const parsed = parseSteps(raw, access, label2("steps"));
+      steps = parsed.steps;
+      secrets.push(...parsed.secrets);
+    } catch (err) {
+      if (err instanceof UserError) throw new SettingError("steps", err.message);
+      throw err;
+    }
+  }
+  const selector = r.str("selector");
+  const clip = r.str("clip");
+  if (selector === null && r.has("selector-padding")) {
+    throw new SettingError("selector-padding", `${label2("selector-padding")} needs ${label2("selector")}`);
+  }
+  if (selector !== null && clip !== null) throw new SettingError("clip", `give ${label2("selector")} or ${label2("clip")}, not both`);
+  const region = selector !== null ? { kind: "element", selector, padding: r.int("selector-padding") } : clip !== null ? { kind: "clip", rect: parseClip(clip, label2) } : null;
+  return { ...steps.length > 0 ? { steps } : {}, ...region ? { region } : {} };
+}
+function parseClip(text, label2) {
+  const parts = text.split(",").map((p) => p.trim());
+  const max = 1e6;
+  const [x, y, width, height] = parts.map((p) => /^\d+$/.test(p) ? Number(p) : NaN);
+  if (parts.length !== 4 || [x, y, width, height].some((n) => n === void 0 || !Number.isSafeInteger(n) || n > max) || width < 1 || height < 1) {
+    throw new SettingError("clip", `${label2("clip")} must be x,y,width,height in whole CSS px, e.g. 0,0,1280,600 (width and height at least 1; got "${text}")`);
+  }
+  return { x, y, width, height };
+}
+function composite(r, label2) {
+  if (r.oneOf("composite") === "none") return { layout: "none" };
+  const devices = r.list("composite-devices").flatMap((d) => d.split(",")).map((d) => d.trim()).filter((d) => d !== "");
+  if (devices.length < 2 || devices.length > 3) {
+    throw new SettingError("composite-devices", `${label2("composite-devices")} takes two or three frames, behind, left and right (e.g. laptop,tablet,phone-ios); got ${devices.length}`);
+  }
+  if (devices.includes("none")) {
+    throw new SettingError("composite-devices", `${label2("composite-devices")}: "none" has no frame to show a page in; name device or browser frames (framecap devices lists them)`);
+  }
+  if (r.bool("full-page")) {
+    throw new SettingError("composite", `${label2("composite")} responsive shows each device's screen: leave out ${label2("full-page")}`);
+  }
+  return { layout: "responsive", devices };
+}
+function blocking(r, label2) {
+  const blockAds = r.bool("block-ads");
+  const blockTrackers = r.bool("block-trackers");
+  const filterLists = r.list("filter-list");
+  if (filterLists.length > 0 && !blockAds && !blockTrackers) {
+    throw new SettingError("filter-list", `${label2("filter-list")} needs ${label2("block-ads")} or ${label2("block-trackers")}`);
+  }
+  return { blockAds, blockTrackers, ...filterLists.length > 0 ? { filterLists } : {} };
+}
+function resolveWebhook(r, label2) {
+  const url = r.str("webhook-url");
+  if (url === null) {
+    for (const name of ["webhook-secret", "webhook-events", "webhook-header", "webhook-progress-every"]) {
+      if (r.has(name)) throw new SettingError(name, `${label2(name)} needs ${label2("webhook-url")}`);
+    }
+    return null;
+  }
+  const headers = r.headers("webhook-header");
+  const config = r.wrap("webhook-url", () => webhookConfig({
+    url,
+    secret: r.str("webhook-secret"),
+    events: r.list("webhook-events").flatMap((e) => e.split(",")),
+    headers,
+    deadlineMs: r.int("webhook-timeout")
+  }));
+  const progressEvery = r.int("webhook-progress-every");
+  if (progressEvery !== null && !config.events.includes("job.progress")) config.events.push("job.progress");
+  return { config, fail: r.oneOf("webhook-fail"), progressEvery };
+}
+function parseCookie(text, label2) {
+  const [pair = "", ...attrs] = text.split(";");
+  const eq = pair.indexOf("=");
+  const name = eq > 0 ? pair.slice(0, eq).trim() : "";
+  if (!name) throw new SettingError("cookie", `${label2("cookie")} must look like "name=value" or "name=value; domain=example.com"`);
+  const cookie = { name, value: pair.slice(eq + 1).trim() };
+  for (const attr of attrs) {
+    const [k = "", v = ""] = attr.split("=").map((s) => s.trim());
+    if (/^domain$/i.test(k) && v) cookie.domain = v;
+    else if (/^path$/i.test(k) && v) cookie.path = v;
+  }
+  return cookie;
+}
+var Reader = class {
+  constructor(raw, label2) {
+    this.raw = raw;
+    this.label = label2;
+  }
+  raw;
+  label;
+  has(name) {
+    const v = this.raw[name];
+    return v !== void 0 && v !== "" && !(Array.isArray(v) && v.length === 0);
+  }
+  /** The one given value as text; undefined when unset. */
+  text(name) {
+    const v = this.raw[name];
+    if (v === void 0 || v === "") return void 0;
+    if (Array.isArray(v)) {
+      if (v.length > 1) throw new SettingError(name, `${this.label(name)} takes one value, got ${v.length}`);
+      return v[0];
+    }
+    return String(v).trim();
+  }
+  str(name) {
+    return this.text(name) ?? SPEC[name].default;
+  }
+  /** Lists accept arrays, or one string with one item a line (Action inputs are multi-line strings). */
+  list(name) {
+    const v = this.raw[name];
+    if (v === void 0) return [...SPEC[name].default ?? []];
+    const items = Array.isArray(v) ? v : String(v).split(/\r?\n/);
+    return items.map((s) => s.trim()).filter((s) => s !== "");
+  }
+  /** Steps as the door gave them: YAML text, or items each of one step or a list (src/config/steps.ts reads them). */
+  stepsText(name) {
+    const v = this.raw[name];
+    if (v === void 0 || v === "" || Array.isArray(v) && v.length === 0) return void 0;
+    if (typeof v !== "string" && !Array.isArray(v)) {
+      throw new SettingError(name, `${this.label(name)} must be a list of steps such as [{click: "#accept"}]`);
+    }
+    return v;
+  }
+  /** "Name: value" lines; the name must be an HTTP token. */
+  headers(name) {
+    const out = {};
+    for (const line of this.list(name)) {
+      const colon = line.indexOf(":");
+      const header = colon > 0 ? line.slice(0, colon).trim() : "";
+      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
+        throw new SettingError(name, `${this.label(name)} must look like "Name: value" (got a value without a valid header name)`);
+      }
+      out[header] = line.slice(colon + 1).trim();
+    }
+    return out;
+  }
+  int(name) {
+    const s = this.text(name);
+    if (s === void 0) return SPEC[name].default;
+    return this.wholeNumber(name, s, SPEC[name]);
+  }
+  wholeNumber(name, s, { min, max }) {
+    if (!/^\d+$/.test(s)) throw new SettingError(name, `${this.label(name)} must be a whole number from ${min} to ${max} (got "${s}")`);
+    const n = Number(s);
+    if (n < min || n > max) throw new SettingError(name, `${this.label(name)} must be from ${min} to ${max} (got ${n})`);
+    return n;
+  }
+  number(name) {
+    const s = this.text(name);
+    const { min, max, default: fallback } = SPEC[name];
+    if (s === void 0) return fallback;
+    const n = Number(s);
+    if (!Number.isFinite(n) || n < min || n > max) {
+      throw new SettingError(name, `${this.label(name)} must be a number from ${min} to ${max} (got "${s}")`);
+    }
+    return n;
+  }
+  bool(name) {
+    const s = this.text(name);
+    if (s === void 0) return SPEC[name].default;
+    if (/^(true|yes|on|1)$/i.test(s)) return true;
+    if (/^(false|no|off|0)$/i.test(s)) return false;
+    throw new SettingError(name, `${this.label(name)} must be true or false (got "${s}")`);
+  }
+  oneOf(name) {
+    const s = this.text(name);
+    const { values, default: fallback } = SPEC[name];
+    if (s === void 0) return fallback;
+    const v = s.toLowerCase();
+    if (!values.includes(v)) {
+      throw new SettingError(name, `${this.label(name)} must be one of ${values.join(", ")} (got "${s}")`);
+    }
+    return v;
+  }
+  /** A number of pages at once, or auto: from the machine's cores and free memory. */
+  concurrency(name, machine) {
+    const s = this.text(name) ?? SPEC[name].default;
+    return s === "auto" ? defaultConcurrency(machine.cores, machine.freeMemBytes) : this.wholeNumber(name, s, SPEC[name]);
+  }
+  shard(name) {
+    const s = this.text(name);
+    return s === void 0 ? null : this.wrap(name, () => parseShard(s));
+  }
+  /** "N" failed URLs or "N%" of the planned ones. */
+  failureBudget(name) {
+    const s = this.text(name);
+    if (s === void 0) return null;
+    const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(s);
+    const max = Number(m?.[1]);
+    if (!m || m[2] === "" && !Number.isInteger(max) || m[2] === "%" && max > 100) {
+      throw new SettingError(name, `${this.label(name)} must be a number of failed URLs (e.g. 5) or a percentage of them (e.g. 10%) (got "${s}")`);
+    }
+    return m[2] === "%" ? { kind: "percent", max } : { kind: "count", max };
+  }
+  viewport(name) {
+    const { min, max, default: fallback } = SPEC[name];
+    const s = this.text(name) ?? fallback;
+    const m = /^(\d{2,5})\s*[x×]\s*(\d{2,5})$/i.exec(s);
+    const width = Number(m?.[1]);
+    const height = Number(m?.[2]);
+    if (!m || width < min || height < min || width > max || height > max) {
+      throw new SettingError(name, `${this.label(name)} must be WIDTHxHEIGHT between ${min} and ${max}, e.g. ${fallback} (got "${s}")`);
+    }
+    return { width, height };
+  }
+  /** http(s) URLs, normalized (URL.href). */
+  urlList(name) {
+    return this.list(name).map((value) => this.httpUrl(name, value));
+  }
+  httpUrl(name, value) {
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new SettingError(name, `${this.label(name)} must be an http(s) URL such as https://example.com (got "${value}")`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      throw new SettingError(name, `${this.label(name)} must be an http(s) URL (got "${url.protocol}")`);
+    }
+    return url.href;
+  }
+  /** A UserError whose message already names the setting (and where in it) becomes that setting's SettingError as it is. */
+  named(name, fn) {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof UserError && !(err instanceof SettingError)) throw new SettingError(name, err.message);
+      throw err;
+    }
+  }
+  /** Re-labels a UserError thrown by a shared parser (e.g. parseShard) with this door's setting name. */
+  wrap(name, fn) {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof UserError) throw new SettingError(name, `${this.label(name)}: ${err.message}`);
+      throw err;
+    }
+  }
+};
 
 export {
-  parseConfig,
-  loadConfigFile,
-  mergeSettings
+  buildPayload,
+  changedPages,
+  buildChangesPayload,
+  webhookKey,
+  newWebhookId,
+  webhookConfig,
+  describeWebhookUrl,
+  deliverWebhook,
+  require_dist,
+  SPEC,
+  SETTING_NAMES,
+  specOf,
+  settingsWhere,
+  defaultText,
+  isListKind,
+  httpOptionFields,
+  canonicalKey,
+  SERVER_STEP_LIMITS,
+  stepItemsAsText,
+  NO_ACCESS,
+  SHAPE_ONLY,
+  stepsBody,
+  SettingError,
+  resolveSettings,
+  defaultCaptureOptions,
+  PAGE_SETTINGS,
+  parsePageRules,
+  parseRule,
+  parseVariants,
+  structured
 };

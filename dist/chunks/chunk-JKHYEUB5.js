@@ -6,7 +6,7 @@ import {
 } from "./chunk-46ZZMMYQ.js";
 import {
   UserError
-} from "./chunk-LKA667FY.js";
+} from "./chunk-2DT44WLF.js";
 
 // src/client/jobs-client.ts
 import { randomBytes, randomUUID } from "node:crypto";
@@ -33,7 +33,7 @@ var JobsApiError = class extends UserError {
     return this.status === 0 || this.status === 429 || this.status >= 500;
   }
 };
-var FINAL = /* @__PURE__ */ new Set(["completed", "partial", "failed"]);
+var FINAL = /* @__PURE__ */ new Set(["completed", "partial", "failed", "canceled"]);
 var JobsClient = class {
   base;
   fetchImpl;
