@@ -235,6 +235,45 @@ test('steps: YAML in one input; an env: value comes from the step\'s environment
     (err: Error) => /^input 'steps': step 1 of 1 \(fill "#p"\): value: env:FRAMECAP_TEST_NOT_SET is not set/.test(err.message));
 });
 
+test('login, storage-state and http-auth: the typed values, env: secrets, cookie values and the password are masked; the login is read as YAML', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'framecap-auth-inputs-'));
+  const state = join(dir, 'auth.json');
+  writeFileSync(state, JSON.stringify({ cookies: [{ name: 'sid', value: 'state-cookie-secret-5', domain: 'example.com', path: '/' }], origins: [] }));
+  process.env.FRAMECAP_TEST_LOGIN_PASSWORD = 'login-env-secret-6';
+  try {
+    const { settings, printed } = await withInputs({
+      urls: 'https://example.com/dashboard',
+      login: [
+        'url: https://example.com/login',
+        'steps:',
+        '  - fill: "#user"',
+        '    value: reviewer-login-7',
+        '  - fill: "#password"',
+        '    value: env:FRAMECAP_TEST_LOGIN_PASSWORD',
+        '  - click: button',
+        'success-url: "**/dashboard"',
+      ].join('\n'),
+      'storage-state': state,
+      'http-auth': 'reviewer:basic-secret-8',
+    });
+    const masked = [...printed.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1]);
+    for (const secret of ['login-env-secret-6', 'reviewer-login-7', 'state-cookie-secret-5', 'basic-secret-8']) {
+      assert.ok(masked.includes(secret), `${secret} is masked`);
+    }
+    assert.doesNotMatch(printed.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), /secret-|login-7/);
+    const { render } = (settings.work as { options: CaptureOptions }).options;
+    assert.deepEqual(render.login?.steps.map((s) => s.kind), ['fill', 'fill', 'click']);
+    assert.deepEqual(render.login?.steps[1], { kind: 'fill', selector: '#password', value: 'login-env-secret-6' });
+    assert.equal(render.login?.successUrl, '**/dashboard');
+    assert.equal(render.storageState?.name, 'auth.json');
+    assert.deepEqual(render.httpAuth, { username: 'reviewer', password: 'basic-secret-8' });
+  } finally {
+    delete process.env.FRAMECAP_TEST_LOGIN_PASSWORD;
+  }
+  await assert.rejects(withInputs({ urls: 'https://example.com/', login: 'url: https://example.com/login\nsteps:\n  - fill: "#p"\n    value: env:FRAMECAP_TEST_UNSET_SECRET' }),
+    (err: Error) => /^input 'login': step 1: value: env:FRAMECAP_TEST_UNSET_SECRET: FRAMECAP_TEST_UNSET_SECRET is not set; export it, or in GitHub Actions pass it to the step as env:/.test(err.message));
+});
+
 test('bad values fail with a message that names the input', async () => {
   const cases: Array<[Record<string, string>, RegExp]> = [
     [{ viewport: 'big' }, /^input 'viewport' must be WIDTHxHEIGHT/],

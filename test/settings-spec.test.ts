@@ -114,9 +114,20 @@ async function fromAction(raw: RawSettings): Promise<ResolvedSettings> {
   }
 }
 
+/**
+ * What a request sends where a door sends a file's name or a block's text: the
+ * storage state itself, the login block as a JSON object. The raw value it
+ * stands for is the same JSON as text.
+ */
+const JSON_OVER_HTTP: Partial<Record<SettingName, unknown>> = {
+  'storage-state': JSON.parse(readFileSync(SPEC['storage-state'].example, 'utf8')),
+  login: JSON.parse(SPEC.login.example),
+};
+
 /** The example as JSON carries it: numbers, booleans, lists. */
 function bodyValue(name: SettingName): unknown {
   const spec = specOf(name);
+  if (name in JSON_OVER_HTTP) return JSON_OVER_HTTP[name];
   const v = spec.example;
   if (spec.kind === 'int' || spec.kind === 'number') return Number(v);
   if (spec.kind === 'bool') return v === 'true';
@@ -152,7 +163,8 @@ test('the spec: scopes, requirements and examples make sense', () => {
     'background', 'clip', 'color-scheme', 'delay', 'device', 'format', 'full-page', 'hide', 'max-height', 'padding', 'quality', 'radius',
     'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'steps', 'theme', 'timeout', 'title', 'viewport', 'wait-for', 'wait-until',
   ]);
-  for (const name of ['output', 'concurrency', 'shard', 'sitemap', 'site', 'urls', 'url-file', 'webhook-url', 'baseline'] as const) {
+  // Emulation and credentials are one per run: a rule that changed them would need its own context and login (see context-profile.ts).
+  for (const name of ['output', 'concurrency', 'shard', 'sitemap', 'site', 'urls', 'url-file', 'webhook-url', 'baseline', 'timezone', 'locale', 'geolocation', 'javascript', 'reduced-motion', 'omit-background', 'proxy', 'login', 'storage-state', 'http-auth'] as const) {
     assert.equal(specOf(name).scope, 'run', name);
   }
   for (const name of SETTING_NAMES) {
@@ -258,7 +270,8 @@ describe('Jobs API', () => {
         assert.equal(request.webhookUrl, specOf(name).example);
         continue;
       }
-      const want = resolveSettings({ ...SERVER_RAW, ...rawWith(name), ...(name === 'sitemap' ? { urls: undefined } : {}) }, machine);
+      const asText = name in JSON_OVER_HTTP ? JSON.stringify(JSON_OVER_HTTP[name]) : undefined;
+      const want = resolveSettings({ ...SERVER_RAW, ...rawWith(name, asText), ...(name === 'sitemap' ? { urls: undefined } : {}) }, machine);
       assert.deepEqual(resolveRequest(request, OWNED).options, want.options, `${name} as ${http.field}`);
     }
   });

@@ -122,7 +122,7 @@ export async function readInputs(hooks: InputHooks = {}): Promise<ActionSettings
   const config = core.getInput('config');
   const fromFile = config ? await loadConfigFile(config) : {};
   const machine = { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
-  // Steps' env:NAME values come from the step's env: (secrets.X passed through), @file paths from the workspace.
+  // Steps' and the login's env:NAME values come from the step's env: (secrets.X passed through), @file paths from the workspace.
   const access: SettingsAccess = { env: process.env, readFile: (path) => readFileSync(path, 'utf8') };
   const mergeInputs = core.getMultilineInput('merge');
 
@@ -214,6 +214,8 @@ function maskRawSecrets(raw: RawSettings): void {
   for (const name of ['webhook-secret', 'webhook-url'] as const) {
     if (typeof raw[name] === 'string') core.setSecret(raw[name]);
   }
+  const auth = raw['http-auth'];
+  if (typeof auth === 'string' && auth.includes(':')) core.setSecret(auth.slice(auth.indexOf(':') + 1));
   for (const line of [...(raw.header as string[] | undefined) ?? [], ...(raw['webhook-header'] as string[] | undefined) ?? []]) {
     const value = line.slice(line.indexOf(':') + 1).trim();
     if (value) core.setSecret(value);

@@ -173,6 +173,7 @@ async function capture(settings: ActionSettings, env: Record<string, string | un
   await prepareBrowser(render.browser ?? 'auto', render.browserPath, env, actionsCache(), log);
   const result = await runCapture(settings.work.options, {
     warning: (m) => core.warning(m),
+    secret: (v) => core.setSecret(v),
     started: (info) => {
       core.info(`framecap: ${info.browserVersion}, ${info.concurrency} workers → ${info.output}`);
       if (webhook) hooks.progress = progressNotifier(webhook, info.job, context, log);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import { resolve as resolvePath } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { cacheDirFrom } from '../config/cache-dir.ts';
-import { loadConfigFile, mergeSettings } from '../config/file.ts';
+import { findConfigFile, loadConfigFile, mergeSettings } from '../config/file.ts';
 import { resolveSettings, SettingError } from '../config/settings.ts';
 import { loadCatalog } from '../core/frame/index.ts';
 import { runFails } from '../core/job.ts';
@@ -24,6 +24,7 @@ import type { CaptureOptions } from '../core/options.ts';
 import type { SettingsAccess, WebhookSettings } from '../config/settings.ts';
 import { addApiOptions, clientFrom, registerServerCommands } from './server-commands.ts';
 import { registerMergeCommand } from './merge-command.ts';
+import { registerLoginCommand } from './login-command.ts';
 import type { ApiFlags } from './server-commands.ts';
 import { makeRedactor } from '../util/redact.ts';
 import type { Redact } from '../util/redact.ts';
@@ -134,11 +135,12 @@ Exit codes: 0 completed, 1 failed (see --fail-on), 2 usage error.`);
 
   registerServerCommands(program, io);
   registerMergeCommand(program, io, setExit);
+  registerLoginCommand(program, io);
   return program;
 }
 
 async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, cmd: Command, io: CliIO): Promise<number> {
-  const configPath = (opts.config as string | undefined) ?? defaultConfig(io.cwd);
+  const configPath = (opts.config as string | undefined) ?? findConfigFile(io.cwd);
   let resolved;
   try {
     const fromFile = configPath ? await loadConfigFile(configPath) : {};
@@ -154,7 +156,14 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
   if (opts.async && (options.compare || options.plan.perPattern)) {
     throw new UsageError(`${options.compare ? '--baseline' : '--per-pattern'} runs locally only: drop --async`);
   }
-  const redact = makeRedactor(secrets);
+  // Grows while the run learns secrets (the cookies a login receives).
+  const known = [...secrets];
+  let masks = makeRedactor(known);
+  const redact: Redact = (text) => masks(text);
+  const learn = (secret: string): void => {
+    known.push(secret);
+    masks = makeRedactor(known);
+  };
   const quiet = opts.quiet === true;
   const json = opts.json === true;
   const progress = createProgress(io.stderr, !quiet, Date.now);
@@ -179,7 +188,7 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
   const started = Date.now();
   const outcome = opts.async
     ? await runAsyncCapture(options, opts as ApiFlags & { pollTimeout?: string }, io, progress, say)
-    : await runLocal(options, webhook, io, progress, say, notifyLog, hook, controller.signal);
+    : await runLocal(options, webhook, io, progress, say, notifyLog, hook, controller.signal, learn);
 
   const { job, rows, outputPath, changes } = outcome;
   let webhookFailed = false;
@@ -197,8 +206,8 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
   return webhookFailed || runFails(job, failOn) || changedGate ? EXIT.failed : EXIT.ok;
 }
 
-/** Steps read `env:NAME` from the CLI's environment and `@file` css/js from its working directory. */
-function localAccess(io: CliIO): SettingsAccess {
+/** Steps (and the login's) read `env:NAME` from the CLI's environment and `@file` css/js from its working directory. */
+export function localAccess(io: CliIO): SettingsAccess {
   return { env: io.env ?? {}, readFile: (path) => readFileSync(resolvePath(io.cwd, path), 'utf8') };
 }
 
@@ -215,11 +224,13 @@ type Say = (line: string) => void;
 async function runLocal(
   options: CaptureOptions, webhook: WebhookSettings | null, io: CliIO, progress: ProgressView, say: Say,
   notifyLog: NotifyLog, hook: { progress?: ReturnType<typeof progressNotifier> }, signal: AbortSignal,
+  learn: (secret: string) => void,
 ): Promise<RunOutcome> {
   let discovering = true;
   let last = { total: 0, completed: 0, failed: 0, percentage: 0 };
   const result = await runCapture(options, {
     warning: (m) => say(`warning: ${m}`),
+    secret: learn,
     started: (info) => {
       say(`framecap ${VERSION} · ${info.browserVersion} · ${info.concurrency} workers → ${info.output}`);
       if (webhook) hook.progress = progressNotifier(webhook, info.job, {}, notifyLog);
@@ -265,14 +276,6 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function defaultConfig(cwd: string): string | undefined {
-  for (const name of ['framecap.yml', 'framecap.yaml']) {
-    const p = `${cwd}/${name}`;
-    if (existsSync(p)) return p;
-  }
-  return undefined;
 }
 
 /** One line on what changed since the baseline, then the pages (a few of each kind). */

@@ -3,6 +3,7 @@
 // CLI's long flag names); camelCase and each entry's aliases (headers,
 // cookies, sitemaps, …) are accepted too.
 
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../core/types.ts';
@@ -10,13 +11,15 @@ import type { RawSettings, RawValue } from './settings.ts';
 import { MAX_PAGE_RULES } from '../core/recipe.ts';
 import { canonicalKey } from './keys.ts';
 import { parsePageRules, parseRule, parseVariants, structured } from './page-rules.ts';
-import { SETTING_NAMES } from './spec.ts';
+import { SETTING_NAMES, specOf } from './spec.ts';
 import { SHAPE_ONLY, stepItemsAsText } from './steps.ts';
 import type { SettingName } from './spec.ts';
 
 
-function toRaw(key: string, value: unknown, file: string): RawValue {
+function toRaw(key: string, value: unknown, file: string, name: SettingName): RawValue {
   if (value === null || value === undefined) return undefined;
+  // A block (login:) stays whole: its own parser reads it, as it reads the Action's YAML input.
+  if (specOf(name).kind === 'yaml' && typeof value === 'object') return JSON.stringify(value);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v))) {
     return value.map(String);
@@ -58,7 +61,7 @@ export function parseConfig(text: string, file: string): RawSettings {
     } else if (name === 'urls' && Array.isArray(value) && value.some(isMap)) {
       raw.urls = urlEntries(value, key, file, rules);
     } else {
-      raw[name] = toRaw(key, value, file);
+      raw[name] = toRaw(key, value, file, name);
     }
   }
   if (rules.length > 0) {
@@ -110,4 +113,13 @@ export function mergeSettings(...layers: RawSettings[]): RawSettings {
     }
   }
   return out;
+}
+
+/** ./framecap.yml (or .yaml) in `cwd`, when there is one: the settings a command reads without -c. */
+export function findConfigFile(cwd: string): string | undefined {
+  for (const name of ['framecap.yml', 'framecap.yaml']) {
+    const p = `${cwd}/${name}`;
+    if (existsSync(p)) return p;
+  }
+  return undefined;
 }

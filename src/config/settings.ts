@@ -13,11 +13,18 @@ import type {
 } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
 import { parseShard } from '../core/plan.ts';
+import { renderWithoutFrame } from '../core/scale.ts';
 import { defaultConcurrency } from '../core/render/index.ts';
 import type { BrowserChoice } from '../core/render/index.ts';
 import { webhookConfig, webhookSecrets } from '../notify/webhook.ts';
 import type { WebhookConfig } from '../notify/webhook.ts';
 import { parsePageRules, parseVariants } from './page-rules.ts';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseStorageState, storageSecrets } from '../core/auth/storage-state.ts';
+import type { Emulation, HttpAuth, LoginOptions, NamedStorageState } from '../core/options.ts';
+import { checkLocale, checkTimezone, parseGeolocation, parseHttpAuth, parseProxy } from './emulation.ts';
+import { parseLoginBlock } from './login-block.ts';
 import { SETTING_NAMES, SPEC } from './spec.ts';
 import { NO_ACCESS, parseSteps } from './steps.ts';
 import type { SettingsAccess } from './steps.ts';
@@ -96,10 +103,24 @@ export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: L
   if (variants.length > 0) options.variants = variants;
   for (const value of Object.values(options.render.headers)) if (value) secrets.push(value);
   for (const c of options.render.cookies) if (c.value) secrets.push(c.value);
+  secrets.push(...credentialSecrets(options, r, label, access));
   const webhook = resolveWebhook(r, label);
   // The URL too: hooks often carry their token in the path (e.g. /hooks/T0/B0/secret).
   if (webhook) secrets.push(webhook.config.url, ...webhookSecrets(webhook.config));
   return { options, failOn: r.oneOf('fail-on'), failOnChange: r.bool('fail-on-change'), webhook, secrets };
+}
+
+/**
+ * `framecap login`: the render settings a login uses (emulation, --http-auth,
+ * --storage-state, the login block) without any page to capture.
+ */
+export function resolveLoginSettings(raw: RawSettings, machine: MachineInfo, label: Label = (n) => `--${n}`, access: SettingsAccess = NO_ACCESS): { render: RenderOptions; secrets: string[] } {
+  const r = new Reader(raw, label);
+  if (!r.has('login')) throw new SettingError('login', 'nothing to log in with: add a login: block (url, steps) to framecap.yml, see docs/page-actions.md');
+  const secrets: string[] = [];
+  const options = optionsFrom(r, label, machine, [], access, secrets);
+  // No frame decides a login's scale: an unset one is 1, as for a renderer driven without a frame.
+  return { render: renderWithoutFrame(options.render), secrets: [...secrets, ...credentialSecrets(options, r, label, access)] };
 }
 
 /** What a library caller or a test may change in the defaults; each section is merged over the spec's defaults. */
@@ -192,6 +213,9 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
       dismissConsent: r.bool('dismiss-consent'),
       ...blocking(r, label),
       ...pageActions(r, label, access, secrets),
+      ...credentials(r),
+      emulation: emulation(r),
+      ...(r.has('login') ? { login: loginBlock(r, label, access).login } : {}),
     },
     frame: {
       device: r.str('device'),
@@ -213,6 +237,69 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
     },
     maxFailures: r.failureBudget('max-failures'),
     ...compareOptions(r, label),
+  };
+}
+
+/** --storage-state and --http-auth (the login block is RenderOptions.login). */
+function credentials(r: Reader): { storageState?: NamedStorageState; httpAuth?: HttpAuth } {
+  const state = r.str('storage-state');
+  const auth = r.str('http-auth');
+  return {
+    ...(state !== null ? { storageState: r.wrap('storage-state', () => readStorageState(state)) } : {}),
+    ...(auth !== null ? { httpAuth: r.wrap('http-auth', () => parseHttpAuth(auth)) } : {}),
+  };
+}
+
+/** A path, or the state itself as JSON text (what the Jobs API's storage_state object becomes). */
+function readStorageState(value: string): NamedStorageState {
+  if (value.startsWith('{')) return { name: 'inline', state: parseStorageState(value, 'inline JSON') };
+  let text: string;
+  try {
+    text = readFileSync(value, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(`cannot read ${value}${code === 'ENOENT' ? ': no such file' : `: ${code}`}; write one with framecap login, Playwright's storageState() or shot-scraper auth`);
+  }
+  return { name: basename(value), state: parseStorageState(text, value) };
+}
+
+/** The login's env:NAME values are read through the same door access as the page steps' (none on the queue server). */
+function loginBlock(r: Reader, label: Label, access: SettingsAccess): { login: LoginOptions; secrets: string[] } {
+  try {
+    return parseLoginBlock(r.yaml('login'), access.env, label('login'));
+  } catch (err) {
+    // Its messages already start with the door's name for it.
+    if (err instanceof UserError) throw new SettingError('login', err.message);
+    throw err;
+  }
+}
+
+/** Every credential-like value the auth settings hold, for the door to mask. */
+function credentialSecrets(options: CaptureOptions, r: Reader, label: Label, access: SettingsAccess): string[] {
+  const { storageState, httpAuth, emulation: e } = options.render;
+  return [
+    ...(storageState ? storageSecrets(storageState.state) : []),
+    ...(httpAuth?.password ? [httpAuth.password] : []),
+    ...(e?.proxy?.password ? [e.proxy.password] : []),
+    ...(options.render.login ? loginBlock(r, label, access).secrets : []),
+  ];
+}
+
+function emulation(r: Reader): Emulation {
+  const timezone = r.str('timezone');
+  const locale = r.str('locale');
+  const geolocation = r.str('geolocation');
+  const proxy = r.str('proxy');
+  const bypass = r.str('proxy-bypass');
+  if (bypass !== null && proxy === null) throw new SettingError('proxy-bypass', `${r.labelOf('proxy-bypass')} needs ${r.labelOf('proxy')}`);
+  return {
+    timezone: timezone === null ? null : r.wrap('timezone', () => checkTimezone(timezone)),
+    locale: locale === null ? null : r.wrap('locale', () => checkLocale(locale)),
+    geolocation: geolocation === null ? null : r.wrap('geolocation', () => parseGeolocation(geolocation)),
+    javaScript: r.bool('javascript'),
+    reducedMotion: r.oneOf('reduced-motion') === 'on',
+    omitBackground: r.bool('omit-background'),
+    proxy: proxy === null ? null : r.wrap('proxy', () => parseProxy(proxy, bypass)),
   };
 }
 
@@ -342,6 +429,18 @@ type Ranged = { readonly min: number; readonly max: number };
  */
 class Reader {
   constructor(private readonly raw: RawSettings, private readonly label: Label) {}
+
+  labelOf(name: SettingName): string {
+    return this.label(name);
+  }
+
+  /** A structured block as text (YAML or JSON), or undefined when unset. */
+  yaml(name: NameOfKind<'yaml'>): string | undefined {
+    const v = this.raw[name];
+    if (v === undefined || v === '') return undefined;
+    if (typeof v !== 'string') throw new SettingError(name, `${this.label(name)} must be a YAML map`);
+    return v;
+  }
 
   has(name: SettingName): boolean {
     const v = this.raw[name];

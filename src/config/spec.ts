@@ -18,7 +18,7 @@ import { BROWSER_CHOICES } from '../core/render/find-browser.ts';
 import { DEFAULT_WEBHOOK_EVENTS } from '../notify/events.ts';
 import type { StepKind } from '../core/steps/step.ts';
 
-export type FlagGroup = 'Sources' | 'Selection' | 'Rendering' | 'Page actions' | 'Frame' | 'Output' | 'Changes' | 'Webhook';
+export type FlagGroup = 'Sources' | 'Selection' | 'Rendering' | 'Page actions' | 'Authentication' | 'Emulation' | 'Frame' | 'Output' | 'Changes' | 'Webhook';
 
 /** What a setting holds; the range (or allowed values) is part of its kind. */
 export type SettingKind =
@@ -48,7 +48,9 @@ export type SettingKind =
   /** Per-page rules: YAML (or JSON) text, or the structure itself from framecap.yml (src/config/page-rules.ts). */
   | { readonly kind: 'page-rules'; readonly default: null }
   /** Named sets of page settings, or name=device pairs (src/config/page-rules.ts). */
-  | { readonly kind: 'variants'; readonly default: null };
+  | { readonly kind: 'variants'; readonly default: null }
+  /** A structured block: YAML (or JSON) text, or a map in framecap.yml; a JSON object over HTTP. */
+  | { readonly kind: 'yaml'; readonly default: null };
 
 export type Kind = SettingKind['kind'];
 
@@ -303,6 +305,63 @@ export const SPEC = {
     kind: 'string', default: null, scope: 'page', description: 'capture this rectangle of the page: x,y,width,height in CSS px from its top-left corner', example: '0,0,640,400',
     cli: { group: 'Page actions', flag: '--clip <x,y,w,h>' }, input: 'clip',
     http: { field: 'clip', maxLength: 100 },
+  },
+  'storage-state': {
+    kind: 'string', default: null, scope: 'run', description: "Playwright storage-state JSON (shot-scraper auth, storageState()): its cookies and local storage, each to its own domain only (values kept secret)", example: 'test/fixtures/auth/storage-state.json',
+    cli: { group: 'Authentication', flag: '--storage-state <file>' }, input: 'storage-state',
+    http: { field: 'storage_state', shape: 'own', reason: 'the state itself as a JSON object, never a path on the server (src/server/request.ts)' },
+  },
+  'http-auth': {
+    kind: 'string', default: null, scope: 'run', description: "HTTP basic auth as user:password, sent to the captured page's origin only (password kept secret)", example: 'reviewer:hunter2-secret',
+    cli: { group: 'Authentication', flag: '--http-auth <user:pass>' }, input: 'http-auth',
+    http: { field: 'http_auth', maxLength: 1000, about: "HTTP basic auth as user:password, sent to the captured page's origin only; never returned or logged" },
+  },
+  login: {
+    kind: 'yaml', default: null, scope: 'run', description: 'log in once before the first capture: url, steps, success-url, save-state (see docs/page-actions.md)',
+    example: '{"url":"https://example.com/login","steps":[{"fill":"#user","value":"ada"},{"click":"button[type=submit]"}],"success-url":"**/dashboard"}',
+    cli: null, input: 'login',
+    http: { field: 'login', shape: 'own', reason: 'a JSON object; step values never read the server\'s environment (src/server/schemas.ts)' },
+  },
+
+  timezone: {
+    kind: 'string', default: null, scope: 'run', description: 'IANA time zone the pages see, e.g. Europe/Berlin', example: 'Asia/Tokyo',
+    cli: { group: 'Emulation', flag: '--timezone <IANA>' }, input: 'timezone',
+    http: { field: 'timezone', maxLength: 100 },
+  },
+  locale: {
+    kind: 'string', default: null, scope: 'run', description: 'BCP 47 locale: navigator.language, Accept-Language, number and date formats, e.g. de-DE', example: 'fr-FR',
+    cli: { group: 'Emulation', flag: '--locale <BCP47>' }, input: 'locale',
+    http: { field: 'locale', maxLength: 100 },
+  },
+  geolocation: {
+    kind: 'string', default: null, scope: 'run', description: 'position the pages get, as latitude,longitude (the permission is granted)', example: '52.52,13.405',
+    cli: { group: 'Emulation', flag: '--geolocation <lat,lon>' }, input: 'geolocation',
+    http: { field: 'geolocation', maxLength: 100 },
+  },
+  javascript: {
+    kind: 'bool', default: true, scope: 'run', description: 'render pages without running their JavaScript', example: 'false',
+    cli: { group: 'Emulation', flag: '--no-javascript' }, input: 'javascript',
+    http: { field: 'javascript', about: 'false renders pages without running their JavaScript' },
+  },
+  'reduced-motion': {
+    kind: 'enum', values: ['on', 'off'], default: 'on', scope: 'run', description: 'on | off: prefers-reduced-motion: reduce, so animations settle before the shot', example: 'off',
+    cli: { group: 'Emulation', flag: '--reduced-motion <on|off>' }, input: 'reduced-motion',
+    http: { field: 'reduced_motion' },
+  },
+  'omit-background': {
+    kind: 'bool', default: false, scope: 'run', description: "transparent page background where the page paints none (then the frame's screen shows through)", example: 'true',
+    cli: { group: 'Emulation', flag: '--omit-background' }, input: 'omit-background',
+    http: { field: 'omit_background' },
+  },
+  proxy: {
+    kind: 'string', default: null, scope: 'run', description: 'send browser traffic through this proxy: http://, https://, socks4:// or socks5:// host:port (credentials kept secret)', example: 'http://127.0.0.1:3128',
+    cli: { group: 'Emulation', flag: '--proxy <url>' }, input: 'proxy',
+    http: { none: "the queue server's own egress guard is the browser's proxy" },
+  },
+  'proxy-bypass': {
+    kind: 'string', default: null, scope: 'run', description: 'hosts that skip --proxy, comma-separated (e.g. ".internal,localhost")', example: '.internal,localhost',
+    cli: { group: 'Emulation', flag: '--proxy-bypass <hosts>' }, input: 'proxy-bypass', requires: 'proxy',
+    http: { none: "the queue server's own egress guard is the browser's proxy" },
   },
 
   device: {

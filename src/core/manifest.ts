@@ -43,6 +43,21 @@ export interface ManifestSettings {
   steps?: StepSummary[];
   /** What part of each page the shots hold: "selector #pricing +16px", "clip 0,0,640,400"; null = the viewport or full page. */
   region?: string | null;
+  // Authentication, by name only (never a value); each present only when used.
+  login?: 'used';
+  /** The --storage-state file's base name, or "inline" (a Jobs API request). */
+  storage_state?: string;
+  /** --http-auth's user name. */
+  http_auth?: string;
+  // Emulation, each present only when it differs from the browser's own.
+  timezone?: string;
+  locale?: string;
+  geolocation?: string;
+  javascript?: false;
+  reduced_motion?: 'off';
+  omit_background?: true;
+  /** The proxy's scheme, host and port (never its credentials). */
+  proxy?: string;
 }
 
 export interface Manifest {
@@ -86,6 +101,29 @@ export function settingsSummary(options: DecidedOptions, browser: string, filter
     filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : [],
     steps: (render.steps ?? []).map(stepSummary),
     region: render.region ? regionText(render.region) : null,
+    ...authSummary(render),
+    ...emulationSummary(render),
+  };
+}
+
+function authSummary(render: RenderOptions): Pick<ManifestSettings, 'login' | 'storage_state' | 'http_auth'> {
+  return {
+    ...(render.login ? { login: 'used' as const } : {}),
+    ...(render.storageState ? { storage_state: render.storageState.name } : {}),
+    ...(render.httpAuth ? { http_auth: render.httpAuth.username } : {}),
+  };
+}
+
+function emulationSummary(render: RenderOptions): Partial<ManifestSettings> {
+  const e = render.emulation ?? {};
+  return {
+    ...(e.timezone ? { timezone: e.timezone } : {}),
+    ...(e.locale ? { locale: e.locale } : {}),
+    ...(e.geolocation ? { geolocation: `${e.geolocation.latitude},${e.geolocation.longitude}` } : {}),
+    ...(e.javaScript === false ? { javascript: false as const } : {}),
+    ...(e.reducedMotion === false ? { reduced_motion: 'off' as const } : {}),
+    ...(e.omitBackground ? { omit_background: true as const } : {}),
+    ...(e.proxy ? { proxy: e.proxy.server } : {}),
   };
 }
 

@@ -49,6 +49,8 @@ export interface RunEvents {
   planned?(target: Target, plannedSoFar: number): void;
   discoveryDone?(total: number, stats: PlanStats): void;
   result?(row: ManifestRow, progress: Progress): void;
+  /** A secret the run learned (the cookies a login received): the door masks it wherever it prints. */
+  secret?(value: string): void;
 }
 
 export interface RunDeps {
@@ -155,7 +157,11 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   const prepared = compositor.prepare(Math.round(viewport.width * scale), Math.round(viewport.height * scale)).catch(() => undefined);
   let renderer: Renderer;
   try {
-    const hooks = { ...(deps.env ? { env: deps.env } : {}), ...(deps.cacheDir ? { cacheDir: deps.cacheDir } : {}) };
+    const hooks = {
+      ...(deps.env ? { env: deps.env } : {}),
+      ...(events.secret ? { onSecret: (v: string) => events.secret?.(v) } : {}),
+      ...(deps.cacheDir ? { cacheDir: deps.cacheDir } : {}),
+    };
     renderer = responsive
       ? await launchCompositeRenderer(responsive, render, options.render.userAgent, warn, hooks)
       : await launchRenderer(render, warn, hooks);

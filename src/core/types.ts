@@ -93,6 +93,8 @@ export type FailureCategory =
   | 'timeout' | 'http_4xx' | 'http_5xx' | 'dns' | 'tls' | 'network' | 'crash' | 'blocked' | 'blank'
   /** A page step failed (the error names its index, kind and selector); `selector`: --selector matched nothing usable. */
   | 'step' | 'selector'
+  /** The login block failed, or a page landed on the login page again after logging in once more. */
+  | 'login'
   | 'other';
 
 /** A finished, encoded image ready for the sink. */

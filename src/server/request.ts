@@ -54,6 +54,16 @@ export interface OptionsBody {
   /** Per-page rules and variants, read like framecap.yml's (src/config/page-rules.ts). */
   pages?: unknown[] | string;
   variants?: unknown[] | Record<string, unknown> | string;
+  timezone?: string;
+  locale?: string;
+  geolocation?: string;
+  javascript?: boolean;
+  reduced_motion?: string;
+  omit_background?: boolean;
+  http_auth?: string;
+  /** The state itself; a string (a path) is refused. */
+  storage_state?: Record<string, unknown> | string;
+  login?: Record<string, unknown>;
 }
 
 export interface CaptureBody extends OptionsBody {
@@ -139,6 +149,12 @@ export function parseJobRequest(type: JobType, body: AnyBody, limits: RequestLim
   // As text, the way every door hands rules to resolveSettings (which reads and checks them against the spec).
   if (body.pages !== undefined) settings.pages = typeof body.pages === 'string' ? body.pages : JSON.stringify(body.pages);
   if (body.variants !== undefined) settings.variants = typeof body.variants === 'string' ? body.variants : JSON.stringify(body.variants);
+  if (typeof body.storage_state === 'string') {
+    throw invalid('storage_state', "storage_state must be the storage state itself as a JSON object ({\"cookies\": […], \"origins\": […]}, what Playwright's storageState() writes), not a path: the server reads no files for a request");
+  }
+  // As JSON text: resolveSettings reads the state (and the login block) from the same text a door would give.
+  if (body.storage_state !== undefined) settings['storage-state'] = JSON.stringify(body.storage_state);
+  if (body.login !== undefined) settings.login = JSON.stringify(body.login);
 
   let includePattern: string | null = null;
   let excludePattern: string | null = null;
@@ -209,6 +225,7 @@ function fieldOf(name: SettingName, request: JobRequest): string {
     case 'sitemap': return 'sitemap_url';
     case 'header': return 'headers';
     case 'cookie': return 'cookies';
+    case 'storage-state': return 'storage_state';
     default: {
       const field = OPTION_FIELDS.find(([, n]) => n === name)?.[0];
       return field ?? name.replace(/-/g, '_');
@@ -218,11 +235,12 @@ function fieldOf(name: SettingName, request: JobRequest): string {
 
 /**
  * What is kept of a request once its job has ended: never run again, it
- * needs no URL list (which can be large) and no header or cookie values or
- * steps, which may type passwords (secrets at rest for nothing).
+ * needs no URL list (which can be large) and no credentials (header and
+ * cookie values, steps, which may type passwords, storage state, basic auth,
+ * the login's values: secrets at rest for nothing).
  */
 export function endedRequest(request: JobRequest): JobRequest {
-  const { urls: _urls, header: _header, cookie: _cookie, steps: _steps, ...settings } = request.settings;
+  const { urls: _urls, header: _header, cookie: _cookie, steps: _steps, 'storage-state': _state, 'http-auth': _auth, login: _login, ...settings } = request.settings;
   return { ...request, settings };
 }
 

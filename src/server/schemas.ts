@@ -212,6 +212,23 @@ export const OPTION_PROPERTIES: Record<string, Record<string, unknown>> = {
     items: { type: 'object', maxProperties: 40 },
     description: `Capture each page once per variant, as <page>@<name>: [{"name": "phone", "device": "phone-ios"}], {"phone": {"device": "phone-ios"}}, or "desktop=browser-macos,phone=phone-ios". At most ${MAX_VARIANTS}.`,
   },
+  storage_state: {
+    // A string is let through the schema so that the request can be refused with a message that says why (request.ts).
+    type: ['object', 'string'],
+    description: "Playwright's storage state as a JSON object ({\"cookies\": […], \"origins\": […]}, what storageState() writes), loaded into every page: each cookie to its own domain only. Never a path: the server reads no files for a request. Values are never returned or logged.",
+    maxLength: 2048,
+  },
+  login: {
+    type: 'object',
+    description: 'Log in once before the first capture: {"url", "steps": [{"fill": "#password", "value": "…"}, {"click": "button"}], "success-url"}; the session is shared by every page. Step values are sent as themselves (env: is not read on the server). The egress guard applies to everything it loads. Values are never returned or logged.',
+    required: ['url', 'steps'],
+    properties: {
+      url: URL_STRING,
+      steps: { type: 'array', minItems: 1, maxItems: 50, items: { type: 'object', minProperties: 1, maxProperties: 2 } },
+      'success-url': { type: 'string', maxLength: 2048 },
+    },
+    additionalProperties: false,
+  },
 };
 
 const SELECTION_PROPERTIES = {

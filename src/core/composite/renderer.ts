@@ -46,6 +46,9 @@ export async function launchCompositeRenderer(
     get missingFonts() {
       return shared.missingFonts;
     },
+    get logins() {
+      return shared.logins;
+    },
     async capture(target: PlannedPage, render?: RenderOptions): Promise<{ shot: Shot; attempts: number }> {
       const shots: Shot[] = [];
       let attempts = 0;

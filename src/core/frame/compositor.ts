@@ -109,6 +109,9 @@ export function plainCompositor(output: OutputFormat, settings: ComposeSettings 
   };
 }
 
+/** The colour a frame's screen shows where a transparent page (--omit-background) paints nothing. */
+const SCREEN_COLOUR = { light: '#ffffff', dark: '#202124' } as const;
+
 /** The shot as sharp input: its already decoded pixels when the renderer kept them (no second PNG decode), else the PNG. */
 function decoded(shot: Shot): Sharp {
   const p = shot.pixels;
@@ -245,6 +248,8 @@ export class FrameCompositor implements Compositor {
     const top = layout.window.y + layout.screen.y;
     const { width } = original;
     let image = decoded(original);
+    // --omit-background: where the page painted nothing, a framed page shows the screen's own colour, not a hole.
+    if (original.pixels?.channels === 4) image = image.flatten({ background: SCREEN_COLOUR[this.options.theme] });
     // extract runs before extend in sharp's pipeline, so cutting costs no extra pass.
     if (keep < original.height) image = image.extract({ left: 0, top: 0, width, height: keep });
     image = image

@@ -29,7 +29,7 @@ const MAX_LIST = 10_000;
 const JOB_TYPES: readonly JobType[] = ['capture', 'batch', 'sitemap'];
 const JOB_STATUSES: readonly JobStatus[] = ['pending', 'processing', 'completed', 'partial', 'failed', 'canceled'];
 const WEBHOOK_STATUSES: readonly WebhookStatus[] = ['pending', 'delivered', 'failed'];
-const CATEGORIES: readonly FailureCategory[] = ['timeout', 'http_4xx', 'http_5xx', 'dns', 'tls', 'network', 'crash', 'blocked', 'blank', 'step', 'selector', 'other'];
+const CATEGORIES: readonly FailureCategory[] = ['timeout', 'http_4xx', 'http_5xx', 'dns', 'tls', 'network', 'crash', 'blocked', 'blank', 'step', 'selector', 'login', 'other'];
 const READINESS: readonly ReadinessCondition[] = ['lazy', 'images', 'fonts', 'busy', 'network', 'stable'];
 const CHANGES: readonly ChangeKind[] = ['new', 'changed', 'unchanged', 'removed'];
 const LIST_SOURCES: readonly ListSource[] = ['file', 'os-package', 'download'];
@@ -302,6 +302,11 @@ function checkSettings(raw: Record<string, unknown>, fault: Fault): Partial<Mani
     const steps = v.map(checkStepSummary);
     return steps.every((s) => s !== null) ? (steps as StepSummary[]) : null;
   });
+  for (const key of ['storage_state', 'http_auth', 'timezone', 'locale', 'geolocation', 'proxy'] as const) take(key, shortText);
+  take('login', (v) => (v === 'used' ? 'used' : null));
+  take('javascript', (v) => (v === false ? false : null));
+  take('reduced_motion', (v) => (v === 'off' ? 'off' : null));
+  take('omit_background', (v) => (v === true ? true : null));
   take('filter_lists', (v) => {
     if (!Array.isArray(v) || v.length > MAX_LIST) return null;
     const lists = v.map(checkFilterList);

@@ -31,17 +31,21 @@ export async function blankVerdict(png: Buffer): Promise<BlankVerdict> {
   return blankPixels(await decodePng(png));
 }
 
-/** The verdict on decoded pixels. Alpha is ignored, as the colour channels alone decide what the page shows. */
+/**
+ * The verdict on decoded pixels. Alpha counts as a channel: a shot is opaque
+ * unless --omit-background made the page's own background transparent, and
+ * then black content on it is content (transparent pixels decode as black).
+ */
 export function blankPixels(pixels: RawPixels): BlankVerdict {
   const { data, channels } = pixels;
   const colours = channels >= 3 ? 3 : 1;
   const count = data.length - (data.length % channels);
   if (count === 0) return { blank: false, colour: null };
-  const min = new Uint8Array(colours);
-  const max = new Uint8Array(colours);
-  for (let c = 0; c < colours; c++) min[c] = max[c] = data[c]!;
+  const min = new Uint8Array(channels);
+  const max = new Uint8Array(channels);
+  for (let c = 0; c < channels; c++) min[c] = max[c] = data[c]!;
   for (let i = 0; i < count; i += channels) {
-    for (let c = 0; c < colours; c++) {
+    for (let c = 0; c < channels; c++) {
       const v = data[i + c]!;
       if (v < min[c]!) min[c] = v;
       else if (v > max[c]!) max[c] = v;

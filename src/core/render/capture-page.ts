@@ -188,23 +188,25 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
 
   const finalUrl = requireHttp(page.url());
   const timedOut = `screenshot timed out (page timeout ${budget} ms)`;
-  const fastPng = !options.fullPage && !region && input.cdp !== undefined;
+  // --omit-background: Playwright's screenshot makes the default background transparent for the shot; the CDP fast path would not.
+  const omitBackground = options.emulation?.omitBackground === true;
+  const fastPng = !options.fullPage && !region && !omitBackground && input.cdp !== undefined;
   // A full page past the cap is shot only down to it, so a page the format cannot hold costs no more than one it can.
   let fullHeight: number | undefined;
   const shootFullPage = async (): Promise<Buffer> => {
     const clip = await capClip(page, options.pageCap, left());
     fullHeight = clip?.fullHeight;
     return page.screenshot({
-      type: 'png', fullPage: true, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()),
+      type: 'png', fullPage: true, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground,
       ...(clip ? { clip: clip.rect } : {}),
     });
   };
   const shoot = (): Promise<Buffer> => region
-    ? step(page.screenshot({ type: 'png', fullPage: true, clip: region, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()) }), timedOut)
+    ? step(page.screenshot({ type: 'png', fullPage: true, clip: region, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground }), timedOut)
     : options.fullPage
       ? step(shootFullPage(), timedOut)
       : !fastPng || !input.cdp
-        ? step(page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()) }), timedOut)
+        ? step(page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground }), timedOut)
         : step(shootViewport(page, input.cdp, options, left()), timedOut);
   let png = options.stable ? await stableShot(shoot, input, log) : await shoot();
   let pixels = await decodePng(png);

@@ -12,17 +12,20 @@ import { makeRedactor } from '../../util/redact.ts';
 import { EgressGuard, EgressRefused, portOf } from '../net/guard.ts';
 import { startEgressProxy } from '../net/proxy.ts';
 import type { EgressProxy } from '../net/proxy.ts';
-import type { RenderOptions } from '../options.ts';
+import type { NamedStorageState, RenderOptions } from '../options.ts';
 import type { PlannedPage, Shot, Warn } from '../types.ts';
 import { Blocker } from './blocker.ts';
 import type { FilterListInfo } from './blocker.ts';
 import { capturePage } from './capture-page.ts';
 import { contextProfile } from './context-profile.ts';
 import { CaptureError, classifyError, timeoutFailure } from './errors.ts';
+import { UserError } from '../types.ts';
+import { LoginFailed } from './login.ts';
 import { findBrowser } from './find-browser.ts';
 import { fontWarning, missingFontScripts } from './font-check.ts';
 import type { BrowserCandidate, Env } from './find-browser.ts';
 import { BrowserHost } from './launch.ts';
+import { logIn, LoginSession } from './login.ts';
 import { SlotPool } from './pool.ts';
 import { backoffDelay, DEFAULT_BACKOFF, sleep } from './retry.ts';
 import type { BackoffPolicy } from './retry.ts';
@@ -41,6 +44,7 @@ export { pngSize } from './capture-page.ts';
 export { FONT_SCRIPTS, fontWarning, missingFontScripts } from './font-check.ts';
 export type { FontScript } from './font-check.ts';
 export { Blocker, OS_LIST_DIRS, OS_PACKAGE } from './blocker.ts';
+export { LoginFailed, MAX_RENEWALS } from './login.ts';
 export type { BlockerDeps, BlockerSettings, BlockingReport, FilterListInfo, ListSource } from './blocker.ts';
 
 export interface Renderer {
@@ -66,6 +70,8 @@ export interface Renderer {
   readonly missingFonts: Promise<readonly string[]>;
   /** The lists --block-ads/--block-trackers filter with; null when blocking is off. */
   readonly filterLists: readonly FilterListInfo[] | null;
+  /** With a login block: how many times the run has logged in (1, plus one per lost session); else 0. */
+  readonly logins: number;
   close(): Promise<void>;
 }
 
@@ -90,6 +96,8 @@ export interface RendererHooks {
   cacheDir?: string | null;
   /** Directories searched for EasyList/EasyPrivacy (default: the OS package's, OS_LIST_DIRS). */
   filterListDirs?: readonly string[];
+  /** Told each secret the run learns while it runs (the cookie values a login receives), for the door to mask. */
+  onSecret?: (value: string) => void;
 }
 
 export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: RendererHooks = {}): Promise<Renderer> {
@@ -105,7 +113,8 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
   const proxy = guard ? await startEgressProxy(guard) : null;
   let host: BrowserHost;
   try {
-    host = await BrowserHost.start(candidate, warn, hooks.extraArgs, proxy?.url ?? null);
+    // The egress guard's proxy is the only way out where it is on (the queue server, which offers no --proxy).
+    host = await BrowserHost.start(candidate, warn, hooks.extraArgs, proxy ? { server: proxy.url } : options.emulation?.proxy ?? null);
   } catch (err) {
     await proxy?.close();
     throw err;
@@ -121,10 +130,26 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
       return missing;
     });
   const concurrency = Math.max(1, Math.floor(options.concurrency));
-  const pool = new SlotPool(host, options, concurrency, hooks.recycleAfter, blocker);
-  const backoff: BackoffPolicy = { ...DEFAULT_BACKOFF, ...hooks.backoff };
   // Playwright errors do not carry header or cookie values, but a site's error page text could echo them.
-  const redact = makeRedactor([...Object.values(options.headers), ...options.cookies.map((c) => c.value)]);
+  const known = [...Object.values(options.headers), ...options.cookies.map((c) => c.value), ...credentialValues(options)];
+  let session: LoginSession | null = null;
+  const redact = (text: string): string => makeRedactor([...known, ...(session?.secrets() ?? [])])(text);
+  if (options.login) {
+    // Before the first capture, and the run's setup: a login that fails stops the run here.
+    try {
+      if (guard) await refuseBlocked(guard, httpUrl(options.login.url));
+      session = await LoginSession.start(options.login, options, {
+        browser: async () => (await host.get()).browser, redact, ...(hooks.onSecret ? { onSecret: hooks.onSecret } : {}),
+      });
+    } catch (err) {
+      await host.close();
+      await proxy?.close();
+      if (err instanceof CaptureError) throw new UserError(`login: ${options.login.url}: ${err.message}`);
+      throw err;
+    }
+  }
+  const pool = new SlotPool(host, options, concurrency, hooks.recycleAfter, blocker, () => session?.state ?? options.storageState ?? null);
+  const backoff: BackoffPolicy = { ...DEFAULT_BACKOFF, ...hooks.backoff };
   // On GitHub runners /usr/bin/chromium is a symlink to Google Chrome: name what actually runs.
   const product = productName(await realpath(candidate.path).catch(() => candidate.path));
   const refusalFor = proxy ? refusalLookup(proxy) : null;
@@ -138,6 +163,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
     const url = httpUrl(target.url);
     if (guard) await refuseBlocked(guard, url);
     const slot = await pool.acquire(contextProfile(render).key);
+    let renewed = false;
     try {
       for (let attempt = 1; ; attempt++) {
         const deadline = Date.now() + render.timeoutMs;
@@ -148,8 +174,21 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
             ...(refusalFor ? { refusalFor } : {}),
           });
           pool.reused(slot);
+          if (session?.isLoginPage(shot.finalUrl)) {
+            // The session ended: never a capture of the login page. Log in again once, then this page once more.
+            if (renewed) throw new CaptureError(`the page still lands on the login page after logging in again: check that the login's steps and success-url lead to a session this page accepts`, attempt, shot.finalUrl, shot.httpStatus, false, 'login');
+            renewed = true;
+            await session.renew(open.storageState);
+            attempt--;
+            continue;
+          }
           return { shot, attempts: attempt };
         } catch (err) {
+          // A login that fails mid-run fails this page; the next page to find its session gone tries again (up to MAX_RENEWALS).
+          if (err instanceof LoginFailed || err instanceof CaptureError) {
+            throw err instanceof CaptureError ? new CaptureError(redact(err.message), err.attempts, err.finalUrl, err.httpStatus, false, err.category)
+              : new CaptureError(err.message, attempt, null, null, false, 'login');
+          }
           const failure = classifyError(err);
           if (failure.detail.slotHealthy) pool.reused(slot);
           else await pool.discard(slot);
@@ -176,6 +215,9 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
       return checkFonts();
     },
     filterLists: blocker ? blocker.lists : null,
+    get logins() {
+      return session?.logins ?? 0;
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -185,6 +227,35 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
       await proxy?.close();
     },
   };
+}
+
+/**
+ * `framecap login`: the login block alone, in a browser of its own; the
+ * storage state it ends with (written to the block's save-state when set).
+ */
+export async function logInOnce(options: RenderOptions, warn: Warn, hooks: Pick<RendererHooks, 'env' | 'executablePath'> = {}): Promise<NamedStorageState> {
+  const login = options.login;
+  if (!login) throw new UserError('nothing to log in with: add a login: block (url, steps) to framecap.yml');
+  const candidate: BrowserCandidate = hooks.executablePath
+    ? { path: hooks.executablePath, source: 'explicit' }
+    : await findBrowser(options.browserPath, hooks.env ?? { HOME: homedir() });
+  const host = await BrowserHost.start(candidate, warn, [], options.emulation?.proxy ?? null);
+  try {
+    const redact = makeRedactor(credentialValues(options));
+    return await logIn(login, options, { browser: async () => (await host.get()).browser, redact });
+  } finally {
+    await host.close();
+  }
+}
+
+/** --http-auth's password, the login's typed values, --storage-state's cookie values, a proxy's password. */
+function credentialValues(options: RenderOptions): string[] {
+  return [
+    ...(options.httpAuth ? [options.httpAuth.password] : []),
+    ...(options.login?.steps.flatMap((s) => (s.kind === 'fill' ? [s.value] : [])) ?? []),
+    ...(options.storageState?.state.cookies.map((c) => c.value) ?? []),
+    ...(options.emulation?.proxy?.password ? [options.emulation.proxy.password] : []),
+  ];
 }
 
 /** Only http(s) is captured: file:, data:, chrome: … would let a URL list read the machine. */

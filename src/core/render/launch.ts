@@ -4,6 +4,7 @@
 
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import type { ProxySettings } from '../options.ts';
 import type { Warn } from '../types.ts';
 import { UserError } from '../types.ts';
 import { AttemptFailure, firstLine } from './errors.ts';
@@ -29,20 +30,20 @@ export interface LiveBrowser {
   generation: number;
 }
 
-/** With the egress guard: all traffic through our proxy (Playwright adds <-loopback> so loopback is proxied too), no direct UDP. */
+/** With a proxy (the egress guard's or --proxy): all traffic through it (Playwright adds <-loopback> so loopback is proxied too), no direct UDP. */
 const PROXIED_ARGS: readonly string[] = [
   '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
   '--webrtc-ip-handling-policy=disable_non_proxied_udp',
   '--disable-quic',
 ];
 
-export async function launchChromium(candidate: BrowserCandidate, extraArgs: readonly string[] = [], proxy: string | null = null): Promise<Browser> {
+export async function launchChromium(candidate: BrowserCandidate, extraArgs: readonly string[] = [], proxy: ProxySettings | null = null): Promise<Browser> {
   try {
     return await chromium.launch({
       executablePath: candidate.path,
       headless: true,
       args: [...CHROMIUM_ARGS, ...(proxy ? PROXIED_ARGS : []), ...extraArgs],
-      ...(proxy ? { proxy: { server: proxy } } : {}),
+      ...(proxy ? { proxy } : {}),
       timeout: LAUNCH_TIMEOUT_MS,
       // The run owns shutdown (it must finish writing the ZIP); don't let Playwright close the browser under it.
       handleSIGINT: false,
@@ -82,14 +83,14 @@ export class BrowserHost {
     private readonly candidate: BrowserCandidate,
     private readonly extraArgs: readonly string[],
     private readonly warn: Warn,
-    private readonly proxy: string | null,
+    private readonly proxy: ProxySettings | null,
   ) {
     this.live = { browser, generation: 1 };
     this.version = browser.version();
     this.watch(browser);
   }
 
-  static async start(candidate: BrowserCandidate, warn: Warn, extraArgs: readonly string[] = [], proxy: string | null = null): Promise<BrowserHost> {
+  static async start(candidate: BrowserCandidate, warn: Warn, extraArgs: readonly string[] = [], proxy: ProxySettings | null = null): Promise<BrowserHost> {
     return new BrowserHost(await launchChromium(candidate, extraArgs, proxy), candidate, extraArgs, warn, proxy);
   }
 

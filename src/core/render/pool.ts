@@ -15,7 +15,9 @@
 
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { cookieForHost } from '../cookie-scope.ts';
-import type { RenderOptions } from '../options.ts';
+import type { NamedStorageState, RenderOptions } from '../options.ts';
+import { stateForTarget } from '../auth/storage-state.ts';
+import { contextOptions, originHeaders } from './context-options.ts';
 import { contextProfile } from './context-profile.ts';
 import { bounded } from '../../util/bounded.ts';
 import type { Blocker, PageBlocker } from './blocker.ts';
@@ -53,6 +55,8 @@ interface OpenPage {
   dead: boolean;
   /** Sends --header values to the current target's origin only; null without --header. */
   headers: TargetOnlyHeaders | null;
+  /** The storage state this context was made with (its local storage is in an init script). */
+  storageState: NamedStorageState | null;
 }
 
 export class Slot {
@@ -71,6 +75,8 @@ export class SlotPool {
     readonly size: number,
     private readonly recycleAfter: number = RECYCLE_AFTER,
     private readonly blocker: Blocker | null = null,
+    /** The storage state each target starts with (--storage-state, or the login's latest); read per target, as a login may renew it. */
+    private readonly storageState: () => NamedStorageState | null = () => options.storageState ?? null,
   ) {
     this.idle = Array.from({ length: size }, (_, i) => new Slot(i));
   }
@@ -108,7 +114,9 @@ export class SlotPool {
   async pageFor(slot: Slot, url: URL, render: RenderOptions = this.options): Promise<OpenPage> {
     const profile = contextProfile(render).key;
     const current = slot.open;
-    if (current && (current.dead || !this.host.isCurrent(current.generation) || current.uses >= this.recycleAfter || current.profile !== profile)) {
+    // A context made before a new login still holds the old state's local storage in its init script.
+    const stale = current && current.storageState !== this.storageState();
+    if (current && (stale || current.dead || !this.host.isCurrent(current.generation) || current.uses >= this.recycleAfter || current.profile !== profile)) {
       await this.discard(slot);
     }
     if (!slot.open) {
@@ -132,6 +140,7 @@ export class SlotPool {
     // The context has no cookies here (fresh, or just forgotten): this target's go in.
     open.visited.add(url.origin);
     await open.headers?.sendTo(url.origin);
+    if (open.storageState) await open.context.addCookies(stateForTarget(open.storageState.state, url).cookies);
     await this.addCookies(open.context, url);
     return open;
   }
@@ -175,30 +184,19 @@ export class SlotPool {
     await Promise.all(all.map((s) => this.discard(s)));
   }
 
-  /** `render` gives the context's profile; headers, cookies, consent and blocking are the run's (this.options). */
+  /** `render` gives the context's profile (emulation included); headers, credentials, cookies, consent and blocking are the run's (this.options). */
   private async openPage(render: RenderOptions, profile: string): Promise<OpenPage> {
     const { browser, generation } = await this.host.get();
     const o = this.options;
     this.opened++;
-    const context = await browser.newContext({
-      viewport: render.viewport,
-      deviceScaleFactor: render.scale,
-      colorScheme: render.colorScheme,
-      reducedMotion: 'reduce',
-      ...(render.userAgent ? { userAgent: render.userAgent } : {}),
-      ...(render.isMobile ? { isMobile: true } : {}),
-      ...(render.hasTouch ? { hasTouch: true } : {}),
-      acceptDownloads: false,
-      // Service workers would outlive one target and answer the next one's requests from their cache.
-      serviceWorkers: 'block',
-      javaScriptEnabled: true,
-      // Our freeze/hide <style> must apply on pages whose CSP forbids inline styles.
-      bypassCSP: true,
-    });
+    const context = await browser.newContext(contextOptions(render));
+    const storageState = this.storageState();
     try {
+      // Not context.setStorageState per target: it clears the HTTP cache and opens a page per origin.
+      if (storageState) await context.addInitScript(restoreLocalStorage, localStorageByOrigin(storageState));
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
-      const headers = TargetOnlyHeaders.attach(cdp, o.headers);
+      const headers = TargetOnlyHeaders.attach(cdp, originHeaders(o));
       // beforeunload is accepted (leave the page); alert/confirm/prompt are dismissed so nothing waits on a click.
       page.on('dialog', (d) => void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined));
       page.on('popup', (p) => void p.close().catch(() => undefined));
@@ -210,7 +208,7 @@ export class SlotPool {
       // any other page route, and passes what it does not block on with route.fallback().
       const blocking = this.blocker ? await this.blocker.attach(page) : null;
       const open: OpenPage = {
-        profile, context, page, generation, uses: 0, visited: new Set(), cdp, lost, consent, blocking, dead: false, headers,
+        profile, context, page, generation, uses: 0, visited: new Set(), cdp, lost, consent, blocking, dead: false, headers, storageState,
       };
       const die = (message: string) => (): void => {
         open.dead = true;
@@ -223,5 +221,27 @@ export class SlotPool {
       await bounded(context.close(), CLOSE_TIMEOUT_MS);
       throw err;
     }
+  }
+}
+
+/** A storage state's local storage, origin → [name, value] pairs, as the init script takes it. */
+function localStorageByOrigin(state: NamedStorageState): Record<string, Array<[string, string]>> {
+  return Object.fromEntries(state.state.origins.map((o) => [o.origin, o.localStorage.map((i): [string, string] => [i.name, i.value])]));
+}
+
+/**
+ * Runs in the page before its own scripts, on every document: the state's
+ * items for this document's origin only, where the page has not set them
+ * itself (the slot clears storage between targets, so that is once per target).
+ */
+function restoreLocalStorage(byOrigin: Record<string, Array<[string, string]>>): void {
+  // The page's globals, typed here: this file is compiled without the DOM library.
+  const page = globalThis as unknown as { location: { origin: string }; localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } };
+  try {
+    for (const [name, value] of byOrigin[page.location.origin] ?? []) {
+      if (page.localStorage.getItem(name) === null) page.localStorage.setItem(name, value);
+    }
+  } catch {
+    // Opaque origins and sandboxed frames have no local storage.
   }
 }
