@@ -1,0 +1,66 @@
+// Stepped scroll-and-capture: scroll the page to each planned offset, then take
+// one screenshot through CDP. Frames that share an offset (the pauses, the
+// slow ends of the easing) are shot once. Chosen over Page.startScreencast:
+// the screencast delivers frames when the compositor paints, not when we ask,
+// so its frames neither land on the plan's offsets nor come at a fixed rate,
+// and are JPEG (a second lossy step before the encoder). Measured in
+// bench/video.ts.
+
+import type { CDPSession, Page } from 'playwright-core';
+import { defaultFps, VIDEO_LIMITS } from './options.ts';
+import type { VideoOptions } from './options.ts';
+import { scrollPlan } from './plan.ts';
+import type { ScrollPlan } from './plan.ts';
+
+/** A scroll recorded from the browser: unique PNG frames and which one each video frame shows. */
+export interface RecordedScroll {
+  plan: ScrollPlan;
+  /** PNG at device pixels, one per distinct offset, in scroll order. */
+  frames: Buffer[];
+  /** For every video frame, the index in `frames`. */
+  sequence: number[];
+  /** The offset the page reported after each unique frame's scroll, CSS px. */
+  scrolled: number[];
+  /** The page's height when recording started, CSS px. */
+  pageHeight: number;
+  /** Set when the video stops short of the page's end: why, for the row. */
+  cut: string | null;
+}
+
+const MEASURE_JS = `(() => {
+  const b = document.body, d = document.documentElement;
+  return { height: Math.max(b ? b.scrollHeight : 0, d.scrollHeight), viewport: window.innerHeight };
+})()`;
+
+/** Scrolled instantly (a page's scroll-behavior: smooth would otherwise animate), then one frame painted. */
+const SCROLL_JS = (y: number): string => `new Promise((resolve) => {
+  window.scrollTo({ top: ${y}, left: 0, behavior: 'instant' });
+  requestAnimationFrame(() => requestAnimationFrame(() => resolve(Math.round(window.scrollY))));
+})`;
+
+export async function recordScroll(page: Page, cdp: CDPSession, video: VideoOptions): Promise<RecordedScroll> {
+  const start = (await page.evaluate(MEASURE_JS)) as { height: number; viewport: number };
+  const full = Math.max(0, start.height - start.viewport);
+  const distance = Math.min(full, VIDEO_LIMITS.maxScrollPx);
+  const plan = scrollPlan({ distance, fps: video.fps ?? defaultFps(video.format), durationMs: video.durationMs, pauseMs: video.pauseMs });
+  const frames: Buffer[] = [];
+  const scrolled: number[] = [];
+  const sequence: number[] = [];
+  let last: number | null = null;
+  for (const offset of plan.offsets) {
+    if (offset !== last) {
+      scrolled.push((await page.evaluate(SCROLL_JS(offset))) as number);
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true });
+      frames.push(Buffer.from(data, 'base64'));
+      last = offset;
+    }
+    sequence.push(frames.length - 1);
+  }
+  const end = (await page.evaluate(MEASURE_JS)) as { height: number; viewport: number };
+  const cut = full > VIDEO_LIMITS.maxScrollPx
+    ? `the page is ${start.height} px high: the video scrolls its first ${VIDEO_LIMITS.maxScrollPx + start.viewport} px (the cap)`
+    : end.height > start.height + start.viewport
+      ? `the page kept growing while it scrolled (${start.height} px, then ${end.height} px): the video ends at ${start.height} px`
+      : null;
+  return { plan, frames, sequence, scrolled, pageHeight: start.height, cut };
+}
