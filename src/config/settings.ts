@@ -192,6 +192,7 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
       dismissConsent: r.bool('dismiss-consent'),
       ...blocking(r, label),
       ...pageActions(r, label, access, secrets),
+      ...videoOption(r),
     },
     frame: {
       device: r.str('device'),
@@ -252,6 +253,18 @@ function pageActions(r: Reader, label: Label, access: SettingsAccess, secrets: s
     ? { kind: 'element', selector, padding: r.int('selector-padding') }
     : clip !== null ? { kind: 'clip', rect: parseClip(clip, label) } : null;
   return { ...(steps.length > 0 ? { steps } : {}), ...(region ? { region } : {}) };
+}
+
+/** --video scroll and the settings that shape it; the others are read only with it. */
+function videoOption(r: Reader): Pick<RenderOptions, 'video'> {
+  if (r.oneOf('video') !== 'scroll') return {};
+  const seconds = r.number('video-duration');
+  return {
+    video: {
+      mode: 'scroll', format: r.oneOf('video-format'), durationMs: seconds === null ? null : Math.round(seconds * 1000),
+      fps: r.int('video-fps'), pauseMs: r.int('video-pause'),
+    },
+  };
 }
 
 /** "x,y,width,height", whole CSS px; width and height at least 1. */

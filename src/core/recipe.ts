@@ -16,7 +16,7 @@ import type { PlannedPage, Target } from './types.ts';
 
 /** The render settings a page may have of its own. */
 export type PageRender = Pick<RenderOptions, 'viewport' | 'scale' | 'fullPage' | 'waitUntil' | 'waitFor' | 'delay' | 'hide' | 'colorScheme' | 'timeoutMs'>
-  & { steps: NonNullable<RenderOptions['steps']>; region: NonNullable<RenderOptions['region']> | null };
+  & { steps: NonNullable<RenderOptions['steps']>; region: NonNullable<RenderOptions['region']> | null; video: NonNullable<RenderOptions['video']> | null };
 /** The frame settings a page may have of its own (the thumbnail width is the run's). */
 export type PageFrame = Omit<FrameOptions, 'thumbnail'>;
 export type PageOutput = Pick<OutputOptions, 'format' | 'quality'>;
@@ -69,7 +69,7 @@ export function runRecipe(options: Pick<CaptureOptions, 'render' | 'frame' | 'ou
     render: {
       viewport: { ...r.viewport }, scale: r.scale, fullPage: r.fullPage, waitUntil: r.waitUntil, waitFor: r.waitFor,
       delay: r.delay, hide: [...r.hide], colorScheme: r.colorScheme, timeoutMs: r.timeoutMs,
-      steps: r.steps ?? [], region: r.region ?? null,
+      steps: r.steps ?? [], region: r.region ?? null, video: r.video ?? null,
     },
     frame: {
       device: f.device, theme: f.theme, background: f.background, padding: f.padding, radius: f.radius, shadow: f.shadow,
