@@ -192,7 +192,7 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
       dismissConsent: r.bool('dismiss-consent'),
       ...blocking(r, label),
       ...pageActions(r, label, access, secrets),
-      ...videoOption(r),
+      ...videoOption(r, label),
     },
     frame: {
       device: r.str('device'),
@@ -256,8 +256,12 @@ function pageActions(r: Reader, label: Label, access: SettingsAccess, secrets: s
 }
 
 /** --video scroll and the settings that shape it; the others are read only with it. */
-function videoOption(r: Reader): Pick<RenderOptions, 'video'> {
-  if (r.oneOf('video') !== 'scroll') return {};
+function videoOption(r: Reader, label: Label): Pick<RenderOptions, 'video'> {
+  if (r.oneOf('video') !== 'scroll') {
+    const given = (['video-format', 'video-duration', 'video-fps', 'video-pause'] as const).find((n) => r.has(n));
+    if (given) throw new SettingError(given, `${label(given)} needs ${label('video')} scroll`);
+    return {};
+  }
   const seconds = r.number('video-duration');
   return {
     video: {

@@ -370,22 +370,22 @@ export const SPEC = {
   },
   'video-format': {
     kind: 'enum', values: VIDEO_FORMATS, default: 'mp4', scope: 'page', description: 'mp4 | webm (need ffmpeg) | webp | gif (animated images, through sharp)', example: 'webp',
-    cli: { group: 'Video', flag: '--video-format <format>' }, input: 'video-format',
+    cli: { group: 'Video', flag: '--video-format <format>' }, input: 'video-format', requires: 'video',
     http: { field: 'video_format' },
   },
   'video-duration': {
     kind: 'number', min: 1, max: VIDEO_LIMITS.maxDurationMs / 1000, default: null, scope: 'page', description: 'seconds of video, pauses included (default: from the page height, 800 px a second)', example: '6',
-    cli: { group: 'Video', flag: '--video-duration <s>' }, input: 'video-duration',
+    cli: { group: 'Video', flag: '--video-duration <s>' }, input: 'video-duration', requires: 'video',
     http: { field: 'video_duration', about: 'seconds of video, pauses included' },
   },
   'video-fps': {
     kind: 'int', min: 1, max: 60, default: null, scope: 'page', description: 'frames a second (default: 30 for mp4/webm, 12 for webp/gif)', example: '24',
-    cli: { group: 'Video', flag: '--video-fps <n>' }, input: 'video-fps',
+    cli: { group: 'Video', flag: '--video-fps <n>' }, input: 'video-fps', requires: 'video',
     http: { field: 'video_fps' },
   },
   'video-pause': {
     kind: 'int', min: 0, max: 10_000, default: 500, scope: 'page', description: 'still time at the top and at the bottom, ms each', example: '1000',
-    cli: { group: 'Video', flag: '--video-pause <ms>' }, input: 'video-pause',
+    cli: { group: 'Video', flag: '--video-pause <ms>' }, input: 'video-pause', requires: 'video',
     http: { field: 'video_pause' },
   },
 
