@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
 import type { RawSettings } from '../src/config/settings.ts';
+import { checkManifest } from '../src/core/output/manifest-check.ts';
 import { runCapture } from '../src/core/run.ts';
 import type { ManifestRow } from '../src/core/types.ts';
 import { checkVideoSize, frameDelay } from '../src/core/video/encode.ts';
@@ -195,6 +196,10 @@ describe('scroll videos with real Chromium', () => {
     assert.ok(Math.abs(Number(probe.duration) - 3) < 0.06, `duration ${probe.duration}`);
     assert.deepEqual([probe.width, probe.height], [row.width, row.height]);
     checkFrames(ffmpegFrames(file, row.width!, row.height!), 'mp4');
+    // The one reader of outputs (merge, baselines, async downloads) keeps the row as written.
+    const checked = checkManifest(entries.get('manifest.json')!, 'mp4.zip');
+    assert.deepEqual(checked.captures[0], row);
+    assert.deepEqual(checked.faults, []);
     // The poster is the first frame, framed, as a PNG of the video's size.
     const poster = await sharp(entries.get('tall.poster.png')!).metadata();
     assert.deepEqual([poster.format, poster.width, poster.height], ['png', row.width, row.height]);
