@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
 import type { RawSettings } from '../src/config/settings.ts';
+import { makeThumbnails } from '../src/action/thumbnails.ts';
 import { checkManifest } from '../src/core/output/manifest-check.ts';
 import { runCapture } from '../src/core/run.ts';
 import type { ManifestRow } from '../src/core/types.ts';
@@ -163,7 +164,7 @@ describe('scroll videos with real Chromium', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function capture(name: string, path: string, settings: RawSettings): Promise<{ row: ManifestRow; entries: Map<string, Buffer>; warnings: string[] }> {
+  async function capture(name: string, path: string, settings: RawSettings): Promise<{ row: ManifestRow; entries: Map<string, Buffer>; warnings: string[]; output: string }> {
     const output = join(dir, `${name}.zip`);
     const { options } = resolveSettings({
       urls: [`${site.origin}${path}`], output, 'browser-path': browserPath, retries: '0', concurrency: '1',
@@ -173,11 +174,11 @@ describe('scroll videos with real Chromium', () => {
     const row = manifest.captures[0]!;
     assert.equal(row.status, 'ok', row.error ?? '');
     const entries = new Map((await readZip(output)).map((e) => [e.name, e.data]));
-    return { row, entries, warnings: manifest.warnings };
+    return { row, entries, warnings: manifest.warnings, output };
   }
 
   test('MP4: H.264 in yuv420p, faststart, the asked fps and duration; framed frames scroll from the top to the bottom, one way', async () => {
-    const { row, entries } = await capture('mp4', '/tall', { 'video-format': 'mp4', 'video-fps': '20', 'video-duration': '3', 'video-pause': '300' });
+    const { row, entries, output } = await capture('mp4', '/tall', { 'video-format': 'mp4', 'video-fps': '20', 'video-duration': '3', 'video-pause': '300' });
     assert.equal(row.kind, 'video');
     assert.equal(row.file, 'tall.mp4');
     assert.equal(row.poster, 'tall.poster.png');
@@ -203,6 +204,12 @@ describe('scroll videos with real Chromium', () => {
     // The poster is the first frame, framed, as a PNG of the video's size.
     const poster = await sharp(entries.get('tall.poster.png')!).metadata();
     assert.deepEqual([poster.format, poster.width, poster.height], ['png', row.width, row.height]);
+    const posterPixels = await sharp(entries.get('tall.poster.png')!).removeAlpha().raw().toBuffer();
+    assert.ok(Math.abs(offsetOf({ data: posterPixels, width: row.width!, height: row.height! }, screenOf({ data: posterPixels, width: row.width!, height: row.height! }))) <= 1, 'the poster shows the top');
+    // The PR comment's thumbnail of a video is made from its poster.
+    const [thumb] = await makeThumbnails(output, [row]);
+    const meta = await sharp(thumb!.data).metadata();
+    assert.deepEqual([meta.format, meta.width], ['jpeg', 480]);
   });
 
   test('WebM: VP9 at the asked fps, the same scroll', async () => {
