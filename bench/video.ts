@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
   reaped0 = reapedChildrenMs();
-  const video: VideoOptions = { mode: 'scroll', format: 'mp4', durationMs: SECONDS * 1000, fps: FPS, pauseMs: PAUSE_MS };
+  const video: VideoOptions = { mode: 'scroll', format: 'mp4', durationMs: SECONDS * 1000, fps: FPS, pauseMs: PAUSE_MS, scrollTo: null };
 
   const stepped = await measure(() => recordScroll(page, cdp, video));
   const recorded: RecordedScroll = stepped.value;

@@ -148,7 +148,7 @@ test('the spec: scopes, requirements and examples make sense', () => {
   assert.deepEqual(page, [
     'background', 'clip', 'color-scheme', 'delay', 'device', 'format', 'full-page', 'hide', 'max-height', 'padding', 'quality', 'radius',
     'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'steps', 'theme', 'timeout', 'title',
-    'video', 'video-duration', 'video-format', 'video-fps', 'video-pause', 'viewport', 'wait-for', 'wait-until',
+    'video', 'video-duration', 'video-format', 'video-fps', 'video-pause', 'video-scroll-to', 'viewport', 'wait-for', 'wait-until',
   ]);
   for (const name of ['output', 'concurrency', 'shard', 'sitemap', 'site', 'urls', 'url-file', 'webhook-url', 'baseline'] as const) {
     assert.equal(specOf(name).scope, 'run', name);

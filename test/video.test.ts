@@ -36,7 +36,7 @@ const DISTANCE = BAND * BANDS.length - VIEWPORT.height;
 const css = (c: [number, number, number]): string => `rgb(${c.join(',')})`;
 const TALL = `<!doctype html><html><head><title>Bands</title><style>
 body{margin:0;font:20px sans-serif}div{height:${BAND}px;display:flex;align-items:center;justify-content:center;color:#fff}
-</style></head><body>${BANDS.map((c, i) => `<div style="background:${css(c)}">band ${i}</div>`).join('')}</body></html>`;
+</style></head><body>${BANDS.map((c, i) => `<div id="band-${i}" style="background:${css(c)}">band ${i}</div>`).join('')}</body></html>`;
 // Every scroll near the end adds another screenful: a page that never stops growing.
 const ENDLESS = `<!doctype html><html><head><style>body{margin:0;font:20px sans-serif}div{height:${BAND}px;color:#fff}</style></head><body>
 ${BANDS.map((c, i) => `<div style="background:${css(c)}">band ${i}</div>`).join('')}
@@ -242,6 +242,22 @@ describe('scroll videos with real Chromium', () => {
     checkFrames(frames, 'gif');
   });
 
+  test('--video-scroll-to: the scroll ends where the element reaches the top; a selector that matches nothing fails the row, naming it', async () => {
+    const { row, entries } = await capture('until', '/tall', { 'video-format': 'webp', 'video-duration': '1.5', 'video-fps': '8', 'video-pause': '200', 'video-scroll-to': '#band-4' });
+    const { frames } = await sharpFrames(entries.get(row.file!)!);
+    const screen = screenOf(frames[0]!);
+    assert.ok(Math.abs(offsetOf(frames.at(-1)!, screen) - 4 * BAND) <= 2, `ends with band 4 at the top (offset ${offsetOf(frames.at(-1)!, screen)})`);
+
+    const { options } = resolveSettings({
+      urls: [`${site.origin}/tall`], output: join(dir, 'none.zip'), 'browser-path': browserPath, retries: '0', concurrency: '1',
+      video: 'scroll', 'video-format': 'webp', 'video-scroll-to': '#nothing-here',
+    }, machine);
+    const failed = (await runCapture(options)).manifest.captures[0]!;
+    assert.equal(failed.status, 'failed');
+    assert.equal(failed.category, 'selector');
+    assert.match(failed.error ?? '', /--video-scroll-to "#nothing-here" matched no element on the page/);
+  });
+
   test('a page that never stops growing: the video ends where it started, and the row and warnings say so', async () => {
     const { row, warnings } = await capture('endless', '/endless', { 'video-format': 'webp', 'video-duration': '2', 'video-fps': '8' });
     assert.match(row.video_cut ?? '', /kept growing while it scrolled \(\d+ px, then \d+ px\): the video ends at \d+ px/);
@@ -259,7 +275,7 @@ test('without ffmpeg, MP4 and WebM name the package and the format that needs no
 test('the settings: --video-fps without --video scroll is an error naming both; the video options reach the render settings', () => {
   assert.throws(() => resolveSettings({ urls: ['https://example.com/'], 'video-fps': '10' }, machine), /video-fps needs --video scroll/);
   const { options } = resolveSettings({ urls: ['https://example.com/'], video: 'scroll', 'video-format': 'gif', 'video-duration': '4.5' }, machine);
-  assert.deepEqual(options.render.video, { mode: 'scroll', format: 'gif', durationMs: 4500, fps: null, pauseMs: 500 });
+  assert.deepEqual(options.render.video, { mode: 'scroll', format: 'gif', durationMs: 4500, fps: null, pauseMs: 500, scrollTo: null });
 });
 
 test('caps: frames × pixels over the format\'s cap is an error saying what to lower', () => {

@@ -258,7 +258,7 @@ function pageActions(r: Reader, label: Label, access: SettingsAccess, secrets: s
 /** --video scroll and the settings that shape it; the others are read only with it. */
 function videoOption(r: Reader, label: Label): Pick<RenderOptions, 'video'> {
   if (r.oneOf('video') !== 'scroll') {
-    const given = (['video-format', 'video-duration', 'video-fps', 'video-pause'] as const).find((n) => r.has(n));
+    const given = (['video-format', 'video-duration', 'video-fps', 'video-pause', 'video-scroll-to'] as const).find((n) => r.has(n));
     if (given) throw new SettingError(given, `${label(given)} needs ${label('video')} scroll`);
     return {};
   }
@@ -266,7 +266,7 @@ function videoOption(r: Reader, label: Label): Pick<RenderOptions, 'video'> {
   return {
     video: {
       mode: 'scroll', format: r.oneOf('video-format'), durationMs: seconds === null ? null : Math.round(seconds * 1000),
-      fps: r.int('video-fps'), pauseMs: r.int('video-pause'),
+      fps: r.int('video-fps'), pauseMs: r.int('video-pause'), scrollTo: r.str('video-scroll-to'),
     },
   };
 }

@@ -383,6 +383,11 @@ export const SPEC = {
     cli: { group: 'Video', flag: '--video-fps <n>' }, input: 'video-fps', requires: 'video',
     http: { field: 'video_fps' },
   },
+  'video-scroll-to': {
+    kind: 'string', default: null, scope: 'page', description: 'end the scroll where the first element matching this CSS selector reaches the top of the viewport', example: '#pricing',
+    cli: { group: 'Video', flag: '--video-scroll-to <selector>' }, input: 'video-scroll-to', requires: 'video',
+    http: { field: 'video_scroll_to', maxLength: 1000 },
+  },
   'video-pause': {
     kind: 'int', min: 0, max: 10_000, default: 500, scope: 'page', description: 'still time at the top and at the bottom, ms each', example: '1000',
     cli: { group: 'Video', flag: '--video-pause <ms>' }, input: 'video-pause', requires: 'video',

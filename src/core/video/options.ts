@@ -29,6 +29,8 @@ export interface VideoOptions {
   readonly fps: number | null;
   /** Still time at the top and at the bottom, ms each. */
   readonly pauseMs: number;
+  /** End the scroll where this element's top reaches the viewport's; null = the page's bottom. */
+  readonly scrollTo: string | null;
 }
 
 /** Video codecs play smoothly at 30; animated images grow with every frame, and 12 reads as motion. */

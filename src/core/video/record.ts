@@ -13,6 +13,7 @@
 // takes longer. Stepped frames land exactly on the plan.
 
 import type { CDPSession, Page } from 'playwright-core';
+import { AttemptFailure, firstLine } from '../render/errors.ts';
 import { defaultFps, VIDEO_LIMITS } from './options.ts';
 import type { VideoOptions } from './options.ts';
 import { scrollPlan } from './plan.ts';
@@ -47,7 +48,8 @@ const SCROLL_JS = (y: number): string => `new Promise((resolve) => {
 export async function recordScroll(page: Page, cdp: CDPSession, video: VideoOptions): Promise<RecordedScroll> {
   const start = (await page.evaluate(MEASURE_JS)) as { height: number; viewport: number };
   const full = Math.max(0, start.height - start.viewport);
-  const distance = Math.min(full, VIDEO_LIMITS.maxScrollPx);
+  const target = video.scrollTo === null ? full : Math.min(full, await elementTop(page, video.scrollTo));
+  const distance = Math.min(target, VIDEO_LIMITS.maxScrollPx);
   const plan = scrollPlan({ distance, fps: video.fps ?? defaultFps(video.format), durationMs: video.durationMs, pauseMs: video.pauseMs });
   const frames: Buffer[] = [];
   const scrolled: number[] = [];
@@ -63,10 +65,27 @@ export async function recordScroll(page: Page, cdp: CDPSession, video: VideoOpti
     sequence.push(frames.length - 1);
   }
   const end = (await page.evaluate(MEASURE_JS)) as { height: number; viewport: number };
-  const cut = full > VIDEO_LIMITS.maxScrollPx
+  const cut = target > VIDEO_LIMITS.maxScrollPx
     ? `the page is ${start.height} px high: the video scrolls its first ${VIDEO_LIMITS.maxScrollPx + start.viewport} px (the cap)`
-    : end.height > start.height + start.viewport
+    : video.scrollTo === null && end.height > start.height + start.viewport
       ? `the page kept growing while it scrolled (${start.height} px, then ${end.height} px): the video ends at ${start.height} px`
       : null;
   return { plan, frames, sequence, scrolled, pageHeight: start.height, cut };
+}
+
+/** The document offset, CSS px, that puts the element's top at the viewport's top. */
+async function elementTop(page: Page, selector: string): Promise<number> {
+  let top: number | null;
+  try {
+    top = (await page.evaluate(`(() => {
+      const el = document.querySelector(${JSON.stringify(selector)});
+      return el ? Math.round(el.getBoundingClientRect().top + window.scrollY) : null;
+    })()`)) as number | null;
+  } catch (err) {
+    throw new AttemptFailure(`--video-scroll-to ${JSON.stringify(selector)} is not a valid CSS selector: ${firstLine((err as Error).message)}`, false, { category: 'selector' });
+  }
+  if (top === null) {
+    throw new AttemptFailure(`--video-scroll-to ${JSON.stringify(selector)} matched no element on the page: check the selector, or leave it out to scroll to the bottom`, false, { slotHealthy: true, category: 'selector' });
+  }
+  return Math.max(0, top);
 }
