@@ -276,6 +276,11 @@ test('the settings: --video-fps without --video scroll is an error naming both; 
   assert.throws(() => resolveSettings({ urls: ['https://example.com/'], 'video-fps': '10' }, machine), /video-fps needs --video scroll/);
   const { options } = resolveSettings({ urls: ['https://example.com/'], video: 'scroll', 'video-format': 'gif', 'video-duration': '4.5' }, machine);
   assert.deepEqual(options.render.video, { mode: 'scroll', format: 'gif', durationMs: 4500, fps: null, pauseMs: 500, scrollTo: null });
+  // In rules: one turns the video on for its pages, another (video: none) off again; a video-* key alone is refused.
+  const ruled = resolveSettings({ urls: ['https://example.com/'], video: 'scroll', pages: '[{match: "/blog/**", video: none}, {match: "/docs/**", video: scroll, video-fps: 10}]' }, machine).options;
+  assert.equal(ruled.pages![0]!.set.render!.video, null);
+  assert.equal(ruled.pages![1]!.set.render!.video!.fps, 10);
+  assert.throws(() => resolveSettings({ urls: ['https://example.com/'], pages: '[{match: "/docs/**", video-fps: 10}]' }, machine), /pages\[0\]\.video-fps needs .*pages\[0\]\.video scroll/);
 });
 
 test('caps: frames × pixels over the format\'s cap is an error saying what to lower', () => {

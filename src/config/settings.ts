@@ -260,7 +260,8 @@ function videoOption(r: Reader, label: Label): Pick<RenderOptions, 'video'> {
   if (r.oneOf('video') !== 'scroll') {
     const given = (['video-format', 'video-duration', 'video-fps', 'video-pause', 'video-scroll-to'] as const).find((n) => r.has(n));
     if (given) throw new SettingError(given, `${label(given)} needs ${label('video')} scroll`);
-    return {};
+    // null, not absent: a rule or variant that says video: none turns a run's video off.
+    return { video: null };
   }
   const seconds = r.number('video-duration');
   return {
