@@ -310,3 +310,25 @@ test('the scroll plan: pauses at both ends, eased, never back up, the frame coun
   const delays = Array.from({ length: 12 }, (_, i) => frameDelay(i, 12, 'gif'));
   assert.equal(delays.reduce((a, b) => a + b, 0), 1000);
 });
+
+test('a video frame is the still\'s frame: painted on the once-drawn canvas, it matches the compositor\'s own composite (so the stills\' goldens cover posters and frames)', async () => {
+  const { createCompositor } = await import('../src/core/frame/index.ts');
+  const { defaultCaptureOptions } = await import('../src/index.ts');
+  const { samplePage } = await import('./golden/sample-page.ts');
+  const pixelmatch = (await import('pixelmatch')).default;
+  for (const [device, width, height] of [['browser-macos', 800, 500], ['phone-ios', 390, 844], ['laptop', 1280, 800]] as const) {
+    const { frame } = defaultCaptureOptions({ frame: { device, background: 'ocean', padding: 40, radius: 10, shadow: true } });
+    const compositor = await createCompositor(frame, { format: 'png', quality: 90 }, 1);
+    const shot = await samplePage({ width, height, scale: 1 });
+    const url = 'https://docs.example.com/changelog';
+    const still = await sharp((await compositor.compose(shot, url)).data).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const canvas = await compositor.videoCanvas(shot.width, shot.height, { url, title: shot.title });
+    const { data: rgb } = await sharp(shot.png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const painted = canvas.paint({ data: rgb, width: shot.width, height: shot.height, channels: 3 });
+    assert.deepEqual([canvas.width, canvas.height], [still.info.width, still.info.height], device);
+    const rgba = (b: Buffer): Promise<Buffer> => sharp(b, { raw: { width: canvas.width, height: canvas.height, channels: 3 } }).ensureAlpha().raw().toBuffer();
+    const [a, b] = await Promise.all([rgba(painted), rgba(still.data)]);
+    const differing = pixelmatch(a, b, undefined, canvas.width, canvas.height, { threshold: 0.1 });
+    assert.ok(differing / (canvas.width * canvas.height) < 0.001, `${device}: ${differing} pixels differ from the still`);
+  }
+});
