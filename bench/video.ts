@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { createCompositor } from '../src/core/frame/index.ts';
+import { defaultCaptureOptions } from '../src/index.ts';
 import { makeVideo } from '../src/core/video/make-video.ts';
 import type { VideoFormat, VideoOptions } from '../src/core/video/options.ts';
 import { easeInOutCubic } from '../src/core/video/plan.ts';
@@ -115,7 +116,7 @@ async function main(): Promise<void> {
   const castPng = await measure(() => screencast(page, cdp, { distance, scrollMs }, 'png'));
 
   const output = { format: 'png' as const, quality: 90 };
-  const frame = { device: 'browser-macos', theme: 'light' as const, background: 'midnight', padding: 64, radius: 12, shadow: true, title: null, shadowStrength: 1, maxHeight: null, thumbnail: null };
+  const { frame } = defaultCaptureOptions({ frame: { device: 'browser-macos', background: 'midnight' } });
   const compositor = await createCompositor(frame, output, 1);
   const encodes: Record<string, { wallS: number; cpuS: number; bytes: number }> = {};
   for (const format of ['mp4', 'webp'] as VideoFormat[]) {

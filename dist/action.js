@@ -8,8 +8,8 @@ import {
 import {
   debugFromEnv,
   describeFailure
-} from "./chunks/chunk-3K2ALKP5.js";
-import "./chunks/chunk-LKA667FY.js";
+} from "./chunks/chunk-C3X4POC3.js";
+import "./chunks/chunk-2DT44WLF.js";
 import "./chunks/chunk-7UBRMGLF.js";
 
 // src/action/platform.ts
@@ -36,7 +36,7 @@ async function run(env = process.env) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-U3GBSNUP.js");
+    const { runAction } = await import("./chunks/run-action-JPN7XIR6.js");
     const failure = await runAction(env);
     if (failure) setFailed(failure);
   } catch (err) {

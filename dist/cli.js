@@ -2,48 +2,50 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   describeRedisUrl
-} from "./chunks/chunk-F5ENM5YX.js";
+} from "./chunks/chunk-LJTJW5MJ.js";
 import "./chunks/chunk-MBGJPVZI.js";
 import {
   findMergeInputs,
   mergeOutputs,
-  progressNotifier,
-  runRemote,
-  sendChangesWebhook,
-  sendCompletionWebhook,
-  webhookWarnings
-} from "./chunks/chunk-EY6TSSP3.js";
+  runRemote
+} from "./chunks/chunk-XM2FKKXV.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-OWB7YJRO.js";
+} from "./chunks/chunk-JQEXBVMH.js";
 import {
-  cacheDirFrom
-} from "./chunks/chunk-QPZRNOIP.js";
+  cacheDirFrom,
+  progressNotifier,
+  sendChangesWebhook,
+  sendCompletionWebhook,
+  webhookWarnings
+} from "./chunks/chunk-JXOGYKOT.js";
 import {
   SETTING_NAMES,
   SettingError,
-  VERSION,
   defaultText,
+  resolveSettings,
+  specOf
+} from "./chunks/chunk-QJVIYYM2.js";
+import {
+  JobsClient
+} from "./chunks/chunk-JKHYEUB5.js";
+import {
+  VERSION,
   hasChanges,
   loadCatalog,
   makeRedactor,
-  resolveSettings,
   runCapture,
-  runFails,
-  specOf
-} from "./chunks/chunk-2TDEIW7F.js";
+  runFails
+} from "./chunks/chunk-XJSFQMJL.js";
 import {
   debugFromEnv,
   describeFailure
-} from "./chunks/chunk-3K2ALKP5.js";
-import {
-  JobsClient
-} from "./chunks/chunk-TBFRHEN6.js";
+} from "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import {
   UserError
-} from "./chunks/chunk-LKA667FY.js";
+} from "./chunks/chunk-2DT44WLF.js";
 import {
   __commonJS,
   __require,
@@ -3477,8 +3479,9 @@ var require_commander = __commonJS({
 });
 
 // src/cli/main.ts
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
+import { resolve as resolvePath } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -3497,6 +3500,24 @@ var {
   Help
 } = import_index.default;
 
+// src/cli/service-lifecycle.ts
+async function runUntilSignal(io, service) {
+  await new Promise((resolve) => io.onInterrupt?.(resolve));
+  io.stderr.write(`${service.stoppingLine}
+`);
+  let timer;
+  const bound = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new UserError(
+      `${service.name} did not stop within ${Math.round(service.boundMs / 1e3)} s: exiting anyway; jobs it held are taken over once their locks expire`
+    )), service.boundMs);
+  });
+  try {
+    await Promise.race([service.stop(), bound]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 // src/cli/server-commands.ts
 function clientFrom(flags, io) {
   const apiUrl = flags.apiUrl ?? io.env?.FRAMECAP_API_URL;
@@ -3512,7 +3533,7 @@ function describeJob(job) {
     `${job.id}  ${job.type}  ${job.status}  ${p.completed + p.failed}/${p.total} (${p.failed} failed, ${p.percentage}%)`
   ];
   if (job.error) lines.push(`  error: ${job.error}`);
-  if (job.download_url && (job.status === "completed" || job.status === "partial")) lines.push(`  download: ${job.download_url}`);
+  if (job.download_url && job.status !== "failed") lines.push(`  download: ${job.download_url}`);
   if (job.expires_at) lines.push(`  expires: ${job.expires_at}`);
   return `${lines.join("\n")}
 `;
@@ -3528,9 +3549,11 @@ function storageFrom(opts, io) {
 }
 var STORAGE_HELP = "keep results in an S3-compatible bucket, e.g. s3://my-bucket/framecap; credentials, AWS_REGION and AWS_ENDPOINT_URL_S3 the AWS SDK's way (env FRAMECAP_STORAGE)";
 var PATH_STYLE_HELP = "address the bucket as endpoint/bucket (MinIO, Ceph) (env FRAMECAP_S3_FORCE_PATH_STYLE=1)";
-var ENDED = /* @__PURE__ */ new Set(["completed", "partial", "failed"]);
+var STOP_BOUND_MS = 9500;
+var FINISH_ON_EXIT_MS = 6e4;
+var ENDED = /* @__PURE__ */ new Set(["completed", "partial", "failed", "canceled"]);
 function registerServerCommands(program2, io) {
-  program2.command("serve").description("run the queue server (Jobs API) for async mode").option("--port <n>", "port to listen on", "8080").option("--host <addr>", "address to bind (0.0.0.0 in a container)", "127.0.0.1").requiredOption("--data-dir <dir>", "folder for jobs and results (survives restarts)").option("--api-keys <keys>", "comma-separated bearer keys, 16+ characters each (env FRAMECAP_API_KEYS)").option("--allow-no-auth", "run without keys (127.0.0.1 only; for local testing)").option("--workers <n>", "jobs rendered at once", "1").option("--result-ttl <hours>", "how long results stay downloadable", "24").option("--public-url <url>", "public origin of image and download URLs (behind a proxy)").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)").option("--redis <url>", "keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)").option("--allow-host <entries>", "comma-separated hosts, addresses or networks jobs may reach although private or local, e.g. 127.0.0.1:3000,10.0.0.0/8 (env FRAMECAP_ALLOW_HOSTS)").option("--storage <s3://bucket/prefix>", STORAGE_HELP).option("--s3-path-style", PATH_STYLE_HELP).addOption(new Option("--download <mode>", "proxy: stream results through the server; presign: answer 302 to a presigned URL of the bucket").choices(["proxy", "presign"]).default("proxy")).exitOverride().action(async (opts) => {
+  program2.command("serve").description("run the queue server (Jobs API) for async mode").option("--port <n>", "port to listen on", "8080").option("--host <addr>", "address to bind (0.0.0.0 in a container)", "127.0.0.1").requiredOption("--data-dir <dir>", "folder for jobs and results (survives restarts)").option("--api-keys <keys>", "comma-separated bearer keys, 16+ characters each (env FRAMECAP_API_KEYS)").option("--allow-no-auth", "run without keys (127.0.0.1 only; for local testing)").option("--workers <n>", "jobs rendered at once", "1").option("--result-ttl <hours>", "how long results stay downloadable", "24").option("--public-url <url>", "public origin of image and download URLs (behind a proxy)").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)").option("--redis <url>", "keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)").option("--allow-host <entries>", "comma-separated hosts, addresses or networks jobs may reach although private or local, e.g. 127.0.0.1:3000,10.0.0.0/8 (env FRAMECAP_ALLOW_HOSTS)").option("--storage <s3://bucket/prefix>", STORAGE_HELP).option("--s3-path-style", PATH_STYLE_HELP).addOption(new Option("--download <mode>", "proxy: stream results through the server; presign: answer 302 to a presigned URL of the bucket").choices(["proxy", "presign"]).default("proxy")).addOption(new Option("--render-in <where>", "child: render each job in a child process, so status polls stay fast while a batch renders; inline: in the server process").choices(["child", "inline"]).default("child")).exitOverride().action(async (opts) => {
     const { createServer } = await import("./server.js");
     const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
     const keys = String(opts.apiKeys ?? io.env?.FRAMECAP_API_KEYS ?? "").split(",").map((k) => k.trim()).filter(Boolean);
@@ -3548,18 +3571,20 @@ function registerServerCommands(program2, io) {
       ...redis ? { redis: String(redis) } : {},
       allowHosts: allowHostsFrom(opts, io),
       ...storageFrom(opts, io),
-      download: opts.download === "presign" ? "presign" : "proxy"
+      download: opts.download === "presign" ? "presign" : "proxy",
+      renderIn: opts.renderIn === "inline" ? "inline" : "child"
     });
     const origin = await server.start();
     const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(String(redis))}: start framecap worker to render them` : "";
     const storageNote = server.config.download === "presign" ? `, results: ${server.storage.describe()}, downloads presigned` : `, results: ${server.storage.describe()}`;
     io.stderr.write(`framecap queue server on ${origin} (data: ${String(opts.dataDir)}${storageNote}, ${keys.length} API key(s)${queueNote})
 `);
-    await new Promise((resolve) => {
-      io.onInterrupt?.(() => {
-        io.stderr.write(redis ? "shutting down: running jobs stay with their workers\n" : "shutting down: running jobs are put back in the queue\n");
-        void server.close().then(resolve);
-      });
+    await runUntilSignal(io, {
+      name: "framecap serve",
+      stoppingLine: redis ? "shutting down: running jobs stay with their workers" : "shutting down: running jobs are put back in the queue",
+      stop: () => server.close(),
+      // Embedded jobs first finish their pages in flight; nothing the server holds needs Redis for long.
+      boundMs: STOP_BOUND_MS
     });
   });
   program2.command("worker").description("render jobs from a queue server started with --redis (run any number, on any machine)").option("--redis <url>", "the Redis the queue server uses, e.g. redis://127.0.0.1:6379 (env FRAMECAP_REDIS_URL)").option("--data-dir <dir>", "the results folder shared with framecap serve (same --data-dir, e.g. a network volume); with --storage, this worker's own scratch folder (default: the OS temp folder)").option("--storage <s3://bucket/prefix>", `${STORAGE_HELP}; the same as framecap serve`).option("--s3-path-style", PATH_STYLE_HELP).option("--concurrency <n>", "jobs this process renders at once", "1").option("--page-concurrency <n>", "pages rendered at once inside one job (default from cores and memory)").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries, as on the server (env FRAMECAP_WEBHOOK_SECRET)").option("--lock-duration <ms>", "how long a job's lock lasts: a crashed worker's job is taken over after about this long", "30000").option("--stalled-interval <ms>", "how often to look for jobs whose worker died", "30000").option("--allow-host <entries>", "comma-separated hosts, addresses or networks jobs may reach although private or local, as on the server (env FRAMECAP_ALLOW_HOSTS)").option("--finish-on-exit", "on SIGTERM, let running jobs finish (up to 60 s) instead of handing them back at once").exitOverride().action(async (opts) => {
@@ -3579,11 +3604,12 @@ function registerServerCommands(program2, io) {
       allowHosts: allowHostsFrom(opts, io),
       log: lineLog(io)
     });
-    await new Promise((resolve) => {
-      io.onInterrupt?.(() => {
-        io.stderr.write(opts.finishOnExit ? "worker stopping: finishing running jobs\n" : "worker stopping: running jobs go back to the queue\n");
-        void worker.close({ finish: opts.finishOnExit === true }).then(resolve);
-      });
+    const finish = opts.finishOnExit === true;
+    await runUntilSignal(io, {
+      name: "framecap worker",
+      stoppingLine: finish ? "worker stopping: finishing running jobs" : "worker stopping: running jobs go back to the queue",
+      stop: () => worker.close({ finish, timeoutMs: FINISH_ON_EXIT_MS }),
+      boundMs: (finish ? FINISH_ON_EXIT_MS : 0) + STOP_BOUND_MS
     });
   });
   const jobs = program2.command("jobs").description("inspect and manage jobs on a queue server").exitOverride();
@@ -3598,7 +3624,7 @@ function registerServerCommands(program2, io) {
     io.stdout.write(opts.json ? `${JSON.stringify(job, null, 2)}
 ` : describeJob(job));
   });
-  addApiOptions(jobs.command("list").description("list your jobs, newest first").exitOverride().addOption(new Option("--status <status>", "only jobs with this status").choices(["pending", "processing", "completed", "partial", "failed"])).option("--limit <n>", "at most n jobs (1-100)", "20").option("--offset <n>", "skip n jobs", "0").option("--json", "print JSON")).action(async (opts) => {
+  addApiOptions(jobs.command("list").description("list your jobs, newest first").exitOverride().addOption(new Option("--status <status>", "only jobs with this status").choices(["pending", "processing", "completed", "partial", "failed", "canceled"])).option("--limit <n>", "at most n jobs (1-100)", "20").option("--offset <n>", "skip n jobs", "0").option("--json", "print JSON")).action(async (opts) => {
     const list = await clientFrom(opts, io).list({
       ...opts.status ? { status: opts.status } : {},
       limit: positiveInt(opts.limit, "--limit", 1),
@@ -3679,24 +3705,41 @@ var CAPTURE_FLAGS = SETTING_NAMES.flatMap((setting) => {
     ...shown ? { defaultText: shown } : {},
     ...spec.cli.repeatable ? { repeatable: true } : {},
     ...boolean ? { boolean: true } : {}
-  }];
+  }, ...(spec.cli.shorthands ?? []).map((short) => ({
+    setting,
+    flag: short.flag,
+    description: short.description,
+    group: spec.cli.group,
+    repeatable: true,
+    step: short.step
+  }))];
 });
+var stepUses = 0;
 function addCaptureFlags(command) {
   for (const spec of CAPTURE_FLAGS) {
     const opt = new Option(spec.flag, spec.description + (spec.defaultText ? ` (default: ${spec.defaultText})` : ""));
-    if (spec.repeatable) opt.argParser((value, prev) => [...prev ?? [], value]);
+    if (specOf(spec.setting).kind === "steps") {
+      const kind = spec.step;
+      opt.argParser((value, prev) => [
+        ...prev ?? [],
+        { order: stepUses++, yaml: kind ? JSON.stringify({ [kind]: value }) : value }
+      ]);
+    } else if (spec.repeatable) opt.argParser((value, prev) => [...prev ?? [], value]);
     command.addOption(opt);
   }
 }
 function flagSettings(urls, opts, cmd) {
   const raw = {};
   if (urls.length > 0) raw.urls = urls;
+  const steps = [];
   for (const spec of CAPTURE_FLAGS) {
     const key = attributeName(spec.flag);
     if (cmd.getOptionValueSource(key) !== "cli") continue;
     const value = opts[key];
-    raw[spec.setting] = typeof value === "boolean" ? value : value;
+    if (specOf(spec.setting).kind === "steps") steps.push(...value);
+    else raw[spec.setting] = typeof value === "boolean" ? value : value;
   }
+  if (steps.length > 0) raw.steps = steps.sort((a, b) => a.order - b.order).map((use) => use.yaml);
   return raw;
 }
 function attributeName(flag) {
@@ -3844,7 +3887,8 @@ Exit codes: 0 completed, 1 failed (see --fail-on), 2 usage error.`);
     }
     io.stdout.write("Frames (--device):\n");
     for (const f of catalog.frames) {
-      const vp = f.viewport ? ` [${f.viewport.width}x${f.viewport.height}]` : "";
+      const own = f.emulation?.deviceScaleFactor;
+      const vp = f.viewport ? ` [${f.viewport.width}x${f.viewport.height}${own ? ` @${own}x` : ""}]` : "";
       io.stdout.write(`  ${f.id.padEnd(18)} ${f.themes.join("/").padEnd(11)} ${f.description}${vp}
 `);
     }
@@ -3863,7 +3907,7 @@ async function runCaptureCommand(urls, opts, cmd, io) {
     const fromFile = configPath ? await loadConfigFile(configPath) : {};
     const fromEnv = io.env?.FRAMECAP_WEBHOOK_SECRET ? { "webhook-secret": io.env.FRAMECAP_WEBHOOK_SECRET } : {};
     const raw = mergeSettings(fromFile, fromEnv, flagSettings(urls, opts, cmd));
-    resolved = resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() });
+    resolved = resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, void 0, localAccess(io));
   } catch (err) {
     if (err instanceof UserError && !(err instanceof SettingError)) throw new UsageError(err.message);
     throw err;
@@ -3906,6 +3950,9 @@ async function runCaptureCommand(urls, opts, cmd, io) {
   const changedGate = failOnChange && hasChanges(changes);
   if (changedGate && json) io.stderr.write("framecap: pages changed since the baseline (--fail-on-change)\n");
   return webhookFailed || runFails(job, failOn) || changedGate ? EXIT.failed : EXIT.ok;
+}
+function localAccess(io) {
+  return { env: io.env ?? {}, readFile: (path) => readFileSync(resolvePath(io.cwd, path), "utf8") };
 }
 async function runLocal(options, webhook, io, progress, say, notifyLog, hook, signal) {
   let discovering = true;
@@ -4009,3 +4056,4 @@ var code = await main(process.argv.slice(2), {
   onInterrupt: (h) => handlers.push(h)
 });
 process.exitCode = interrupts > 0 && code === 0 ? 1 : code;
+if (interrupts > 0) process.exit();

@@ -4,11 +4,11 @@ import "./chunks/chunk-MBGJPVZI.js";
 import {
   JobsApiError,
   JobsClient
-} from "./chunks/chunk-TBFRHEN6.js";
+} from "./chunks/chunk-JKHYEUB5.js";
 import {
   parseRetryAfter
 } from "./chunks/chunk-46ZZMMYQ.js";
-import "./chunks/chunk-LKA667FY.js";
+import "./chunks/chunk-2DT44WLF.js";
 import "./chunks/chunk-7UBRMGLF.js";
 export {
   JobsApiError,

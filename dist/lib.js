@@ -4,15 +4,20 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-OWB7YJRO.js";
+} from "./chunks/chunk-JQEXBVMH.js";
 import {
-  EgressRefused,
   SETTING_NAMES,
   SPEC,
+  defaultCaptureOptions,
+  parsePageRules,
+  parseVariants,
+  resolveSettings
+} from "./chunks/chunk-QJVIYYM2.js";
+import {
+  EgressRefused,
   VERSION,
   blockedReason,
   compareImages,
-  defaultCaptureOptions,
   defaultConcurrency,
   egressPolicy,
   findBrowser,
@@ -20,15 +25,14 @@ import {
   jobTypeOf,
   loadCatalog,
   openBaseline,
-  resolveSettings,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-2TDEIW7F.js";
-import "./chunks/chunk-3K2ALKP5.js";
+} from "./chunks/chunk-XJSFQMJL.js";
+import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import {
   UserError
-} from "./chunks/chunk-LKA667FY.js";
+} from "./chunks/chunk-2DT44WLF.js";
 import "./chunks/chunk-7UBRMGLF.js";
 export {
   EgressRefused,
@@ -49,6 +53,8 @@ export {
   mergeSettings,
   openBaseline,
   parseConfig,
+  parsePageRules,
+  parseVariants,
   resolveSettings,
   runCapture,
   urlTemplate

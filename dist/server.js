@@ -3,41 +3,63 @@ const require = __framecapCreateRequire(import.meta.url);
 import {
   ApiError,
   FileJobStore,
-  JobService,
+  WebhookDeliveries,
+  backToPending,
+  capturePathOf,
   createNotifier,
   createProcessor,
+  endWithoutResults,
+  fingerprint,
   installErrorHandlers,
   invalid,
   isFinal,
-  resolveServerConfig
-} from "./chunks/chunk-CELPGQVS.js";
+  notFound,
+  parseJobRequest,
+  publicJob,
+  resolveRequest,
+  resolveServerConfig,
+  webhookField
+} from "./chunks/chunk-JCGC4K7Z.js";
 import {
   DiskResultStorage,
   RangeNotSatisfiable,
   openResultStorage
-} from "./chunks/chunk-Z2AFGHJI.js";
-import "./chunks/chunk-F5ENM5YX.js";
+} from "./chunks/chunk-P4JEXSSY.js";
+import {
+  describeRedisUrl
+} from "./chunks/chunk-LJTJW5MJ.js";
 import {
   require_semver
 } from "./chunks/chunk-YWMSXSLA.js";
-import "./chunks/chunk-QPZRNOIP.js";
+import "./chunks/chunk-JXOGYKOT.js";
 import {
+  PAGE_SETTINGS,
+  SERVER_STEP_LIMITS,
   SPEC,
-  VERSION,
   defaultText,
   httpOptionFields,
-  sha256Hex,
   specOf,
   webhookKey
-} from "./chunks/chunk-2TDEIW7F.js";
+} from "./chunks/chunk-QJVIYYM2.js";
+import {
+  EgressGuard,
+  EgressRefused,
+  MAX_PAGE_RULES,
+  MAX_VARIANTS,
+  STEP_KINDS,
+  VERSION,
+  loadCatalog,
+  newJob,
+  sha256Hex
+} from "./chunks/chunk-XJSFQMJL.js";
 import {
   isSystemError,
   systemProblem
-} from "./chunks/chunk-3K2ALKP5.js";
+} from "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import {
   UserError
-} from "./chunks/chunk-LKA667FY.js";
+} from "./chunks/chunk-2DT44WLF.js";
 import {
   __commonJS,
   __esm,
@@ -11970,7 +11992,7 @@ var require_reply = __commonJS({
       return this.header("location", url).code(code).send();
     };
     Reply.prototype.callNotFound = function() {
-      notFound(this);
+      notFound2(this);
       return this;
     };
     Reply.prototype.then = function(fulfilled, rejected) {
@@ -12412,7 +12434,7 @@ var require_reply = __commonJS({
       _Reply.props = props;
       return _Reply;
     }
-    function notFound(reply) {
+    function notFound2(reply) {
       if (reply[kRouteContext][kFourOhFourContext] === null) {
         reply.log.warn("Trying to send a NotFound error inside a 404 handler. Sending basic 404 response.");
         reply.code(404).send("404 Not Found");
@@ -37431,7 +37453,7 @@ var stringList = (description) => ({
   maxItems: 1e3,
   description
 });
-var JOB_STATUSES = ["pending", "processing", "completed", "partial", "failed"];
+var JOB_STATUSES = ["pending", "processing", "completed", "partial", "failed", "canceled"];
 var JOB_SCHEMA = {
   type: "object",
   description: "The Job document: the same shape the CLI prints with --json and webhooks carry.",
@@ -37439,7 +37461,7 @@ var JOB_SCHEMA = {
   properties: {
     id: { type: "string", examples: ["job_01KNS1WNPW9FCHZSK4XNTHMB0H"] },
     type: { type: "string", enum: ["capture", "batch", "sitemap"] },
-    status: { type: "string", enum: JOB_STATUSES, description: "completed: every URL captured; partial: some failed; failed: all failed, cancelled, or the run could not start." },
+    status: { type: "string", enum: JOB_STATUSES, description: "completed: every URL captured; partial: some failed; failed: all failed or the run could not start; canceled: stopped by DELETE /v1/jobs/{id} (the pages captured before stay downloadable)." },
     progress: {
       type: "object",
       required: ["total", "completed", "failed", "percentage"],
@@ -37576,7 +37598,37 @@ var OPTION_PROPERTIES = {
       }
     }
   },
-  webhook_url: { ...URL_STRING, description: "POSTed the Job document when the job ends (signed when the server has a webhook secret)." }
+  webhook_url: { ...URL_STRING, description: "POSTed the Job document when the job ends (signed when the server has a webhook secret)." },
+  steps: {
+    type: "array",
+    maxItems: SERVER_STEP_LIMITS.maxSteps,
+    description: `Page steps, run in order after each page is ready and before its shot: one-key objects such as {"click":"#accept"} or {"fill":"#q","value":"\u2026"} (kinds: ${STEP_KINDS.join(", ")}). At most ${SERVER_STEP_LIMITS.maxSteps}; css and js at most ${SERVER_STEP_LIMITS.maxCodeBytes / 1024} KB each and inline (no @file); values inline (no env:), never returned or logged. js runs in the page like the page's own scripts.`,
+    items: {
+      type: "object",
+      minProperties: 1,
+      maxProperties: 2,
+      additionalProperties: false,
+      properties: {
+        ...Object.fromEntries(STEP_KINDS.map((kind) => [kind, kind === "wait" ? { type: ["integer", "string"], maxLength: 10 } : { type: "string", maxLength: kind === "css" || kind === "js" ? SERVER_STEP_LIMITS.maxCodeBytes : 2048 }])),
+        value: { type: ["string", "number", "boolean"], maxLength: 8192 }
+      }
+    }
+  },
+  pages: {
+    type: ["array", "string"],
+    maxItems: MAX_PAGE_RULES,
+    maxLength: 1e5,
+    items: { type: "object", maxProperties: 40 },
+    description: `Per-page rules, applied in order: each {"match": "/docs/**"} (a glob on the URL path) or {"regex": "\u2026"}, with "name", "keep_fragment" and page settings (${PAGE_SETTINGS.join(", ")}); or the same list as YAML/JSON text. At most ${MAX_PAGE_RULES}.`
+  },
+  variants: {
+    type: ["array", "object", "string"],
+    maxItems: MAX_VARIANTS,
+    maxProperties: MAX_VARIANTS,
+    maxLength: 2e3,
+    items: { type: "object", maxProperties: 40 },
+    description: `Capture each page once per variant, as <page>@<name>: [{"name": "phone", "device": "phone-ios"}], {"phone": {"device": "phone-ios"}}, or "desktop=browser-macos,phone=phone-ios". At most ${MAX_VARIANTS}.`
+  }
 };
 var SELECTION_PROPERTIES = {
   include: stringList('Glob patterns on the URL path (plus query), e.g. "/docs/**"; only matching URLs are captured.'),
@@ -37714,7 +37766,7 @@ function jobRoutes(ctx) {
       tag: "Jobs",
       auth: true,
       summary: "Cancel a job",
-      description: 'A pending job ends at once (status failed, error "cancelled"): 200. A processing job is stopped: 202, and it reaches failed/"cancelled" once the pages in flight are done.',
+      description: "A pending job ends at once (status canceled): 200. A processing job is stopped: 202, and it ends canceled once the pages in flight are done; the pages captured before the cancel stay downloadable.",
       params: JOB_ID_PARAMS,
       responses: {
         200: { description: "Cancelled.", schema: JOB_SCHEMA },
@@ -38144,9 +38196,291 @@ var EmbeddedQueue = class {
   }
 };
 
+// src/server/webhook-target.ts
+var SUBMIT_LOOKUP_TIMEOUT_MS = 3e3;
+async function checkWebhookTarget(field, url, egress, timeoutMs = SUBMIT_LOOKUP_TIMEOUT_MS) {
+  const target = new URL(url);
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(() => resolve("late"), timeoutMs);
+    timer.unref();
+  });
+  try {
+    await Promise.race([new EgressGuard(egress).resolveUrl(target), late]);
+  } catch (err) {
+    if (err instanceof EgressRefused) {
+      throw invalid(field, `${field}: ${err.reason}; framecap serve refuses loopback, private and link-local webhook targets unless --allow-host allows them`);
+    }
+    const code = err.code;
+    if (code === "ENOTFOUND") throw invalid(field, `${field}: the host ${target.hostname} does not exist (no DNS record): check the URL`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// src/server/service.ts
+var PRESIGN_MAX_SECONDS = 3600;
+var WAIT_POLL_MS = 200;
+var JobService = class {
+  constructor(deps) {
+    this.deps = deps;
+    this.now = deps.now ?? (() => /* @__PURE__ */ new Date());
+  }
+  deps;
+  closing = false;
+  lastCreatedMs = 0;
+  inflightSubmits = /* @__PURE__ */ new Map();
+  now;
+  get isClosing() {
+    return this.closing;
+  }
+  /**
+   * After a restart: jobs that were processing start again from the beginning,
+   * pending ones are queued in submission order, and webhooks that had not
+   * been delivered are sent.
+   */
+  async recover() {
+    for (const record of await this.deps.store.all()) {
+      if (record.job.status === "processing") {
+        backToPending(record, { refundAttempt: false });
+        await this.deps.store.save(record);
+      }
+      if (record.job.status === "pending") await this.deps.queue.enqueue(record.job.id);
+      else this.jobFinished(record);
+    }
+  }
+  /** `origin`: where the request was sent (requestOrigin), kept for the job's webhook. */
+  async submit(owner, type, body, idempotencyKey, origin = null) {
+    if (this.closing) throw shuttingDown();
+    if (idempotencyKey === null) return this.create(owner, type, body, null, origin);
+    const print = fingerprint(type, body);
+    const slot = `${owner}\0${idempotencyKey}`;
+    const racing = this.inflightSubmits.get(slot);
+    if (racing) return this.replayOf(await racing, print);
+    const attempt = (async () => {
+      const existing = await this.deps.store.findByIdempotencyKey(owner, idempotencyKey);
+      if (existing) return { record: existing, replay: true };
+      return this.create(owner, type, body, { key: idempotencyKey, fingerprint: print }, origin);
+    })();
+    this.inflightSubmits.set(slot, attempt);
+    try {
+      const result = await attempt;
+      return result.replay ? this.replayOf(result, print) : result;
+    } finally {
+      this.inflightSubmits.delete(slot);
+    }
+  }
+  replayOf(earlier, print) {
+    if (earlier.record.idempotency?.fingerprint !== print) {
+      throw new ApiError(
+        422,
+        "idempotency_key_reused",
+        "this Idempotency-Key was already used with a different request body: use a new key for a new job"
+      );
+    }
+    return { record: earlier.record, replay: true };
+  }
+  async create(owner, type, body, idempotency, origin) {
+    const request = parseJobRequest(type, body, { maxUrlsPerJob: this.deps.config.maxUrlsPerJob });
+    const { options } = resolveRequest(request, {
+      output: "validate.zip",
+      browserPath: this.deps.config.browserPath,
+      pageConcurrency: this.deps.config.pageConcurrency
+    });
+    await checkDevice(options.frame.device);
+    if (request.webhookUrl) await checkWebhookTarget(webhookField(body), request.webhookUrl, this.deps.config.egress);
+    if (await this.deps.queue.waiting() >= this.deps.config.maxQueued) {
+      const retryAfter = String(this.deps.config.retryAfterSeconds);
+      throw new ApiError(
+        429,
+        "queue_full",
+        `the queue is full (${this.deps.config.maxQueued} jobs waiting): retry after ${retryAfter} s`,
+        null,
+        { "retry-after": retryAfter }
+      );
+    }
+    const createdMs = Math.max(this.now().getTime(), this.lastCreatedMs + 1);
+    this.lastCreatedMs = createdMs;
+    const job = newJob(type, new Date(createdMs));
+    if (request.webhookUrl) {
+      job.webhook_url = request.webhookUrl;
+      job.webhook_status = "pending";
+    }
+    const record = {
+      job,
+      owner,
+      request,
+      idempotency,
+      attempts: 0,
+      resultKey: null,
+      capture: null,
+      failures: [],
+      webhookId: null,
+      origin
+    };
+    await this.deps.store.save(record);
+    await this.deps.queue.enqueue(job.id);
+    return { record, replay: false };
+  }
+  async get(owner, id) {
+    const record = await this.deps.store.get(id);
+    if (!record || record.owner !== owner) throw notFound(`no job ${id} for this API key`);
+    return record;
+  }
+  async list(owner, filter) {
+    return this.deps.store.list({ owner, ...filter });
+  }
+  /** Pending jobs end at once (canceled); running ones are stopped and end canceled shortly after, keeping the pages captured so far. */
+  async cancel(owner, id) {
+    const record = await this.get(owner, id);
+    if (isFinal(record.job.status)) {
+      throw new ApiError(409, "conflict", `job ${id} already ended (${record.job.status}): there is nothing to cancel`);
+    }
+    const outcome = await this.deps.queue.cancel(id);
+    if (outcome === "aborted" || record.job.status === "processing") return { record, stopping: true };
+    endWithoutResults(record, { status: "canceled", error: "canceled before it started" }, this.now());
+    await this.deps.store.save(record);
+    this.jobFinished(record);
+    return { record, stopping: false };
+  }
+  async download(owner, id, range) {
+    const record = await this.get(owner, id);
+    this.assertDownloadable(record);
+    if (!record.resultKey) throw gone(record);
+    return this.serve(record, record.resultKey, range, { filename: `${record.job.id}.zip`, contentType: "application/zip", disposition: "attachment" });
+  }
+  /** A capture job's image by capture id (or job id). */
+  async captureFile(owner, id, ext, range) {
+    const record = id.startsWith("job_") ? await this.deps.store.get(id) : await this.deps.store.findByCaptureId(id);
+    if (!record || record.owner !== owner) throw notFound(`no capture ${id} for this API key`);
+    if (record.job.type !== "capture") {
+      throw notFound(`job ${record.job.id} is a ${record.job.type} job: its captures are in the ZIP at ${record.job.download_url ?? `/v1/jobs/${record.job.id}/download`}`);
+    }
+    this.assertDownloadable(record);
+    const capture = record.capture;
+    if (!capture) throw notFound(`job ${record.job.id} has no capture`);
+    const wanted = ext === "jpeg" ? "jpg" : ext;
+    if (wanted !== capture.ext) {
+      throw notFound(`capture ${capture.id} is ${capture.ext}: use ${capturePathOf(capture)}`);
+    }
+    return this.serve(record, capture.key, range, { filename: `${capture.id}.${capture.ext}`, contentType: capture.contentType, disposition: "inline" });
+  }
+  /** The stored object, streamed or (with --download presign) as a presigned URL that lives no longer than the result. */
+  async serve(record, key, range, file) {
+    const { storage } = this.deps;
+    if (this.deps.config.download === "presign" && storage.presign) {
+      const expiresAt = record.job.expires_at ? Date.parse(record.job.expires_at) : Number.POSITIVE_INFINITY;
+      const left = Math.min(PRESIGN_MAX_SECONDS, Math.floor((expiresAt - this.now().getTime()) / 1e3));
+      if (left >= 1) return { redirect: await storage.presign(key, { ...file, expiresInSeconds: left }) };
+    }
+    let stored;
+    try {
+      stored = await storage.get(key, range);
+    } catch (err) {
+      if (!(err instanceof RangeNotSatisfiable)) throw err;
+      throw new ApiError(
+        416,
+        "range_not_satisfiable",
+        `the Range starts past the end of ${file.filename} (${err.size} bytes): ask for bytes=0-${Math.max(0, err.size - 1)} or less`,
+        null,
+        { "content-range": `bytes */${err.size}` }
+      );
+    }
+    if (!stored) throw gone(record);
+    return { ...stored, ...file };
+  }
+  assertDownloadable(record) {
+    const { job } = record;
+    if (job.status === "pending" || job.status === "processing") {
+      throw new ApiError(
+        409,
+        "conflict",
+        `job ${job.id} is ${job.status} (${job.progress.percentage}%): results can be downloaded once its status is completed or partial; poll GET /v1/jobs/${job.id}`
+      );
+    }
+    if (job.status === "failed") {
+      throw new ApiError(409, "conflict", `job ${job.id} failed (${job.error ?? "no error recorded"}): it has no results to download`);
+    }
+    if (job.status === "canceled" && !record.resultKey && job.expires_at === null) {
+      throw new ApiError(409, "conflict", `job ${job.id} was canceled (${job.error ?? "no error recorded"}): it has no results to download`);
+    }
+    if (job.expires_at && Date.parse(job.expires_at) <= this.now().getTime()) throw gone(record);
+  }
+  /** Polls until the job ends, the timeout passes or the server closes; returns the latest record. */
+  async waitForEnd(id, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    for (; ; ) {
+      const record = await this.deps.store.get(id);
+      if (!record) throw notFound(`job ${id} disappeared`);
+      if (isFinal(record.job.status) || this.closing || Date.now() >= deadline) return record;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(WAIT_POLL_MS, Math.max(1, deadline - Date.now()))));
+    }
+  }
+  /** Deletes expired results, and job documents past their retention. */
+  async sweep() {
+    const now = this.now().getTime();
+    let expired = 0;
+    let deleted = 0;
+    for (const record of await this.deps.store.all()) {
+      const { job } = record;
+      if (!isFinal(job.status)) continue;
+      const expiresAt = job.expires_at ? Date.parse(job.expires_at) : null;
+      if (record.resultKey && expiresAt !== null && expiresAt <= now) {
+        await this.deps.storage.delete(record.resultKey);
+        if (record.capture) await this.deps.storage.delete(record.capture.key);
+        record.resultKey = null;
+        await this.deps.store.save(record);
+        expired++;
+      }
+      const endedAt = expiresAt ?? (job.completed_at ? Date.parse(job.completed_at) : now);
+      if (endedAt + this.deps.config.jobRetentionMs <= now && job.webhook_status !== "pending") {
+        if (record.resultKey) await this.deps.storage.delete(record.resultKey);
+        if (record.capture) await this.deps.storage.delete(record.capture.key);
+        await this.deps.store.delete(job.id);
+        deleted++;
+      }
+    }
+    return { expired, deleted };
+  }
+  /** The runner's (and cancel's) hook: a job reached its final status. */
+  jobFinished(record) {
+    void this.deps.deliveries.deliverIfDue(record);
+  }
+  /** Webhook deliveries still in flight. */
+  pendingDeliveries() {
+    return this.deps.deliveries.settled();
+  }
+  /** The Job document as the API and webhooks show it (see publicJob). */
+  publicJob(record, origin = record.origin ?? null) {
+    return publicJob(record, this.deps.config.publicUrl, origin);
+  }
+  beginClose() {
+    this.closing = true;
+  }
+};
+function shuttingDown() {
+  return new ApiError(503, "shutting_down", "the server is shutting down: retry in a moment", null, { "retry-after": "5" });
+}
+function gone(record) {
+  const when = record.job.expires_at ? ` at ${record.job.expires_at}` : "";
+  return new ApiError(410, "gone", `the results of job ${record.job.id} expired${when} and were deleted: submit the job again`);
+}
+var deviceIds = null;
+async function checkDevice(device) {
+  if (device === "none") return;
+  deviceIds ??= loadCatalog().then((c) => new Set(c.frames.map((f) => f.id)), (err) => {
+    deviceIds = null;
+    throw err;
+  });
+  const ids = await deviceIds;
+  if (!ids.has(device)) {
+    throw invalid("device", `unknown device "${device}": use one of ${[...ids].sort().join(", ")}, or "none"`);
+  }
+}
+
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-JJFWEOE5.js");
+  const { startWorker: start } = await import("./chunks/worker-LP3TBXEY.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;
@@ -38161,7 +38495,7 @@ async function createServer(input) {
   try {
     const app = createApp(config);
     const log = app.log;
-    const redis = config.redis ? await import("./chunks/backend-BWS4MTFC.js") : null;
+    const redis = config.redis ? await import("./chunks/backend-YFLZROHR.js") : null;
     const store = input.store ?? (redis && config.redis ? redis.redisStore(config.redis) : new FileJobStore(config.dataDir, (file, err) => log.warn({ file, err }, "skipped an unreadable job file")));
     await store.open();
     const storage = await openResultStorage(input.storage, config.dataDir, input.s3);
@@ -38170,7 +38504,8 @@ async function createServer(input) {
       throw new UserError(`--download presign needs object storage that can sign URLs (--storage s3://bucket/prefix); results in ${storage.describe()} are served with --download proxy`);
     }
     const queue = input.queue ?? (redis && config.redis ? await redis.redisQueue(config.redis, config) : new EmbeddedQueue(config.workers, (jobId, err) => log.error({ err, jobId }, "job processor crashed")));
-    const service = new JobService({ config, store, storage, queue, notify: createNotifier(config.webhookSecret, log, config.egress), log });
+    const deliveries = new WebhookDeliveries({ store, notify: createNotifier(config.webhookSecret, log, config.egress), publicUrl: config.publicUrl, log });
+    const service = new JobService({ config, store, storage, queue, deliveries, log });
     const workDir = join2(config.dataDir, "work");
     if (!redis) {
       await rm2(workDir, { recursive: true, force: true });
@@ -38182,6 +38517,7 @@ async function createServer(input) {
       storage,
       workDir,
       log,
+      renderIn: config.renderIn,
       finished: (record) => service.jobFinished(record)
     });
     registerRoutes(app, { config, service, queue });
@@ -38225,9 +38561,13 @@ async function createServer(input) {
             service.pendingDeliveries(),
             new Promise((resolve) => setTimeout(resolve, Math.min(config.shutdownTimeoutMs, MAX_WEBHOOK_WAIT_ON_CLOSE_MS)).unref())
           ]);
+          const storeGone = store.connected === false;
           await store.close();
           await closeStorage();
           await releaseLock();
+          if (storeGone && config.redis) {
+            throw new UserError(`Redis at ${describeRedisUrl(config.redis)} is unreachable: the server stopped without it; running jobs stay with their workers, queued ones in Redis`);
+          }
         })();
         return closing;
       }

@@ -26,6 +26,8 @@ await build({
     lib: 'src/index.ts',
     server: 'src/server/index.ts',
     client: 'src/client/index.ts',
+    // Forked by the embedded queue for each job (src/server/render-off-loop.ts finds it beside the bundle).
+    'render-child': 'src/server/render-child.ts',
   },
   outdir: 'dist',
   bundle: true,

@@ -17,6 +17,7 @@ import { SUMMARY_MAX_BYTES, summaryMarkdown } from '../src/action/summary.ts';
 import { resolveSettings } from '../src/config/settings.ts';
 import { newJob, progressOf } from '../src/core/job.ts';
 import type { Manifest } from '../src/core/manifest.ts';
+import { captureKey } from '../src/core/types.ts';
 import type { ChangeReport, ManifestRow } from '../src/core/types.ts';
 import { parseOutputs, runtimeToken, startStandIn } from './action-stand-ins.ts';
 import type { StandIn } from './action-stand-ins.ts';
@@ -305,4 +306,23 @@ test('incremental: true — the first run finds no baseline (a notice, every pag
   } finally {
     await stand.close();
   }
+});
+
+test('with variants each capture of a changed page keeps its own row and diff thumbnail in the comment', () => {
+  const url = 'https://docs.example.com/pricing';
+  const rows: ManifestRow[] = [
+    { ...changed(url, 0.2), variant: 'desktop', file: 'pricing@desktop.png', diff: 'changes/pricing@desktop.diff.png' },
+    { ...changed(url, 0.05), variant: 'phone', file: 'pricing@phone.png', diff: 'changes/pricing@phone.diff.png' },
+  ];
+  const report: ChangeReport = { ...REPORT, counts: { new: 0, changed: 2, unchanged: 0, removed: 0, reused: 0 }, removed: [] };
+  const diffImages = new Map([
+    [captureKey(rows[0]!), 'https://x/diff-desktop.jpg'],
+    [captureKey(rows[1]!), 'https://x/diff-phone.jpg'],
+  ]);
+  const body = commentBody({
+    marker: commentMarker('Docs', 'shots'), job: finished(rows), rows, artifact: null, runUrl: null, sha: null, images: [], imagesNote: null,
+    changes: report, baselineArtifact: ARTIFACT, diffImages,
+  });
+  assert.ok(body.includes('| 20.0% | [/pricing](https://docs.example.com/pricing) @desktop | <img src="https://x/diff-desktop.jpg" width="240" alt="diff of /pricing @desktop"> |'), body);
+  assert.ok(body.includes('| 5.0% | [/pricing](https://docs.example.com/pricing) @phone | <img src="https://x/diff-phone.jpg" width="240" alt="diff of /pricing @phone"> |'), body);
 });

@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { PlaywrightBlocker } from '@ghostery/adblocker-playwright';
 import sharp from 'sharp';
 import { jobRequestFor } from '../src/client/request-body.ts';
+import { renderWithoutFrame } from '../src/core/scale.ts';
 import { parseConfig } from '../src/config/file.ts';
 import { resolveSettings, SettingError } from '../src/config/settings.ts';
 import type { RawSettings } from '../src/config/settings.ts';
@@ -141,7 +142,7 @@ after(async () => { await rm(cacheDir, { recursive: true, force: true }); });
 /** A renderer from real settings, with the .test names mapped to 127.0.0.1. */
 async function rendererFor(extra: RawSettings): Promise<Renderer> {
   const { options } = resolveSettings({ urls: ['http://news.test/'], viewport: '800x800', concurrency: '1', retries: '0', ...extra }, machine);
-  return launchRenderer(options.render, () => {}, { executablePath: CHROMIUM, extraArgs: [HOST_RULES], fontCheck: false, cacheDir });
+  return launchRenderer(renderWithoutFrame(options.render), () => {}, { executablePath: CHROMIUM, extraArgs: [HOST_RULES], fontCheck: false, cacheDir });
 }
 
 /** Capture the article as news.test; the shot and what the ad server was asked for. */

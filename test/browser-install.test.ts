@@ -159,7 +159,7 @@ test('browser: headless-shell downloads the shell from PLAYWRIGHT_DOWNLOAD_HOST,
   assert.deepEqual(cache.saved, [`framecap-chromium_headless_shell-${build.revision}-linux-x64`]);
 
   const options = defaultCaptureOptions();
-  const renderer = await launchRenderer({ ...options.render, browser: 'headless-shell', concurrency: 1 }, () => undefined, { env, fontCheck: false });
+  const renderer = await launchRenderer({ ...options.render, scale: 1, browser: 'headless-shell', concurrency: 1 }, () => undefined, { env, fontCheck: false });
   try {
     assert.match(renderer.browserVersion, /^Chromium Headless Shell /);
     const { shot } = await renderer.capture({ index: 0, url: `${site.origin}/`, name: 'index' });

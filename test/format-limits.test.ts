@@ -129,7 +129,7 @@ describe('full pages taller than the format allows', () => {
 describe('the compositor never hands an encoder more than it takes', () => {
   test('a shot taller than WebP allows, given straight to the compositor, is cut to fit and says why', async () => {
     const compositor = await createCompositor(
-      { device: 'browser-minimal', theme: 'light', background: '#223344', padding: 20, radius: 8, shadow: true, title: null, shadowStrength: 1, maxHeight: null, thumbnail: null },
+      { device: 'browser-minimal', theme: 'light', background: '#223344', padding: 20, radius: 8, shadow: true, title: null, shadowStrength: 1, maxHeight: null, thumbnail: null, composite: { layout: 'none' as const } },
       { format: 'webp', quality: 80 }, 1,
     );
     const height = 17_000;
@@ -143,7 +143,7 @@ describe('the compositor never hands an encoder more than it takes', () => {
   });
 
   test('the cap the renderer gets: the format\'s limit less the chrome, and a device frame\'s artwork limit for PNG', async () => {
-    const frame = { theme: 'light' as const, background: 'midnight', padding: 64, radius: 10, shadow: true, title: null, shadowStrength: 1, maxHeight: null, thumbnail: null };
+    const frame = { theme: 'light' as const, background: 'midnight', padding: 64, radius: 10, shadow: true, title: null, shadowStrength: 1, maxHeight: null, thumbnail: null, composite: { layout: 'none' as const } };
     const cap = async (device: string, format: ImageFormat, scale = 1, maxHeight: number | null = null) =>
       (await createCompositor({ ...frame, device, maxHeight }, { format, quality: 80 }, scale)).cap.height;
     assert.equal(await cap('browser-macos', 'png'), null, 'PNG: no limit a page reaches');
@@ -158,7 +158,7 @@ describe('the compositor never hands an encoder more than it takes', () => {
 
   test('a viewport too wide for the format framed is a UserError before any page', async () => {
     const compositor = await createCompositor(
-      { device: 'browser-macos', theme: 'light', background: 'midnight', padding: 64, radius: 10, shadow: true, title: null, shadowStrength: 1, maxHeight: null, thumbnail: null },
+      { device: 'browser-macos', theme: 'light', background: 'midnight', padding: 64, radius: 10, shadow: true, title: null, shadowStrength: 1, maxHeight: null, thumbnail: null, composite: { layout: 'none' as const } },
       { format: 'webp', quality: 80 }, 1,
     );
     assert.throws(() => compositor.checkWidth(16_300), (err: Error) => err instanceof UserError && /--viewport/.test(err.message));

@@ -5,72 +5,40 @@
 //   node scripts/goldens.mjs            compare (same as this file under npm test)
 //   node scripts/goldens.mjs --update   re-draw the goldens on purpose, then look at them
 //
-// A failing comparison writes <case>.actual.png and <case>.diff.png to test/.artifacts/.
-// The tolerance allows anti-aliasing noise in the address-bar text (fonts
-// come from the machine's fontconfig; see docs/frames.md), not a moved edge.
+// The comparison and its tolerance are test/helpers/golden.ts's.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pixelmatch from 'pixelmatch';
 import sharp from 'sharp';
 import { createCompositor, loadCatalog } from '../src/core/frame/index.ts';
 import { defaultCaptureOptions } from '../src/index.ts';
-import type { FrameOptions, FrameTheme } from '../src/core/options.ts';
+import type { FrameOptions, FrameTheme, ScaleChoice } from '../src/core/options.ts';
 import { samplePage } from './golden/sample-page.ts';
+import { compareWithGolden } from './helpers/golden.ts';
+import { ResponsiveCompositor } from '../src/core/composite/compose.ts';
 
-const GOLDEN = join(import.meta.dirname, 'golden');
-const ARTIFACTS = join(import.meta.dirname, '.artifacts');
-const UPDATE = process.env.FRAMECAP_UPDATE_GOLDENS === '1';
-/** Share of pixels that may differ (after pixelmatch's per-pixel threshold). */
-const MAX_DIFF = 0.002;
 const URL = 'https://docs.example.com/guide/getting-started';
 
 interface Case {
   name: string;
   frame: Partial<FrameOptions> & { device: string; theme: FrameTheme };
-  page: { width: number; height: number; scale: number; dark?: boolean };
+  /** scale 'device': no --scale given, so the frame's own (the sample page is drawn at the scale the compositor decided). */
+  page: { width: number; height: number; scale: ScaleChoice; dark?: boolean };
 }
 
 async function compose(c: Case): Promise<Buffer> {
   const { frame } = defaultCaptureOptions({ frame: { background: 'midnight', padding: 40, radius: 10, shadow: true, ...c.frame } });
   const compositor = await createCompositor(frame, { format: 'png', quality: 90 }, c.page.scale);
-  const out = await compositor.compose(await samplePage(c.page), URL);
+  const out = await compositor.compose(await samplePage({ ...c.page, scale: compositor.scale }), URL);
   return out.data;
-}
-
-async function rgba(png: Buffer): Promise<{ data: Buffer; width: number; height: number }> {
-  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
 }
 
 /** Compare one case with its golden; a failure is returned (and its images written), so every case is checked. */
 async function compare(c: Case): Promise<string | null> {
-  const actual = await compose(c);
-  const file = join(GOLDEN, `${c.name}.png`);
-  if (UPDATE) {
-    await writeFile(file, actual);
-    return null;
-  }
-  if (!existsSync(file)) return `no golden ${file}: run node scripts/goldens.mjs --update and look at the result`;
-  const [a, g] = await Promise.all([rgba(actual), rgba(await readFile(file))]);
-  if (a.width !== g.width || a.height !== g.height) {
-    await mkdir(ARTIFACTS, { recursive: true });
-    await writeFile(join(ARTIFACTS, `${c.name}.actual.png`), actual);
-    return `${c.name}: size ${a.width}x${a.height}, golden ${g.width}x${g.height}`;
-  }
-  const diff = Buffer.alloc(a.data.length);
-  const bad = pixelmatch(a.data, g.data, diff, a.width, a.height, { threshold: 0.1 });
-  const share = bad / (a.width * a.height);
-  if (share > MAX_DIFF) {
-    await mkdir(ARTIFACTS, { recursive: true });
-    await writeFile(join(ARTIFACTS, `${c.name}.actual.png`), actual);
-    await sharp(diff, { raw: { width: a.width, height: a.height, channels: 4 } }).png().toFile(join(ARTIFACTS, `${c.name}.diff.png`));
-  }
-  return share <= MAX_DIFF ? null : `${c.name}: ${bad} pixels (${(share * 100).toFixed(3)}%) differ from the golden; see test/.artifacts/${c.name}.diff.png`;
+  return compareWithGolden(c.name, await compose(c));
 }
 
 async function checkAll(cases: Case[]): Promise<void> {
@@ -138,4 +106,24 @@ test('scale 2 and a full page cut at --max-height match their goldens', async ()
     { name: 'scale2-browser-macos', frame: { device: 'browser-macos', theme: 'dark', background: 'aurora' }, page: { width: 400, height: 260, scale: 2, dark: true } },
     { name: 'fullpage-maxheight', frame: { device: 'browser-windows', theme: 'light', maxHeight: 700 }, page: { width: 480, height: 1600, scale: 1 } },
   ]);
+});
+
+test('phones and tablets without --scale: framed at their own scale (3, 2.625, 2), matching their goldens', async () => {
+  const catalog = await loadCatalog();
+  const own = catalog.frames.filter((f) => f.emulation?.deviceScaleFactor);
+  assert.deepEqual(own.map((f) => [f.id, f.emulation?.deviceScaleFactor]), [['phone-android', 2.625], ['phone-ios', 3], ['tablet', 2]]);
+  await checkAll(own.map((f): Case => ({
+    name: `device-scale-${f.id}`,
+    frame: { device: f.id, theme: 'light', background: 'peach' },
+    page: { width: f.viewport!.width, height: f.viewport!.height, scale: 'device' },
+  })));
+});
+
+test('the responsive composite of the sample page (laptop, tablet, phone-ios, each at its own scale) matches its golden', async () => {
+  const { frame } = defaultCaptureOptions({ frame: { background: 'aurora', padding: 40 } });
+  const composite = await ResponsiveCompositor.create(['laptop', 'tablet', 'phone-ios'], frame, 'device');
+  assert.deepEqual(composite.devices.map((d) => d.compositor.scale), [1, 2, 3]);
+  const shots = await Promise.all(composite.devices.map(({ compositor: c }) => samplePage({ ...c.viewport!, scale: c.scale })));
+  const { png } = await composite.compose(shots, URL);
+  assert.equal(await compareWithGolden('composite-responsive', png), null);
 });

@@ -55,7 +55,7 @@ for (const c of cases) {
     const padding = 64;
     const radius = 12;
     const compositor = await createCompositor(
-      { device: c.frame, theme: 'light', background: c.background, padding, radius, shadow: true, title: null, shadowStrength: 1, maxHeight: null, thumbnail: null },
+      { device: c.frame, theme: 'light', background: c.background, padding, radius, shadow: true, title: null, shadowStrength: 1, maxHeight: null, thumbnail: null, composite: { layout: 'none' as const } },
       { format: 'png', quality: 90 }, c.scale,
     );
     const shot = await samplePage({ width: c.width, height: c.height, scale: c.scale });

@@ -434,7 +434,7 @@ describe('frames are data', () => {
     assert.deepEqual(catalog.frames.map((f) => f.id), ['test-phone', 'none']);
     assert.deepEqual(catalog.frames[0], {
       id: 'test-phone', kind: 'device', themes: ['light'], description: 'a test phone', viewport: { width: 100, height: 160 },
-      emulation: { deviceScaleFactor: 1, isMobile: false, hasTouch: false, userAgent: null },
+      emulation: { deviceScaleFactor: null, isMobile: false, hasTouch: false, userAgent: null },
     });
   });
 
@@ -560,10 +560,12 @@ describe('shipped frames: geometry', () => {
     }
     for (const id of ['phone-ios', 'phone-android', 'tablet']) {
       const e = byId.get(id)?.emulation;
-      assert.ok(e && e.isMobile && e.hasTouch && e.deviceScaleFactor >= 2, id);
+      assert.ok(e && e.isMobile && e.hasTouch && (e.deviceScaleFactor ?? 0) >= 2, id);
       assert.match(e.userAgent ?? '', /Mobile/, id);
     }
     assert.equal(byId.get('laptop')?.emulation?.isMobile, false);
+    // A laptop has no scale of its own: it keeps the run's, as a browser window does.
+    assert.equal(byId.get('laptop')?.emulation?.deviceScaleFactor, null);
     const phone = await createCompositor(frameOptions({ device: 'phone-ios' }), PNG, 1);
     assert.deepEqual(phone.viewport, { width: 393, height: 800 });
     assert.match(phone.emulation?.userAgent ?? '', /iPhone/);

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveSettings } from '../src/config/settings.ts';
+import { renderWithoutFrame } from '../src/core/scale.ts';
 import type { RenderOptions } from '../src/core/options.ts';
 import { CaptureError, launchRenderer } from '../src/core/render/index.ts';
 import { runCapture } from '../src/core/run.ts';
@@ -46,7 +47,7 @@ const html = (res: ServerResponse, body: string): void => {
 
 /** The spec's defaults, with a small viewport, one page at a time, no retries. */
 function options(over: Partial<RenderOptions> = {}): RenderOptions {
-  return defaultCaptureOptions({ render: { viewport: { width: 400, height: 300 }, timeoutMs: 15_000, retries: 0, concurrency: 1, ...over } }).render;
+  return renderWithoutFrame(defaultCaptureOptions({ render: { viewport: { width: 400, height: 300 }, timeoutMs: 15_000, retries: 0, concurrency: 1, ...over } }).render);
 }
 
 describe('--header values go to the target origin only', () => {

@@ -98,7 +98,8 @@ function describe(job: Job): string {
     case 'partial':
       return job.progress.completed + '/' + job.progress.total;
     case 'failed':
-      return job.error ?? 'failed';
+    case 'canceled':
+      return job.error ?? job.status;
     case 'pending':
     case 'processing':
       return job.progress.percentage + '%';

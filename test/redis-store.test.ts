@@ -101,7 +101,7 @@ test('two API servers share one Redis and one data folder: a job submitted on on
     // No worker runs: the job is still waiting, so cancelling ends it at once.
     const cancelled = await fetch(`${b}/v1/jobs/${id}`, { method: 'DELETE' });
     assert.equal(cancelled.status, 200);
-    assert.equal(((await (await fetch(`${a}/v1/jobs/${id}`)).json()) as { status: string; error: string }).error, 'cancelled');
+    assert.equal(((await (await fetch(`${a}/v1/jobs/${id}`)).json()) as { status: string; error: string }).status, 'canceled');
     assert.equal(((await (await fetch(`${a}/readyz`)).json()) as { queued: number }).queued, before);
   } finally {
     await Promise.all([one.close(), two.close()]);

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
+import { renderWithoutFrame } from '../src/core/scale.ts';
 import type { RenderOptions } from '../src/core/options.ts';
 import { exceedsBudget, runCapture } from '../src/core/run.ts';
 import {
@@ -84,7 +85,7 @@ after(async () => {
 
 /** The spec's defaults, with a small viewport, one page at a time, no retries. */
 function options(over: Partial<RenderOptions> = {}): RenderOptions {
-  return defaultCaptureOptions({ render: { viewport: { width: 800, height: 600 }, timeoutMs: 15_000, retries: 0, concurrency: 1, ...over } }).render;
+  return renderWithoutFrame(defaultCaptureOptions({ render: { viewport: { width: 800, height: 600 }, timeoutMs: 15_000, retries: 0, concurrency: 1, ...over } }).render);
 }
 
 const target = (u: string) => ({ index: 0, url: u, name: 'x' });

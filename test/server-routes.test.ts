@@ -222,7 +222,7 @@ describe('routes', () => {
       assert.deepEqual(page1.jobs.map((j: { id: string }) => j.id), [ids[4], ids[3]]);
       const page2 = (await app2.inject({ method: 'GET', url: '/v1/jobs?limit=2&offset=2', headers: auth() })).json();
       assert.deepEqual(page2.jobs.map((j: { id: string }) => j.id), [ids[2], ids[1]]);
-      const failed = (await app2.inject({ method: 'GET', url: '/v1/jobs?status=failed', headers: auth() })).json();
+      const failed = (await app2.inject({ method: 'GET', url: '/v1/jobs?status=canceled', headers: auth() })).json();
       assert.deepEqual(failed.jobs.map((j: { id: string }) => j.id), [ids[0]]);
       assert.equal(failed.limit, 20);
       const tooMany = await app2.inject({ method: 'GET', url: '/v1/jobs?limit=101', headers: auth() });
@@ -236,19 +236,19 @@ describe('routes', () => {
     }
   });
 
-  test('cancelling a pending job fails it at once; cancelling again is a 409', async () => {
+  test('cancelling a pending job ends it canceled at once; cancelling again is a 409', async () => {
     const id = (await post(app, '/v1/batch', { urls: [SITE] })).json().job_id;
     const res = await app.inject({ method: 'DELETE', url: `/v1/jobs/${id}`, headers: auth() });
     assert.equal(res.statusCode, 200);
-    assert.equal(res.json().status, 'failed');
-    assert.equal(res.json().error, 'cancelled');
+    assert.equal(res.json().status, 'canceled');
+    assert.equal(res.json().error, 'canceled before it started');
     assert.ok(res.json().completed_at);
     const again = await app.inject({ method: 'DELETE', url: `/v1/jobs/${id}`, headers: auth() });
     assert.equal(again.statusCode, 409);
-    assert.match(again.json().error.message, /already ended \(failed\)/);
+    assert.match(again.json().error.message, /already ended \(canceled\)/);
     const download = await app.inject({ method: 'GET', url: `/v1/jobs/${id}/download`, headers: auth() });
     assert.equal(download.statusCode, 409);
-    assert.match(download.json().error.message, /failed \(cancelled\)/);
+    assert.match(download.json().error.message, /was canceled \(canceled before it started\): it has no results/);
   });
 
   test('downloading a job that has not finished is a 409 that says what to do', async () => {

@@ -23,6 +23,7 @@ import { defaultCaptureOptions } from '../src/index.ts';
 import { createServer } from '../src/server/index.ts';
 import type { FramecapServer } from '../src/server/index.ts';
 import { parseJobRequest, resolveRequest } from '../src/server/request.ts';
+import { jobRequestFor } from '../src/client/request-body.ts';
 import type { AnyBody } from '../src/server/request.ts';
 import { BATCH_BODY, CAPTURE_BODY, SITEMAP_BODY } from '../src/server/schemas.ts';
 
@@ -31,7 +32,9 @@ const PAGE = 'https://example.com/';
 const action = parseYaml(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { description?: string; default?: string }> };
 
 /** Read only beside another setting, though accepted without it. */
-const READ_WITH: Partial<Record<SettingName, SettingName>> = { 'diff-threshold': 'baseline', 'webhook-timeout': 'webhook-url', 'webhook-fail': 'webhook-url' };
+const READ_WITH: Partial<Record<SettingName, SettingName>> = {
+  'diff-threshold': 'baseline', 'webhook-timeout': 'webhook-url', 'webhook-fail': 'webhook-url', 'composite-devices': 'composite',
+};
 
 /** The setting this one needs beside it: to be accepted at all (e.g. --filter-list needs --block-ads), or to be read. */
 function companion(name: SettingName): SettingName | undefined {
@@ -317,4 +320,17 @@ test('defaultCaptureOptions: the spec\'s defaults, with overrides per section', 
   assert.equal(o.render.retries, SPEC.retries.default);
   assert.deepEqual(o.render.viewport, resolved.render.viewport);
   assert.deepEqual(defaultCaptureOptions({}, machine).sources, []);
+});
+
+test('async mode: a composite run with --scale unset reaches the server as the same composite, scale still unset', async () => {
+  const local = resolveSettings({ urls: [PAGE, `${PAGE}b`], composite: 'responsive', 'composite-devices': 'laptop,phone-android' }, machine).options;
+  const { path, body } = await jobRequestFor(local, async () => '');
+  assert.equal(path, '/v1/batch');
+  assert.equal('scale' in body, false, 'unset stays unset, so the server gives a phone its own scale');
+  assert.deepEqual([body.composite, body.composite_devices], ['responsive', ['laptop', 'phone-android']]);
+  const remote = resolveRequest(parseJobRequest('batch', body as unknown as AnyBody, LIMITS), OWNED).options;
+  assert.deepEqual(remote.frame.composite, local.frame.composite);
+  assert.equal(remote.render.scale, 'device');
+  const explicit = await jobRequestFor(resolveSettings({ urls: [PAGE], scale: '1' }, machine).options, async () => '');
+  assert.equal(explicit.body.scale, 1);
 });

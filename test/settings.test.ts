@@ -12,7 +12,8 @@ test('defaults make a sensible run from one URL', () => {
   const { options, failOn, secrets } = resolveSettings({ urls: ['https://example.com/'] }, machine);
   assert.deepEqual(options.sources, [{ kind: 'urls', urls: ['https://example.com/'] }]);
   assert.deepEqual(options.render.viewport, { width: 1280, height: 800 });
-  assert.equal(options.render.scale, 1);
+  // Unset is its own value, not 1: a phone or tablet frame then renders at its own scale.
+  assert.equal(options.render.scale, 'device');
   assert.equal(options.render.concurrency, 4);
   assert.equal(options.frame.device, 'browser-macos');
   assert.equal(options.frame.background, 'midnight');
@@ -20,6 +21,14 @@ test('defaults make a sensible run from one URL', () => {
   assert.equal(options.output.path, 'framecap.zip');
   assert.equal(failOn, 'failed');
   assert.deepEqual(secrets, []);
+});
+
+test('--scale given is the user\'s, whatever its value; unset is "device"', () => {
+  const at = (raw: Record<string, string>) => resolveSettings({ urls: ['https://example.com/'], ...raw }, machine).options.render.scale;
+  assert.equal(at({ scale: '1' }), 1);
+  assert.equal(at({ scale: '2.5' }), 2.5);
+  assert.equal(at({}), 'device');
+  assert.equal(at({ scale: '' }), 'device');
 });
 
 test('no source is a usage error that names every way to give one', () => {
@@ -119,4 +128,20 @@ test('baseline settings: compare options only with --baseline; --incremental alo
   // framecap.yml takes the same names.
   assert.deepEqual(parseConfig('baseline: out/last.zip\nincremental: true\nper-pattern: 2\nfail-on-change: yes\n', 'framecap.yml'),
     { baseline: 'out/last.zip', incremental: true, 'per-pattern': 2, 'fail-on-change': 'yes' });
+});
+
+test('--composite responsive: two or three frames, comma-separated or as a list; no "none", no full page', () => {
+  const label = (n: string) => `input '${n}'`;
+  const frame = (raw: Record<string, string | string[]>) => resolveSettings({ urls: ['https://example.com/'], ...raw }, machine, label).options.frame;
+  assert.deepEqual(frame({}).composite, { layout: 'none' });
+  assert.deepEqual(frame({ composite: 'responsive' }).composite, { layout: 'responsive', devices: ['laptop', 'tablet', 'phone-ios'] });
+  assert.deepEqual(frame({ composite: 'responsive', 'composite-devices': 'browser-macos, phone-android' }).composite,
+    { layout: 'responsive', devices: ['browser-macos', 'phone-android'] });
+  assert.deepEqual(frame({ composite: 'responsive', 'composite-devices': ['laptop', 'tablet', 'phone-android'] }).composite,
+    { layout: 'responsive', devices: ['laptop', 'tablet', 'phone-android'] });
+  assert.throws(() => frame({ composite: 'responsive', 'composite-devices': 'laptop' }), /^UserError: input 'composite-devices' takes two or three frames.*got 1$/);
+  assert.throws(() => frame({ composite: 'responsive', 'composite-devices': 'laptop,tablet,phone-ios,phone-android' }), /got 4$/);
+  assert.throws(() => frame({ composite: 'responsive', 'composite-devices': 'laptop,none' }), /input 'composite-devices': "none" has no frame/);
+  assert.throws(() => frame({ composite: 'responsive', 'full-page': 'true' }), /input 'composite' responsive shows each device's screen: leave out input 'full-page'/);
+  assert.throws(() => frame({ composite: 'amiresponsive' }), /input 'composite' must be one of none, responsive/);
 });

@@ -389,7 +389,7 @@ test('the payload examples in docs/webhooks.md are valid by the schema', () => {
   const examples = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
   assert.deepEqual(
     examples.map((e) => e.event),
-    ['job.completed', 'job.completed', 'job.partial', 'job.failed', 'job.progress', 'job.changed'],
+    ['job.completed', 'job.completed', 'job.partial', 'job.failed', 'job.canceled', 'job.progress', 'job.changed'],
   );
   for (const e of examples) assertMatchesSchema(e);
   // The queue server's capture example shows result.url as the image, not the page.
@@ -404,12 +404,12 @@ test('the payload examples in docs/webhooks.md are valid by the schema', () => {
 test('parseWebhookEvents reads short and long names, lists, all; errors list the valid ones', () => {
   assert.deepEqual(parseWebhookEvents(['failed', 'job.completed']), ['job.completed', 'job.failed']);
   assert.deepEqual(parseWebhookEvents(['Completed, PARTIAL', ' failed ']), ['job.completed', 'job.partial', 'job.failed']);
-  assert.deepEqual(parseWebhookEvents(['all']), ['job.completed', 'job.partial', 'job.failed', 'job.progress', 'job.changed']);
+  assert.deepEqual(parseWebhookEvents(['all']), ['job.completed', 'job.partial', 'job.failed', 'job.canceled', 'job.progress', 'job.changed']);
   assert.deepEqual(parseWebhookEvents(['changed']), ['job.changed']);
   assert.deepEqual(parseWebhookEvents(['progress', 'job.progress']), ['job.progress']);
   assert.throws(
     () => parseWebhookEvents(['completed', 'finished']),
-    (err: Error) => err instanceof UserError && /unknown webhook event "finished"/.test(err.message) && /completed, partial, failed, progress/.test(err.message),
+    (err: Error) => err instanceof UserError && /unknown webhook event "finished"/.test(err.message) && /completed, partial, failed, canceled, progress/.test(err.message),
   );
   assert.throws(() => parseWebhookEvents(['job.done']), UserError);
   assert.throws(() => parseWebhookEvents([' ', '']), /no webhook events given/);
@@ -418,7 +418,7 @@ test('parseWebhookEvents reads short and long names, lists, all; errors list the
 test('webhookConfig fills defaults and stops bad settings with UserErrors that echo no secret', () => {
   const c = webhookConfig({ url: 'https://hooks.example.com/x', secret: '', events: [''] });
   assert.equal(c.secret, null, "an unset CI secret ('') means unsigned");
-  assert.deepEqual(c.events, ['job.completed', 'job.partial', 'job.failed', 'job.changed']);
+  assert.deepEqual(c.events, ['job.completed', 'job.partial', 'job.failed', 'job.canceled', 'job.changed']);
   assert.equal(c.attemptTimeoutMs, 10_000);
   assert.equal(c.deadlineMs, 60_000);
   assert.equal(c.maxAttempts, 6);

@@ -4,8 +4,10 @@
 // a run without a baseline has no change report and none of this shows.
 
 import type { Manifest } from '../core/manifest.ts';
+import { captureKey } from '../core/types.ts';
 import type { ChangeReport, ManifestRow } from '../core/types.ts';
 import { changedPages, hasChanges } from '../notify/payload.ts';
+import type { ChangedPage } from '../notify/payload.ts';
 import type { BaselineArtifact } from './baseline-artifact.ts';
 import { cell, clip, escapeHtml, pageLabel, safeHref } from './format.ts';
 
@@ -57,9 +59,9 @@ export function changesSection(input: ChangesSectionInput): string {
       title: `Changed pages (${changes.counts.changed})`,
       total: changed.length,
       open: withImages ? ['| Changed | Page | Diff |', '|---|---|---|'] : ['| Changed | Page | Diff image |', '|---|---|---|'],
-      lines: changed.map((p) => `| ${share(p.changed_share)} | ${link(p.url)} | ${diffCell(p.url, p.diff, input.diffImages)} |`),
+      lines: changed.map((p) => `| ${share(p.changed_share)} | ${pageLink(p)} | ${diffCell(p, input.diffImages)} |`),
     },
-    { title: `New pages (${changes.counts.new})`, total: added.length, open: [], lines: added.map((p) => `- ${link(p.url)}`) },
+    { title: `New pages (${changes.counts.new})`, total: added.length, open: [], lines: added.map((p) => `- ${pageLink(p)}`) },
     {
       title: `Removed pages (${changes.counts.removed})`,
       total: changes.removed.length,
@@ -97,10 +99,16 @@ function baselineText(input: ChangesSectionInput): string {
   return href ? `[${cell(clip(input.changes.baseline, 120))}](${escapeLink(href)})` : `\`${cell(clip(input.changes.baseline, 200))}\``;
 }
 
-function diffCell(url: string, diff: string | null, images: ReadonlyMap<string, string>): string {
-  const src = images.get(url);
-  if (src) return `<img src="${escapeHtml(src)}" width="240" alt="diff of ${escapeHtml(clip(pageLabel(url), 60))}">`;
-  return diff ? `\`${cell(clip(diff, 160))}\`` : '—';
+/** `images` is keyed by captureKey: with variants a page has a diff per variant. */
+function diffCell(page: ChangedPage, images: ReadonlyMap<string, string>): string {
+  const src = images.get(captureKey(page));
+  if (src) return `<img src="${escapeHtml(src)}" width="240" alt="diff of ${escapeHtml(clip(pageLabel(page.url), 60))}${page.variant ? ` @${escapeHtml(page.variant)}` : ''}">`;
+  return page.diff ? `\`${cell(clip(page.diff, 160))}\`` : '—';
+}
+
+/** The page's link, and which variant of it this row is. */
+function pageLink(page: ChangedPage): string {
+  return page.variant ? `${link(page.url)} @${cell(page.variant)}` : link(page.url);
 }
 
 /** 0.184 → "18.4%"; a change too small to round to 0.1% still reads as a change. */

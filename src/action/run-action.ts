@@ -18,6 +18,7 @@ import type { Job } from '../core/job.ts';
 import { runFails } from '../core/job.ts';
 import type { Manifest } from '../core/manifest.ts';
 import { findMergeInputs, mergeOutputs } from '../core/merge.ts';
+import { frameScale } from '../core/frame/index.ts';
 import { runCapture } from '../core/run.ts';
 import { progressNotifier, sendChangesWebhook, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
 import type { ChangeReport } from '../core/types.ts';
@@ -37,7 +38,7 @@ import { JobsClient } from '../client/jobs-client.ts';
 import { runRemote } from '../client/remote-run.ts';
 import { buildManifest, settingsSummary } from '../core/manifest.ts';
 import type { CaptureOptions } from '../core/options.ts';
-import { UserError } from '../core/types.ts';
+import { captureKey, UserError } from '../core/types.ts';
 import type { ManifestRow } from '../core/types.ts';
 import { summaryMarkdown } from './summary.ts';
 import { makeThumbnails, publishThumbnails, rawFileUrl } from './thumbnails.ts';
@@ -207,7 +208,9 @@ async function captureRemote(options: CaptureOptions, remote: RemoteSettings, en
     },
   });
   // A job that produced no ZIP still gets an honest manifest beside where the ZIP would be.
-  return { job, manifest: manifest ?? buildManifest(job, settingsSummary(options, 'queue server'), [], []), output: { path: outputPath, kind: 'zip' } };
+  if (manifest) return { job, manifest, output: { path: outputPath, kind: 'zip' } };
+  const render = { ...options.render, scale: await frameScale(options.frame.device, options.render.scale) };
+  return { job, manifest: buildManifest(job, settingsSummary({ ...options, render }, 'queue server'), [], []), output: { path: outputPath, kind: 'zip' } };
 }
 
 async function merge(settings: ActionSettings): Promise<Outcome> {
@@ -280,7 +283,7 @@ async function comment(settings: ActionSettings, ctx: RunnerContext, outcome: Ou
       });
       const src = (name: string): string => rawFileUrl(ctx.serverUrl, owner, repo, published.commit, published.paths.get(name)!);
       images = thumbs.map((t) => ({ row: t.row, src: src(t.name) }));
-      for (const d of diffs) diffImages.set(d.row.url, src(d.name));
+      for (const d of diffs) diffImages.set(captureKey(d.row), src(d.name));
       core.info(`thumbnails: ${thumbs.length + diffs.length} committed to ${imagesBranch} (${published.commit.slice(0, 7)})`);
     } catch (err) {
       const why = isPermissionProblem(err)

@@ -19,3 +19,6 @@ const code = await main(process.argv.slice(2), {
   onInterrupt: (h) => handlers.push(h),
 });
 process.exitCode = interrupts > 0 && code === 0 ? 1 : code;
+// After a signal the command has stopped what it ran; a client still retrying an unreachable
+// Redis (or any other leftover handle) must not keep the process alive past that.
+if (interrupts > 0) process.exit();

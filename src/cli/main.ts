@@ -124,7 +124,8 @@ Exit codes: 0 completed, 1 failed (see --fail-on), 2 usage error.`);
       }
       io.stdout.write('Frames (--device):\n');
       for (const f of catalog.frames) {
-        const vp = f.viewport ? ` [${f.viewport.width}x${f.viewport.height}]` : '';
+        const own = f.emulation?.deviceScaleFactor;
+        const vp = f.viewport ? ` [${f.viewport.width}x${f.viewport.height}${own ? ` @${own}x` : ''}]` : '';
         io.stdout.write(`  ${f.id.padEnd(18)} ${f.themes.join('/').padEnd(11)} ${f.description}${vp}\n`);
       }
       io.stdout.write('\nBackgrounds (--background; or any CSS colour):\n');

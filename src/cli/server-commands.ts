@@ -6,6 +6,7 @@ import { UserError } from '../core/types.ts';
 import { JobsClient } from '../client/index.ts';
 import { describeRedisUrl } from '../server/redis/url.ts';
 import type { CliIO } from './main.ts';
+import { runUntilSignal } from './service-lifecycle.ts';
 
 export interface ApiFlags {
   apiUrl?: string;
@@ -31,7 +32,7 @@ export function describeJob(job: Job): string {
     `${job.id}  ${job.type}  ${job.status}  ${p.completed + p.failed}/${p.total} (${p.failed} failed, ${p.percentage}%)`,
   ];
   if (job.error) lines.push(`  error: ${job.error}`);
-  if (job.download_url && (job.status === 'completed' || job.status === 'partial')) lines.push(`  download: ${job.download_url}`);
+  if (job.download_url && job.status !== 'failed') lines.push(`  download: ${job.download_url}`);
   if (job.expires_at) lines.push(`  expires: ${job.expires_at}`);
   return `${lines.join('\n')}\n`;
 }
@@ -52,7 +53,16 @@ function storageFrom(opts: Record<string, string | boolean | undefined>, io: Cli
 const STORAGE_HELP = 'keep results in an S3-compatible bucket, e.g. s3://my-bucket/framecap; credentials, AWS_REGION and AWS_ENDPOINT_URL_S3 the AWS SDK\'s way (env FRAMECAP_STORAGE)';
 const PATH_STYLE_HELP = 'address the bucket as endpoint/bucket (MinIO, Ceph) (env FRAMECAP_S3_FORCE_PATH_STYLE=1)';
 
-const ENDED = new Set(['completed', 'partial', 'failed']);
+/**
+ * Past this, a stopping serve/worker exits whatever it still waits for. Under
+ * Docker's default 10 s grace before SIGKILL, after the worker's own 8 s for
+ * the pages in flight and 3 s for its browser without Redis.
+ */
+export const STOP_BOUND_MS = 9_500;
+/** --finish-on-exit: how long running jobs may take to finish. */
+const FINISH_ON_EXIT_MS = 60_000;
+
+const ENDED = new Set(['completed', 'partial', 'failed', 'canceled']);
 
 export function registerServerCommands(program: Command, io: CliIO): void {
   program
@@ -73,6 +83,7 @@ export function registerServerCommands(program: Command, io: CliIO): void {
     .option('--storage <s3://bucket/prefix>', STORAGE_HELP)
     .option('--s3-path-style', PATH_STYLE_HELP)
     .addOption(new Option('--download <mode>', 'proxy: stream results through the server; presign: answer 302 to a presigned URL of the bucket').choices(['proxy', 'presign']).default('proxy'))
+    .addOption(new Option('--render-in <where>', 'child: render each job in a child process, so status polls stay fast while a batch renders; inline: in the server process').choices(['child', 'inline']).default('child'))
     .exitOverride()
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       // Loaded on demand: capture runs need none of the server's code.
@@ -95,16 +106,18 @@ export function registerServerCommands(program: Command, io: CliIO): void {
         allowHosts: allowHostsFrom(opts, io),
         ...storageFrom(opts, io),
         download: opts.download === 'presign' ? 'presign' : 'proxy',
+        renderIn: opts.renderIn === 'inline' ? 'inline' : 'child',
       });
       const origin = await server.start();
       const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(String(redis))}: start framecap worker to render them` : '';
       const storageNote = server.config.download === 'presign' ? `, results: ${server.storage.describe()}, downloads presigned` : `, results: ${server.storage.describe()}`;
       io.stderr.write(`framecap queue server on ${origin} (data: ${String(opts.dataDir)}${storageNote}, ${keys.length} API key(s)${queueNote})\n`);
-      await new Promise<void>((resolve) => {
-        io.onInterrupt?.(() => {
-          io.stderr.write(redis ? 'shutting down: running jobs stay with their workers\n' : 'shutting down: running jobs are put back in the queue\n');
-          void server.close().then(resolve);
-        });
+      await runUntilSignal(io, {
+        name: 'framecap serve',
+        stoppingLine: redis ? 'shutting down: running jobs stay with their workers' : 'shutting down: running jobs are put back in the queue',
+        stop: () => server.close(),
+        // Embedded jobs first finish their pages in flight; nothing the server holds needs Redis for long.
+        boundMs: STOP_BOUND_MS,
       });
     });
 
@@ -142,11 +155,12 @@ export function registerServerCommands(program: Command, io: CliIO): void {
         allowHosts: allowHostsFrom(opts, io),
         log: lineLog(io),
       });
-      await new Promise<void>((resolve) => {
-        io.onInterrupt?.(() => {
-          io.stderr.write(opts.finishOnExit ? 'worker stopping: finishing running jobs\n' : 'worker stopping: running jobs go back to the queue\n');
-          void worker.close({ finish: opts.finishOnExit === true }).then(resolve);
-        });
+      const finish = opts.finishOnExit === true;
+      await runUntilSignal(io, {
+        name: 'framecap worker',
+        stoppingLine: finish ? 'worker stopping: finishing running jobs' : 'worker stopping: running jobs go back to the queue',
+        stop: () => worker.close({ finish, timeoutMs: FINISH_ON_EXIT_MS }),
+        boundMs: (finish ? FINISH_ON_EXIT_MS : 0) + STOP_BOUND_MS,
       });
     });
 
@@ -165,7 +179,7 @@ export function registerServerCommands(program: Command, io: CliIO): void {
     });
 
   addApiOptions(jobs.command('list').description('list your jobs, newest first').exitOverride()
-    .addOption(new Option('--status <status>', 'only jobs with this status').choices(['pending', 'processing', 'completed', 'partial', 'failed']))
+    .addOption(new Option('--status <status>', 'only jobs with this status').choices(['pending', 'processing', 'completed', 'partial', 'failed', 'canceled']))
     .option('--limit <n>', 'at most n jobs (1-100)', '20')
     .option('--offset <n>', 'skip n jobs', '0')
     .option('--json', 'print JSON'))

@@ -89,7 +89,7 @@ export class JobsApiError extends UserError {
   }
 }
 
-const FINAL: ReadonlySet<JobStatus> = new Set(['completed', 'partial', 'failed']);
+const FINAL: ReadonlySet<JobStatus> = new Set(['completed', 'partial', 'failed', 'canceled']);
 
 interface RequestInit2 {
   body?: unknown;

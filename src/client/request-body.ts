@@ -23,8 +23,10 @@ export async function jobRequestFor(options: CaptureOptions, readStdin: () => Pr
     radius: frame.radius,
     shadow: frame.shadow,
     ...(frame.title ? { title: frame.title } : {}),
+    ...(frame.composite.layout === 'responsive' ? { composite: 'responsive', composite_devices: frame.composite.devices } : {}),
     viewport: `${render.viewport.width}x${render.viewport.height}`,
-    scale: render.scale,
+    // Unset stays unset, so the server renders a phone or tablet frame at its own scale too.
+    ...(render.scale !== 'device' ? { scale: render.scale } : {}),
     full_page: render.fullPage,
     format: output.format,
     quality: output.quality,

@@ -8,8 +8,8 @@
 import os from 'node:os';
 import { DEFAULT_DISCOVER } from '../core/options.ts';
 import type {
-  CaptureOptions, CompareOptions, Cookie, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions,
-  RenderOptions, Source, CaptureRegion, ClipRect,
+  CaptureOptions, CompareOptions, Composite, Cookie, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions,
+  RenderOptions, RenderSettings, Source, CaptureRegion, ClipRect,
 } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
 import { parseShard } from '../core/plan.ts';
@@ -109,7 +109,7 @@ export interface CaptureOverrides {
   sources?: Source[];
   discover?: Partial<DiscoverOptions>;
   plan?: Partial<PlanOptions>;
-  render?: Partial<RenderOptions>;
+  render?: Partial<RenderSettings>;
   frame?: Partial<FrameOptions>;
   output?: Partial<OutputOptions>;
   maxFailures?: FailureBudget | null;
@@ -172,7 +172,7 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
     },
     render: {
       viewport: r.viewport('viewport'),
-      scale: r.number('scale'),
+      scale: r.number('scale') ?? 'device',
       fullPage: r.bool('full-page'),
       waitUntil: r.oneOf('wait-until'),
       waitFor: r.str('wait-for'),
@@ -205,6 +205,7 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
       shadowStrength: r.number('shadow-strength'),
       maxHeight: r.int('max-height'),
       thumbnail: r.int('thumbnail'),
+      composite: composite(r, label),
     },
     output: {
       path: r.str('output'),
@@ -281,6 +282,22 @@ function parseClip(text: string, label: Label): ClipRect {
     throw new SettingError('clip', `${label('clip')} must be x,y,width,height in whole CSS px, e.g. 0,0,1280,600 (width and height at least 1; got "${text}")`);
   }
   return { x: x!, y: y!, width: width!, height: height! };
+}
+
+/** --composite responsive and its devices: two or three frames, behind, left, right. */
+function composite(r: Reader, label: Label): Composite {
+  if (r.oneOf('composite') === 'none') return { layout: 'none' };
+  const devices = r.list('composite-devices').flatMap((d) => d.split(',')).map((d) => d.trim()).filter((d) => d !== '');
+  if (devices.length < 2 || devices.length > 3) {
+    throw new SettingError('composite-devices', `${label('composite-devices')} takes two or three frames, behind, left and right (e.g. laptop,tablet,phone-ios); got ${devices.length}`);
+  }
+  if (devices.includes('none')) {
+    throw new SettingError('composite-devices', `${label('composite-devices')}: "none" has no frame to show a page in; name device or browser frames (framecap devices lists them)`);
+  }
+  if (r.bool('full-page')) {
+    throw new SettingError('composite', `${label('composite')} responsive shows each device's screen: leave out ${label('full-page')}`);
+  }
+  return { layout: 'responsive', devices };
 }
 
 /** --block-ads/--block-trackers, and --filter-list: the user's own lists in place of EasyList/EasyPrivacy. */

@@ -166,7 +166,8 @@ export const SPEC = {
     http: { field: 'viewport', shape: 'own', reason: 'also takes {"width","height"} (src/server/schemas.ts)' },
   },
   scale: {
-    kind: 'number', min: 1, max: 4, default: 1, scope: 'page', description: 'device scale factor (2 for retina-sharp captures)', example: '2',
+    // No default: unset means the frame's own (ScaleChoice 'device'), which only a phone or tablet frame has.
+    kind: 'number', min: 1, max: 4, default: null, scope: 'page', description: "device scale factor (2 for retina-sharp captures); unset: a phone or tablet frame's own (3, 2), else 1", example: '2',
     cli: { group: 'Rendering', flag: '--scale <n>' }, input: 'scale',
     http: { field: 'scale' },
   },
@@ -362,6 +363,16 @@ export const SPEC = {
     cli: { group: 'Frame', flag: '--variants <name=device,…>' }, input: 'variants',
     http: { field: 'variants', shape: 'own', reason: 'a list or map of named page settings, read like framecap.yml\'s variants: (src/server/schemas.ts, at most 20)' },
   },
+  composite: {
+    kind: 'enum', values: ['none', 'responsive'], default: 'none', scope: 'run', description: 'responsive: one image per page, the page on a laptop, a tablet and a phone (--composite-devices) on one background', example: 'responsive',
+    cli: { group: 'Frame', flag: '--composite <layout>' }, input: 'composite',
+    http: { field: 'composite', about: 'responsive: one image per page showing it on several devices (composite_devices) on one background' },
+  },
+  'composite-devices': {
+    kind: 'list', default: ['laptop', 'tablet', 'phone-ios'], scope: 'run', description: 'frames of --composite responsive, comma-separated: behind in the middle, in front on the left, in front on the right', example: 'browser-macos,phone-android',
+    cli: { group: 'Frame', flag: '--composite-devices <list>' }, input: 'composite-devices',
+    http: { field: 'composite_devices', about: 'frames of the responsive composite: behind in the middle, then in front on the left and on the right' },
+  },
 
   video: {
     kind: 'enum', values: ['none', 'scroll'], default: 'none', scope: 'page', description: 'scroll: record the page scrolling top to bottom inside its frame, as a video (see docs/video.md)', example: 'scroll',
@@ -457,7 +468,7 @@ export const SPEC = {
     http: serverWebhook,
   },
   'webhook-events': {
-    kind: 'list', default: DEFAULT_WEBHOOK_EVENTS.map((e) => e.replace(/^job\./, '')), scope: 'run', description: 'which events to send: completed, partial, failed, progress, changed', example: 'completed',
+    kind: 'list', default: DEFAULT_WEBHOOK_EVENTS.map((e) => e.replace(/^job\./, '')), scope: 'run', description: 'which events to send: completed, partial, failed, canceled (queue server), progress, changed', example: 'completed',
     cli: { group: 'Webhook', flag: '--webhook-events <list>' }, input: 'webhook-events', requires: 'webhook-url',
     http: serverWebhook,
   },

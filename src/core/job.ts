@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 
 export type JobType = 'capture' | 'batch' | 'sitemap';
-export type JobStatus = 'pending' | 'processing' | 'completed' | 'partial' | 'failed';
+export type JobStatus = 'pending' | 'processing' | 'completed' | 'partial' | 'failed' | 'canceled';
 export type WebhookStatus = 'pending' | 'delivered' | 'failed';
 
 export interface Progress {
@@ -106,5 +106,6 @@ export function newJob(type: JobType, now: Date = new Date()): Job {
 /** Whether a finished run counts as a failure under --fail-on / fail-on: the CLI's exit code and the Action's step status. */
 export function runFails(job: Job, failOn: 'partial' | 'failed' | 'never'): boolean {
   if (failOn === 'never') return false;
-  return job.status === 'failed' || (job.status === 'partial' && failOn === 'partial');
+  // A canceled job (queue server) did not do what the run asked, whatever it captured before.
+  return job.status === 'failed' || job.status === 'canceled' || (job.status === 'partial' && failOn === 'partial');
 }

@@ -3,7 +3,7 @@
 // planned URL.
 
 import type { Job } from './job.ts';
-import type { CaptureOptions } from './options.ts';
+import type { CaptureOptions, RenderOptions } from './options.ts';
 import type { FilterListInfo } from './render/blocker.ts';
 import { regionText } from './render/element-clip.ts';
 import { stepSummary } from './steps/step.ts';
@@ -35,6 +35,8 @@ export interface ManifestSettings {
   dismiss_consent?: boolean;
   block_ads?: boolean;
   block_trackers?: boolean;
+  /** --composite responsive: the devices each page was shown on (each at its own viewport and scale; viewport and scale above are the run's). */
+  composite?: string[];
   /** The lists the blocker filtered with (name, where from, sha256; never contents); empty when it is off. */
   filter_lists?: FilterListInfo[];
   /** Page steps by kind and selector (or file): never a value typed or the code run. */
@@ -54,8 +56,11 @@ export interface Manifest {
   changes?: ChangeReport;
 }
 
+/** CaptureOptions as the run rendered them: the device's viewport and the scale decided (not 'device'). */
+export type DecidedOptions = Omit<CaptureOptions, 'render'> & { render: RenderOptions };
+
 /** `filterLists`: what the renderer's blocker actually loaded; null (or absent) when blocking is off or not known here. */
-export function settingsSummary(options: CaptureOptions, browser: string, filterLists?: readonly FilterListInfo[] | null): ManifestSettings {
+export function settingsSummary(options: DecidedOptions, browser: string, filterLists?: readonly FilterListInfo[] | null): ManifestSettings {
   const { render, frame, output } = options;
   return {
     viewport: `${render.viewport.width}x${render.viewport.height}`,
@@ -75,6 +80,7 @@ export function settingsSummary(options: CaptureOptions, browser: string, filter
     lazy: render.lazy !== false,
     stable: render.stable === true,
     dismiss_consent: render.dismissConsent === true,
+    ...(frame.composite.layout === 'responsive' ? { composite: [...frame.composite.devices] } : {}),
     block_ads: render.blockAds === true,
     block_trackers: render.blockTrackers === true,
     filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : [],

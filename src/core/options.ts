@@ -180,7 +180,19 @@ export interface FrameOptions {
   maxHeight: number | null;
   /** Width in px of a small copy made of each capture (same format); null = none. */
   thumbnail: number | null;
+  /** One framed shot per page, or one image of the page on several devices (src/core/composite/). */
+  composite: Composite;
 }
+
+/**
+ * --composite: `responsive` shows each page on two or three devices, each
+ * rendered at its own viewport and scale, on one background: the first
+ * behind in the middle, the second in front on the left, the third in
+ * front on the right. `device` is then not used.
+ */
+export type Composite =
+  | { layout: 'none' }
+  | { layout: 'responsive'; devices: string[] };
 
 export interface OutputOptions {
   /** A path ending in .zip writes a ZIP; anything else is a folder. */
@@ -190,11 +202,22 @@ export interface OutputOptions {
   quality: number;
 }
 
+/**
+ * --scale as a run is asked for it: a factor the user chose (it wins), or
+ * 'device' when they gave none: a phone or tablet frame renders at its own
+ * (3×, 2×), a browser window or laptop at 1. runCapture decides it against
+ * the frame (the compositor's `scale`), so the renderer only sees numbers.
+ */
+export type ScaleChoice = number | 'device';
+
+/** RenderOptions before the frame is known: the scale may still be the device's. */
+export type RenderSettings = Omit<RenderOptions, 'scale'> & { scale: ScaleChoice };
+
 export interface CaptureOptions {
   sources: Source[];
   discover: DiscoverOptions;
   plan: PlanOptions;
-  render: RenderOptions;
+  render: RenderSettings;
   frame: FrameOptions;
   output: OutputOptions;
   /** Absent or null: the run fails only when every URL failed. */

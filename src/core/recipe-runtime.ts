@@ -47,6 +47,8 @@ export class RecipeRuntime {
       ...run,
       ...recipe.render,
       ...(compositor.viewport ? { viewport: compositor.viewport } : {}),
+      // The given scale, or a phone's or tablet's own when none was given (src/core/scale.ts).
+      scale: compositor.scale,
       userAgent: run.userAgent ?? compositor.emulation?.userAgent ?? null,
       ...(compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {}),
       // Every run records what its pages' servers said, so any run can be the next one's baseline.
@@ -61,7 +63,7 @@ export class RecipeRuntime {
   }
 
   private compositor(recipe: PageRecipe): Promise<Compositor> {
-    const frame = { ...recipe.frame, thumbnail: this.options.frame.thumbnail };
+    const frame = { ...recipe.frame, thumbnail: this.options.frame.thumbnail, composite: this.options.frame.composite };
     const scale = recipe.render.scale;
     const key = JSON.stringify([frame, recipe.output, scale]);
     let found = this.compositors.get(key);

@@ -10,15 +10,16 @@
 
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
-import type { CaptureOptions, FrameOptions, OutputOptions, RenderOptions } from './options.ts';
+import type { CaptureOptions, FrameOptions, OutputOptions, RenderOptions, RenderSettings } from './options.ts';
 import { UserError } from './types.ts';
 import type { PlannedPage, Target } from './types.ts';
 
 /** The render settings a page may have of its own. */
-export type PageRender = Pick<RenderOptions, 'viewport' | 'scale' | 'fullPage' | 'waitUntil' | 'waitFor' | 'delay' | 'hide' | 'colorScheme' | 'timeoutMs'>
+/** `scale` stays a choice until the page's frame is known: a phone frame renders at its own scale unless one was given. */
+export type PageRender = Pick<RenderSettings, 'viewport' | 'scale' | 'fullPage' | 'waitUntil' | 'waitFor' | 'delay' | 'hide' | 'colorScheme' | 'timeoutMs'>
   & { steps: NonNullable<RenderOptions['steps']>; region: NonNullable<RenderOptions['region']> | null; video: NonNullable<RenderOptions['video']> | null };
-/** The frame settings a page may have of its own (the thumbnail width is the run's). */
-export type PageFrame = Omit<FrameOptions, 'thumbnail'>;
+/** The frame settings a page may have of its own (the thumbnail width and the composite are the run's). */
+export type PageFrame = Omit<FrameOptions, 'thumbnail' | 'composite'>;
 export type PageOutput = Pick<OutputOptions, 'format' | 'quality'>;
 
 export interface PageRecipe {

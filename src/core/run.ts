@@ -13,6 +13,8 @@ import { changeReport, openChangeSession, removedPages } from './compare/index.t
 import type { ChangeSession } from './compare/index.ts';
 import { discover } from './discover/index.ts';
 import type { DiscoverIO } from './discover/index.ts';
+import { ResponsiveCompositor } from './composite/compose.ts';
+import { launchCompositeRenderer } from './composite/renderer.ts';
 import { describeCut } from './frame/index.ts';
 import { finalStatus, newCaptureId, newJob, progressOf } from './job.ts';
 import type { Job, JobType, Progress } from './job.ts';
@@ -112,9 +114,16 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   };
 
   // Setup, cheapest check first, so a typo in --device (or a rule's, or a variant's) fails before Chromium starts.
-  const book = createRecipeBook(options);
-  const recipes = new RecipeRuntime(options);
-  const base = runRecipe(options);
+  const { composite } = options.frame;
+  if (composite.layout === 'responsive' && ((options.pages?.length ?? 0) > 0 || (options.variants?.length ?? 0) > 0)) {
+    throw new UserError('--composite responsive cannot be combined with pages: rules or variants yet: give the composite its own run');
+  }
+  const responsive = composite.layout === 'responsive' ? await ResponsiveCompositor.create(composite.devices, options.frame, options.render.scale) : null;
+  // A composite's shot arrives framed and arranged (src/core/composite/): every page's compositor only encodes it.
+  const looks = responsive ? { ...options, frame: { ...options.frame, device: 'none' } } : options;
+  const book = createRecipeBook(looks);
+  const recipes = new RecipeRuntime(looks);
+  const base = runRecipe(looks);
   const { compositor, render } = await recipes.prepare(base);
   for (const set of [...(options.pages ?? []), ...book.variants].map((r) => r.set)) await recipes.prepare(applyOverrides(base, set));
   let sink!: Sink;
@@ -132,7 +141,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     ? await openChangeSession({
       compare: options.compare,
       output: options.output.path,
-      settings: settingsSummary(options, ''),
+      settings: settingsSummary({ ...options, render }, ''),
       headers: render.headers,
       cookies: render.cookies,
       userAgent: render.userAgent ?? options.discover.userAgent,
@@ -147,10 +156,10 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   const prepared = compositor.prepare(Math.round(viewport.width * scale), Math.round(viewport.height * scale)).catch(() => undefined);
   let renderer: Renderer;
   try {
-    renderer = await launchRenderer(render, warn, {
-      ...(deps.env ? { env: deps.env } : {}),
-      ...(deps.cacheDir ? { cacheDir: deps.cacheDir } : {}),
-    });
+    const hooks = { ...(deps.env ? { env: deps.env } : {}), ...(deps.cacheDir ? { cacheDir: deps.cacheDir } : {}) };
+    renderer = responsive
+      ? await launchCompositeRenderer(responsive, render, options.render.userAgent, warn, hooks)
+      : await launchRenderer(render, warn, hooks);
   } catch (err) {
     await changes?.close();
     throw err;
@@ -388,7 +397,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     const removed = complete ? removedPages(changes.baseline, planScope(options.plan), (url) => planner.seen(url)) : [];
     report = changeReport(changes.baseline, rows, removed);
   }
-  const manifest = buildManifest(job, settingsSummary(options, renderer.browserVersion, renderer.filterLists), warnings, rows);
+  const manifest = buildManifest(job, settingsSummary({ ...options, render }, renderer.browserVersion, renderer.filterLists), warnings, rows);
   if (report) manifest.changes = report;
   if (fatal) {
     // The output itself is broken (disk full, permissions): keep nothing half-written.

@@ -3,10 +3,10 @@
 import type { Job } from '../core/job.ts';
 import { UserError } from '../core/types.ts';
 
-export type WebhookEvent = 'job.completed' | 'job.partial' | 'job.failed' | 'job.progress' | 'job.changed';
+export type WebhookEvent = 'job.completed' | 'job.partial' | 'job.failed' | 'job.canceled' | 'job.progress' | 'job.changed';
 
 /** Every event, in the order lists are normalized to. */
-export const WEBHOOK_EVENTS: readonly WebhookEvent[] = ['job.completed', 'job.partial', 'job.failed', 'job.progress', 'job.changed'];
+export const WEBHOOK_EVENTS: readonly WebhookEvent[] = ['job.completed', 'job.partial', 'job.failed', 'job.canceled', 'job.progress', 'job.changed'];
 
 /**
  * What a webhook sends when the user does not choose: the end of a run,
@@ -14,7 +14,7 @@ export const WEBHOOK_EVENTS: readonly WebhookEvent[] = ['job.completed', 'job.pa
  * sent only by runs with a baseline that found something new, changed or
  * removed, so a webhook without a baseline hears nothing new.
  */
-export const DEFAULT_WEBHOOK_EVENTS: readonly WebhookEvent[] = ['job.completed', 'job.partial', 'job.failed', 'job.changed'];
+export const DEFAULT_WEBHOOK_EVENTS: readonly WebhookEvent[] = ['job.completed', 'job.partial', 'job.failed', 'job.canceled', 'job.changed'];
 
 /** The event that announces a job in its current state: its end, or its progress while it runs (job.changed follows the end, see buildChangesPayload). */
 export function webhookEventFor(job: Pick<Job, 'status'>): WebhookEvent {
@@ -25,6 +25,8 @@ export function webhookEventFor(job: Pick<Job, 'status'>): WebhookEvent {
       return 'job.partial';
     case 'failed':
       return 'job.failed';
+    case 'canceled':
+      return 'job.canceled';
     case 'pending':
     case 'processing':
       return 'job.progress';

@@ -69,6 +69,15 @@ export interface FailedPayload extends PayloadFields {
   failures_total?: number;
 }
 
+/** A job canceled through the API (queue server only). Pages captured before the cancel stay downloadable. */
+export interface CanceledPayload extends PayloadFields {
+  event: 'job.canceled';
+  status: 'canceled';
+  error: string;
+  failures?: FailedUrl[];
+  failures_total?: number;
+}
+
 export interface ProgressPayload extends PayloadFields {
   event: 'job.progress';
   status: 'pending' | 'processing';
@@ -85,12 +94,14 @@ export interface ChangedPage {
   changed_share: number | null;
   /** The highlighted diff image in the output; null for new pages. */
   diff: string | null;
+  /** With variants: which one of the page this capture is (a page has a row per variant). Absent otherwise. */
+  variant?: string;
 }
 
 /** After the completion event, when a run with a baseline found new, changed or removed pages. */
 export interface ChangedPayload extends PayloadFields {
   event: 'job.changed';
-  status: 'completed' | 'partial' | 'failed';
+  status: 'completed' | 'partial' | 'failed' | 'canceled';
   error: string | null;
   /** manifest.changes; `removed` keeps the first CHANGES_CAP pages, `counts.removed` says how many there were. */
   changes: ChangeReport;
@@ -99,7 +110,7 @@ export interface ChangedPayload extends PayloadFields {
   pages_total: number;
 }
 
-export type WebhookPayload = CompletedPayload | PartialPayload | FailedPayload | ProgressPayload | ChangedPayload;
+export type WebhookPayload = CompletedPayload | PartialPayload | FailedPayload | CanceledPayload | ProgressPayload | ChangedPayload;
 
 export interface BuildPayloadOptions {
   /** Failed URLs of the run (any number: the payload keeps the first FAILURES_CAP). */
@@ -160,6 +171,17 @@ export function buildPayload(job: Job, opts: BuildPayloadOptions = {}): WebhookP
         ...times,
         ...context,
       };
+    case 'canceled':
+      return {
+        event: 'job.canceled',
+        ...head,
+        status: 'canceled',
+        ...body,
+        error: capText(job.error) ?? 'canceled',
+        ...(failures.length > 0 ? failureFields(failures, job.progress) : {}),
+        ...times,
+        ...context,
+      };
     case 'pending':
     case 'processing':
       return { event: 'job.progress', ...head, status: job.status, ...body, error: null, ...times, ...context };
@@ -176,6 +198,7 @@ export function changedPages(rows: readonly ManifestRow[]): ChangedPage[] {
       change: r.change as ChangedPage['change'],
       changed_share: r.change === 'changed' ? r.changed_share ?? null : null,
       diff: r.change === 'changed' ? r.diff ?? null : null,
+      ...(r.variant ? { variant: r.variant } : {}),
     }));
   const rank = (p: ChangedPage): number => (p.change === 'changed' ? 1 + (p.changed_share ?? 0) : 0);
   // A stable sort: equal ranks keep the run's order.

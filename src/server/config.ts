@@ -19,6 +19,13 @@ export type ShutdownMode =
   /** Let running jobs finish (up to shutdownTimeoutMs, then requeue). */
   | 'finish';
 
+/** Where the embedded queue renders a job. */
+export type RenderIn =
+  /** A child process per job: the API's event loop only answers requests (p99 of a status poll stays low while a batch renders). */
+  | 'child'
+  /** This process: no process start per job (about 0.3 s), but status polls wait behind rendering. */
+  | 'inline';
+
 /** How GET /v1/jobs/:id/download and /v1/captures/… hand out results. */
 export type DownloadMode =
   /** The server streams the bytes from storage. */
@@ -60,6 +67,8 @@ export interface ServerConfig {
   /** How long `async: false` waits before answering 202 instead. Default 120 s. */
   syncTimeoutMs?: number;
   onShutdown?: ShutdownMode;
+  /** Embedded queue: render each job in a child process (default) or in this one. A job whose options hold a function (a test's dnsLookup) renders here. */
+  renderIn?: RenderIn;
   /** With onShutdown 'finish': how long close() waits for running jobs. Default 60 s. */
   shutdownTimeoutMs?: number;
   /** Retry-After sent with 429. Default 30 s. */
@@ -121,6 +130,7 @@ export interface ResolvedServerConfig {
   requestTimeoutMs: number;
   syncTimeoutMs: number;
   onShutdown: ShutdownMode;
+  renderIn: RenderIn;
   shutdownTimeoutMs: number;
   retryAfterSeconds: number;
   maxAttempts: number;
@@ -187,6 +197,7 @@ export function resolveServerConfig(config: ServerConfig): ResolvedServerConfig 
     requestTimeoutMs: int('requestTimeoutMs', config.requestTimeoutMs, 30_000, 1_000, 10 * 60_000),
     syncTimeoutMs: int('syncTimeoutMs', config.syncTimeoutMs, 120_000, 1, HOUR),
     onShutdown: config.onShutdown ?? 'requeue',
+    renderIn: config.renderIn === 'inline' ? 'inline' : 'child',
     shutdownTimeoutMs: int('shutdownTimeoutMs', config.shutdownTimeoutMs, 60_000, 0, HOUR),
     retryAfterSeconds: int('retryAfterSeconds', config.retryAfterSeconds, 30, 1, 3600),
     maxAttempts: int('maxAttempts', config.maxAttempts, 3, 1, 100),

@@ -15,6 +15,7 @@ import { createApp, registerRoutes } from './app.ts';
 import { resolveServerConfig } from './config.ts';
 import type { ResolvedServerConfig, ServerConfig } from './config.ts';
 import { acquireDataDirLock } from './lock.ts';
+import { describeRedisUrl } from './redis/url.ts';
 import { EmbeddedQueue } from './queue.ts';
 import type { JobQueue } from './queue.ts';
 import { createProcessor } from './runner.ts';
@@ -23,10 +24,11 @@ import { openResultStorage } from './storage.ts';
 import type { ResultStorage } from './storage.ts';
 import { FileJobStore } from './store.ts';
 import type { JobStore } from './store.ts';
+import { WebhookDeliveries } from './webhook-delivery.ts';
 import { createNotifier } from './webhooks.ts';
 import type { FramecapWorker, WorkerConfig } from './redis/worker.ts';
 
-export type { ServerConfig, ResolvedServerConfig, ShutdownMode, DownloadMode } from './config.ts';
+export type { ServerConfig, ResolvedServerConfig, ShutdownMode, DownloadMode, RenderIn } from './config.ts';
 export type { JobQueue, JobProcessor, CancelOutcome, AbortReason, StopOptions } from './queue.ts';
 export type { JobStore, JobRecord, JobListFilter, StoredCapture, Failure } from './store.ts';
 export type { ResultStorage, StoredObject, ByteRange, PresignOptions } from './storage.ts';
@@ -38,7 +40,7 @@ export { DiskResultStorage, RangeNotSatisfiable, openResultStorage } from './sto
 export { buildOpenApi } from './openapi.ts';
 export { JobService } from './service.ts';
 export { hashKey } from './auth.ts';
-export type { WorkerConfig, FramecapWorker, WorkerLog } from './redis/worker.ts';
+export type { WorkerConfig, FramecapWorker, WorkerLog, HandBackError } from './redis/worker.ts';
 
 /** A render worker for `createServer({ redis })`: takes jobs from Redis, writes results to the shared storage. */
 export async function startWorker(config: WorkerConfig): Promise<FramecapWorker> {
@@ -87,7 +89,8 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
     const queue = input.queue
       ?? (redis && config.redis ? await redis.redisQueue(config.redis, config)
         : new EmbeddedQueue(config.workers, (jobId, err) => log.error({ err, jobId }, 'job processor crashed')));
-    const service = new JobService({ config, store, storage, queue, notify: createNotifier(config.webhookSecret, log, config.egress), log });
+    const deliveries = new WebhookDeliveries({ store, notify: createNotifier(config.webhookSecret, log, config.egress), publicUrl: config.publicUrl, log });
+    const service = new JobService({ config, store, storage, queue, deliveries, log });
     const workDir = join(config.dataDir, 'work');
     if (!redis) {
       // Leftovers of runs a crash interrupted; those jobs start again from the beginning.
@@ -95,7 +98,7 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
       await mkdir(workDir, { recursive: true, mode: 0o700 });
     }
     const processor = createProcessor({
-      config, store, storage, workDir, log,
+      config, store, storage, workDir, log, renderIn: config.renderIn,
       finished: (record) => service.jobFinished(record),
     });
     registerRoutes(app, { config, service, queue });
@@ -139,9 +142,13 @@ export async function createServer(input: ServerConfig): Promise<FramecapServer>
             service.pendingDeliveries(),
             new Promise((resolve) => setTimeout(resolve, Math.min(config.shutdownTimeoutMs, MAX_WEBHOOK_WAIT_ON_CLOSE_MS)).unref()),
           ]);
+          const storeGone = (store as JobStore).connected === false;
           await store.close();
           await closeStorage();
           await releaseLock();
+          if (storeGone && config.redis) {
+            throw new UserError(`Redis at ${describeRedisUrl(config.redis)} is unreachable: the server stopped without it; running jobs stay with their workers, queued ones in Redis`);
+          }
         })();
         return closing;
       },

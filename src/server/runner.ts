@@ -16,10 +16,13 @@ import type { RunResult } from '../core/run.ts';
 import { openSink } from '../core/sink/index.ts';
 import { UserError } from '../core/types.ts';
 import { failuresOf } from '../notify/notify-job.ts';
-import type { ResolvedServerConfig } from './config.ts';
+import type { RenderIn, ResolvedServerConfig } from './config.ts';
+import { canRenderOffLoop, runCaptureInChild } from './render-off-loop.ts';
 import { ApiError } from './errors.ts';
 import type { AbortReason, JobProcessor } from './queue.ts';
-import { endedRequest, resolveRequest } from './request.ts';
+import { backToPending, endWithoutResults, endWithResults, isFinal, startAttempt } from './job-lifecycle.ts';
+import type { Ending } from './job-lifecycle.ts';
+import { resolveRequest } from './request.ts';
 import type { ResultStorage } from './storage.ts';
 import { capturePathOf } from './store.ts';
 import type { JobRecord, JobStore, StoredCapture } from './store.ts';
@@ -33,6 +36,8 @@ export interface RunnerDeps {
   log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
   /** Called once a job has reached its final status and been saved. */
   finished(record: JobRecord): void;
+  /** Render in a child process (the embedded queue's default) or in this one (Redis workers: their loop serves no API). */
+  renderIn?: RenderIn;
   now?: () => Date;
 }
 
@@ -49,7 +54,7 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
     const record = await deps.store.get(jobId);
     // Cancelled (or deleted) while it waited: nothing to do.
     if (!record || record.job.status !== 'pending') return;
-    if (signal.aborted) return settleAborted(record, signal.reason as AbortReason);
+    if (signal.aborted) return settleAborted(record, signal.reason as AbortReason, null);
     if (record.attempts >= deps.config.maxAttempts) {
       return finish(record, {
         status: 'failed',
@@ -57,10 +62,7 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
       });
     }
 
-    record.attempts++;
-    record.job.status = 'processing';
-    record.job.started_at = now().toISOString();
-    record.job.progress = progressOf(0, 0, 0);
+    startAttempt(record, now());
     await deps.store.save(record);
 
     const capture = record.job.type === 'capture';
@@ -85,7 +87,8 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
       }
       let completed = 0;
       let failed = 0;
-      const result = await runCapture(options, {
+      const render = deps.renderIn === 'child' && canRenderOffLoop(options) ? runCaptureInChild : runCapture;
+      const result = await render(options, {
         planned: (_target, planned) => saver.update(progressOf(planned, completed, failed)),
         discoveryDone: (total) => saver.update(progressOf(total, completed, failed)),
         result: (_row, progress) => {
@@ -95,11 +98,13 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
         },
       }, { signal, env: process.env, cacheDir: cacheDirFrom(process.env), identity: { id: record.job.id, type: record.job.type, created_at: record.job.created_at } });
       await saver.stop();
-      if (signal.aborted) return await settleAborted(record, signal.reason as AbortReason);
-      await storeResults(record, result, output);
+      if (signal.aborted) return await settleAborted(record, signal.reason as AbortReason, { result, output });
+      const ran = result.job;
+      if (!isFinal(ran.status)) throw new Error(`the run returned a ${ran.status} job`);
+      await storeResults(record, result, output, { status: ran.status, error: ran.error });
     } catch (err) {
       await saver.stop();
-      if (signal.aborted) return await settleAborted(record, signal.reason as AbortReason);
+      if (signal.aborted) return await settleAborted(record, signal.reason as AbortReason, null);
       const known = err instanceof UserError || err instanceof ApiError;
       if (!known) deps.log.error({ err, jobId }, 'job failed with an unexpected error');
       await finish(record, { status: 'failed', error: known ? (err as Error).message : `internal error: ${(err as Error).message}` });
@@ -108,47 +113,40 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
     }
   };
 
-  async function settleAborted(record: JobRecord, reason: AbortReason): Promise<void> {
+  /** `run`: what the run wrote before it stopped, when it got as far as returning. */
+  async function settleAborted(record: JobRecord, reason: AbortReason, run: { result: RunResult; output: string } | null): Promise<void> {
     if (reason === 'shutdown') {
       // Not the job's fault: it starts again from the beginning on the next start, without using up an attempt.
-      record.attempts = Math.max(0, record.attempts - 1);
-      record.job.status = 'pending';
-      record.job.started_at = null;
-      record.job.progress = progressOf(0, 0, 0);
+      backToPending(record, { refundAttempt: true });
       await deps.store.save(record);
       return;
     }
-    await finish(record, { status: 'failed', error: 'cancelled' });
+    const done = run?.result.job.progress;
+    if (!run || !done || done.completed === 0) {
+      const started = record.job.started_at !== null;
+      return finish(record, { status: 'canceled', error: started ? 'canceled before any page was captured' : 'canceled before it started' });
+    }
+    // The pages captured before the cancel are kept, and the status says that is all there is.
+    await storeResults(record, run.result, run.output, {
+      status: 'canceled',
+      error: `canceled after ${done.completed + done.failed} of ${done.total} pages: the results hold the ${done.completed} captured before the cancel`,
+    });
   }
 
-  async function finish(record: JobRecord, end: Pick<Job, 'status' | 'error'>): Promise<void> {
-    record.job.status = end.status;
-    record.job.error = end.error;
-    record.job.completed_at = now().toISOString();
-    record.request = endedRequest(record.request);
+  async function finish(record: JobRecord, end: Ending): Promise<void> {
     // A run that broke while its results were being stored has nothing to download.
-    record.job.result = null;
-    record.job.result_url = null;
-    record.job.download_url = null;
-    record.job.expires_at = null;
-    if (record.capture) {
-      await deps.storage.delete(record.capture.key).catch(() => {});
-      record.capture = null;
-    }
+    if (record.capture) await deps.storage.delete(record.capture.key).catch(() => {});
+    endWithoutResults(record, end, now());
     await deps.store.save(record);
     deps.finished(record);
   }
 
-  async function storeResults(record: JobRecord, result: RunResult, output: string): Promise<void> {
+  async function storeResults(record: JobRecord, result: RunResult, output: string, end: Ending): Promise<void> {
     const { job } = record;
-    job.status = result.job.status;
-    job.progress = result.job.progress;
-    job.error = result.job.error;
     const completedAt = now();
-    job.completed_at = completedAt.toISOString();
+    endWithResults(record, { ...end, progress: result.job.progress }, completedAt);
     record.failures = failuresOf(result.manifest.captures, MAX_FAILURES_KEPT);
-    record.request = endedRequest(record.request);
-    if (job.status === 'completed' || job.status === 'partial') {
+    if (job.status === 'completed' || job.status === 'partial' || job.status === 'canceled') {
       const key = resultKeyOf(job.id);
       // From the same instant as completed_at: the lifetime is exact, not off by the ms between two clock reads.
       job.expires_at = new Date(completedAt.getTime() + deps.config.resultTtlMs).toISOString();

@@ -19,7 +19,7 @@ const stringList = (description: string): Record<string, unknown> => ({
   description,
 });
 
-export const JOB_STATUSES = ['pending', 'processing', 'completed', 'partial', 'failed'] as const;
+export const JOB_STATUSES = ['pending', 'processing', 'completed', 'partial', 'failed', 'canceled'] as const;
 
 export const JOB_SCHEMA = {
   type: 'object',
@@ -28,7 +28,7 @@ export const JOB_SCHEMA = {
   properties: {
     id: { type: 'string', examples: ['job_01KNS1WNPW9FCHZSK4XNTHMB0H'] },
     type: { type: 'string', enum: ['capture', 'batch', 'sitemap'] },
-    status: { type: 'string', enum: JOB_STATUSES, description: 'completed: every URL captured; partial: some failed; failed: all failed, cancelled, or the run could not start.' },
+    status: { type: 'string', enum: JOB_STATUSES, description: 'completed: every URL captured; partial: some failed; failed: all failed or the run could not start; canceled: stopped by DELETE /v1/jobs/{id} (the pages captured before stay downloadable).' },
     progress: {
       type: 'object',
       required: ['total', 'completed', 'failed', 'percentage'],

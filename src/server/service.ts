@@ -3,29 +3,31 @@
 // requests to these calls; errors are ApiErrors with the status to answer.
 
 import { loadCatalog } from '../core/frame/index.ts';
-import { newWebhookId } from '../notify/webhook.ts';
-import { newJob, progressOf } from '../core/job.ts';
-import type { Job, JobStatus, JobType, WebhookStatus } from '../core/job.ts';
+import { newJob } from '../core/job.ts';
+import type { Job, JobStatus, JobType } from '../core/job.ts';
 import type { ResolvedServerConfig } from './config.ts';
 import { ApiError, invalid, notFound } from './errors.ts';
 import type { JobQueue } from './queue.ts';
-import { endedRequest, fingerprint, parseJobRequest, resolveRequest, webhookField } from './request.ts';
+import { backToPending, endWithoutResults, isFinal } from './job-lifecycle.ts';
+import { publicJob } from './public-job.ts';
+import { fingerprint, parseJobRequest, resolveRequest, webhookField } from './request.ts';
 import { checkWebhookTarget } from './webhook-target.ts';
 import type { AnyBody } from './request.ts';
 import { RangeNotSatisfiable } from './storage.ts';
 import type { ByteRange, PresignOptions, ResultStorage, StoredObject } from './storage.ts';
 import { capturePathOf } from './store.ts';
-import type { Failure, JobRecord, JobStore } from './store.ts';
+import type { JobRecord, JobStore } from './store.ts';
+import type { WebhookDeliveries } from './webhook-delivery.ts';
 
-/** Delivers the end-of-job webhook; resolves to the status to record (null: not sent, the event is not subscribed). */
-export type Notifier = (job: Job, failures: Failure[], webhookId: string) => Promise<WebhookStatus | null>;
+export type { Notifier } from './webhook-delivery.ts';
+export { isFinal } from './job-lifecycle.ts';
 
 export interface ServiceDeps {
   config: ResolvedServerConfig;
   store: JobStore;
   storage: ResultStorage;
   queue: JobQueue;
-  notify: Notifier;
+  deliveries: WebhookDeliveries;
   log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
   now?: () => Date;
 }
@@ -52,17 +54,12 @@ export type Delivery = Download | Redirect;
 // without leaving long-lived links around in proxy logs and browser histories.
 const PRESIGN_MAX_SECONDS = 3600;
 
-const FINAL: ReadonlySet<JobStatus> = new Set(['completed', 'partial', 'failed']);
-export const isFinal = (status: JobStatus): boolean => FINAL.has(status);
-
 const WAIT_POLL_MS = 200;
 
 export class JobService {
   private closing = false;
   private lastCreatedMs = 0;
   private readonly inflightSubmits = new Map<string, Promise<Submitted>>();
-  private readonly deliveries = new Set<Promise<void>>();
-  private readonly delivering = new Set<string>();
   private readonly now: () => Date;
 
   constructor(private readonly deps: ServiceDeps) {
@@ -81,13 +78,12 @@ export class JobService {
   async recover(): Promise<void> {
     for (const record of await this.deps.store.all()) {
       if (record.job.status === 'processing') {
-        record.job.status = 'pending';
-        record.job.started_at = null;
-        record.job.progress = progressOf(0, 0, 0);
+        // The server stopped mid-job without handing it back (a crash): the attempt stays counted.
+        backToPending(record, { refundAttempt: false });
         await this.deps.store.save(record);
       }
       if (record.job.status === 'pending') await this.deps.queue.enqueue(record.job.id);
-      else if (record.job.webhook_status === 'pending') this.deliver(record);
+      else this.jobFinished(record);
     }
   }
 
@@ -166,7 +162,7 @@ export class JobService {
     return this.deps.store.list({ owner, ...filter });
   }
 
-  /** Pending jobs end at once (failed, "cancelled"); running ones are stopped and end shortly after. */
+  /** Pending jobs end at once (canceled); running ones are stopped and end canceled shortly after, keeping the pages captured so far. */
   async cancel(owner: string, id: string): Promise<{ record: JobRecord; stopping: boolean }> {
     const record = await this.get(owner, id);
     if (isFinal(record.job.status)) {
@@ -174,10 +170,7 @@ export class JobService {
     }
     const outcome = await this.deps.queue.cancel(id);
     if (outcome === 'aborted' || record.job.status === 'processing') return { record, stopping: true };
-    record.job.status = 'failed';
-    record.job.error = 'cancelled';
-    record.job.completed_at = this.now().toISOString();
-    record.request = endedRequest(record.request);
+    endWithoutResults(record, { status: 'canceled', error: 'canceled before it started' }, this.now());
     await this.deps.store.save(record);
     this.jobFinished(record);
     return { record, stopping: false };
@@ -237,6 +230,9 @@ export class JobService {
     if (job.status === 'failed') {
       throw new ApiError(409, 'conflict', `job ${job.id} failed (${job.error ?? 'no error recorded'}): it has no results to download`);
     }
+    if (job.status === 'canceled' && !record.resultKey && job.expires_at === null) {
+      throw new ApiError(409, 'conflict', `job ${job.id} was canceled (${job.error ?? 'no error recorded'}): it has no results to download`);
+    }
     if (job.expires_at && Date.parse(job.expires_at) <= this.now().getTime()) throw gone(record);
   }
 
@@ -280,67 +276,17 @@ export class JobService {
 
   /** The runner's (and cancel's) hook: a job reached its final status. */
   jobFinished(record: JobRecord): void {
-    if (record.job.webhook_url && record.job.webhook_status === 'pending') this.deliver(record);
-  }
-
-  private deliver(record: JobRecord): void {
-    const id = record.job.id;
-    if (this.delivering.has(id)) return;
-    this.delivering.add(id);
-    const delivery = (async () => {
-      let status: WebhookStatus | null;
-      try {
-        if (!record.webhookId) {
-          const current = await this.deps.store.get(id);
-          if (!current) return;
-          record.webhookId = current.webhookId ?? newWebhookId();
-          current.webhookId = record.webhookId;
-          await this.deps.store.save(current);
-        }
-        status = await this.deps.notify(this.publicJob(record), record.failures, record.webhookId);
-      } catch (err) {
-        this.deps.log.error({ err, jobId: id }, 'webhook delivery failed unexpectedly');
-        status = 'failed';
-      }
-      const latest = await this.deps.store.get(id);
-      if (!latest) return;
-      latest.job.webhook_status = status;
-      await this.deps.store.save(latest);
-    })();
-    this.deliveries.add(delivery);
-    delivery
-      .catch((err: unknown) => this.deps.log.error({ err, jobId: id }, 'could not record the webhook status'))
-      .finally(() => {
-        this.deliveries.delete(delivery);
-        this.delivering.delete(id);
-      });
+    void this.deps.deliveries.deliverIfDue(record);
   }
 
   /** Webhook deliveries still in flight. */
   pendingDeliveries(): Promise<unknown> {
-    return Promise.allSettled([...this.deliveries]);
+    return this.deps.deliveries.settled();
   }
 
-  /**
-   * The Job document as the API and webhooks show it. `result.url`, the
-   * capture's image, is always made absolute: with publicUrl, else with
-   * `origin` (the request being answered; by default the one the job was
-   * submitted to, for webhooks). The ZIP links are absolute only with publicUrl.
-   */
+  /** The Job document as the API and webhooks show it (see publicJob). */
   publicJob(record: JobRecord, origin: string | null = record.origin ?? null): Job {
-    const job = { ...record.job };
-    if (job.result && record.capture && job.result.page_url === undefined) {
-      // Stored before result.url meant the image: it held the page's address.
-      job.result = { ...job.result, page_url: job.result.url, url: capturePathOf(record.capture) };
-    }
-    const base = this.deps.config.publicUrl;
-    if (base) {
-      if (job.result_url?.startsWith('/')) job.result_url = base + job.result_url;
-      if (job.download_url?.startsWith('/')) job.download_url = base + job.download_url;
-    }
-    const imageBase = base ?? origin;
-    if (job.result && imageBase && job.result.url.startsWith('/')) job.result = { ...job.result, url: imageBase + job.result.url };
-    return job;
+    return publicJob(record, this.deps.config.publicUrl, origin);
   }
 
   beginClose(): void {

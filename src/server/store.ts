@@ -68,6 +68,8 @@ export interface JobStore {
   all(): Promise<JobRecord[]>;
   /** Waits for pending writes. */
   close(): Promise<void>;
+  /** For stores behind a network connection: whether it is up now. Absent: always (a local store). */
+  readonly connected?: boolean;
 }
 
 const JOB_FILE = /^job_[0-9A-Z]{26}\.json$/;

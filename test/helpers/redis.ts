@@ -20,6 +20,9 @@ export interface TestRedis {
   dir: string;
   /** Kills redis-server (SIGKILL: no shutdown save) and starts it again on the same port and folder. */
   crashAndRestart(): Promise<void>;
+  /** Kills redis-server (SIGKILL) and leaves it down; restart() brings it back on the same port and folder. */
+  crash(): Promise<void>;
+  restart(): Promise<void>;
   /** Stops redis-server (SIGTERM, then SIGKILL) and removes its folder. */
   stop(): Promise<void>;
 }
@@ -37,18 +40,27 @@ export async function startRedis(): Promise<TestRedis> {
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();
     let child = await launch(port, dir);
+    const crash = async (): Promise<void> => {
+      if (child!.exitCode !== null || child!.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child!.once('exit', () => resolve()));
+      child!.kill('SIGKILL');
+      await exited;
+    };
+    const restart = async (): Promise<void> => {
+      child = await launch(port, dir);
+      if (!child) throw new Error(`redis-server did not restart on port ${port}`);
+    };
     if (child) {
       return {
         url: `redis://127.0.0.1:${port}`,
         port,
         dir,
         crashAndRestart: async () => {
-          const exited = new Promise<void>((resolve) => child!.once('exit', () => resolve()));
-          child!.kill('SIGKILL');
-          await exited;
-          child = await launch(port, dir);
-          if (!child) throw new Error(`redis-server did not restart on port ${port}`);
+          await crash();
+          await restart();
         },
+        crash: () => crash(),
+        restart: () => restart(),
         stop: () => stopChild(child!, dir),
       };
     }

@@ -1,9 +1,12 @@
-import type { CaptureOptions, CompareOptions, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions, RenderOptions, Source } from '../core/options.js';
+import type { CaptureOptions, CompareOptions, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions, RenderSettings, Source } from '../core/options.js';
 import { UserError } from '../core/types.js';
 import type { WebhookConfig } from '../notify/webhook.js';
 import { SETTING_NAMES } from './spec.js';
+import { NO_ACCESS } from './steps.js';
+import type { SettingsAccess } from './steps.js';
 import type { SettingName } from './spec.js';
-export type { FailOn };
+export type { FailOn, SettingsAccess };
+export { NO_ACCESS };
 export { SETTING_NAMES };
 export type { SettingName };
 /** Values as doors have them: strings, lists, or (from YAML) numbers and booleans. */
@@ -28,7 +31,7 @@ export interface ResolvedSettings {
     /** Exit 1 / fail the step when anything is new, changed or removed since the baseline. */
     failOnChange: boolean;
     webhook: WebhookSettings | null;
-    /** Values that must be masked wherever a door prints (header and cookie values). */
+    /** Values that must be masked wherever a door prints (header and cookie values, step values read from env:). */
     secrets: string[];
 }
 /** Error naming the setting in the door's own spelling. */
@@ -37,7 +40,12 @@ export declare class SettingError extends UserError {
     constructor(setting: SettingName, message: string);
 }
 type Label = (name: SettingName) => string;
-export declare function resolveSettings(raw: RawSettings, machine: MachineInfo, label?: Label): ResolvedSettings;
+/**
+ * `access`: what the settings may read beyond the door's strings (`env:NAME`
+ * step values, `@file` css/js). The CLI and the Action pass their own
+ * environment and file reader; the default, for the queue server, reads neither.
+ */
+export declare function resolveSettings(raw: RawSettings, machine: MachineInfo, label?: Label, access?: SettingsAccess): ResolvedSettings;
 /** What a library caller or a test may change in the defaults; each section is merged over the spec's defaults. */
 export interface CaptureOverrides {
     /** Shorthand for `sources: [{ kind: 'urls', urls }]`. */
@@ -45,7 +53,7 @@ export interface CaptureOverrides {
     sources?: Source[];
     discover?: Partial<DiscoverOptions>;
     plan?: Partial<PlanOptions>;
-    render?: Partial<RenderOptions>;
+    render?: Partial<RenderSettings>;
     frame?: Partial<FrameOptions>;
     output?: Partial<OutputOptions>;
     maxFailures?: FailureBudget | null;
@@ -57,3 +65,9 @@ export interface CaptureOverrides {
  * Values are not checked as resolveSettings checks a door's strings: they are the caller's code.
  */
 export declare function defaultCaptureOptions(overrides?: CaptureOverrides, machine?: MachineInfo): CaptureOptions;
+/**
+ * CaptureOptions from a page rule's or variant's settings alone (everything
+ * else at its default), read with the run's readers; page-rules.ts picks the
+ * fields the rule gave. `label` names each setting in errors.
+ */
+export declare function pageOptionsFrom(raw: RawSettings, label: Label, access?: SettingsAccess, secrets?: string[]): CaptureOptions;

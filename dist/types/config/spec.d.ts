@@ -1,4 +1,5 @@
-export type FlagGroup = 'Sources' | 'Selection' | 'Rendering' | 'Frame' | 'Output' | 'Changes' | 'Webhook';
+import type { StepKind } from '../core/steps/step.js';
+export type FlagGroup = 'Sources' | 'Selection' | 'Rendering' | 'Page actions' | 'Frame' | 'Output' | 'Changes' | 'Webhook';
 /** What a setting holds; the range (or allowed values) is part of its kind. */
 export type SettingKind = {
     readonly kind: 'string';
@@ -64,6 +65,21 @@ export type SettingKind = {
     readonly min: number;
     readonly max: number;
     readonly default: 'auto';
+}
+/** Page steps: YAML text of a list of one-key maps, or items of one step (or a list) each (src/config/steps.ts). */
+ | {
+    readonly kind: 'steps';
+    readonly default: null;
+}
+/** Per-page rules: YAML (or JSON) text, or the structure itself from framecap.yml (src/config/page-rules.ts). */
+ | {
+    readonly kind: 'page-rules';
+    readonly default: null;
+}
+/** Named sets of page settings, or name=device pairs (src/config/page-rules.ts). */
+ | {
+    readonly kind: 'variants';
+    readonly default: null;
 };
 export type Kind = SettingKind['kind'];
 export interface CliDoor {
@@ -72,6 +88,13 @@ export interface CliDoor {
     readonly group: FlagGroup;
     /** The flag may be given several times; each adds an item. */
     readonly repeatable?: true;
+    /** Flags that each add one step of a kind (`--click <selector>`), kept in order with the setting's own flag. */
+    readonly shorthands?: readonly StepShorthand[];
+}
+export interface StepShorthand {
+    readonly step: StepKind;
+    readonly flag: string;
+    readonly description: string;
 }
 /**
  * The Jobs API: a `field` in every POST body, schema and mapping derived from
@@ -305,9 +328,9 @@ export declare const SPEC: {
         readonly kind: "number";
         readonly min: 1;
         readonly max: 4;
-        readonly default: 1;
+        readonly default: null;
         readonly scope: "page";
-        readonly description: "device scale factor (2 for retina-sharp captures)";
+        readonly description: "device scale factor (2 for retina-sharp captures); unset: a phone or tablet frame's own (3, 2), else 1";
         readonly example: "2";
         readonly cli: {
             readonly group: "Rendering";
@@ -650,6 +673,99 @@ export declare const SPEC: {
             readonly none: "an executable on the server: only its operator chooses one";
         };
     };
+    readonly steps: {
+        readonly kind: "steps";
+        readonly default: null;
+        readonly scope: "page";
+        readonly description: "page steps, run in order after the page is ready and before the shot: click, fill, css, js, … as YAML (see docs/page-actions.md)";
+        readonly example: "[{click: \"#accept\"}, {remove: \".banner\"}]";
+        readonly cli: {
+            readonly group: "Page actions";
+            readonly flag: "--steps <yaml>";
+            readonly repeatable: true;
+            readonly shorthands: readonly [{
+                readonly step: "click";
+                readonly flag: "--click <selector>";
+                readonly description: "step: click the first element matching the selector";
+            }, {
+                readonly step: "css";
+                readonly flag: "--css <css|@file>";
+                readonly description: "step: add this CSS to the page (or the CSS of a file)";
+            }, {
+                readonly step: "js";
+                readonly flag: "--js <code|@file>";
+                readonly description: "step: run this JavaScript in the page, as the page's own scripts run (await works)";
+            }, {
+                readonly step: "remove";
+                readonly flag: "--remove <selector>";
+                readonly description: "step: remove matching elements from the layout (display:none; --hide keeps their space)";
+            }, {
+                readonly step: "wait-for-function";
+                readonly flag: "--wait-for-function <js>";
+                readonly description: "step: wait until this JavaScript expression is true";
+            }, {
+                readonly step: "scroll-to";
+                readonly flag: "--scroll-to <selector>";
+                readonly description: "step: scroll the first matching element to the top of the viewport";
+            }];
+        };
+        readonly input: "steps";
+        readonly http: {
+            readonly field: "steps";
+            readonly shape: "own";
+            readonly reason: "a list of step objects: at most 50, css/js at most 64 KB each, no env: or @file (src/server/schemas.ts)";
+        };
+    };
+    readonly selector: {
+        readonly kind: "string";
+        readonly default: null;
+        readonly scope: "page";
+        readonly description: "capture the first element matching this CSS selector instead of the viewport (framed like a page)";
+        readonly example: "#pricing";
+        readonly cli: {
+            readonly group: "Page actions";
+            readonly flag: "--selector <css>";
+        };
+        readonly input: "selector";
+        readonly http: {
+            readonly field: "selector";
+            readonly maxLength: 1000;
+        };
+    };
+    readonly 'selector-padding': {
+        readonly kind: "int";
+        readonly min: 0;
+        readonly max: 1000;
+        readonly default: 0;
+        readonly scope: "page";
+        readonly description: "page around the --selector element, CSS px on each side";
+        readonly example: "16";
+        readonly cli: {
+            readonly group: "Page actions";
+            readonly flag: "--selector-padding <px>";
+        };
+        readonly input: "selector-padding";
+        readonly requires: "selector";
+        readonly http: {
+            readonly field: "selector_padding";
+        };
+    };
+    readonly clip: {
+        readonly kind: "string";
+        readonly default: null;
+        readonly scope: "page";
+        readonly description: "capture this rectangle of the page: x,y,width,height in CSS px from its top-left corner";
+        readonly example: "0,0,640,400";
+        readonly cli: {
+            readonly group: "Page actions";
+            readonly flag: "--clip <x,y,w,h>";
+        };
+        readonly input: "clip";
+        readonly http: {
+            readonly field: "clip";
+            readonly maxLength: 100;
+        };
+    };
     readonly device: {
         readonly kind: "string";
         readonly default: "browser-macos";
@@ -799,6 +915,70 @@ export declare const SPEC: {
         readonly http: {
             readonly field: "title";
             readonly maxLength: 500;
+        };
+    };
+    readonly pages: {
+        readonly kind: "page-rules";
+        readonly default: null;
+        readonly scope: "run";
+        readonly description: "per-page rules, applied in order: match: (a glob on the URL path) or regex:, and page settings (YAML list; see README \"Per-page rules\")";
+        readonly example: "[{match: \"/docs/**\", full-page: true}]";
+        readonly cli: null;
+        readonly input: "pages";
+        readonly http: {
+            readonly field: "pages";
+            readonly shape: "own";
+            readonly reason: "a list of rule objects, read like framecap.yml's pages: (src/server/schemas.ts, at most 100)";
+        };
+    };
+    readonly variants: {
+        readonly kind: "variants";
+        readonly default: null;
+        readonly scope: "run";
+        readonly description: "capture each page once per variant, as <page>@<name>: name=device pairs, or a YAML list or map of named page settings";
+        readonly example: "desktop=browser-macos,phone=phone-ios";
+        readonly cli: {
+            readonly group: "Frame";
+            readonly flag: "--variants <name=device,…>";
+        };
+        readonly input: "variants";
+        readonly http: {
+            readonly field: "variants";
+            readonly shape: "own";
+            readonly reason: "a list or map of named page settings, read like framecap.yml's variants: (src/server/schemas.ts, at most 20)";
+        };
+    };
+    readonly composite: {
+        readonly kind: "enum";
+        readonly values: readonly ["none", "responsive"];
+        readonly default: "none";
+        readonly scope: "run";
+        readonly description: "responsive: one image per page, the page on a laptop, a tablet and a phone (--composite-devices) on one background";
+        readonly example: "responsive";
+        readonly cli: {
+            readonly group: "Frame";
+            readonly flag: "--composite <layout>";
+        };
+        readonly input: "composite";
+        readonly http: {
+            readonly field: "composite";
+            readonly about: "responsive: one image per page showing it on several devices (composite_devices) on one background";
+        };
+    };
+    readonly 'composite-devices': {
+        readonly kind: "list";
+        readonly default: readonly ["laptop", "tablet", "phone-ios"];
+        readonly scope: "run";
+        readonly description: "frames of --composite responsive, comma-separated: behind in the middle, in front on the left, in front on the right";
+        readonly example: "browser-macos,phone-android";
+        readonly cli: {
+            readonly group: "Frame";
+            readonly flag: "--composite-devices <list>";
+        };
+        readonly input: "composite-devices";
+        readonly http: {
+            readonly field: "composite_devices";
+            readonly about: "frames of the responsive composite: behind in the middle, then in front on the left and on the right";
         };
     };
     readonly output: {
@@ -1000,7 +1180,7 @@ export declare const SPEC: {
         readonly kind: "list";
         readonly default: string[];
         readonly scope: "run";
-        readonly description: "which events to send: completed, partial, failed, progress, changed";
+        readonly description: "which events to send: completed, partial, failed, canceled (queue server), progress, changed";
         readonly example: "completed";
         readonly cli: {
             readonly group: "Webhook";

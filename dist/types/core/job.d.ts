@@ -1,5 +1,5 @@
 export type JobType = 'capture' | 'batch' | 'sitemap';
-export type JobStatus = 'pending' | 'processing' | 'completed' | 'partial' | 'failed';
+export type JobStatus = 'pending' | 'processing' | 'completed' | 'partial' | 'failed' | 'canceled';
 export type WebhookStatus = 'pending' | 'delivered' | 'failed';
 export interface Progress {
     total: number;

@@ -1,6 +1,7 @@
 import type { Job } from './job.js';
-import type { CaptureOptions } from './options.js';
+import type { CaptureOptions, RenderOptions } from './options.js';
 import type { FilterListInfo } from './render/blocker.js';
+import type { StepSummary } from './steps/step.js';
 import type { ChangeReport, ManifestRow } from './types.js';
 export declare const MAX_MANIFEST_WARNINGS = 500;
 export interface ManifestSettings {
@@ -24,8 +25,14 @@ export interface ManifestSettings {
     dismiss_consent?: boolean;
     block_ads?: boolean;
     block_trackers?: boolean;
+    /** --composite responsive: the devices each page was shown on (each at its own viewport and scale; viewport and scale above are the run's). */
+    composite?: string[];
     /** The lists the blocker filtered with (name, where from, sha256; never contents); empty when it is off. */
     filter_lists?: FilterListInfo[];
+    /** Page steps by kind and selector (or file): never a value typed or the code run. */
+    steps?: StepSummary[];
+    /** What part of each page the shots hold: "selector #pricing +16px", "clip 0,0,640,400"; null = the viewport or full page. */
+    region?: string | null;
 }
 export interface Manifest {
     framecap: string;
@@ -37,6 +44,10 @@ export interface Manifest {
     /** Present when the run had a baseline. */
     changes?: ChangeReport;
 }
+/** CaptureOptions as the run rendered them: the device's viewport and the scale decided (not 'device'). */
+export type DecidedOptions = Omit<CaptureOptions, 'render'> & {
+    render: RenderOptions;
+};
 /** `filterLists`: what the renderer's blocker actually loaded; null (or absent) when blocking is off or not known here. */
-export declare function settingsSummary(options: CaptureOptions, browser: string, filterLists?: readonly FilterListInfo[] | null): ManifestSettings;
+export declare function settingsSummary(options: DecidedOptions, browser: string, filterLists?: readonly FilterListInfo[] | null): ManifestSettings;
 export declare function buildManifest(job: Job, settings: ManifestSettings, warnings: string[], rows: ManifestRow[]): Manifest;

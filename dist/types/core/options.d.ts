@@ -1,5 +1,7 @@
 import type { EgressPolicy } from './net/guard.js';
 import type { BrowserChoice } from './render/find-browser.js';
+import type { Step } from './steps/step.js';
+import type { PageRule, Variant } from './recipe.js';
 export type WaitUntil = 'load' | 'domcontentloaded' | 'networkidle';
 export type ImageFormat = 'png' | 'jpeg' | 'webp' | 'avif';
 export declare const IMAGE_FORMATS: readonly ImageFormat[];
@@ -119,6 +121,10 @@ export interface RenderOptions {
     blockTrackers?: boolean;
     /** The user's own filter list files, replacing EasyList/EasyPrivacy; need blockAds or blockTrackers. */
     filterLists?: string[];
+    /** Run after the page is ready and before the shot, in order (src/core/steps/). Absent = none. */
+    steps?: readonly Step[];
+    /** Shoot only part of the page: an element's box (--selector) or a fixed rect (--clip). Absent or null = the viewport, or the full page. */
+    region?: CaptureRegion | null;
     /**
      * The largest page, CSS px, a full-page shot may show: the framed image of a
      * taller one would be more than the output format can encode (or than
@@ -135,6 +141,24 @@ export interface RenderOptions {
      */
     egress?: EgressPolicy | null;
 }
+/** A rect in document CSS px (from the page's top-left corner, whatever the scroll). */
+export interface ClipRect {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+}
+/** The part of the page a shot holds, when not the viewport or the full page. */
+export type CaptureRegion = 
+/** The first element the selector matches, its box grown by padding CSS px on each side. */
+{
+    kind: 'element';
+    selector: string;
+    padding: number;
+} | {
+    kind: 'clip';
+    rect: ClipRect;
+};
 /** --max-failures: more failed URLs than this and the run's status is `failed`. */
 export type FailureBudget = {
     kind: 'count';
@@ -160,7 +184,21 @@ export interface FrameOptions {
     maxHeight: number | null;
     /** Width in px of a small copy made of each capture (same format); null = none. */
     thumbnail: number | null;
+    /** One framed shot per page, or one image of the page on several devices (src/core/composite/). */
+    composite: Composite;
 }
+/**
+ * --composite: `responsive` shows each page on two or three devices, each
+ * rendered at its own viewport and scale, on one background: the first
+ * behind in the middle, the second in front on the left, the third in
+ * front on the right. `device` is then not used.
+ */
+export type Composite = {
+    layout: 'none';
+} | {
+    layout: 'responsive';
+    devices: string[];
+};
 export interface OutputOptions {
     /** A path ending in .zip writes a ZIP; anything else is a folder. */
     path: string;
@@ -168,16 +206,31 @@ export interface OutputOptions {
     /** 1-100 for jpeg/webp; ignored for png. */
     quality: number;
 }
+/**
+ * --scale as a run is asked for it: a factor the user chose (it wins), or
+ * 'device' when they gave none: a phone or tablet frame renders at its own
+ * (3×, 2×), a browser window or laptop at 1. runCapture decides it against
+ * the frame (the compositor's `scale`), so the renderer only sees numbers.
+ */
+export type ScaleChoice = number | 'device';
+/** RenderOptions before the frame is known: the scale may still be the device's. */
+export type RenderSettings = Omit<RenderOptions, 'scale'> & {
+    scale: ScaleChoice;
+};
 export interface CaptureOptions {
     sources: Source[];
     discover: DiscoverOptions;
     plan: PlanOptions;
-    render: RenderOptions;
+    render: RenderSettings;
     frame: FrameOptions;
     output: OutputOptions;
     /** Absent or null: the run fails only when every URL failed. */
     maxFailures?: FailureBudget | null;
     compare?: CompareOptions | null;
+    /** Per-page rules, applied in order on top of the run's page-scoped settings (src/core/recipe.ts). Absent = none. */
+    pages?: PageRule[];
+    /** Each page captured once per variant, as `<page>@<variant>.<ext>`. Absent or empty = once, with no variant. */
+    variants?: Variant[];
 }
 export interface CompareOptions {
     /** A previous run's ZIP, manifest.json or output folder: a local path or an http(s) URL. */

@@ -1,5 +1,5 @@
 import type { PlanOptions, Shard } from './options.js';
-import type { DiscoveredUrl, Target, Warn } from './types.js';
+import type { DiscoveredUrl, PlannedPage, Warn } from './types.js';
 export interface PlanStats {
     /** Every URL offered to add(). */
     seen: number;
@@ -15,12 +15,12 @@ export interface PlanStats {
     overPattern?: number;
     /** Within the limit, but belonging to another shard. */
     otherShard: number;
-    /** Returned as Targets. */
+    /** Returned as planned pages. */
     planned: number;
 }
 export interface Planner {
-    /** Offer one discovered URL. Returns the Target when it is planned for this shard, or null (invalid, duplicate, filtered out, past the limit, other shard). */
-    add(d: DiscoveredUrl): Target | null;
+    /** Offer one discovered URL. Returns the page when it is planned for this shard, or null (invalid, duplicate, filtered out, past the limit, other shard). */
+    add(d: DiscoveredUrl): PlannedPage | null;
     /** True once `limit` URLs have been accepted: the caller may stop discovery. */
     readonly full: boolean;
     /** Counts for the run log. */
@@ -66,4 +66,5 @@ export declare function urlTemplate(normalizedUrl: string): string;
  * shard: the baseline pages a run with these options could have captured.
  */
 export declare function planScope(options: PlanOptions): (normalizedUrl: string) => boolean;
-export declare function createPlanner(options: PlanOptions, warn: Warn): Planner;
+/** `keepFragment`: asked of a URL with a fragment that is no hash route; true keeps it (a rule's keep-fragment). */
+export declare function createPlanner(options: PlanOptions, warn: Warn, keepFragment?: (url: URL) => boolean): Planner;

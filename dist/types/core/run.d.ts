@@ -39,6 +39,8 @@ export interface RunResult {
     /** Pages sent to the browser, and pages whose baseline capture was carried over instead (--incremental). */
     rendered: number;
     reused: number;
+    /** BrowserContexts the renderer created: with variants or rules, how well targets were grouped for reuse. */
+    contextsOpened: number;
 }
 export declare function jobTypeOf(sources: Source[]): JobType;
 export declare function runCapture(options: CaptureOptions, events?: RunEvents, deps?: RunDeps): Promise<RunResult>;

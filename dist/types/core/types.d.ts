@@ -1,4 +1,5 @@
 import type { ImageFormat } from './options.js';
+import type { PageRecipe } from './recipe.js';
 /** Sink for non-fatal problems (skipped <loc>, capped file, ...). */
 export type Warn = (message: string) => void;
 /**
@@ -15,14 +16,28 @@ export interface DiscoveredUrl {
     /** Where it came from: the sitemap URL/path, 'argv', a file path, 'stdin'. */
     source: string;
 }
-/** A planned capture: a normalized URL and the safe file stem it is written under. */
-export interface Target {
-    /** 0-based position in the plan; rows in the manifest follow it. */
+/** A planned page: a normalized URL and the safe file stem its captures are written under. */
+export interface PlannedPage {
+    /** 0-based position in the plan. */
     index: number;
     url: string;
     /** Safe relative file stem, no extension, e.g. "docs/getting-started" or "index". */
     name: string;
     lastmod?: string;
+}
+/** One capture to make: a planned page in one variant, with the recipe it is captured with. */
+export interface Target extends PlannedPage {
+    /** 0-based position among the run's captures (page by page, each page's variants in order); rows in the manifest follow it. */
+    index: number;
+    /** The file stem: the page's, plus "@<variant>" when the run has variants. */
+    name: string;
+    /** The page's own index in the plan (shared by its variants). */
+    page: number;
+    /** The variant's name; null when the run has no variants. */
+    variant: string | null;
+    recipe: PageRecipe;
+    /** Labels of the page rules that matched, in the order they applied. */
+    rules: string[];
 }
 /** A raw page screenshot from the browser, before framing. */
 export interface Shot {
@@ -65,7 +80,9 @@ export interface RawPixels {
 /** What the renderer waits for before a shot; each wait is bounded and, when it runs out, recorded. */
 export type ReadinessCondition = 'lazy' | 'images' | 'fonts' | 'busy' | 'network' | 'stable';
 /** Why a URL failed, coarsely, so a run's failures can be counted and sorted. */
-export type FailureCategory = 'timeout' | 'http_4xx' | 'http_5xx' | 'dns' | 'tls' | 'network' | 'crash' | 'blocked' | 'blank' | 'other';
+export type FailureCategory = 'timeout' | 'http_4xx' | 'http_5xx' | 'dns' | 'tls' | 'network' | 'crash' | 'blocked' | 'blank'
+/** A page step failed (the error names its index, kind and selector); `selector`: --selector matched nothing usable. */
+ | 'step' | 'selector' | 'other';
 /** A finished, encoded image ready for the sink. */
 export interface Capture {
     data: Buffer;
@@ -77,6 +94,12 @@ export type RowStatus = 'ok' | 'failed';
 /** One row per planned URL in manifest.json; a failed URL is a row, never a gap. */
 export interface ManifestRow {
     url: string;
+    /** The variant this row is a capture of (runs with variants only); `url` + `variant` is the row's key. */
+    variant?: string;
+    /** The page rules that matched, in the order they applied: each rule's name, else its place ("pages[1]", "urls[0]"). */
+    rules?: string[];
+    /** With rules or variants: a fingerprint of the page's settings, so --incremental reuses only a capture made the same way. */
+    recipe?: string;
     final_url: string | null;
     http_status: number | null;
     status: RowStatus;
@@ -117,6 +140,14 @@ export interface ManifestRow {
     /** --block-ads/--block-trackers only: elements cosmetic filters hid (and blocked images/frames collapsed). */
     hidden_elements?: number;
 }
+/**
+ * What identifies a capture across runs and shards: its page and its variant.
+ * Baselines, incremental reuse and merges compare like with like by it.
+ */
+export declare function captureKey(row: {
+    url: string;
+    variant?: string | null | undefined;
+}): string;
 /** How a page compares with the baseline run. `removed` pages appear only in ChangeReport.removed. */
 export type ChangeKind = 'new' | 'changed' | 'unchanged' | 'removed';
 /** What identifies a page's content without rendering it: compared with the baseline's to skip unchanged pages. */

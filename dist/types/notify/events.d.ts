@@ -1,5 +1,5 @@
 import type { Job } from '../core/job.js';
-export type WebhookEvent = 'job.completed' | 'job.partial' | 'job.failed' | 'job.progress' | 'job.changed';
+export type WebhookEvent = 'job.completed' | 'job.partial' | 'job.failed' | 'job.canceled' | 'job.progress' | 'job.changed';
 /** Every event, in the order lists are normalized to. */
 export declare const WEBHOOK_EVENTS: readonly WebhookEvent[];
 /**

@@ -55,6 +55,14 @@ export interface FailedPayload extends PayloadFields {
     failures?: FailedUrl[];
     failures_total?: number;
 }
+/** A job canceled through the API (queue server only). Pages captured before the cancel stay downloadable. */
+export interface CanceledPayload extends PayloadFields {
+    event: 'job.canceled';
+    status: 'canceled';
+    error: string;
+    failures?: FailedUrl[];
+    failures_total?: number;
+}
 export interface ProgressPayload extends PayloadFields {
     event: 'job.progress';
     status: 'pending' | 'processing';
@@ -74,7 +82,7 @@ export interface ChangedPage {
 /** After the completion event, when a run with a baseline found new, changed or removed pages. */
 export interface ChangedPayload extends PayloadFields {
     event: 'job.changed';
-    status: 'completed' | 'partial' | 'failed';
+    status: 'completed' | 'partial' | 'failed' | 'canceled';
     error: string | null;
     /** manifest.changes; `removed` keeps the first CHANGES_CAP pages, `counts.removed` says how many there were. */
     changes: ChangeReport;
@@ -82,7 +90,7 @@ export interface ChangedPayload extends PayloadFields {
     pages: ChangedPage[];
     pages_total: number;
 }
-export type WebhookPayload = CompletedPayload | PartialPayload | FailedPayload | ProgressPayload | ChangedPayload;
+export type WebhookPayload = CompletedPayload | PartialPayload | FailedPayload | CanceledPayload | ProgressPayload | ChangedPayload;
 export interface BuildPayloadOptions {
     /** Failed URLs of the run (any number: the payload keeps the first FAILURES_CAP). */
     failures?: FailedUrl[];

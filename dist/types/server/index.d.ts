@@ -5,7 +5,7 @@ import { JobService } from './service.js';
 import type { ResultStorage } from './storage.js';
 import type { JobStore } from './store.js';
 import type { FramecapWorker, WorkerConfig } from './redis/worker.js';
-export type { ServerConfig, ResolvedServerConfig, ShutdownMode, DownloadMode } from './config.js';
+export type { ServerConfig, ResolvedServerConfig, ShutdownMode, DownloadMode, RenderIn } from './config.js';
 export type { JobQueue, JobProcessor, CancelOutcome, AbortReason, StopOptions } from './queue.js';
 export type { JobStore, JobRecord, JobListFilter, StoredCapture, Failure } from './store.js';
 export type { ResultStorage, StoredObject, ByteRange, PresignOptions } from './storage.js';
@@ -17,7 +17,7 @@ export { DiskResultStorage, RangeNotSatisfiable, openResultStorage } from './sto
 export { buildOpenApi } from './openapi.js';
 export { JobService } from './service.js';
 export { hashKey } from './auth.js';
-export type { WorkerConfig, FramecapWorker, WorkerLog } from './redis/worker.js';
+export type { WorkerConfig, FramecapWorker, WorkerLog, HandBackError } from './redis/worker.js';
 /** A render worker for `createServer({ redis })`: takes jobs from Redis, writes results to the shared storage. */
 export declare function startWorker(config: WorkerConfig): Promise<FramecapWorker>;
 export interface FramecapServer {

@@ -37,6 +37,11 @@ export interface OptionsBody {
     headers?: Record<string, string> | string[];
     cookies?: Array<string | CookieBody>;
     webhook_url?: string;
+    /** One-key step objects (schemas.ts); values may be secrets. */
+    steps?: Array<Record<string, string | number | boolean>>;
+    /** Per-page rules and variants, read like framecap.yml's (src/config/page-rules.ts). */
+    pages?: unknown[] | string;
+    variants?: unknown[] | Record<string, unknown> | string;
 }
 export interface CaptureBody extends OptionsBody {
     url: string;
@@ -83,8 +88,8 @@ export declare function parseJobRequest(type: JobType, body: AnyBody, limits: Re
 export declare function resolveRequest(request: JobRequest, owned: ServerOwned): ResolvedSettings;
 /**
  * What is kept of a request once its job has ended: never run again, it
- * needs no URL list (which can be large) and no header or cookie values
- * (secrets at rest for nothing).
+ * needs no URL list (which can be large) and no header or cookie values or
+ * steps, which may type passwords (secrets at rest for nothing).
  */
 export declare function endedRequest(request: JobRequest): JobRequest;
 /** Same request body (defaults applied) → same fingerprint, whatever the key order. */

@@ -1,4 +1,4 @@
-import type { ResolvedServerConfig } from './config.js';
+import type { RenderIn, ResolvedServerConfig } from './config.js';
 import type { JobProcessor } from './queue.js';
 import type { ResultStorage } from './storage.js';
 import type { JobRecord, JobStore } from './store.js';
@@ -14,6 +14,8 @@ export interface RunnerDeps {
     };
     /** Called once a job has reached its final status and been saved. */
     finished(record: JobRecord): void;
+    /** Render in a child process (the embedded queue's default) or in this one (Redis workers: their loop serves no API). */
+    renderIn?: RenderIn;
     now?: () => Date;
 }
 export declare const resultKeyOf: (jobId: string) => string;

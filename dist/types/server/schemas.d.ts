@@ -1,4 +1,4 @@
-export declare const JOB_STATUSES: readonly ["pending", "processing", "completed", "partial", "failed"];
+export declare const JOB_STATUSES: readonly ["pending", "processing", "completed", "partial", "failed", "canceled"];
 export declare const JOB_SCHEMA: {
     readonly type: "object";
     readonly description: "The Job document: the same shape the CLI prints with --json and webhooks carry.";
@@ -14,8 +14,8 @@ export declare const JOB_SCHEMA: {
         };
         readonly status: {
             readonly type: "string";
-            readonly enum: readonly ["pending", "processing", "completed", "partial", "failed"];
-            readonly description: "completed: every URL captured; partial: some failed; failed: all failed, cancelled, or the run could not start.";
+            readonly enum: readonly ["pending", "processing", "completed", "partial", "failed", "canceled"];
+            readonly description: "completed: every URL captured; partial: some failed; failed: all failed or the run could not start; canceled: stopped by DELETE /v1/jobs/{id} (the pages captured before stay downloadable).";
         };
         readonly progress: {
             readonly type: "object";
@@ -115,7 +115,7 @@ export declare const ACCEPTED_SCHEMA: {
         };
         readonly status: {
             readonly type: "string";
-            readonly enum: readonly ["pending", "processing", "completed", "partial", "failed"];
+            readonly enum: readonly ["pending", "processing", "completed", "partial", "failed", "canceled"];
         };
     };
 };
@@ -140,8 +140,8 @@ export declare const JOB_LIST_SCHEMA: {
                     };
                     readonly status: {
                         readonly type: "string";
-                        readonly enum: readonly ["pending", "processing", "completed", "partial", "failed"];
-                        readonly description: "completed: every URL captured; partial: some failed; failed: all failed, cancelled, or the run could not start.";
+                        readonly enum: readonly ["pending", "processing", "completed", "partial", "failed", "canceled"];
+                        readonly description: "completed: every URL captured; partial: some failed; failed: all failed or the run could not start; canceled: stopped by DELETE /v1/jobs/{id} (the pages captured before stay downloadable).";
                     };
                     readonly progress: {
                         readonly type: "object";
@@ -357,7 +357,7 @@ export declare const LIST_QUERY: {
     readonly properties: {
         readonly status: {
             readonly type: "string";
-            readonly enum: readonly ["pending", "processing", "completed", "partial", "failed"];
+            readonly enum: readonly ["pending", "processing", "completed", "partial", "failed", "canceled"];
         };
         readonly limit: {
             readonly type: "integer";

@@ -1,17 +1,18 @@
-import type { Job, JobStatus, JobType, WebhookStatus } from '../core/job.js';
+import type { Job, JobStatus, JobType } from '../core/job.js';
 import type { ResolvedServerConfig } from './config.js';
 import type { JobQueue } from './queue.js';
 import type { AnyBody } from './request.js';
 import type { ByteRange, PresignOptions, ResultStorage, StoredObject } from './storage.js';
-import type { Failure, JobRecord, JobStore } from './store.js';
-/** Delivers the end-of-job webhook; resolves to the status to record (null: not sent, the event is not subscribed). */
-export type Notifier = (job: Job, failures: Failure[], webhookId: string) => Promise<WebhookStatus | null>;
+import type { JobRecord, JobStore } from './store.js';
+import type { WebhookDeliveries } from './webhook-delivery.js';
+export type { Notifier } from './webhook-delivery.js';
+export { isFinal } from './job-lifecycle.js';
 export interface ServiceDeps {
     config: ResolvedServerConfig;
     store: JobStore;
     storage: ResultStorage;
     queue: JobQueue;
-    notify: Notifier;
+    deliveries: WebhookDeliveries;
     log: {
         warn(obj: object, msg: string): void;
         error(obj: object, msg: string): void;
@@ -32,14 +33,11 @@ export interface Redirect {
     redirect: string;
 }
 export type Delivery = Download | Redirect;
-export declare const isFinal: (status: JobStatus) => boolean;
 export declare class JobService {
     private readonly deps;
     private closing;
     private lastCreatedMs;
     private readonly inflightSubmits;
-    private readonly deliveries;
-    private readonly delivering;
     private readonly now;
     constructor(deps: ServiceDeps);
     get isClosing(): boolean;
@@ -62,7 +60,7 @@ export declare class JobService {
         records: JobRecord[];
         total: number;
     }>;
-    /** Pending jobs end at once (failed, "cancelled"); running ones are stopped and end shortly after. */
+    /** Pending jobs end at once (canceled); running ones are stopped and end canceled shortly after, keeping the pages captured so far. */
     cancel(owner: string, id: string): Promise<{
         record: JobRecord;
         stopping: boolean;
@@ -82,16 +80,9 @@ export declare class JobService {
     }>;
     /** The runner's (and cancel's) hook: a job reached its final status. */
     jobFinished(record: JobRecord): void;
-    private deliver;
     /** Webhook deliveries still in flight. */
     pendingDeliveries(): Promise<unknown>;
-    /**
-     * The Job document as the API and webhooks show it. `result.url`, the
-     * capture's image, is always made absolute: with publicUrl, else with
-     * `origin` (the request being answered; by default the one the job was
-     * submitted to, for webhooks). The ZIP links are absolute only with publicUrl.
-     */
+    /** The Job document as the API and webhooks show it (see publicJob). */
     publicJob(record: JobRecord, origin?: string | null): Job;
     beginClose(): void;
 }
-export {};

@@ -1,5 +1,6 @@
 import type { Job, JobStatus } from '../core/job.js';
 import type { JobRequest } from './request.js';
+import type { FailedUrl } from '../notify/payload.js';
 /** A stored single capture (capture jobs): served at /v1/captures/:id.:ext. */
 export interface StoredCapture {
     id: string;
@@ -10,11 +11,7 @@ export interface StoredCapture {
 /** Where a capture job's image is served; the API makes it absolute (JobService.publicJob). */
 export declare const capturePathOf: (capture: Pick<StoredCapture, "id" | "ext">) => string;
 /** A URL that could not be captured (the webhook payload's shape). */
-export interface Failure {
-    url: string;
-    error: string | null;
-    http_status: number | null;
-}
+export type Failure = FailedUrl;
 export interface JobRecord {
     job: Job;
     /** SHA-256 of the API key that submitted the job (never the key itself). */
@@ -64,6 +61,8 @@ export interface JobStore {
     all(): Promise<JobRecord[]>;
     /** Waits for pending writes. */
     close(): Promise<void>;
+    /** For stores behind a network connection: whether it is up now. Absent: always (a local store). */
+    readonly connected?: boolean;
 }
 export declare class FileJobStore implements JobStore {
     private readonly onCorrupt;

@@ -74,6 +74,8 @@ export interface Compositor {
   checkWidth(width: number): void;
   /** CSS viewport the frame requires (device frames) or null. */
   readonly viewport: Viewport | null;
+  /** The device scale factor shots must have: the user's, or a phone's or tablet's own (src/core/scale.ts). */
+  readonly scale: number;
   /** What a device frame's page should be rendered as (user agent, touch, mobile); null for browser windows. */
   readonly emulation: DeviceEmulation | null;
   /**
@@ -100,6 +102,7 @@ export function plainCompositor(output: OutputFormat, settings: ComposeSettings 
   const limits = new ShotLimits(output.format, { width: 0, height: 0 }, scale, settings.maxHeight);
   return {
     viewport: null,
+    scale,
     emulation: null,
     cap: limits.cap,
     checkWidth: (width) => limits.checkWidth(width),
@@ -210,7 +213,7 @@ export class FrameCompositor implements Compositor {
     private readonly options: FrameOptions,
     background: Background,
     private readonly output: OutputFormat,
-    private readonly scale: number,
+    readonly scale: number,
     private readonly settings: ComposeSettings = DEFAULT_COMPOSE,
   ) {
     const colours = spec.themes.get(options.theme);

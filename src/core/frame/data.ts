@@ -54,8 +54,12 @@ export interface TextSpec {
 
 /** How a device renders: what the browser should emulate for a page shown in it. */
 export interface DeviceEmulation {
-  /** The device's native scale factor (a hint; --scale decides the capture's pixels). */
-  deviceScaleFactor: number;
+  /**
+   * The device's native scale factor, which pages in it render at unless the
+   * user sets --scale (src/core/scale.ts); null: none of its own (a laptop
+   * keeps the run's scale, as a browser window does).
+   */
+  deviceScaleFactor: number | null;
   isMobile: boolean;
   hasTouch: boolean;
   /** A user agent of that class of device, or null to keep the browser's. */
@@ -278,7 +282,9 @@ async function readFrame(frameDir: string, folder: string, file: string): Promis
       if (e[flag] !== undefined && typeof e[flag] !== 'boolean') r.fail(`emulation.${flag}`, 'must be true or false');
     }
     emulation = {
-      deviceScaleFactor: r.optNum(e.deviceScaleFactor, 'emulation.deviceScaleFactor', 1, 4, 1),
+      deviceScaleFactor: e.deviceScaleFactor === undefined || e.deviceScaleFactor === null
+        ? null
+        : r.num(e.deviceScaleFactor, 'emulation.deviceScaleFactor', 1, 4),
       isMobile: e.isMobile === true,
       hasTouch: e.hasTouch === true,
       userAgent: e.userAgent === undefined || e.userAgent === null ? null : r.str(e.userAgent, 'emulation.userAgent'),

@@ -3,7 +3,8 @@
 // module has one compositor for all of them and no code per frame.
 
 import sharp from 'sharp';
-import type { FrameOptions, FrameTheme, ImageFormat, Viewport } from '../options.ts';
+import type { FrameOptions, FrameTheme, ImageFormat, ScaleChoice, Viewport } from '../options.ts';
+import { resolveScale } from '../scale.ts';
 import { UserError } from '../types.ts';
 import { resolveBackground } from './background.ts';
 import type { Background } from './background.ts';
@@ -72,6 +73,13 @@ export async function loadCatalog(dir?: string): Promise<Catalog> {
   return { frames, backgrounds };
 }
 
+/** The scale a run with this frame renders at (the compositor's `scale`, without making one). */
+export async function frameScale(device: string, choice: ScaleChoice, dir?: string): Promise<number> {
+  if (device === 'none' || choice !== 'device') return resolveScale(choice, null);
+  const spec = (await loadFrameData(dir)).frames.find((f) => f.id === device);
+  return resolveScale(choice, spec?.emulation?.deviceScaleFactor ?? null);
+}
+
 /** A preset name, a CSS colour (#rgb, #rrggbb, #rrggbbaa, rgb(), hsl(), a colour name) or 'transparent'. */
 export function parseBackground(value: string, dir?: string): Background {
   return resolveBackground(value, loadPresetsSync(dir));
@@ -80,15 +88,17 @@ export function parseBackground(value: string, dir?: string): Background {
 /**
  * A compositor for one run: frame data is read, checked and its static parts
  * prepared once here; compose() then does one sharp pipeline per shot.
+ * `scaleChoice` 'device' frames at a phone's or tablet's own scale (else 1);
+ * the compositor's `scale` is the one decided, which the page must be rendered at.
  * Throws UserError for an unknown frame, a theme it lacks, or a bad background.
  */
 export async function createCompositor(
   frame: FrameOptions,
   output: { format: ImageFormat; quality: number },
-  scale: number,
+  scaleChoice: ScaleChoice,
   dir?: string,
 ): Promise<Compositor> {
-  if (!Number.isFinite(scale) || scale <= 0) throw new UserError(`scale must be a positive number, got ${scale}`);
+  if (scaleChoice !== 'device' && !(Number.isFinite(scaleChoice) && scaleChoice > 0)) throw new UserError(`scale must be a positive number, got ${scaleChoice}`);
   const settings: ComposeSettings = { maxHeight: frame.maxHeight, thumbnail: frame.thumbnail, shadowStrength: frame.shadowStrength };
   if (settings.maxHeight !== null && !(settings.maxHeight >= 1)) throw new UserError(`max height must be at least 1 CSS px, got ${settings.maxHeight}`);
   if (settings.thumbnail !== null && !(Number.isInteger(settings.thumbnail) && settings.thumbnail >= 16)) {
@@ -105,11 +115,12 @@ export async function createCompositor(
   const data = await loadFrameData(dir);
   await registerFrameFonts(data.dir);
   const background = resolveBackground(frame.background, data.presets);
-  if (frame.device === 'none') return plainCompositor(output, settings, scale);
+  if (frame.device === 'none') return plainCompositor(output, settings, resolveScale(scaleChoice, null));
   const spec = data.frames.find((f) => f.id === frame.device);
   if (!spec) {
     const known = [...data.frames.map((f) => f.id), 'none'].join(', ');
     throw new UserError(`unknown frame "${frame.device}": use one of ${known} (framecap devices lists them)`);
   }
+  const scale = resolveScale(scaleChoice, spec.emulation?.deviceScaleFactor ?? null);
   return new FrameCompositor(spec, frame, background, output, scale, settings);
 }

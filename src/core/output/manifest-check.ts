@@ -29,7 +29,7 @@ const MAX_TEXT = 64 * 1024;
 const MAX_LIST = 10_000;
 
 const JOB_TYPES: readonly JobType[] = ['capture', 'batch', 'sitemap'];
-const JOB_STATUSES: readonly JobStatus[] = ['pending', 'processing', 'completed', 'partial', 'failed'];
+const JOB_STATUSES: readonly JobStatus[] = ['pending', 'processing', 'completed', 'partial', 'failed', 'canceled'];
 const WEBHOOK_STATUSES: readonly WebhookStatus[] = ['pending', 'delivered', 'failed'];
 const CATEGORIES: readonly FailureCategory[] = ['timeout', 'http_4xx', 'http_5xx', 'dns', 'tls', 'network', 'crash', 'blocked', 'blank', 'step', 'selector', 'other'];
 const READINESS: readonly ReadinessCondition[] = ['lazy', 'images', 'fonts', 'busy', 'network', 'stable'];
@@ -301,7 +301,7 @@ function checkSettings(raw: Record<string, unknown>, fault: Fault): Partial<Mani
   for (const key of SETTINGS_TEXT) take(key, shortText);
   for (const key of SETTINGS_FLAGS) take(key, (v) => (typeof v === 'boolean' ? v : null));
   for (const key of ['scale', 'quality', 'concurrency'] as const) take(key, (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null));
-  for (const key of ['header_names', 'cookie_names'] as const) {
+  for (const key of ['header_names', 'cookie_names', 'composite'] as const) {
     take(key, (v) => (Array.isArray(v) && v.length <= MAX_LIST && v.every((s) => shortText(s) !== null) ? [...v] as string[] : null));
   }
   // null is a region too: the viewport or the full page.

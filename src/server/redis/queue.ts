@@ -2,15 +2,13 @@
 // (`framecap worker`, any number, any machine) take them out. The server
 // renders nothing itself in this mode.
 //
-// Cancelling a running job crosses processes: the server marks the job
-// (framecap:cancel:<id>, kept a day, so a worker that picks the job up later
-// still sees it) and publishes its id on framecap:cancel; the worker running
-// it aborts it.
+// Cancelling a running job crosses processes: a retained message on the
+// job's BullMQ Relay topic reaches the worker that runs it (see cancel.ts).
 
 import { Queue } from 'bullmq';
-import type { JobsOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { JobsOptions, Relay } from 'bullmq';
 import type { CancelOutcome, JobQueue, JobProcessor, StopOptions } from '../queue.ts';
+import { openRelay, publishCancel } from './cancel.ts';
 import { KEY_PREFIX, QUEUE_NAME, connectRedis, openRedis } from './connection.ts';
 
 /** The server's settings a worker applies to a job, so every worker treats it the same. */
@@ -26,10 +24,6 @@ export interface RenderJobData {
   settings: JobSettings;
 }
 
-export const CANCEL_CHANNEL = `${KEY_PREFIX}:cancel`;
-export const cancelKey = (jobId: string): string => `${KEY_PREFIX}:cancel:${jobId}`;
-const CANCEL_MARK_SECONDS = 24 * 60 * 60;
-
 /**
  * BullMQ retries a job whose processor threw (a Redis or storage error, not a
  * failed page: those end up in the Job document) after 2 s, then 4 s.
@@ -44,6 +38,8 @@ const JOB_OPTIONS: JobsOptions = {
   removeOnFail: true,
 };
 
+const CLOSE_WAIT_MS = 2_000;
+
 const WAITING_STATES = new Set(['waiting', 'delayed', 'prioritized', 'paused', 'waiting-children']);
 
 /** BullMQ connection options for a Redis URL (BullMQ opens and closes its own connections). */
@@ -53,7 +49,7 @@ export function bullConnection(url: string) {
 
 export class BullJobQueue implements JobQueue {
   private readonly queue: Queue<RenderJobData>;
-  private readonly redis: Redis;
+  private readonly relay: Relay;
   private started = false;
   private stopped = false;
 
@@ -61,12 +57,18 @@ export class BullJobQueue implements JobQueue {
     this.queue = new Queue<RenderJobData>(QUEUE_NAME, { connection: bullConnection(url), prefix: KEY_PREFIX });
     // An unhandled 'error' event would end the process; ioredis reconnects by itself.
     this.queue.on('error', () => {});
-    this.redis = openRedis(url, 'api');
+    this.relay = openRelay(url, 'framecap-api');
   }
 
   async open(): Promise<void> {
-    await connectRedis(this.redis, this.url);
-    await this.queue.waitUntilReady();
+    // A connection of our own first: it fails fast with a message that says what to fix.
+    const probe = openRedis(this.url, 'api');
+    try {
+      await connectRedis(probe, this.url);
+    } finally {
+      probe.disconnect();
+    }
+    await Promise.all([this.queue.waitUntilReady(), this.relay.waitUntilReady()]);
   }
 
   get ready(): boolean {
@@ -85,13 +87,11 @@ export class BullJobQueue implements JobQueue {
   }
 
   async cancel(jobId: string): Promise<CancelOutcome> {
-    await this.redis.set(cancelKey(jobId), '1', 'EX', CANCEL_MARK_SECONDS);
     const job = await this.queue.getJob(jobId);
-    if (!job) return 'absent';
-    const state = await job.getState();
+    const state = job ? await job.getState() : 'unknown';
     // A job that never started is removed; one a crashed worker left behind (attemptsStarted > 0)
-    // has a Job document still 'processing': the next worker sees the mark and ends it 'cancelled'.
-    if (WAITING_STATES.has(state) && job.attemptsStarted === 0) {
+    // has a Job document still 'processing': the worker that takes it over hears the retained cancel.
+    if (job && WAITING_STATES.has(state) && job.attemptsStarted === 0) {
       try {
         await job.remove();
         return 'dequeued';
@@ -99,9 +99,9 @@ export class BullJobQueue implements JobQueue {
         // A worker took it meanwhile: it is running now.
       }
     }
-    if (state === 'completed' || state === 'failed' || state === 'unknown') return 'absent';
-    await this.redis.publish(CANCEL_CHANNEL, jobId);
-    return 'aborted';
+    // Published whatever the state: retained, it also reaches a worker that takes the job later.
+    await publishCancel(this.relay, jobId);
+    return state === 'completed' || state === 'failed' || state === 'unknown' ? 'absent' : 'aborted';
   }
 
   async waiting(): Promise<number> {
@@ -112,7 +112,12 @@ export class BullJobQueue implements JobQueue {
   async stop(_options: StopOptions): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    await this.queue.close();
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    // Both say goodbye to Redis; when it is gone they would wait for it, so they get a moment, not more.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled([this.queue.close(), this.relay.close()]),
+      new Promise((resolve) => { timer = setTimeout(resolve, CLOSE_WAIT_MS); }),
+    ]);
+    clearTimeout(timer);
   }
 }

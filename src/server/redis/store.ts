@@ -93,7 +93,19 @@ export class RedisJobStore implements JobStore {
   }
 
   async close(): Promise<void> {
+    // QUIT would wait for a reconnect that may never come.
+    if (this.redis.status !== 'ready') return this.abandon();
     await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+
+  /** Redis is gone: commands waiting for the reconnect fail now ("Connection is closed") instead of waiting for ever. */
+  abandon(): void {
+    this.redis.disconnect();
+  }
+
+  /** Whether the connection is up now (a shutdown checks it before waiting on Redis). */
+  get connected(): boolean {
+    return this.redis.status === 'ready';
   }
 
   /** Records for ids, in order; ids whose record is gone (deleted meanwhile) are skipped. */

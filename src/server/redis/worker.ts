@@ -16,20 +16,21 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WaitingError, Worker } from 'bullmq';
 import type { Job as BullJob } from 'bullmq';
-import { progressOf } from '../../core/job.ts';
 import { UserError } from '../../core/types.ts';
 import { webhookKey } from '../../notify/webhook.ts';
 import { resolveServerConfig } from '../config.ts';
 import type { ResolvedServerConfig } from '../config.ts';
 import type { AbortReason } from '../queue.ts';
+import { backToPending, endWithoutResults, isFinal } from '../job-lifecycle.ts';
 import { createProcessor } from '../runner.ts';
-import { isFinal, JobService } from '../service.ts';
 import { openResultStorage } from '../storage.ts';
 import type { ResultStorage } from '../storage.ts';
 import type { S3StorageOptions } from '../storage-s3.ts';
+import { WebhookDeliveries } from '../webhook-delivery.ts';
 import { createNotifier } from '../webhooks.ts';
 import { KEY_PREFIX, QUEUE_NAME, checkRedisUrl, connectRedis, describeRedisUrl, openRedis } from './connection.ts';
-import { BullJobQueue, CANCEL_CHANNEL, bullConnection, cancelKey } from './queue.ts';
+import { CancelListener, openRelay } from './cancel.ts';
+import { bullConnection } from './queue.ts';
 import type { RenderJobData } from './queue.ts';
 import { RedisJobStore } from './store.ts';
 
@@ -75,8 +76,41 @@ export interface FramecapWorker {
   /**
    * Stops taking jobs. Running jobs go back to the queue at once (another
    * worker starts them again), or with `finish` are let finish, up to timeoutMs.
+   * Handing back waits for the pages in flight, up to handBackMs (6 s); when
+   * that passes, or Redis is gone, close() rejects with a HandBackError after
+   * a few seconds for the browser to close, instead of waiting for Redis.
    */
-  close(options?: { finish?: boolean; timeoutMs?: number }): Promise<void>;
+  close(options?: { finish?: boolean; timeoutMs?: number; handBackMs?: number }): Promise<void>;
+}
+
+/**
+ * close() could not hand the running jobs back in time: Redis was gone, or
+ * the pages in flight took longer than handBackMs. Nothing is lost: the jobs'
+ * locks expire and another worker's stalled-job check puts them back in the queue.
+ */
+export class HandBackError extends UserError {
+  constructor(redis: string, readonly jobs: number, readonly redisReachable: boolean) {
+    const what = jobs === 0 ? 'no job was running' : `${jobs} running job(s) not handed back: another worker's stalled-job check requeues them once their locks expire`;
+    super(redisReachable
+      ? `the pages in flight did not finish in time; ${what}`
+      : `Redis at ${redis} is unreachable; ${what}`);
+  }
+}
+
+/** How long close() waits for the running jobs to be handed back (pages in flight finish first). */
+const HAND_BACK_MS = 6_000;
+/** Without Redis: how long the runner gets to close its browser before close() returns. */
+const BROWSER_CLOSE_MS = 3_000;
+
+/** Whether p settled within ms. */
+async function settledWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
+  try {
+    return await Promise.race([p.then(() => true, () => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const SILENT: WorkerLog = { info() {}, warn() {}, error() {} };
@@ -104,51 +138,49 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
   const store = new RedisJobStore(url);
   await store.open();
   // Only its cancel() and waiting() are used here (by JobService); it adds no jobs.
-  const queue = new BullJobQueue(url, { resultTtlMs: base.resultTtlMs, maxAttempts: base.maxAttempts, publicUrl: null });
-  const subscriber = openRedis(url, 'worker-cancel');
   const redis = openRedis(url, 'worker');
   // Scratch space on this machine; results go to the shared storage. With object storage --data-dir is this worker's own.
   const scratch = !sharedFolder && input.dataDir ? input.dataDir : tmpdir();
   await mkdir(scratch, { recursive: true, mode: 0o700 });
   const workDir = await mkdtemp(join(scratch, 'framecap-worker-'));
   const notify = createNotifier(base.webhookSecret, log, base.egress);
-  const running = new Map<string, AbortController>();
   const name = `${hostname()}:${process.pid}:${++workersHere}`;
+  const relay = openRelay(url, `framecap-worker ${name}`);
 
   try {
-    await Promise.all([connectRedis(subscriber, url), connectRedis(redis, url), queue.open()]);
-    await subscriber.subscribe(CANCEL_CHANNEL);
+    await Promise.all([connectRedis(redis, url), relay.waitUntilReady()]);
   } catch (err) {
-    await Promise.allSettled([store.close(), queue.stop({ abortRunning: true, timeoutMs: 0 }), subscriber.quit(), redis.quit(), closeStorage()]);
+    await Promise.allSettled([store.close(), relay.close(), redis.quit(), closeStorage()]);
     await rm(workDir, { recursive: true, force: true });
     throw err;
   }
-  subscriber.on('message', (_channel: string, jobId: string) => {
-    running.get(jobId)?.abort('cancelled' satisfies AbortReason);
-  });
+  // Assigned below: the listener needs the worker, the worker's processor the listener.
+  let worker: Worker<RenderJobData> | null = null;
+  const cancels = new CancelListener(relay, (jobId) => worker?.cancelJob(jobId, 'cancelled' satisfies AbortReason));
+  const running = new Set<string>();
+  // One per process: webhooks go out from the worker that ended the job.
+  const deliveries = new WebhookDeliveries({ store, notify, publicUrl: null, log });
 
-  const processJob = async (bullJob: BullJob<RenderJobData>, token?: string): Promise<void> => {
+  // Three parameters, so BullMQ passes the AbortSignal that worker.cancelJob() aborts.
+  const processJob = async (bullJob: BullJob<RenderJobData>, token: string | undefined, signal: AbortSignal | undefined): Promise<void> => {
+    if (!signal) throw new Error('BullMQ passed no AbortSignal: the worker cannot be cancelled');
     const { jobId, settings } = bullJob.data;
     const config = configFor(input, settings);
-    const service = new JobService({ config, store, storage, queue, notify, log });
-    const controller = new AbortController();
-    running.set(jobId, controller);
+    await cancels.watch(jobId);
+    running.add(jobId);
     try {
-      if (await redis.exists(cancelKey(jobId))) controller.abort('cancelled' satisfies AbortReason);
       const record = await store.get(jobId);
       if (!record) return;
       if (record.job.status === 'processing') {
         // The worker that had it died (its lock expired): BullMQ gave the job to us, start again from the beginning.
         log.warn({ jobId, attempt: record.attempts + 1 }, 'taking over a job whose worker stopped');
-        record.job.status = 'pending';
-        record.job.started_at = null;
-        record.job.progress = progressOf(0, 0, 0);
+        backToPending(record, { refundAttempt: false });
         await store.save(record);
       }
       if (record.job.status === 'pending') log.info({ jobId, worker: name, attempt: record.attempts + 1 }, 'job started');
       const processor = createProcessor({ config, store, storage, workDir, log, finished: () => {} });
-      await processor(jobId, controller.signal);
-      if (controller.signal.reason === 'shutdown') {
+      await processor(jobId, signal);
+      if (signal.reason === 'shutdown') {
         // The runner put the Job document back to 'pending'; the queue entry goes back to waiting for another worker.
         await bullJob.moveToWait(token);
         throw new WaitingError();
@@ -158,10 +190,7 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
         log.info({ jobId, status: ended.job.status }, 'job ended');
         // Delivered inside the job's lock: a worker that dies before the webhook is out leaves the job
         // to another worker, which finds it ended and sends the webhook (same webhook-id).
-        if (ended.job.webhook_status === 'pending') {
-          service.jobFinished(ended);
-          await service.pendingDeliveries();
-        }
+        await deliveries.deliverIfDue(ended, config.publicUrl);
       }
     } catch (err) {
       if (err instanceof WaitingError) throw err;
@@ -171,6 +200,7 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
       throw err;
     } finally {
       running.delete(jobId);
+      await cancels.unwatch(jobId);
     }
   };
 
@@ -178,13 +208,11 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
   async function failRecord(jobId: string, error: string): Promise<void> {
     const record = await store.get(jobId);
     if (!record || isFinal(record.job.status)) return;
-    record.job.status = 'failed';
-    record.job.error = error;
-    record.job.completed_at = new Date().toISOString();
+    endWithoutResults(record, { status: 'failed', error }, new Date());
     await store.save(record);
   }
 
-  const worker = new Worker<RenderJobData>(QUEUE_NAME, processJob, {
+  worker = new Worker<RenderJobData>(QUEUE_NAME, processJob, {
     connection: bullConnection(url),
     prefix: KEY_PREFIX,
     name,
@@ -195,8 +223,9 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
     // with a message that says why; BullMQ's stalled limit only backs it up.
     maxStalledCount: 100,
   });
-  worker.on('error', (err) => log.error({ err }, 'worker connection error'));
-  await worker.waitUntilReady();
+  const bull = worker;
+  bull.on('error', (err) => log.error({ err }, 'worker connection error'));
+  await bull.waitUntilReady();
   log.info({ worker: name, concurrency, redis: describeRedisUrl(url), storage: storage.describe(), workDir }, 'worker ready');
 
   let closing: Promise<void> | null = null;
@@ -204,28 +233,30 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
     name,
     close(options = {}) {
       closing ??= (async () => {
-        const abortAll = (): void => {
-          for (const c of running.values()) c.abort('shutdown' satisfies AbortReason);
-        };
-        const stopped = worker.close();
-        if (options.finish) {
-          let timer: NodeJS.Timeout | undefined;
-          const timedOut = new Promise<void>((resolve) => {
-            timer = setTimeout(resolve, options.timeoutMs ?? 60_000);
-          });
-          await Promise.race([stopped, timedOut]);
-          clearTimeout(timer);
+        const stopped = bull.close();
+        // Without Redis nothing can finish (results are recorded there): do not wait for it.
+        if (options.finish && store.connected) await settledWithin(stopped, options.timeoutMs ?? 60_000);
+        const held = running.size;
+        bull.cancelAllJobs('shutdown' satisfies AbortReason);
+        // Handing a job back takes Redis (its Job document, its queue entry). Without Redis the store
+        // lets go of the commands waiting for a reconnect, the runner closes the browser, and the
+        // stalled-job check of another worker puts the jobs back in the queue once their locks expire.
+        const handedBack = store.connected && await settledWithin(stopped, options.handBackMs ?? HAND_BACK_MS);
+        const reachable = store.connected;
+        if (!handedBack) {
+          store.abandon();
+          redis.disconnect();
+          // The runner still closes its browser; BullMQ gives up on Redis once it is closing.
+          await settledWithin(stopped, BROWSER_CLOSE_MS);
         }
-        abortAll();
-        await stopped;
         await Promise.allSettled([
-          queue.stop({ abortRunning: true, timeoutMs: 0 }),
-          subscriber.quit(),
-          redis.quit(),
-          store.close(),
+          handedBack ? relay.close() : settledWithin(relay.close(), 1_000),
+          handedBack ? redis.quit() : Promise.resolve(),
+          handedBack ? store.close() : Promise.resolve(),
         ]);
         await closeStorage();
         await rm(workDir, { recursive: true, force: true });
+        if (!handedBack) throw new HandBackError(describeRedisUrl(url), held, reachable);
       })();
       return closing;
     },

@@ -40,7 +40,7 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
     {
       method: 'DELETE', url: '/v1/jobs/:id', operationId: 'cancelJob', tag: 'Jobs', auth: true,
       summary: 'Cancel a job',
-      description: 'A pending job ends at once (status failed, error "cancelled"): 200. A processing job is stopped: 202, and it reaches failed/"cancelled" once the pages in flight are done.',
+      description: 'A pending job ends at once (status canceled): 200. A processing job is stopped: 202, and it ends canceled once the pages in flight are done; the pages captured before the cancel stay downloadable.',
       params: JOB_ID_PARAMS,
       responses: {
         200: { description: 'Cancelled.', schema: JOB_SCHEMA },

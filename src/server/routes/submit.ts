@@ -7,7 +7,7 @@ import type { JobType } from '../../core/job.ts';
 import { invalid } from '../errors.ts';
 import type { AnyBody } from '../request.ts';
 import { ACCEPTED_SCHEMA, BATCH_BODY, CAPTURE_BODY, JOB_SCHEMA, SITEMAP_BODY } from '../schemas.ts';
-import { isFinal } from '../service.ts';
+import { isFinal } from '../job-lifecycle.ts';
 import type { JobRecord } from '../store.ts';
 import { requestOrigin } from '../origin.ts';
 import { ERRORS } from './common.ts';

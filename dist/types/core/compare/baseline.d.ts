@@ -1,6 +1,6 @@
 import type { ManifestRow } from '../types.js';
 import type { OutputLook } from '../output/manifest-check.js';
-export { displayUrl } from '../output/download.js';
+export { redactedUrl } from '../output/download.js';
 /** The settings of the baseline run that decide whether its captures can stand in for this run's. */
 export type BaselineLook = OutputLook;
 export interface Baseline {
@@ -8,7 +8,7 @@ export interface Baseline {
     readonly label: string;
     readonly jobId: string | null;
     readonly look: BaselineLook;
-    /** Usable rows by normalized URL. */
+    /** Usable rows by captureKey: normalized URL, and variant. */
     readonly rows: ReadonlyMap<string, ManifestRow>;
     /** Rows dropped by the manifest checks. */
     readonly dropped: number;
@@ -24,7 +24,7 @@ export interface BaselineIO {
 export interface BaselineManifest {
     jobId: string | null;
     look: BaselineLook;
-    /** Usable rows by normalized URL (the first row wins when a URL repeats). */
+    /** Usable rows by captureKey (the first row wins when a page and variant repeat). */
     rows: Map<string, ManifestRow>;
     /** Rows dropped because a field failed its check. */
     dropped: number;

@@ -3,7 +3,7 @@ import type { Cookie, CompareOptions } from '../options.js';
 import type { ChangeReport, ManifestRow, Target, Warn } from '../types.js';
 import type { Baseline, BaselineIO } from './baseline.js';
 export { hasChanges } from './report.js';
-export { openBaseline, displayUrl } from './baseline.js';
+export { openBaseline, redactedUrl } from './baseline.js';
 export type { Baseline } from './baseline.js';
 export { compareImages, diffRgba, decodeRgba } from './diff.js';
 export { checkUnchanged, cookieHeader } from './unchanged.js';

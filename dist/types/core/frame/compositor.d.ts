@@ -36,6 +36,8 @@ export interface Compositor {
     checkWidth(width: number): void;
     /** CSS viewport the frame requires (device frames) or null. */
     readonly viewport: Viewport | null;
+    /** The device scale factor shots must have: the user's, or a phone's or tablet's own (src/core/scale.ts). */
+    readonly scale: number;
     /** What a device frame's page should be rendered as (user agent, touch, mobile); null for browser windows. */
     readonly emulation: DeviceEmulation | null;
 }
@@ -49,7 +51,7 @@ export declare class FrameCompositor implements Compositor {
     private readonly spec;
     private readonly options;
     private readonly output;
-    private readonly scale;
+    readonly scale: number;
     private readonly settings;
     readonly viewport: Viewport | null;
     readonly emulation: DeviceEmulation | null;

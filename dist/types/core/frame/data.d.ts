@@ -32,8 +32,12 @@ export interface TextSpec {
 }
 /** How a device renders: what the browser should emulate for a page shown in it. */
 export interface DeviceEmulation {
-    /** The device's native scale factor (a hint; --scale decides the capture's pixels). */
-    deviceScaleFactor: number;
+    /**
+     * The device's native scale factor, which pages in it render at unless the
+     * user sets --scale (src/core/scale.ts); null: none of its own (a laptop
+     * keeps the run's scale, as a browser window does).
+     */
+    deviceScaleFactor: number | null;
     isMobile: boolean;
     hasTouch: boolean;
     /** A user agent of that class of device, or null to keep the browser's. */

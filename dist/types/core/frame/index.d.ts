@@ -1,4 +1,4 @@
-import type { FrameOptions, FrameTheme, ImageFormat, Viewport } from '../options.js';
+import type { FrameOptions, FrameTheme, ImageFormat, ScaleChoice, Viewport } from '../options.js';
 import type { Background } from './background.js';
 import type { Compositor } from './compositor.js';
 import type { DeviceEmulation } from './data.js';
@@ -32,14 +32,18 @@ export interface Catalog {
 }
 /** Frames and background presets in a frames folder (default: the one shipped with framecap). */
 export declare function loadCatalog(dir?: string): Promise<Catalog>;
+/** The scale a run with this frame renders at (the compositor's `scale`, without making one). */
+export declare function frameScale(device: string, choice: ScaleChoice, dir?: string): Promise<number>;
 /** A preset name, a CSS colour (#rgb, #rrggbb, #rrggbbaa, rgb(), hsl(), a colour name) or 'transparent'. */
 export declare function parseBackground(value: string, dir?: string): Background;
 /**
  * A compositor for one run: frame data is read, checked and its static parts
  * prepared once here; compose() then does one sharp pipeline per shot.
+ * `scaleChoice` 'device' frames at a phone's or tablet's own scale (else 1);
+ * the compositor's `scale` is the one decided, which the page must be rendered at.
  * Throws UserError for an unknown frame, a theme it lacks, or a bad background.
  */
 export declare function createCompositor(frame: FrameOptions, output: {
     format: ImageFormat;
     quality: number;
-}, scale: number, dir?: string): Promise<Compositor>;
+}, scaleChoice: ScaleChoice, dir?: string): Promise<Compositor>;

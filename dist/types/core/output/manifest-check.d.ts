@@ -10,6 +10,8 @@ export interface OutputLook {
     theme?: string;
     background?: string;
     format?: string;
+    /** --selector / --clip as text; null = the viewport or full page. */
+    region?: string | null;
 }
 export interface CheckedManifest {
     /** The framecap version that wrote it. */

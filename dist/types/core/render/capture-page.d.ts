@@ -8,7 +8,7 @@ export interface AttemptInput {
     lost: Promise<never>;
     url: string;
     options: RenderOptions;
-    /** Epoch ms by which the attempt must be done. */
+    /** Epoch ms by which the attempt must be done; page steps move it (each has the page timeout as its budget). */
     deadline: number;
     /** Set with --dismiss-consent: the slot's autoconsent bridge. */
     consent?: ConsentBridge | null;

@@ -1,5 +1,5 @@
 import type { RenderOptions } from '../options.js';
-import type { Shot, Target, Warn } from '../types.js';
+import type { PlannedPage, Shot, Warn } from '../types.js';
 import type { FilterListInfo } from './blocker.js';
 import type { Env } from './find-browser.js';
 import type { BackoffPolicy } from './retry.js';
@@ -22,12 +22,16 @@ export interface Renderer {
     /**
      * Navigate and screenshot one target, retrying transient failures up to
      * options.retries times with exponential backoff and jitter. Throws
-     * CaptureError when it finally fails.
+     * CaptureError when it finally fails. `render` is the target's own settings
+     * (its recipe on top of the run's, see run.ts); without it, the renderer's.
+     * Headers, cookies, blocking, consent, retries and the browser are always the renderer's.
      */
-    capture(target: Target): Promise<{
+    capture(target: PlannedPage, render?: RenderOptions): Promise<{
         shot: Shot;
         attempts: number;
     }>;
+    /** BrowserContexts created so far: a run that orders its targets well creates few. */
+    readonly contextsOpened: number;
     /** How many captures may run at once (= options.concurrency). */
     readonly concurrency: number;
     /** e.g. "Chromium 156.0.8078.79". */

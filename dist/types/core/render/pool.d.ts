@@ -8,6 +8,8 @@ export declare const RECYCLE_AFTER = 50;
 /** Pages at once: two per core keeps Chromium busy while one page waits on the network; ~300 MB each. */
 export declare function defaultConcurrency(cores: number, freeMemBytes: number): number;
 interface OpenPage {
+    /** ContextProfile.key of the settings the context was made with. */
+    profile: string;
     context: BrowserContext;
     page: Page;
     generation: number;
@@ -39,11 +41,19 @@ export declare class SlotPool {
     private readonly blocker;
     private readonly idle;
     private readonly waiting;
+    private opened;
     constructor(host: BrowserHost, options: RenderOptions, size: number, recycleAfter?: number, blocker?: Blocker | null);
-    acquire(): Promise<Slot>;
+    /** Contexts created so far (a reused one is not counted again): how well targets were ordered for reuse. */
+    get contextsOpened(): number;
+    /** An idle slot, preferring one whose context has this profile, then one without a context. */
+    acquire(profile?: string): Promise<Slot>;
+    private pick;
     release(slot: Slot): void;
-    /** A ready page for `url` in this slot, rebuilding the context when it is stale. */
-    pageFor(slot: Slot, url: URL): Promise<OpenPage>;
+    /**
+     * A ready page for `url` in this slot, rendering with `render` (the target's
+     * settings); the context is rebuilt when it is stale or made for another profile.
+     */
+    pageFor(slot: Slot, url: URL, render?: RenderOptions): Promise<OpenPage>;
     /** Host-only for the target's host (see cookie-scope.ts): no other host ever gets them. */
     private addCookies;
     /** Drop the cookies and storage the previous targets left, keeping the HTTP cache. */
@@ -53,6 +63,7 @@ export declare class SlotPool {
     /** Throw the slot's context away; the next capture builds a fresh one. */
     discard(slot: Slot): Promise<void>;
     close(): Promise<void>;
+    /** `render` gives the context's profile; headers, cookies, consent and blocking are the run's (this.options). */
     private openPage;
 }
 export {};

@@ -10,8 +10,6 @@ export interface RenderJobData {
     jobId: string;
     settings: JobSettings;
 }
-export declare const CANCEL_CHANNEL = "framecap:cancel";
-export declare const cancelKey: (jobId: string) => string;
 /** BullMQ connection options for a Redis URL (BullMQ opens and closes its own connections). */
 export declare function bullConnection(url: string): {
     url: string;
@@ -21,7 +19,7 @@ export declare class BullJobQueue implements JobQueue {
     private readonly url;
     private readonly settings;
     private readonly queue;
-    private readonly redis;
+    private readonly relay;
     private started;
     private stopped;
     constructor(url: string, settings: JobSettings);

@@ -15,6 +15,10 @@ export declare class RedisJobStore implements JobStore {
     findByCaptureId(captureId: string): Promise<JobRecord | null>;
     all(): Promise<JobRecord[]>;
     close(): Promise<void>;
+    /** Redis is gone: commands waiting for the reconnect fail now ("Connection is closed") instead of waiting for ever. */
+    abandon(): void;
+    /** Whether the connection is up now (a shutdown checks it before waiting on Redis). */
+    get connected(): boolean;
     /** Records for ids, in order; ids whose record is gone (deleted meanwhile) are skipped. */
     private load;
 }

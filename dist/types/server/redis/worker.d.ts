@@ -1,3 +1,4 @@
+import { UserError } from '../../core/types.js';
 import type { ResultStorage } from '../storage.js';
 import type { S3StorageOptions } from '../storage-s3.js';
 export interface WorkerLog {
@@ -40,10 +41,24 @@ export interface FramecapWorker {
     /**
      * Stops taking jobs. Running jobs go back to the queue at once (another
      * worker starts them again), or with `finish` are let finish, up to timeoutMs.
+     * Handing back waits for the pages in flight, up to handBackMs (6 s); when
+     * that passes, or Redis is gone, close() rejects with a HandBackError after
+     * a few seconds for the browser to close, instead of waiting for Redis.
      */
     close(options?: {
         finish?: boolean;
         timeoutMs?: number;
+        handBackMs?: number;
     }): Promise<void>;
+}
+/**
+ * close() could not hand the running jobs back in time: Redis was gone, or
+ * the pages in flight took longer than handBackMs. Nothing is lost: the jobs'
+ * locks expire and another worker's stalled-job check puts them back in the queue.
+ */
+export declare class HandBackError extends UserError {
+    readonly jobs: number;
+    readonly redisReachable: boolean;
+    constructor(redis: string, jobs: number, redisReachable: boolean);
 }
 export declare function startWorker(input: WorkerConfig): Promise<FramecapWorker>;

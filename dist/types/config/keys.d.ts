@@ -1,0 +1,2 @@
+import type { SettingName } from './spec.js';
+export declare function canonicalKey(key: string): SettingName | undefined;

@@ -1,0 +1,29 @@
+import type { CaptureOptions } from '../core/options.js';
+import type { runCapture, RunDeps, RunResult } from '../core/run.js';
+type EventName = 'planned' | 'discoveryDone' | 'result' | 'warning';
+export type ParentMessage = {
+    type: 'run';
+    options: CaptureOptions;
+    deps: Pick<RunDeps, 'identity' | 'cacheDir'>;
+} | {
+    type: 'abort';
+    reason: unknown;
+};
+export type ChildMessage = {
+    type: 'event';
+    event: EventName;
+    args: unknown[];
+} | {
+    type: 'done';
+    result: RunResult;
+} | {
+    type: 'failed';
+    error: {
+        message: string;
+        user: boolean;
+    };
+};
+/** Whether options can cross to a child: a function in them (a test's DNS lookup) cannot. */
+export declare function canRenderOffLoop(options: CaptureOptions): boolean;
+export declare const runCaptureInChild: typeof runCapture;
+export {};

@@ -1,0 +1,106 @@
+// --composite responsive end to end, in real Chromium: one image per page
+// with the page on a laptop, a tablet and a phone, each rendered at its own
+// viewport, scale and user agent. The page paints itself by what it sees:
+// its background by viewport width, its card by device pixel ratio.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { ResponsiveCompositor } from '../src/core/composite/compose.ts';
+import { defaultCaptureOptions } from '../src/index.ts';
+import type { Manifest } from '../src/core/manifest.ts';
+import type { Shot } from '../src/core/types.ts';
+import { compareWithGolden } from './helpers/golden.ts';
+import { runCli } from './helpers/run.ts';
+import { startExampleSite } from './helpers/site.ts';
+
+const PAGE = `<!doctype html><meta name="viewport" content="width=device-width,initial-scale=1">
+<style>
+  html,body{margin:0;height:100%;background:#2563eb}
+  @media (max-width:1199px){html,body{background:#16a34a}}
+  @media (max-width:599px){html,body{background:#ea580c}}
+  .bar{position:absolute;left:0;right:0;top:0;height:60px;background:#111827}
+  .card{position:absolute;left:10%;top:20%;width:30%;height:25%;border-radius:16px;background:#fde68a}
+  @media (resolution:2dppx){.card{background:#f472b6}}
+  @media (resolution:3dppx){.card{background:#22d3ee}}
+</style><div class="bar"></div><div class="card"></div>`;
+
+/** What each device's screen shows: the page's background for its width, and its card for its pixel ratio. */
+const SCREENS = [
+  { device: 'laptop', page: [0x25, 0x63, 0xeb], card: [0xfd, 0xe6, 0x8a] },
+  { device: 'tablet', page: [0x16, 0xa3, 0x4a], card: [0xf4, 0x72, 0xb6] },
+  { device: 'phone-ios', page: [0xea, 0x58, 0x0c], card: [0x22, 0xd3, 0xee] },
+] as const;
+
+const FRAME = { padding: 40, background: 'paper' };
+
+/** Where the bodies land, from the same compositor with flat shots of each device's size: the layout does not depend on pixels. */
+async function expectedBodies() {
+  const { frame } = defaultCaptureOptions({ frame: FRAME });
+  const composite = await ResponsiveCompositor.create(SCREENS.map((s) => s.device), frame, 'device');
+  const shots = await Promise.all(composite.devices.map(async ({ compositor: c }): Promise<Shot> => {
+    const width = Math.round(c.viewport!.width * c.scale);
+    const height = Math.round(c.viewport!.height * c.scale);
+    const png = await sharp({ create: { width, height, channels: 3, background: '#808080' } }).png().toBuffer();
+    return { png, width, height, finalUrl: 'http://127.0.0.1/', httpStatus: 200, title: '' };
+  }));
+  return (await composite.compose(shots, 'http://127.0.0.1/')).placement;
+}
+
+test('--composite responsive: one image, three device screens each at its own width and scale, matching its golden', async () => {
+  const agents: string[] = [];
+  const site = await startExampleSite({
+    '/responsive': (req, res) => {
+      agents.push(req.headers['user-agent'] ?? '');
+      res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+    },
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'framecap-composite-'));
+  try {
+    const out = join(dir, 'shots');
+    const r = await runCli(['capture', `${site.origin}/responsive`, '--composite', 'responsive', '--padding', '40', '--background', 'paper', '-o', out]);
+    assert.equal(r.code, 0, r.stderr);
+
+    // The page was loaded once per device, as that device.
+    assert.equal(site.hits('/responsive'), 3);
+    assert.equal(agents.filter((a) => /iPad/.test(a)).length, 1, agents.join('\n'));
+    assert.equal(agents.filter((a) => /iPhone/.test(a)).length, 1, agents.join('\n'));
+
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
+    assert.deepEqual(manifest.settings.composite, ['laptop', 'tablet', 'phone-ios']);
+    const row = manifest.captures[0]!;
+    assert.equal(row.status, 'ok');
+    assert.equal(row.file, 'responsive.png');
+    const png = readFileSync(join(out, row.file!));
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    assert.deepEqual([row.width, row.height], [info.width, info.height]);
+
+    const placement = await expectedBodies();
+    assert.deepEqual({ width: info.width, height: info.height }, placement.canvas);
+    const at = (x: number, y: number): number[] => {
+      const i = (Math.round(y) * info.width + Math.round(x)) * info.channels;
+      return [data[i]!, data[i + 1]!, data[i + 2]!];
+    };
+    const near = (a: number[], b: readonly number[]): boolean => a.every((v, i) => Math.abs(v - b[i]!) <= 3);
+    SCREENS.forEach((screen, i) => {
+      const body = placement.bodies[i]!;
+      // The middle of each body is its screen, showing the page at that device's width.
+      assert.ok(near(at(body.x + body.width / 2, body.y + body.height / 2), screen.page), `${screen.device}: ${at(body.x + body.width / 2, body.y + body.height / 2)}`);
+      // The card is drawn in the colour of that device's pixel ratio (laptop 1, tablet 2, phone 3), inside that body.
+      let card = 0;
+      for (let y = Math.ceil(body.y); y < body.y + body.height; y += 2) {
+        for (let x = Math.ceil(body.x); x < body.x + body.width; x += 2) if (near(at(x, y), screen.card)) card++;
+      }
+      assert.ok(card > 100, `${screen.device}: ${card} pixels of its card colour`);
+    });
+    // Outside the bodies: the background.
+    assert.ok(near(at(2, 2), [0xf4, 0xf2, 0xee]), `corner ${at(2, 2)}`);
+
+    assert.equal(await compareWithGolden('composite-chromium', png), null);
+  } finally {
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
