@@ -51,7 +51,7 @@ function rssBytes(pid: number): number {
 }
 
 /** utime + stime of one process, ms; null once it has exited. */
-function processCpuMs(pid: number): number | null {
+export function processCpuMs(pid: number): number | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // After ')': state(0) ppid(1) … utime(11) stime(12).

@@ -63,3 +63,19 @@ test('with a baseline the gallery leads with changed (diff linked to side by sid
   const plain = galleryHtml({ ...manifest, changes: undefined } as unknown as Manifest);
   assert.ok(!plain.includes('<h2>Changed</h2>') && plain.includes('moved.png'), 'no baseline: one grid, as before');
 });
+
+test('a video row plays inline, muted and looping, with its poster; an animated WebP is an image', () => {
+  const video = (file: string, format: 'mp4' | 'webp'): ManifestRow => row({
+    url: `https://example.com/${file}`, file, width: 1408, height: 974, format,
+    kind: 'video', poster: file.replace(/\.\w+$/, '.poster.png'), video_duration_ms: 3000, frames: 90, fps: 30,
+  });
+  const manifest = {
+    framecap: '0', job: { ...newJob('batch'), progress: progressOf(2, 2, 0) }, settings: {} as Manifest['settings'], warnings: [], warnings_dropped: 0,
+    captures: [video('a.mp4', 'mp4'), video('b.webp', 'webp')],
+  } satisfies Manifest;
+  const html = galleryHtml(manifest);
+  assert.match(html, /<video src="a\.mp4" poster="a\.poster\.png" muted loop autoplay playsinline preload="metadata" width="1408" height="974"/);
+  assert.match(html, /<img loading="lazy" src="b\.webp"/);
+  assert.doesNotMatch(html, /<video src="b\.webp"/);
+  assert.match(html, /media-src 'self'/, 'the page\'s CSP lets the videos load');
+});

@@ -125,6 +125,28 @@ describe('queue server end to end', () => {
     assert.ok(manifest.captures.every((r: { status: string }) => r.status === 'ok'));
   });
 
+  test('a batch with video: scroll: the ZIP holds each framed video and its poster, the rows say kind video; past the duration cap is a 400 naming the field', async () => {
+    const url = `${site.origin}/docs/install.html`;
+    const submitted = await client.submitBatch({ urls: [url], ...FAST, video: 'scroll', video_format: 'webp', video_duration: 1.5, video_fps: 6 } as Parameters<JobsClient['submitBatch']>[0]);
+    const job = await client.waitFor(submitted.job_id, { pollTimeoutMs: 60_000 });
+    assert.equal(job.status, 'completed', job.error ?? '');
+    const zipPath = join(await tempDir(), 'video.zip');
+    await client.download(job.id, zipPath);
+    const entries = new Map((await readZip(zipPath)).map((e) => [e.name, e.data]));
+    const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8'));
+    const row = manifest.captures[0];
+    assert.deepEqual([row.kind, row.format, row.fps, row.frames, row.video_duration_ms], ['video', 'webp', 6, 9, 1500]);
+    const meta = await sharp(entries.get(row.file)!, { pages: -1 }).metadata();
+    assert.equal(meta.format, 'webp');
+    assert.ok((meta.pages ?? 0) > 1, `an animated WebP: ${meta.pages} frames`);
+    assert.equal(meta.width, 400);
+    assert.deepEqual(entries.get(row.poster)!.subarray(0, 4), PNG, 'the poster is in the ZIP');
+
+    const tooLong = await fetch(`${origin}/v1/batch`, { method: 'POST', headers, body: JSON.stringify({ urls: [url], video: 'scroll', video_duration: 600 }) });
+    assert.equal(tooLong.status, 400);
+    assert.match(await tooLong.text(), /video_duration/);
+  });
+
   test('a batch the way curl sends it (plain fetch): one URL 404s → partial, signed webhook delivered', async () => {
     const res = await fetch(`${origin}/v1/batch`, {
       method: 'POST',

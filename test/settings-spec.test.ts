@@ -161,7 +161,8 @@ test('the spec: scopes, requirements and examples make sense', () => {
   const page = SETTING_NAMES.filter((n) => specOf(n).scope === 'page').sort();
   assert.deepEqual(page, [
     'background', 'clip', 'color-scheme', 'delay', 'device', 'format', 'full-page', 'hide', 'max-height', 'padding', 'quality', 'radius',
-    'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'steps', 'theme', 'timeout', 'title', 'viewport', 'wait-for', 'wait-until',
+    'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'steps', 'theme', 'timeout', 'title',
+    'video', 'video-duration', 'video-format', 'video-fps', 'video-pause', 'video-scroll-to', 'viewport', 'wait-for', 'wait-until',
   ]);
   // Emulation and credentials are one per run: a rule that changed them would need its own context and login (see context-profile.ts).
   for (const name of ['output', 'concurrency', 'shard', 'sitemap', 'site', 'urls', 'url-file', 'webhook-url', 'baseline', 'timezone', 'locale', 'geolocation', 'javascript', 'reduced-motion', 'omit-background', 'proxy', 'login', 'storage-state', 'http-auth'] as const) {

@@ -26,6 +26,11 @@ export interface Thumbnail {
   data: Buffer;
 }
 
+/** The image a row's thumbnail is made from: a video's poster (sharp reads no MP4), else its capture. */
+export function stillOf(row: ManifestRow): string | null | undefined {
+  return row.kind === 'video' ? row.poster : row.file;
+}
+
 /**
  * JPEG thumbnails of the first `max` captured pages, read from the output
  * (ZIP or folder). `fileOf` picks another image of the row (e.g. its diff),
@@ -33,7 +38,7 @@ export interface Thumbnail {
  */
 export async function makeThumbnails(
   outputPath: string, rows: readonly ManifestRow[], max = MAX_THUMBNAILS,
-  fileOf: (row: ManifestRow) => string | null | undefined = (r) => r.file, prefix = '',
+  fileOf: (row: ManifestRow) => string | null | undefined = stillOf, prefix = '',
 ): Promise<Thumbnail[]> {
   const picked = rows.filter((r) => r.status === 'ok' && fileOf(r)).slice(0, max);
   if (picked.length === 0) return [];

@@ -46,6 +46,13 @@ const PAGE_FIELDS: { readonly [N in PageSettingName]: Field } = {
   selector: ['render', 'region'],
   'selector-padding': ['render', 'region'],
   clip: ['render', 'region'],
+  // Likewise the video's six: a rule that gives one gives the whole video (video: scroll with it).
+  video: ['render', 'video'],
+  'video-format': ['render', 'video'],
+  'video-duration': ['render', 'video'],
+  'video-fps': ['render', 'video'],
+  'video-pause': ['render', 'video'],
+  'video-scroll-to': ['render', 'video'],
   device: ['frame', 'device'],
   theme: ['frame', 'theme'],
   background: ['frame', 'background'],

@@ -216,6 +216,7 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
       ...credentials(r),
       emulation: emulation(r),
       ...(r.has('login') ? { login: loginBlock(r, label, access).login } : {}),
+      ...videoOption(r, label),
     },
     frame: {
       device: r.str('device'),
@@ -340,6 +341,23 @@ function pageActions(r: Reader, label: Label, access: SettingsAccess, secrets: s
     ? { kind: 'element', selector, padding: r.int('selector-padding') }
     : clip !== null ? { kind: 'clip', rect: parseClip(clip, label) } : null;
   return { ...(steps.length > 0 ? { steps } : {}), ...(region ? { region } : {}) };
+}
+
+/** --video scroll and the settings that shape it; the others are read only with it. */
+function videoOption(r: Reader, label: Label): Pick<RenderOptions, 'video'> {
+  if (r.oneOf('video') !== 'scroll') {
+    const given = (['video-format', 'video-duration', 'video-fps', 'video-pause', 'video-scroll-to'] as const).find((n) => r.has(n));
+    if (given) throw new SettingError(given, `${label(given)} needs ${label('video')} scroll`);
+    // null, not absent: a rule or variant that says video: none turns a run's video off.
+    return { video: null };
+  }
+  const seconds = r.number('video-duration');
+  return {
+    video: {
+      mode: 'scroll', format: r.oneOf('video-format'), durationMs: seconds === null ? null : Math.round(seconds * 1000),
+      fps: r.int('video-fps'), pauseMs: r.int('video-pause'), scrollTo: r.str('video-scroll-to'),
+    },
+  };
 }
 
 /** "x,y,width,height", whole CSS px; width and height at least 1. */

@@ -17,8 +17,9 @@ import { DEFAULT_DISCOVER, IMAGE_FORMATS } from '../core/options.ts';
 import { BROWSER_CHOICES } from '../core/render/find-browser.ts';
 import { DEFAULT_WEBHOOK_EVENTS } from '../notify/events.ts';
 import type { StepKind } from '../core/steps/step.ts';
+import { VIDEO_FORMATS, VIDEO_LIMITS } from '../core/video/options.ts';
 
-export type FlagGroup = 'Sources' | 'Selection' | 'Rendering' | 'Page actions' | 'Authentication' | 'Emulation' | 'Frame' | 'Output' | 'Changes' | 'Webhook';
+export type FlagGroup = 'Sources' | 'Selection' | 'Rendering' | 'Page actions' | 'Authentication' | 'Emulation' | 'Frame' | 'Video' | 'Output' | 'Changes' | 'Webhook';
 
 /** What a setting holds; the range (or allowed values) is part of its kind. */
 export type SettingKind =
@@ -430,6 +431,37 @@ export const SPEC = {
     kind: 'list', default: ['laptop', 'tablet', 'phone-ios'], scope: 'run', description: 'frames of --composite responsive, comma-separated: behind in the middle, in front on the left, in front on the right', example: 'browser-macos,phone-android',
     cli: { group: 'Frame', flag: '--composite-devices <list>' }, input: 'composite-devices',
     http: { field: 'composite_devices', about: 'frames of the responsive composite: behind in the middle, then in front on the left and on the right' },
+  },
+
+  video: {
+    kind: 'enum', values: ['none', 'scroll'], default: 'none', scope: 'page', description: 'scroll: record the page scrolling top to bottom inside its frame, as a video (see docs/video.md)', example: 'scroll',
+    cli: { group: 'Video', flag: '--video <mode>' }, input: 'video',
+    http: { field: 'video', about: 'none | scroll: a framed scroll video instead of a still' },
+  },
+  'video-format': {
+    kind: 'enum', values: VIDEO_FORMATS, default: 'mp4', scope: 'page', description: 'mp4 | webm (need ffmpeg) | webp | gif (animated images, through sharp)', example: 'webp',
+    cli: { group: 'Video', flag: '--video-format <format>' }, input: 'video-format', requires: 'video',
+    http: { field: 'video_format' },
+  },
+  'video-duration': {
+    kind: 'number', min: 1, max: VIDEO_LIMITS.maxDurationMs / 1000, default: null, scope: 'page', description: 'seconds of video, pauses included (default: from the page height, 800 px a second)', example: '6',
+    cli: { group: 'Video', flag: '--video-duration <s>' }, input: 'video-duration', requires: 'video',
+    http: { field: 'video_duration', about: 'seconds of video, pauses included' },
+  },
+  'video-fps': {
+    kind: 'int', min: 1, max: 60, default: null, scope: 'page', description: 'frames a second (default: 30 for mp4/webm, 12 for webp/gif)', example: '24',
+    cli: { group: 'Video', flag: '--video-fps <n>' }, input: 'video-fps', requires: 'video',
+    http: { field: 'video_fps' },
+  },
+  'video-scroll-to': {
+    kind: 'string', default: null, scope: 'page', description: 'end the scroll where the first element matching this CSS selector reaches the top of the viewport', example: '#pricing',
+    cli: { group: 'Video', flag: '--video-scroll-to <selector>' }, input: 'video-scroll-to', requires: 'video',
+    http: { field: 'video_scroll_to', maxLength: 1000 },
+  },
+  'video-pause': {
+    kind: 'int', min: 0, max: 10_000, default: 500, scope: 'page', description: 'still time at the top and at the bottom, ms each', example: '1000',
+    cli: { group: 'Video', flag: '--video-pause <ms>' }, input: 'video-pause', requires: 'video',
+    http: { field: 'video_pause' },
   },
 
   output: {

@@ -2,6 +2,7 @@
 // builds and validates before calling the core. The core never reads env
 // vars, argv or action inputs: it only sees a CaptureOptions.
 
+import type { VideoOptions } from './video/options.ts';
 import type { EgressPolicy } from './net/guard.ts';
 import type { BrowserChoice } from './render/find-browser.ts';
 import type { Step } from './steps/step.ts';
@@ -129,6 +130,8 @@ export interface RenderOptions {
   steps?: readonly Step[];
   /** Shoot only part of the page: an element's box (--selector) or a fixed rect (--clip). Absent or null = the viewport, or the full page. */
   region?: CaptureRegion | null;
+  /** Record a framed scroll video instead of a still (src/core/video/). Absent or null = a still. */
+  video?: VideoOptions | null;
   /**
    * The largest page, CSS px, a full-page shot may show: the framed image of a
    * taller one would be more than the output format can encode (or than

@@ -8,6 +8,7 @@ import { createCompositor } from './frame/index.ts';
 import type { Compositor } from './frame/index.ts';
 import type { CaptureOptions, RenderOptions } from './options.ts';
 import { recipeKey } from './recipe.ts';
+import { requireVideoEncoder } from './video/ffmpeg.ts';
 import type { PageRecipe } from './recipe.ts';
 
 export interface PreparedRecipe {
@@ -57,6 +58,7 @@ export class RecipeRuntime {
     };
     // A viewport the format cannot hold framed fails here, before any page is shot with it.
     compositor.checkWidth(Math.round(render.viewport.width * render.scale));
+    if (render.video) requireVideoEncoder(render.video.format);
     return { compositor, render };
   }
 

@@ -17,7 +17,7 @@ import type { PlannedPage, Target } from './types.ts';
 /** The render settings a page may have of its own. */
 /** `scale` stays a choice until the page's frame is known: a phone frame renders at its own scale unless one was given. */
 export type PageRender = Pick<RenderSettings, 'viewport' | 'scale' | 'fullPage' | 'waitUntil' | 'waitFor' | 'delay' | 'hide' | 'colorScheme' | 'timeoutMs'>
-  & { steps: NonNullable<RenderOptions['steps']>; region: NonNullable<RenderOptions['region']> | null };
+  & { steps: NonNullable<RenderOptions['steps']>; region: NonNullable<RenderOptions['region']> | null; video: NonNullable<RenderOptions['video']> | null };
 /** The frame settings a page may have of its own (the thumbnail width and the composite are the run's). */
 export type PageFrame = Omit<FrameOptions, 'thumbnail' | 'composite'>;
 export type PageOutput = Pick<OutputOptions, 'format' | 'quality'>;
@@ -70,7 +70,7 @@ export function runRecipe(options: Pick<CaptureOptions, 'render' | 'frame' | 'ou
     render: {
       viewport: { ...r.viewport }, scale: r.scale, fullPage: r.fullPage, waitUntil: r.waitUntil, waitFor: r.waitFor,
       delay: r.delay, hide: [...r.hide], colorScheme: r.colorScheme, timeoutMs: r.timeoutMs,
-      steps: r.steps ?? [], region: r.region ?? null,
+      steps: r.steps ?? [], region: r.region ?? null, video: r.video ?? null,
     },
     frame: {
       device: f.device, theme: f.theme, background: f.background, padding: f.padding, radius: f.radius, shadow: f.shadow,
@@ -214,7 +214,8 @@ export function recipeDigest(target: Pick<Target, 'recipe' | 'rules' | 'variant'
 
 /** Equal recipes have equal keys (fields are always built in the same order). */
 export function recipeKey(recipe: PageRecipe): string {
-  return JSON.stringify(recipe);
+  // A still's recipe is keyed as it was before videos existed, so baselines made then still match.
+  return JSON.stringify(recipe, (key, value: unknown) => (key === 'video' && value === null ? undefined : value));
 }
 
 /**

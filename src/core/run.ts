@@ -21,6 +21,7 @@ import type { Job, JobType, Progress } from './job.ts';
 import { buildManifest, settingsSummary } from './manifest.ts';
 import type { Manifest } from './manifest.ts';
 import { FORMAT_FILES } from './options.ts';
+import { writeVideo } from './video/output.ts';
 import type { CaptureOptions, FailureBudget, Source } from './options.ts';
 import { createPlanner, planScope } from './plan.ts';
 import type { PlanStats } from './plan.ts';
@@ -258,6 +259,19 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     try {
       const ready = await recipes.prepare(target.recipe);
       const { shot, attempts } = await renderer.capture(target, ready.render);
+      const video = ready.render.video;
+      if (video && shot.video) {
+        const fields = await writeVideo({ name: target.name, shot: { ...shot, video: shot.video }, compositor: ready.compositor, video, output: target.recipe.output, write: writeOutput });
+        if (fields.video_cut) warn(`${target.url}: ${fields.video_cut}`);
+        const row: ManifestRow = {
+          url: target.url, ...recipeFields(target), final_url: shot.finalUrl, http_status: shot.httpStatus, status: 'ok', ...fields,
+          duration_ms: Date.now() - started, attempts, error: null,
+          ...(shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {}),
+          ...(shot.consent ? { consent: shot.consent } : {}),
+        };
+        // Not compared with a baseline yet: a video row has no still to diff.
+        return { row, data: null };
+      }
       const capture = await ready.compositor.compose(shot, shot.finalUrl);
       const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
       const validators = validatorsOf(target, shot);

@@ -3,6 +3,8 @@
 
 import type { ImageFormat } from './options.ts';
 import type { PageRecipe } from './recipe.ts';
+import type { VideoFormat } from './video/options.ts';
+import type { RecordedScroll } from './video/record.ts';
 
 /** Sink for non-fatal problems (skipped <loc>, capped file, ...). */
 export type Warn = (message: string) => void;
@@ -73,6 +75,8 @@ export interface Shot {
    * (RenderOptions.heightCap): the shot shows only the top of the page.
    */
   fullHeight?: number;
+  /** --video: the recorded scroll (`png` is its first frame); the compositor frames it into a video. */
+  video?: RecordedScroll;
   /** `png` was encoded for speed, not size (bigger than it need be): whoever would store it as it is re-encodes it first. */
   fastPng?: boolean;
 }
@@ -123,7 +127,8 @@ export interface ManifestRow {
   file: string | null;
   width: number | null;
   height: number | null;
-  format: ImageFormat | null;
+  /** The image's format; for a video (kind: video), the video's. */
+  format: ImageFormat | VideoFormat | null;
   bytes: number | null;
   sha256: string | null;
   duration_ms: number;
@@ -151,6 +156,16 @@ export interface ManifestRow {
   /** Cut pages: the CSS px of the page the image shows, and the page's whole height. */
   cut_at?: number;
   full_height?: number;
+  /** Set for a video (--video scroll); absent for a still. */
+  kind?: 'video';
+  /** Videos: the poster image (the first frame, framed, in --format) beside the video file. */
+  poster?: string;
+  /** Videos: length, frame count and rate. */
+  video_duration_ms?: number;
+  frames?: number;
+  fps?: number;
+  /** Videos that stop short of the page's end (the scroll cap, a page that kept growing): why. */
+  video_cut?: string;
   /** --block-ads/--block-trackers only: requests a network filter blocked on this page. */
   blocked_requests?: number;
   /** --block-ads/--block-trackers only: elements cosmetic filters hid (and blocked images/frames collapsed). */

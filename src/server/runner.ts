@@ -9,7 +9,7 @@ import { discover } from '../core/discover/index.ts';
 import { progressOf } from '../core/job.ts';
 import type { Job } from '../core/job.ts';
 import type { Manifest } from '../core/manifest.ts';
-import { FORMAT_FILES } from '../core/options.ts';
+import { OUTPUT_FILES } from '../core/video/options.ts';
 import type { CaptureOptions } from '../core/options.ts';
 import { runCapture } from '../core/run.ts';
 import type { RunResult } from '../core/run.ts';
@@ -177,7 +177,7 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
     const row = result.manifest.captures[0];
     const id = result.job.result?.id;
     if (!row?.file || !row.format || !id) return null;
-    const { ext, contentType } = FORMAT_FILES[row.format];
+    const { ext, contentType } = OUTPUT_FILES[row.format];
     const key = `captures/${id}.${ext}`;
     await deps.storage.put(key, createReadStream(join(folder, row.file)));
     return { id, key, ext, contentType };
@@ -190,6 +190,7 @@ async function zipFolder(folder: string, zipPath: string, manifest: Manifest, jo
   try {
     for (const row of manifest.captures) {
       if (row?.file) await sink.add(row.file, await readFile(join(folder, row.file)));
+      if (row?.poster) await sink.add(row.poster, await readFile(join(folder, row.poster)));
     }
     await sink.add('manifest.json', Buffer.from(`${JSON.stringify({ ...manifest, job }, null, 2)}\n`));
     await sink.close();

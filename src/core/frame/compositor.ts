@@ -78,6 +78,19 @@ export interface Compositor {
   readonly scale: number;
   /** What a device frame's page should be rendered as (user agent, touch, mobile); null for browser windows. */
   readonly emulation: DeviceEmulation | null;
+  /**
+   * The frame for every frame of one video: drawn once (backdrop, shadow,
+   * window, this page's address bar), so each video frame costs only its
+   * screen's pixels. Shots `width`×`height` device px, RGB.
+   */
+  videoCanvas(width: number, height: number, text: { url: string; title: string }): Promise<VideoCanvas>;
+}
+
+/** Paints one video frame's shot (RGB, the screen's size) into the frame; the result is the whole canvas, RGB. */
+export interface VideoCanvas {
+  readonly width: number;
+  readonly height: number;
+  paint(shot: RawPixels): Buffer;
 }
 
 /**
@@ -94,6 +107,7 @@ export function plainCompositor(output: OutputFormat, settings: ComposeSettings 
     cap: limits.cap,
     checkWidth: (width) => limits.checkWidth(width),
     prepare: () => Promise.resolve(),
+    videoCanvas: (width, height) => Promise.resolve({ width, height, paint: (shot) => rgbOf(shot, width, height) }),
     async compose(shot: Shot): Promise<FramedCapture> {
       limits.checkWidth(shot.width);
       const { rows: keep, cut } = limits.keep(shot);
@@ -111,6 +125,13 @@ export function plainCompositor(output: OutputFormat, settings: ComposeSettings 
 
 /** The colour a frame's screen shows where a transparent page (--omit-background) paints nothing. */
 const SCREEN_COLOUR = { light: '#ffffff', dark: '#202124' } as const;
+
+function rgbOf(shot: RawPixels, width: number, height: number): Buffer {
+  if (shot.channels !== 3 || shot.width !== width || shot.height !== height) {
+    throw new Error(`a video frame of ${shot.width}x${shot.height}x${shot.channels} for a ${width}x${height} RGB screen`);
+  }
+  return shot.data;
+}
 
 /** The shot as sharp input: its already decoded pixels when the renderer kept them (no second PNG decode), else the PNG. */
 function decoded(shot: Shot): Sharp {
@@ -354,6 +375,31 @@ export class FrameCompositor implements Compositor {
       .toBuffer()));
     prebuilt.regions.forEach((region, i) => prebuilt.place(out, region, drawn[i]!));
     return sharp(out, { raw: { width: prebuilt.width, height: prebuilt.height, channels: 3 } });
+  }
+
+  async videoCanvas(width: number, height: number, page: { url: string; title: string }): Promise<VideoCanvas> {
+    if (!this.opaque) {
+      throw new UserError('a video needs an opaque background (videos have no transparency): choose a --background colour, gradient or preset');
+    }
+    const layout = this.layout({ width, height });
+    const shown = displayUrl(page.url);
+    const text: TextInput = { url: this.options.title ?? shown.text, secure: shown.secure, title: page.title };
+    // This page's text is drawn into the frame once, so the probes see every layer and no band needs redrawing per frame.
+    const tagged = await this.overlays(layout, text);
+    const probe = (value: number): Promise<Buffer> => this.pipeline(flatShot(width, height, value), height, layout, tagged).raw().toBuffer();
+    const [black, white] = await Promise.all([probe(0), probe(255)]);
+    const screen = { ...layout.screen, x: layout.window.x + layout.screen.x, y: layout.window.y + layout.screen.y };
+    const frame = PrebuiltFrame.fromProbes(black, white, layout.canvas.width, layout.canvas.height, screen, []);
+    if (!frame) throw new UserError(`frame "${this.spec.id}" draws outside its screen differently per shot, so it cannot frame a video: choose another --device`);
+    return {
+      width: frame.width,
+      height: frame.height,
+      paint: (shot) => {
+        const out = frame.paint(shot, height);
+        if (!out) throw new Error(`a video frame of ${shot.width}x${shot.height}x${shot.channels} for a ${width}x${height} RGB screen`);
+        return out;
+      },
+    };
   }
 
   async prepare(width: number, height: number): Promise<void> {

@@ -8,6 +8,8 @@
 import type { CaptureResult, Job, JobStatus, JobType, Progress, WebhookStatus } from '../job.ts';
 import type { Manifest, ManifestSettings } from '../manifest.ts';
 import { IMAGE_FORMATS } from '../options.ts';
+import { VIDEO_FORMATS } from '../video/options.ts';
+import type { VideoFormat } from '../video/options.ts';
 import type { ImageFormat } from '../options.ts';
 import type { FilterListInfo, ListSource } from '../render/blocker.ts';
 import { entryNameProblem } from '../sink/entry-name.ts';
@@ -144,7 +146,9 @@ function checkRow(raw: unknown, fault: Fault): ManifestRow | null {
     if (problem) return drop(fault, `.file: unsafe output file name ${JSON.stringify(raw.file)} (${problem})`);
     file = raw.file as string;
   }
-  const format = IMAGE_FORMATS.includes(raw.format as ImageFormat) ? (raw.format as ImageFormat) : null;
+  const video = raw.kind === 'video';
+  const format = IMAGE_FORMATS.includes(raw.format as ImageFormat) ? (raw.format as ImageFormat)
+    : video && VIDEO_FORMATS.includes(raw.format as VideoFormat) ? (raw.format as VideoFormat) : null;
   const width = side(raw.width);
   const height = side(raw.height);
   // An ok row must say what its capture is; without that it can be neither copied nor compared.
@@ -187,6 +191,12 @@ function checkRow(raw: unknown, fault: Fault): ManifestRow | null {
   optional(row, 'validators', raw, fault, (v) => checkValidators(v, (f) => fault(`.validators${f}`)) ?? undefined);
   optional(row, 'blocked_requests', raw, fault, (v) => count(v) ?? undefined);
   optional(row, 'hidden_elements', raw, fault, (v) => count(v) ?? undefined);
+  optional(row, 'kind', raw, fault, (v) => (v === 'video' ? v : undefined));
+  optional(row, 'poster', raw, fault, (v) => (isSafeOutputFile(v) ? v : undefined));
+  optional(row, 'video_duration_ms', raw, fault, (v) => count(v) ?? undefined);
+  optional(row, 'frames', raw, fault, (v) => count(v) ?? undefined);
+  optional(row, 'fps', raw, fault, (v) => count(v) ?? undefined);
+  optional(row, 'video_cut', raw, fault, (v) => text(v) ?? undefined);
   return row;
 }
 

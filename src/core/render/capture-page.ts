@@ -19,6 +19,7 @@ import type { ConsentBridge } from './consent.ts';
 import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransientStatus, timeoutFailure } from './errors.ts';
 import { regionRect } from './element-clip.ts';
 import { runSteps } from '../steps/run-steps.ts';
+import { recordVideoShot } from '../video/shot.ts';
 import { beforeShotJs, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJs, settleJsLimitMs } from './readiness.ts';
 import type { InPageSettled } from './readiness.ts';
 import { parseRetryAfter, sleep } from './retry.ts';
@@ -187,6 +188,12 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const region = options.region ? await step(regionRect(page, options.region, left()), noTime) : null;
 
   const finalUrl = requireHttp(page.url());
+  if (options.video) {
+    // The recording has the page timeout as its budget, as each step has.
+    input.deadline = Date.now() + budget;
+    const shot = await step(recordVideoShot(page, input.cdp, options.video, finalUrl), `recording the video took longer than the ${budget} ms page timeout: lower --video-fps or --video-duration, or raise --timeout`);
+    return { ...shot, ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}), ...(consent ? { consent } : {}), ...(blocking ? { blocking: blocking.report() } : {}) };
+  }
   const timedOut = `screenshot timed out (page timeout ${budget} ms)`;
   // --omit-background: Playwright's screenshot makes the default background transparent for the shot; the CDP fast path would not.
   const omitBackground = options.emulation?.omitBackground === true;
@@ -248,7 +255,9 @@ async function settle(input: AttemptInput, network: NetworkTracker, css: string)
   const { page, options } = input;
   const log = new ReadinessLog();
   const left = (): number => Math.max(0, input.deadline - Date.now());
-  const spec = { css, lazy: options.lazy !== false, scroll: options.fullPage };
+  // A video scrolls the whole page, so its lazy content loads first as a full page's does.
+  const wholePage = options.fullPage || Boolean(options.video);
+  const spec = { css, lazy: options.lazy !== false, scroll: wholePage };
   const ms = Math.min(settleJsLimitMs(spec), left());
   const settled = ms > 0 ? await bounded(raceLost(page.evaluate(settleJs(spec)) as Promise<InPageSettled>, input), ms) : undefined;
   if (spec.lazy) log.record('lazy', settled?.lazy === true);
@@ -258,7 +267,7 @@ async function settle(input: AttemptInput, network: NetworkTracker, css: string)
   const limits = READINESS_LIMITS;
   log.record('network', await raceLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
   const before = Math.min(READINESS_LIMITS.imagesMs, left());
-  log.record('images', before > 0 && (await bounded(raceLost(page.evaluate(beforeShotJs(!options.fullPage)), input), before)) !== undefined);
+  log.record('images', before > 0 && (await bounded(raceLost(page.evaluate(beforeShotJs(!wholePage)), input), before)) !== undefined);
   return log;
 }
 

@@ -42,7 +42,11 @@ export function galleryHtml(manifest: Manifest, written: ReadonlySet<string> = n
   const card = (c: ManifestRow, note = ''): string => {
     const thumb = c.file!.replace(/\.(\w+)$/, '.thumb.$1');
     const hasThumb = written.has(thumb);
-    return `<figure><a href="${href(c.file!)}"><img loading="lazy" src="${href(hasThumb ? thumb : c.file!)}" alt="${escape(c.url)}" width="${c.width}" height="${c.height}"></a>
+    // MP4 and WebM play inline, muted and looping, the poster shown until they do; animated WebP and GIF play as images.
+    const media = c.kind === 'video' && (c.format === 'mp4' || c.format === 'webm')
+      ? `<video src="${href(c.file!)}"${c.poster ? ` poster="${href(c.poster)}"` : ''} muted loop autoplay playsinline preload="metadata" width="${c.width}" height="${c.height}" aria-label="${escape(c.url)}"></video>`
+      : `<img loading="lazy" src="${href(hasThumb ? thumb : c.file!)}" alt="${escape(c.url)}" width="${c.width}" height="${c.height}">`;
+    return `<figure><a href="${href(c.file!)}">${media}</a>
 <figcaption>${pageLink(c.url)}<span>${note}${c.http_status ?? ''} · ${c.width}×${c.height} · ${Math.round((c.bytes ?? 0) / 1024)} KB${cutNote(c)}</span></figcaption></figure>`;
   };
   const changes = manifest.changes;
@@ -72,7 +76,7 @@ ${removedRows.length ? `<h2>Removed</h2><table><tr><th>URL</th><th>file in the b
     `<tr><td>${pageLink(c.url)}${c.variant ? ` @${escape(c.variant)}` : ''}</td><td>${c.http_status ?? ''}</td><td>${escape(c.category ?? '')}</td><td>${escape(c.error ?? '')}</td></tr>`);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'">
 <title>framecap · ${escape(job.status)} · ${completed}/${total}</title>
 <style>
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f5f6fa;color:#1d2433}
@@ -80,7 +84,7 @@ header{padding:24px 32px;background:#111827;color:#fff}header h1{margin:0 0 4px;
 header p{margin:0;color:#c7cbe0}.status-completed{color:#4ade80}.status-partial{color:#fbbf24}.status-failed{color:#f87171}
 main{padding:24px 32px}.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:20px}
 figure{margin:0;background:#fff;border-radius:10px;box-shadow:0 1px 3px #0002;overflow:hidden}
-figure img{display:block;width:100%;height:auto;background:#e5e7eb}
+figure img,figure video{display:block;width:100%;height:auto;background:#e5e7eb}
 figcaption{padding:10px 12px;font-size:13px;word-break:break-all}figcaption span{display:block;color:#6b7280}
 table{border-collapse:collapse;width:100%;background:#fff;margin-top:8px}td,th{border-bottom:1px solid #e5e7eb;padding:6px 10px;text-align:left;font-size:13px;vertical-align:top}
 a{color:#4338ca}.changes{font-weight:600}

@@ -1,0 +1,42 @@
+// A video's entries and row fields: <name>.<mp4|webm|webp|gif>, its poster
+// <name>.poster.<format>, and what the manifest says about them.
+
+import { createHash } from 'node:crypto';
+import type { Compositor } from '../frame/compositor.ts';
+import type { OutputFormat } from '../frame/encode.ts';
+import { FORMAT_FILES } from '../options.ts';
+import type { ManifestRow, Shot } from '../types.ts';
+import { makeVideo } from './make-video.ts';
+import { VIDEO_FILES } from './options.ts';
+import type { VideoOptions } from './options.ts';
+import type { RecordedScroll } from './record.ts';
+
+export interface WriteVideoInput {
+  /** The target's file stem. */
+  name: string;
+  shot: Shot & { video: RecordedScroll };
+  compositor: Compositor;
+  video: VideoOptions;
+  output: OutputFormat;
+  write(file: string, data: Buffer): Promise<void>;
+}
+
+export type VideoRowFields = Pick<ManifestRow, 'file' | 'width' | 'height' | 'format' | 'bytes' | 'sha256' | 'kind' | 'poster' | 'video_duration_ms' | 'frames' | 'fps' | 'video_cut'>;
+
+export async function writeVideo(input: WriteVideoInput): Promise<VideoRowFields> {
+  const { shot, video } = input;
+  const made = await makeVideo({
+    recorded: shot.video, compositor: input.compositor, video, output: input.output,
+    page: { url: shot.finalUrl, title: shot.title },
+  });
+  const file = `${input.name}.${VIDEO_FILES[video.format].ext}`;
+  const poster = `${input.name}.poster.${FORMAT_FILES[made.poster.format].ext}`;
+  await input.write(file, made.data);
+  await input.write(poster, made.poster.data);
+  return {
+    file, width: made.width, height: made.height, format: video.format, bytes: made.data.length,
+    sha256: createHash('sha256').update(made.data).digest('hex'),
+    kind: 'video', poster, video_duration_ms: made.durationMs, frames: made.frames, fps: made.fps,
+    ...(shot.video.cut ? { video_cut: shot.video.cut } : {}),
+  };
+}
