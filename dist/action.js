@@ -36,7 +36,7 @@ async function run(env = process.env) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-JPN7XIR6.js");
+    const { runAction } = await import("./chunks/run-action-V4KO6JY3.js");
     const failure = await runAction(env);
     if (failure) setFailed(failure);
   } catch (err) {

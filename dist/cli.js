@@ -8,25 +8,27 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-XM2FKKXV.js";
+} from "./chunks/chunk-IHIBLNM2.js";
 import {
+  findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-JQEXBVMH.js";
+} from "./chunks/chunk-KLTJE7CO.js";
 import {
   cacheDirFrom,
   progressNotifier,
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-JXOGYKOT.js";
+} from "./chunks/chunk-5M62M3Z5.js";
 import {
   SETTING_NAMES,
   SettingError,
   defaultText,
+  resolveLoginSettings,
   resolveSettings,
   specOf
-} from "./chunks/chunk-QJVIYYM2.js";
+} from "./chunks/chunk-I3BEEEO5.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -34,10 +36,11 @@ import {
   VERSION,
   hasChanges,
   loadCatalog,
+  logInOnce,
   makeRedactor,
   runCapture,
   runFails
-} from "./chunks/chunk-XJSFQMJL.js";
+} from "./chunks/chunk-NACAYRLV.js";
 import {
   debugFromEnv,
   describeFailure
@@ -3479,8 +3482,8 @@ var require_commander = __commonJS({
 });
 
 // src/cli/main.ts
-import { existsSync, readFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
+import os2 from "node:os";
 import { resolve as resolvePath } from "node:path";
 
 // node_modules/commander/esm.mjs
@@ -3691,6 +3694,9 @@ Example (the final job of a matrix of 4 shards):
   });
 }
 
+// src/cli/login-command.ts
+import os from "node:os";
+
 // src/cli/flags.ts
 var CAPTURE_FLAGS = SETTING_NAMES.flatMap((setting) => {
   const spec = specOf(setting);
@@ -3745,6 +3751,31 @@ function flagSettings(urls, opts, cmd) {
 function attributeName(flag) {
   const long = /--(?:no-)?([a-z0-9-]+)/.exec(flag)?.[1] ?? "";
   return long.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+}
+
+// src/cli/login-command.ts
+function registerLoginCommand(program2, io) {
+  const login = program2.command("login").description("run framecap.yml's login: block alone and write the storage state (for --storage-state)").option("-c, --config <file>", "settings file with the login: block (default: ./framecap.yml when present)").option("--save-state <file>", "where to write the storage state (default: the block's save-state)").exitOverride().addHelpText("after", `
+Example (log in once, then capture in shards with the session):
+  framecap login --save-state auth.json
+  framecap capture --sitemap https://app.example.com/sitemap.xml --storage-state auth.json --shard 1/4
+
+The state file holds the session: keep it out of artifacts and repositories.`);
+  addCaptureFlags(login);
+  login.action(async (opts, cmd) => {
+    const configPath = opts.config ?? findConfigFile(io.cwd);
+    const fromFile = configPath ? await loadConfigFile(configPath) : {};
+    const raw = mergeSettings(fromFile, flagSettings([], opts, cmd));
+    const { render, secrets } = resolveLoginSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, void 0, localAccess(io));
+    const saveState = opts.saveState ?? render.login?.saveState ?? null;
+    if (!saveState) throw new UserError("say where to write the storage state: --save-state auth.json, or save-state: in the login block");
+    const redact = makeRedactor(secrets);
+    const state = await logInOnce({ ...render, login: { ...render.login, saveState } }, (m) => io.stderr.write(`${redact(`warning: ${m}`)}
+`), { env: io.env ?? {} });
+    const names = state.state.cookies.map((c) => c.name).join(", ") || "none";
+    io.stdout.write(`logged in at ${render.login.url}: ${state.state.cookies.length} cookies (${names}) \u2192 ${saveState}
+`);
+  });
 }
 
 // src/cli/progress.ts
@@ -3898,16 +3929,17 @@ Exit codes: 0 completed, 1 failed (see --fail-on), 2 usage error.`);
   });
   registerServerCommands(program2, io);
   registerMergeCommand(program2, io, setExit);
+  registerLoginCommand(program2, io);
   return program2;
 }
 async function runCaptureCommand(urls, opts, cmd, io) {
-  const configPath = opts.config ?? defaultConfig(io.cwd);
+  const configPath = opts.config ?? findConfigFile(io.cwd);
   let resolved;
   try {
     const fromFile = configPath ? await loadConfigFile(configPath) : {};
     const fromEnv = io.env?.FRAMECAP_WEBHOOK_SECRET ? { "webhook-secret": io.env.FRAMECAP_WEBHOOK_SECRET } : {};
     const raw = mergeSettings(fromFile, fromEnv, flagSettings(urls, opts, cmd));
-    resolved = resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, void 0, localAccess(io));
+    resolved = resolveSettings(raw, { cores: os2.availableParallelism(), freeMemBytes: os2.freemem() }, void 0, localAccess(io));
   } catch (err) {
     if (err instanceof UserError && !(err instanceof SettingError)) throw new UsageError(err.message);
     throw err;
@@ -3916,7 +3948,13 @@ async function runCaptureCommand(urls, opts, cmd, io) {
   if (opts.async && (options.compare || options.plan.perPattern)) {
     throw new UsageError(`${options.compare ? "--baseline" : "--per-pattern"} runs locally only: drop --async`);
   }
-  const redact = makeRedactor(secrets);
+  const known = [...secrets];
+  let masks = makeRedactor(known);
+  const redact = (text) => masks(text);
+  const learn = (secret) => {
+    known.push(secret);
+    masks = makeRedactor(known);
+  };
   const quiet = opts.quiet === true;
   const json = opts.json === true;
   const progress = createProgress(io.stderr, !quiet, Date.now);
@@ -3935,7 +3973,7 @@ async function runCaptureCommand(urls, opts, cmd, io) {
   if (webhook) for (const w of webhookWarnings(webhook)) notifyLog.warn(w);
   const hook = {};
   const started = Date.now();
-  const outcome = opts.async ? await runAsyncCapture(options, opts, io, progress, say) : await runLocal(options, webhook, io, progress, say, notifyLog, hook, controller.signal);
+  const outcome = opts.async ? await runAsyncCapture(options, opts, io, progress, say) : await runLocal(options, webhook, io, progress, say, notifyLog, hook, controller.signal, learn);
   const { job, rows, outputPath, changes } = outcome;
   let webhookFailed = false;
   if (webhook) {
@@ -3954,11 +3992,12 @@ async function runCaptureCommand(urls, opts, cmd, io) {
 function localAccess(io) {
   return { env: io.env ?? {}, readFile: (path) => readFileSync(resolvePath(io.cwd, path), "utf8") };
 }
-async function runLocal(options, webhook, io, progress, say, notifyLog, hook, signal) {
+async function runLocal(options, webhook, io, progress, say, notifyLog, hook, signal, learn) {
   let discovering = true;
   let last = { total: 0, completed: 0, failed: 0, percentage: 0 };
   const result = await runCapture(options, {
     warning: (m) => say(`warning: ${m}`),
+    secret: learn,
     started: (info) => {
       say(`framecap ${VERSION} \xB7 ${info.browserVersion} \xB7 ${info.concurrency} workers \u2192 ${info.output}`);
       if (webhook) hook.progress = progressNotifier(webhook, info.job, {}, notifyLog);
@@ -4000,13 +4039,6 @@ async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks).toString("utf8");
-}
-function defaultConfig(cwd) {
-  for (const name of ["framecap.yml", "framecap.yaml"]) {
-    const p = `${cwd}/${name}`;
-    if (existsSync(p)) return p;
-  }
-  return void 0;
 }
 function changeText(changes, rows) {
   if (!changes) return "";

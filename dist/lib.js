@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-JQEXBVMH.js";
+} from "./chunks/chunk-KLTJE7CO.js";
 import {
   SETTING_NAMES,
   SPEC,
@@ -12,7 +12,7 @@ import {
   parsePageRules,
   parseVariants,
   resolveSettings
-} from "./chunks/chunk-QJVIYYM2.js";
+} from "./chunks/chunk-I3BEEEO5.js";
 import {
   EgressRefused,
   VERSION,
@@ -27,7 +27,7 @@ import {
   openBaseline,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-XJSFQMJL.js";
+} from "./chunks/chunk-NACAYRLV.js";
 import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import {

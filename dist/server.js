@@ -19,7 +19,7 @@ import {
   resolveRequest,
   resolveServerConfig,
   webhookField
-} from "./chunks/chunk-JCGC4K7Z.js";
+} from "./chunks/chunk-RRQ7X2GJ.js";
 import {
   DiskResultStorage,
   RangeNotSatisfiable,
@@ -31,7 +31,7 @@ import {
 import {
   require_semver
 } from "./chunks/chunk-YWMSXSLA.js";
-import "./chunks/chunk-JXOGYKOT.js";
+import "./chunks/chunk-5M62M3Z5.js";
 import {
   PAGE_SETTINGS,
   SERVER_STEP_LIMITS,
@@ -40,7 +40,7 @@ import {
   httpOptionFields,
   specOf,
   webhookKey
-} from "./chunks/chunk-QJVIYYM2.js";
+} from "./chunks/chunk-I3BEEEO5.js";
 import {
   EgressGuard,
   EgressRefused,
@@ -51,7 +51,7 @@ import {
   loadCatalog,
   newJob,
   sha256Hex
-} from "./chunks/chunk-XJSFQMJL.js";
+} from "./chunks/chunk-NACAYRLV.js";
 import {
   isSystemError,
   systemProblem
@@ -37628,6 +37628,23 @@ var OPTION_PROPERTIES = {
     maxLength: 2e3,
     items: { type: "object", maxProperties: 40 },
     description: `Capture each page once per variant, as <page>@<name>: [{"name": "phone", "device": "phone-ios"}], {"phone": {"device": "phone-ios"}}, or "desktop=browser-macos,phone=phone-ios". At most ${MAX_VARIANTS}.`
+  },
+  storage_state: {
+    // A string is let through the schema so that the request can be refused with a message that says why (request.ts).
+    type: ["object", "string"],
+    description: `Playwright's storage state as a JSON object ({"cookies": [\u2026], "origins": [\u2026]}, what storageState() writes), loaded into every page: each cookie to its own domain only. Never a path: the server reads no files for a request. Values are never returned or logged.`,
+    maxLength: 2048
+  },
+  login: {
+    type: "object",
+    description: 'Log in once before the first capture: {"url", "steps": [{"fill": "#password", "value": "\u2026"}, {"click": "button"}], "success-url"}; the session is shared by every page. Step values are sent as themselves (env: is not read on the server). The egress guard applies to everything it loads. Values are never returned or logged.',
+    required: ["url", "steps"],
+    properties: {
+      url: URL_STRING,
+      steps: { type: "array", minItems: 1, maxItems: 50, items: { type: "object", minProperties: 1, maxProperties: 2 } },
+      "success-url": { type: "string", maxLength: 2048 }
+    },
+    additionalProperties: false
   }
 };
 var SELECTION_PROPERTIES = {
@@ -38480,7 +38497,7 @@ async function checkDevice(device) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-LP3TBXEY.js");
+  const { startWorker: start } = await import("./chunks/worker-IVWZ3M6P.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;
@@ -38495,7 +38512,7 @@ async function createServer(input) {
   try {
     const app = createApp(config);
     const log = app.log;
-    const redis = config.redis ? await import("./chunks/backend-YFLZROHR.js") : null;
+    const redis = config.redis ? await import("./chunks/backend-LUZNMKMQ.js") : null;
     const store = input.store ?? (redis && config.redis ? redis.redisStore(config.redis) : new FileJobStore(config.dataDir, (file, err) => log.warn({ file, err }, "skipped an unreadable job file")));
     await store.open();
     const storage = await openResultStorage(input.storage, config.dataDir, input.s3);

@@ -1,4 +1,4 @@
-import type { CaptureOptions, CompareOptions, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions, RenderSettings, Source } from '../core/options.js';
+import type { CaptureOptions, CompareOptions, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions, RenderOptions, RenderSettings, Source } from '../core/options.js';
 import { UserError } from '../core/types.js';
 import type { WebhookConfig } from '../notify/webhook.js';
 import { SETTING_NAMES } from './spec.js';
@@ -46,6 +46,14 @@ type Label = (name: SettingName) => string;
  * environment and file reader; the default, for the queue server, reads neither.
  */
 export declare function resolveSettings(raw: RawSettings, machine: MachineInfo, label?: Label, access?: SettingsAccess): ResolvedSettings;
+/**
+ * `framecap login`: the render settings a login uses (emulation, --http-auth,
+ * --storage-state, the login block) without any page to capture.
+ */
+export declare function resolveLoginSettings(raw: RawSettings, machine: MachineInfo, label?: Label, access?: SettingsAccess): {
+    render: RenderOptions;
+    secrets: string[];
+};
 /** What a library caller or a test may change in the defaults; each section is merged over the spec's defaults. */
 export interface CaptureOverrides {
     /** Shorthand for `sources: [{ kind: 'urls', urls }]`. */

@@ -1,5 +1,5 @@
 import type { StepKind } from '../core/steps/step.js';
-export type FlagGroup = 'Sources' | 'Selection' | 'Rendering' | 'Page actions' | 'Frame' | 'Output' | 'Changes' | 'Webhook';
+export type FlagGroup = 'Sources' | 'Selection' | 'Rendering' | 'Page actions' | 'Authentication' | 'Emulation' | 'Frame' | 'Video' | 'Output' | 'Changes' | 'Webhook';
 /** What a setting holds; the range (or allowed values) is part of its kind. */
 export type SettingKind = {
     readonly kind: 'string';
@@ -79,6 +79,11 @@ export type SettingKind = {
 /** Named sets of page settings, or name=device pairs (src/config/page-rules.ts). */
  | {
     readonly kind: 'variants';
+    readonly default: null;
+}
+/** A structured block: YAML (or JSON) text, or a map in framecap.yml; a JSON object over HTTP. */
+ | {
+    readonly kind: 'yaml';
     readonly default: null;
 };
 export type Kind = SettingKind['kind'];
@@ -766,6 +771,180 @@ export declare const SPEC: {
             readonly maxLength: 100;
         };
     };
+    readonly 'storage-state': {
+        readonly kind: "string";
+        readonly default: null;
+        readonly scope: "run";
+        readonly description: "Playwright storage-state JSON (shot-scraper auth, storageState()): its cookies and local storage, each to its own domain only (values kept secret)";
+        readonly example: "test/fixtures/auth/storage-state.json";
+        readonly cli: {
+            readonly group: "Authentication";
+            readonly flag: "--storage-state <file>";
+        };
+        readonly input: "storage-state";
+        readonly http: {
+            readonly field: "storage_state";
+            readonly shape: "own";
+            readonly reason: "the state itself as a JSON object, never a path on the server (src/server/request.ts)";
+        };
+    };
+    readonly 'http-auth': {
+        readonly kind: "string";
+        readonly default: null;
+        readonly scope: "run";
+        readonly description: "HTTP basic auth as user:password, sent to the captured page's origin only (password kept secret)";
+        readonly example: "reviewer:hunter2-secret";
+        readonly cli: {
+            readonly group: "Authentication";
+            readonly flag: "--http-auth <user:pass>";
+        };
+        readonly input: "http-auth";
+        readonly http: {
+            readonly field: "http_auth";
+            readonly maxLength: 1000;
+            readonly about: "HTTP basic auth as user:password, sent to the captured page's origin only; never returned or logged";
+        };
+    };
+    readonly login: {
+        readonly kind: "yaml";
+        readonly default: null;
+        readonly scope: "run";
+        readonly description: "log in once before the first capture: url, steps, success-url, save-state (see docs/page-actions.md)";
+        readonly example: "{\"url\":\"https://example.com/login\",\"steps\":[{\"fill\":\"#user\",\"value\":\"ada\"},{\"click\":\"button[type=submit]\"}],\"success-url\":\"**/dashboard\"}";
+        readonly cli: null;
+        readonly input: "login";
+        readonly http: {
+            readonly field: "login";
+            readonly shape: "own";
+            readonly reason: "a JSON object; step values never read the server's environment (src/server/schemas.ts)";
+        };
+    };
+    readonly timezone: {
+        readonly kind: "string";
+        readonly default: null;
+        readonly scope: "run";
+        readonly description: "IANA time zone the pages see, e.g. Europe/Berlin";
+        readonly example: "Asia/Tokyo";
+        readonly cli: {
+            readonly group: "Emulation";
+            readonly flag: "--timezone <IANA>";
+        };
+        readonly input: "timezone";
+        readonly http: {
+            readonly field: "timezone";
+            readonly maxLength: 100;
+        };
+    };
+    readonly locale: {
+        readonly kind: "string";
+        readonly default: null;
+        readonly scope: "run";
+        readonly description: "BCP 47 locale: navigator.language, Accept-Language, number and date formats, e.g. de-DE";
+        readonly example: "fr-FR";
+        readonly cli: {
+            readonly group: "Emulation";
+            readonly flag: "--locale <BCP47>";
+        };
+        readonly input: "locale";
+        readonly http: {
+            readonly field: "locale";
+            readonly maxLength: 100;
+        };
+    };
+    readonly geolocation: {
+        readonly kind: "string";
+        readonly default: null;
+        readonly scope: "run";
+        readonly description: "position the pages get, as latitude,longitude (the permission is granted)";
+        readonly example: "52.52,13.405";
+        readonly cli: {
+            readonly group: "Emulation";
+            readonly flag: "--geolocation <lat,lon>";
+        };
+        readonly input: "geolocation";
+        readonly http: {
+            readonly field: "geolocation";
+            readonly maxLength: 100;
+        };
+    };
+    readonly javascript: {
+        readonly kind: "bool";
+        readonly default: true;
+        readonly scope: "run";
+        readonly description: "render pages without running their JavaScript";
+        readonly example: "false";
+        readonly cli: {
+            readonly group: "Emulation";
+            readonly flag: "--no-javascript";
+        };
+        readonly input: "javascript";
+        readonly http: {
+            readonly field: "javascript";
+            readonly about: "false renders pages without running their JavaScript";
+        };
+    };
+    readonly 'reduced-motion': {
+        readonly kind: "enum";
+        readonly values: readonly ["on", "off"];
+        readonly default: "on";
+        readonly scope: "run";
+        readonly description: "on | off: prefers-reduced-motion: reduce, so animations settle before the shot";
+        readonly example: "off";
+        readonly cli: {
+            readonly group: "Emulation";
+            readonly flag: "--reduced-motion <on|off>";
+        };
+        readonly input: "reduced-motion";
+        readonly http: {
+            readonly field: "reduced_motion";
+        };
+    };
+    readonly 'omit-background': {
+        readonly kind: "bool";
+        readonly default: false;
+        readonly scope: "run";
+        readonly description: "transparent page background where the page paints none (then the frame's screen shows through)";
+        readonly example: "true";
+        readonly cli: {
+            readonly group: "Emulation";
+            readonly flag: "--omit-background";
+        };
+        readonly input: "omit-background";
+        readonly http: {
+            readonly field: "omit_background";
+        };
+    };
+    readonly proxy: {
+        readonly kind: "string";
+        readonly default: null;
+        readonly scope: "run";
+        readonly description: "send browser traffic through this proxy: http://, https://, socks4:// or socks5:// host:port (credentials kept secret)";
+        readonly example: "http://127.0.0.1:3128";
+        readonly cli: {
+            readonly group: "Emulation";
+            readonly flag: "--proxy <url>";
+        };
+        readonly input: "proxy";
+        readonly http: {
+            readonly none: "the queue server's own egress guard is the browser's proxy";
+        };
+    };
+    readonly 'proxy-bypass': {
+        readonly kind: "string";
+        readonly default: null;
+        readonly scope: "run";
+        readonly description: "hosts that skip --proxy, comma-separated (e.g. \".internal,localhost\")";
+        readonly example: ".internal,localhost";
+        readonly cli: {
+            readonly group: "Emulation";
+            readonly flag: "--proxy-bypass <hosts>";
+        };
+        readonly input: "proxy-bypass";
+        readonly requires: "proxy";
+        readonly http: {
+            readonly none: "the queue server's own egress guard is the browser's proxy";
+        };
+    };
     readonly device: {
         readonly kind: "string";
         readonly default: "browser-macos";
@@ -979,6 +1158,112 @@ export declare const SPEC: {
         readonly http: {
             readonly field: "composite_devices";
             readonly about: "frames of the responsive composite: behind in the middle, then in front on the left and on the right";
+        };
+    };
+    readonly video: {
+        readonly kind: "enum";
+        readonly values: readonly ["none", "scroll"];
+        readonly default: "none";
+        readonly scope: "page";
+        readonly description: "scroll: record the page scrolling top to bottom inside its frame, as a video (see docs/video.md)";
+        readonly example: "scroll";
+        readonly cli: {
+            readonly group: "Video";
+            readonly flag: "--video <mode>";
+        };
+        readonly input: "video";
+        readonly http: {
+            readonly field: "video";
+            readonly about: "none | scroll: a framed scroll video instead of a still";
+        };
+    };
+    readonly 'video-format': {
+        readonly kind: "enum";
+        readonly values: readonly ["mp4", "webm", "webp", "gif"];
+        readonly default: "mp4";
+        readonly scope: "page";
+        readonly description: "mp4 | webm (need ffmpeg) | webp | gif (animated images, through sharp)";
+        readonly example: "webp";
+        readonly cli: {
+            readonly group: "Video";
+            readonly flag: "--video-format <format>";
+        };
+        readonly input: "video-format";
+        readonly requires: "video";
+        readonly http: {
+            readonly field: "video_format";
+        };
+    };
+    readonly 'video-duration': {
+        readonly kind: "number";
+        readonly min: 1;
+        readonly max: number;
+        readonly default: null;
+        readonly scope: "page";
+        readonly description: "seconds of video, pauses included (default: from the page height, 800 px a second)";
+        readonly example: "6";
+        readonly cli: {
+            readonly group: "Video";
+            readonly flag: "--video-duration <s>";
+        };
+        readonly input: "video-duration";
+        readonly requires: "video";
+        readonly http: {
+            readonly field: "video_duration";
+            readonly about: "seconds of video, pauses included";
+        };
+    };
+    readonly 'video-fps': {
+        readonly kind: "int";
+        readonly min: 1;
+        readonly max: 60;
+        readonly default: null;
+        readonly scope: "page";
+        readonly description: "frames a second (default: 30 for mp4/webm, 12 for webp/gif)";
+        readonly example: "24";
+        readonly cli: {
+            readonly group: "Video";
+            readonly flag: "--video-fps <n>";
+        };
+        readonly input: "video-fps";
+        readonly requires: "video";
+        readonly http: {
+            readonly field: "video_fps";
+        };
+    };
+    readonly 'video-scroll-to': {
+        readonly kind: "string";
+        readonly default: null;
+        readonly scope: "page";
+        readonly description: "end the scroll where the first element matching this CSS selector reaches the top of the viewport";
+        readonly example: "#pricing";
+        readonly cli: {
+            readonly group: "Video";
+            readonly flag: "--video-scroll-to <selector>";
+        };
+        readonly input: "video-scroll-to";
+        readonly requires: "video";
+        readonly http: {
+            readonly field: "video_scroll_to";
+            readonly maxLength: 1000;
+        };
+    };
+    readonly 'video-pause': {
+        readonly kind: "int";
+        readonly min: 0;
+        readonly max: 10000;
+        readonly default: 500;
+        readonly scope: "page";
+        readonly description: "still time at the top and at the bottom, ms each";
+        readonly example: "1000";
+        readonly cli: {
+            readonly group: "Video";
+            readonly flag: "--video-pause <ms>";
+        };
+        readonly input: "video-pause";
+        readonly requires: "video";
+        readonly http: {
+            readonly field: "video_pause";
         };
     };
     readonly output: {

@@ -33,6 +33,19 @@ export interface ManifestSettings {
     steps?: StepSummary[];
     /** What part of each page the shots hold: "selector #pricing +16px", "clip 0,0,640,400"; null = the viewport or full page. */
     region?: string | null;
+    login?: 'used';
+    /** The --storage-state file's base name, or "inline" (a Jobs API request). */
+    storage_state?: string;
+    /** --http-auth's user name. */
+    http_auth?: string;
+    timezone?: string;
+    locale?: string;
+    geolocation?: string;
+    javascript?: false;
+    reduced_motion?: 'off';
+    omit_background?: true;
+    /** The proxy's scheme, host and port (never its credentials). */
+    proxy?: string;
 }
 export interface Manifest {
     framecap: string;

@@ -1,3 +1,4 @@
+import type { VideoOptions } from './video/options.js';
 import type { EgressPolicy } from './net/guard.js';
 import type { BrowserChoice } from './render/find-browser.js';
 import type { Step } from './steps/step.js';
@@ -125,6 +126,8 @@ export interface RenderOptions {
     steps?: readonly Step[];
     /** Shoot only part of the page: an element's box (--selector) or a fixed rect (--clip). Absent or null = the viewport, or the full page. */
     region?: CaptureRegion | null;
+    /** Record a framed scroll video instead of a still (src/core/video/). Absent or null = a still. */
+    video?: VideoOptions | null;
     /**
      * The largest page, CSS px, a full-page shot may show: the framed image of a
      * taller one would be more than the output format can encode (or than
@@ -140,6 +143,14 @@ export interface RenderOptions {
      * CI captures of localhost previews must keep working.
      */
     egress?: EgressPolicy | null;
+    /** --storage-state, or the login block's result: cookies and local storage every target starts with. Absent = none. */
+    storageState?: NamedStorageState | null;
+    /** --http-auth: basic auth sent to the target's origin only. Absent = none. Secret-bearing. */
+    httpAuth?: HttpAuth | null;
+    /** Emulation (src/core/render/context-options.ts); each absent = the browser's own (reduced motion: on). */
+    emulation?: Emulation;
+    /** The login block (src/core/render/login.ts); absent or null: none. */
+    login?: LoginOptions | null;
 }
 /** A rect in document CSS px (from the page's top-left corner, whatever the scroll). */
 export interface ClipRect {
@@ -158,6 +169,100 @@ export type CaptureRegion =
 } | {
     kind: 'clip';
     rect: ClipRect;
+};
+/** Playwright's storage-state JSON: what `storageState()` and `shot-scraper auth` write. Cookie values are secrets. */
+export interface StorageState {
+    cookies: StorageCookie[];
+    origins: Array<{
+        origin: string;
+        localStorage: Array<{
+            name: string;
+            value: string;
+        }>;
+    }>;
+}
+export interface StorageCookie {
+    name: string;
+    value: string;
+    /** A leading dot: this domain and its subdomains; none: host-only. */
+    domain: string;
+    path: string;
+    /** Unix seconds; -1 = a session cookie. */
+    expires: number;
+    httpOnly: boolean;
+    secure: boolean;
+    sameSite: 'Strict' | 'Lax' | 'None';
+}
+/** A storage state and what the manifest may call it: a file's base name, "inline" or "login". */
+export interface NamedStorageState {
+    name: string;
+    state: StorageState;
+}
+export interface HttpAuth {
+    username: string;
+    password: string;
+}
+export interface Emulation {
+    /** IANA zone, e.g. Europe/Berlin. */
+    timezone?: string | null;
+    /** BCP 47, e.g. de-DE: navigator.language and Accept-Language. */
+    locale?: string | null;
+    /** With the geolocation permission granted. */
+    geolocation?: {
+        latitude: number;
+        longitude: number;
+    } | null;
+    /** false: pages render without running their scripts. Absent = true. */
+    javaScript?: boolean;
+    /** prefers-reduced-motion: reduce. Absent = true. */
+    reducedMotion?: boolean;
+    /** Transparent page background where the page paints none. Absent = false. */
+    omitBackground?: boolean;
+    /** Every browser request through this proxy (http, https or socks). Absent = direct. */
+    proxy?: ProxySettings | null;
+}
+export interface ProxySettings {
+    /** scheme://host:port, without credentials. */
+    server: string;
+    /** Comma-separated hosts that bypass it (Chromium's syntax, e.g. ".internal,localhost"). */
+    bypass?: string;
+    username?: string;
+    password?: string;
+}
+/**
+ * The login block: run once before the first capture, its storage state
+ * given to every target; run again once when a page lands on `url` mid-run.
+ */
+export interface LoginOptions {
+    /** The login page; a page that redirects here has lost its session. */
+    url: string;
+    steps: LoginStep[];
+    /** Glob the page's URL must match once the steps are done; null: any URL that is not the login page. */
+    successUrl: string | null;
+    /** Write the resulting storage state here (mode 0600); null: keep it in memory only. */
+    saveState: string | null;
+}
+/** The step kinds a login needs (the same names and shapes as the page steps of issue #21). */
+export type LoginStep = {
+    kind: 'goto';
+    url: string;
+} | {
+    kind: 'fill';
+    selector: string;
+    value: string;
+} | {
+    kind: 'click';
+    selector: string;
+} | {
+    kind: 'press';
+    key: string;
+    selector: string | null;
+} | {
+    kind: 'wait-for';
+    selector: string;
+} | {
+    kind: 'wait-for-url';
+    glob: string;
 };
 /** --max-failures: more failed URLs than this and the run's status is `failed`. */
 export type FailureBudget = {

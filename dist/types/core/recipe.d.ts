@@ -5,6 +5,7 @@ import type { PlannedPage, Target } from './types.js';
 export type PageRender = Pick<RenderSettings, 'viewport' | 'scale' | 'fullPage' | 'waitUntil' | 'waitFor' | 'delay' | 'hide' | 'colorScheme' | 'timeoutMs'> & {
     steps: NonNullable<RenderOptions['steps']>;
     region: NonNullable<RenderOptions['region']> | null;
+    video: NonNullable<RenderOptions['video']> | null;
 };
 /** The frame settings a page may have of its own (the thumbnail width and the composite are the run's). */
 export type PageFrame = Omit<FrameOptions, 'thumbnail' | 'composite'>;

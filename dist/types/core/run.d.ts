@@ -17,6 +17,8 @@ export interface RunEvents {
     planned?(target: Target, plannedSoFar: number): void;
     discoveryDone?(total: number, stats: PlanStats): void;
     result?(row: ManifestRow, progress: Progress): void;
+    /** A secret the run learned (the cookies a login received): the door masks it wherever it prints. */
+    secret?(value: string): void;
 }
 export interface RunDeps {
     /** Abort (e.g. on SIGTERM): stop taking new pages, finish the ones in flight, write what finished. */

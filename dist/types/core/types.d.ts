@@ -1,5 +1,7 @@
 import type { ImageFormat } from './options.js';
 import type { PageRecipe } from './recipe.js';
+import type { VideoFormat } from './video/options.js';
+import type { RecordedScroll } from './video/record.js';
 /** Sink for non-fatal problems (skipped <loc>, capped file, ...). */
 export type Warn = (message: string) => void;
 /**
@@ -67,6 +69,8 @@ export interface Shot {
      * (RenderOptions.heightCap): the shot shows only the top of the page.
      */
     fullHeight?: number;
+    /** --video: the recorded scroll (`png` is its first frame); the compositor frames it into a video. */
+    video?: RecordedScroll;
     /** `png` was encoded for speed, not size (bigger than it need be): whoever would store it as it is re-encodes it first. */
     fastPng?: boolean;
 }
@@ -82,7 +86,9 @@ export type ReadinessCondition = 'lazy' | 'images' | 'fonts' | 'busy' | 'network
 /** Why a URL failed, coarsely, so a run's failures can be counted and sorted. */
 export type FailureCategory = 'timeout' | 'http_4xx' | 'http_5xx' | 'dns' | 'tls' | 'network' | 'crash' | 'blocked' | 'blank'
 /** A page step failed (the error names its index, kind and selector); `selector`: --selector matched nothing usable. */
- | 'step' | 'selector' | 'other';
+ | 'step' | 'selector'
+/** The login block failed, or a page landed on the login page again after logging in once more. */
+ | 'login' | 'other';
 /** A finished, encoded image ready for the sink. */
 export interface Capture {
     data: Buffer;
@@ -107,7 +113,8 @@ export interface ManifestRow {
     file: string | null;
     width: number | null;
     height: number | null;
-    format: ImageFormat | null;
+    /** The image's format; for a video (kind: video), the video's. */
+    format: ImageFormat | VideoFormat | null;
     bytes: number | null;
     sha256: string | null;
     duration_ms: number;
@@ -135,6 +142,16 @@ export interface ManifestRow {
     /** Cut pages: the CSS px of the page the image shows, and the page's whole height. */
     cut_at?: number;
     full_height?: number;
+    /** Set for a video (--video scroll); absent for a still. */
+    kind?: 'video';
+    /** Videos: the poster image (the first frame, framed, in --format) beside the video file. */
+    poster?: string;
+    /** Videos: length, frame count and rate. */
+    video_duration_ms?: number;
+    frames?: number;
+    fps?: number;
+    /** Videos that stop short of the page's end (the scroll cap, a page that kept growing): why. */
+    video_cut?: string;
     /** --block-ads/--block-trackers only: requests a network filter blocked on this page. */
     blocked_requests?: number;
     /** --block-ads/--block-trackers only: elements cosmetic filters hid (and blocked images/frames collapsed). */

@@ -78,6 +78,8 @@ export interface ChangedPage {
     changed_share: number | null;
     /** The highlighted diff image in the output; null for new pages. */
     diff: string | null;
+    /** With variants: which one of the page this capture is (a page has a row per variant). Absent otherwise. */
+    variant?: string;
 }
 /** After the completion event, when a run with a baseline found new, changed or removed pages. */
 export interface ChangedPayload extends PayloadFields {

@@ -42,6 +42,16 @@ export interface OptionsBody {
     /** Per-page rules and variants, read like framecap.yml's (src/config/page-rules.ts). */
     pages?: unknown[] | string;
     variants?: unknown[] | Record<string, unknown> | string;
+    timezone?: string;
+    locale?: string;
+    geolocation?: string;
+    javascript?: boolean;
+    reduced_motion?: string;
+    omit_background?: boolean;
+    http_auth?: string;
+    /** The state itself; a string (a path) is refused. */
+    storage_state?: Record<string, unknown> | string;
+    login?: Record<string, unknown>;
 }
 export interface CaptureBody extends OptionsBody {
     url: string;
@@ -88,8 +98,9 @@ export declare function parseJobRequest(type: JobType, body: AnyBody, limits: Re
 export declare function resolveRequest(request: JobRequest, owned: ServerOwned): ResolvedSettings;
 /**
  * What is kept of a request once its job has ended: never run again, it
- * needs no URL list (which can be large) and no header or cookie values or
- * steps, which may type passwords (secrets at rest for nothing).
+ * needs no URL list (which can be large) and no credentials (header and
+ * cookie values, steps, which may type passwords, storage state, basic auth,
+ * the login's values: secrets at rest for nothing).
  */
 export declare function endedRequest(request: JobRequest): JobRequest;
 /** Same request body (defaults applied) → same fingerprint, whatever the key order. */

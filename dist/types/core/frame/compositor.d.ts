@@ -1,5 +1,5 @@
 import type { FrameOptions, Viewport } from '../options.js';
-import type { Capture, Shot } from '../types.js';
+import type { Capture, RawPixels, Shot } from '../types.js';
 import type { Background } from './background.js';
 import type { DeviceEmulation, FrameSpec } from './data.js';
 import type { OutputFormat } from './encode.js';
@@ -40,6 +40,21 @@ export interface Compositor {
     readonly scale: number;
     /** What a device frame's page should be rendered as (user agent, touch, mobile); null for browser windows. */
     readonly emulation: DeviceEmulation | null;
+    /**
+     * The frame for every frame of one video: drawn once (backdrop, shadow,
+     * window, this page's address bar), so each video frame costs only its
+     * screen's pixels. Shots `width`×`height` device px, RGB.
+     */
+    videoCanvas(width: number, height: number, text: {
+        url: string;
+        title: string;
+    }): Promise<VideoCanvas>;
+}
+/** Paints one video frame's shot (RGB, the screen's size) into the frame; the result is the whole canvas, RGB. */
+export interface VideoCanvas {
+    readonly width: number;
+    readonly height: number;
+    paint(shot: RawPixels): Buffer;
 }
 /**
  * 'none': the screenshot as it is; PNG bytes pass through untouched (unless
@@ -95,6 +110,10 @@ export declare class FrameCompositor implements Compositor {
     private regions;
     /** The shot written into the prebuilt frame and the per-capture bands redrawn; null when the frame cannot take these pixels. */
     private composeOnPrebuilt;
+    videoCanvas(width: number, height: number, page: {
+        url: string;
+        title: string;
+    }): Promise<VideoCanvas>;
     prepare(width: number, height: number): Promise<void>;
     private layout;
     private area;

@@ -9,5 +9,9 @@ export interface BlankVerdict {
 /** Decode a screenshot to raw pixels (8 bits per channel). */
 export declare function decodePng(png: Buffer): Promise<RawPixels>;
 export declare function blankVerdict(png: Buffer): Promise<BlankVerdict>;
-/** The verdict on decoded pixels. Alpha is ignored, as the colour channels alone decide what the page shows. */
+/**
+ * The verdict on decoded pixels. Alpha counts as a channel: a shot is opaque
+ * unless --omit-background made the page's own background transparent, and
+ * then black content on it is content (transparent pixels decode as black).
+ */
 export declare function blankPixels(pixels: RawPixels): BlankVerdict;

@@ -6,6 +6,14 @@ export interface ContextProfile {
     readonly isMobile: boolean;
     readonly hasTouch: boolean;
     readonly userAgent: string | null;
+    readonly timezone: string | null;
+    readonly locale: string | null;
+    readonly geolocation: {
+        readonly latitude: number;
+        readonly longitude: number;
+    } | null;
+    readonly javaScript: boolean;
+    readonly reducedMotion: boolean;
     /** Equal profiles have equal keys. */
     readonly key: string;
 }

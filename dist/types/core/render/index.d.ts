@@ -1,4 +1,4 @@
-import type { RenderOptions } from '../options.js';
+import type { NamedStorageState, RenderOptions } from '../options.js';
 import type { PlannedPage, Shot, Warn } from '../types.js';
 import type { FilterListInfo } from './blocker.js';
 import type { Env } from './find-browser.js';
@@ -17,6 +17,7 @@ export { pngSize } from './capture-page.js';
 export { FONT_SCRIPTS, fontWarning, missingFontScripts } from './font-check.js';
 export type { FontScript } from './font-check.js';
 export { Blocker, OS_LIST_DIRS, OS_PACKAGE } from './blocker.js';
+export { LoginFailed, MAX_RENEWALS } from './login.js';
 export type { BlockerDeps, BlockerSettings, BlockingReport, FilterListInfo, ListSource } from './blocker.js';
 export interface Renderer {
     /**
@@ -44,6 +45,8 @@ export interface Renderer {
     readonly missingFonts: Promise<readonly string[]>;
     /** The lists --block-ads/--block-trackers filter with; null when blocking is off. */
     readonly filterLists: readonly FilterListInfo[] | null;
+    /** With a login block: how many times the run has logged in (1, plus one per lost session); else 0. */
+    readonly logins: number;
     close(): Promise<void>;
 }
 export interface RendererHooks {
@@ -67,5 +70,12 @@ export interface RendererHooks {
     cacheDir?: string | null;
     /** Directories searched for EasyList/EasyPrivacy (default: the OS package's, OS_LIST_DIRS). */
     filterListDirs?: readonly string[];
+    /** Told each secret the run learns while it runs (the cookie values a login receives), for the door to mask. */
+    onSecret?: (value: string) => void;
 }
 export declare function launchRenderer(options: RenderOptions, warn: Warn, hooks?: RendererHooks): Promise<Renderer>;
+/**
+ * `framecap login`: the login block alone, in a browser of its own; the
+ * storage state it ends with (written to the block's save-state when set).
+ */
+export declare function logInOnce(options: RenderOptions, warn: Warn, hooks?: Pick<RendererHooks, 'env' | 'executablePath'>): Promise<NamedStorageState>;

@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import type { RenderOptions } from '../options.js';
+import type { NamedStorageState, RenderOptions } from '../options.js';
 import type { Blocker, PageBlocker } from './blocker.js';
 import { ConsentBridge } from './consent.js';
 import type { BrowserHost } from './launch.js';
@@ -27,6 +27,8 @@ interface OpenPage {
     dead: boolean;
     /** Sends --header values to the current target's origin only; null without --header. */
     headers: TargetOnlyHeaders | null;
+    /** The storage state this context was made with (its local storage is in an init script). */
+    storageState: NamedStorageState | null;
 }
 export declare class Slot {
     readonly id: number;
@@ -39,10 +41,14 @@ export declare class SlotPool {
     readonly size: number;
     private readonly recycleAfter;
     private readonly blocker;
+    /** The storage state each target starts with (--storage-state, or the login's latest); read per target, as a login may renew it. */
+    private readonly storageState;
     private readonly idle;
     private readonly waiting;
     private opened;
-    constructor(host: BrowserHost, options: RenderOptions, size: number, recycleAfter?: number, blocker?: Blocker | null);
+    constructor(host: BrowserHost, options: RenderOptions, size: number, recycleAfter?: number, blocker?: Blocker | null, 
+    /** The storage state each target starts with (--storage-state, or the login's latest); read per target, as a login may renew it. */
+    storageState?: () => NamedStorageState | null);
     /** Contexts created so far (a reused one is not counted again): how well targets were ordered for reuse. */
     get contextsOpened(): number;
     /** An idle slot, preferring one whose context has this profile, then one without a context. */
@@ -63,7 +69,7 @@ export declare class SlotPool {
     /** Throw the slot's context away; the next capture builds a fresh one. */
     discard(slot: Slot): Promise<void>;
     close(): Promise<void>;
-    /** `render` gives the context's profile; headers, cookies, consent and blocking are the run's (this.options). */
+    /** `render` gives the context's profile (emulation included); headers, credentials, cookies, consent and blocking are the run's (this.options). */
     private openPage;
 }
 export {};

@@ -19,6 +19,8 @@ export declare class RedisJobStore implements JobStore {
     abandon(): void;
     /** Whether the connection is up now (a shutdown checks it before waiting on Redis). */
     get connected(): boolean;
+    /** Resolves when the connection drops (at once when it is not up): a shutdown waiting on Redis stops waiting then. */
+    disconnected(): Promise<void>;
     /** Records for ids, in order; ids whose record is gone (deleted meanwhile) are skipped. */
     private load;
 }

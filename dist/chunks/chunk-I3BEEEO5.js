@@ -12,12 +12,22 @@ import {
   VALUE_STEPS,
   VARIANT_NAME,
   VERSION,
+  VIDEO_FORMATS,
+  VIDEO_LIMITS,
+  checkLocale,
+  checkTimezone,
   compileMatch,
   defaultConcurrency,
   makeRedactor,
+  parseGeolocation,
+  parseHttpAuth,
+  parseProxy,
   parseShard,
+  parseStorageState,
+  renderWithoutFrame,
+  storageSecrets,
   ulid
-} from "./chunk-XJSFQMJL.js";
+} from "./chunk-NACAYRLV.js";
 import {
   parseRetryAfter
 } from "./chunk-46ZZMMYQ.js";
@@ -43,7 +53,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -79,7 +89,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
@@ -4191,9 +4201,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4229,7 +4239,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4269,7 +4279,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4292,7 +4302,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4324,7 +4334,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4340,7 +4350,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7841,6 +7851,118 @@ var SPEC = {
     input: "clip",
     http: { field: "clip", maxLength: 100 }
   },
+  "storage-state": {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "Playwright storage-state JSON (shot-scraper auth, storageState()): its cookies and local storage, each to its own domain only (values kept secret)",
+    example: "test/fixtures/auth/storage-state.json",
+    cli: { group: "Authentication", flag: "--storage-state <file>" },
+    input: "storage-state",
+    http: { field: "storage_state", shape: "own", reason: "the state itself as a JSON object, never a path on the server (src/server/request.ts)" }
+  },
+  "http-auth": {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "HTTP basic auth as user:password, sent to the captured page's origin only (password kept secret)",
+    example: "reviewer:hunter2-secret",
+    cli: { group: "Authentication", flag: "--http-auth <user:pass>" },
+    input: "http-auth",
+    http: { field: "http_auth", maxLength: 1e3, about: "HTTP basic auth as user:password, sent to the captured page's origin only; never returned or logged" }
+  },
+  login: {
+    kind: "yaml",
+    default: null,
+    scope: "run",
+    description: "log in once before the first capture: url, steps, success-url, save-state (see docs/page-actions.md)",
+    example: '{"url":"https://example.com/login","steps":[{"fill":"#user","value":"ada"},{"click":"button[type=submit]"}],"success-url":"**/dashboard"}',
+    cli: null,
+    input: "login",
+    http: { field: "login", shape: "own", reason: "a JSON object; step values never read the server's environment (src/server/schemas.ts)" }
+  },
+  timezone: {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "IANA time zone the pages see, e.g. Europe/Berlin",
+    example: "Asia/Tokyo",
+    cli: { group: "Emulation", flag: "--timezone <IANA>" },
+    input: "timezone",
+    http: { field: "timezone", maxLength: 100 }
+  },
+  locale: {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "BCP 47 locale: navigator.language, Accept-Language, number and date formats, e.g. de-DE",
+    example: "fr-FR",
+    cli: { group: "Emulation", flag: "--locale <BCP47>" },
+    input: "locale",
+    http: { field: "locale", maxLength: 100 }
+  },
+  geolocation: {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "position the pages get, as latitude,longitude (the permission is granted)",
+    example: "52.52,13.405",
+    cli: { group: "Emulation", flag: "--geolocation <lat,lon>" },
+    input: "geolocation",
+    http: { field: "geolocation", maxLength: 100 }
+  },
+  javascript: {
+    kind: "bool",
+    default: true,
+    scope: "run",
+    description: "render pages without running their JavaScript",
+    example: "false",
+    cli: { group: "Emulation", flag: "--no-javascript" },
+    input: "javascript",
+    http: { field: "javascript", about: "false renders pages without running their JavaScript" }
+  },
+  "reduced-motion": {
+    kind: "enum",
+    values: ["on", "off"],
+    default: "on",
+    scope: "run",
+    description: "on | off: prefers-reduced-motion: reduce, so animations settle before the shot",
+    example: "off",
+    cli: { group: "Emulation", flag: "--reduced-motion <on|off>" },
+    input: "reduced-motion",
+    http: { field: "reduced_motion" }
+  },
+  "omit-background": {
+    kind: "bool",
+    default: false,
+    scope: "run",
+    description: "transparent page background where the page paints none (then the frame's screen shows through)",
+    example: "true",
+    cli: { group: "Emulation", flag: "--omit-background" },
+    input: "omit-background",
+    http: { field: "omit_background" }
+  },
+  proxy: {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: "send browser traffic through this proxy: http://, https://, socks4:// or socks5:// host:port (credentials kept secret)",
+    example: "http://127.0.0.1:3128",
+    cli: { group: "Emulation", flag: "--proxy <url>" },
+    input: "proxy",
+    http: { none: "the queue server's own egress guard is the browser's proxy" }
+  },
+  "proxy-bypass": {
+    kind: "string",
+    default: null,
+    scope: "run",
+    description: 'hosts that skip --proxy, comma-separated (e.g. ".internal,localhost")',
+    example: ".internal,localhost",
+    cli: { group: "Emulation", flag: "--proxy-bypass <hosts>" },
+    input: "proxy-bypass",
+    requires: "proxy",
+    http: { none: "the queue server's own egress guard is the browser's proxy" }
+  },
   device: {
     kind: "string",
     default: "browser-macos",
@@ -7980,6 +8102,79 @@ var SPEC = {
     cli: { group: "Frame", flag: "--composite-devices <list>" },
     input: "composite-devices",
     http: { field: "composite_devices", about: "frames of the responsive composite: behind in the middle, then in front on the left and on the right" }
+  },
+  video: {
+    kind: "enum",
+    values: ["none", "scroll"],
+    default: "none",
+    scope: "page",
+    description: "scroll: record the page scrolling top to bottom inside its frame, as a video (see docs/video.md)",
+    example: "scroll",
+    cli: { group: "Video", flag: "--video <mode>" },
+    input: "video",
+    http: { field: "video", about: "none | scroll: a framed scroll video instead of a still" }
+  },
+  "video-format": {
+    kind: "enum",
+    values: VIDEO_FORMATS,
+    default: "mp4",
+    scope: "page",
+    description: "mp4 | webm (need ffmpeg) | webp | gif (animated images, through sharp)",
+    example: "webp",
+    cli: { group: "Video", flag: "--video-format <format>" },
+    input: "video-format",
+    requires: "video",
+    http: { field: "video_format" }
+  },
+  "video-duration": {
+    kind: "number",
+    min: 1,
+    max: VIDEO_LIMITS.maxDurationMs / 1e3,
+    default: null,
+    scope: "page",
+    description: "seconds of video, pauses included (default: from the page height, 800 px a second)",
+    example: "6",
+    cli: { group: "Video", flag: "--video-duration <s>" },
+    input: "video-duration",
+    requires: "video",
+    http: { field: "video_duration", about: "seconds of video, pauses included" }
+  },
+  "video-fps": {
+    kind: "int",
+    min: 1,
+    max: 60,
+    default: null,
+    scope: "page",
+    description: "frames a second (default: 30 for mp4/webm, 12 for webp/gif)",
+    example: "24",
+    cli: { group: "Video", flag: "--video-fps <n>" },
+    input: "video-fps",
+    requires: "video",
+    http: { field: "video_fps" }
+  },
+  "video-scroll-to": {
+    kind: "string",
+    default: null,
+    scope: "page",
+    description: "end the scroll where the first element matching this CSS selector reaches the top of the viewport",
+    example: "#pricing",
+    cli: { group: "Video", flag: "--video-scroll-to <selector>" },
+    input: "video-scroll-to",
+    requires: "video",
+    http: { field: "video_scroll_to", maxLength: 1e3 }
+  },
+  "video-pause": {
+    kind: "int",
+    min: 0,
+    max: 1e4,
+    default: 500,
+    scope: "page",
+    description: "still time at the top and at the bottom, ms each",
+    example: "1000",
+    cli: { group: "Video", flag: "--video-pause <ms>" },
+    input: "video-pause",
+    requires: "video",
+    http: { field: "video_pause" }
   },
   output: {
     kind: "string",
@@ -8264,7 +8459,8 @@ function changedPages(rows) {
     file: r.file,
     change: r.change,
     changed_share: r.change === "changed" ? r.changed_share ?? null : null,
-    diff: r.change === "changed" ? r.diff ?? null : null
+    diff: r.change === "changed" ? r.diff ?? null : null,
+    ...r.variant ? { variant: r.variant } : {}
   }));
   const rank = (p) => p.change === "changed" ? 1 + (p.changed_share ?? 0) : 0;
   return pages.sort((a, b) => rank(b) - rank(a));
@@ -8766,6 +8962,13 @@ var PAGE_FIELDS = {
   selector: ["render", "region"],
   "selector-padding": ["render", "region"],
   clip: ["render", "region"],
+  // Likewise the video's six: a rule that gives one gives the whole video (video: scroll with it).
+  video: ["render", "video"],
+  "video-format": ["render", "video"],
+  "video-duration": ["render", "video"],
+  "video-fps": ["render", "video"],
+  "video-pause": ["render", "video"],
+  "video-scroll-to": ["render", "video"],
   device: ["frame", "device"],
   theme: ["frame", "theme"],
   background: ["frame", "background"],
@@ -8921,6 +9124,103 @@ function isMap(v) {
 }
 
 // src/config/settings.ts
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+
+// src/config/login-block.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var LOGIN_LIMITS = { steps: 50, valueLength: 8192, selectorLength: 2e3 };
+var LOGIN_STEP_KINDS = ["goto", "fill", "click", "press", "wait-for", "wait-for-url"];
+function parseLoginBlock(block, env, where) {
+  const fail = (what) => {
+    throw new UserError(`${where}: ${what} (see docs/page-actions.md, "Logging in")`);
+  };
+  let doc = block;
+  if (typeof block === "string") {
+    try {
+      doc = (0, import_yaml3.parse)(block, { maxAliasCount: 100 });
+    } catch (err) {
+      return fail(`not valid YAML: ${err.message.split("\n")[0]}`);
+    }
+  }
+  if (!isMap2(doc)) return fail("must be a map with url: and steps:");
+  const known = /* @__PURE__ */ new Set(["url", "steps", "success-url", "successUrl", "save-state", "saveState"]);
+  const unknown = Object.keys(doc).find((k) => !known.has(k));
+  if (unknown !== void 0) return fail(`unknown key "${unknown}": a login has url, steps, success-url and save-state`);
+  const url = httpUrl(doc.url, "url", fail);
+  const rawSteps = doc.steps;
+  if (!Array.isArray(rawSteps) || rawSteps.length === 0) return fail('steps: must be a list of steps, e.g. - fill: "#password" with value: env:LOGIN_PASSWORD');
+  if (rawSteps.length > LOGIN_LIMITS.steps) return fail(`at most ${LOGIN_LIMITS.steps} steps (got ${rawSteps.length})`);
+  const secrets = [];
+  const steps = rawSteps.map((raw, i) => {
+    const step = parseStep2(raw, env, (what) => fail(`step ${i + 1}: ${what}`));
+    if (step.kind === "fill") secrets.push(step.value);
+    return step;
+  });
+  const successUrl = optionalText(doc["success-url"] ?? doc.successUrl, "success-url", fail);
+  const saveState = optionalText(doc["save-state"] ?? doc.saveState, "save-state", fail);
+  return { login: { url, steps, successUrl, saveState }, secrets };
+}
+function parseStep2(raw, env, fail) {
+  if (!isMap2(raw)) return fail('must be a one-key map such as click: "#submit"');
+  const kinds = Object.keys(raw).filter((k) => k !== "value");
+  const kind = kinds[0];
+  if (kinds.length !== 1 || kind === void 0) return fail(`must name one step kind (${LOGIN_STEP_KINDS.join(", ")}), got ${kinds.length ? kinds.join(", ") : "none"}`);
+  if (!LOGIN_STEP_KINDS.includes(kind)) {
+    return fail(`"${kind}" is not a step a login runs: use ${LOGIN_STEP_KINDS.join(", ")}`);
+  }
+  const arg = raw[kind];
+  if (typeof arg !== "string" || arg.trim() === "" || arg.length > LOGIN_LIMITS.selectorLength) {
+    return fail(`${kind}: needs a ${kind === "goto" ? "URL" : kind === "press" ? "key" : kind === "wait-for-url" ? "URL glob" : "CSS selector"} of at most ${LOGIN_LIMITS.selectorLength} characters`);
+  }
+  if (kind !== "fill" && raw.value !== void 0) return fail(`${kind}: takes no value: (only fill does)`);
+  switch (kind) {
+    case "goto":
+      return { kind, url: httpUrl(arg, "goto", fail) };
+    case "fill":
+      return { kind, selector: arg, value: stepValue2(raw.value, env, fail) };
+    case "click":
+      return { kind, selector: arg };
+    case "press":
+      return { kind, key: arg, selector: null };
+    case "wait-for":
+      return { kind, selector: arg };
+    default:
+      return { kind: "wait-for-url", glob: arg };
+  }
+}
+function stepValue2(value, env, fail) {
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value !== "string") return fail("fill: needs value: (the text, or env:NAME to read it from the environment)");
+  if (value.length > LOGIN_LIMITS.valueLength) return fail(`value: at most ${LOGIN_LIMITS.valueLength} characters`);
+  const name = /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(value)?.[1];
+  if (name === void 0) return value;
+  if (env === null) return fail(`value: ${value}: env: values are read only by the CLI and the Action; a request sends the value itself`);
+  const found = env[name];
+  if (found === void 0 || found === "") {
+    return fail(`value: ${value}: ${name} is not set; export it, or in GitHub Actions pass it to the step as env: ${name}: \${{ secrets.${name} }}`);
+  }
+  return found;
+}
+function httpUrl(value, key, fail) {
+  if (typeof value !== "string") return fail(`${key}: must be the login page's http(s) URL`);
+  try {
+    const u = new URL(value);
+    if (u.protocol === "http:" || u.protocol === "https:") return u.href;
+  } catch {
+  }
+  return fail(`${key}: must be an http(s) URL such as https://example.com/login (got "${value.slice(0, 100)}")`);
+}
+function optionalText(value, key, fail) {
+  if (value === void 0 || value === null) return null;
+  if (typeof value !== "string" || value.trim() === "") return fail(`${key}: must be text`);
+  return value.trim();
+}
+function isMap2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/config/settings.ts
 var SettingError = class extends UserError {
   constructor(setting, message) {
     super(message);
@@ -8950,9 +9250,17 @@ function resolveSettings(raw, machine, label2 = (n) => `--${n}`, access = NO_ACC
   if (variants.length > 0) options.variants = variants;
   for (const value of Object.values(options.render.headers)) if (value) secrets.push(value);
   for (const c of options.render.cookies) if (c.value) secrets.push(c.value);
+  secrets.push(...credentialSecrets(options, r, label2, access));
   const webhook = resolveWebhook(r, label2);
   if (webhook) secrets.push(webhook.config.url, ...webhookSecrets(webhook.config));
   return { options, failOn: r.oneOf("fail-on"), failOnChange: r.bool("fail-on-change"), webhook, secrets };
+}
+function resolveLoginSettings(raw, machine, label2 = (n) => `--${n}`, access = NO_ACCESS) {
+  const r = new Reader(raw, label2);
+  if (!r.has("login")) throw new SettingError("login", "nothing to log in with: add a login: block (url, steps) to framecap.yml, see docs/page-actions.md");
+  const secrets = [];
+  const options = optionsFrom(r, label2, machine, [], access, secrets);
+  return { render: renderWithoutFrame(options.render), secrets: [...secrets, ...credentialSecrets(options, r, label2, access)] };
 }
 function defaultCaptureOptions(overrides = {}, machine = thisMachine()) {
   const base = optionsFrom(new Reader({}, (n) => `--${n}`), (n) => `--${n}`, machine, []);
@@ -9014,7 +9322,11 @@ function optionsFrom(r, label2, machine, sources, access = NO_ACCESS, secrets = 
       stable: r.bool("stable"),
       dismissConsent: r.bool("dismiss-consent"),
       ...blocking(r, label2),
-      ...pageActions(r, label2, access, secrets)
+      ...pageActions(r, label2, access, secrets),
+      ...credentials(r),
+      emulation: emulation(r),
+      ...r.has("login") ? { login: loginBlock(r, label2, access).login } : {},
+      ...videoOption(r, label2)
     },
     frame: {
       device: r.str("device"),
@@ -9036,6 +9348,59 @@ function optionsFrom(r, label2, machine, sources, access = NO_ACCESS, secrets = 
     },
     maxFailures: r.failureBudget("max-failures"),
     ...compareOptions(r, label2)
+  };
+}
+function credentials(r) {
+  const state = r.str("storage-state");
+  const auth = r.str("http-auth");
+  return {
+    ...state !== null ? { storageState: r.wrap("storage-state", () => readStorageState(state)) } : {},
+    ...auth !== null ? { httpAuth: r.wrap("http-auth", () => parseHttpAuth(auth)) } : {}
+  };
+}
+function readStorageState(value) {
+  if (value.startsWith("{")) return { name: "inline", state: parseStorageState(value, "inline JSON") };
+  let text;
+  try {
+    text = readFileSync(value, "utf8");
+  } catch (err) {
+    const code = err.code;
+    throw new UserError(`cannot read ${value}${code === "ENOENT" ? ": no such file" : `: ${code}`}; write one with framecap login, Playwright's storageState() or shot-scraper auth`);
+  }
+  return { name: basename(value), state: parseStorageState(text, value) };
+}
+function loginBlock(r, label2, access) {
+  try {
+    return parseLoginBlock(r.yaml("login"), access.env, label2("login"));
+  } catch (err) {
+    if (err instanceof UserError) throw new SettingError("login", err.message);
+    throw err;
+  }
+}
+function credentialSecrets(options, r, label2, access) {
+  const { storageState, httpAuth, emulation: e } = options.render;
+  return [
+    ...storageState ? storageSecrets(storageState.state) : [],
+    ...httpAuth?.password ? [httpAuth.password] : [],
+    ...e?.proxy?.password ? [e.proxy.password] : [],
+    ...options.render.login ? loginBlock(r, label2, access).secrets : []
+  ];
+}
+function emulation(r) {
+  const timezone = r.str("timezone");
+  const locale = r.str("locale");
+  const geolocation = r.str("geolocation");
+  const proxy = r.str("proxy");
+  const bypass = r.str("proxy-bypass");
+  if (bypass !== null && proxy === null) throw new SettingError("proxy-bypass", `${r.labelOf("proxy-bypass")} needs ${r.labelOf("proxy")}`);
+  return {
+    timezone: timezone === null ? null : r.wrap("timezone", () => checkTimezone(timezone)),
+    locale: locale === null ? null : r.wrap("locale", () => checkLocale(locale)),
+    geolocation: geolocation === null ? null : r.wrap("geolocation", () => parseGeolocation(geolocation)),
+    javaScript: r.bool("javascript"),
+    reducedMotion: r.oneOf("reduced-motion") === "on",
+    omitBackground: r.bool("omit-background"),
+    proxy: proxy === null ? null : r.wrap("proxy", () => parseProxy(proxy, bypass))
   };
 }
 function compareOptions(r, label2) {
@@ -9070,6 +9435,24 @@ function pageActions(r, label2, access, secrets) {
   if (selector !== null && clip !== null) throw new SettingError("clip", `give ${label2("selector")} or ${label2("clip")}, not both`);
   const region = selector !== null ? { kind: "element", selector, padding: r.int("selector-padding") } : clip !== null ? { kind: "clip", rect: parseClip(clip, label2) } : null;
   return { ...steps.length > 0 ? { steps } : {}, ...region ? { region } : {} };
+}
+function videoOption(r, label2) {
+  if (r.oneOf("video") !== "scroll") {
+    const given = ["video-format", "video-duration", "video-fps", "video-pause", "video-scroll-to"].find((n) => r.has(n));
+    if (given) throw new SettingError(given, `${label2(given)} needs ${label2("video")} scroll`);
+    return { video: null };
+  }
+  const seconds2 = r.number("video-duration");
+  return {
+    video: {
+      mode: "scroll",
+      format: r.oneOf("video-format"),
+      durationMs: seconds2 === null ? null : Math.round(seconds2 * 1e3),
+      fps: r.int("video-fps"),
+      pauseMs: r.int("video-pause"),
+      scrollTo: r.str("video-scroll-to")
+    }
+  };
 }
 function parseClip(text, label2) {
   const parts = text.split(",").map((p) => p.trim());
@@ -9143,6 +9526,16 @@ var Reader = class {
   }
   raw;
   label;
+  labelOf(name) {
+    return this.label(name);
+  }
+  /** A structured block as text (YAML or JSON), or undefined when unset. */
+  yaml(name) {
+    const v = this.raw[name];
+    if (v === void 0 || v === "") return void 0;
+    if (typeof v !== "string") throw new SettingError(name, `${this.label(name)} must be a YAML map`);
+    return v;
+  }
   has(name) {
     const v = this.raw[name];
     return v !== void 0 && v !== "" && !(Array.isArray(v) && v.length === 0);
@@ -9319,6 +9712,7 @@ export {
   stepsBody,
   SettingError,
   resolveSettings,
+  resolveLoginSettings,
   defaultCaptureOptions,
   PAGE_SETTINGS,
   parsePageRules,

@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   stepsBody
-} from "./chunk-QJVIYYM2.js";
+} from "./chunk-I3BEEEO5.js";
 import {
   GALLERY,
   buildManifest,
@@ -14,7 +14,7 @@ import {
   openSink,
   progressOf,
   sha256Hex
-} from "./chunk-XJSFQMJL.js";
+} from "./chunk-NACAYRLV.js";
 import {
   UserError,
   captureKey

@@ -8,12 +8,13 @@ import {
   parseRule,
   parseVariants,
   require_dist,
+  specOf,
   stepItemsAsText,
   structured
-} from "./chunk-QJVIYYM2.js";
+} from "./chunk-I3BEEEO5.js";
 import {
   MAX_PAGE_RULES
-} from "./chunk-XJSFQMJL.js";
+} from "./chunk-NACAYRLV.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";
@@ -23,9 +24,11 @@ import {
 
 // src/config/file.ts
 var import_yaml = __toESM(require_dist(), 1);
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-function toRaw(key, value, file) {
+function toRaw(key, value, file, name) {
   if (value === null || value === void 0) return void 0;
+  if (specOf(name).kind === "yaml" && typeof value === "object") return JSON.stringify(value);
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (Array.isArray(value) && value.every((v) => ["string", "number", "boolean"].includes(typeof v))) {
     return value.map(String);
@@ -64,7 +67,7 @@ function parseConfig(text, file) {
     } else if (name === "urls" && Array.isArray(value) && value.some(isMap)) {
       raw.urls = urlEntries(value, key, file, rules);
     } else {
-      raw[name] = toRaw(key, value, file);
+      raw[name] = toRaw(key, value, file, name);
     }
   }
   if (rules.length > 0) {
@@ -107,9 +110,17 @@ function mergeSettings(...layers) {
   }
   return out;
 }
+function findConfigFile(cwd) {
+  for (const name of ["framecap.yml", "framecap.yaml"]) {
+    const p = `${cwd}/${name}`;
+    if (existsSync(p)) return p;
+  }
+  return void 0;
+}
 
 export {
   parseConfig,
   loadConfigFile,
-  mergeSettings
+  mergeSettings,
+  findConfigFile
 };

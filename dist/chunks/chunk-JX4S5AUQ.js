@@ -52904,6 +52904,11 @@ var RedisJobStore = class {
   get connected() {
     return this.redis.status === "ready";
   }
+  /** Resolves when the connection drops (at once when it is not up): a shutdown waiting on Redis stops waiting then. */
+  disconnected() {
+    if (this.redis.status !== "ready") return Promise.resolve();
+    return new Promise((resolve) => this.redis.once("close", () => resolve()));
+  }
   /** Records for ids, in order; ids whose record is gone (deleted meanwhile) are skipped. */
   async load(ids) {
     const out = [];

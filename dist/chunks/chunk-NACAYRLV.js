@@ -1402,7 +1402,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -1410,7 +1410,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options2) => {
       if (typeof options2.expandRange === "function") {
         return options2.expandRange(...args, options2);
@@ -1619,7 +1619,7 @@ var require_parse = __commonJS({
       if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1665,8 +1665,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2362,7 +2362,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -2420,8 +2420,8 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse6 = require_parse();
     var utils = require_utils();
-    var constants3 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var constants4 = require_constants();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options2, returnState));
@@ -2434,7 +2434,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -2548,7 +2548,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
+    picomatch3.constants = constants4;
     module.exports = picomatch3;
   }
 });
@@ -4064,9 +4064,9 @@ var EgressRefused = class extends Error {
   name = "EgressRefused";
   /** Why, without the advice: "10.0.0.1 is a private (RFC 1918) address", for callers that word the advice themselves. */
   reason;
-  constructor(message, reason = message) {
+  constructor(message, reason2 = message) {
     super(message);
-    this.reason = reason;
+    this.reason = reason2;
   }
 };
 var systemLookup = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
@@ -4218,15 +4218,209 @@ function cookieForHost(cookie, hostname) {
   return ipLiteral(host) === null && host.endsWith(`.${domain}`);
 }
 
+// src/core/auth/storage-state.ts
+var STORAGE_STATE_LIMITS = { bytes: 1024 * 1024, cookies: 1e3, origins: 200, itemsPerOrigin: 1e3 };
+var SAME_SITE = ["Strict", "Lax", "None"];
+function parseStorageState(text2, where) {
+  if (Buffer.byteLength(text2) > STORAGE_STATE_LIMITS.bytes) {
+    throw new UserError(`${where}: a storage state may be at most ${STORAGE_STATE_LIMITS.bytes / 1024} KB; write it with Playwright's storageState() or framecap login`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch (err) {
+    throw new UserError(`${where} is not JSON (${err.message}): give the file Playwright's storageState(), shot-scraper auth or framecap login wrote`);
+  }
+  return checkStorageState(doc, where);
+}
+function checkStorageState(doc, where) {
+  const bad = (what) => {
+    throw new UserError(`${where}: ${what}; expected Playwright's storage state: {"cookies": [{"name","value","domain","path",\u2026}], "origins": [{"origin","localStorage": [{"name","value"}]}]}`);
+  };
+  if (!isObject(doc)) return bad("not a JSON object");
+  const cookies = doc.cookies ?? [];
+  const origins = doc.origins ?? [];
+  if (!Array.isArray(cookies)) return bad('"cookies" is not a list');
+  if (!Array.isArray(origins)) return bad('"origins" is not a list');
+  if (cookies.length > STORAGE_STATE_LIMITS.cookies) return bad(`more than ${STORAGE_STATE_LIMITS.cookies} cookies`);
+  if (origins.length > STORAGE_STATE_LIMITS.origins) return bad(`more than ${STORAGE_STATE_LIMITS.origins} origins`);
+  return {
+    cookies: cookies.map((c, i) => {
+      const at = `cookies[${i}]`;
+      if (!isObject(c)) return bad(`${at} is not an object`);
+      const name = c.name;
+      const value = c.value;
+      const domain = c.domain;
+      if (typeof name !== "string" || name === "" || /[\s;=]/.test(name)) return bad(`${at}.name must be a cookie name`);
+      if (typeof value !== "string") return bad(`${at}.value must be a string`);
+      if (typeof domain !== "string" || !/^\.?[a-z0-9.-]+$/i.test(domain) || /^\.?$/.test(domain)) {
+        return bad(`${at}.domain must be a host name such as example.com or .example.com`);
+      }
+      const path = c.path ?? "/";
+      if (typeof path !== "string" || !path.startsWith("/")) return bad(`${at}.path must start with /`);
+      const expires = c.expires ?? -1;
+      if (typeof expires !== "number" || !Number.isFinite(expires) || expires !== -1 && expires <= 0) return bad(`${at}.expires must be Unix seconds, or -1 for a session cookie`);
+      const sameSite = c.sameSite ?? "Lax";
+      if (!SAME_SITE.includes(sameSite)) return bad(`${at}.sameSite must be Strict, Lax or None`);
+      for (const flag of ["httpOnly", "secure"]) {
+        if (c[flag] !== void 0 && typeof c[flag] !== "boolean") return bad(`${at}.${flag} must be true or false`);
+      }
+      return {
+        name,
+        value,
+        domain: domain.toLowerCase(),
+        path,
+        expires,
+        httpOnly: c.httpOnly === true,
+        secure: c.secure === true,
+        sameSite
+      };
+    }),
+    origins: origins.map((o, i) => {
+      const at = `origins[${i}]`;
+      if (!isObject(o)) return bad(`${at} is not an object`);
+      const origin = typeof o.origin === "string" ? httpOriginOf(o.origin) : null;
+      if (origin === null) return bad(`${at}.origin must be an http(s) origin such as https://example.com`);
+      const items = o.localStorage ?? [];
+      if (!Array.isArray(items) || items.length > STORAGE_STATE_LIMITS.itemsPerOrigin) return bad(`${at}.localStorage must be a list of at most ${STORAGE_STATE_LIMITS.itemsPerOrigin} {"name","value"}`);
+      return {
+        origin,
+        localStorage: items.map((item, j) => {
+          if (!isObject(item) || typeof item.name !== "string" || typeof item.value !== "string") return bad(`${at}.localStorage[${j}] must be {"name","value"} strings`);
+          return { name: item.name, value: item.value };
+        })
+      };
+    })
+  };
+}
+function stateForTarget(state, url) {
+  return {
+    cookies: state.cookies.filter((c) => domainCovers(c.domain, url.hostname)),
+    origins: state.origins.filter((o) => o.origin === url.origin)
+  };
+}
+function domainCovers(domain, hostname) {
+  const host = hostname.toLowerCase();
+  const d = domain.toLowerCase();
+  if (!d.startsWith(".")) return host === d;
+  const bare = d.slice(1);
+  return host === bare || ipLiteral(host) === null && host.endsWith(d);
+}
+function storageSecrets(state) {
+  return state.cookies.map((c) => c.value);
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function httpOriginOf(text2) {
+  try {
+    const u = new URL(text2);
+    return (u.protocol === "http:" || u.protocol === "https:") && u.origin === text2.replace(/\/$/, "") ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+// src/config/emulation.ts
+function checkTimezone(text2) {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: text2 }).resolvedOptions().timeZone;
+  } catch {
+    throw new UserError(`"${text2}" is not an IANA time zone: use a name such as Europe/Berlin, America/New_York or UTC`);
+  }
+}
+function checkLocale(text2) {
+  try {
+    const [canonical2] = Intl.getCanonicalLocales(text2);
+    if (canonical2) return canonical2;
+  } catch {
+  }
+  throw new UserError(`"${text2}" is not a BCP 47 locale: use a tag such as en-US, de-DE or pt-BR`);
+}
+function parseGeolocation(text2) {
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text2);
+  const latitude = Number(m?.[1]);
+  const longitude = Number(m?.[2]);
+  if (!m || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+    throw new UserError(`must be latitude,longitude in degrees, latitude -90 to 90 and longitude -180 to 180, e.g. 52.52,13.405 (got "${text2}")`);
+  }
+  return { latitude, longitude };
+}
+function parseHttpAuth(text2) {
+  const colon = text2.indexOf(":");
+  const username = colon > 0 ? text2.slice(0, colon) : "";
+  if (!username || /[\r\n]/.test(text2)) {
+    throw new UserError('must look like user:password (in CI, build it from secrets: --http-auth "$USER:$PASSWORD")');
+  }
+  return { username, password: text2.slice(colon + 1) };
+}
+function basicAuthorization(auth) {
+  return `Basic ${Buffer.from(`${auth.username}:${auth.password}`, "utf8").toString("base64")}`;
+}
+var PROXY_SCHEMES = ["http:", "https:", "socks4:", "socks5:"];
+function parseProxy(text2, bypass) {
+  let url;
+  try {
+    url = new URL(text2);
+  } catch {
+    throw new UserError(`must be a proxy URL such as http://proxy.internal:3128 or socks5://127.0.0.1:1080 (got "${text2.replace(/\/\/[^@/]*@/, "//\u2026@")}")`);
+  }
+  if (!PROXY_SCHEMES.includes(url.protocol) || !url.hostname || url.pathname !== "/" && url.pathname !== "") {
+    throw new UserError(`must be http://, https://, socks4:// or socks5:// host:port, nothing after the port (got ${url.protocol}//${url.host}${url.pathname})`);
+  }
+  const server = `${url.protocol}//${url.host}`;
+  return {
+    server,
+    ...bypass ? { bypass } : {},
+    ...url.username ? { username: decodeURIComponent(url.username) } : {},
+    ...url.password ? { password: decodeURIComponent(url.password) } : {}
+  };
+}
+
+// src/core/render/context-options.ts
+function contextOptions(o) {
+  const e = o.emulation ?? {};
+  return {
+    viewport: o.viewport,
+    deviceScaleFactor: o.scale,
+    colorScheme: o.colorScheme,
+    // On unless asked off: animations that run during the shot make captures differ run to run.
+    reducedMotion: e.reducedMotion === false ? "no-preference" : "reduce",
+    ...o.userAgent ? { userAgent: o.userAgent } : {},
+    ...o.isMobile ? { isMobile: true } : {},
+    ...o.hasTouch ? { hasTouch: true } : {},
+    ...e.timezone ? { timezoneId: e.timezone } : {},
+    ...e.locale ? { locale: e.locale } : {},
+    ...e.geolocation ? { geolocation: e.geolocation, permissions: ["geolocation"] } : {},
+    acceptDownloads: false,
+    // Service workers would outlive one target and answer the next one's requests from their cache.
+    serviceWorkers: "block",
+    javaScriptEnabled: e.javaScript !== false,
+    // Our freeze/hide <style> must apply on pages whose CSP forbids inline styles.
+    bypassCSP: true
+  };
+}
+function originHeaders(o) {
+  if (!o.httpAuth) return o.headers;
+  const own = Object.fromEntries(Object.entries(o.headers).filter(([name]) => name.toLowerCase() !== "authorization"));
+  return { ...own, Authorization: basicAuthorization(o.httpAuth) };
+}
+
 // src/core/render/context-profile.ts
 function contextProfile(render) {
+  const e = render.emulation ?? {};
   const fields = {
     viewport: { width: render.viewport.width, height: render.viewport.height },
     scale: render.scale,
     colorScheme: render.colorScheme,
     isMobile: render.isMobile === true,
     hasTouch: render.hasTouch === true,
-    userAgent: render.userAgent
+    userAgent: render.userAgent,
+    timezone: e.timezone ?? null,
+    locale: e.locale ?? null,
+    geolocation: e.geolocation ? { latitude: e.geolocation.latitude, longitude: e.geolocation.longitude } : null,
+    javaScript: e.javaScript !== false,
+    reducedMotion: e.reducedMotion !== false
   };
   return { ...fields, key: JSON.stringify(fields) };
 }
@@ -4528,12 +4722,13 @@ var Slot = class {
   open = null;
 };
 var SlotPool = class {
-  constructor(host, options2, size, recycleAfter = RECYCLE_AFTER, blocker = null) {
+  constructor(host, options2, size, recycleAfter = RECYCLE_AFTER, blocker = null, storageState = () => options2.storageState ?? null) {
     this.host = host;
     this.options = options2;
     this.size = size;
     this.recycleAfter = recycleAfter;
     this.blocker = blocker;
+    this.storageState = storageState;
     this.idle = Array.from({ length: size }, (_, i) => new Slot(i));
   }
   host;
@@ -4541,6 +4736,7 @@ var SlotPool = class {
   size;
   recycleAfter;
   blocker;
+  storageState;
   idle;
   waiting = [];
   opened = 0;
@@ -4573,7 +4769,8 @@ var SlotPool = class {
   async pageFor(slot, url, render = this.options) {
     const profile = contextProfile(render).key;
     const current = slot.open;
-    if (current && (current.dead || !this.host.isCurrent(current.generation) || current.uses >= this.recycleAfter || current.profile !== profile)) {
+    const stale = current && current.storageState !== this.storageState();
+    if (current && (stale || current.dead || !this.host.isCurrent(current.generation) || current.uses >= this.recycleAfter || current.profile !== profile)) {
       await this.discard(slot);
     }
     if (!slot.open) {
@@ -4594,6 +4791,7 @@ var SlotPool = class {
     open4.page.setDefaultNavigationTimeout(render.timeoutMs);
     open4.visited.add(url.origin);
     await open4.headers?.sendTo(url.origin);
+    if (open4.storageState) await open4.context.addCookies(stateForTarget(open4.storageState.state, url).cookies);
     await this.addCookies(open4.context, url);
     return open4;
   }
@@ -4628,30 +4826,18 @@ var SlotPool = class {
     this.idle.length = 0;
     await Promise.all(all.map((s) => this.discard(s)));
   }
-  /** `render` gives the context's profile; headers, cookies, consent and blocking are the run's (this.options). */
+  /** `render` gives the context's profile (emulation included); headers, credentials, cookies, consent and blocking are the run's (this.options). */
   async openPage(render, profile) {
     const { browser, generation } = await this.host.get();
     const o = this.options;
     this.opened++;
-    const context = await browser.newContext({
-      viewport: render.viewport,
-      deviceScaleFactor: render.scale,
-      colorScheme: render.colorScheme,
-      reducedMotion: "reduce",
-      ...render.userAgent ? { userAgent: render.userAgent } : {},
-      ...render.isMobile ? { isMobile: true } : {},
-      ...render.hasTouch ? { hasTouch: true } : {},
-      acceptDownloads: false,
-      // Service workers would outlive one target and answer the next one's requests from their cache.
-      serviceWorkers: "block",
-      javaScriptEnabled: true,
-      // Our freeze/hide <style> must apply on pages whose CSP forbids inline styles.
-      bypassCSP: true
-    });
+    const context = await browser.newContext(contextOptions(render));
+    const storageState = this.storageState();
     try {
+      if (storageState) await context.addInitScript(restoreLocalStorage, localStorageByOrigin(storageState));
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
-      const headers = TargetOnlyHeaders.attach(cdp, o.headers);
+      const headers = TargetOnlyHeaders.attach(cdp, originHeaders(o));
       page.on("dialog", (d) => void (d.type() === "beforeunload" ? d.accept() : d.dismiss()).catch(() => void 0));
       page.on("popup", (p) => void p.close().catch(() => void 0));
       let markLost = () => void 0;
@@ -4673,7 +4859,8 @@ var SlotPool = class {
         consent,
         blocking,
         dead: false,
-        headers
+        headers,
+        storageState
       };
       const die = (message) => () => {
         open4.dead = true;
@@ -4688,6 +4875,18 @@ var SlotPool = class {
     }
   }
 };
+function localStorageByOrigin(state) {
+  return Object.fromEntries(state.state.origins.map((o) => [o.origin, o.localStorage.map((i) => [i.name, i.value])]));
+}
+function restoreLocalStorage(byOrigin) {
+  const page = globalThis;
+  try {
+    for (const [name, value] of byOrigin[page.location.origin] ?? []) {
+      if (page.localStorage.getItem(name) === null) page.localStorage.setItem(name, value);
+    }
+  } catch {
+  }
+}
 
 // src/core/render/index.ts
 import { realpath } from "node:fs/promises";
@@ -4714,10 +4913,10 @@ async function startEgressProxy(guard) {
   const refusals = /* @__PURE__ */ new Map();
   let refused = 0;
   const sockets = /* @__PURE__ */ new Set();
-  const remember = (hostPort, reason) => {
+  const remember = (hostPort, reason2) => {
     refused++;
     refusals.delete(hostPort);
-    refusals.set(hostPort, reason);
+    refusals.set(hostPort, reason2);
     if (refusals.size > MAX_REMEMBERED) refusals.delete(refusals.keys().next().value);
   };
   const track = (s) => {
@@ -4729,10 +4928,10 @@ async function startEgressProxy(guard) {
     try {
       return (await guard.resolve(host, port2)).address;
     } catch (err) {
-      const reason = err.message;
+      const reason2 = err.message;
       const byGuard = err instanceof EgressRefused;
-      if (byGuard) remember(`${host}:${port2}`, reason);
-      refuse(byGuard ? 403 : 502, reason);
+      if (byGuard) remember(`${host}:${port2}`, reason2);
+      refuse(byGuard ? 403 : 502, reason2);
       return null;
     }
   };
@@ -4748,8 +4947,8 @@ async function startEgressProxy(guard) {
       return;
     }
     const port2 = portOf(target);
-    const address = await checked(target.hostname, port2, (status, reason) => {
-      res.writeHead(status, { "content-type": "text/plain", [REFUSED_HEADER]: encodeURIComponent(reason) }).end(`${reason}
+    const address = await checked(target.hostname, port2, (status, reason2) => {
+      res.writeHead(status, { "content-type": "text/plain", [REFUSED_HEADER]: encodeURIComponent(reason2) }).end(`${reason2}
 `);
     });
     if (address === null) return;
@@ -4795,10 +4994,10 @@ async function startEgressProxy(guard) {
       client.end("HTTP/1.1 400 Bad Request\r\n\r\n");
       return;
     }
-    const address = await checked(host, port2, (status, reason) => {
+    const address = await checked(host, port2, (status, reason2) => {
       const line = status === 403 ? "403 Forbidden" : "502 Bad Gateway";
       client.end(`HTTP/1.1 ${line}\r
-${REFUSED_HEADER}: ${encodeURIComponent(reason)}\r
+${REFUSED_HEADER}: ${encodeURIComponent(reason2)}\r
 content-length: 0\r
 \r
 `);
@@ -8658,7 +8857,7 @@ function toASCII(input) {
 
 // node_modules/@ghostery/adblocker/dist/esm/engine/domains.js
 var Domains = class _Domains {
-  static parse(value, { delimiter: delimiter3 = ",", debug = false } = {}) {
+  static parse(value, { delimiter: delimiter4 = ",", debug = false } = {}) {
     if (typeof value === "string") {
       if (value.length === 0) {
         return void 0;
@@ -8666,7 +8865,7 @@ var Domains = class _Domains {
     } else if (value.size === 0) {
       return void 0;
     }
-    const parts = typeof value === "string" ? value.split(delimiter3) : value;
+    const parts = typeof value === "string" ? value.split(delimiter4) : value;
     for (const part of parts) {
       if (part.length === 0) {
         return void 0;
@@ -8712,7 +8911,7 @@ var Domains = class _Domains {
       hostnames: hostnames.length !== 0 ? new Uint32Array(hostnames).sort() : void 0,
       notEntities: notEntities.length !== 0 ? new Uint32Array(notEntities).sort() : void 0,
       notHostnames: notHostnames.length !== 0 ? new Uint32Array(notHostnames).sort() : void 0,
-      parts: debug === true ? rawParts.join(delimiter3) : void 0
+      parts: debug === true ? rawParts.join(delimiter4) : void 0
     });
   }
   static deserialize(buffer) {
@@ -16219,11 +16418,11 @@ function blankPixels(pixels) {
   const colours = channels >= 3 ? 3 : 1;
   const count2 = data.length - data.length % channels;
   if (count2 === 0) return { blank: false, colour: null };
-  const min = new Uint8Array(colours);
-  const max = new Uint8Array(colours);
-  for (let c = 0; c < colours; c++) min[c] = max[c] = data[c];
+  const min = new Uint8Array(channels);
+  const max = new Uint8Array(channels);
+  for (let c = 0; c < channels; c++) min[c] = max[c] = data[c];
   for (let i = 0; i < count2; i += channels) {
-    for (let c = 0; c < colours; c++) {
+    for (let c = 0; c < channels; c++) {
       const v = data[i + c];
       if (v < min[c]) min[c] = v;
       else if (v > max[c]) max[c] = v;
@@ -16451,6 +16650,140 @@ function styleRule({ selector, kind }) {
   style.textContent = `${selector}{${kind === "remove" ? "display:none" : "visibility:hidden"}!important}`;
   (doc.head ?? doc.documentElement).appendChild(style);
   return null;
+}
+
+// src/core/options.ts
+var IMAGE_FORMATS = ["png", "jpeg", "webp", "avif"];
+var FORMAT_FILES = {
+  png: { ext: "png", contentType: "image/png" },
+  jpeg: { ext: "jpg", contentType: "image/jpeg" },
+  webp: { ext: "webp", contentType: "image/webp" },
+  avif: { ext: "avif", contentType: "image/avif" }
+};
+var DEFAULT_DISCOVER = {
+  maxDepth: 5,
+  maxUrls: 1e5,
+  maxUrlsPerFile: 5e4,
+  maxBytesPerFile: 50 * 1024 * 1024,
+  fetchTimeoutMs: 3e4,
+  userAgent: "framecap (+https://github.com/framecap/framecap)"
+};
+
+// src/core/video/options.ts
+var VIDEO_FORMATS = ["mp4", "webm", "webp", "gif"];
+var VIDEO_FILES = {
+  mp4: { ext: "mp4", contentType: "video/mp4" },
+  webm: { ext: "webm", contentType: "video/webm" },
+  webp: { ext: "webp", contentType: "image/webp" },
+  gif: { ext: "gif", contentType: "image/gif" }
+};
+var OUTPUT_FILES = { ...FORMAT_FILES, ...VIDEO_FILES };
+function defaultFps(format) {
+  return format === "mp4" || format === "webm" ? 30 : 12;
+}
+var VIDEO_LIMITS = {
+  /** The spec's --video-duration range ends here too. */
+  maxDurationMs: 6e4,
+  /**
+   * A page scrolls at most this far (CSS px): an infinite-scroll page ends
+   * here, and its row says so.
+   */
+  maxScrollPx: 4e4,
+  /**
+   * Frames × framed pixels. WebP and GIF are assembled in memory by sharp
+   * (3 bytes a pixel), so they get a tighter bound than ffmpeg's stream.
+   */
+  maxPixels: { webp: 25e7, gif: 25e7, mp4: 25e8, webm: 25e8 },
+  /** Encoded bytes of one video. */
+  maxBytes: 2e8
+};
+
+// src/core/video/plan.ts
+var SCROLL_PX_PER_SECOND = 800;
+var MIN_SCROLL_MS = 1500;
+function easeInOutCubic(t) {
+  return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+}
+function scrollPlan(input) {
+  const distance = Math.max(0, Math.round(input.distance));
+  const pause = input.pauseMs;
+  const scrollMs = input.durationMs !== null ? Math.max(0, input.durationMs - 2 * pause) : Math.min(VIDEO_LIMITS.maxDurationMs - 2 * pause, Math.max(MIN_SCROLL_MS, distance / SCROLL_PX_PER_SECOND * 1e3));
+  const durationMs = Math.min(VIDEO_LIMITS.maxDurationMs, input.durationMs ?? scrollMs + 2 * pause);
+  const frames = Math.max(1, Math.round(durationMs * input.fps / 1e3));
+  const offsets = [];
+  for (let i = 0; i < frames; i++) {
+    const t = i * 1e3 / input.fps - pause;
+    const progress = scrollMs <= 0 ? t >= 0 ? 1 : 0 : Math.min(1, Math.max(0, t / scrollMs));
+    offsets.push(Math.round(distance * easeInOutCubic(progress)));
+  }
+  if (frames > 1 && durationMs > 2 * pause) offsets[frames - 1] = distance;
+  return { fps: input.fps, offsets, durationMs };
+}
+
+// src/core/video/record.ts
+var MEASURE_JS = `(() => {
+  const b = document.body, d = document.documentElement;
+  return { height: Math.max(b ? b.scrollHeight : 0, d.scrollHeight), viewport: window.innerHeight };
+})()`;
+var SCROLL_JS = (y) => `new Promise((resolve) => {
+  window.scrollTo({ top: ${y}, left: 0, behavior: 'instant' });
+  requestAnimationFrame(() => requestAnimationFrame(() => resolve(Math.round(window.scrollY))));
+})`;
+async function recordScroll(page, cdp, video) {
+  const start = await page.evaluate(MEASURE_JS);
+  const full = Math.max(0, start.height - start.viewport);
+  const target = video.scrollTo === null ? full : Math.min(full, await elementTop(page, video.scrollTo));
+  const distance = Math.min(target, VIDEO_LIMITS.maxScrollPx);
+  const plan = scrollPlan({ distance, fps: video.fps ?? defaultFps(video.format), durationMs: video.durationMs, pauseMs: video.pauseMs });
+  const frames = [];
+  const scrolled = [];
+  const sequence = [];
+  let last = null;
+  for (const offset of plan.offsets) {
+    if (offset !== last) {
+      scrolled.push(await page.evaluate(SCROLL_JS(offset)));
+      const { data } = await cdp.send("Page.captureScreenshot", { format: "png", optimizeForSpeed: true });
+      frames.push(Buffer.from(data, "base64"));
+      last = offset;
+    }
+    sequence.push(frames.length - 1);
+  }
+  const end = await page.evaluate(MEASURE_JS);
+  const cut = target > VIDEO_LIMITS.maxScrollPx ? `the page is ${start.height} px high: the video scrolls its first ${VIDEO_LIMITS.maxScrollPx + start.viewport} px (the cap)` : video.scrollTo === null && end.height > start.height + start.viewport ? `the page kept growing while it scrolled (${start.height} px, then ${end.height} px): the video ends at ${start.height} px` : null;
+  return { plan, frames, sequence, scrolled, pageHeight: start.height, cut };
+}
+async function elementTop(page, selector) {
+  let top;
+  try {
+    top = await page.evaluate(`(() => {
+      const el = document.querySelector(${JSON.stringify(selector)});
+      return el ? Math.round(el.getBoundingClientRect().top + window.scrollY) : null;
+    })()`);
+  } catch (err) {
+    throw new AttemptFailure(`--video-scroll-to ${JSON.stringify(selector)} is not a valid CSS selector: ${firstLine(err.message)}`, false, { category: "selector" });
+  }
+  if (top === null) {
+    throw new AttemptFailure(`--video-scroll-to ${JSON.stringify(selector)} matched no element on the page: check the selector, or leave it out to scroll to the bottom`, false, { slotHealthy: true, category: "selector" });
+  }
+  return Math.max(0, top);
+}
+
+// src/core/video/shot.ts
+async function recordVideoShot(page, cdp, video, finalUrl) {
+  if (!cdp) throw new AttemptFailure("a video needs the page's CDP session, which this browser did not give", false);
+  const recorded = await recordScroll(page, cdp, video);
+  const png = recorded.frames[0];
+  const pixels = await decodePng(png);
+  const verdict = blankPixels(pixels);
+  if (verdict.blank) {
+    throw new AttemptFailure(
+      `blank capture: the page rendered as one flat colour (${verdict.colour}); check that it renders without JavaScript errors, or use --wait-for a selector of its content`,
+      false,
+      { finalUrl, slotHealthy: true, category: "blank" }
+    );
+  }
+  await page.evaluate("window.scrollTo(0, 0)");
+  return { png, pixels, width: pixels.width, height: pixels.height, finalUrl, title: await page.title(), video: recorded };
 }
 
 // src/core/render/readiness.ts
@@ -16687,9 +17020,9 @@ async function navigate(input) {
   const httpStatus = response?.status() ?? null;
   const refused = input.refusalFor ? response?.headers()[REFUSED_HEADER] : void 0;
   if (refused !== void 0) {
-    const reason = decodeURIComponent(refused);
-    if (httpStatus === 403) throw new AttemptFailure(reason, false, { finalUrl, slotHealthy: true, category: "blocked" });
-    throw new AttemptFailure(`could not reach ${new URL(finalUrl).host}: ${reason}`, true, { finalUrl, slotHealthy: true, category: "network" });
+    const reason2 = decodeURIComponent(refused);
+    if (httpStatus === 403) throw new AttemptFailure(reason2, false, { finalUrl, slotHealthy: true, category: "blocked" });
+    throw new AttemptFailure(`could not reach ${new URL(finalUrl).host}: ${reason2}`, true, { finalUrl, slotHealthy: true, category: "network" });
   }
   if (response && httpStatus !== null && httpStatus >= 400) {
     throw new AttemptFailure(httpStatusMessage(httpStatus, response.statusText()), isTransientStatus(httpStatus), {
@@ -16751,8 +17084,14 @@ async function settleAndShoot(input, network) {
   }
   const region = options2.region ? await step(regionRect(page, options2.region, left()), noTime) : null;
   const finalUrl = requireHttp(page.url());
+  if (options2.video) {
+    input.deadline = Date.now() + budget;
+    const shot = await step(recordVideoShot(page, input.cdp, options2.video, finalUrl), `recording the video took longer than the ${budget} ms page timeout: lower --video-fps or --video-duration, or raise --timeout`);
+    return { ...shot, ...log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}, ...consent ? { consent } : {}, ...blocking ? { blocking: blocking.report() } : {} };
+  }
   const timedOut = `screenshot timed out (page timeout ${budget} ms)`;
-  const fastPng = !options2.fullPage && !region && input.cdp !== void 0;
+  const omitBackground = options2.emulation?.omitBackground === true;
+  const fastPng = !options2.fullPage && !region && !omitBackground && input.cdp !== void 0;
   let fullHeight;
   const shootFullPage = async () => {
     const clip = await capClip(page, options2.pageCap, left());
@@ -16763,10 +17102,11 @@ async function settleAndShoot(input, network) {
       animations: "disabled",
       caret: "hide",
       timeout: Math.max(1, left()),
+      omitBackground,
       ...clip ? { clip: clip.rect } : {}
     });
   };
-  const shoot = () => region ? step(page.screenshot({ type: "png", fullPage: true, clip: region, animations: "disabled", caret: "hide", timeout: Math.max(1, left()) }), timedOut) : options2.fullPage ? step(shootFullPage(), timedOut) : !fastPng || !input.cdp ? step(page.screenshot({ type: "png", animations: "disabled", caret: "hide", timeout: Math.max(1, left()) }), timedOut) : step(shootViewport(page, input.cdp, options2, left()), timedOut);
+  const shoot = () => region ? step(page.screenshot({ type: "png", fullPage: true, clip: region, animations: "disabled", caret: "hide", timeout: Math.max(1, left()), omitBackground }), timedOut) : options2.fullPage ? step(shootFullPage(), timedOut) : !fastPng || !input.cdp ? step(page.screenshot({ type: "png", animations: "disabled", caret: "hide", timeout: Math.max(1, left()), omitBackground }), timedOut) : step(shootViewport(page, input.cdp, options2, left()), timedOut);
   let png = options2.stable ? await stableShot(shoot, input, log) : await shoot();
   let pixels = await decodePng(png);
   let verdict = region ? { blank: false, colour: null } : blankPixels(pixels);
@@ -16803,7 +17143,8 @@ async function settle(input, network, css) {
   const { page, options: options2 } = input;
   const log = new ReadinessLog();
   const left = () => Math.max(0, input.deadline - Date.now());
-  const spec = { css, lazy: options2.lazy !== false, scroll: options2.fullPage };
+  const wholePage = options2.fullPage || Boolean(options2.video);
+  const spec = { css, lazy: options2.lazy !== false, scroll: wholePage };
   const ms = Math.min(settleJsLimitMs(spec), left());
   const settled = ms > 0 ? await bounded(raceLost(page.evaluate(settleJs(spec)), input), ms) : void 0;
   if (spec.lazy) log.record("lazy", settled?.lazy === true);
@@ -16813,7 +17154,7 @@ async function settle(input, network, css) {
   const limits = READINESS_LIMITS;
   log.record("network", await raceLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
   const before = Math.min(READINESS_LIMITS.imagesMs, left());
-  log.record("images", before > 0 && await bounded(raceLost(page.evaluate(beforeShotJs(!options2.fullPage)), input), before) !== void 0);
+  log.record("images", before > 0 && await bounded(raceLost(page.evaluate(beforeShotJs(!wholePage)), input), before) !== void 0);
   return log;
 }
 var DOCUMENT_SIZE_JS = `(() => {
@@ -16880,6 +17221,185 @@ async function guarded(what, input, timeoutMessage) {
 function raceLost(what, input) {
   what.catch(() => void 0);
   return Promise.race([what, input.lost]);
+}
+
+// src/core/render/login.ts
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { errors as errors3 } from "playwright-core";
+
+// src/core/render/login-steps.ts
+var runLoginStep = async (page, step, timeout) => {
+  switch (step.kind) {
+    case "goto":
+      checkAnswer(await page.goto(step.url, { timeout }));
+      return;
+    case "fill":
+      await page.locator(step.selector).first().fill(step.value, { timeout });
+      return;
+    case "click":
+      await page.locator(step.selector).first().click({ timeout });
+      return;
+    case "press":
+      if (step.selector) await page.locator(step.selector).first().press(step.key, { timeout });
+      else await page.keyboard.press(step.key);
+      return;
+    case "wait-for":
+      await page.locator(step.selector).first().waitFor({ state: "visible", timeout });
+      return;
+    case "wait-for-url":
+      await page.waitForURL(step.glob, { timeout });
+      return;
+  }
+};
+function describeStep(step, index) {
+  const what = step.kind === "goto" ? step.url : step.kind === "press" ? step.key : step.kind === "wait-for-url" ? step.glob : step.selector;
+  return `step ${index + 1} (${step.kind} ${what})`;
+}
+function checkAnswer(response) {
+  if (!response) return;
+  const refused = response.headers()[REFUSED_HEADER];
+  if (refused !== void 0) throw new Error(`refused: ${decodeURIComponent(refused)}`);
+  if (response.status() >= 400) throw new Error(`the server answered HTTP ${response.status()}`);
+}
+
+// src/core/render/login.ts
+var MAX_RENEWALS = 3;
+var LoginFailed = class extends UserError {
+};
+var LoginSession = class _LoginSession {
+  constructor(login, options2, deps, first2) {
+    this.login = login;
+    this.options = options2;
+    this.deps = deps;
+    this.current = first2;
+  }
+  login;
+  options;
+  deps;
+  current;
+  renewing = null;
+  renewals = 0;
+  /** Logins made, the first one included. */
+  logins = 1;
+  /** Logs in; throws LoginFailed naming the step when it does not get through. */
+  static async start(login, options2, deps) {
+    const first2 = await logIn(login, options2, deps);
+    for (const value of storageSecrets(first2.state)) deps.onSecret?.(value);
+    return new _LoginSession(login, options2, deps, first2);
+  }
+  /** The storage state pages start with now. */
+  get state() {
+    return this.current;
+  }
+  /** The values of the session's cookies, for redactors. */
+  secrets() {
+    return storageSecrets(this.current.state);
+  }
+  /** Whether a page that ended on `url` was sent to the login page (its origin and path; query and fragment aside). */
+  isLoginPage(url) {
+    return samePage(url, this.login.url);
+  }
+  /**
+   * A page made with `used` landed on the login page: log in again, once for
+   * all the pages that noticed the same lost session. Throws LoginFailed when
+   * the login fails or the run has renewed too often.
+   */
+  async renew(used) {
+    if (used !== this.current) return this.current;
+    if (this.renewing) return this.renewing;
+    if (this.renewals >= MAX_RENEWALS) {
+      throw new LoginFailed(`the session ended ${MAX_RENEWALS + 1} times in this run (pages kept landing on ${this.login.url}); check success-url and that the site keeps the session`);
+    }
+    this.renewals++;
+    this.renewing = logIn(this.login, this.options, this.deps).then((state) => {
+      for (const value of storageSecrets(state.state)) this.deps.onSecret?.(value);
+      this.logins++;
+      this.current = state;
+      return state;
+    }).finally(() => {
+      this.renewing = null;
+    });
+    return this.renewing;
+  }
+};
+async function logIn(login, options2, deps) {
+  const browser = await deps.browser();
+  const context = await browser.newContext({
+    ...contextOptions(options2),
+    // --storage-state is where a login starts from (a site may need both: a device cookie and a password).
+    ...options2.storageState ? { storageState: options2.storageState.state } : {}
+  });
+  try {
+    const page = await context.newPage();
+    page.on("dialog", (d) => void d.dismiss().catch(() => void 0));
+    const cdp = await context.newCDPSession(page);
+    const headers = TargetOnlyHeaders.attach(cdp, originHeaders(options2));
+    await headers?.sendTo(new URL(login.url).origin);
+    const timeout = options2.timeoutMs;
+    const fail = (what, err) => {
+      const why = err === void 0 ? "" : `: ${reason(err, timeout)}`;
+      throw new LoginFailed(deps.redact(`login failed at ${what}${why}`));
+    };
+    try {
+      checkAnswer(await page.goto(login.url, { waitUntil: options2.waitUntil, timeout }));
+    } catch (err) {
+      fail(`opening ${login.url}`, err);
+    }
+    const run = deps.runStep ?? runLoginStep;
+    for (const [i, step] of login.steps.entries()) {
+      try {
+        await run(page, step, timeout);
+      } catch (err) {
+        fail(describeStep(step, i), err);
+      }
+    }
+    await arrived(page, login, timeout).catch((err) => fail("its last check", err));
+    const state = await context.storageState();
+    const named = { name: "login", state: { cookies: state.cookies, origins: state.origins } };
+    if (login.saveState) await saveState(login.saveState, named.state);
+    return named;
+  } finally {
+    await context.close().catch(() => void 0);
+  }
+}
+async function arrived(page, login, timeout) {
+  try {
+    if (login.successUrl) await page.waitForURL(login.successUrl, { timeout });
+    else await page.waitForURL((url) => !samePage(url.href, login.url), { timeout });
+  } catch (err) {
+    const at = withoutQuery(page.url());
+    throw new Error(login.successUrl ? `the page is at ${at}, not at success-url ${login.successUrl} (wrong credentials, or a step missing?)` : `the page is still at the login page ${at} (wrong credentials, or a step missing? success-url says where a login lands)`, { cause: err });
+  }
+}
+async function saveState(path, state) {
+  try {
+    await writeFile2(path, `${JSON.stringify(state, null, 2)}
+`, { mode: 384 });
+  } catch (err) {
+    throw new UserError(`cannot write the login's state to ${path}: ${err.code ?? err.message}; check that its folder exists and is writable`);
+  }
+}
+function reason(err, timeout) {
+  if (err instanceof errors3.TimeoutError) return `timed out after the ${timeout} ms page timeout (does the page show that element, and is the selector right?)`;
+  const message = err instanceof Error ? err.message : String(err);
+  return firstLine(message.replace(/^[a-zA-Z.]+: /, "")).slice(0, 300);
+}
+function samePage(a, b) {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.origin === y.origin && x.pathname === y.pathname;
+  } catch {
+    return false;
+  }
+}
+function withoutQuery(url) {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return url;
+  }
 }
 
 // src/core/render/font-check.ts
@@ -16963,7 +17483,7 @@ async function launchChromium(candidate, extraArgs = [], proxy = null) {
       executablePath: candidate.path,
       headless: true,
       args: [...CHROMIUM_ARGS, ...proxy ? PROXIED_ARGS : [], ...extraArgs],
-      ...proxy ? { proxy: { server: proxy } } : {},
+      ...proxy ? { proxy } : {},
       timeout: LAUNCH_TIMEOUT_MS,
       // The run owns shutdown (it must finish writing the ZIP); don't let Playwright close the browser under it.
       handleSIGINT: false,
@@ -17028,8 +17548,8 @@ var BrowserHost = class _BrowserHost {
     });
   }
   giveUp() {
-    const reason = this.lastLaunchError?.message ?? "unknown error";
-    return new AttemptFailure(`the browser died and could not be restarted ${MAX_FAILED_RELAUNCHES} times: ${reason}`, false);
+    const reason2 = this.lastLaunchError?.message ?? "unknown error";
+    return new AttemptFailure(`the browser died and could not be restarted ${MAX_FAILED_RELAUNCHES} times: ${reason2}`, false);
   }
   relaunch() {
     if (this.relaunching) return this.relaunching;
@@ -17075,7 +17595,7 @@ async function launchRenderer(options2, warn, hooks = {}) {
   const proxy = guard ? await startEgressProxy(guard) : null;
   let host;
   try {
-    host = await BrowserHost.start(candidate, warn, hooks.extraArgs, proxy?.url ?? null);
+    host = await BrowserHost.start(candidate, warn, hooks.extraArgs, proxy ? { server: proxy.url } : options2.emulation?.proxy ?? null);
   } catch (err) {
     await proxy?.close();
     throw err;
@@ -17087,9 +17607,26 @@ async function launchRenderer(options2, warn, hooks = {}) {
     return missing;
   });
   const concurrency = Math.max(1, Math.floor(options2.concurrency));
-  const pool = new SlotPool(host, options2, concurrency, hooks.recycleAfter, blocker);
+  const known = [...Object.values(options2.headers), ...options2.cookies.map((c) => c.value), ...credentialValues(options2)];
+  let session = null;
+  const redact = (text2) => makeRedactor([...known, ...session?.secrets() ?? []])(text2);
+  if (options2.login) {
+    try {
+      if (guard) await refuseBlocked(guard, httpUrl(options2.login.url));
+      session = await LoginSession.start(options2.login, options2, {
+        browser: async () => (await host.get()).browser,
+        redact,
+        ...hooks.onSecret ? { onSecret: hooks.onSecret } : {}
+      });
+    } catch (err) {
+      await host.close();
+      await proxy?.close();
+      if (err instanceof CaptureError) throw new UserError(`login: ${options2.login.url}: ${err.message}`);
+      throw err;
+    }
+  }
+  const pool = new SlotPool(host, options2, concurrency, hooks.recycleAfter, blocker, () => session?.state ?? options2.storageState ?? null);
   const backoff = { ...DEFAULT_BACKOFF, ...hooks.backoff };
-  const redact = makeRedactor([...Object.values(options2.headers), ...options2.cookies.map((c) => c.value)]);
   const product = productName(await realpath(candidate.path).catch(() => candidate.path));
   const refusalFor = proxy ? refusalLookup(proxy) : null;
   let closed = false;
@@ -17100,6 +17637,7 @@ async function launchRenderer(options2, warn, hooks = {}) {
     const url = httpUrl(target.url);
     if (guard) await refuseBlocked(guard, url);
     const slot = await pool.acquire(contextProfile(render).key);
+    let renewed = false;
     try {
       for (let attempt2 = 1; ; attempt2++) {
         const deadline = Date.now() + render.timeoutMs;
@@ -17117,8 +17655,18 @@ async function launchRenderer(options2, warn, hooks = {}) {
             ...refusalFor ? { refusalFor } : {}
           });
           pool.reused(slot);
+          if (session?.isLoginPage(shot.finalUrl)) {
+            if (renewed) throw new CaptureError(`the page still lands on the login page after logging in again: check that the login's steps and success-url lead to a session this page accepts`, attempt2, shot.finalUrl, shot.httpStatus, false, "login");
+            renewed = true;
+            await session.renew(open4.storageState);
+            attempt2--;
+            continue;
+          }
           return { shot, attempts: attempt2 };
         } catch (err) {
+          if (err instanceof LoginFailed || err instanceof CaptureError) {
+            throw err instanceof CaptureError ? new CaptureError(redact(err.message), err.attempts, err.finalUrl, err.httpStatus, false, err.category) : new CaptureError(err.message, attempt2, null, null, false, "login");
+          }
           const failure = classifyError(err);
           if (failure.detail.slotHealthy) pool.reused(slot);
           else await pool.discard(slot);
@@ -17144,6 +17692,9 @@ async function launchRenderer(options2, warn, hooks = {}) {
       return checkFonts();
     },
     filterLists: blocker ? blocker.lists : null,
+    get logins() {
+      return session?.logins ?? 0;
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -17153,6 +17704,26 @@ async function launchRenderer(options2, warn, hooks = {}) {
       await proxy?.close();
     }
   };
+}
+async function logInOnce(options2, warn, hooks = {}) {
+  const login = options2.login;
+  if (!login) throw new UserError("nothing to log in with: add a login: block (url, steps) to framecap.yml");
+  const candidate = hooks.executablePath ? { path: hooks.executablePath, source: "explicit" } : await findBrowser(options2.browserPath, hooks.env ?? { HOME: homedir() });
+  const host = await BrowserHost.start(candidate, warn, [], options2.emulation?.proxy ?? null);
+  try {
+    const redact = makeRedactor(credentialValues(options2));
+    return await logIn(login, options2, { browser: async () => (await host.get()).browser, redact });
+  } finally {
+    await host.close();
+  }
+}
+function credentialValues(options2) {
+  return [
+    ...options2.httpAuth ? [options2.httpAuth.password] : [],
+    ...options2.login?.steps.flatMap((s) => s.kind === "fill" ? [s.value] : []) ?? [],
+    ...options2.storageState?.state.cookies.map((c) => c.value) ?? [],
+    ...options2.emulation?.proxy?.password ? [options2.emulation.proxy.password] : []
+  ];
 }
 function httpUrl(raw) {
   let url;
@@ -17283,7 +17854,28 @@ function settingsSummary(options2, browser, filterLists) {
     block_trackers: render.blockTrackers === true,
     filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : [],
     steps: (render.steps ?? []).map(stepSummary),
-    region: render.region ? regionText(render.region) : null
+    region: render.region ? regionText(render.region) : null,
+    ...authSummary(render),
+    ...emulationSummary(render)
+  };
+}
+function authSummary(render) {
+  return {
+    ...render.login ? { login: "used" } : {},
+    ...render.storageState ? { storage_state: render.storageState.name } : {},
+    ...render.httpAuth ? { http_auth: render.httpAuth.username } : {}
+  };
+}
+function emulationSummary(render) {
+  const e = render.emulation ?? {};
+  return {
+    ...e.timezone ? { timezone: e.timezone } : {},
+    ...e.locale ? { locale: e.locale } : {},
+    ...e.geolocation ? { geolocation: `${e.geolocation.latitude},${e.geolocation.longitude}` } : {},
+    ...e.javaScript === false ? { javascript: false } : {},
+    ...e.reducedMotion === false ? { reduced_motion: "off" } : {},
+    ...e.omitBackground ? { omit_background: true } : {},
+    ...e.proxy ? { proxy: e.proxy.server } : {}
   };
 }
 function buildManifest(job, settings, warnings, rows) {
@@ -17305,6 +17897,12 @@ var DEFAULT_SCALE = 1;
 function resolveScale(choice, deviceScale) {
   if (choice !== "device") return choice;
   return deviceScale ?? DEFAULT_SCALE;
+}
+function renderAt(render, scale) {
+  return { ...render, scale };
+}
+function renderWithoutFrame(render) {
+  return renderAt(render, resolveScale(render.scale, null));
 }
 
 // src/core/frame/background.ts
@@ -18046,8 +18644,8 @@ var ShotLimits = class {
     const full = shot.fullHeight ?? Math.round(shot.height / this.scale);
     const shown = Math.round(rows / this.scale);
     if (rows >= shot.height && shot.fullHeight === void 0) return { rows, cut: null };
-    const reason = this.maxHeight !== null && this.cap.height === this.maxHeight ? "max-height" : this.rowsReason;
-    return { rows, cut: { shown, full, reason } };
+    const reason2 = this.maxHeight !== null && this.cap.height === this.maxHeight ? "max-height" : this.rowsReason;
+    return { rows, cut: { shown, full, reason: reason2 } };
   }
   /** A shot wider than the format takes framed: say so before any work (the renderer clips full pages to cap.width). */
   checkWidth(width) {
@@ -18412,6 +19010,7 @@ function plainCompositor(output, settings = DEFAULT_COMPOSE, scale = 1) {
     cap: limits.cap,
     checkWidth: (width) => limits.checkWidth(width),
     prepare: () => Promise.resolve(),
+    videoCanvas: (width, height) => Promise.resolve({ width, height, paint: (shot) => rgbOf(shot, width, height) }),
     async compose(shot) {
       limits.checkWidth(shot.width);
       const { rows: keep, cut } = limits.keep(shot);
@@ -18425,6 +19024,13 @@ function plainCompositor(output, settings = DEFAULT_COMPOSE, scale = 1) {
       return finish({ data, width: info.width, height: info.height, format: output.format }, cut, output, settings);
     }
   };
+}
+var SCREEN_COLOUR = { light: "#ffffff", dark: "#202124" };
+function rgbOf(shot, width, height) {
+  if (shot.channels !== 3 || shot.width !== width || shot.height !== height) {
+    throw new Error(`a video frame of ${shot.width}x${shot.height}x${shot.channels} for a ${width}x${height} RGB screen`);
+  }
+  return shot.data;
 }
 function decoded(shot) {
   const p = shot.pixels;
@@ -18521,6 +19127,7 @@ var FrameCompositor = class {
     const top = layout.window.y + layout.screen.y;
     const { width } = original;
     let image = decoded(original);
+    if (original.pixels?.channels === 4) image = image.flatten({ background: SCREEN_COLOUR[this.options.theme] });
     if (keep < original.height) image = image.extract({ left: 0, top: 0, width, height: keep });
     image = image.extend({
       left,
@@ -18613,6 +19220,29 @@ var FrameCompositor = class {
     }).composite(overlays.map((o) => typeof o === "number" ? this.perCaptureOverlay(o, layout, text2, rect) : o)).removeAlpha().raw().toBuffer()));
     prebuilt.regions.forEach((region, i) => prebuilt.place(out, region, drawn[i]));
     return sharp5(out, { raw: { width: prebuilt.width, height: prebuilt.height, channels: 3 } });
+  }
+  async videoCanvas(width, height, page) {
+    if (!this.opaque) {
+      throw new UserError("a video needs an opaque background (videos have no transparency): choose a --background colour, gradient or preset");
+    }
+    const layout = this.layout({ width, height });
+    const shown = displayUrl(page.url);
+    const text2 = { url: this.options.title ?? shown.text, secure: shown.secure, title: page.title };
+    const tagged = await this.overlays(layout, text2);
+    const probe = (value) => this.pipeline(flatShot(width, height, value), height, layout, tagged).raw().toBuffer();
+    const [black, white] = await Promise.all([probe(0), probe(255)]);
+    const screen = { ...layout.screen, x: layout.window.x + layout.screen.x, y: layout.window.y + layout.screen.y };
+    const frame = PrebuiltFrame.fromProbes(black, white, layout.canvas.width, layout.canvas.height, screen, []);
+    if (!frame) throw new UserError(`frame "${this.spec.id}" draws outside its screen differently per shot, so it cannot frame a video: choose another --device`);
+    return {
+      width: frame.width,
+      height: frame.height,
+      paint: (shot) => {
+        const out = frame.paint(shot, height);
+        if (!out) throw new Error(`a video frame of ${shot.width}x${shot.height}x${shot.channels} for a ${width}x${height} RGB screen`);
+        return out;
+      }
+    };
   }
   async prepare(width, height) {
     if (await this.prebuiltFor(width, height, true)) return;
@@ -19374,23 +20004,6 @@ ${attempt2}`).slice(0, 8)}`;
   };
 }
 
-// src/core/options.ts
-var IMAGE_FORMATS = ["png", "jpeg", "webp", "avif"];
-var FORMAT_FILES = {
-  png: { ext: "png", contentType: "image/png" },
-  jpeg: { ext: "jpg", contentType: "image/jpeg" },
-  webp: { ext: "webp", contentType: "image/webp" },
-  avif: { ext: "avif", contentType: "image/avif" }
-};
-var DEFAULT_DISCOVER = {
-  maxDepth: 5,
-  maxUrls: 1e5,
-  maxUrlsPerFile: 5e4,
-  maxBytesPerFile: 50 * 1024 * 1024,
-  fetchTimeoutMs: 3e4,
-  userAgent: "framecap (+https://github.com/framecap/framecap)"
-};
-
 // src/core/sink/entry-name.ts
 function safeEntryName(name) {
   const problem = entryNameProblem(name);
@@ -19431,7 +20044,8 @@ function runRecipe(options2) {
       colorScheme: r.colorScheme,
       timeoutMs: r.timeoutMs,
       steps: r.steps ?? [],
-      region: r.region ?? null
+      region: r.region ?? null,
+      video: r.video ?? null
     },
     frame: {
       device: f2.device,
@@ -19542,7 +20156,7 @@ function recipeDigest(target) {
   return createHash3("sha256").update(recipeKey(target.recipe)).digest("hex").slice(0, 16);
 }
 function recipeKey(recipe) {
-  return JSON.stringify(recipe);
+  return JSON.stringify(recipe, (key, value) => key === "video" && value === null ? void 0 : value);
 }
 function targetsOf(page, choice, variants, firstIndex) {
   const common = { url: page.url, page: page.index, rules: choice.rules, ...page.lastmod !== void 0 ? { lastmod: page.lastmod } : {} };
@@ -19590,7 +20204,7 @@ var MAX_LIST = 1e4;
 var JOB_TYPES = ["capture", "batch", "sitemap"];
 var JOB_STATUSES = ["pending", "processing", "completed", "partial", "failed", "canceled"];
 var WEBHOOK_STATUSES = ["pending", "delivered", "failed"];
-var CATEGORIES = ["timeout", "http_4xx", "http_5xx", "dns", "tls", "network", "crash", "blocked", "blank", "step", "selector", "other"];
+var CATEGORIES = ["timeout", "http_4xx", "http_5xx", "dns", "tls", "network", "crash", "blocked", "blank", "step", "selector", "login", "other"];
 var READINESS = ["lazy", "images", "fonts", "busy", "network", "stable"];
 var CHANGES = ["new", "changed", "unchanged", "removed"];
 var LIST_SOURCES = ["file", "os-package", "download"];
@@ -19605,7 +20219,7 @@ function checkManifest(data, label, hint = "") {
     throw new UserError(`${label}: manifest.json is not valid JSON (${err.message})${hint}`);
   }
   const notOurs = (why) => new UserError(`${label}: manifest.json is not a framecap manifest (${why})${hint}`);
-  if (!isObject(doc)) throw notOurs("not an object");
+  if (!isObject2(doc)) throw notOurs("not an object");
   if (!Array.isArray(doc.captures)) throw notOurs('no "captures" list');
   if (doc.captures.length > MAX_MANIFEST_ROWS) throw notOurs(`more than ${MAX_MANIFEST_ROWS} captures, more than framecap reads`);
   const faults = [];
@@ -19619,7 +20233,7 @@ function checkManifest(data, label, hint = "") {
   const framecap = shortText(doc.framecap);
   if (framecap === null) faults.push('no "framecap" version');
   const job = checkJob(doc.job, (f2) => faults.push(`job${f2}`));
-  const settings = isObject(doc.settings) ? checkSettings(doc.settings, (f2) => faults.push(`settings${f2}`)) : null;
+  const settings = isObject2(doc.settings) ? checkSettings(doc.settings, (f2) => faults.push(`settings${f2}`)) : null;
   if (!settings) faults.push('no "settings"');
   let warnings = [];
   if (doc.warnings !== void 0) {
@@ -19627,7 +20241,7 @@ function checkManifest(data, label, hint = "") {
     else faults.push('"warnings" is not a list of strings');
   }
   const warningsDropped = count(doc.warnings_dropped) ?? 0;
-  const rawJob = isObject(doc.job) ? doc.job : {};
+  const rawJob = isObject2(doc.job) ? doc.job : {};
   const jobId = typeof rawJob.id === "string" && /^[\w.:-]{1,200}$/.test(rawJob.id) ? rawJob.id : null;
   return { framecap, job, jobId, settings, look: lookOf(settings ?? {}), warnings, warnings_dropped: warningsDropped, captures, dropped, faults };
 }
@@ -19642,7 +20256,7 @@ function completeManifest(checked, label, hint = "") {
   return { framecap, job, settings, warnings: checked.warnings, warnings_dropped: checked.warnings_dropped, captures: checked.captures };
 }
 function checkRow(raw, fault) {
-  if (!isObject(raw)) return drop(fault, " is not a row");
+  if (!isObject2(raw)) return drop(fault, " is not a row");
   const url = typeof raw.url === "string" && raw.url.length <= MAX_URL_LENGTH && /^https?:\/\//i.test(raw.url) ? raw.url : null;
   if (!url) return drop(fault, ".url is not an http(s) URL");
   const status = raw.status === "ok" || raw.status === "failed" ? raw.status : null;
@@ -19653,7 +20267,8 @@ function checkRow(raw, fault) {
     if (problem) return drop(fault, `.file: unsafe output file name ${JSON.stringify(raw.file)} (${problem})`);
     file = raw.file;
   }
-  const format = IMAGE_FORMATS.includes(raw.format) ? raw.format : null;
+  const video = raw.kind === "video";
+  const format = IMAGE_FORMATS.includes(raw.format) ? raw.format : video && VIDEO_FORMATS.includes(raw.format) ? raw.format : null;
   const width = side(raw.width);
   const height = side(raw.height);
   if (status === "ok") {
@@ -19695,6 +20310,12 @@ function checkRow(raw, fault) {
   optional(row, "validators", raw, fault, (v) => checkValidators(v, (f2) => fault(`.validators${f2}`)) ?? void 0);
   optional(row, "blocked_requests", raw, fault, (v) => count(v) ?? void 0);
   optional(row, "hidden_elements", raw, fault, (v) => count(v) ?? void 0);
+  optional(row, "kind", raw, fault, (v) => v === "video" ? v : void 0);
+  optional(row, "poster", raw, fault, (v) => isSafeOutputFile(v) ? v : void 0);
+  optional(row, "video_duration_ms", raw, fault, (v) => count(v) ?? void 0);
+  optional(row, "frames", raw, fault, (v) => count(v) ?? void 0);
+  optional(row, "fps", raw, fault, (v) => count(v) ?? void 0);
+  optional(row, "video_cut", raw, fault, (v) => text(v) ?? void 0);
   return row;
 }
 function drop(fault, why) {
@@ -19713,7 +20334,7 @@ function optional(row, key, raw, fault, check) {
   else row[key] = checked;
 }
 function checkValidators(raw, fault) {
-  if (!isObject(raw)) return null;
+  if (!isObject2(raw)) return null;
   const out = {};
   for (const [key, v] of Object.entries(raw)) {
     if (key !== "lastmod" && key !== "etag" && key !== "last_modified" && key !== "content_hash") {
@@ -19727,7 +20348,7 @@ function checkValidators(raw, fault) {
   return Object.keys(out).length > 0 ? out : null;
 }
 function checkJob(raw, fault) {
-  if (!isObject(raw)) return drop(fault, " is missing");
+  if (!isObject2(raw)) return drop(fault, " is missing");
   const id = shortText(raw.id);
   const type = JOB_TYPES.includes(raw.type) ? raw.type : null;
   const status = JOB_STATUSES.includes(raw.status) ? raw.status : null;
@@ -19761,13 +20382,13 @@ function checkJob(raw, fault) {
   };
 }
 function checkProgress(raw) {
-  if (!isObject(raw)) return null;
+  if (!isObject2(raw)) return null;
   const [total, completed, failed, percentage] = [count(raw.total), count(raw.completed), count(raw.failed), count(raw.percentage)];
   if (total === null || completed === null || failed === null || percentage === null) return null;
   return { total, completed, failed, percentage };
 }
 function checkResult(raw) {
-  if (!isObject(raw)) return null;
+  if (!isObject2(raw)) return null;
   const [id, url, pageUrl, format] = [shortText(raw.id), urlText(raw.url), urlText(raw.page_url), shortText(raw.format)];
   const [width, height] = [side(raw.width), side(raw.height)];
   if (id === null || url === null || pageUrl === null || format === null || width === null || height === null) return null;
@@ -19797,6 +20418,11 @@ function checkSettings(raw, fault) {
     const steps = v.map(checkStepSummary);
     return steps.every((s) => s !== null) ? steps : null;
   });
+  for (const key of ["storage_state", "http_auth", "timezone", "locale", "geolocation", "proxy"]) take(key, shortText);
+  take("login", (v) => v === "used" ? "used" : null);
+  take("javascript", (v) => v === false ? false : null);
+  take("reduced_motion", (v) => v === "off" ? "off" : null);
+  take("omit_background", (v) => v === true ? true : null);
   take("filter_lists", (v) => {
     if (!Array.isArray(v) || v.length > MAX_LIST) return null;
     const lists = v.map(checkFilterList);
@@ -19805,7 +20431,7 @@ function checkSettings(raw, fault) {
   return out;
 }
 function checkStepSummary(raw) {
-  if (!isObject(raw) || !STEP_KINDS.includes(raw.kind)) return null;
+  if (!isObject2(raw) || !STEP_KINDS.includes(raw.kind)) return null;
   const out = { kind: raw.kind };
   for (const key of ["selector", "file"]) {
     if (raw[key] === void 0) continue;
@@ -19816,7 +20442,7 @@ function checkStepSummary(raw) {
   return out;
 }
 function checkFilterList(raw) {
-  if (!isObject(raw)) return null;
+  if (!isObject2(raw)) return null;
   const name = shortText(raw.name);
   const source = LIST_SOURCES.includes(raw.source) ? raw.source : null;
   const hash = sha256(raw.sha256);
@@ -19851,7 +20477,7 @@ function text(v) {
 function shortText(v) {
   return typeof v === "string" && v.length <= MAX_SHORT_TEXT ? v : null;
 }
-function isObject(v) {
+function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
@@ -26369,11 +26995,11 @@ var SkipLog = class {
   skipped = 0;
   badLastmod = 0;
   firstBadLastmod = "";
-  skip(value, reason) {
+  skip(value, reason2) {
     this.skipped++;
     if (this.skipped > SHOWN) return;
     const what = value === "" ? "an entry" : quote(value);
-    this.warn(`${this.where}: skipped ${what}: ${reason}`);
+    this.warn(`${this.where}: skipped ${what}: ${reason2}`);
   }
   /** A usable lastmod, or undefined (counted once per file when junk). */
   lastmod(value) {
@@ -26785,6 +27411,9 @@ async function launchCompositeRenderer(composite, base2, userAgent, warn, hooks 
     get missingFonts() {
       return shared.missingFonts;
     },
+    get logins() {
+      return shared.logins;
+    },
     async capture(target, render) {
       const shots = [];
       let attempts = 0;
@@ -26792,7 +27421,6 @@ async function launchCompositeRenderer(composite, base2, userAgent, warn, hooks 
         try {
           const done = await shared.capture(target, deviceRender(render ?? base2, device, userAgent));
           shots.push(done.shot);
-          console.error("DBG", device.id, done.shot.width, done.shot.height, JSON.stringify(deviceRender(render ?? base2, device, userAgent).viewport), deviceRender(render ?? base2, device, userAgent).scale);
           attempts = Math.max(attempts, done.attempts);
         } catch (err) {
           if (!(err instanceof CaptureError)) throw err;
@@ -26806,6 +27434,235 @@ async function launchCompositeRenderer(composite, base2, userAgent, warn, hooks 
     },
     close: () => shared.close()
   };
+}
+
+// src/core/video/output.ts
+import { createHash as createHash5 } from "node:crypto";
+
+// src/core/video/make-video.ts
+import sharp11 from "sharp";
+
+// src/core/video/encode.ts
+import { spawn } from "node:child_process";
+import { mkdtemp as mkdtemp2, readFile as readFile6, rm as rm2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join7 } from "node:path";
+import sharp10 from "sharp";
+var NO_FFMPEG = (format) => `--video-format ${format} needs ffmpeg, which was not found: install the ffmpeg package (apt-get install ffmpeg; GitHub's Ubuntu runners have it), or use --video-format webp`;
+function checkVideoSize(spec) {
+  const pixels = spec.width * spec.height * spec.frames;
+  const cap = VIDEO_LIMITS.maxPixels[spec.format];
+  if (pixels > cap) {
+    throw new UserError(
+      `the video would be ${spec.frames} frames of ${spec.width}x${spec.height} px (${Math.round(pixels / 1e6)} Mpx), over the ${cap / 1e6} Mpx cap for ${spec.format}: lower --video-fps or --video-duration, use a smaller --viewport or --scale` + (spec.format === "webp" || spec.format === "gif" ? ", or --video-format mp4" : "")
+    );
+  }
+}
+function checkVideoBytes(bytes) {
+  if (bytes > VIDEO_LIMITS.maxBytes) {
+    throw new UserError(`the video is ${Math.round(bytes / 1e6)} MB, over the ${VIDEO_LIMITS.maxBytes / 1e6} MB cap: lower --video-fps or --video-duration, or use --video-format mp4`);
+  }
+}
+function videoEncoder(spec) {
+  checkVideoSize(spec);
+  return spec.format === "webp" || spec.format === "gif" ? animatedImage(spec) : ffmpegVideo(spec);
+}
+function animatedImage(spec) {
+  const frameBytes = spec.width * spec.height * 3;
+  const stack = Buffer.allocUnsafe(frameBytes * spec.frames);
+  let count2 = 0;
+  return {
+    add(frame) {
+      if (count2 >= spec.frames) throw new Error(`more than the ${spec.frames} frames planned`);
+      frame.copy(stack, count2 * frameBytes);
+      count2++;
+      return Promise.resolve();
+    },
+    async finish() {
+      const image = sharp10(stack.subarray(0, count2 * frameBytes), {
+        raw: { width: spec.width, height: spec.height * count2, channels: 3, pageHeight: spec.height },
+        limitInputPixels: false
+      });
+      const delay = Array.from({ length: count2 }, (_, i) => frameDelay(i, spec.fps, spec.format));
+      const out = spec.format === "webp" ? image.webp({ quality: spec.quality, effort: 2, loop: 0, delay }) : image.gif({ loop: 0, delay, effort: 7, dither: 0.5, reuse: false });
+      const data = await out.toBuffer();
+      checkVideoBytes(data.length);
+      return data;
+    },
+    abort: () => Promise.resolve()
+  };
+}
+function frameDelay(i, fps, format) {
+  const unit = format === "gif" ? 10 : 1;
+  const at = (k) => Math.round(k * 1e3 / fps / unit) * unit;
+  return at(i + 1) - at(i);
+}
+function ffmpegVideo(spec) {
+  const dirPromise = mkdtemp2(join7(tmpdir2(), "framecap-video-"));
+  const ext = spec.format;
+  const codec = spec.format === "mp4" ? ["-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p", "-movflags", "+faststart"] : ["-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "32", "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1", "-pix_fmt", "yuv420p"];
+  const started = dirPromise.then((dir) => {
+    const file = join7(dir, `video.${ext}`);
+    const child = spawn(spec.ffmpeg ?? "ffmpeg", [
+      "-hide_banner",
+      "-loglevel",
+      "error",
+      "-nostdin",
+      "-y",
+      "-f",
+      "rawvideo",
+      "-pix_fmt",
+      "rgb24",
+      "-s",
+      `${spec.width}x${spec.height}`,
+      "-r",
+      String(spec.fps),
+      "-i",
+      "pipe:0",
+      "-vf",
+      "pad=ceil(iw/2)*2:ceil(ih/2)*2:0:0:color=black@0,setsar=1",
+      "-r",
+      String(spec.fps),
+      "-an",
+      ...codec,
+      file
+    ], { stdio: ["pipe", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => {
+      stderr = (stderr + d.toString()).slice(-2e3);
+    });
+    const exited = new Promise((resolve8, reject) => {
+      child.on("error", (err) => reject(err.code === "ENOENT" ? new UserError(NO_FFMPEG(spec.format)) : err));
+      child.on("close", (code, signal) => code === 0 ? resolve8() : reject(new Error(`ffmpeg stopped (${signal ?? `exit ${code}`}) encoding ${spec.format}: ${stderr.trim() || "no message"}`)));
+    });
+    exited.catch(() => void 0);
+    child.stdin.on("error", () => void 0);
+    return { dir, file, child, exited };
+  });
+  return {
+    async add(frame) {
+      const { child, exited } = await started;
+      if (!child.stdin.write(frame)) {
+        await Promise.race([new Promise((resolve8) => child.stdin.once("drain", resolve8)), exited]);
+      }
+    },
+    async finish() {
+      const { dir, file, child, exited } = await started;
+      child.stdin.end();
+      try {
+        await exited;
+        const data = await readFile6(file);
+        checkVideoBytes(data.length);
+        return data;
+      } finally {
+        await rm2(dir, { recursive: true, force: true });
+      }
+    },
+    async abort() {
+      const { dir, child, exited } = await started;
+      child.kill("SIGKILL");
+      await exited.catch(() => void 0);
+      await rm2(dir, { recursive: true, force: true });
+    }
+  };
+}
+
+// src/core/video/make-video.ts
+async function decodeFrame(png) {
+  const { data, info } = await sharp11(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: 3 };
+}
+async function makeVideo(input) {
+  const { recorded, compositor, video, output } = input;
+  const first2 = await decodeFrame(recorded.frames[0]);
+  const canvas = await compositor.videoCanvas(first2.width, first2.height, input.page);
+  const { plan } = recorded;
+  const encoder = videoEncoder({
+    format: video.format,
+    width: canvas.width,
+    height: canvas.height,
+    fps: plan.fps,
+    frames: recorded.sequence.length,
+    quality: output.quality,
+    ffmpeg: input.ffmpeg ?? null
+  });
+  let posterFrame = null;
+  try {
+    let paintedIndex = -1;
+    let painted = null;
+    for (const index of recorded.sequence) {
+      if (painted === null || paintedIndex !== index) {
+        const shot = index === 0 ? first2 : await decodeFrame(recorded.frames[index]);
+        painted = canvas.paint(shot);
+        paintedIndex = index;
+        posterFrame ??= painted;
+      }
+      await encoder.add(painted);
+    }
+    const data = await encoder.finish();
+    const poster = await encode2(sharp11(posterFrame, { raw: { width: canvas.width, height: canvas.height, channels: 3 } }), output).toBuffer();
+    return {
+      data,
+      width: canvas.width,
+      height: canvas.height,
+      frames: recorded.sequence.length,
+      fps: plan.fps,
+      durationMs: plan.durationMs,
+      poster: { data: poster, format: output.format }
+    };
+  } catch (err) {
+    await encoder.abort();
+    throw err;
+  }
+}
+
+// src/core/video/output.ts
+async function writeVideo(input) {
+  const { shot, video } = input;
+  const made = await makeVideo({
+    recorded: shot.video,
+    compositor: input.compositor,
+    video,
+    output: input.output,
+    page: { url: shot.finalUrl, title: shot.title }
+  });
+  const file = `${input.name}.${VIDEO_FILES[video.format].ext}`;
+  const poster = `${input.name}.poster.${FORMAT_FILES[made.poster.format].ext}`;
+  await input.write(file, made.data);
+  await input.write(poster, made.poster.data);
+  return {
+    file,
+    width: made.width,
+    height: made.height,
+    format: video.format,
+    bytes: made.data.length,
+    sha256: createHash5("sha256").update(made.data).digest("hex"),
+    kind: "video",
+    poster,
+    video_duration_ms: made.durationMs,
+    frames: made.frames,
+    fps: made.fps,
+    ...shot.video.cut ? { video_cut: shot.video.cut } : {}
+  };
+}
+
+// src/core/video/ffmpeg.ts
+import { accessSync, constants as constants3 } from "node:fs";
+import { delimiter as delimiter3, join as join8 } from "node:path";
+function findFfmpeg(path = process.env.PATH ?? "") {
+  for (const dir of path.split(delimiter3)) {
+    if (!dir) continue;
+    const file = join8(dir, "ffmpeg");
+    try {
+      accessSync(file, constants3.X_OK);
+      return file;
+    } catch {
+    }
+  }
+  return null;
+}
+function requireVideoEncoder(format, path) {
+  if ((format === "mp4" || format === "webm") && findFfmpeg(path) === null) throw new UserError(NO_FFMPEG(format));
 }
 
 // src/core/recipe-runtime.ts
@@ -26847,6 +27704,7 @@ var RecipeRuntime = class {
       ...recipe.render.fullPage ? { pageCap: compositor.cap } : {}
     };
     compositor.checkWidth(Math.round(render.viewport.width * render.scale));
+    if (render.video) requireVideoEncoder(render.video.format);
     return { compositor, render };
   }
   compositor(recipe) {
@@ -26863,8 +27721,8 @@ var RecipeRuntime = class {
 };
 
 // src/core/sink/dir-sink.ts
-import { realpath as realpath3, rename as rename2, rm as rm2, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname7, join as join7, resolve as resolve6, sep as sep3 } from "node:path";
+import { realpath as realpath3, rename as rename2, rm as rm3, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname7, join as join9, resolve as resolve6, sep as sep3 } from "node:path";
 
 // src/util/make-folders.ts
 import { mkdir as mkdir2, stat as stat4 } from "node:fs/promises";
@@ -26952,12 +27810,12 @@ var DirSink = class _DirSink {
     if (realFolder !== this.realRoot && !realFolder.startsWith(this.realRoot + sep3)) {
       throw new Error(`refusing to write ${JSON.stringify(name)}: ${folder} leads outside ${this.path}`);
     }
-    const temp = join7(realFolder, `.${basename4(target)}.${process.pid}-${++this.tempCounter}.partial`);
+    const temp = join9(realFolder, `.${basename4(target)}.${process.pid}-${++this.tempCounter}.partial`);
     try {
-      await writeFile2(temp, data, { flag: "wx" });
-      await rename2(temp, join7(realFolder, basename4(target)));
+      await writeFile3(temp, data, { flag: "wx" });
+      await rename2(temp, join9(realFolder, basename4(target)));
     } catch (err) {
-      await rm2(temp, { force: true });
+      await rm3(temp, { force: true });
       throw err;
     }
     this.written.push(target);
@@ -26974,19 +27832,19 @@ var DirSink = class _DirSink {
     if (wasClosed) return;
     await Promise.allSettled([...this.inFlight]);
     if (this.createdTop !== void 0) {
-      await rm2(this.createdTop, { recursive: true, force: true });
+      await rm3(this.createdTop, { recursive: true, force: true });
       return;
     }
-    await Promise.all(this.written.map((f2) => rm2(f2, { force: true })));
-    await Promise.all([...this.createdDirs].map((d) => rm2(d, { recursive: true, force: true })));
+    await Promise.all(this.written.map((f2) => rm3(f2, { force: true })));
+    await Promise.all([...this.createdDirs].map((d) => rm3(d, { recursive: true, force: true })));
   }
 };
 
 // src/core/sink/zip-sink.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { rename as rename3, rm as rm3, stat as stat6 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname8, join as join8, resolve as resolve7 } from "node:path";
+import { rename as rename3, rm as rm4, stat as stat6 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname8, join as join10, resolve as resolve7 } from "node:path";
 
 // src/core/sink/crc32.ts
 import * as zlib from "node:zlib";
@@ -27227,7 +28085,7 @@ var ZipWriter = class {
 
 // src/core/sink/zip-sink.ts
 function partialZipName(final) {
-  return join8(dirname8(final), `.${basename5(final)}.${process.pid}-${randomBytes2(4).toString("hex")}.partial`);
+  return join10(dirname8(final), `.${basename5(final)}.${process.pid}-${randomBytes2(4).toString("hex")}.partial`);
 }
 var ZipSink = class _ZipSink {
   constructor(path, partial, stream, streamClosed, writer) {
@@ -27297,7 +28155,7 @@ var ZipSink = class _ZipSink {
   async discard() {
     this.stream.destroy();
     await this.streamClosed;
-    await rm3(this.partial, { force: true });
+    await rm4(this.partial, { force: true });
   }
 };
 function cannotWrite(path, err) {
@@ -27333,7 +28191,8 @@ function galleryHtml(manifest, written = /* @__PURE__ */ new Set()) {
   const card = (c, note = "") => {
     const thumb = c.file.replace(/\.(\w+)$/, ".thumb.$1");
     const hasThumb = written.has(thumb);
-    return `<figure><a href="${href(c.file)}"><img loading="lazy" src="${href(hasThumb ? thumb : c.file)}" alt="${escape2(c.url)}" width="${c.width}" height="${c.height}"></a>
+    const media = c.kind === "video" && (c.format === "mp4" || c.format === "webm") ? `<video src="${href(c.file)}"${c.poster ? ` poster="${href(c.poster)}"` : ""} muted loop autoplay playsinline preload="metadata" width="${c.width}" height="${c.height}" aria-label="${escape2(c.url)}"></video>` : `<img loading="lazy" src="${href(hasThumb ? thumb : c.file)}" alt="${escape2(c.url)}" width="${c.width}" height="${c.height}">`;
+    return `<figure><a href="${href(c.file)}">${media}</a>
 <figcaption>${pageLink(c.url)}<span>${note}${c.http_status ?? ""} \xB7 ${c.width}\xD7${c.height} \xB7 ${Math.round((c.bytes ?? 0) / 1024)} KB${cutNote(c)}</span></figcaption></figure>`;
   };
   const changes = manifest.changes;
@@ -27371,7 +28230,7 @@ ${removedRows.join("\n")}
   const failedRows = failures.map((c) => `<tr><td>${pageLink(c.url)}${c.variant ? ` @${escape2(c.variant)}` : ""}</td><td>${c.http_status ?? ""}</td><td>${escape2(c.category ?? "")}</td><td>${escape2(c.error ?? "")}</td></tr>`);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'">
 <title>framecap \xB7 ${escape2(job.status)} \xB7 ${completed}/${total}</title>
 <style>
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f5f6fa;color:#1d2433}
@@ -27379,7 +28238,7 @@ header{padding:24px 32px;background:#111827;color:#fff}header h1{margin:0 0 4px;
 header p{margin:0;color:#c7cbe0}.status-completed{color:#4ade80}.status-partial{color:#fbbf24}.status-failed{color:#f87171}
 main{padding:24px 32px}.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:20px}
 figure{margin:0;background:#fff;border-radius:10px;box-shadow:0 1px 3px #0002;overflow:hidden}
-figure img{display:block;width:100%;height:auto;background:#e5e7eb}
+figure img,figure video{display:block;width:100%;height:auto;background:#e5e7eb}
 figcaption{padding:10px 12px;font-size:13px;word-break:break-all}figcaption span{display:block;color:#6b7280}
 table{border-collapse:collapse;width:100%;background:#fff;margin-top:8px}td,th{border-bottom:1px solid #e5e7eb;padding:6px 10px;text-align:left;font-size:13px;vertical-align:top}
 a{color:#4338ca}.changes{font-weight:600}
@@ -27458,7 +28317,11 @@ async function runCapture(options2, events = {}, deps = {}) {
   const prepared = compositor.prepare(Math.round(viewport.width * scale), Math.round(viewport.height * scale)).catch(() => void 0);
   let renderer;
   try {
-    const hooks = { ...deps.env ? { env: deps.env } : {}, ...deps.cacheDir ? { cacheDir: deps.cacheDir } : {} };
+    const hooks = {
+      ...deps.env ? { env: deps.env } : {},
+      ...events.secret ? { onSecret: (v) => events.secret?.(v) } : {},
+      ...deps.cacheDir ? { cacheDir: deps.cacheDir } : {}
+    };
     renderer = responsive ? await launchCompositeRenderer(responsive, render, options2.render.userAgent, warn, hooks) : await launchRenderer(render, warn, hooks);
   } catch (err) {
     await changes?.close();
@@ -27543,6 +28406,25 @@ async function runCapture(options2, events = {}, deps = {}) {
     try {
       const ready = await recipes.prepare(target.recipe);
       const { shot, attempts } = await renderer2.capture(target, ready.render);
+      const video = ready.render.video;
+      if (video && shot.video) {
+        const fields = await writeVideo({ name: target.name, shot: { ...shot, video: shot.video }, compositor: ready.compositor, video, output: target.recipe.output, write: writeOutput });
+        if (fields.video_cut) warn(`${target.url}: ${fields.video_cut}`);
+        const row2 = {
+          url: target.url,
+          ...recipeFields(target),
+          final_url: shot.finalUrl,
+          http_status: shot.httpStatus,
+          status: "ok",
+          ...fields,
+          duration_ms: Date.now() - started,
+          attempts,
+          error: null,
+          ...shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {},
+          ...shot.consent ? { consent: shot.consent } : {}
+        };
+        return { row: row2, data: null };
+      }
       const capture = await ready.compositor.compose(shot, shot.finalUrl);
       const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
       const validators = validatorsOf(target, shot);
@@ -27747,10 +28629,23 @@ export {
   STYLE_STEPS,
   VALUE_STEPS,
   STEP_KINDS,
+  IMAGE_FORMATS,
+  DEFAULT_DISCOVER,
+  VIDEO_FORMATS,
+  OUTPUT_FILES,
+  VIDEO_LIMITS,
+  parseStorageState,
+  storageSecrets,
+  checkTimezone,
+  checkLocale,
+  parseGeolocation,
+  parseHttpAuth,
+  parseProxy,
   BROWSER_CHOICES,
   findBrowser,
   playwrightCacheRoot,
   defaultConcurrency,
+  logInOnce,
   ulid,
   progressOf,
   finalStatus,
@@ -27759,9 +28654,6 @@ export {
   VERSION,
   settingsSummary,
   buildManifest,
-  IMAGE_FORMATS,
-  FORMAT_FILES,
-  DEFAULT_DISCOVER,
   VARIANT_NAME,
   MAX_VARIANTS,
   MAX_PAGE_RULES,
@@ -27775,6 +28667,7 @@ export {
   escapeHtml,
   GALLERY,
   galleryHtml,
+  renderWithoutFrame,
   loadCatalog,
   frameScale,
   parseShard,

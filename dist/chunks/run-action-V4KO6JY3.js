@@ -30,11 +30,11 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-XM2FKKXV.js";
+} from "./chunk-IHIBLNM2.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-JQEXBVMH.js";
+} from "./chunk-KLTJE7CO.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
@@ -44,7 +44,7 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-JXOGYKOT.js";
+} from "./chunk-5M62M3Z5.js";
 import {
   SETTING_NAMES,
   changedPages,
@@ -52,7 +52,7 @@ import {
   resolveSettings,
   settingsWhere,
   specOf
-} from "./chunk-QJVIYYM2.js";
+} from "./chunk-I3BEEEO5.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -73,11 +73,12 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-XJSFQMJL.js";
+} from "./chunk-NACAYRLV.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {
-  UserError
+  UserError,
+  captureKey
 } from "./chunk-2DT44WLF.js";
 import {
   __commonJS,
@@ -105588,9 +105589,9 @@ function changesSection(input) {
       title: `Changed pages (${changes.counts.changed})`,
       total: changed.length,
       open: withImages ? ["| Changed | Page | Diff |", "|---|---|---|"] : ["| Changed | Page | Diff image |", "|---|---|---|"],
-      lines: changed.map((p) => `| ${share(p.changed_share)} | ${link2(p.url)} | ${diffCell(p.url, p.diff, input.diffImages)} |`)
+      lines: changed.map((p) => `| ${share(p.changed_share)} | ${pageLink(p)} | ${diffCell(p, input.diffImages)} |`)
     },
-    { title: `New pages (${changes.counts.new})`, total: added.length, open: [], lines: added.map((p) => `- ${link2(p.url)}`) },
+    { title: `New pages (${changes.counts.new})`, total: added.length, open: [], lines: added.map((p) => `- ${pageLink(p)}`) },
     {
       title: `Removed pages (${changes.counts.removed})`,
       total: changes.removed.length,
@@ -105628,10 +105629,13 @@ function baselineText(input) {
   const href = safeHref(input.changes.baseline);
   return href ? `[${cell(clip(input.changes.baseline, 120))}](${escapeLink(href)})` : `\`${cell(clip(input.changes.baseline, 200))}\``;
 }
-function diffCell(url3, diff, images) {
-  const src = images.get(url3);
-  if (src) return `<img src="${escapeHtml(src)}" width="240" alt="diff of ${escapeHtml(clip(pageLabel(url3), 60))}">`;
-  return diff ? `\`${cell(clip(diff, 160))}\`` : "\u2014";
+function diffCell(page, images) {
+  const src = images.get(captureKey(page));
+  if (src) return `<img src="${escapeHtml(src)}" width="240" alt="diff of ${escapeHtml(clip(pageLabel(page.url), 60))}${page.variant ? ` @${escapeHtml(page.variant)}` : ""}">`;
+  return page.diff ? `\`${cell(clip(page.diff, 160))}\`` : "\u2014";
+}
+function pageLink(page) {
+  return page.variant ? `${link2(page.url)} @${cell(page.variant)}` : link2(page.url);
 }
 function share(value) {
   if (value === null) return "\u2014";
@@ -105948,6 +105952,8 @@ function maskRawSecrets(raw) {
   for (const name of ["webhook-secret", "webhook-url"]) {
     if (typeof raw[name] === "string") setSecret(raw[name]);
   }
+  const auth2 = raw["http-auth"];
+  if (typeof auth2 === "string" && auth2.includes(":")) setSecret(auth2.slice(auth2.indexOf(":") + 1));
   for (const line of [...raw.header ?? [], ...raw["webhook-header"] ?? []]) {
     const value = line.slice(line.indexOf(":") + 1).trim();
     if (value) setSecret(value);
@@ -106091,7 +106097,10 @@ import sharp from "sharp";
 var THUMB_WIDTH = 480;
 var THUMB_MAX_HEIGHT = 600;
 var MAX_THUMBNAILS = 12;
-async function makeThumbnails(outputPath, rows, max = MAX_THUMBNAILS, fileOf = (r) => r.file, prefix3 = "") {
+function stillOf(row) {
+  return row.kind === "video" ? row.poster : row.file;
+}
+async function makeThumbnails(outputPath, rows, max = MAX_THUMBNAILS, fileOf = stillOf, prefix3 = "") {
   const picked = rows.filter((r) => r.status === "ok" && fileOf(r)).slice(0, max);
   if (picked.length === 0) return [];
   const source = await openOutput(outputPath);
@@ -106294,6 +106303,7 @@ async function capture(settings, env, ctx, hooks) {
   await prepareBrowser(render.browser ?? "auto", render.browserPath, env, actionsCache(), log2);
   const result = await runCapture(settings.work.options, {
     warning: (m) => warning(m),
+    secret: (v) => setSecret(v),
     started: (info2) => {
       info(`framecap: ${info2.browserVersion}, ${info2.concurrency} workers \u2192 ${info2.output}`);
       if (webhook) hooks.progress = progressNotifier(webhook, info2.job, context5, log2);
@@ -106392,7 +106402,7 @@ async function comment(settings, ctx, outcome, artifact, baseline) {
       });
       const src = (name) => rawFileUrl(ctx.serverUrl, owner, repo, published.commit, published.paths.get(name));
       images = thumbs.map((t) => ({ row: t.row, src: src(t.name) }));
-      for (const d of diffs) diffImages.set(d.row.url, src(d.name));
+      for (const d of diffs) diffImages.set(captureKey(d.row), src(d.name));
       info(`thumbnails: ${thumbs.length + diffs.length} committed to ${imagesBranch} (${published.commit.slice(0, 7)})`);
     } catch (err) {
       const why = isPermissionProblem(err) ? `the token may not write to ${imagesBranch} (needs contents: write)` : err.message;

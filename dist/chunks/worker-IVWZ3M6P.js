@@ -10,7 +10,7 @@ import {
   openRedis,
   openRelay,
   require_cjs
-} from "./chunk-AF7NHLC7.js";
+} from "./chunk-JX4S5AUQ.js";
 import {
   WebhookDeliveries,
   backToPending,
@@ -19,7 +19,7 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-JCGC4K7Z.js";
+} from "./chunk-RRQ7X2GJ.js";
 import {
   openResultStorage
 } from "./chunk-P4JEXSSY.js";
@@ -28,11 +28,11 @@ import {
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-JXOGYKOT.js";
+import "./chunk-5M62M3Z5.js";
 import {
   webhookKey
-} from "./chunk-QJVIYYM2.js";
-import "./chunk-XJSFQMJL.js";
+} from "./chunk-I3BEEEO5.js";
+import "./chunk-NACAYRLV.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {
@@ -59,13 +59,13 @@ var HandBackError = class extends UserError {
 };
 var HAND_BACK_MS = 6e3;
 var BROWSER_CLOSE_MS = 3e3;
-async function settledWithin(p, ms) {
+async function settledWithin(p, ms, giveUp) {
   let timer;
   const timeout = new Promise((resolve) => {
     timer = setTimeout(() => resolve(false), ms);
   });
   try {
-    return await Promise.race([p.then(() => true, () => true), timeout]);
+    return await Promise.race([p.then(() => true, () => true), timeout, ...giveUp ? [giveUp.then(() => false)] : []]);
   } finally {
     clearTimeout(timer);
   }
@@ -181,7 +181,7 @@ async function startWorker(input) {
         if (options.finish && store.connected) await settledWithin(stopped, options.timeoutMs ?? 6e4);
         const held = running.size;
         bull.cancelAllJobs("shutdown");
-        const handedBack = store.connected && await settledWithin(stopped, options.handBackMs ?? HAND_BACK_MS);
+        const handedBack = store.connected && await settledWithin(stopped, options.handBackMs ?? HAND_BACK_MS, store.disconnected());
         const reachable = store.connected;
         if (!handedBack) {
           store.abandon();

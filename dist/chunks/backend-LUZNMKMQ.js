@@ -3,7 +3,7 @@ const require = __framecapCreateRequire(import.meta.url);
 import {
   BullJobQueue,
   RedisJobStore
-} from "./chunk-AF7NHLC7.js";
+} from "./chunk-JX4S5AUQ.js";
 import "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
 import "./chunk-2DT44WLF.js";

@@ -6,7 +6,7 @@ import {
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-JXOGYKOT.js";
+} from "./chunk-5M62M3Z5.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -18,10 +18,10 @@ import {
   newWebhookId,
   resolveSettings,
   webhookConfig
-} from "./chunk-QJVIYYM2.js";
+} from "./chunk-I3BEEEO5.js";
 import {
   EgressGuard,
-  FORMAT_FILES,
+  OUTPUT_FILES,
   discover,
   egressPolicy,
   guardedFetch,
@@ -29,7 +29,7 @@ import {
   progressOf,
   runCapture,
   sha256Hex
-} from "./chunk-XJSFQMJL.js";
+} from "./chunk-NACAYRLV.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";
@@ -141,6 +141,11 @@ function parseJobRequest(type, body, limits) {
   if (body.steps !== void 0) settings.steps = body.steps.map((step) => JSON.stringify(step));
   if (body.pages !== void 0) settings.pages = typeof body.pages === "string" ? body.pages : JSON.stringify(body.pages);
   if (body.variants !== void 0) settings.variants = typeof body.variants === "string" ? body.variants : JSON.stringify(body.variants);
+  if (typeof body.storage_state === "string") {
+    throw invalid("storage_state", `storage_state must be the storage state itself as a JSON object ({"cookies": [\u2026], "origins": [\u2026]}, what Playwright's storageState() writes), not a path: the server reads no files for a request`);
+  }
+  if (body.storage_state !== void 0) settings["storage-state"] = JSON.stringify(body.storage_state);
+  if (body.login !== void 0) settings.login = JSON.stringify(body.login);
   let includePattern = null;
   let excludePattern = null;
   if (type === "capture") {
@@ -208,6 +213,8 @@ function fieldOf(name, request) {
       return "headers";
     case "cookie":
       return "cookies";
+    case "storage-state":
+      return "storage_state";
     default: {
       const field = OPTION_FIELDS.find(([, n]) => n === name)?.[0];
       return field ?? name.replace(/-/g, "_");
@@ -215,7 +222,7 @@ function fieldOf(name, request) {
   }
 }
 function endedRequest(request) {
-  const { urls: _urls, header: _header, cookie: _cookie, steps: _steps, ...settings } = request.settings;
+  const { urls: _urls, header: _header, cookie: _cookie, steps: _steps, "storage-state": _state, "http-auth": _auth, login: _login, ...settings } = request.settings;
   return { ...request, settings };
 }
 function fingerprint(type, body) {
@@ -691,7 +698,7 @@ function createProcessor(deps) {
     const row = result.manifest.captures[0];
     const id = result.job.result?.id;
     if (!row?.file || !row.format || !id) return null;
-    const { ext, contentType } = FORMAT_FILES[row.format];
+    const { ext, contentType } = OUTPUT_FILES[row.format];
     const key = `captures/${id}.${ext}`;
     await deps.storage.put(key, createReadStream(join2(folder, row.file)));
     return { id, key, ext, contentType };
@@ -702,6 +709,7 @@ async function zipFolder(folder, zipPath, manifest, job) {
   try {
     for (const row of manifest.captures) {
       if (row?.file) await sink.add(row.file, await readFile2(join2(folder, row.file)));
+      if (row?.poster) await sink.add(row.poster, await readFile2(join2(folder, row.poster)));
     }
     await sink.add("manifest.json", Buffer.from(`${JSON.stringify({ ...manifest, job }, null, 2)}
 `));

@@ -5,10 +5,10 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-QJVIYYM2.js";
+} from "./chunk-I3BEEEO5.js";
 import {
   hasChanges
-} from "./chunk-XJSFQMJL.js";
+} from "./chunk-NACAYRLV.js";
 
 // src/config/cache-dir.ts
 import { tmpdir } from "node:os";

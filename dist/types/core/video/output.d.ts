@@ -1,0 +1,18 @@
+import type { Compositor } from '../frame/compositor.js';
+import type { OutputFormat } from '../frame/encode.js';
+import type { ManifestRow, Shot } from '../types.js';
+import type { VideoOptions } from './options.js';
+import type { RecordedScroll } from './record.js';
+export interface WriteVideoInput {
+    /** The target's file stem. */
+    name: string;
+    shot: Shot & {
+        video: RecordedScroll;
+    };
+    compositor: Compositor;
+    video: VideoOptions;
+    output: OutputFormat;
+    write(file: string, data: Buffer): Promise<void>;
+}
+export type VideoRowFields = Pick<ManifestRow, 'file' | 'width' | 'height' | 'format' | 'bytes' | 'sha256' | 'kind' | 'poster' | 'video_duration_ms' | 'frames' | 'fps' | 'video_cut'>;
+export declare function writeVideo(input: WriteVideoInput): Promise<VideoRowFields>;
