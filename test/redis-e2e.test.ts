@@ -25,6 +25,7 @@ import type { TestRedis } from './helpers/redis.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
+import { until } from './helpers/until.ts';
 
 const KEY = 'redis-e2e-key-0123456789abcdef0123';
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
@@ -45,16 +46,6 @@ async function startReceiver(): Promise<{ url: string; received: Received[]; clo
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/hooks/framecap`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-async function until<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('queue server on Redis, end to end', () => {

@@ -16,6 +16,7 @@ import type { FramecapServer } from '../src/server/index.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
+import { until } from './helpers/until.ts';
 
 const FAST = { device: 'none', viewport: '400x300', retries: 0 } as const;
 
@@ -26,16 +27,6 @@ function processes(): Proc[] {
     const m = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line)!;
     return { pid: Number(m[1]), ppid: Number(m[2]), args: m[3]! };
   });
-}
-
-async function until<T>(what: string, fn: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('the embedded queue renders in a child process', () => {

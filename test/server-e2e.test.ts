@@ -20,6 +20,7 @@ import type { FramecapServer } from '../src/server/index.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
+import { until } from './helpers/until.ts';
 
 const KEY = 'e2e-key-0123456789abcdef01234567';
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
@@ -54,16 +55,6 @@ async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'framecap-server-e2e-'));
   dirs.push(dir);
   return dir;
-}
-
-async function until<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('queue server end to end', () => {

@@ -15,6 +15,7 @@ import type { ServerConfig } from '../src/server/index.ts';
 import type { JobRecord } from '../src/server/store.ts';
 import { startExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
+import { until } from './helpers/until.ts';
 
 const KEY = 'restart-key-0123456789abcdef0123';
 const FAST = { device: 'none', viewport: '400x300', retries: 0 } as const;
@@ -28,16 +29,6 @@ async function tempDir(): Promise<string> {
 after(async () => {
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
-
-async function until<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const config = (dataDir: string, extra: Partial<ServerConfig> = {}): ServerConfig => ({
   dataDir, apiKeys: [KEY], port: 0, pageConcurrency: 1, allowHosts: ['127.0.0.1'], ...extra,
