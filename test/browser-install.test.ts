@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createWriteStream, readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -121,25 +121,17 @@ async function runnerEnv(name: string): Promise<Record<string, string>> {
 /** A cache of folders on disk, standing in for the Actions cache service (which only GitHub runs). */
 function folderCache(root: string): ShellCache & { saved: string[] } {
   const saved: string[] = [];
-  const copyTree = async (from: string, to: string): Promise<void> => {
-    for (const entry of await readdir(from, { withFileTypes: true, recursive: true })) {
-      if (!entry.isFile()) continue;
-      const path = join(entry.parentPath, entry.name);
-      await mkdir(dirname(join(to, relative(from, path))), { recursive: true });
-      await copyFile(path, join(to, relative(from, path)));
-    }
-  };
   return {
     saved,
     async restore(dir, key) {
       const from = join(root, key);
       if (!(await stat(from).catch(() => null))) return false;
-      await copyTree(from, dir);
+      await cp(from, dir, { recursive: true });
       return true;
     },
     async save(dir, key) {
       saved.push(key);
-      await copyTree(dir, join(root, key));
+      await cp(dir, join(root, key), { recursive: true });
     },
   };
 }

@@ -3,8 +3,9 @@
 // artifact after the file, so the file is linked under `<name>.zip` first.
 
 import { DefaultArtifactClient } from '@actions/artifact';
-import { copyFile, link, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, link, mkdtemp, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { listFiles } from '../util/list-files.ts';
 import type { RunnerContext } from './context.ts';
 
 export interface UploadedArtifact {
@@ -80,9 +81,4 @@ export async function uploadOutput(req: UploadRequest, ctx: RunnerContext, log: 
   } finally {
     if (staging) await rm(staging, { recursive: true, force: true });
   }
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
 }

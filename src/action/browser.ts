@@ -6,8 +6,9 @@
 // shell when the cache or the machine already has it, and Chrome otherwise.
 
 import * as cache from '@actions/cache';
-import { stat, readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { listFiles } from '../util/list-files.ts';
 import { findBrowser } from '../core/render/index.ts';
 import type { BrowserChoice, Env } from '../core/render/index.ts';
 import { headlessShellBuild, installHeadlessShell } from '../core/render/install-shell.ts';
@@ -84,8 +85,6 @@ export async function prepareBrowser(
 
 async function folderBytes(dir: string): Promise<number> {
   let total = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
-  }
+  for (const path of await listFiles(dir)) total += (await stat(path)).size;
   return total;
 }
