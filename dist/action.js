@@ -36,7 +36,7 @@ async function run(env = process.env) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-V4KO6JY3.js");
+    const { runAction } = await import("./chunks/run-action-GR43AHGX.js");
     const failure = await runAction(env);
     if (failure) setFailed(failure);
   } catch (err) {

@@ -6231,7 +6231,7 @@ var require_readdir_glob = __commonJS({
     var { EventEmitter: EventEmitter4 } = __require("events");
     var { Minimatch: Minimatch2 } = require_minimatch();
     var { resolve: resolve3 } = __require("path");
-    function readdir3(dir, strict) {
+    function readdir2(dir, strict) {
       return new Promise((resolve4, reject) => {
         fs11.readdir(dir, { withFileTypes: true }, (err, files) => {
           if (err) {
@@ -6288,7 +6288,7 @@ var require_readdir_glob = __commonJS({
       });
     }
     async function* exploreWalkAsync(dir, path12, followSymlinks, useStat, shouldSkip, strict) {
-      let files = await readdir3(path12 + dir, strict);
+      let files = await readdir2(path12 + dir, strict);
       for (const file of files) {
         let name = file.name;
         if (name === void 0) {
@@ -8869,9 +8869,9 @@ var require_graceful_fs = __commonJS({
         }
       }
       var fs$readdir = fs12.readdir;
-      fs12.readdir = readdir3;
+      fs12.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir3(path12, options, cb) {
+      function readdir2(path12, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
         var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path13, options2, cb2, startTime) {
@@ -77099,14 +77099,22 @@ function saveCacheV2(paths_1, key_1, options_1) {
 }
 
 // src/action/browser.ts
-import { stat, readdir } from "node:fs/promises";
-import { basename as basename3, join as join6 } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename as basename3 } from "node:path";
+
+// src/util/list-files.ts
+import { readdir } from "node:fs/promises";
+import { join as join5 } from "node:path";
+async function listFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join5(e.parentPath, e.name)).sort();
+}
 
 // src/core/render/install-shell.ts
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { dirname as dirname4, join as join6 } from "node:path";
 var INSTALL_TIMEOUT_MS = 10 * 6e4;
 function playwrightCoreDir() {
   return dirname4(createRequire2(import.meta.url).resolve("playwright-core/package.json"));
@@ -77116,13 +77124,13 @@ function headlessShellBuild(env) {
   if (!root) {
     throw new UserError("PLAYWRIGHT_BROWSERS_PATH=0 keeps browsers inside node_modules, which framecap does not search: unset it to install the headless shell");
   }
-  const browsers = JSON.parse(readFileSync(join5(playwrightCoreDir(), "browsers.json"), "utf8"));
+  const browsers = JSON.parse(readFileSync(join6(playwrightCoreDir(), "browsers.json"), "utf8"));
   const shell = browsers.browsers.find((b) => b.name === "chromium-headless-shell");
   if (!shell) throw new Error("playwright-core lists no chromium-headless-shell build");
-  return { revision: shell.revision, browserVersion: shell.browserVersion, dir: join5(root, `chromium_headless_shell-${shell.revision}`) };
+  return { revision: shell.revision, browserVersion: shell.browserVersion, dir: join6(root, `chromium_headless_shell-${shell.revision}`) };
 }
 async function installHeadlessShell(env) {
-  const cli = join5(playwrightCoreDir(), "cli.js");
+  const cli = join6(playwrightCoreDir(), "cli.js");
   const child = spawn(process.execPath, [cli, "install", "chromium-headless-shell"], {
     env: Object.fromEntries(Object.entries(env).filter((e) => e[1] !== void 0)),
     stdio: ["ignore", "pipe", "pipe"]
@@ -77197,9 +77205,7 @@ async function prepareBrowser(choice, browserPath, env, shellCache, log2) {
 }
 async function folderBytes(dir) {
   let total = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) total += (await stat(join6(entry.parentPath, entry.name))).size;
-  }
+  for (const path12 of await listFiles(dir)) total += (await stat(path12)).size;
   return total;
 }
 
@@ -105350,7 +105356,7 @@ If the error persists, please check whether Actions and API requests are operati
 var client = new DefaultArtifactClient();
 
 // src/action/artifact.ts
-import { copyFile, link, mkdtemp, readdir as readdir2, rm } from "node:fs/promises";
+import { copyFile, link, mkdtemp, rm } from "node:fs/promises";
 import { basename as basename6, dirname as dirname5, join as join8 } from "node:path";
 function defaultArtifactName(outputPath, shard) {
   const stem = basename6(outputPath).replace(/\.zip$/i, "") || "framecap";
@@ -105398,10 +105404,6 @@ async function uploadOutput(req, ctx, log2) {
   } finally {
     if (staging) await rm(staging, { recursive: true, force: true });
   }
-}
-async function listFiles(dir) {
-  const entries = await readdir2(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => join8(e.parentPath, e.name)).sort();
 }
 
 // src/action/baseline-artifact.ts
