@@ -33,6 +33,7 @@ import { CancelListener, openRelay } from './cancel.ts';
 import { bullConnection } from './queue.ts';
 import type { RenderJobData } from './queue.ts';
 import { RedisJobStore } from './store.ts';
+import { bounded } from '../../util/bounded.ts';
 
 export interface WorkerLog {
   info(obj: object, msg: string): void;
@@ -105,13 +106,8 @@ const BROWSER_CLOSE_MS = 3_000;
 /** Whether p settled within ms. */
 /** Whether `p` settled within `ms` (false also when `giveUp` resolves first). */
 async function settledWithin(p: Promise<unknown>, ms: number, giveUp?: Promise<void>): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
-  try {
-    return await Promise.race([p.then(() => true, () => true), timeout, ...(giveUp ? [giveUp.then(() => false as const)] : [])]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const settled = bounded(p.then(() => true, () => true), ms).then((v) => v === true);
+  return giveUp ? Promise.race([settled, giveUp.then(() => false)]) : settled;
 }
 
 const SILENT: WorkerLog = { info() {}, warn() {}, error() {} };
