@@ -36,7 +36,7 @@ async function run(env = process.env) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-GR43AHGX.js");
+    const { runAction } = await import("./chunks/run-action-TVOKBARL.js");
     const failure = await runAction(env);
     if (failure) setFailed(failure);
   } catch (err) {

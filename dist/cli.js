@@ -8,19 +8,19 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-IHIBLNM2.js";
+} from "./chunks/chunk-3DODCRCE.js";
 import {
   findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-KLTJE7CO.js";
+} from "./chunks/chunk-ZP3VANUO.js";
 import {
   cacheDirFrom,
   progressNotifier,
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-5M62M3Z5.js";
+} from "./chunks/chunk-ZRITSTSE.js";
 import {
   SETTING_NAMES,
   SettingError,
@@ -28,7 +28,7 @@ import {
   resolveLoginSettings,
   resolveSettings,
   specOf
-} from "./chunks/chunk-I3BEEEO5.js";
+} from "./chunks/chunk-UJYQZDLU.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -40,7 +40,7 @@ import {
   makeRedactor,
   runCapture,
   runFails
-} from "./chunks/chunk-NACAYRLV.js";
+} from "./chunks/chunk-JVIQKJH2.js";
 import {
   debugFromEnv,
   describeFailure

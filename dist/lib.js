@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-KLTJE7CO.js";
+} from "./chunks/chunk-ZP3VANUO.js";
 import {
   SETTING_NAMES,
   SPEC,
@@ -12,7 +12,7 @@ import {
   parsePageRules,
   parseVariants,
   resolveSettings
-} from "./chunks/chunk-I3BEEEO5.js";
+} from "./chunks/chunk-UJYQZDLU.js";
 import {
   EgressRefused,
   VERSION,
@@ -27,7 +27,7 @@ import {
   openBaseline,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-NACAYRLV.js";
+} from "./chunks/chunk-JVIQKJH2.js";
 import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   runCapture
-} from "./chunks/chunk-NACAYRLV.js";
+} from "./chunks/chunk-JVIQKJH2.js";
 import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import {

@@ -19,7 +19,7 @@ import {
   resolveRequest,
   resolveServerConfig,
   webhookField
-} from "./chunks/chunk-RRQ7X2GJ.js";
+} from "./chunks/chunk-5MWNFB4Z.js";
 import {
   DiskResultStorage,
   RangeNotSatisfiable,
@@ -31,7 +31,7 @@ import {
 import {
   require_semver
 } from "./chunks/chunk-YWMSXSLA.js";
-import "./chunks/chunk-5M62M3Z5.js";
+import "./chunks/chunk-ZRITSTSE.js";
 import {
   PAGE_SETTINGS,
   SERVER_STEP_LIMITS,
@@ -40,7 +40,7 @@ import {
   httpOptionFields,
   specOf,
   webhookKey
-} from "./chunks/chunk-I3BEEEO5.js";
+} from "./chunks/chunk-UJYQZDLU.js";
 import {
   EgressGuard,
   EgressRefused,
@@ -51,7 +51,7 @@ import {
   loadCatalog,
   newJob,
   sha256Hex
-} from "./chunks/chunk-NACAYRLV.js";
+} from "./chunks/chunk-JVIQKJH2.js";
 import {
   isSystemError,
   systemProblem
@@ -38497,7 +38497,7 @@ async function checkDevice(device) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-IVWZ3M6P.js");
+  const { startWorker: start } = await import("./chunks/worker-TWQZLXS7.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

@@ -30,11 +30,11 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-IHIBLNM2.js";
+} from "./chunk-3DODCRCE.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-KLTJE7CO.js";
+} from "./chunk-ZP3VANUO.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
@@ -44,7 +44,7 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-5M62M3Z5.js";
+} from "./chunk-ZRITSTSE.js";
 import {
   SETTING_NAMES,
   changedPages,
@@ -52,7 +52,7 @@ import {
   resolveSettings,
   settingsWhere,
   specOf
-} from "./chunk-I3BEEEO5.js";
+} from "./chunk-UJYQZDLU.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -73,7 +73,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-NACAYRLV.js";
+} from "./chunk-JVIQKJH2.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {

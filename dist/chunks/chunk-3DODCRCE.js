@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   stepsBody
-} from "./chunk-I3BEEEO5.js";
+} from "./chunk-UJYQZDLU.js";
 import {
   GALLERY,
   buildManifest,
@@ -14,7 +14,7 @@ import {
   openSink,
   progressOf,
   sha256Hex
-} from "./chunk-NACAYRLV.js";
+} from "./chunk-JVIQKJH2.js";
 import {
   UserError,
   captureKey

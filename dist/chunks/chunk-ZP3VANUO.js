@@ -11,10 +11,10 @@ import {
   specOf,
   stepItemsAsText,
   structured
-} from "./chunk-I3BEEEO5.js";
+} from "./chunk-UJYQZDLU.js";
 import {
   MAX_PAGE_RULES
-} from "./chunk-NACAYRLV.js";
+} from "./chunk-JVIQKJH2.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

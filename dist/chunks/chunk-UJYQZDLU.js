@@ -27,7 +27,7 @@ import {
   renderWithoutFrame,
   storageSecrets,
   ulid
-} from "./chunk-NACAYRLV.js";
+} from "./chunk-JVIQKJH2.js";
 import {
   parseRetryAfter
 } from "./chunk-46ZZMMYQ.js";

@@ -4123,6 +4123,22 @@ function canonicalHost(host) {
   return name.replace(/\.$/, "");
 }
 
+// src/util/bounded.ts
+async function bounded(what, ms) {
+  what.catch(() => void 0);
+  let timer;
+  const timeout = new Promise((resolve8) => {
+    timer = setTimeout(() => resolve8(void 0), ms);
+  });
+  try {
+    return await Promise.race([what, timeout]);
+  } catch {
+    return void 0;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 // src/core/render/find-browser.ts
 import { constants } from "node:fs";
 import { access, readdir, stat } from "node:fs/promises";
@@ -4423,22 +4439,6 @@ function contextProfile(render) {
     reducedMotion: e.reducedMotion !== false
   };
   return { ...fields, key: JSON.stringify(fields) };
-}
-
-// src/util/bounded.ts
-async function bounded(what, ms) {
-  what.catch(() => void 0);
-  let timer;
-  const timeout = new Promise((resolve8) => {
-    timer = setTimeout(() => resolve8(void 0), ms);
-  });
-  try {
-    return await Promise.race([what, timeout]);
-  } catch {
-    return void 0;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 // src/core/render/consent.ts
@@ -28624,6 +28624,7 @@ export {
   EgressRefused,
   egressPolicy,
   EgressGuard,
+  bounded,
   sha256Hex,
   ELEMENT_STEPS,
   STYLE_STEPS,

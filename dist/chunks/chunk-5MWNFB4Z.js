@@ -6,7 +6,7 @@ import {
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-5M62M3Z5.js";
+} from "./chunk-ZRITSTSE.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -18,7 +18,7 @@ import {
   newWebhookId,
   resolveSettings,
   webhookConfig
-} from "./chunk-I3BEEEO5.js";
+} from "./chunk-UJYQZDLU.js";
 import {
   EgressGuard,
   OUTPUT_FILES,
@@ -29,7 +29,7 @@ import {
   progressOf,
   runCapture,
   sha256Hex
-} from "./chunk-NACAYRLV.js";
+} from "./chunk-JVIQKJH2.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

@@ -19,7 +19,7 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-RRQ7X2GJ.js";
+} from "./chunk-5MWNFB4Z.js";
 import {
   openResultStorage
 } from "./chunk-P4JEXSSY.js";
@@ -28,11 +28,13 @@ import {
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-5M62M3Z5.js";
+import "./chunk-ZRITSTSE.js";
 import {
   webhookKey
-} from "./chunk-I3BEEEO5.js";
-import "./chunk-NACAYRLV.js";
+} from "./chunk-UJYQZDLU.js";
+import {
+  bounded
+} from "./chunk-JVIQKJH2.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {
@@ -60,15 +62,8 @@ var HandBackError = class extends UserError {
 var HAND_BACK_MS = 6e3;
 var BROWSER_CLOSE_MS = 3e3;
 async function settledWithin(p, ms, giveUp) {
-  let timer;
-  const timeout = new Promise((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([p.then(() => true, () => true), timeout, ...giveUp ? [giveUp.then(() => false)] : []]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const settled = bounded(p.then(() => true, () => true), ms).then((v) => v === true);
+  return giveUp ? Promise.race([settled, giveUp.then(() => false)]) : settled;
 }
 var SILENT = { info() {
 }, warn() {

@@ -5,10 +5,10 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-I3BEEEO5.js";
+} from "./chunk-UJYQZDLU.js";
 import {
   hasChanges
-} from "./chunk-NACAYRLV.js";
+} from "./chunk-JVIQKJH2.js";
 
 // src/config/cache-dir.ts
 import { tmpdir } from "node:os";
