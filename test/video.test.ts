@@ -212,6 +212,27 @@ describe('scroll videos with real Chromium', () => {
     assert.deepEqual([meta.format, meta.width], ['jpeg', 480]);
   });
 
+  test('odd sides: MP4 and WebM get one more column and row copied from the edge, never a black line; the row and poster say the encoded size', async () => {
+    // --device none at 801x599: the video is the page, with odd sides; yuv420p needs even ones.
+    for (const format of ['mp4', 'webm'] as const) {
+      const { row, entries } = await capture(`odd-${format}`, '/tall', { 'video-format': format, 'video-fps': '5', 'video-duration': '1', viewport: '801x599', device: 'none' });
+      assert.deepEqual([row.width! % 2, row.height! % 2], [0, 0], `${format}: even sides (${row.width}x${row.height})`);
+      const file = join(dir, `odd.${format}`);
+      await import('node:fs/promises').then((fs) => fs.writeFile(file, entries.get(`tall.${format}`)!));
+      const probe = ffprobe(file);
+      assert.deepEqual([probe.width, probe.height], [row.width, row.height], `${format}: the row says the encoded size`);
+      const [first] = ffmpegFrames(file, row.width!, row.height!);
+      // The first frame is the top band, red, edge to edge: the added column and row are red too.
+      const at = (x: number, y: number): number[] => [...first!.data.subarray((y * row.width! + x) * 3, (y * row.width! + x) * 3 + 3)];
+      for (const [x, y] of [[row.width! - 1, 100], [row.width! - 2, 100], [400, 100]] as const) {
+        assert.equal(nearestBand(first!.data, (y * row.width! + x) * 3), 0, `${format}: pixel (${x},${y}) is the red band, got ${at(x, y)}`);
+        assert.ok(at(x, y)[0]! > 180, `${format}: pixel (${x},${y}) is bright red, got ${at(x, y)}`);
+      }
+      const poster = await sharp(entries.get(row.poster!)!).metadata();
+      assert.deepEqual([poster.width, poster.height], [row.width, row.height], `${format}: the poster is the video's size`);
+    }
+  });
+
   test('WebM: VP9 at the asked fps, the same scroll', async () => {
     const { row, entries } = await capture('webm', '/tall', { 'video-format': 'webm', 'video-fps': '15', 'video-duration': '2' });
     const file = join(dir, 'got.webm');
