@@ -16,6 +16,7 @@ import type { RawSettings } from '../src/config/settings.ts';
 import { makeThumbnails } from '../src/action/thumbnails.ts';
 import { checkManifest } from '../src/core/output/manifest-check.ts';
 import { runCapture } from '../src/core/run.ts';
+import type { RunResult } from '../src/core/run.ts';
 import type { ManifestRow } from '../src/core/types.ts';
 import { checkVideoSize, frameDelay } from '../src/core/video/encode.ts';
 import { requireVideoEncoder } from '../src/core/video/ffmpeg.ts';
@@ -156,6 +157,7 @@ describe('scroll videos with real Chromium', () => {
     site = await startExampleSite({
       '/tall': (_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }).end(TALL); },
       '/endless': (_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }).end(ENDLESS); },
+      '/morph': (_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }).end(morph); },
     });
     dir = await mkdtemp(join(tmpdir(), 'framecap-video-'));
   });
@@ -164,17 +166,19 @@ describe('scroll videos with real Chromium', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function capture(name: string, path: string, settings: RawSettings): Promise<{ row: ManifestRow; entries: Map<string, Buffer>; warnings: string[]; output: string }> {
+  let morph = TALL;
+
+  async function capture(name: string, path: string, settings: RawSettings): Promise<{ row: ManifestRow; entries: Map<string, Buffer>; warnings: string[]; output: string; run: RunResult }> {
     const output = join(dir, `${name}.zip`);
     const { options } = resolveSettings({
       urls: [`${site.origin}${path}`], output, 'browser-path': browserPath, retries: '0', concurrency: '1',
       viewport: `${VIEWPORT.width}x${VIEWPORT.height}`, video: 'scroll', ...settings,
     }, machine);
-    const { manifest } = await runCapture(options);
-    const row = manifest.captures[0]!;
+    const run = await runCapture(options);
+    const row = run.manifest.captures[0]!;
     assert.equal(row.status, 'ok', row.error ?? '');
     const entries = new Map((await readZip(output)).map((e) => [e.name, e.data]));
-    return { row, entries, warnings: manifest.warnings, output };
+    return { row, entries, warnings: run.manifest.warnings, output, run };
   }
 
   test('MP4: H.264 in yuv420p, faststart, the asked fps and duration; framed frames scroll from the top to the bottom, one way', async () => {
@@ -231,6 +235,38 @@ describe('scroll videos with real Chromium', () => {
       const poster = await sharp(entries.get(row.poster!)!).metadata();
       assert.deepEqual([poster.width, poster.height], [row.width, row.height], `${format}: the poster is the video's size`);
     }
+  });
+
+  test('a baseline compares posters: the same page is unchanged and --incremental carries video and poster over unrecorded; a changed top is changed, with a diff of the posters', async () => {
+    const settings = { 'video-format': 'webp', 'video-fps': '6', 'video-duration': '1' } as const;
+    morph = TALL;
+    const base = await capture('morph-base', '/morph', settings);
+    assert.ok(base.row.validators?.content_hash, 'a video row records what the page\'s server said, as a still\'s does');
+
+    const again = await capture('morph-again', '/morph', { ...settings, baseline: base.output });
+    assert.equal(again.row.change, 'unchanged');
+    assert.equal(again.run.rendered, 1);
+
+    const carried = await capture('morph-incremental', '/morph', { ...settings, baseline: base.output, incremental: true });
+    assert.equal(carried.run.rendered, 0, 'nothing recorded');
+    assert.deepEqual([carried.row.reused, carried.row.kind, carried.row.file, carried.row.poster, carried.row.frames, carried.row.fps],
+      [true, 'video', 'morph.webp', 'morph.poster.png', base.row.frames, base.row.fps]);
+    assert.deepEqual(carried.entries.get('morph.webp'), base.entries.get('morph.webp'));
+    assert.deepEqual(carried.entries.get('morph.poster.png'), base.entries.get('morph.poster.png'));
+
+    // Settings that change the video (another fps) mean the baseline's videos are not this run's.
+    const other = await capture('morph-other', '/morph', { ...settings, 'video-fps': '5', baseline: base.output, incremental: true });
+    assert.equal(other.run.rendered, 1);
+    assert.ok(other.warnings.some((w) => /captured with other settings \(video "scroll webp, 6 fps, 1 s, pause 500 ms" then, "scroll webp, 5 fps, 1 s, pause 500 ms" now\)/.test(w)), other.warnings.join('\n'));
+
+    // The top band turns from red to grey: the posters differ, and the diff shows it.
+    morph = TALL.replace(`background:${css(BANDS[0]!)}`, 'background:rgb(128,128,128)');
+    const changed = await capture('morph-changed', '/morph', { ...settings, baseline: base.output, incremental: true });
+    assert.equal(changed.run.rendered, 1);
+    assert.equal(changed.row.change, 'changed');
+    assert.ok(changed.row.changed_share! > 0.1, `share ${changed.row.changed_share}`);
+    const diff = await sharp(changed.entries.get(changed.row.diff!)!).metadata();
+    assert.deepEqual([diff.width, diff.height], [changed.row.width, changed.row.height], 'the diff is of the posters, the video\'s size');
   });
 
   test('WebM: VP9 at the asked fps, the same scroll', async () => {
