@@ -14,6 +14,7 @@ import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
 import type { RawSettings } from '../src/config/settings.ts';
 import { makeThumbnails } from '../src/action/thumbnails.ts';
+import { thumbTiming } from '../src/action/animated-thumbnail.ts';
 import { checkManifest } from '../src/core/output/manifest-check.ts';
 import { runCapture } from '../src/core/run.ts';
 import type { RunResult } from '../src/core/run.ts';
@@ -148,6 +149,21 @@ function onFrameGrid(delay: number[], fps: number, durationMs: number, what: str
   }
 }
 
+/** A video's comment thumbnail: a looping GIF 480 px wide whose frames scroll from the top band to the bottom one. */
+async function checkThumbnail(gif: Buffer, frames: number, what: string): Promise<void> {
+  const meta = await sharp(gif, { pages: -1 }).metadata();
+  assert.deepEqual([meta.format, meta.width, meta.loop], ['gif', 480, 0], what);
+  const decoded = await sharpFrames(gif);
+  // Merged identical frames (the pauses) keep the time: the delays add up to the samples'.
+  assert.ok(decoded.frames.length > 3 && decoded.frames.length <= frames, `${what}: ${decoded.frames.length} of ${frames} frames`);
+  const screen = screenOf(decoded.frames[0]!);
+  const middle = (f: Frame, y: number): number => nearestBand(f.data, ((screen.y + y) * f.width + screen.x + Math.floor(screen.width / 2)) * 3);
+  assert.equal(middle(decoded.frames[0]!, 5), 0, `${what}: the first frame shows the top band`);
+  const last = decoded.frames.at(-1)!;
+  const screenHeight = Math.round((VIEWPORT.height * screen.width) / VIEWPORT.width);
+  assert.equal(middle(last, screenHeight - 10), BANDS.length - 1, `${what}: the last frame shows the bottom band`);
+}
+
 describe('scroll videos with real Chromium', () => {
   let site: ExampleSite;
   let dir: string;
@@ -210,10 +226,20 @@ describe('scroll videos with real Chromium', () => {
     assert.deepEqual([poster.format, poster.width, poster.height], ['png', row.width, row.height]);
     const posterPixels = await sharp(entries.get('tall.poster.png')!).removeAlpha().raw().toBuffer();
     assert.ok(Math.abs(offsetOf({ data: posterPixels, width: row.width!, height: row.height! }, screenOf({ data: posterPixels, width: row.width!, height: row.height! }))) <= 1, 'the poster shows the top');
-    // The PR comment's thumbnail of a video is made from its poster.
+    // The PR comment's thumbnail is an animated GIF of the scroll (GitHub plays GIFs in comments)...
     const [thumb] = await makeThumbnails(output, [row]);
-    const meta = await sharp(thumb!.data).metadata();
-    assert.deepEqual([meta.format, meta.width], ['jpeg', 480]);
+    assert.equal(thumb!.name, '01-tall.gif');
+    await checkThumbnail(thumb!.data, thumbTiming(3000).frames, 'mp4');
+    // ...and the poster's JPEG where no ffmpeg can decode the MP4.
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const [still] = await makeThumbnails(output, [row]);
+      const meta = await sharp(still!.data).metadata();
+      assert.deepEqual([still!.name, meta.format, meta.width], ['01-tall.poster.jpg', 'jpeg', 480]);
+    } finally {
+      process.env.PATH = path;
+    }
   });
 
   test('odd sides: MP4 and WebM get one more column and row copied from the edge, never a black line; the row and poster say the encoded size', async () => {
@@ -281,13 +307,15 @@ describe('scroll videos with real Chromium', () => {
   });
 
   test('animated WebP through sharp: 12 fps by default, delays adding up to the duration, looping', async () => {
-    const { row, entries } = await capture('webp', '/tall', { 'video-format': 'webp', 'video-duration': '2.5' });
+    const { row, entries, output } = await capture('webp', '/tall', { 'video-format': 'webp', 'video-duration': '2.5' });
     assert.deepEqual([row.fps, row.frames, row.format], [12, 30, 'webp']);
     const { frames, delay, loop } = await sharpFrames(entries.get('tall.webp')!);
     assert.equal(loop, 0);
     onFrameGrid(delay, 12, 2500, 'webp', 1);
     assert.ok(frames.length < 30, `the pauses' identical frames are one frame each, held longer (${frames.length} frames)`);
     checkFrames(frames, 'webp');
+    const [thumb] = await makeThumbnails(output, [row]);
+    await checkThumbnail(thumb!.data, thumbTiming(2500).frames, 'webp');
   });
 
   test('GIF through sharp: hundredths that add up to the duration, the same scroll', async () => {
