@@ -19,6 +19,8 @@ export type { ChangeKind, ChangeReport, PageValidators } from './core/types.ts';
 export { compareImages, hasChanges, openBaseline } from './core/compare/index.ts';
 export type { Baseline } from './core/compare/index.ts';
 export { urlTemplate } from './core/plan.ts';
+export { VIDEO_FORMATS, VIDEO_LIMITS, defaultFps } from './core/video/options.ts';
+export type { VideoFormat, VideoOptions } from './core/video/options.ts';
 export { UserError } from './core/types.ts';
 export { VERSION } from './version.ts';
 export { egressPolicy, EgressRefused, blockedReason } from './core/net/index.ts';

@@ -20,13 +20,15 @@ import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransien
 import { regionRect } from './element-clip.ts';
 import { runSteps } from '../steps/run-steps.ts';
 import { recordVideoShot } from '../video/shot.ts';
+import { pageTitle } from './page-title.ts';
 import { beforeShotJs, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJs, settleJsLimitMs } from './readiness.ts';
 import type { InPageSettled } from './readiness.ts';
 import { parseRetryAfter, sleep } from './retry.ts';
 
 /** A flat capture gets one more look after this long: the page may still have been painting. */
 const BLANK_RECHECK_MS = 1_000;
-const TITLE_WAIT_MS = 1_000;
+/** Reading the document size is best-effort: at most this long. */
+const SIZE_WAIT_MS = 1_000;
 /** One cosmetic-filter pass over a page's frames. */
 const BLOCKER_PASS_MS = 3_000;
 /** Our own timer fires this much after Playwright's, as a backstop for calls that ignore their timeout. */
@@ -233,9 +235,9 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
     );
   }
   const { width, height } = pngSize(png);
-  const title = await bounded(page.title(), TITLE_WAIT_MS);
+  const title = await pageTitle(page);
   return {
-    png, pixels, width, height, finalUrl, title: title ?? '', ...(fastPng ? { fastPng } : {}),
+    png, pixels, width, height, finalUrl, title, ...(fastPng ? { fastPng } : {}),
     ...(fullHeight !== undefined ? { fullHeight } : {}),
     ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}),
     ...(consent ? { consent } : {}),
@@ -284,7 +286,7 @@ const DOCUMENT_SIZE_JS = `(() => {
 /** The clip that keeps a full-page shot within the cap, and the page's height it cut; null when the page fits. */
 async function capClip(page: Page, cap: RenderOptions['pageCap'], timeoutMs: number): Promise<{ rect: { x: number; y: number; width: number; height: number }; fullHeight?: number } | null> {
   if (!cap || (cap.height === null && cap.width === null)) return null;
-  const size = await bounded(page.evaluate(DOCUMENT_SIZE_JS) as Promise<{ width: number; height: number } | null>, Math.min(TITLE_WAIT_MS, timeoutMs));
+  const size = await bounded(page.evaluate(DOCUMENT_SIZE_JS) as Promise<{ width: number; height: number } | null>, Math.min(SIZE_WAIT_MS, timeoutMs));
   if (!size) return null;
   const tall = cap.height !== null && size.height > cap.height;
   const wide = cap.width !== null && size.width > cap.width;
