@@ -5,7 +5,7 @@ import type { Job } from '../core/job.ts';
 import { UserError } from '../core/types.ts';
 import { JobsClient } from '../client/index.ts';
 import { describeRedisUrl } from '../server/redis/url.ts';
-import type { CliIO } from './main.ts';
+import type { CliIO } from './io.ts';
 import { runUntilSignal } from './service-lifecycle.ts';
 
 export interface ApiFlags {
