@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLoginBlock } from '../src/config/login-block.ts';
+import { NO_ACCESS } from '../src/config/steps.ts';
 import { checkStorageState, domainCovers, parseStorageState, stateForTarget } from '../src/core/auth/storage-state.ts';
 
 const cookie = (name: string, domain: string) => ({ name, value: `${name}-value`, domain, path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' as const });
@@ -57,20 +58,23 @@ steps:
   - wait-for-url: "**/home"
   - goto: https://app.example.com/welcome
   - wait-for: "#menu"
+  - hover: "#account"
   - click: "#continue"
 successUrl: "**/dashboard"
 save-state: auth.json
 `;
-  const { login, secrets } = parseLoginBlock(block, { APP_PASSWORD: 'pw-1234' }, 'login:');
+  const { login, secrets } = parseLoginBlock(block, { env: { APP_PASSWORD: 'pw-1234' }, readFile: null }, 'login:');
   assert.deepEqual(login, {
     url: 'https://app.example.com/login',
     steps: [
       { kind: 'fill', selector: '#user', value: 'ada' },
       { kind: 'fill', selector: '#password', value: 'pw-1234' },
-      { kind: 'press', key: 'Enter', selector: null },
+      { kind: 'press', key: 'Enter' },
       { kind: 'wait-for-url', glob: '**/home' },
       { kind: 'goto', url: 'https://app.example.com/welcome' },
       { kind: 'wait-for', selector: '#menu' },
+      // Every page step kind is a login step too: one Step union, one runner.
+      { kind: 'hover', selector: '#account' },
       { kind: 'click', selector: '#continue' },
     ],
     successUrl: '**/dashboard',
@@ -82,14 +86,16 @@ save-state: auth.json
     [{ url: 'ftp://x/', steps: [{ click: 'a' }] }, /url: must be an http\(s\) URL/],
     [{ url: 'https://a/', steps: [] }, /steps: must be a list of steps/],
     [{ url: 'https://a/', steps: [{ click: 'a' }], wait: 1 }, /unknown key "wait": a login has url, steps, success-url and save-state/],
-    [{ url: 'https://a/', steps: [{ click: 'a' }, { hover: '#menu' }] }, /step 2: "hover" is not a step a login runs: use goto, fill, click, press, wait-for, wait-for-url/],
-    [{ url: 'https://a/', steps: [{ click: 'a', fill: 'b' }] }, /step 1: must name one step kind/],
-    [{ url: 'https://a/', steps: [{ fill: '#p' }] }, /step 1: fill: needs value:/],
-    [{ url: 'https://a/', steps: [{ click: '#p', value: 'x' }] }, /step 1: click: takes no value:/],
-    [{ url: 'https://a/', steps: [{ fill: '#p', value: 'env:MISSING' }] }, /step 1: value: env:MISSING: MISSING is not set; .*env: MISSING: \$\{\{ secrets\.MISSING \}\}/],
+    [{ url: 'https://a/', steps: [{ click: 'a' }, { hovr: '#menu' }] }, /step 2 of 2: unknown step kind "hovr" \(known: goto, click, hover, /],
+    [{ url: 'https://a/', steps: [{ click: 'a', fill: 'b' }] }, /step 1 of 1 must have exactly one kind/],
+    [{ url: 'https://a/', steps: [{ goto: 'https://a/next', value: 'x' }] }, /step 1 of 1: goto takes only a URL/],
+    [{ url: 'https://a/', steps: [{ goto: 'javascript:alert(1)' }] }, /step 1 of 1: goto needs an http\(s\) URL/],
+    [{ url: 'https://a/', steps: [{ fill: '#p' }] }, /step 1 of 1: fill needs value:/],
+    [{ url: 'https://a/', steps: [{ click: '#p', value: 'x' }] }, /step 1 of 1: value: is for fill and select steps, not click/],
+    [{ url: 'https://a/', steps: [{ fill: '#p', value: 'env:MISSING' }] }, /step 1 of 1 \(fill "#p"\): value: env:MISSING is not set: .*env: MISSING: \$\{\{ secrets\.MISSING \}\}/],
     [{ url: 'https://a/', steps: Array.from({ length: 51 }, () => ({ click: 'a' })) }, /at most 50 steps \(got 51\)/],
   ];
-  for (const [doc, message] of fails) assert.throws(() => parseLoginBlock(doc, {}, 'login:'), message, JSON.stringify(doc).slice(0, 80));
-  assert.throws(() => parseLoginBlock({ url: 'https://a/', steps: [{ fill: '#p', value: 'env:HOME' }] }, null, 'login'),
-    /env: values are read only by the CLI and the Action; a request sends the value itself/, 'no environment at the queue server');
+  for (const [doc, message] of fails) assert.throws(() => parseLoginBlock(doc, { env: {}, readFile: null }, 'login:'), message, JSON.stringify(doc).slice(0, 80));
+  assert.throws(() => parseLoginBlock({ url: 'https://a/', steps: [{ fill: '#p', value: 'env:HOME' }] }, NO_ACCESS, 'login'),
+    /env:HOME cannot be read here \(a request never reads the server's environment\): send the value itself/, 'no environment at the queue server');
 });

@@ -168,7 +168,7 @@ describe('the login block', () => {
     (broken.steps as unknown[])[2] = { click: '#no-such-button' };
     await assert.rejects(
       runCapture(optionsFor({ urls: [`${app.origin}/p/1`], login: JSON.stringify(broken), timeout: '3000', output: out }).options),
-      /login failed at step 3 \(click #no-such-button\): timed out after the 3000 ms page timeout/,
+      /login failed at step 3 of 3 \(click "#no-such-button"\): not done within the 3000 ms page timeout/,
     );
     const before = app.logins();
     const wrong = { ...loginBlock(app), steps: [{ fill: '#user', value: USER }, { fill: '#password', value: 'not-the-password' }, { click: 'button' }] };
@@ -199,7 +199,7 @@ describe('the login under the egress guard', () => {
       return { ...options, render: { ...options.render, egress: egressPolicy(['127.0.0.1/32']) } };
     };
     const sneaky = { ...loginBlock(app), steps: [{ goto: `${other.origin}/login` }, { fill: '#user', value: USER }] };
-    await assert.rejects(runCapture(guarded({ urls: [`${app.origin}/p/1`], login: JSON.stringify(sneaky), output: join(dir, 'egress-a') })), /login failed at step 1 \(goto http:\/\/127\.0\.0\.2:\d+\/login\)/);
+    await assert.rejects(runCapture(guarded({ urls: [`${app.origin}/p/1`], login: JSON.stringify(sneaky), output: join(dir, 'egress-a') })), /login failed at step 1 of 2 \(goto "http:\/\/127\.0\.0\.2:\d+\/login"\)/);
     const elsewhere = loginBlock(other);
     await assert.rejects(runCapture(guarded({ urls: [`${app.origin}/p/1`], login: JSON.stringify(elsewhere), output: join(dir, 'egress-b') })), /login: http:\/\/127\.0\.0\.2:\d+\/login: .*127\.0\.0\.2/);
     assert.equal(other.seen.length, 0, '127.0.0.2 received nothing');
@@ -410,7 +410,7 @@ describe('the Jobs API', () => {
       const fromEnv = await post({ login: { url: 'https://example.com/login', steps: [{ fill: '#p', value: 'env:FRAMECAP_TEST_SERVER_SECRET' }] } });
       assert.equal(fromEnv.statusCode, 400, fromEnv.body);
       assert.equal(JSON.parse(fromEnv.body).error.field, 'login');
-      assert.match(JSON.parse(fromEnv.body).error.message, /^login: step 1: value: env:FRAMECAP_TEST_SERVER_SECRET: env: values are read only by the CLI and the Action; a request sends the value itself/);
+      assert.match(JSON.parse(fromEnv.body).error.message, /^login: step 1 of 1 \(fill "#p"\): value: env:FRAMECAP_TEST_SERVER_SECRET cannot be read here \(a request never reads the server's environment\): send the value itself/);
     } finally {
       delete process.env.FRAMECAP_TEST_SERVER_SECRET;
     }
