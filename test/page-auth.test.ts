@@ -336,6 +336,45 @@ describe('emulation', () => {
     assertColour(await pixel(png, Math.round(width! / 2), Math.round(height! * 0.6)), [32, 33, 36], 'framed, transparent page');
   });
 
+  test('per page: rules and variants set the time zone, locale, JavaScript and background of their pages; the rest keep the run\'s', async () => {
+    const from = app.seen.length;
+    const pages = [
+      { regex: 'tz-only', timezone: 'Asia/Tokyo' },
+      { regex: 'both', timezone: 'Europe/Berlin', locale: 'de-DE' },
+      { regex: 'js-off', javascript: false },
+      { regex: 'transparent', 'omit-background': true },
+    ];
+    const out = join(dir, 'per-page');
+    const urls = ['/env?run', '/env?tz-only', '/env?both', '/scripted?js-off', '/scripted', '/bare?transparent', '/bare'].map((p) => `${app.origin}${p}`);
+    const ruled = await runCapture(optionsFor({ urls, timezone: 'America/New_York', locale: 'fr-FR', pages: JSON.stringify(pages), output: out }).options);
+    const rows = ruled.manifest.captures;
+    for (const row of rows) assert.equal(row.status, 'ok', `${row.url}: ${row.error}`);
+    const reported = (at: string) => {
+      const found = app.seen.slice(from).filter((s) => s.path === '/report' && s.query.get('at') === at && s.query.has('tz'));
+      assert.equal(found.length, 1, `one report from /env?${at}`);
+      return { tz: found[0]!.query.get('tz'), lang: found[0]!.query.get('lang') };
+    };
+    assert.deepEqual(reported('run'), { tz: 'America/New_York', lang: 'fr-FR' }, 'no rule: the run\'s');
+    assert.deepEqual(reported('tz-only'), { tz: 'Asia/Tokyo', lang: 'fr-FR' }, 'a rule that sets the zone keeps the run\'s locale');
+    assert.deepEqual(reported('both'), { tz: 'Europe/Berlin', lang: 'de-DE' });
+    const asked = (search: string) => String(app.seen.slice(from).find((s) => s.path === '/env' && s.query.has(search))!.headers['accept-language']);
+    assert.match(asked('both'), /^de-DE/);
+    assert.match(asked('run'), /^fr-FR/);
+    const shot = async (path: string): Promise<Buffer> => readFile(join(out, rows.find((r) => r.url === `${app.origin}${path}`)!.file!));
+    assertColour(await pixel(await shot('/scripted?js-off'), 200, 150), [224, 0, 0], 'the rule\'s page, without JavaScript');
+    assertColour(await pixel(await shot('/scripted'), 200, 150), [0, 0, 224], 'the other page, with it');
+    assert.equal((await pixel(await shot('/bare?transparent'), 200, 150))[3], 0, 'the rule\'s page: transparent where it paints nothing');
+    assert.equal((await pixel(await shot('/bare'), 200, 150))[3], 255, 'the other page: white');
+
+    // Variants: the same page once per zone and language.
+    const before = app.seen.length;
+    const variants = { tokyo: { timezone: 'Asia/Tokyo', locale: 'ja-JP' }, plain: {} };
+    const varied = await runCapture(optionsFor({ urls: [`${app.origin}/env?variants`], timezone: 'America/New_York', locale: 'fr-FR', variants: JSON.stringify(variants), output: join(dir, 'per-variant') }).options);
+    assert.deepEqual(varied.manifest.captures.map((r) => [r.variant, r.status]), [['tokyo', 'ok'], ['plain', 'ok']]);
+    const seen = app.seen.slice(before).filter((s) => s.path === '/report' && s.query.has('tz')).map((s) => `${s.query.get('tz')} ${s.query.get('lang')}`);
+    assert.deepEqual(seen.sort(), ['America/New_York fr-FR', 'Asia/Tokyo ja-JP']);
+  });
+
   test('--proxy carries the browser\'s traffic, loopback included; --proxy-bypass hosts go direct', async () => {
     const other = await startAuthApp({ host: '127.0.0.2', user: USER, password: PASSWORD });
     const proxied: string[] = [];
