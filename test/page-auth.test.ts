@@ -10,7 +10,7 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -25,6 +25,7 @@ import { startAuthApp } from './helpers/auth-app.ts';
 import type { AuthApp } from './helpers/auth-app.ts';
 import { childEnv, runCli } from './helpers/run.ts';
 import { readZip } from './helpers/zip.ts';
+import { assertNowhere, filesUnder } from './helpers/secrets.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const USER = 'ada-lovelace';
@@ -70,22 +71,6 @@ function assertColour(actual: number[], want: [number, number, number], what: st
 }
 
 const GREEN: [number, number, number] = [0, 192, 64];
-
-/** Every file under `root`, with its path. */
-async function filesUnder(root: string): Promise<Array<{ path: string; data: Buffer }>> {
-  const out: Array<{ path: string; data: Buffer }> = [];
-  for (const e of await readdir(root, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out.push({ path: join(e.parentPath, e.name), data: await readFile(join(e.parentPath, e.name)) });
-  }
-  return out;
-}
-
-function assertNowhere(secret: string, places: Array<{ what: string; data: Buffer | string }>): void {
-  for (const { what, data } of places) {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    assert.equal(bytes.indexOf(secret), -1, `${secret.slice(0, 6)}… appears in ${what}`);
-  }
-}
 
 describe('the login block', () => {
   let app: AuthApp;

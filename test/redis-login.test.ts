@@ -11,10 +11,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { createServer as createHttpServer } from 'node:http';
-import type { IncomingHttpHeaders, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -30,6 +27,8 @@ import { startRedis } from './helpers/redis.ts';
 import type { TestRedis } from './helpers/redis.ts';
 import { until } from './helpers/until.ts';
 import { readZip } from './helpers/zip.ts';
+import { startReceiver } from './helpers/receiver.ts';
+import { assertNowhere, filesUnder } from './helpers/secrets.ts';
 
 const KEY = 'redis-login-key-0123456789abcdef0123';
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
@@ -37,22 +36,6 @@ const USER = 'grace-hopper';
 const PASSWORD = 'pw-QueueLoginSecret-41d7';
 const GREEN = [0, 192, 64];
 
-interface Received { headers: IncomingHttpHeaders; body: string }
-
-async function startReceiver(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
-  const received: Received[] = [];
-  const server: Server = createHttpServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => { body += c; });
-    req.on('end', () => {
-      received.push({ headers: req.headers, body });
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/hooks/framecap`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
 
 /** Every value Redis holds, whatever the key's type, as text. */
 async function redisDump(redis: Redis): Promise<string> {
@@ -69,21 +52,6 @@ async function redisDump(redis: Redis): Promise<string> {
     out.push(`${key} ${JSON.stringify(value)}`);
   }
   return out.join('\n');
-}
-
-async function filesUnder(root: string): Promise<Array<{ what: string; data: Buffer }>> {
-  const out: Array<{ what: string; data: Buffer }> = [];
-  for (const e of await readdir(root, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out.push({ what: join(e.parentPath, e.name), data: await readFile(join(e.parentPath, e.name)) });
-  }
-  return out;
-}
-
-function assertNowhere(secret: string, places: Array<{ what: string; data: Buffer | string }>): void {
-  for (const { what, data } of places) {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    assert.equal(bytes.indexOf(secret), -1, `${secret.slice(0, 8)}… appears in ${what}`);
-  }
 }
 
 describe('queue server on Redis: a job that logs in', () => {
@@ -187,7 +155,7 @@ describe('queue server on Redis: a job that logs in', () => {
       { what: 'the webhook', data: hook.body },
       { what: 'the logs', data: logs.join('\n') },
       ...entries.map((e) => ({ what: `ZIP entry ${e.name}`, data: e.data })),
-      ...(await filesUnder(dataDir)).filter((f) => f.what !== zipPath).map((f) => ({ what: f.what, data: f.data })),
+      ...(await filesUnder(dataDir)).filter((f) => f.path !== zipPath).map((f) => ({ what: f.path, data: f.data })),
     ];
     assert.ok(logs.length > 0, 'the logs were captured');
     for (const secret of [PASSWORD, token]) assertNowhere(secret, places);
