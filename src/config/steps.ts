@@ -242,9 +242,10 @@ function example(kind: StepKind): string {
 }
 
 /** Steps as a Jobs API body carries them (async mode): values and file contents inline, as the server accepts them. */
-export function stepsBody(steps: readonly Step[]): Array<Record<string, string | number>> {
+export function stepsBody(steps: readonly LoginStep[]): Array<Record<string, string | number>> {
   return steps.map((step): Record<string, string | number> => {
     switch (step.kind) {
+      case 'goto': return { goto: step.url };
       case 'fill':
       case 'select': return { [step.kind]: step.selector, value: step.value };
       case 'press': return { press: step.key };
