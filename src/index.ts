@@ -3,7 +3,7 @@ export { runCapture, jobTypeOf } from './core/run.ts';
 export type { RunEvents, RunDeps, RunResult, RunStartInfo } from './core/run.ts';
 export { defaultCaptureOptions, resolveSettings, SETTING_NAMES } from './config/settings.ts';
 export type { CaptureOverrides, RawSettings, ResolvedSettings, SettingName, SettingsAccess } from './config/settings.ts';
-export type { Step, StepKind, StepSource, StepSummary } from './core/steps/step.ts';
+export type { GotoStep, LoginStep, LoginStepKind, Step, StepKind, StepSource, StepSummary } from './core/steps/step.ts';
 export { SPEC as SETTINGS_SPEC } from './config/spec.ts';
 export type { SettingSpec } from './config/spec.ts';
 export { parseConfig, loadConfigFile, mergeSettings } from './config/file.ts';

@@ -1,8 +1,8 @@
-// One attempt: navigate, wait, freeze, screenshot. Every step runs against
-// one deadline (timeoutMs covers the whole attempt, not each step; page
-// steps, when there are any, each get a budget of their own), and
-// against the slot's "lost" promise so a crashed page fails fast instead of
-// waiting out the timeout.
+// One attempt: navigate, wait, freeze, run the page steps, screenshot. All of
+// it runs against one deadline (timeoutMs covers the whole attempt, page
+// steps included, not each step; only a video's recording gets a budget of
+// its own), and against the slot's "lost" promise so a crashed page fails
+// fast instead of waiting out the timeout.
 
 import { errors } from 'playwright-core';
 import type { CDPSession, Page, Request, Response } from 'playwright-core';
@@ -39,7 +39,7 @@ export interface AttemptInput {
   lost: Promise<never>;
   url: string;
   options: RenderOptions;
-  /** Epoch ms by which the attempt must be done; page steps move it (each has the page timeout as its budget). */
+  /** Epoch ms by which the attempt must be done: navigation, steps and the shot share it (a video's recording moves it). */
   deadline: number;
   /** Set with --dismiss-consent: the slot's autoconsent bridge. */
   consent?: ConsentBridge | null;
@@ -180,10 +180,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   // And whatever the page inserted since.
   if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
   if (options.steps?.length) {
-    // Each step has the page timeout as its budget, and so has what follows them.
-    const startBudget = (): void => { input.deadline = Date.now() + budget; };
-    await runSteps(options.steps, { page, left, budgetMs: budget, guard: step, startBudget });
-    startBudget();
+    await runSteps(options.steps, { page, left, budgetMs: budget, guard: step });
     // What the steps changed (a closed modal, an opened tab, a new theme) lazy-loads and settles as the page did.
     for (const condition of (await settle(input, network, '')).timedOut) log.record(condition, false);
   }
@@ -191,7 +188,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
 
   const finalUrl = requireHttp(page.url());
   if (options.video) {
-    // The recording has the page timeout as its budget, as each step has.
+    // The recording has the page timeout as a budget of its own (what the load and the steps left may be too little for its length).
     input.deadline = Date.now() + budget;
     const shot = await step(recordVideoShot(page, input.cdp, options.video, finalUrl), `recording the video took longer than the ${budget} ms page timeout: lower --video-fps or --video-duration, or raise --timeout`);
     return { ...shot, ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}), ...(consent ? { consent } : {}), ...(blocking ? { blocking: blocking.report() } : {}) };
@@ -337,8 +334,14 @@ function requireHttp(url: string): string {
   throw new AttemptFailure(`refused: the page ended on a ${scheme}: URL, not http(s)`, false);
 }
 
+/** What a call is raced against: the epoch-ms deadline, and a promise that rejects when the page is lost. */
+export interface Guard {
+  readonly deadline: number;
+  readonly lost: Promise<never>;
+}
+
 /** Race a Playwright call against the deadline and the page being lost; map its timeout to our message. */
-async function guarded<T>(what: Promise<T>, input: AttemptInput, timeoutMessage: string): Promise<T> {
+export async function guarded<T>(what: Promise<T>, input: Guard, timeoutMessage: string): Promise<T> {
   what.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const backstop = new Promise<never>((_, reject) => {
