@@ -1,8 +1,8 @@
-// One attempt: navigate, wait, freeze, run the page steps, screenshot. All of
-// it runs against one deadline (timeoutMs covers the whole attempt, page
-// steps included, not each step; only a video's recording gets a budget of
-// its own), and against the slot's "lost" promise so a crashed page fails
-// fast instead of waiting out the timeout.
+// One attempt: navigate, wait, freeze, run the page steps, screenshot. It runs
+// against one deadline (timeoutMs covers the load and the shot, not each
+// call; each page step, what follows the steps, and a video's recording get
+// the page timeout as a budget of their own), and against the slot's "lost"
+// promise so a crashed page fails fast instead of waiting out the timeout.
 
 import { errors } from 'playwright-core';
 import type { CDPSession, Page, Request, Response } from 'playwright-core';
@@ -39,7 +39,7 @@ export interface AttemptInput {
   lost: Promise<never>;
   url: string;
   options: RenderOptions;
-  /** Epoch ms by which the attempt must be done: navigation, steps and the shot share it (a video's recording moves it). */
+  /** Epoch ms by which the attempt must be done; page steps and a video's recording move it (each has the page timeout as its budget). */
   deadline: number;
   /** Set with --dismiss-consent: the slot's autoconsent bridge. */
   consent?: ConsentBridge | null;
@@ -180,7 +180,10 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   // And whatever the page inserted since.
   if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
   if (options.steps?.length) {
-    await runSteps(options.steps, { page, left, budgetMs: budget, guard: step });
+    // Each step has the page timeout as its budget, and so has what follows them.
+    const startBudget = (): void => { input.deadline = Date.now() + budget; };
+    await runSteps(options.steps, { page, left, budgetMs: budget, guard: step, startBudget });
+    startBudget();
     // What the steps changed (a closed modal, an opened tab, a new theme) lazy-loads and settles as the page did.
     for (const condition of (await settle(input, network, '')).timedOut) log.record(condition, false);
   }

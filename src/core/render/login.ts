@@ -8,8 +8,8 @@
 // same login instead of starting their own, and each retries its page once.
 // A login that fails stops the run, naming the step; a login page is never
 // passed off as a capture. Its steps are page steps (and goto), run by the
-// same runner as a capture's, against one deadline: the page timeout covers
-// the whole login, as it covers a capture.
+// same runner as a capture's: opening the login page, each step and the last
+// check each have the page timeout as their budget, as a capture's steps do.
 
 import { writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
@@ -116,6 +116,7 @@ export async function logIn(login: LoginOptions, options: RenderOptions, deps: L
     const budgetMs = options.timeoutMs;
     // The login's own page has no slot to lose: only the deadline bounds it.
     const guard = { deadline: Date.now() + budgetMs, lost: new Promise<never>(() => undefined) };
+    const startBudget = (): void => { guard.deadline = Date.now() + budgetMs; };
     const left = (): number => Math.max(0, guard.deadline - Date.now());
     const fail = (what: string, err: unknown): never => {
       throw new LoginFailed(deps.redact(`login failed at ${what}: ${classifyError(err).message}`));
@@ -130,7 +131,8 @@ export async function logIn(login: LoginOptions, options: RenderOptions, deps: L
       fail(opening, failure);
     }
     try {
-      await runSteps(login.steps, { page, left, budgetMs, guard: (what, message) => guarded(what, guard, message) });
+      await runSteps(login.steps, { page, left, budgetMs, startBudget, guard: (what, message) => guarded(what, guard, message) });
+      startBudget();
     } catch (err) {
       // The runner's message names the step ("step 2 of 3 (fill "#password"): …") and never what it typed.
       throw new LoginFailed(deps.redact(`login failed at ${classifyError(err).message}`));

@@ -5,9 +5,10 @@
 // half-done page. The page is then discarded (its context may hold whatever
 // the steps did), and the run goes on with the next target.
 //
-// Every step draws on one deadline, the page's (navigation, steps and
-// settling share the page timeout): 52 steps waiting for what never comes
-// hold a worker for one timeout, not 52.
+// Each step has the page timeout as its budget (#21): a step that waits for a
+// slow dashboard widget is not cut short by what the load before it took. A
+// step that fails stops the steps, so a page whose first wait never ends holds
+// its slot for one timeout, not one per step; the queue server caps steps at 50.
 
 import type { Page, Response } from 'playwright-core';
 import { makeRedactor } from '../../util/redact.ts';
@@ -19,9 +20,11 @@ import { stepLabel, stepValues } from './step.ts';
 
 export interface StepRun {
   page: Page;
-  /** ms left before the deadline every step shares. */
+  /** ms left of the current step's budget. */
   left(): number;
-  /** The whole budget the deadline was set from (the page timeout), for messages. */
+  /** Gives the next step the page timeout as its budget (moves the deadline). */
+  startBudget(): void;
+  /** Each step's budget (the page timeout), for messages. */
   budgetMs: number;
   /** Races a call against the page being lost and the deadline's backstop (capture-page's guard). */
   guard<T>(what: Promise<T>, timeoutMessage: string): Promise<T>;
@@ -29,7 +32,7 @@ export interface StepRun {
 
 /** What a step that ran out of time says: which step, and what to raise. */
 export function outOfTime(label: string, budgetMs: number): string {
-  return `${label}: not done within the ${budgetMs} ms page timeout (the page's load and all its steps share it); raise --timeout`;
+  return `${label}: not done within the ${budgetMs} ms page timeout (each step's budget); raise --timeout`;
 }
 
 export async function runSteps(steps: readonly LoginStep[], run: StepRun): Promise<void> {
@@ -38,8 +41,7 @@ export async function runSteps(steps: readonly LoginStep[], run: StepRun): Promi
   for (const [index, step] of steps.entries()) {
     const label = stepLabel(step, index, steps.length);
     const timedOut = outOfTime(label, run.budgetMs);
-    // A step that starts with nothing left fails as itself, not as a Playwright call given a 1 ms timeout.
-    if (run.left() <= 0) throw new AttemptFailure(timedOut, false, { category: 'step' });
+    run.startBudget();
     try {
       await run.guard(runStep(step, run), timedOut);
     } catch (err) {
@@ -82,7 +84,7 @@ async function runStep(step: LoginStep, run: StepRun): Promise<void> {
     }
     case 'wait-for-url': return page.waitForURL(step.glob, { timeout });
     case 'wait': {
-      if (step.ms > run.left()) throw new AttemptFailure(`waiting ${step.ms} ms would pass the ${run.budgetMs} ms page timeout (${run.left()} ms were left); raise --timeout`, false);
+      if (step.ms > run.left()) throw new AttemptFailure(`waiting ${step.ms} ms would pass the ${run.budgetMs} ms page timeout (each step's budget); raise --timeout`, false);
       return sleep(step.ms);
     }
     case 'css': {
