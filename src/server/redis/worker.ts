@@ -19,7 +19,7 @@ import type { Job as BullJob } from 'bullmq';
 import { UserError } from '../../core/types.ts';
 import { webhookKey } from '../../notify/webhook.ts';
 import { resolveServerConfig } from '../config.ts';
-import type { ResolvedServerConfig } from '../config.ts';
+import type { RenderIn, ResolvedServerConfig } from '../config.ts';
 import type { AbortReason } from '../queue.ts';
 import { backToPending, endWithoutResults, isFinal } from '../job-lifecycle.ts';
 import { createProcessor } from '../runner.ts';
@@ -60,6 +60,12 @@ export interface WorkerConfig {
   pageConcurrency?: number;
   /** Chrome/Chromium executable; else discovered. */
   browserPath?: string;
+  /**
+   * 'child' (default): each job renders in a child process, so a renderer the
+   * OOM killer takes ends neither this worker nor its locks' renewals: the job
+   * goes back to the queue at once (up to maxAttempts). 'inline': in this process.
+   */
+  renderIn?: RenderIn;
   /** Signs webhooks; set the same secret as on the API servers. */
   webhookSecret?: string;
   /** Addresses jobs may reach that the egress guard would refuse (see ServerConfig.allowHosts). */
@@ -175,10 +181,11 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
         await store.save(record);
       }
       if (record.job.status === 'pending') log.info({ jobId, worker: name, attempt: record.attempts + 1 }, 'job started');
-      const processor = createProcessor({ config, store, storage, workDir, log, finished: () => {} });
-      await processor(jobId, signal);
-      if (signal.reason === 'shutdown') {
-        // The runner put the Job document back to 'pending'; the queue entry goes back to waiting for another worker.
+      const processor = createProcessor({ config, store, storage, workDir, log, renderIn: input.renderIn ?? 'child', finished: () => {} });
+      const outcome = await processor(jobId, signal);
+      if (signal.reason === 'shutdown' || outcome === 'requeue') {
+        // The runner put the Job document back to 'pending' (a shutdown, or its render process died):
+        // the queue entry goes back to waiting, for this worker or another.
         await bullJob.moveToWait(token);
         throw new WaitingError();
       }
