@@ -74,6 +74,13 @@ export interface WorkerConfig {
   lockDurationMs?: number;
   /** How often this worker looks for jobs whose worker died. Default 30 s. */
   stalledIntervalMs?: number;
+  /**
+   * How long this worker's cancel inbox (its BullMQ Relay node) outlives a lost
+   * Redis connection: a cancel sent meanwhile is read once it is back. After a
+   * longer outage the node registers again and subscribes afresh, which
+   * delivers the kept cancels. Default 30 s (BullMQ's lease).
+   */
+  relayLeaseMs?: number;
   log?: WorkerLog;
 }
 
@@ -148,7 +155,7 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
   const workDir = await mkdtemp(join(scratch, 'framecap-worker-'));
   const notify = createNotifier(base.webhookSecret, log, base.egress);
   const name = `${hostname()}:${process.pid}:${++workersHere}`;
-  const relay = openRelay(url, `framecap-worker ${name}`);
+  const relay = openRelay(url, `framecap-worker ${name}`, input.relayLeaseMs);
 
   try {
     await Promise.all([connectRedis(redis, url), relay.waitUntilReady()]);
