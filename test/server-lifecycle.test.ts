@@ -212,6 +212,8 @@ describe('cancel through BullMQ, and shutdown without Redis', () => {
       const urls = [1, 2, 3, 4].map((n) => `${site.origin}/__test/slow?ms=2000&kept=${n}`);
       const { job_id: id } = await client.submitBatch({ urls, ...FAST });
       await first.waitFor(new RegExp(`job started \\{"jobId":"${id}"`));
+      // The start is on record (the line comes just before it is saved): the job is the first worker's.
+      await until('the start to be recorded', async () => (await client.get(id)).status === 'processing');
       const exited = first.exited;
       first.child.kill('SIGKILL');
       await exited;
