@@ -64,6 +64,7 @@ const PAGE_FIELDS: { readonly [N in PageSettingName]: Field } = {
   title: ['frame', 'title'],
   format: ['output', 'format'],
   quality: ['output', 'quality'],
+  split: ['output', 'split'],
 };
 
 /** Keys a rule has besides settings. */

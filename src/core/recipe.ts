@@ -20,7 +20,7 @@ export type PageRender = Pick<RenderSettings, 'viewport' | 'scale' | 'fullPage' 
   & { steps: NonNullable<RenderOptions['steps']>; region: NonNullable<RenderOptions['region']> | null; video: NonNullable<RenderOptions['video']> | null };
 /** The frame settings a page may have of its own (the thumbnail width and the composite are the run's). */
 export type PageFrame = Omit<FrameOptions, 'thumbnail' | 'composite'>;
-export type PageOutput = Pick<OutputOptions, 'format' | 'quality'>;
+export type PageOutput = Pick<OutputOptions, 'format' | 'quality' | 'split'>;
 
 export interface PageRecipe {
   readonly render: Readonly<PageRender>;
@@ -76,7 +76,7 @@ export function runRecipe(options: Pick<CaptureOptions, 'render' | 'frame' | 'ou
       device: f.device, theme: f.theme, background: f.background, padding: f.padding, radius: f.radius, shadow: f.shadow,
       title: f.title, shadowStrength: f.shadowStrength, maxHeight: f.maxHeight,
     },
-    output: { format: o.format, quality: o.quality },
+    output: { format: o.format, quality: o.quality, split: o.split ?? null },
   };
 }
 
@@ -214,8 +214,8 @@ export function recipeDigest(target: Pick<Target, 'recipe' | 'rules' | 'variant'
 
 /** Equal recipes have equal keys (fields are always built in the same order). */
 export function recipeKey(recipe: PageRecipe): string {
-  // A still's recipe is keyed as it was before videos existed, so baselines made then still match.
-  return JSON.stringify(recipe, (key, value: unknown) => (key === 'video' && value === null ? undefined : value));
+  // A still's recipe is keyed as it was before videos and --split existed, so baselines made then still match.
+  return JSON.stringify(recipe, (key, value: unknown) => ((key === 'video' || key === 'split') && value === null ? undefined : value));
 }
 
 /**

@@ -38,10 +38,13 @@ import type { AreaGeometry, FrameGeometry, TextInput } from './scope.ts';
 import { fillTemplate, TemplateError } from './template.ts';
 import { displayUrl } from './text.ts';
 
-/** The FrameOptions that shape every capture's pixels after the frame is chosen (the plain compositor has these too). */
-export type ComposeSettings = Pick<FrameOptions, 'maxHeight' | 'thumbnail' | 'shadowStrength'>;
+/**
+ * The FrameOptions that shape every capture's pixels after the frame is chosen (the plain compositor has these too),
+ * and --split's part height (CSS px; null = none), which the limits check against the format.
+ */
+export type ComposeSettings = Pick<FrameOptions, 'maxHeight' | 'thumbnail' | 'shadowStrength'> & { split: number | null };
 
-export const DEFAULT_COMPOSE: ComposeSettings = { maxHeight: null, thumbnail: null, shadowStrength: 1 };
+export const DEFAULT_COMPOSE: ComposeSettings = { maxHeight: null, thumbnail: null, shadowStrength: 1, split: null };
 
 export interface Thumbnail {
   data: Buffer;
@@ -99,7 +102,7 @@ export interface VideoCanvas {
  * re-encoded from the decoded pixels, ~15 ms, to keep files their usual size).
  */
 export function plainCompositor(output: OutputFormat, settings: ComposeSettings = DEFAULT_COMPOSE, scale = 1): Compositor {
-  const limits = new ShotLimits(output.format, { width: 0, height: 0 }, scale, settings.maxHeight);
+  const limits = new ShotLimits(output.format, { width: 0, height: 0 }, scale, settings.maxHeight, null, settings.split);
   return {
     viewport: null,
     scale,
@@ -240,7 +243,7 @@ export class FrameCompositor implements Compositor {
     // Layers over the window or the screen are drawn at its full size, as SVG: librsvg's limit bounds the page.
     const tallLayers = spec.layers.some((l) => l.area === 'window' || l.area === 'screen');
     const drawRows = tallLayers ? SVG_MAX_SIDE - (bare.window.height - bare.screen.height) : null;
-    this.limits = new ShotLimits(output.format, bare.canvas, scale, settings.maxHeight, drawRows);
+    this.limits = new ShotLimits(output.format, bare.canvas, scale, settings.maxHeight, drawRows, settings.split);
     this.cap = this.limits.cap;
     this.check();
   }
