@@ -161,7 +161,7 @@ test('the spec: scopes, requirements and examples make sense', () => {
   const page = SETTING_NAMES.filter((n) => specOf(n).scope === 'page').sort();
   assert.deepEqual(page, [
     'background', 'clip', 'color-scheme', 'delay', 'device', 'format', 'full-page', 'hide', 'max-height', 'padding', 'quality', 'radius',
-    'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'steps', 'theme', 'timeout', 'title',
+    'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'split', 'steps', 'theme', 'timeout', 'title',
     'video', 'video-duration', 'video-format', 'video-fps', 'video-pause', 'video-scroll-to', 'viewport', 'wait-for', 'wait-until',
   ]);
   // Emulation and credentials are one per run: a rule that changed them would need its own context and login (see context-profile.ts).

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
+import { mergeOutputs } from '../src/core/merge.ts';
 import { runCapture } from '../src/core/run.ts';
 import type { ManifestRow } from '../src/core/types.ts';
 import { UserError } from '../src/core/types.ts';
@@ -64,10 +65,16 @@ function windowDiff(a: Raw, ya: number, b: Raw, yb: number): number {
 }
 
 describe('--split', () => {
+  let marked = false;
   let site: ExampleSite;
   let dir: string;
   before(async () => {
     site = await startExampleSite({
+      // The same page, with a red block in its last 1,000 px once `marked` is set: a change in its last part only.
+      '/__test/changing': (_req, res) => {
+        const body = stripesPage(5_000).replace('</body>', marked ? '<div style="position:absolute;left:0;top:4500px;width:120px;height:60px;background:#e00"></div></body>' : '</body>');
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag: marked ? '"b"' : '"a"' }).end(body);
+      },
       '/__test/stripes': (req, res) => {
         const height = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('h'));
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(stripesPage(height));
@@ -190,5 +197,49 @@ describe('--split', () => {
     assert.match(cli.stderr, /--split 17000 is taller than a WEBP image can be/);
     assert.doesNotMatch(cli.stderr, /\n\s+at /);
     assert.equal(site.hits(path), hitsBefore, 'no page was loaded');
+  });
+
+  test('a page in parts is carried over part by part by --incremental, compared part by part, and merged whole', async () => {
+    const changing = `${site.origin}/__test/changing`;
+    const other = `${site.origin}/__test/stripes?h=1200`;
+    const common = { viewport: `${WIDTH}x300`, 'full-page': true, concurrency: '1', 'browser-path': CHROMIUM, retries: '0', lazy: false, device: 'none', split: '2000' };
+    const capture = async (name: string, urls: string[], extra: Record<string, unknown> = {}) => {
+      const output = join(dir, `${name}.zip`);
+      const { options } = resolveSettings({ ...common, urls, output, ...extra }, { cores: 1, freeMemBytes: 4e9 });
+      const { manifest } = await runCapture(options);
+      return { output, manifest, entries: await readZip(output) };
+    };
+    marked = false;
+    const first = await capture('inc-1', [changing]);
+    const before = first.manifest.captures[0]!;
+    assert.equal(before.parts?.length, 3);
+
+    // Unchanged (same ETag): every part is copied from the baseline, byte for byte.
+    const again = await capture('inc-2', [changing], { baseline: first.output, incremental: true });
+    const reused = again.manifest.captures[0]!;
+    assert.equal(reused.reused, true);
+    assert.deepEqual(reused.parts!.map((p) => [p.file, p.sha256]), before.parts!.map((p) => [p.file, p.sha256]));
+    for (const p of reused.parts!) assert.equal(again.entries.find((e) => e.name === p.file)?.data.length, p.bytes, `${p.file} was carried over`);
+
+    // Changed in its last part only: rendered, and the diff shown is that part's.
+    marked = true;
+    const changed = (await capture('inc-3', [changing], { baseline: first.output, incremental: true })).manifest.captures[0]!;
+    assert.equal(changed.change, 'changed');
+    assert.equal(changed.reused, undefined);
+    assert.match(changed.diff ?? '', /\.part-3\.diff\.png$/);
+    // 120x60 px of a 400x5000 px page.
+    assert.ok(changed.changed_share! > 0 && changed.changed_share! < 0.01, String(changed.changed_share));
+    assert.deepEqual(changed.parts!.slice(0, 2).map((p) => p.sha256), before.parts!.slice(0, 2).map((p) => p.sha256), 'the first two parts are unchanged');
+
+    // Merged with another shard's output: every part comes along, checked against its digest.
+    const shard = await capture('shard-2', [other]);
+    const merged = await mergeOutputs([first.output, shard.output], join(dir, 'merged.zip'));
+    const row = merged.manifest.captures.find((r) => r.url === changing)!;
+    const entries = await readZip(join(dir, 'merged.zip'));
+    for (const p of row.parts!) {
+      const data = entries.find((e) => e.name === p.file)?.data;
+      assert.equal(data?.length, p.bytes, `${p.file} is in the merged ZIP`);
+    }
+    assert.equal(merged.manifest.captures.find((r) => r.url === other)!.parts, undefined);
   });
 });

@@ -329,15 +329,16 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     const thumb = wantsThumbnail ? `${target.name}.thumb.${ext}` : null;
     const row = await changes.reuse(target, `${target.name}.${ext}`, thumb);
     if (!row) return false;
-    if (thumb) thumbnails.add(thumb);
+    // A page carried over in parts has its thumbnail beside the first part.
+    if (thumb) thumbnails.add(row.parts ? row.file!.replace(/\.(\w+)$/, '.thumb.$1') : thumb);
     reused++;
     record(target, row);
     return true;
   };
 
   /** Compares off the worker's path: the next page renders while this one is diffed; memory is bounded by the pending count. */
-  const compareLater = async (target: Target, row: ManifestRow, data: Buffer): Promise<void> => {
-    const pending = changes!.compare(target, row, data).then(
+  const compareLater = async (target: Target, row: ManifestRow, images: readonly Buffer[]): Promise<void> => {
+    const pending = changes!.compare(target, row, images).then(
       (fields) => record(target, { ...row, ...fields }),
       (err: unknown) => {
         fatal ??= err as Error;
@@ -362,8 +363,8 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
       try {
         if (await reuseOne(target)) continue;
         rendered++;
-        const { row, data } = await captureOne(target, renderer);
-        if (changes && row.status === 'ok' && data) await compareLater(target, row, data);
+        const { row, data, parts } = await captureOne(target, renderer);
+        if (changes && row.status === 'ok' && data) await compareLater(target, row, parts ?? [data]);
         else record(target, row);
       } catch (err) {
         fatal ??= err as Error;

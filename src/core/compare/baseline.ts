@@ -102,6 +102,7 @@ function baselineRow(row: ManifestRow): ManifestRow | null {
   // A kept fragment always comes with the rule that kept it; without one, a fragment is dropped as planning drops it.
   const url = row.rules?.length ? keptFragment(row.url, normalizeUrl(row.url)) : normalizeUrl(row.url);
   if (!url || (row.file !== null && !isSafeBaselineFile(row.file))) return null;
+  if (row.parts && !row.parts.every((p) => isSafeBaselineFile(p.file))) return null;
   const usable: ManifestRow = {
     url,
     final_url: row.final_url === null ? null : normalizeUrl(row.final_url),
@@ -121,5 +122,6 @@ function baselineRow(row: ManifestRow): ManifestRow | null {
   if (row.rules) usable.rules = [...row.rules];
   if (row.recipe) usable.recipe = row.recipe;
   if (row.validators) usable.validators = row.validators;
+  if (row.parts) usable.parts = row.parts.map((p) => ({ ...p }));
   return usable;
 }
