@@ -273,7 +273,8 @@ export class FrameCompositor implements Compositor {
     const { width } = original;
     let image = decoded(original);
     // --omit-background: where the page painted nothing, a framed page shows the screen's own colour, not a hole.
-    if (original.pixels?.channels === 4) image = image.flatten({ background: SCREEN_COLOUR[this.options.theme] });
+    // A tall shot comes undecoded (Shot.pixels absent): flatten is a no-op on a PNG without alpha.
+    if (!original.pixels || original.pixels.channels === 4) image = image.flatten({ background: SCREEN_COLOUR[this.options.theme] });
     // extract runs before extend in sharp's pipeline, so cutting costs no extra pass.
     if (keep < original.height) image = image.extract({ left: 0, top: 0, width, height: keep });
     image = image
@@ -301,10 +302,10 @@ export class FrameCompositor implements Compositor {
       clip ? this.backdrop.bands(backdropLayout) : [],
       this.layerOverlays(layout, text),
       this.outlineOverlays(layout, backdropLayout),
-      clip ? null : this.backdrop.whole(backdropLayout),
+      clip ? [] : this.backdrop.whole(backdropLayout),
     ]);
     const plain = (overlay: OverlayOptions): Tagged => ({ overlay });
-    return [...screenCuts.map(plain), ...around.map(plain), ...layers, ...outline.map(plain), ...(under ? [plain(under)] : [])];
+    return [...screenCuts.map(plain), ...around.map(plain), ...layers, ...outline.map(plain), ...under.map(plain)];
   }
 
   /**

@@ -10,7 +10,7 @@ import { REFUSED_HEADER } from '../net/proxy.ts';
 import type { RenderOptions } from '../options.ts';
 import type { Shot, ShotPart } from '../types.ts';
 import type { ReadinessCondition } from '../types.ts';
-import { blankPixels, decodePng } from './blank.ts';
+import { inspectShot } from './blank.ts';
 import type { BlankVerdict } from './blank.ts';
 import { documentValidators } from './document.ts';
 import type { PageBlocker } from './blocker.ts';
@@ -222,16 +222,17 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
         ? step(page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground }), timedOut)
         : step(shootViewport(page, input.cdp, options, left()), timedOut);
   let png = options.stable ? await stableShot(shoot, input, log) : await shoot();
-  let pixels = await decodePng(png);
+  let inspected = await inspectShot(png, pngSize(png));
   // An element or region may well be one colour (a button, a swatch): the blank check is for pages that did not render.
-  const judge = async (): Promise<BlankVerdict> => (region ? { blank: false, colour: null } : partsVerdict(blankPixels(pixels), parts));
+  const judge = async (): Promise<BlankVerdict> => (region ? { blank: false, colour: null } : partsVerdict(inspected.verdict, parts));
   let verdict = await judge();
   if (verdict.blank && left() > BLANK_RECHECK_MS) {
     await network.quiet(READINESS_LIMITS.networkQuietMs, BLANK_RECHECK_MS);
     png = await shoot();
-    pixels = await decodePng(png);
+    inspected = await inspectShot(png, pngSize(png));
     verdict = await judge();
   }
+  const { pixels } = inspected;
   if (verdict.blank) {
     throw new AttemptFailure(
       `blank capture: the page rendered as one flat colour (${verdict.colour}); check that it renders without JavaScript errors, or use --wait-for a selector of its content`,
@@ -242,7 +243,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const { width, height } = pngSize(png);
   const title = await bounded(page.title(), TITLE_WAIT_MS);
   return {
-    png, pixels, width, height, finalUrl, title: title ?? '', ...(fastPng ? { fastPng } : {}),
+    png, ...(pixels ? { pixels } : {}), width, height, finalUrl, title: title ?? '', ...(fastPng ? { fastPng } : {}),
     ...(fullHeight !== undefined ? { fullHeight } : {}),
     ...(parts ? { parts } : {}),
     ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}),

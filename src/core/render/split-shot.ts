@@ -5,7 +5,7 @@
 // part's pixels are ever decoded at once, however long the page.
 
 import type { ShotPart } from '../types.ts';
-import { blankPixels, decodePng } from './blank.ts';
+import { inspectShot } from './blank.ts';
 import type { BlankVerdict } from './blank.ts';
 import { pngSize } from './capture-page.ts';
 
@@ -30,12 +30,12 @@ export async function shootParts(rect: Rect, part: number, screenshot: (clip: Re
 /**
  * A page shot in parts is blank only when every part is: a part of white
  * space between sections is content. `first` is the first part's verdict;
- * the others are decoded one at a time, and only while all so far were flat.
+ * the others are inspected one at a time, and only while all so far were flat.
  */
 export async function partsVerdict(first: BlankVerdict, parts: readonly ShotPart[] | undefined): Promise<BlankVerdict> {
   if (!first.blank || !parts) return first;
   for (const part of parts.slice(1)) {
-    const verdict = blankPixels(await decodePng(part.png));
+    const { verdict } = await inspectShot(part.png, part);
     if (!verdict.blank || verdict.colour !== first.colour) return { blank: false, colour: null };
   }
   return first;
