@@ -10,6 +10,8 @@
 
 import sharp from 'sharp';
 import { openOutput } from '../core/output/open-output.ts';
+import type { FramecapOutput } from '../core/output/open-output.ts';
+import { animatedThumbnail } from './animated-thumbnail.ts';
 import type { ManifestRow } from '../core/types.ts';
 import type { GitHubClient } from './github.ts';
 import { httpStatusOf } from './github.ts';
@@ -21,7 +23,7 @@ export const MAX_THUMBNAILS = 12;
 
 export interface Thumbnail {
   row: ManifestRow;
-  /** File name inside the run's folder, e.g. "01-docs--install.jpg". */
+  /** File name inside the run's folder, e.g. "01-docs--install.jpg" (".gif" for a video). */
   name: string;
   data: Buffer;
 }
@@ -33,8 +35,9 @@ export function stillOf(row: ManifestRow): string | null | undefined {
 
 /**
  * JPEG thumbnails of the first `max` captured pages, read from the output
- * (ZIP or folder). `fileOf` picks another image of the row (e.g. its diff),
- * `prefix` keeps those names apart from the captures'.
+ * (ZIP or folder); a video's is an animated GIF of it (its poster's JPEG when
+ * that cannot be made). `fileOf` picks another image of the row (e.g. its
+ * diff), `prefix` keeps those names apart from the captures'.
  */
 export async function makeThumbnails(
   outputPath: string, rows: readonly ManifestRow[], max = MAX_THUMBNAILS,
@@ -46,8 +49,13 @@ export async function makeThumbnails(
   const out: Thumbnail[] = [];
   try {
     for (const [i, row] of picked.entries()) {
+      const animated = fileOf === stillOf && row.kind === 'video' ? await animatedOf(row, source) : null;
+      if (animated) {
+        out.push({ row, name: `${prefix}${thumbnailName(i, row.file!, 'gif')}`, data: animated });
+        continue;
+      }
       const file = fileOf(row)!;
-      out.push({ row, name: `${prefix}${thumbnailName(i, file)}`, data: await thumbnail(await source.read(file)) });
+      out.push({ row, name: `${prefix}${thumbnailName(i, file, 'jpg')}`, data: await thumbnail(await source.read(file)) });
     }
   } finally {
     await source.close();
@@ -64,9 +72,18 @@ export async function thumbnail(image: Buffer): Promise<Buffer> {
   return pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 75, mozjpeg: true }).toBuffer();
 }
 
-function thumbnailName(index: number, file: string): string {
+/** A video that cannot be turned into a GIF here (a broken file, no ffmpeg for MP4) still gets its poster. */
+async function animatedOf(row: ManifestRow, source: FramecapOutput): Promise<Buffer | null> {
+  try {
+    return row.file ? await animatedThumbnail(row, await source.read(row.file), THUMB_WIDTH, THUMB_MAX_HEIGHT) : null;
+  } catch {
+    return null;
+  }
+}
+
+function thumbnailName(index: number, file: string, ext: 'jpg' | 'gif'): string {
   const stem = file.replace(/\.[a-z0-9]+$/i, '').toLowerCase().replace(/\//g, '--').replace(/[^a-z0-9._-]+/g, '-').slice(0, 80);
-  return `${String(index + 1).padStart(2, '0')}-${stem || 'page'}.jpg`;
+  return `${String(index + 1).padStart(2, '0')}-${stem || 'page'}.${ext}`;
 }
 
 export interface PublishRequest {

@@ -9,6 +9,7 @@ import { regionText } from './render/element-clip.ts';
 import { stepSummary } from './steps/step.ts';
 import type { StepSummary } from './steps/step.ts';
 import type { ChangeReport, ManifestRow } from './types.ts';
+import { videoText } from './video/options.ts';
 import { VERSION } from '../version.ts';
 
 export const MAX_MANIFEST_WARNINGS = 500;
@@ -60,6 +61,8 @@ export interface ManifestSettings {
   omit_background?: true;
   /** The proxy's scheme, host and port (never its credentials). */
   proxy?: string;
+  /** --video: what each page's video records (videoText); absent = stills. */
+  video?: string;
 }
 
 export interface Manifest {
@@ -104,6 +107,7 @@ export function settingsSummary(options: DecidedOptions, browser: string, filter
     steps: (render.steps ?? []).map(stepSummary),
     region: render.region ? regionText(render.region) : null,
     split: output.split ?? null,
+    ...(render.video ? { video: videoText(render.video) } : {}),
     ...authSummary(render),
     ...emulationSummary(render),
   };

@@ -117,7 +117,8 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
       seenJobs.set(manifest.job.id, o.path);
     }
 
-    sink = await openSink(output);
+    const out = await openSink(output);
+    sink = out;
     const taken = new Set<string>([MANIFEST, GALLERY]);
     const seenUrls = new Map<string, string>();
     const rows: ManifestRow[] = [];
@@ -144,6 +145,18 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
       }
       const listed = new Set<string>([MANIFEST]);
       const renamedStems: Array<[string, string]> = [];
+      const missing = (name: string): UserError => new UserError(`${input.path}: ${name} is listed in manifest.json but missing from the ${input.kind === 'zip' ? 'ZIP' : 'output'}`);
+      /** A video's poster is named after its video: it follows a renamed video, and its row names where it went. */
+      const carryPoster = async (poster: string, from: string, to: string): Promise<string> => {
+        if (!(await input.has(poster))) throw missing(poster);
+        const [oldStem, newStem] = [stemOf(from), stemOf(to)];
+        const wanted = poster.startsWith(`${oldStem}.`) ? `${newStem}${poster.slice(oldStem.length)}` : poster;
+        const moved = freeName(wanted, `${input.path}\n${poster}`, taken);
+        taken.add(moved);
+        listed.add(poster);
+        await out.add(moved, await input.read(poster));
+        return moved;
+      };
       for (const row of manifest.captures) {
         // A page's variants are rows of the same URL in one shard: the capture's key is page and variant.
         const key = captureKey(row);
@@ -156,7 +169,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
         }
         /** Copies one file the row lists, checked against its digest, under a name free in the merged output. */
         const copy = async (from: string, digest: string | null): Promise<string> => {
-          if (!(await input.has(from))) throw new UserError(`${input.path}: ${from} is listed in manifest.json but missing from the ${input.kind === 'zip' ? 'ZIP' : 'output'}`);
+          if (!(await input.has(from))) throw missing(from);
           const data = await input.read(from);
           if (digest && sha256Hex(data) !== digest) {
             throw new UserError(`${input.path}: ${from} does not match the sha256 in its manifest.json: the input is corrupt`);
@@ -171,14 +184,16 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
           await sink!.add(to, data);
           return to;
         };
-        const to = await copy(row.file!, row.sha256);
+        const from = row.file!;
+        const to = await copy(from, row.sha256);
+        const poster = row.poster ? await carryPoster(row.poster, from, to) : undefined;
         // --split: the first part is the row's file; the others are copied (and checked) beside it.
         let parts: SplitPart[] | undefined;
         if (row.parts) {
           parts = [];
           for (const [i, p] of row.parts.entries()) parts.push({ ...p, file: i === 0 && p.file === row.file ? to : await copy(p.file, p.sha256) });
         }
-        rows.push({ ...row, file: to, ...(parts ? { parts } : {}) });
+        rows.push({ ...row, file: to, ...(poster ? { poster } : {}), ...(parts ? { parts } : {}) });
       }
       for (const { name, problem } of input.skipped) note(`${label}: skipped ${JSON.stringify(name)}: ${problem}`);
       // Files the rows do not list (e.g. a capture's <name>.thumb.png) come

@@ -52,13 +52,14 @@ export interface ChangeSession {
   readonly canReuse: boolean;
   /**
    * --incremental: when the page is unchanged, writes the baseline's capture
-   * (and thumbnail) as this run's and returns its row; null = render it.
-   * Throws only when writing fails.
+   * and its companion (a still's thumbnail, a video's poster) under this run's
+   * names and returns its row; null = render it. Throws only when writing fails.
    */
-  reuse(target: Target, file: string, thumbnail: string | null): Promise<ManifestRow | null>;
+  reuse(target: Target, file: string, companion: string | null): Promise<ManifestRow | null>;
   /**
-   * How a rendered capture compares with the baseline's; writes changes/<name>.diff.png and .side.png for changed pages.
-   * `images` are the row's encoded images: its file, or (--split) each of its parts in order.
+   * How a rendered capture compares with the baseline's; writes
+   * changes/<name>.diff.png and .side.png for changed pages. `images` are the
+   * stills compared: the capture, a video's poster, or (--split) each part in order.
    */
   compare(target: Target, row: ManifestRow, images: readonly Buffer[]): Promise<ChangeFields>;
   close(): Promise<void>;
@@ -92,10 +93,12 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
   }
   const limit = semaphore(MAX_PARALLEL_COMPARES);
 
-  const reuse = async (target: Target, file: string, thumbnail: string | null): Promise<ManifestRow | null> => {
+  const reuse = async (target: Target, file: string, companion: string | null): Promise<ManifestRow | null> => {
     const started = Date.now();
     const before = baseline.rows.get(captureKey(target));
     if (!canReuse || !before || before.status !== 'ok' || !before.file) return null;
+    // A still never stands in for a video, nor a video for a still.
+    if ((before.kind === 'video') !== (target.recipe.render.video !== null)) return null;
     // Made with other page settings (a rule or variant was edited since): render it.
     if ((before.recipe ?? null) !== recipeDigest(target)) return null;
     const verdict = await checkUnchanged(target.url, target.lastmod, before.validators, {
@@ -105,14 +108,14 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
     if (!verdict.unchanged) return null;
     // A page written in parts is carried over part by part, under this run's names for them.
     const ext = file.slice(file.lastIndexOf('.') + 1);
-    const files = imagesOf(before).map((f, i) => ({ ...f, to: before.parts ? partFile(target.name, i + 1, ext) : file }));
-    const thumbTo = thumbnail && before.parts ? files[0]!.to.replace(/\.(\w+)$/, '.thumb.$1') : thumbnail;
-    const thumbSource = before.file.replace(/\.(\w+)$/, '.thumb.$1');
+    const files = imagesOf(before).map((f, i) => ({ ...f, file: i === 0 ? before.file! : f.file, to: before.parts ? partFile(target.name, i + 1, ext) : file }));
+    const companionTo = companion && before.parts ? files[0]!.to.replace(/\.(\w+)$/, '.thumb.$1') : companion;
+    const companionSource = before.kind === 'video' ? before.poster : before.file.replace(/\.(\w+)$/, '.thumb.$1');
     const data: Buffer[] = [];
-    let thumb: Buffer | null = null;
+    let extra: Buffer | null = null;
     try {
       for (const f of files) data.push(await baseline.read(f.file));
-      if (thumbTo) thumb = (await baseline.has(thumbSource)) ? await baseline.read(thumbSource) : null;
+      if (companionTo && companionSource) extra = (await baseline.has(companionSource)) ? await baseline.read(companionSource) : null;
     } catch (err) {
       warn(`${target.url}: cannot read its capture from the baseline (${(err as Error).message}); rendering it`);
       return null;
@@ -122,16 +125,18 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
       warn(`${target.url}: its capture in the baseline does not match the manifest's sha256; rendering it`);
       return null;
     }
-    if (thumbTo && !thumb) return null;
+    if (companionTo && !extra) return null;
     for (const [i, f] of files.entries()) await write(f.to, data[i]!);
-    if (thumbTo && thumb) await write(thumbTo, thumb);
+    if (companionTo && extra) await write(companionTo, extra);
     const parts = before.parts?.map((p, i) => ({ ...p, file: files[i]!.to }));
-    return reusedRow(before, target, files[0]!.to, data[0]!, verdict.validators, Date.now() - started, parts);
+    const row = reusedRow(before, target, files[0]!.to, data[0]!, verdict.validators, Date.now() - started, parts);
+    return before.kind === 'video' ? { ...row, ...videoFieldsOf(before), poster: companion! } : row;
   };
 
   const compare = async (target: Target, row: ManifestRow, images: readonly Buffer[]): Promise<ChangeFields> => {
     const before = baseline.rows.get(captureKey(target));
-    if (!before || before.status !== 'ok' || !before.file) return { change: 'new' };
+    const beforeImage = before?.kind === 'video' ? before.poster : before?.file;
+    if (!before || before.status !== 'ok' || !beforeImage) return { change: 'new' };
     const then = imagesOf(before);
     const now = imagesOf(row);
     if (then.length === now.length && then.every((f, i) => f.sha256 !== null && f.sha256 === now[i]!.sha256)) return { change: 'unchanged', changed_share: 0 };
@@ -187,9 +192,20 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
   return { baseline, canReuse, reuse, compare, close: () => baseline.close() };
 }
 
-/** A row's images with their digests and sizes: its parts (--split), else its one file. */
+/**
+ * A row's stills with their digests and sizes: its parts (--split), else its one image: the capture, or a
+ * video's poster (with the video's own digest, which tells an unchanged video without decoding anything).
+ */
 function imagesOf(row: ManifestRow): Array<{ file: string; sha256: string | null; width: number | null; height: number | null }> {
-  return row.parts ?? [{ file: row.file!, sha256: row.sha256, width: row.width, height: row.height }];
+  return row.parts ?? [{ file: (row.kind === 'video' ? row.poster : row.file) ?? row.file!, sha256: row.sha256, width: row.width, height: row.height }];
+}
+
+/** What a reused video's row carries over besides a still's fields. */
+function videoFieldsOf(before: ManifestRow): Partial<ManifestRow> {
+  return {
+    kind: 'video', video_duration_ms: before.video_duration_ms, frames: before.frames, fps: before.fps,
+    ...(before.video_cut ? { video_cut: before.video_cut } : {}),
+  };
 }
 
 function reusedRow(before: ManifestRow, target: Target, file: string, data: Buffer, validators: PageValidators, ms: number, parts?: SplitPart[]): ManifestRow {
@@ -241,6 +257,9 @@ function lookDifferences(baseline: Baseline, now: SessionOptions['settings']): s
     const then = baseline.look[key];
     if (then !== undefined && then !== now[key]) out.push(`${key.replace('_', '-')} ${JSON.stringify(then)} then, ${JSON.stringify(now[key])} now`);
   }
+  // A still cannot stand in for a video, nor a video for another made with other settings.
+  const [videoThen, videoNow] = [baseline.look.video, now.video ?? null];
+  if (videoThen !== videoNow) out.push(`video ${JSON.stringify(videoThen ?? 'none')} then, ${JSON.stringify(videoNow ?? 'none')} now`);
   return out;
 }
 
