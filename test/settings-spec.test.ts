@@ -162,7 +162,7 @@ test('the spec: scopes, requirements and examples make sense', () => {
   assert.deepEqual(page, [
     'background', 'clip', 'color-scheme', 'delay', 'device', 'format', 'full-page', 'geolocation', 'hide', 'javascript', 'locale', 'max-height',
     'omit-background', 'padding', 'quality', 'radius', 'reduced-motion',
-    'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'steps', 'theme', 'timeout', 'timezone', 'title',
+    'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'split', 'steps', 'theme', 'timeout', 'timezone', 'title',
     'video', 'video-duration', 'video-format', 'video-fps', 'video-pause', 'video-scroll-to', 'viewport', 'wait-for', 'wait-until',
   ]);
   // The emulation a context is made with may differ per page (each profile gets its own context, see context-profile.ts);

@@ -34,7 +34,7 @@ export type PageRender = Pick<RenderSettings, 'viewport' | 'scale' | 'fullPage' 
   & PageEmulation;
 /** The frame settings a page may have of its own (the thumbnail width and the composite are the run's). */
 export type PageFrame = Omit<FrameOptions, 'thumbnail' | 'composite'>;
-export type PageOutput = Pick<OutputOptions, 'format' | 'quality'>;
+export type PageOutput = Pick<OutputOptions, 'format' | 'quality' | 'split'>;
 
 export interface PageRecipe {
   readonly render: Readonly<PageRender>;
@@ -91,7 +91,7 @@ export function runRecipe(options: Pick<CaptureOptions, 'render' | 'frame' | 'ou
       device: f.device, theme: f.theme, background: f.background, padding: f.padding, radius: f.radius, shadow: f.shadow,
       title: f.title, shadowStrength: f.shadowStrength, maxHeight: f.maxHeight,
     },
-    output: { format: o.format, quality: o.quality },
+    output: { format: o.format, quality: o.quality, split: o.split ?? null },
   };
 }
 
@@ -252,10 +252,10 @@ export function recipeDigest(target: Pick<Target, 'recipe' | 'rules' | 'variant'
 
 /** Equal recipes have equal keys (fields are always built in the same order). */
 export function recipeKey(recipe: PageRecipe): string {
-  // A still's recipe is keyed as it was before videos existed, and a page with the browser's own emulation as it was
+  // A still's recipe is keyed as it was before videos and --split existed, and a page with the browser's own emulation as it was
   // before emulation could differ per page, so baselines made then still match.
   return JSON.stringify(recipe, function (this: unknown, key, value: unknown) {
-    if (key === 'video' && value === null) return undefined;
+    if ((key === 'video' || key === 'split') && value === null) return undefined;
     if (this === recipe.render && Object.hasOwn(EMULATION_DEFAULTS, key) && value === EMULATION_DEFAULTS[key as keyof PageEmulation]) return undefined;
     return value;
   });
