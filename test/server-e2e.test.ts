@@ -6,7 +6,6 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { createServer as createHttpServer, request as httpRequest } from 'node:http';
-import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,6 +20,8 @@ import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
 import { until } from './helpers/until.ts';
+import { startReceiver } from './helpers/receiver.ts';
+import type { Receiver } from './helpers/receiver.ts';
 
 const KEY = 'e2e-key-0123456789abcdef01234567';
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
@@ -28,27 +29,6 @@ const FAST = { device: 'none', viewport: '400x300', retries: 0 } as const;
 /** The test sites and webhook receivers live on 127.0.0.1, which the egress guard refuses by default. */
 const LOOPBACK = ['127.0.0.1'];
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
-
-interface Received { headers: IncomingHttpHeaders; body: string }
-
-async function startReceiver(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
-  const received: Received[] = [];
-  const server: Server = createHttpServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => { body += c; });
-    req.on('end', () => {
-      received.push({ headers: req.headers, body });
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/hooks/framecap`,
-    received,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -62,7 +42,7 @@ describe('queue server end to end', () => {
   let server: FramecapServer;
   let origin: string;
   let client: JobsClient;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Receiver;
   const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
 
   before(async () => {
