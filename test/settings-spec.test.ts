@@ -13,7 +13,7 @@ import { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { readInputs, STEP_INPUTS } from '../src/action/inputs.ts';
 import { addCaptureFlags, CAPTURE_FLAGS, flagSettings } from '../src/cli/flags.ts';
-import { main } from '../src/cli/main.ts';
+import { runMain } from './helpers/main.ts';
 import { parseConfig } from '../src/config/file.ts';
 import { resolveSettings } from '../src/config/settings.ts';
 import type { RawSettings, ResolvedSettings } from '../src/config/settings.ts';
@@ -299,10 +299,9 @@ describe('Jobs API', () => {
 });
 
 test('help shows each flag with the spec\'s default', async () => {
-  let out = '';
-  const sink = { write: (s: string) => { out += s; return true; } } as unknown as NodeJS.WritableStream;
-  assert.equal(await main(['capture', '--help'], { stdout: sink, stderr: sink, cwd: process.cwd() }), 0);
-  const help = out.replace(/\s+/g, ' ');
+  const r = await runMain(['capture', '--help'], { env: {} });
+  assert.equal(r.code, 0);
+  const help = (r.stdout + r.stderr).replace(/\s+/g, ' ');
   for (const f of CAPTURE_FLAGS) {
     const shown = specOf(f.setting).kind === 'bool' ? '' : defaultText(f.setting);
     assert.ok(help.includes(`${f.description}${shown ? ` (default: ${shown})` : ''}`), `${f.flag} in --help`);
