@@ -7,9 +7,12 @@
 //     on 2 cores; FRAMECAP_TEST_JOBS=1 runs them one by one as before).
 // A file nobody listed runs in the browser lane: slower, never wrong.
 // Each file's output is printed whole when it ends, so two files never interleave.
+// Files start longest first, by the wall times the last run kept in
+// test/.artifacts/test-times.json (files it has no time for first of all), so
+// the slow ones do not start last; the order never changes what runs.
 // Extra arguments filter by file name: `npm test -- plan` (one file: its output streams).
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UNIT_FILES } from './test-lanes.mjs';
 
@@ -52,8 +55,18 @@ if (files.some((f) => readFileSync(f, 'utf8').includes('helpers/checkout.ts'))) 
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const unit = files.filter((f) => UNIT_FILES.has(f));
-const browser = files.filter((f) => !UNIT_FILES.has(f));
+const TIMES = 'test/.artifacts/test-times.json';
+const times = readTimes();
+function readTimes() {
+  try {
+    return JSON.parse(readFileSync(TIMES, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+const longestFirst = (a, b) => (times[b] ?? Infinity) - (times[a] ?? Infinity) || a.localeCompare(b);
+const unit = files.filter((f) => UNIT_FILES.has(f)).sort(longestFirst);
+const browser = files.filter((f) => !UNIT_FILES.has(f)).sort(longestFirst);
 const color = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
 const started = Date.now();
 const results = [];
@@ -89,6 +102,10 @@ async function lane(list, jobs) {
 }
 
 await Promise.all([lane(browser, browserJobs), lane(unit, 2)]);
+
+for (const r of results) times[r.file] = Math.round(r.seconds * 10) / 10;
+mkdirSync('test/.artifacts', { recursive: true });
+writeFileSync(TIMES, JSON.stringify(times, null, 1) + '\n');
 
 const sum = (key) => results.reduce((n, r) => n + (Number.isNaN(r[key]) ? 0 : r[key]), 0);
 const failed = results.filter((r) => r.code !== 0 || Number.isNaN(r.tests));
