@@ -1,10 +1,11 @@
 // Runs every test/**/*.test.ts, each file in its own node --test process (as
 // node's runner does), in two lanes at once:
-//   - unit files (listed in scripts/test-lanes.mjs): pure code, no browser, no
-//     child process, no server; two at a time.
-//   - every other file drives Chromium, servers, Redis or child processes: at
-//     most FRAMECAP_TEST_JOBS of them at a time (default 2, measured reliable
-//     on 2 cores; FRAMECAP_TEST_JOBS=1 runs them one by one as before).
+//   - unit files (listed in scripts/test-lanes.mjs): no browser, no Redis, no
+//     spawned framecap; two at a time.
+//   - every other file drives Chromium, Redis or child processes: at most
+//     FRAMECAP_TEST_JOBS of them at a time (default 2).
+// FRAMECAP_TEST_JOBS=1 runs every file one by one, as the suite ran before,
+// to tell a test that fails only beside another from one that fails alone.
 // A file nobody listed runs in the browser lane: slower, never wrong.
 // Each file's output is printed whole when it ends, so two files never interleave.
 // Files start longest first, by the wall times the last run kept in
@@ -101,7 +102,12 @@ async function lane(list, jobs) {
   await Promise.all(Array.from({ length: Math.min(jobs, list.length) }, worker));
 }
 
-await Promise.all([lane(browser, browserJobs), lane(unit, 2)]);
+if (browserJobs === 1) {
+  await lane(unit, 1);
+  await lane(browser, 1);
+} else {
+  await Promise.all([lane(browser, browserJobs), lane(unit, 2)]);
+}
 
 for (const r of results) times[r.file] = Math.round(r.seconds * 10) / 10;
 mkdirSync('test/.artifacts', { recursive: true });
@@ -112,7 +118,8 @@ const failed = results.filter((r) => r.code !== 0 || Number.isNaN(r.tests));
 const wall = (Date.now() - started) / 1000;
 console.log(`\n━━ slowest files`);
 for (const r of [...results].sort((a, b) => b.seconds - a.seconds).slice(0, 10)) console.log(`${r.seconds.toFixed(1).padStart(7)} s  ${r.file}`);
-console.log(`\n━━ ${results.length} files (${unit.length} unit, 2 at a time; ${browser.length} browser/server, ${browserJobs} at a time) in ${wall.toFixed(1)} s`);
+const unitJobs = browserJobs === 1 ? 1 : 2;
+console.log(`\n━━ ${results.length} files (${unit.length} unit, ${unitJobs} at a time; ${browser.length} browser/server, ${browserJobs} at a time) in ${wall.toFixed(1)} s`);
 console.log(`tests ${sum('tests')}, pass ${sum('pass')}, fail ${sum('fail')}, cancelled ${sum('cancelled')}, skipped ${sum('skipped')}, todo ${sum('todo')}`);
 if (failed.length > 0) {
   console.log(`failed: ${failed.map((r) => r.file).join(' ')}`);
