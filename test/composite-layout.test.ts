@@ -50,6 +50,11 @@ test('two devices: behind and on the right; one or four are refused', () => {
   assert.throws(() => responsiveLayout([LAPTOP, TABLET, PHONE, PHONE], 0), /two or three devices, got 4/);
 });
 
+test('a front device thinner than a pixel is still a pixel on the canvas (a property counterexample: seed -64464241)', () => {
+  const { canvas, bodies } = responsiveLayout([device(50, 50, 0), device(50, 1560, 0)], 0);
+  for (const b of bodies) assert.ok(inside(b, canvas), `${JSON.stringify(b)} on ${JSON.stringify(canvas)}`);
+});
+
 test('property: any sizes give a canvas holding every body and its margin, bodies scaled from their images alike', () => {
   const arb = fc.record({ w: fc.integer({ min: 50, max: 5000 }), h: fc.integer({ min: 50, max: 5000 }), pad: fc.integer({ min: 0, max: 300 }) });
   fc.assert(fc.property(fc.array(arb, { minLength: 2, maxLength: 3 }), fc.integer({ min: 0, max: 200 }), (ds, margin) => {

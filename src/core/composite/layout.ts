@@ -94,15 +94,20 @@ export function responsiveLayout(devices: readonly DeviceImage[], margin: number
   const top = Math.min(...bodies.map((b) => b.y - margin));
   const right = Math.max(...bodies.map((b) => b.x + b.width + margin));
   const bottom = Math.max(...bodies.map((b) => b.y + b.height + margin));
+  const canvas = { width: Math.round(right - left), height: Math.round(bottom - top) };
   // Edges are rounded, not sizes, so a box that ends at the canvas's edge stays on the canvas.
-  const shift = (b: Box): Box => {
-    const x = Math.round(b.x - left);
-    const y = Math.round(b.y - top);
-    return { x, y, width: Math.max(1, Math.round(b.x + b.width - left) - x), height: Math.max(1, Math.round(b.y + b.height - top) - y) };
+  // A body thinner than a pixel is still one pixel, kept on the canvas (it may not start past its edge).
+  const shift = (b: Box, onCanvas: boolean): Box => {
+    const [x0, y0] = [Math.round(b.x - left), Math.round(b.y - top)];
+    const width = Math.max(1, Math.round(b.x + b.width - left) - x0);
+    const height = Math.max(1, Math.round(b.y + b.height - top) - y0);
+    const x = onCanvas ? Math.max(0, Math.min(x0, canvas.width - width)) : x0;
+    const y = onCanvas ? Math.max(0, Math.min(y0, canvas.height - height)) : y0;
+    return { x, y, width, height };
   };
   return {
-    canvas: { width: Math.round(right - left), height: Math.round(bottom - top) },
-    images: images.map(shift),
-    bodies: bodies.map(shift),
+    canvas,
+    images: images.map((b) => shift(b, false)),
+    bodies: bodies.map((b) => shift(b, true)),
   };
 }
