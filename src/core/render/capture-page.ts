@@ -14,7 +14,7 @@ import { inspectShot, pngSize } from './blank.ts';
 import type { BlankVerdict } from './blank.ts';
 import { documentValidators } from './document.ts';
 import type { PageBlocker } from './blocker.ts';
-import { bounded } from '../../util/bounded.ts';
+import { bounded, within } from '../../util/bounded.ts';
 import type { ConsentBridge } from './consent.ts';
 import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransientStatus, timeoutFailure } from './errors.ts';
 import { regionRect } from './element-clip.ts';
@@ -350,17 +350,11 @@ export interface Guard {
 /** Race a Playwright call against the deadline and the page being lost; map its timeout to our message. */
 export async function guarded<T>(what: Promise<T>, input: Guard, timeoutMessage: string): Promise<T> {
   what.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  const backstop = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(timeoutFailure(timeoutMessage)), Math.max(0, input.deadline - Date.now()) + BACKSTOP_MS);
-  });
   try {
-    return await Promise.race([what, input.lost, backstop]);
+    return await within(Promise.race([what, input.lost]), input.deadline - Date.now() + BACKSTOP_MS, () => timeoutFailure(timeoutMessage));
   } catch (err) {
     if (err instanceof errors.TimeoutError) throw timeoutFailure(timeoutMessage);
     throw err;
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -19,6 +19,7 @@ import type { FilterListInfo } from './blocker.ts';
 import { capturePage } from './capture-page.ts';
 import { contextProfile } from './context-profile.ts';
 import { CaptureError, classifyError, timeoutFailure } from './errors.ts';
+import { within } from '../../util/bounded.ts';
 import { UserError } from '../types.ts';
 import { LoginFailed } from './login.ts';
 import { findBrowser } from './find-browser.ts';
@@ -293,20 +294,8 @@ function refusalLookup(proxy: EgressProxy): (url: string) => string | null {
 }
 
 /** Getting a page ready (possibly relaunching the browser) counts against the page's timeout too. */
-async function beforeDeadline<T>(what: Promise<T>, deadline: number, budget: number): Promise<T> {
-  what.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(timeoutFailure(`the browser did not open a page within the ${budget} ms page timeout`)),
-      Math.max(0, deadline - Date.now()),
-    );
-  });
-  try {
-    return await Promise.race([what, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+function beforeDeadline<T>(what: Promise<T>, deadline: number, budget: number): Promise<T> {
+  return within(what, deadline - Date.now(), () => timeoutFailure(`the browser did not open a page within the ${budget} ms page timeout`));
 }
 
 function productName(path: string): string {
