@@ -49,6 +49,10 @@ test('bad rules: the error names the file, the rule and the key', () => {
     ['variants:\n  - {device: phone-ios}\n', /^site\/framecap\.yml: variants\[0\]: a variant needs a name:/],
     ['variants:\n  Phone: {}\n', /^site\/framecap\.yml: variants\.Phone: variant name "Phone": use 1-32 lower-case/],
     ['variants:\n  - {name: a}\n  - {name: a}\n', /^site\/framecap\.yml: variants\[1\]: variant "a" is given twice/],
+    ['pages:\n  - {match: "/", composite-devices: "laptop,phone-ios"}\n', /^site\/framecap\.yml: pages\[0\]\.composite-devices needs site\/framecap\.yml: pages\[0\]\.composite responsive/],
+    ['pages:\n  - {match: "/", composite: responsive, full-page: true}\n', /^site\/framecap\.yml: pages\[0\]\.composite responsive shows each device's screen: leave out .*pages\[0\]\.full-page/],
+    ['variants:\n  all: {composite: responsive, composite-devices: laptop}\n', /^site\/framecap\.yml: variants\.all\.composite-devices takes two or three frames/],
+    ['variants:\n  all: {composite: responsive, video: scroll}\n', /^site\/framecap\.yml: variants\.all\.composite responsive is one still per page, not a video: leave out .*variants\.all\.video scroll/],
     [`pages:\n${'  - match: "/a"\n'.repeat(101)}`, /^site\/framecap\.yml: pages: at most 100 rules, got 101/],
     [`variants:\n${Array.from({ length: 21 }, (_, i) => `  v${i}: {}\n`).join('')}`, /^site\/framecap\.yml: variants: at most 20 variants, got 21/],
   ];

@@ -33,7 +33,7 @@ const action = parseYaml(readFileSync('action.yml', 'utf8')) as { inputs: Record
 
 /** Read only beside another setting, though accepted without it. */
 const READ_WITH: Partial<Record<SettingName, SettingName>> = {
-  'diff-threshold': 'baseline', 'webhook-timeout': 'webhook-url', 'webhook-fail': 'webhook-url', 'composite-devices': 'composite',
+  'diff-threshold': 'baseline', 'webhook-timeout': 'webhook-url', 'webhook-fail': 'webhook-url',
 };
 
 /** The setting this one needs beside it: to be accepted at all (e.g. --filter-list needs --block-ads), or to be read. */
@@ -160,7 +160,7 @@ function bodyFor(name: SettingName, field: string): { type: 'batch' | 'sitemap';
 test('the spec: scopes, requirements and examples make sense', () => {
   const page = SETTING_NAMES.filter((n) => specOf(n).scope === 'page').sort();
   assert.deepEqual(page, [
-    'background', 'clip', 'color-scheme', 'delay', 'device', 'format', 'full-page', 'hide', 'max-height', 'padding', 'quality', 'radius',
+    'background', 'clip', 'color-scheme', 'composite', 'composite-devices', 'delay', 'device', 'format', 'full-page', 'hide', 'max-height', 'padding', 'quality', 'radius',
     'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'steps', 'theme', 'timeout', 'title',
     'video', 'video-duration', 'video-format', 'video-fps', 'video-pause', 'video-scroll-to', 'viewport', 'wait-for', 'wait-until',
   ]);

@@ -18,8 +18,8 @@ import type { PlannedPage, Target } from './types.ts';
 /** `scale` stays a choice until the page's frame is known: a phone frame renders at its own scale unless one was given. */
 export type PageRender = Pick<RenderSettings, 'viewport' | 'scale' | 'fullPage' | 'waitUntil' | 'waitFor' | 'delay' | 'hide' | 'colorScheme' | 'timeoutMs'>
   & { steps: NonNullable<RenderOptions['steps']>; region: NonNullable<RenderOptions['region']> | null; video: NonNullable<RenderOptions['video']> | null };
-/** The frame settings a page may have of its own (the thumbnail width and the composite are the run's). */
-export type PageFrame = Omit<FrameOptions, 'thumbnail' | 'composite'>;
+/** The frame settings a page may have of its own (the thumbnail width is the run's); a composite is a look too. */
+export type PageFrame = Omit<FrameOptions, 'thumbnail'>;
 export type PageOutput = Pick<OutputOptions, 'format' | 'quality'>;
 
 export interface PageRecipe {
@@ -75,6 +75,7 @@ export function runRecipe(options: Pick<CaptureOptions, 'render' | 'frame' | 'ou
     frame: {
       device: f.device, theme: f.theme, background: f.background, padding: f.padding, radius: f.radius, shadow: f.shadow,
       title: f.title, shadowStrength: f.shadowStrength, maxHeight: f.maxHeight,
+      composite: f.composite.layout === 'responsive' ? { layout: 'responsive', devices: [...f.composite.devices] } : { layout: 'none' },
     },
     output: { format: o.format, quality: o.quality },
   };
@@ -214,8 +215,12 @@ export function recipeDigest(target: Pick<Target, 'recipe' | 'rules' | 'variant'
 
 /** Equal recipes have equal keys (fields are always built in the same order). */
 export function recipeKey(recipe: PageRecipe): string {
-  // A still's recipe is keyed as it was before videos existed, so baselines made then still match.
-  return JSON.stringify(recipe, (key, value: unknown) => (key === 'video' && value === null ? undefined : value));
+  // A still's recipe is keyed as it was before videos and per-page composites existed, so baselines made then still match.
+  return JSON.stringify(recipe, (key, value: unknown) => {
+    if (key === 'video' && value === null) return undefined;
+    if (key === 'composite' && (value as PageFrame['composite']).layout === 'none') return undefined;
+    return value;
+  });
 }
 
 /**
@@ -235,10 +240,15 @@ export function targetsOf(page: PlannedPage, choice: PageRecipeChoice, variants:
   }));
 }
 
-/** What decides a target's BrowserContext, as far as its recipe tells (a device frame brings its own viewport and emulation). */
+/**
+ * What decides a target's BrowserContext, as far as its recipe tells (a device frame brings its own viewport and
+ * emulation; a composite's pages are shot in one context per device, so its devices stand for all of them).
+ */
 export function contextGroup(recipe: PageRecipe): string {
   const { viewport, scale, colorScheme } = recipe.render;
-  return JSON.stringify([viewport.width, viewport.height, scale, colorScheme, recipe.frame.device]);
+  const { composite } = recipe.frame;
+  const look = composite.layout === 'responsive' ? composite.devices : recipe.frame.device;
+  return JSON.stringify([viewport.width, viewport.height, scale, colorScheme, look]);
 }
 
 /**

@@ -180,6 +180,7 @@ function checkRow(raw: unknown, fault: Fault): ManifestRow | null {
   optional(row, 'variant', raw, fault, (v) => (typeof v === 'string' && VARIANT_NAME.test(v) ? v : undefined));
   optional(row, 'rules', raw, fault, (v) => (Array.isArray(v) && v.length <= MAX_PAGE_RULES * 2 && v.every((r) => shortText(r) !== null) ? v.map(String) : undefined));
   optional(row, 'recipe', raw, fault, (v) => (typeof v === 'string' && /^[0-9a-f]{16}$/.test(v) ? v : undefined));
+  optional(row, 'composite', raw, fault, (v) => (Array.isArray(v) && v.length <= 3 && v.every((d) => shortText(d) !== null) ? v.map(String) : undefined));
   optional(row, 'category', raw, fault, (v) => (v === null ? null : CATEGORIES.includes(v as FailureCategory) ? (v as FailureCategory) : undefined));
   optional(row, 'readiness_timeouts', raw, fault, (v) => (Array.isArray(v) && v.every((c) => READINESS.includes(c as ReadinessCondition)) ? ([...v] as ReadinessCondition[]) : undefined));
   optional(row, 'consent', raw, fault, (v) => (v === null ? null : shortText(v) ?? undefined));
