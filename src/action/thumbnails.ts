@@ -10,6 +10,7 @@
 
 import sharp from 'sharp';
 import { openOutput } from '../core/output/open-output.ts';
+import { sha256Hex } from '../util/sha256.ts';
 import type { ManifestRow } from '../core/types.ts';
 import type { GitHubClient } from './github.ts';
 import { httpStatusOf } from './github.ts';
@@ -21,7 +22,7 @@ export const MAX_THUMBNAILS = 12;
 
 export interface Thumbnail {
   row: ManifestRow;
-  /** File name inside the run's folder, e.g. "01-docs--install.jpg". */
+  /** File name inside the run's folder, e.g. "01-docs~install@phone.jpg" (see thumbnailName). */
   name: string;
   data: Buffer;
 }
@@ -64,9 +65,26 @@ export async function thumbnail(image: Buffer): Promise<Buffer> {
   return pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 75, mozjpeg: true }).toBuffer();
 }
 
-function thumbnailName(index: number, file: string): string {
-  const stem = file.replace(/\.[a-z0-9]+$/i, '').toLowerCase().replace(/\//g, '--').replace(/[^a-z0-9._-]+/g, '-').slice(0, 80);
+const MAX_STEM = 80;
+
+/**
+ * "NN-<capture>.jpg", one path segment on the images branch. The stem is a
+ * one-to-one spelling of the capture's name, so two captures never share a
+ * thumbnail name even without their place in the grid: `a@phone` (page a,
+ * variant phone) stays apart from a page slugged `a-phone`, and `docs/a`
+ * from `docs--a`. Folders become "~", every other character outside
+ * [a-z0-9._@-] its UTF-8 bytes as %HH; a stem too long is cut and ends in a
+ * hash of the whole name ("~" never appears there otherwise).
+ */
+export function thumbnailName(index: number, file: string): string {
+  const name = file.replace(/\.[a-z0-9]+$/i, '');
+  const spelled = [...name].map((c) => (/^[a-z0-9._@-]$/.test(c) ? c : c === '/' ? '~' : percentBytes(c))).join('');
+  const stem = spelled.length <= MAX_STEM ? spelled : `${spelled.slice(0, MAX_STEM - 9)}~${sha256Hex(Buffer.from(name)).slice(0, 8)}`;
   return `${String(index + 1).padStart(2, '0')}-${stem || 'page'}.jpg`;
+}
+
+function percentBytes(c: string): string {
+  return [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
 }
 
 export interface PublishRequest {
