@@ -213,6 +213,21 @@ export function recipeDigest(target: Pick<Target, 'recipe' | 'rules' | 'variant'
   return createHash('sha256').update(recipeKey(target.recipe)).digest('hex').slice(0, 16);
 }
 
+/**
+ * The most page loads one planned page can cost: one per variant (or one
+ * without variants), and a composite once per device. Known before
+ * discovery, so it is an upper bound: a page counts as a composite when a
+ * rule that sets one may match it (a rule gives the whole composite, so a
+ * page's is the last matching rule's, the run's, or its variant's).
+ */
+export function loadsPerPage(options: Pick<CaptureOptions, 'frame' | 'pages' | 'variants'>): number {
+  const devices = (c: PageFrame['composite']): number => (c.layout === 'responsive' ? c.devices.length : 1);
+  const fromRules = Math.max(devices(options.frame.composite), ...(options.pages ?? []).map((r) => (r.set.frame?.composite ? devices(r.set.frame.composite) : 1)));
+  const variants = options.variants ?? [];
+  if (variants.length === 0) return fromRules;
+  return variants.reduce((sum, v) => sum + (v.set.frame?.composite ? devices(v.set.frame.composite) : fromRules), 0);
+}
+
 /** Equal recipes have equal keys (fields are always built in the same order). */
 export function recipeKey(recipe: PageRecipe): string {
   // A still's recipe is keyed as it was before videos and per-page composites existed, so baselines made then still match.
