@@ -7,7 +7,8 @@ import { parseConfig } from '../src/config/file.ts';
 import { PAGE_SETTINGS, parsePageRules, parseVariants } from '../src/config/page-rules.ts';
 import { resolveSettings } from '../src/config/settings.ts';
 import { SETTING_NAMES, specOf } from '../src/config/spec.ts';
-import { createRecipeBook, runRecipe } from '../src/core/recipe.ts';
+import { applyOverrides, createRecipeBook, runRecipe } from '../src/core/recipe.ts';
+import { RecipeRuntime } from '../src/core/recipe-runtime.ts';
 import { parseJobRequest, resolveRequest } from '../src/server/request.ts';
 import type { AnyBody } from '../src/server/request.ts';
 import type { ApiError } from '../src/server/errors.ts';
@@ -144,4 +145,16 @@ test('a glob rule matches the path (and path + query) it names, and no other pag
   assert.deepEqual(rulesOf('https://example.com/modal?other'), [], 'a query string does not make every glob match');
   assert.deepEqual(rulesOf('https://example.com/about?x=1&y=2'), []);
   assert.deepEqual(rulesOf('https://example.com/docs/a?x=1'), ['pages[1]']);
+});
+
+test('a composite from one layer and a video or full page from another: the video is refused, the full page does not reach the composite', async () => {
+  const options = fromFile('video: scroll\nvideo-format: webp\nfull-page: true\npages:\n  - {match: "/", composite: responsive}\n');
+  const runtime = new RecipeRuntime(options);
+  const landing = applyOverrides(runRecipe(options), options.pages![0]!.set);
+  await assert.rejects(runtime.prepare(landing), /^UserError: composite responsive is one still per page, not a video/);
+  const still = fromFile('full-page: true\npages:\n  - {match: "/", composite: responsive}\n');
+  const ready = await new RecipeRuntime(still).prepare(applyOverrides(runRecipe(still), still.pages![0]!.set));
+  assert.equal(ready.render.fullPage, false, 'each device shows its screen');
+  assert.deepEqual(ready.composite?.devices.map((d) => d.id), ['laptop', 'tablet', 'phone-ios']);
+  assert.equal(ready.render.pageCap, undefined);
 });
