@@ -15,6 +15,7 @@ import type { Shot } from '../src/core/types.ts';
 import { compareWithGolden } from './helpers/golden.ts';
 import { runCli } from './helpers/run.ts';
 import { startExampleSite } from './helpers/site.ts';
+import type { ExampleSite } from './helpers/site.ts';
 
 const PAGE = `<!doctype html><meta name="viewport" content="width=device-width,initial-scale=1">
 <style>
@@ -74,24 +75,44 @@ async function assertThreeScreens(png: Buffer): Promise<void> {
   assert.ok(near(at(2, 2), [0xf4, 0xf2, 0xee]), `corner ${at(2, 2)}`);
 }
 
-test('--composite responsive: one image, three device screens each at its own width and scale, matching its golden', async () => {
+/** The example site with PAGE at `path`, and the user agents that loaded it. */
+async function responsiveSite(path: string): Promise<{ site: ExampleSite; agents: string[] }> {
   const agents: string[] = [];
   const site = await startExampleSite({
-    '/responsive': (req, res) => {
+    [path]: (req, res) => {
       agents.push(req.headers['user-agent'] ?? '');
       res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
     },
   });
+  return { site, agents };
+}
+
+/** The page was loaded once per device, as that device. */
+function loadedAsEachDevice(site: ExampleSite, path: string, agents: readonly string[]): void {
+  assert.equal(site.hits(path), 3);
+  assert.equal(agents.filter((a) => /iPad/.test(a)).length, 1, agents.join('\n'));
+  assert.equal(agents.filter((a) => /iPhone/.test(a)).length, 1, agents.join('\n'));
+}
+
+/** `framecap capture --config` with these framecap.yml lines after plain shots at 800x600 on the composite test's frame settings. */
+async function captureWith(dir: string, lines: string[]): Promise<{ out: string; manifest: Manifest }> {
+  const out = join(dir, 'shots');
+  const config = join(dir, 'framecap.yml');
+  writeFileSync(config, ['device: none', 'viewport: 800x600', 'padding: 40', 'background: paper', ...lines, ''].join('\n'));
+  const r = await runCli(['capture', '--config', config, '-o', out]);
+  assert.equal(r.code, 0, r.stderr);
+  return { out, manifest: JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest };
+}
+
+test('--composite responsive: one image, three device screens each at its own width and scale, matching its golden', async () => {
+  const { site, agents } = await responsiveSite('/responsive');
   const dir = mkdtempSync(join(tmpdir(), 'framecap-composite-'));
   try {
     const out = join(dir, 'shots');
     const r = await runCli(['capture', `${site.origin}/responsive`, '--composite', 'responsive', '--padding', '40', '--background', 'paper', '-o', out]);
     assert.equal(r.code, 0, r.stderr);
 
-    // The page was loaded once per device, as that device.
-    assert.equal(site.hits('/responsive'), 3);
-    assert.equal(agents.filter((a) => /iPad/.test(a)).length, 1, agents.join('\n'));
-    assert.equal(agents.filter((a) => /iPhone/.test(a)).length, 1, agents.join('\n'));
+    loadedAsEachDevice(site, '/responsive', agents);
 
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
     assert.deepEqual(manifest.settings.composite, ['laptop', 'tablet', 'phone-ios']);
@@ -111,38 +132,21 @@ test('--composite responsive: one image, three device screens each at its own wi
 });
 
 test('composite: responsive in a page rule: the landing page as the composite, the docs full-page, the rest one framed shot each', async () => {
-  const agents: string[] = [];
-  const site = await startExampleSite({
-    '/': (req, res) => {
-      agents.push(req.headers['user-agent'] ?? '');
-      res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-    },
-  });
+  const { site, agents } = await responsiveSite('/');
   const dir = mkdtempSync(join(tmpdir(), 'framecap-composite-rule-'));
   try {
-    const out = join(dir, 'shots');
-    const config = join(dir, 'framecap.yml');
-    writeFileSync(config, [
+    const { out, manifest } = await captureWith(dir, [
       'urls:',
       `  - ${site.origin}/`,
       `  - ${site.origin}/docs/install.html`,
       `  - ${site.origin}/pricing.html`,
-      'device: none',
-      'viewport: 800x600',
-      'padding: 40',
-      'background: paper',
       'pages:',
       '  - name: landing',
       '    match: "/"',
       '    composite: responsive',
       '  - match: "/docs/**"',
       '    full-page: true',
-      '',
-    ].join('\n'));
-    const r = await runCli(['capture', '--config', config, '-o', out]);
-    assert.equal(r.code, 0, r.stderr);
-
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
+    ]);
     assert.equal(manifest.settings.composite, undefined, 'the run itself has no composite');
     const rows = manifest.captures;
     assert.deepEqual(rows.map((row) => [new URL(row.url).pathname, row.status, row.file, row.rules, row.composite]), [
@@ -151,10 +155,8 @@ test('composite: responsive in a page rule: the landing page as the composite, t
       ['/pricing.html', 'ok', 'pricing.png', undefined, undefined],
     ], rows.map((row) => row.error).join('; '));
 
-    // The landing page was loaded once per device, as that device, and is the same picture a run-wide composite makes.
-    assert.equal(site.hits('/'), 3);
-    assert.equal(agents.filter((a) => /iPad/.test(a)).length, 1, agents.join('\n'));
-    assert.equal(agents.filter((a) => /iPhone/.test(a)).length, 1, agents.join('\n'));
+    // The landing page is the same picture a run-wide composite makes.
+    loadedAsEachDevice(site, '/', agents);
     const landing = readFileSync(join(out, 'index.png'));
     const landingMeta = await sharp(landing).metadata();
     assert.deepEqual([rows[0]!.width, rows[0]!.height], [landingMeta.width, landingMeta.height]);
@@ -173,25 +175,11 @@ test('composite: responsive in a page rule: the landing page as the composite, t
 });
 
 test('composite: responsive as a variant: each page once framed and once as the composite, named <page>@<variant>', async () => {
-  const site = await startExampleSite({ '/': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE) });
+  const { site } = await responsiveSite('/');
   const dir = mkdtempSync(join(tmpdir(), 'framecap-composite-variant-'));
   try {
-    const out = join(dir, 'shots');
-    const config = join(dir, 'framecap.yml');
-    writeFileSync(config, [
-      `urls: ["${site.origin}/"]`,
-      'device: none',
-      'viewport: 800x600',
-      'padding: 40',
-      'background: paper',
-      'variants:',
-      '  plain: {}',
-      '  devices: {composite: responsive}',
-      '',
-    ].join('\n'));
-    const r = await runCli(['capture', '--config', config, '-o', out]);
-    assert.equal(r.code, 0, r.stderr);
-    const rows = (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest).captures;
+    const { out, manifest } = await captureWith(dir, [`urls: ["${site.origin}/"]`, 'variants:', '  plain: {}', '  devices: {composite: responsive}']);
+    const rows = manifest.captures;
     assert.deepEqual(rows.map((row) => [row.status, row.file, row.variant, row.composite]), [
       ['ok', 'index@plain.png', 'plain', undefined],
       ['ok', 'index@devices.png', 'devices', ['laptop', 'tablet', 'phone-ios']],

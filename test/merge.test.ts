@@ -20,6 +20,7 @@ import { UserError } from '../src/core/types.ts';
 import type { ManifestRow } from '../src/core/types.ts';
 import { main } from '../src/cli/main.ts';
 import { startExampleSite } from './helpers/site.ts';
+import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
 
 let dir: string;
@@ -78,14 +79,20 @@ async function writeOutput(path: string, rows: FakeRow[], extra: {
   return manifest;
 }
 
+/** Five pages of the example site, split over two shards with pages in each. */
+function shardedUrls(site: ExampleSite): string[] {
+  const urls = ['/', '/about.html', '/pricing.html', '/docs/install.html', '/blog/lumen-2-0.html'].map((p) => `${site.origin}${p}`);
+  // Shards go by a hash of the URL, port included: 1 run in 16 would put all five in one shard
+  // (an empty shard is an error). A query on the last one moves it until both shards have pages.
+  const shardOfUrl = (u: string): number => shardOf(normalizeUrl(u)!, 2);
+  for (let k = 1; urls.every((u) => shardOfUrl(u) === shardOfUrl(urls[0]!)); k++) urls[4] = `${site.origin}/blog/lumen-2-0.html?v=${k}`;
+  return urls;
+}
+
 test('shards captured from the example site merge into the whole run', async () => {
   const site = await startExampleSite();
   try {
-    const urls = ['/', '/about.html', '/pricing.html', '/docs/install.html', '/blog/lumen-2-0.html'].map((p) => `${site.origin}${p}`);
-    // Shards go by a hash of the URL, port included: 1 run in 16 would put all five in one shard
-    // (an empty shard is an error). A query on the last one moves it until both shards have pages.
-    const shardOfUrl = (u: string): number => shardOf(normalizeUrl(u)!, 2);
-    for (let k = 1; urls.every((u) => shardOfUrl(u) === shardOfUrl(urls[0]!)); k++) urls[4] = `${site.origin}/blog/lumen-2-0.html?v=${k}`;
+    const urls = shardedUrls(site);
     const shard = async (k: number): Promise<string> => {
       const output = join(dir, `real-${k}.zip`);
       const { options } = resolveSettings({ urls, shard: `${k}/2`, device: 'none', viewport: '480x320', concurrency: '2', retries: '0', output },
@@ -127,9 +134,7 @@ test('shards captured from the example site merge into the whole run', async () 
 test('shards with variants merge with their variants recorded; inputs made with other variants, or none, are named as different', async () => {
   const site = await startExampleSite();
   try {
-    const urls = ['/', '/about.html', '/pricing.html', '/docs/install.html', '/blog/lumen-2-0.html'].map((p) => `${site.origin}${p}`);
-    const shardOfUrl = (u: string): number => shardOf(normalizeUrl(u)!, 2);
-    for (let k = 1; urls.every((u) => shardOfUrl(u) === shardOfUrl(urls[0]!)); k++) urls[4] = `${site.origin}/blog/lumen-2-0.html?v=${k}`;
+    const urls = shardedUrls(site);
     const capture = async (name: string, extra: Record<string, string>): Promise<string> => {
       const output = join(dir, `${name}.zip`);
       const { options } = resolveSettings({ urls, device: 'none', viewport: '320x240', concurrency: '2', retries: '0', output, ...extra },
