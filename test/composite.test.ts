@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { ResponsiveCompositor } from '../src/core/composite/compose.ts';
 import { defaultCaptureOptions } from '../src/index.ts';
+import { runCapture } from '../src/core/run.ts';
 import type { Manifest } from '../src/core/manifest.ts';
 import type { Shot } from '../src/core/types.ts';
 import { compareWithGolden } from './helpers/golden.ts';
@@ -188,6 +189,31 @@ test('composite: responsive as a variant: each page once framed and once as the 
     const plain = await sharp(readFileSync(join(out, 'index@plain.png'))).metadata();
     assert.deepEqual([plain.width, plain.height], [800, 600]);
     await assertThreeScreens(readFileSync(join(out, 'index@devices.png')));
+  } finally {
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a composite run keeps a context per device in its one slot: three contexts for four pages, each page still right', async () => {
+  const { site, agents } = await responsiveSite('/r/*');
+  const dir = mkdtempSync(join(tmpdir(), 'framecap-composite-contexts-'));
+  try {
+    const output = join(dir, 'shots');
+    const options = defaultCaptureOptions({
+      sources: [{ kind: 'urls', urls: ['a', 'b', 'c', 'd'].map((p) => `${site.origin}/r/${p}`) }],
+      frame: { ...FRAME, device: 'none', composite: { layout: 'responsive', devices: SCREENS.map((s) => s.device) } },
+      render: { concurrency: 1, retries: 0 },
+      output: { path: output },
+    });
+    const { manifest, contextsOpened } = await runCapture(options, {}, { env: process.env });
+    assert.deepEqual(manifest.captures.map((r) => [r.status, r.file]), [['ok', 'r/a.png'], ['ok', 'r/b.png'], ['ok', 'r/c.png'], ['ok', 'r/d.png']],
+      manifest.captures.map((r) => r.error).join('; '));
+    assert.equal(agents.length, 12, 'each page once per device');
+    // Laptop, tablet, phone, laptop, …: one slot switching devices at every capture, yet one context per device.
+    assert.equal(contextsOpened, 3);
+    // A context taken back after the other devices' turns renders as a fresh one did.
+    await assertThreeScreens(readFileSync(join(output, 'r/d.png')));
   } finally {
     await site.close();
     rmSync(dir, { recursive: true, force: true });

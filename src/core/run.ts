@@ -148,9 +148,13 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   // Beside the browser's start-up, so the first capture finds the frame's static parts ready.
   const { viewport, scale } = render;
   const prepared = compositor.prepare(Math.round(viewport.width * scale), Math.round(viewport.height * scale)).catch(() => undefined);
+  // A composite's devices take turns in each slot: it keeps a context for each, and one for a plain look beside them.
+  const compositeDevices = Math.max(1, ...[options.frame, ...[...(options.pages ?? []), ...book.variants].map((r) => r.set.frame)]
+    .map((f) => (f?.composite?.layout === 'responsive' ? f.composite.devices.length : 1)));
   let renderer: Renderer;
   try {
     const hooks = {
+      ...(compositeDevices > 1 ? { profilesPerSlot: compositeDevices + 1 } : {}),
       ...(deps.env ? { env: deps.env } : {}),
       ...(events.secret ? { onSecret: (v: string) => events.secret?.(v) } : {}),
       ...(deps.cacheDir ? { cacheDir: deps.cacheDir } : {}),
