@@ -88,6 +88,18 @@ async function responsiveSite(path: string): Promise<{ site: ExampleSite; agents
   return { site, agents };
 }
 
+/** The example site with PAGE at `path` and a scratch folder, both gone when `fn` ends. */
+async function onResponsiveSite(path: string, fn: (site: ExampleSite, agents: readonly string[], dir: string) => Promise<void>): Promise<void> {
+  const { site, agents } = await responsiveSite(path);
+  const dir = mkdtempSync(join(tmpdir(), 'framecap-composite-'));
+  try {
+    await fn(site, agents, dir);
+  } finally {
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The page was loaded once per device, as that device. */
 function loadedAsEachDevice(site: ExampleSite, path: string, agents: readonly string[]): void {
   assert.equal(site.hits(path), 3);
@@ -106,9 +118,7 @@ async function captureWith(dir: string, lines: string[]): Promise<{ out: string;
 }
 
 test('--composite responsive: one image, three device screens each at its own width and scale, matching its golden', async () => {
-  const { site, agents } = await responsiveSite('/responsive');
-  const dir = mkdtempSync(join(tmpdir(), 'framecap-composite-'));
-  try {
+  await onResponsiveSite('/responsive', async (site, agents, dir) => {
     const out = join(dir, 'shots');
     const r = await runCli(['capture', `${site.origin}/responsive`, '--composite', 'responsive', '--padding', '40', '--background', 'paper', '-o', out]);
     assert.equal(r.code, 0, r.stderr);
@@ -126,16 +136,11 @@ test('--composite responsive: one image, three device screens each at its own wi
 
     await assertThreeScreens(png);
     assert.equal(await compareWithGolden('composite-chromium', png), null);
-  } finally {
-    await site.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('composite: responsive in a page rule: the landing page as the composite, the docs full-page, the rest one framed shot each', async () => {
-  const { site, agents } = await responsiveSite('/');
-  const dir = mkdtempSync(join(tmpdir(), 'framecap-composite-rule-'));
-  try {
+  await onResponsiveSite('/', async (site, agents, dir) => {
     const { out, manifest } = await captureWith(dir, [
       'urls:',
       `  - ${site.origin}/`,
@@ -169,16 +174,11 @@ test('composite: responsive in a page rule: the landing page as the composite, t
     assert.ok(docs.height! > 600 * 1.2, `docs/install is the whole page (${docs.height} px), not the viewport`);
     const pricing = await sharp(readFileSync(join(out, 'pricing.png'))).metadata();
     assert.deepEqual([pricing.width, pricing.height], [800, 600]);
-  } finally {
-    await site.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('composite: responsive as a variant: each page once framed and once as the composite, named <page>@<variant>', async () => {
-  const { site } = await responsiveSite('/');
-  const dir = mkdtempSync(join(tmpdir(), 'framecap-composite-variant-'));
-  try {
+  await onResponsiveSite('/', async (site, agents, dir) => {
     const { out, manifest } = await captureWith(dir, [`urls: ["${site.origin}/"]`, 'variants:', '  plain: {}', '  devices: {composite: responsive}']);
     const rows = manifest.captures;
     assert.deepEqual(rows.map((row) => [row.status, row.file, row.variant, row.composite]), [
@@ -189,16 +189,11 @@ test('composite: responsive as a variant: each page once framed and once as the 
     const plain = await sharp(readFileSync(join(out, 'index@plain.png'))).metadata();
     assert.deepEqual([plain.width, plain.height], [800, 600]);
     await assertThreeScreens(readFileSync(join(out, 'index@devices.png')));
-  } finally {
-    await site.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a composite run keeps a context per device in its one slot: three contexts for four pages, each page still right', async () => {
-  const { site, agents } = await responsiveSite('/r/*');
-  const dir = mkdtempSync(join(tmpdir(), 'framecap-composite-contexts-'));
-  try {
+  await onResponsiveSite('/r/*', async (site, agents, dir) => {
     const output = join(dir, 'shots');
     const options = defaultCaptureOptions({
       sources: [{ kind: 'urls', urls: ['a', 'b', 'c', 'd'].map((p) => `${site.origin}/r/${p}`) }],
@@ -214,8 +209,5 @@ test('a composite run keeps a context per device in its one slot: three contexts
     assert.equal(contextsOpened, 3);
     // A context taken back after the other devices' turns renders as a fresh one did.
     await assertThreeScreens(readFileSync(join(output, 'r/d.png')));
-  } finally {
-    await site.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
