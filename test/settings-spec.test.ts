@@ -347,3 +347,10 @@ test('async mode: a composite run with --scale unset reaches the server as the s
   const explicit = await jobRequestFor(resolveSettings({ urls: [PAGE], scale: '1' }, machine).options, async () => '');
   assert.equal(explicit.body.scale, 1);
 });
+
+test('async mode refuses pages: rules and variants rather than sending a run without them', async () => {
+  for (const raw of [{ variants: 'desktop=browser-macos,phone=phone-ios' }, { pages: '- {match: "/docs/**", full-page: true}' }]) {
+    await assert.rejects(jobRequestFor(resolveSettings({ urls: [PAGE], ...raw }, machine).options, async () => ''),
+      /^UserError: pages: rules and variants are not sent in async mode yet: run them locally \(without --async\), or POST them/);
+  }
+});

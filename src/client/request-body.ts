@@ -50,6 +50,10 @@ export async function jobRequestFor(options: CaptureOptions, readStdin: () => Pr
     ...(plan.limit !== null ? { limit: plan.limit } : {}),
   };
   if (plan.shard) throw new UserError('--shard is for local runs; in async mode the server renders the whole set');
+  // Not sent yet: dropping them would give the server's run one recipe for every page without a word.
+  if (options.pages?.length || options.variants?.length) {
+    throw new UserError('pages: rules and variants are not sent in async mode yet: run them locally (without --async), or POST them to the Jobs API in the body\'s pages and variants fields');
+  }
   if (render.filterLists?.length) {
     throw new UserError('--filter-list is for local runs; in async mode the server blocks with its own copy of EasyList/EasyPrivacy');
   }
