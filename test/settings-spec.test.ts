@@ -348,9 +348,21 @@ test('async mode: a composite run with --scale unset reaches the server as the s
   assert.equal(explicit.body.scale, 1);
 });
 
-test('async mode refuses pages: rules and variants rather than sending a run without them', async () => {
-  for (const raw of [{ variants: 'desktop=browser-macos,phone=phone-ios' }, { pages: '- {match: "/docs/**", full-page: true}' }]) {
-    await assert.rejects(jobRequestFor(resolveSettings({ urls: [PAGE], ...raw }, machine).options, async () => ''),
-      /^UserError: pages: rules and variants are not sent in async mode yet: run them locally \(without --async\), or POST them/);
-  }
+test('async mode sends pages: rules and variants, and the server reads back the same rules and variants', async () => {
+  const local = parseConfig([
+    'urls: ["https://example.com/", "https://example.com/docs/a"]',
+    'pages:',
+    '  - {name: docs, match: "/docs/**", full-page: true, max-height: 4000, hide: [".banner"], wait-for: "#main", steps: [{click: "#tab"}, {fill: "#q", value: "framecap"}]}',
+    '  - {regex: "^/pricing", viewport: 1000x700, selector: "#plans", selector-padding: 8, format: webp, quality: 70}',
+    '  - {match: "/", composite: responsive, composite-devices: "laptop,phone-ios", background: paper}',
+    '  - {url: "https://example.com/guide#install", keep-fragment: true, video: scroll, video-format: webp, video-duration: 3, video-fps: 10}',
+    'variants:',
+    '  desktop: {device: browser-macos, theme: dark, shadow-strength: 0.5}',
+    '  phone: {device: phone-ios, scale: 2, color-scheme: dark, timeout: 20000, delay: 100, video: none, composite: none}',
+  ].join('\n'), 'framecap.yml');
+  const options = resolveSettings(local, machine).options;
+  const { body } = await jobRequestFor(options, async () => '');
+  const remote = resolveRequest(parseJobRequest('batch', body as unknown as AnyBody, LIMITS), OWNED).options;
+  assert.deepEqual(remote.pages, options.pages);
+  assert.deepEqual(remote.variants, options.variants);
 });
