@@ -271,7 +271,7 @@ test('login, storage-state and http-auth: the typed values, env: secrets, cookie
     delete process.env.FRAMECAP_TEST_LOGIN_PASSWORD;
   }
   await assert.rejects(withInputs({ urls: 'https://example.com/', login: 'url: https://example.com/login\nsteps:\n  - fill: "#p"\n    value: env:FRAMECAP_TEST_UNSET_SECRET' }),
-    (err: Error) => /^input 'login': step 1: value: env:FRAMECAP_TEST_UNSET_SECRET: FRAMECAP_TEST_UNSET_SECRET is not set; export it, or in GitHub Actions pass it to the step as env:/.test(err.message));
+    (err: Error) => /^input 'login': step 1 of 1 \(fill "#p"\): value: env:FRAMECAP_TEST_UNSET_SECRET is not set: export FRAMECAP_TEST_UNSET_SECRET, or in GitHub Actions pass it to the step as env:/.test(err.message));
 });
 
 test('bad values fail with a message that names the input', async () => {

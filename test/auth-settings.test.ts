@@ -3,6 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLoginBlock } from '../src/config/login-block.ts';
+import { NO_ACCESS } from '../src/config/steps.ts';
+import { resolveSettings } from '../src/config/settings.ts';
+import { jobRequestFor } from '../src/client/request-body.ts';
+import { parseJobRequest, resolveRequest } from '../src/server/request.ts';
+import type { AnyBody } from '../src/server/request.ts';
 import { checkStorageState, domainCovers, parseStorageState, stateForTarget } from '../src/core/auth/storage-state.ts';
 
 const cookie = (name: string, domain: string) => ({ name, value: `${name}-value`, domain, path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' as const });
@@ -57,20 +62,23 @@ steps:
   - wait-for-url: "**/home"
   - goto: https://app.example.com/welcome
   - wait-for: "#menu"
+  - hover: "#account"
   - click: "#continue"
 successUrl: "**/dashboard"
 save-state: auth.json
 `;
-  const { login, secrets } = parseLoginBlock(block, { APP_PASSWORD: 'pw-1234' }, 'login:');
+  const { login, secrets } = parseLoginBlock(block, { env: { APP_PASSWORD: 'pw-1234' }, readFile: null }, 'login:');
   assert.deepEqual(login, {
     url: 'https://app.example.com/login',
     steps: [
       { kind: 'fill', selector: '#user', value: 'ada' },
       { kind: 'fill', selector: '#password', value: 'pw-1234' },
-      { kind: 'press', key: 'Enter', selector: null },
+      { kind: 'press', key: 'Enter' },
       { kind: 'wait-for-url', glob: '**/home' },
       { kind: 'goto', url: 'https://app.example.com/welcome' },
       { kind: 'wait-for', selector: '#menu' },
+      // Every page step kind is a login step too: one Step union, one runner.
+      { kind: 'hover', selector: '#account' },
       { kind: 'click', selector: '#continue' },
     ],
     successUrl: '**/dashboard',
@@ -82,14 +90,44 @@ save-state: auth.json
     [{ url: 'ftp://x/', steps: [{ click: 'a' }] }, /url: must be an http\(s\) URL/],
     [{ url: 'https://a/', steps: [] }, /steps: must be a list of steps/],
     [{ url: 'https://a/', steps: [{ click: 'a' }], wait: 1 }, /unknown key "wait": a login has url, steps, success-url and save-state/],
-    [{ url: 'https://a/', steps: [{ click: 'a' }, { hover: '#menu' }] }, /step 2: "hover" is not a step a login runs: use goto, fill, click, press, wait-for, wait-for-url/],
-    [{ url: 'https://a/', steps: [{ click: 'a', fill: 'b' }] }, /step 1: must name one step kind/],
-    [{ url: 'https://a/', steps: [{ fill: '#p' }] }, /step 1: fill: needs value:/],
-    [{ url: 'https://a/', steps: [{ click: '#p', value: 'x' }] }, /step 1: click: takes no value:/],
-    [{ url: 'https://a/', steps: [{ fill: '#p', value: 'env:MISSING' }] }, /step 1: value: env:MISSING: MISSING is not set; .*env: MISSING: \$\{\{ secrets\.MISSING \}\}/],
+    [{ url: 'https://a/', steps: [{ click: 'a' }, { hovr: '#menu' }] }, /step 2 of 2: unknown step kind "hovr" \(known: goto, click, hover, /],
+    [{ url: 'https://a/', steps: [{ click: 'a', fill: 'b' }] }, /step 1 of 1 must have exactly one kind/],
+    [{ url: 'https://a/', steps: [{ goto: 'https://a/next', value: 'x' }] }, /step 1 of 1: goto takes only a URL/],
+    [{ url: 'https://a/', steps: [{ goto: 'javascript:alert(1)' }] }, /step 1 of 1: goto needs an http\(s\) URL/],
+    [{ url: 'https://a/', steps: [{ fill: '#p' }] }, /step 1 of 1: fill needs value:/],
+    [{ url: 'https://a/', steps: [{ click: '#p', value: 'x' }] }, /step 1 of 1: value: is for fill and select steps, not click/],
+    [{ url: 'https://a/', steps: [{ fill: '#p', value: 'env:MISSING' }] }, /step 1 of 1 \(fill "#p"\): value: env:MISSING is not set: .*env: MISSING: \$\{\{ secrets\.MISSING \}\}/],
     [{ url: 'https://a/', steps: Array.from({ length: 51 }, () => ({ click: 'a' })) }, /at most 50 steps \(got 51\)/],
   ];
-  for (const [doc, message] of fails) assert.throws(() => parseLoginBlock(doc, {}, 'login:'), message, JSON.stringify(doc).slice(0, 80));
-  assert.throws(() => parseLoginBlock({ url: 'https://a/', steps: [{ fill: '#p', value: 'env:HOME' }] }, null, 'login'),
-    /env: values are read only by the CLI and the Action; a request sends the value itself/, 'no environment at the queue server');
+  for (const [doc, message] of fails) assert.throws(() => parseLoginBlock(doc, { env: {}, readFile: null }, 'login:'), message, JSON.stringify(doc).slice(0, 80));
+  assert.throws(() => parseLoginBlock({ url: 'https://a/', steps: [{ fill: '#p', value: 'env:HOME' }] }, NO_ACCESS, 'login'),
+    /env:HOME cannot be read here \(a request never reads the server's environment\): send the value itself/, 'no environment at the queue server');
+});
+
+test('async mode sends the login (values already read), the storage state itself, basic auth and the emulation; the server reads back what was meant', async () => {
+  const machine = { cores: 2, freeMemBytes: 8 * 1024 ** 3 };
+  const state = { cookies: [{ name: 'sid', value: 'state-cookie-9', domain: 'example.com', path: '/' }], origins: [] };
+  const login = { url: 'https://example.com/login', steps: [{ goto: 'https://example.com/sso' }, { fill: '#p', value: 'env:APP_PASSWORD' }, { press: 'Enter' }], 'success-url': '**/home' };
+  const raw = {
+    urls: ['https://example.com/'], login: JSON.stringify(login), 'storage-state': JSON.stringify(state), 'http-auth': 'ada:basic-pw-3',
+    timezone: 'Asia/Tokyo', locale: 'ja-JP', geolocation: '35.68,139.76', javascript: 'false', 'reduced-motion': 'off', 'omit-background': 'true',
+  };
+  const local = resolveSettings(raw, machine, undefined, { env: { APP_PASSWORD: 'pw-from-env-5' }, readFile: null }).options;
+  const { body } = await jobRequestFor(local, async () => '');
+  assert.deepEqual(body.login, { url: 'https://example.com/login', steps: [{ goto: 'https://example.com/sso' }, { fill: '#p', value: 'pw-from-env-5' }, { press: 'Enter' }], 'success-url': '**/home' });
+  assert.deepEqual(body.storage_state, local.render.storageState?.state, 'the state itself, never its file');
+  assert.equal(body.http_auth, 'ada:basic-pw-3');
+  assert.deepEqual([body.timezone, body.locale, body.geolocation, body.javascript, body.reduced_motion, body.omit_background], ['Asia/Tokyo', 'ja-JP', '35.68,139.76', false, 'off', true]);
+  // The server's reader (no environment, no files) gets the same settings the local run had.
+  const request = parseJobRequest('batch', body as unknown as AnyBody, { maxUrlsPerJob: 10 });
+  const remote = resolveRequest(request, { output: '/tmp/x.zip', browserPath: null, pageConcurrency: 1 }).options.render;
+  assert.deepEqual(remote.login, local.render.login);
+  assert.deepEqual(remote.storageState?.state, local.render.storageState?.state);
+  assert.deepEqual(remote.httpAuth, local.render.httpAuth);
+  assert.deepEqual({ ...remote.emulation }, { ...local.render.emulation });
+
+  const saving = resolveSettings({ ...raw, login: JSON.stringify({ ...login, 'save-state': 'auth.json' }) }, machine, undefined, { env: { APP_PASSWORD: 'x' }, readFile: null }).options;
+  await assert.rejects(jobRequestFor(saving, async () => ''), /save-state is for local runs: .* run framecap login --save-state auth\.json/);
+  const proxied = resolveSettings({ urls: ['https://example.com/'], proxy: 'http://127.0.0.1:3128' }, machine).options;
+  await assert.rejects(jobRequestFor(proxied, async () => ''), /--proxy is for local runs/);
 });

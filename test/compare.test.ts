@@ -203,7 +203,7 @@ test('cookieHeader follows domain and path like a browser', () => {
 // ─── baseline manifest checks ────────────────────────────────────────────
 
 test('baseline file names must stay inside and name an image', () => {
-  for (const ok of ['index.png', 'docs/install.webp', 'a/b/c.thumb.jpg', 'x.avif']) assert.ok(isSafeBaselineFile(ok), ok);
+  for (const ok of ['index.png', 'docs/install.webp', 'a/b/c.thumb.jpg', 'x.avif', 'tall.gif', 'tall.mp4', 'tall.webm']) assert.ok(isSafeBaselineFile(ok), ok);
   for (const bad of ['../x.png', 'a/../../x.png', '/etc/passwd.png', 'C:\\x.png', 'a\\b.png', 'manifest.json', 'index.html', 'a//b.png', './a.png', 'a.png\0', '', 'x'.repeat(2000) + '.png', 7, null]) {
     assert.ok(!isSafeBaselineFile(bad), String(bad));
   }
@@ -216,7 +216,8 @@ test('a baseline manifest: bad rows dropped, good rows copied field by field, ju
     captures: [good, { ...good, url: 'https://example.com/b', file: '../b.png' }, { ...good, url: 'file:///etc/passwd' }, { ...good, url: 'https://example.com/c', status: 'ok', file: null }, { url: 'https://example.com/d', status: 'failed', file: null }, 'junk', null],
   }), 'test');
   assert.equal(m.jobId, 'job_1');
-  assert.deepEqual(m.look, { device: 'none', scale: 2 });
+  // A manifest from before videos (no settings.video) was of stills.
+  assert.deepEqual(m.look, { device: 'none', scale: 2, video: null });
   assert.deepEqual([...m.rows.keys()], ['https://example.com/a', 'https://example.com/d']);
   assert.equal(m.dropped, 5);
   const row = m.rows.get('https://example.com/a')!;
@@ -225,6 +226,17 @@ test('a baseline manifest: bad rows dropped, good rows copied field by field, ju
   for (const bad of ['not json', '[]', '{"captures": 3}', 'null']) {
     assert.throws(() => parseBaselineManifest(bad, 'test'), UserError, bad);
   }
+
+  // A video row is kept with what comparing reads (its poster above all); without a safe poster it is of no use.
+  const video = { ...good, url: 'https://example.com/v', file: 'v.mp4', format: 'mp4', kind: 'video', poster: 'v.poster.png', video_duration_ms: 2000, frames: 24, fps: 12 };
+  const withVideos = parseBaselineManifest(JSON.stringify({
+    job: { id: 'job_2' }, settings: { video: 'scroll mp4, 12 fps, 2 s, pause 500 ms' },
+    captures: [video, { ...video, url: 'https://example.com/w', poster: '../w.png' }, { ...video, url: 'https://example.com/x', poster: undefined }],
+  }), 'test');
+  assert.equal(withVideos.look.video, 'scroll mp4, 12 fps, 2 s, pause 500 ms');
+  assert.deepEqual([...withVideos.rows.keys()], ['https://example.com/v']);
+  const kept = withVideos.rows.get('https://example.com/v')!;
+  assert.deepEqual([kept.kind, kept.poster, kept.video_duration_ms, kept.frames, kept.fps], ['video', 'v.poster.png', 2000, 24, 12]);
 });
 
 // ─── opening baselines ───────────────────────────────────────────────────

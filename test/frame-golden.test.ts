@@ -19,6 +19,9 @@ import type { FrameOptions, FrameTheme, ScaleChoice } from '../src/core/options.
 import { samplePage } from './golden/sample-page.ts';
 import { compareWithGolden } from './helpers/golden.ts';
 import { ResponsiveCompositor } from '../src/core/composite/compose.ts';
+import { makeVideo } from '../src/core/video/make-video.ts';
+import { scrollPlan } from '../src/core/video/plan.ts';
+import type { RecordedScroll } from '../src/core/video/record.ts';
 
 const URL = 'https://docs.example.com/guide/getting-started';
 
@@ -126,4 +129,25 @@ test('the responsive composite of the sample page (laptop, tablet, phone-ios, ea
   const shots = await Promise.all(composite.devices.map(({ compositor: c }) => samplePage({ ...c.viewport!, scale: c.scale })));
   const { png } = await composite.compose(shots, URL);
   assert.equal(await compareWithGolden('composite-responsive', png), null);
+});
+
+test('a scroll video\'s poster (the first frame, framed on the once-drawn video canvas) matches its golden; later frames are the page scrolled in the same frame', async () => {
+  const { frame } = defaultCaptureOptions({ frame: { device: 'browser-macos', theme: 'light', background: 'ocean', padding: 40, radius: 10, shadow: true } });
+  const compositor = await createCompositor(frame, { format: 'png', quality: 90 }, 1);
+  // Two screens of the sample page: the top (the poster) and a second, darker one further down.
+  const [top, below] = await Promise.all([samplePage({ width: 640, height: 400, scale: 1 }), samplePage({ width: 640, height: 400, scale: 1, dark: true })]);
+  const plan = scrollPlan({ distance: 400, fps: 4, durationMs: 1_500, pauseMs: 250 });
+  const recorded: RecordedScroll = {
+    plan, frames: [top.png, below.png], sequence: plan.offsets.map((o) => (o < 200 ? 0 : 1)), scrolled: [0, 400], pageHeight: 800, cut: null,
+  };
+  const video = await makeVideo({
+    recorded, compositor, output: { format: 'png', quality: 90 }, page: { url: URL, title: top.title },
+    video: { mode: 'scroll', format: 'webp', durationMs: 1_500, fps: 4, pauseMs: 250, scrollTo: null },
+  });
+  assert.equal(video.poster.format, 'png');
+  assert.equal(await compareWithGolden('video-poster-browser-macos', video.poster.data), null);
+  // The poster is the still's composite of the same screen: the stills' goldens and this one agree.
+  const still = await compositor.compose(top, URL);
+  const [poster, framed] = await Promise.all([sharp(video.poster.data).metadata(), sharp(still.data).metadata()]);
+  assert.deepEqual([poster.width, poster.height], [framed.width, framed.height]);
 });

@@ -208,6 +208,34 @@ test('colliding names get a hash of their URL, the same on every merge; statuses
   assert.ok(first.manifest.warnings.some((w) => /2 file name\(s\) were taken/.test(w)));
 });
 
+test('a renamed video takes its poster along, and its row names the poster where it went', async () => {
+  const videoRow = (url: string): { row: (m: Manifest) => void } => ({
+    row: (m) => {
+      const r = m.captures.find((c) => c.url === url)!;
+      Object.assign(r, { kind: 'video', format: 'webp', poster: 'tall.poster.png', video_duration_ms: 1000, frames: 12, fps: 12 });
+    },
+  });
+  const a = join(dir, 'video-a.zip');
+  const b = join(dir, 'video-b.zip');
+  const [posterA, posterB] = [await png(), await png()];
+  await writeOutput(a, [{ url: 'https://one.example/tall', file: 'tall.webp' }], { files: { 'tall.poster.png': posterA }, mutate: videoRow('https://one.example/tall').row });
+  await writeOutput(b, [{ url: 'https://two.example/tall', file: 'tall.webp' }], { files: { 'tall.poster.png': posterB }, mutate: videoRow('https://two.example/tall').row });
+
+  const merged = await mergeOutputs([a, b], join(dir, 'video-merged.zip'));
+  const renamed = `tall-${sha1('https://two.example/tall').slice(0, 8)}`;
+  assert.deepEqual(merged.manifest.captures.map((r) => [r.file, r.poster]), [['tall.webp', 'tall.poster.png'], [`${renamed}.webp`, `${renamed}.poster.png`]]);
+  const entries = new Map((await readZip(join(dir, 'video-merged.zip'))).map((e) => [e.name, e.data]));
+  // Each row's poster is its own shard's, not the other's.
+  assert.deepEqual(entries.get('tall.poster.png'), posterA);
+  assert.deepEqual(entries.get(`${renamed}.poster.png`), posterB);
+  assert.equal([...entries.keys()].filter((n) => n.includes('poster')).length, 2, 'no poster is copied twice');
+
+  // A poster the manifest names but the input lacks is a corrupt input, named.
+  const broken = join(dir, 'video-broken.zip');
+  await writeOutput(broken, [{ url: 'https://three.example/tall', file: 'tall.webp' }], { mutate: videoRow('https://three.example/tall').row });
+  await assert.rejects(mergeOutputs([a, broken], join(dir, 'video-broken-out.zip')), /tall\.poster\.png is listed in manifest\.json but missing from the ZIP/);
+});
+
 test('all pages failed → failed; a shard that stopped early → partial with its reason', async () => {
   const x = join(dir, 'fail-x.zip');
   const y = join(dir, 'fail-y.zip');

@@ -76,7 +76,7 @@ test('a strict TypeScript project gets real types from the three entry points', 
   writeFileSync(join(project, 'use.ts'), `
 import os from 'node:os';
 import { resolveSettings, runCapture, UserError, VERSION } from 'framecap';
-import type { CaptureOptions, Job, JobStatus, ManifestRow, Manifest, RunEvents } from 'framecap';
+import type { CaptureOptions, Job, JobStatus, ManifestRow, Manifest, RunEvents, VideoFormat, VideoOptions } from 'framecap';
 import { createServer } from 'framecap/server';
 import type { ServerConfig, FramecapServer } from 'framecap/server';
 import { JobsClient, JobsApiError } from 'framecap/client';
@@ -112,6 +112,11 @@ function describe(job: Job): string {
 // @ts-expect-error not a status
 const done: JobStatus = 'done';
 
+const video: VideoOptions = { mode: 'scroll', format: 'webp', durationMs: null, fps: 12, pauseMs: 500, scrollTo: null };
+typed.render.video = video;
+// @ts-expect-error not a video format
+const avi: VideoFormat = 'avi';
+
 const events: RunEvents = {
   result(row: ManifestRow, progress) {
     const bytes: number | null = row.bytes;
@@ -140,7 +145,7 @@ async function submit(): Promise<Job | null> {
 const isUserError: boolean = new JobsApiError('x', 500) instanceof UserError;
 const version: string = VERSION;
 
-void noSource; void done; void run; void badConfig; void origin; void submit; void isUserError; void version;
+void noSource; void done; void avi; void run; void badConfig; void origin; void submit; void isUserError; void version;
 `);
   const r = await runProcess(process.execPath, [TSC, '-p', project], { cwd: project });
   assert.equal(r.code, 0, `tsc found errors in a strict project using framecap:\n${r.stdout}${r.stderr}`);

@@ -10,7 +10,7 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -25,6 +25,7 @@ import { startAuthApp } from './helpers/auth-app.ts';
 import type { AuthApp } from './helpers/auth-app.ts';
 import { childEnv, runCli } from './helpers/run.ts';
 import { readZip } from './helpers/zip.ts';
+import { assertNowhere, filesUnder } from './helpers/secrets.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const USER = 'ada-lovelace';
@@ -70,22 +71,6 @@ function assertColour(actual: number[], want: [number, number, number], what: st
 }
 
 const GREEN: [number, number, number] = [0, 192, 64];
-
-/** Every file under `root`, with its path. */
-async function filesUnder(root: string): Promise<Array<{ path: string; data: Buffer }>> {
-  const out: Array<{ path: string; data: Buffer }> = [];
-  for (const e of await readdir(root, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out.push({ path: join(e.parentPath, e.name), data: await readFile(join(e.parentPath, e.name)) });
-  }
-  return out;
-}
-
-function assertNowhere(secret: string, places: Array<{ what: string; data: Buffer | string }>): void {
-  for (const { what, data } of places) {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    assert.equal(bytes.indexOf(secret), -1, `${secret.slice(0, 6)}… appears in ${what}`);
-  }
-}
 
 describe('the login block', () => {
   let app: AuthApp;
@@ -168,7 +153,7 @@ describe('the login block', () => {
     (broken.steps as unknown[])[2] = { click: '#no-such-button' };
     await assert.rejects(
       runCapture(optionsFor({ urls: [`${app.origin}/p/1`], login: JSON.stringify(broken), timeout: '3000', output: out }).options),
-      /login failed at step 3 \(click #no-such-button\): timed out after the 3000 ms page timeout/,
+      /login failed at step 3 of 3 \(click "#no-such-button"\): not done within the 3000 ms page timeout/,
     );
     const before = app.logins();
     const wrong = { ...loginBlock(app), steps: [{ fill: '#user', value: USER }, { fill: '#password', value: 'not-the-password' }, { click: 'button' }] };
@@ -199,7 +184,7 @@ describe('the login under the egress guard', () => {
       return { ...options, render: { ...options.render, egress: egressPolicy(['127.0.0.1/32']) } };
     };
     const sneaky = { ...loginBlock(app), steps: [{ goto: `${other.origin}/login` }, { fill: '#user', value: USER }] };
-    await assert.rejects(runCapture(guarded({ urls: [`${app.origin}/p/1`], login: JSON.stringify(sneaky), output: join(dir, 'egress-a') })), /login failed at step 1 \(goto http:\/\/127\.0\.0\.2:\d+\/login\)/);
+    await assert.rejects(runCapture(guarded({ urls: [`${app.origin}/p/1`], login: JSON.stringify(sneaky), output: join(dir, 'egress-a') })), /login failed at step 1 of 2 \(goto "http:\/\/127\.0\.0\.2:\d+\/login"\)/);
     const elsewhere = loginBlock(other);
     await assert.rejects(runCapture(guarded({ urls: [`${app.origin}/p/1`], login: JSON.stringify(elsewhere), output: join(dir, 'egress-b') })), /login: http:\/\/127\.0\.0\.2:\d+\/login: .*127\.0\.0\.2/);
     assert.equal(other.seen.length, 0, '127.0.0.2 received nothing');
@@ -336,6 +321,45 @@ describe('emulation', () => {
     assertColour(await pixel(png, Math.round(width! / 2), Math.round(height! * 0.6)), [32, 33, 36], 'framed, transparent page');
   });
 
+  test('per page: rules and variants set the time zone, locale, JavaScript and background of their pages; the rest keep the run\'s', async () => {
+    const from = app.seen.length;
+    const pages = [
+      { regex: 'tz-only', timezone: 'Asia/Tokyo' },
+      { regex: 'both', timezone: 'Europe/Berlin', locale: 'de-DE' },
+      { regex: 'js-off', javascript: false },
+      { regex: 'transparent', 'omit-background': true },
+    ];
+    const out = join(dir, 'per-page');
+    const urls = ['/env?run', '/env?tz-only', '/env?both', '/scripted?js-off', '/scripted', '/bare?transparent', '/bare'].map((p) => `${app.origin}${p}`);
+    const ruled = await runCapture(optionsFor({ urls, timezone: 'America/New_York', locale: 'fr-FR', pages: JSON.stringify(pages), output: out }).options);
+    const rows = ruled.manifest.captures;
+    for (const row of rows) assert.equal(row.status, 'ok', `${row.url}: ${row.error}`);
+    const reported = (at: string) => {
+      const found = app.seen.slice(from).filter((s) => s.path === '/report' && s.query.get('at') === at && s.query.has('tz'));
+      assert.equal(found.length, 1, `one report from /env?${at}`);
+      return { tz: found[0]!.query.get('tz'), lang: found[0]!.query.get('lang') };
+    };
+    assert.deepEqual(reported('run'), { tz: 'America/New_York', lang: 'fr-FR' }, 'no rule: the run\'s');
+    assert.deepEqual(reported('tz-only'), { tz: 'Asia/Tokyo', lang: 'fr-FR' }, 'a rule that sets the zone keeps the run\'s locale');
+    assert.deepEqual(reported('both'), { tz: 'Europe/Berlin', lang: 'de-DE' });
+    const asked = (search: string) => String(app.seen.slice(from).find((s) => s.path === '/env' && s.query.has(search))!.headers['accept-language']);
+    assert.match(asked('both'), /^de-DE/);
+    assert.match(asked('run'), /^fr-FR/);
+    const shot = async (path: string): Promise<Buffer> => readFile(join(out, rows.find((r) => r.url === `${app.origin}${path}`)!.file!));
+    assertColour(await pixel(await shot('/scripted?js-off'), 200, 150), [224, 0, 0], 'the rule\'s page, without JavaScript');
+    assertColour(await pixel(await shot('/scripted'), 200, 150), [0, 0, 224], 'the other page, with it');
+    assert.equal((await pixel(await shot('/bare?transparent'), 200, 150))[3], 0, 'the rule\'s page: transparent where it paints nothing');
+    assert.equal((await pixel(await shot('/bare'), 200, 150))[3], 255, 'the other page: white');
+
+    // Variants: the same page once per zone and language.
+    const before = app.seen.length;
+    const variants = { tokyo: { timezone: 'Asia/Tokyo', locale: 'ja-JP' }, plain: {} };
+    const varied = await runCapture(optionsFor({ urls: [`${app.origin}/env?variants`], timezone: 'America/New_York', locale: 'fr-FR', variants: JSON.stringify(variants), output: join(dir, 'per-variant') }).options);
+    assert.deepEqual(varied.manifest.captures.map((r) => [r.variant, r.status]), [['tokyo', 'ok'], ['plain', 'ok']]);
+    const seen = app.seen.slice(before).filter((s) => s.path === '/report' && s.query.has('tz')).map((s) => `${s.query.get('tz')} ${s.query.get('lang')}`);
+    assert.deepEqual(seen.sort(), ['America/New_York fr-FR', 'Asia/Tokyo ja-JP']);
+  });
+
   test('--proxy carries the browser\'s traffic, loopback included; --proxy-bypass hosts go direct', async () => {
     const other = await startAuthApp({ host: '127.0.0.2', user: USER, password: PASSWORD });
     const proxied: string[] = [];
@@ -410,7 +434,7 @@ describe('the Jobs API', () => {
       const fromEnv = await post({ login: { url: 'https://example.com/login', steps: [{ fill: '#p', value: 'env:FRAMECAP_TEST_SERVER_SECRET' }] } });
       assert.equal(fromEnv.statusCode, 400, fromEnv.body);
       assert.equal(JSON.parse(fromEnv.body).error.field, 'login');
-      assert.match(JSON.parse(fromEnv.body).error.message, /^login: step 1: value: env:FRAMECAP_TEST_SERVER_SECRET: env: values are read only by the CLI and the Action; a request sends the value itself/);
+      assert.match(JSON.parse(fromEnv.body).error.message, /^login: step 1 of 1 \(fill "#p"\): value: env:FRAMECAP_TEST_SERVER_SECRET cannot be read here \(a request never reads the server's environment\): send the value itself/);
     } finally {
       delete process.env.FRAMECAP_TEST_SERVER_SECRET;
     }

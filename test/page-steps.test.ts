@@ -115,10 +115,28 @@ describe('steps change the page before the shot', () => {
     near(h.at(150, 50), COLOURS.blue, 'hide: #b keeps its place');
   });
 
-  test('each step has the page timeout as its budget: two 1.5 s waits on a 2 s timeout, then the shot', async () => {
+  test('each step has the page timeout as its budget: two 1.5 s waits on a 2 s timeout, then the shot; a 2.5 s wait is refused, saying what to raise', async () => {
     const { rows, image } = await capture(['/boxes'], { steps: ['[{wait: 1500}, {wait: 1500}, {remove: "#a"}]'], timeout: '2000' });
     near((await pixels(await image(ok(rows[0])))).at(50, 50), COLOURS.blue, 'the last step ran');
-    assert.ok(rows[0]!.duration_ms >= 3000, `took ${rows[0]!.duration_ms} ms`);
+    assert.ok(rows[0]!.duration_ms >= 3000, `both waits were waited: took ${rows[0]!.duration_ms} ms`);
+    const refused = await capture(['/boxes'], { steps: ['[{remove: "#a"}, {wait: 2500}]'], timeout: '2000' });
+    assert.equal(refused.rows[0]!.status, 'failed');
+    assert.equal(refused.rows[0]!.category, 'step');
+    assert.match(refused.rows[0]!.error ?? '', /^step 2 of 2 \(wait "2500 ms"\): waiting 2500 ms would pass the 2000 ms page timeout \(each step's budget\); raise --timeout$/);
+    assert.equal(refused.rows[0]!.file, null);
+  });
+
+  test('a step that waits for what never comes fails its page: no later step starts', async () => {
+    // Ten times: a step that tells the app it started, then a wait for an element the page never shows: the
+    // first wait fails the page, so the slot is held for one step's budget, not ten.
+    const steps = Array.from({ length: 10 }, (_, i) => [`{js: "await fetch('/step-started/${i + 1}')"}`, '{wait-for: "#never"}']).flat();
+    const { rows } = await capture(['/boxes'], { steps: [`[${steps.join(', ')}]`], timeout: '4000' });
+    assert.equal(rows[0]!.status, 'failed');
+    assert.equal(rows[0]!.category, 'step');
+    assert.match(rows[0]!.error ?? '', /^step 2 of 20 \(wait-for "#never"\): not done within the 4000 ms page timeout \(each step's budget\); raise --timeout$/);
+    assert.equal(site.hits('/step-started/1'), 1, 'the first step ran');
+    const later = Array.from({ length: 9 }, (_, i) => site.hits(`/step-started/${i + 2}`));
+    assert.deepEqual(later, Array(9).fill(0), 'no step after the failed wait started');
   });
 
   test('a failing step fails its row with category step, naming index, kind and selector; the other rows are captured', async () => {
@@ -126,7 +144,7 @@ describe('steps change the page before the shot', () => {
     const failed = rows.find((r) => r.url.endsWith('/boxes'))!;
     assert.equal(failed.status, 'failed');
     assert.equal(failed.category, 'step');
-    assert.match(failed.error ?? '', /^step 2 of 2 \(click "#close"\): not done within the 2500 ms page timeout$/);
+    assert.match(failed.error ?? '', /^step 2 of 2 \(click "#close"\): not done within the 2500 ms page timeout \(each step's budget\); raise --timeout$/);
     assert.equal(failed.file, null, 'no half-done shot');
     for (const row of rows.filter((r) => r !== failed)) near((await pixels(await image(ok(row)))).at(200, 150), COLOURS.blue, `${row.url}: modal closed`);
   });

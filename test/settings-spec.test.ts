@@ -160,12 +160,14 @@ function bodyFor(name: SettingName, field: string): { type: 'batch' | 'sitemap';
 test('the spec: scopes, requirements and examples make sense', () => {
   const page = SETTING_NAMES.filter((n) => specOf(n).scope === 'page').sort();
   assert.deepEqual(page, [
-    'background', 'clip', 'color-scheme', 'composite', 'composite-devices', 'delay', 'device', 'format', 'full-page', 'hide', 'max-height', 'padding', 'quality', 'radius',
-    'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'steps', 'theme', 'timeout', 'title',
+    'background', 'clip', 'color-scheme', 'composite', 'composite-devices', 'delay', 'device', 'format', 'full-page', 'geolocation', 'hide', 'javascript',
+    'locale', 'max-height', 'omit-background', 'padding', 'quality', 'radius', 'reduced-motion',
+    'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'steps', 'theme', 'timeout', 'timezone', 'title',
     'video', 'video-duration', 'video-format', 'video-fps', 'video-pause', 'video-scroll-to', 'viewport', 'wait-for', 'wait-until',
   ]);
-  // Emulation and credentials are one per run: a rule that changed them would need its own context and login (see context-profile.ts).
-  for (const name of ['output', 'concurrency', 'shard', 'sitemap', 'site', 'urls', 'url-file', 'webhook-url', 'baseline', 'timezone', 'locale', 'geolocation', 'javascript', 'reduced-motion', 'omit-background', 'proxy', 'login', 'storage-state', 'http-auth'] as const) {
+  // The emulation a context is made with may differ per page (each profile gets its own context, see context-profile.ts);
+  // the proxy is the browser's, and credentials are one per run: a rule that changed them would need its own browser or login.
+  for (const name of ['output', 'concurrency', 'shard', 'sitemap', 'site', 'urls', 'url-file', 'webhook-url', 'baseline', 'proxy', 'proxy-bypass', 'login', 'storage-state', 'http-auth'] as const) {
     assert.equal(specOf(name).scope, 'run', name);
   }
   for (const name of SETTING_NAMES) {
@@ -359,6 +361,7 @@ test('async mode sends pages: rules and variants, and the server reads back the 
     'variants:',
     '  desktop: {device: browser-macos, theme: dark, shadow-strength: 0.5}',
     '  phone: {device: phone-ios, scale: 2, color-scheme: dark, timeout: 20000, delay: 100, video: none, composite: none}',
+    '  abroad: {timezone: Asia/Tokyo, locale: ja-JP, geolocation: "35.68,139.69", javascript: false, reduced-motion: "off", omit-background: true}',
   ].join('\n'), 'framecap.yml');
   const options = resolveSettings(local, machine).options;
   const { body } = await jobRequestFor(options, async () => '');

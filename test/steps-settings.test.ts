@@ -78,6 +78,7 @@ test('bad steps are settings errors naming the step and what to do', () => {
     ['[{click: "#a"}, {fill: "#q"}]', /--steps: step 2 of 2: fill needs value: beside it/],
     ['[{click: "#a", hover: "#b"}]', /step 1 of 1 must have exactly one kind .*got click and hover/],
     ['[{click: "#a", value: "x"}]', /value: is for fill and select steps, not click/],
+    ['[{goto: "https://example.com/other"}]', /step 1 of 1: goto is a login step \(login: steps:\); a capture's steps act on the page it was given/],
     ['[{click: ""}]', /click needs a selector/],
     ['[{wait: 90000}]', /wait needs a whole number of ms from 0 to 60000 .*wait-for step is usually better/],
     ['["#a"]', /step 1 of 1 must be a one-key map such as \{click: "#accept"\}/],

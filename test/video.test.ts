@@ -14,8 +14,10 @@ import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
 import type { RawSettings } from '../src/config/settings.ts';
 import { makeThumbnails } from '../src/action/thumbnails.ts';
+import { thumbTiming } from '../src/action/animated-thumbnail.ts';
 import { checkManifest } from '../src/core/output/manifest-check.ts';
 import { runCapture } from '../src/core/run.ts';
+import type { RunResult } from '../src/core/run.ts';
 import type { ManifestRow } from '../src/core/types.ts';
 import { checkVideoSize, frameDelay } from '../src/core/video/encode.ts';
 import { requireVideoEncoder } from '../src/core/video/ffmpeg.ts';
@@ -147,6 +149,21 @@ function onFrameGrid(delay: number[], fps: number, durationMs: number, what: str
   }
 }
 
+/** A video's comment thumbnail: a looping GIF 480 px wide whose frames scroll from the top band to the bottom one. */
+async function checkThumbnail(gif: Buffer, frames: number, what: string): Promise<void> {
+  const meta = await sharp(gif, { pages: -1 }).metadata();
+  assert.deepEqual([meta.format, meta.width, meta.loop], ['gif', 480, 0], what);
+  const decoded = await sharpFrames(gif);
+  // Merged identical frames (the pauses) keep the time: the delays add up to the samples'.
+  assert.ok(decoded.frames.length > 3 && decoded.frames.length <= frames, `${what}: ${decoded.frames.length} of ${frames} frames`);
+  const screen = screenOf(decoded.frames[0]!);
+  const middle = (f: Frame, y: number): number => nearestBand(f.data, ((screen.y + y) * f.width + screen.x + Math.floor(screen.width / 2)) * 3);
+  assert.equal(middle(decoded.frames[0]!, 5), 0, `${what}: the first frame shows the top band`);
+  const last = decoded.frames.at(-1)!;
+  const screenHeight = Math.round((VIEWPORT.height * screen.width) / VIEWPORT.width);
+  assert.equal(middle(last, screenHeight - 10), BANDS.length - 1, `${what}: the last frame shows the bottom band`);
+}
+
 describe('scroll videos with real Chromium', () => {
   let site: ExampleSite;
   let dir: string;
@@ -156,6 +173,7 @@ describe('scroll videos with real Chromium', () => {
     site = await startExampleSite({
       '/tall': (_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }).end(TALL); },
       '/endless': (_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }).end(ENDLESS); },
+      '/morph': (_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }).end(morph); },
     });
     dir = await mkdtemp(join(tmpdir(), 'framecap-video-'));
   });
@@ -164,17 +182,19 @@ describe('scroll videos with real Chromium', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function capture(name: string, path: string, settings: RawSettings): Promise<{ row: ManifestRow; entries: Map<string, Buffer>; warnings: string[]; output: string }> {
+  let morph = TALL;
+
+  async function capture(name: string, path: string, settings: RawSettings): Promise<{ row: ManifestRow; entries: Map<string, Buffer>; warnings: string[]; output: string; run: RunResult }> {
     const output = join(dir, `${name}.zip`);
     const { options } = resolveSettings({
       urls: [`${site.origin}${path}`], output, 'browser-path': browserPath, retries: '0', concurrency: '1',
       viewport: `${VIEWPORT.width}x${VIEWPORT.height}`, video: 'scroll', ...settings,
     }, machine);
-    const { manifest } = await runCapture(options);
-    const row = manifest.captures[0]!;
+    const run = await runCapture(options);
+    const row = run.manifest.captures[0]!;
     assert.equal(row.status, 'ok', row.error ?? '');
     const entries = new Map((await readZip(output)).map((e) => [e.name, e.data]));
-    return { row, entries, warnings: manifest.warnings, output };
+    return { row, entries, warnings: run.manifest.warnings, output, run };
   }
 
   test('MP4: H.264 in yuv420p, faststart, the asked fps and duration; framed frames scroll from the top to the bottom, one way', async () => {
@@ -206,10 +226,73 @@ describe('scroll videos with real Chromium', () => {
     assert.deepEqual([poster.format, poster.width, poster.height], ['png', row.width, row.height]);
     const posterPixels = await sharp(entries.get('tall.poster.png')!).removeAlpha().raw().toBuffer();
     assert.ok(Math.abs(offsetOf({ data: posterPixels, width: row.width!, height: row.height! }, screenOf({ data: posterPixels, width: row.width!, height: row.height! }))) <= 1, 'the poster shows the top');
-    // The PR comment's thumbnail of a video is made from its poster.
+    // The PR comment's thumbnail is an animated GIF of the scroll (GitHub plays GIFs in comments)...
     const [thumb] = await makeThumbnails(output, [row]);
-    const meta = await sharp(thumb!.data).metadata();
-    assert.deepEqual([meta.format, meta.width], ['jpeg', 480]);
+    assert.equal(thumb!.name, '01-tall.gif');
+    await checkThumbnail(thumb!.data, thumbTiming(3000).frames, 'mp4');
+    // ...and the poster's JPEG where no ffmpeg can decode the MP4.
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const [still] = await makeThumbnails(output, [row]);
+      const meta = await sharp(still!.data).metadata();
+      assert.deepEqual([still!.name, meta.format, meta.width], ['01-tall.poster.jpg', 'jpeg', 480]);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
+  test('odd sides: MP4 and WebM get one more column and row copied from the edge, never a black line; the row and poster say the encoded size', async () => {
+    // --device none at 801x599: the video is the page, with odd sides; yuv420p needs even ones.
+    for (const format of ['mp4', 'webm'] as const) {
+      const { row, entries } = await capture(`odd-${format}`, '/tall', { 'video-format': format, 'video-fps': '5', 'video-duration': '1', viewport: '801x599', device: 'none' });
+      assert.deepEqual([row.width! % 2, row.height! % 2], [0, 0], `${format}: even sides (${row.width}x${row.height})`);
+      const file = join(dir, `odd.${format}`);
+      await import('node:fs/promises').then((fs) => fs.writeFile(file, entries.get(`tall.${format}`)!));
+      const probe = ffprobe(file);
+      assert.deepEqual([probe.width, probe.height], [row.width, row.height], `${format}: the row says the encoded size`);
+      const [first] = ffmpegFrames(file, row.width!, row.height!);
+      // The first frame is the top band, red, edge to edge: the added column and row are red too.
+      const at = (x: number, y: number): number[] => [...first!.data.subarray((y * row.width! + x) * 3, (y * row.width! + x) * 3 + 3)];
+      for (const [x, y] of [[row.width! - 1, 100], [row.width! - 2, 100], [400, 100]] as const) {
+        assert.equal(nearestBand(first!.data, (y * row.width! + x) * 3), 0, `${format}: pixel (${x},${y}) is the red band, got ${at(x, y)}`);
+        assert.ok(at(x, y)[0]! > 180, `${format}: pixel (${x},${y}) is bright red, got ${at(x, y)}`);
+      }
+      const poster = await sharp(entries.get(row.poster!)!).metadata();
+      assert.deepEqual([poster.width, poster.height], [row.width, row.height], `${format}: the poster is the video's size`);
+    }
+  });
+
+  test('a baseline compares posters: the same page is unchanged and --incremental carries video and poster over unrecorded; a changed top is changed, with a diff of the posters', async () => {
+    const settings = { 'video-format': 'webp', 'video-fps': '6', 'video-duration': '1' } as const;
+    morph = TALL;
+    const base = await capture('morph-base', '/morph', settings);
+    assert.ok(base.row.validators?.content_hash, 'a video row records what the page\'s server said, as a still\'s does');
+
+    const again = await capture('morph-again', '/morph', { ...settings, baseline: base.output });
+    assert.equal(again.row.change, 'unchanged');
+    assert.equal(again.run.rendered, 1);
+
+    const carried = await capture('morph-incremental', '/morph', { ...settings, baseline: base.output, incremental: true });
+    assert.equal(carried.run.rendered, 0, 'nothing recorded');
+    assert.deepEqual([carried.row.reused, carried.row.kind, carried.row.file, carried.row.poster, carried.row.frames, carried.row.fps],
+      [true, 'video', 'morph.webp', 'morph.poster.png', base.row.frames, base.row.fps]);
+    assert.deepEqual(carried.entries.get('morph.webp'), base.entries.get('morph.webp'));
+    assert.deepEqual(carried.entries.get('morph.poster.png'), base.entries.get('morph.poster.png'));
+
+    // Settings that change the video (another fps) mean the baseline's videos are not this run's.
+    const other = await capture('morph-other', '/morph', { ...settings, 'video-fps': '5', baseline: base.output, incremental: true });
+    assert.equal(other.run.rendered, 1);
+    assert.ok(other.warnings.some((w) => /captured with other settings \(video "scroll webp, 6 fps, 1 s, pause 500 ms" then, "scroll webp, 5 fps, 1 s, pause 500 ms" now\)/.test(w)), other.warnings.join('\n'));
+
+    // The top band turns from red to grey: the posters differ, and the diff shows it.
+    morph = TALL.replace(`background:${css(BANDS[0]!)}`, 'background:rgb(128,128,128)');
+    const changed = await capture('morph-changed', '/morph', { ...settings, baseline: base.output, incremental: true });
+    assert.equal(changed.run.rendered, 1);
+    assert.equal(changed.row.change, 'changed');
+    assert.ok(changed.row.changed_share! > 0.1, `share ${changed.row.changed_share}`);
+    const diff = await sharp(changed.entries.get(changed.row.diff!)!).metadata();
+    assert.deepEqual([diff.width, diff.height], [changed.row.width, changed.row.height], 'the diff is of the posters, the video\'s size');
   });
 
   test('WebM: VP9 at the asked fps, the same scroll', async () => {
@@ -224,13 +307,15 @@ describe('scroll videos with real Chromium', () => {
   });
 
   test('animated WebP through sharp: 12 fps by default, delays adding up to the duration, looping', async () => {
-    const { row, entries } = await capture('webp', '/tall', { 'video-format': 'webp', 'video-duration': '2.5' });
+    const { row, entries, output } = await capture('webp', '/tall', { 'video-format': 'webp', 'video-duration': '2.5' });
     assert.deepEqual([row.fps, row.frames, row.format], [12, 30, 'webp']);
     const { frames, delay, loop } = await sharpFrames(entries.get('tall.webp')!);
     assert.equal(loop, 0);
     onFrameGrid(delay, 12, 2500, 'webp', 1);
     assert.ok(frames.length < 30, `the pauses' identical frames are one frame each, held longer (${frames.length} frames)`);
     checkFrames(frames, 'webp');
+    const [thumb] = await makeThumbnails(output, [row]);
+    await checkThumbnail(thumb!.data, thumbTiming(2500).frames, 'webp');
   });
 
   test('GIF through sharp: hundredths that add up to the duration, the same scroll', async () => {

@@ -10,6 +10,8 @@
 
 import sharp from 'sharp';
 import { openOutput } from '../core/output/open-output.ts';
+import type { FramecapOutput } from '../core/output/open-output.ts';
+import { animatedThumbnail } from './animated-thumbnail.ts';
 import { sha256Hex } from '../util/sha256.ts';
 import type { ManifestRow } from '../core/types.ts';
 import type { GitHubClient } from './github.ts';
@@ -22,7 +24,7 @@ export const MAX_THUMBNAILS = 12;
 
 export interface Thumbnail {
   row: ManifestRow;
-  /** File name inside the run's folder, e.g. "01-docs~install@phone.jpg" (see thumbnailName). */
+  /** File name inside the run's folder, e.g. "01-docs~install@phone.jpg" (".gif" for a video; see thumbnailName). */
   name: string;
   data: Buffer;
 }
@@ -34,8 +36,9 @@ export function stillOf(row: ManifestRow): string | null | undefined {
 
 /**
  * JPEG thumbnails of the first `max` captured pages, read from the output
- * (ZIP or folder). `fileOf` picks another image of the row (e.g. its diff),
- * `prefix` keeps those names apart from the captures'.
+ * (ZIP or folder); a video's is an animated GIF of it (its poster's JPEG when
+ * that cannot be made). `fileOf` picks another image of the row (e.g. its
+ * diff), `prefix` keeps those names apart from the captures'.
  */
 export async function makeThumbnails(
   outputPath: string, rows: readonly ManifestRow[], max = MAX_THUMBNAILS,
@@ -47,8 +50,13 @@ export async function makeThumbnails(
   const out: Thumbnail[] = [];
   try {
     for (const [i, row] of picked.entries()) {
+      const animated = fileOf === stillOf && row.kind === 'video' ? await animatedOf(row, source) : null;
+      if (animated) {
+        out.push({ row, name: `${prefix}${thumbnailName(i, row.file!, 'gif')}`, data: animated });
+        continue;
+      }
       const file = fileOf(row)!;
-      out.push({ row, name: `${prefix}${thumbnailName(i, file)}`, data: await thumbnail(await source.read(file)) });
+      out.push({ row, name: `${prefix}${thumbnailName(i, file, 'jpg')}`, data: await thumbnail(await source.read(file)) });
     }
   } finally {
     await source.close();
@@ -65,22 +73,31 @@ export async function thumbnail(image: Buffer): Promise<Buffer> {
   return pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 75, mozjpeg: true }).toBuffer();
 }
 
+/** A video that cannot be turned into a GIF here (a broken file, no ffmpeg for MP4) still gets its poster. */
+async function animatedOf(row: ManifestRow, source: FramecapOutput): Promise<Buffer | null> {
+  try {
+    return row.file ? await animatedThumbnail(row, await source.read(row.file), THUMB_WIDTH, THUMB_MAX_HEIGHT) : null;
+  } catch {
+    return null;
+  }
+}
+
 const MAX_STEM = 80;
 
 /**
- * "NN-<capture>.jpg", one path segment on the images branch. The stem is a
- * one-to-one spelling of the capture's name, so two captures never share a
- * thumbnail name even without their place in the grid: `a@phone` (page a,
- * variant phone) stays apart from a page slugged `a-phone`, and `docs/a`
- * from `docs--a`. Folders become "~", every other character outside
- * [a-z0-9._@-] its UTF-8 bytes as %HH; a stem too long is cut and ends in a
- * hash of the whole name ("~" never appears there otherwise).
+ * "NN-<capture>.jpg" (".gif" for a video), one path segment on the images
+ * branch. The stem is a one-to-one spelling of the capture's name, so two
+ * captures never share a thumbnail name even without their place in the
+ * grid: `a@phone` (page a, variant phone) stays apart from a page slugged
+ * `a-phone`, and `docs/a` from `docs--a`. Folders become "~", every other
+ * character outside [a-z0-9._@-] its UTF-8 bytes as %HH; a stem too long is
+ * cut and ends in a hash of the whole name ("~" never appears there otherwise).
  */
-export function thumbnailName(index: number, file: string): string {
+export function thumbnailName(index: number, file: string, ext: 'jpg' | 'gif'): string {
   const name = file.replace(/\.[a-z0-9]+$/i, '');
   const spelled = [...name].map((c) => (/^[a-z0-9._@-]$/.test(c) ? c : c === '/' ? '~' : percentBytes(c))).join('');
   const stem = spelled.length <= MAX_STEM ? spelled : `${spelled.slice(0, MAX_STEM - 9)}~${sha256Hex(Buffer.from(name)).slice(0, 8)}`;
-  return `${String(index + 1).padStart(2, '0')}-${stem || 'page'}.jpg`;
+  return `${String(index + 1).padStart(2, '0')}-${stem || 'page'}.${ext}`;
 }
 
 function percentBytes(c: string): string {

@@ -11,8 +11,8 @@ import { logInOnce } from '../core/render/index.ts';
 import { UserError } from '../core/types.ts';
 import { makeRedactor } from '../util/redact.ts';
 import { addCaptureFlags, flagSettings } from './flags.ts';
-import type { CliIO } from './main.ts';
-import { localAccess } from './main.ts';
+import { localAccess } from './io.ts';
+import type { CliIO } from './io.ts';
 
 export function registerLoginCommand(program: Command, io: CliIO): void {
   const login = program

@@ -2,9 +2,8 @@
 // → runCapture, with progress on stderr and the result on stdout.
 // Exit codes: 0 completed (or allowed by --fail-on), 1 failed, 2 usage error.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { resolve as resolvePath } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { cacheDirFrom } from '../config/cache-dir.ts';
 import { findConfigFile, loadConfigFile, mergeSettings } from '../config/file.ts';
@@ -21,28 +20,22 @@ import { progressNotifier, sendChangesWebhook, sendCompletionWebhook, webhookWar
 import type { NotifyLog } from '../notify/notify-job.ts';
 import { runRemote } from '../client/remote-run.ts';
 import type { CaptureOptions } from '../core/options.ts';
-import type { SettingsAccess, WebhookSettings } from '../config/settings.ts';
+import type { WebhookSettings } from '../config/settings.ts';
 import { addApiOptions, clientFrom, registerServerCommands } from './server-commands.ts';
 import { registerMergeCommand } from './merge-command.ts';
 import { registerLoginCommand } from './login-command.ts';
+import { localAccess } from './io.ts';
+import type { CliIO } from './io.ts';
 import type { ApiFlags } from './server-commands.ts';
 import { makeRedactor } from '../util/redact.ts';
 import type { Redact } from '../util/redact.ts';
 import { VERSION } from '../version.ts';
+
 import { addCaptureFlags, flagSettings } from './flags.ts';
 import { createProgress, formatDuration } from './progress.ts';
 import type { ProgressView } from './progress.ts';
 
-export interface CliIO {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  cwd: string;
-  /** For settings that should not be typed on a command line (FRAMECAP_WEBHOOK_SECRET). */
-  env?: Record<string, string | undefined>;
-  /** Signals that interrupt a run (SIGINT/SIGTERM in the real CLI). */
-  onInterrupt?: (handler: () => void) => void;
-}
-
+export type { CliIO } from './io.ts';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -207,10 +200,6 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
 }
 
 /** Steps (and the login's) read `env:NAME` from the CLI's environment and `@file` css/js from its working directory. */
-export function localAccess(io: CliIO): SettingsAccess {
-  return { env: io.env ?? {}, readFile: (path) => readFileSync(resolvePath(io.cwd, path), 'utf8') };
-}
-
 interface RunOutcome {
   job: Job;
   rows: ManifestRow[];

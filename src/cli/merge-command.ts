@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { runFails } from '../core/job.ts';
 import type { FailOn } from '../core/options.ts';
 import { findMergeInputs, mergeOutputs } from '../core/merge.ts';
-import type { CliIO } from './main.ts';
+import type { CliIO } from './io.ts';
 
 const FAIL_ON: readonly FailOn[] = ['partial', 'failed', 'never'];
 

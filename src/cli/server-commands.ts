@@ -5,7 +5,8 @@ import type { Job } from '../core/job.ts';
 import { UserError } from '../core/types.ts';
 import { JobsClient } from '../client/index.ts';
 import { describeRedisUrl } from '../server/redis/url.ts';
-import type { CliIO } from './main.ts';
+import type { CliIO } from './io.ts';
+import { addServiceFlags, serviceSettings } from './service-flags.ts';
 import { runUntilSignal } from './service-lifecycle.ts';
 
 export interface ApiFlags {
@@ -37,22 +38,6 @@ export function describeJob(job: Job): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** --allow-host, else FRAMECAP_ALLOW_HOSTS: the egress guard's allow-list. */
-function allowHostsFrom(opts: Record<string, string | boolean | undefined>, io: CliIO): string[] {
-  const raw = opts.allowHost ?? io.env?.FRAMECAP_ALLOW_HOSTS ?? '';
-  return String(raw).split(',').map((h) => h.trim()).filter(Boolean);
-}
-
-/** --storage/--s3-path-style, else FRAMECAP_STORAGE/FRAMECAP_S3_FORCE_PATH_STYLE: where results go (default: the data folder). */
-function storageFrom(opts: Record<string, string | boolean | undefined>, io: CliIO): { storage?: string; s3?: { forcePathStyle: true } } {
-  const storage = opts.storage ?? io.env?.FRAMECAP_STORAGE;
-  const pathStyle = opts.s3PathStyle === true || /^(1|true|yes)$/i.test(io.env?.FRAMECAP_S3_FORCE_PATH_STYLE ?? '');
-  return { ...(storage ? { storage: String(storage) } : {}), ...(pathStyle ? { s3: { forcePathStyle: true } } : {}) };
-}
-
-const STORAGE_HELP = 'keep results in an S3-compatible bucket, e.g. s3://my-bucket/framecap; credentials, AWS_REGION and AWS_ENDPOINT_URL_S3 the AWS SDK\'s way (env FRAMECAP_STORAGE)';
-const PATH_STYLE_HELP = 'address the bucket as endpoint/bucket (MinIO, Ceph) (env FRAMECAP_S3_FORCE_PATH_STYLE=1)';
-
 /**
  * Past this, a stopping serve/worker exits whatever it still waits for. Under
  * Docker's default 10 s grace before SIGKILL, after the worker's own 8 s for
@@ -65,7 +50,7 @@ const FINISH_ON_EXIT_MS = 60_000;
 const ENDED = new Set(['completed', 'partial', 'failed', 'canceled']);
 
 export function registerServerCommands(program: Command, io: CliIO): void {
-  program
+  const serve = program
     .command('serve')
     .description('run the queue server (Jobs API) for async mode')
     .option('--port <n>', 'port to listen on', '8080')
@@ -75,20 +60,16 @@ export function registerServerCommands(program: Command, io: CliIO): void {
     .option('--allow-no-auth', 'run without keys (127.0.0.1 only; for local testing)')
     .option('--workers <n>', 'jobs rendered at once', '1')
     .option('--result-ttl <hours>', 'how long results stay downloadable', '24')
-    .option('--public-url <url>', 'public origin of image and download URLs (behind a proxy)')
-    .option('--browser-path <path>', 'Chrome/Chromium executable')
-    .option('--webhook-secret <whsec_…>', 'sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)')
-    .option('--redis <url>', 'keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)')
-    .option('--allow-host <entries>', 'comma-separated hosts, addresses or networks jobs may reach although private or local, e.g. 127.0.0.1:3000,10.0.0.0/8 (env FRAMECAP_ALLOW_HOSTS)')
-    .option('--storage <s3://bucket/prefix>', STORAGE_HELP)
-    .option('--s3-path-style', PATH_STYLE_HELP)
+    .option('--public-url <url>', 'public origin of image and download URLs (behind a proxy)');
+  addServiceFlags(serve, 'serve')
     .addOption(new Option('--download <mode>', 'proxy: stream results through the server; presign: answer 302 to a presigned URL of the bucket').choices(['proxy', 'presign']).default('proxy'))
     .addOption(new Option('--render-in <where>', 'child: render each job in a child process, so status polls stay fast while a batch renders; inline: in the server process').choices(['child', 'inline']).default('child'))
     .exitOverride()
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       // Loaded on demand: capture runs need none of the server's code.
       const { createServer } = await import('../server/index.ts');
-      const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
+      const shared = serviceSettings(opts, io);
+      const { redis } = shared;
       const keys = String(opts.apiKeys ?? io.env?.FRAMECAP_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
       const server = await createServer({
         dataDir: String(opts.dataDir),
@@ -99,17 +80,12 @@ export function registerServerCommands(program: Command, io: CliIO): void {
         workers: positiveInt(opts.workers, '--workers', 1),
         resultTtlMs: positiveInt(opts.resultTtl, '--result-ttl', 1) * 3_600_000,
         ...(opts.publicUrl ? { publicUrl: String(opts.publicUrl) } : {}),
-        ...(opts.browserPath ? { browserPath: String(opts.browserPath) } : {}),
-        ...(opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET
-          ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {}),
-        ...(redis ? { redis: String(redis) } : {}),
-        allowHosts: allowHostsFrom(opts, io),
-        ...storageFrom(opts, io),
+        ...shared,
         download: opts.download === 'presign' ? 'presign' : 'proxy',
         renderIn: opts.renderIn === 'inline' ? 'inline' : 'child',
       });
       const origin = await server.start();
-      const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(String(redis))}: start framecap worker to render them` : '';
+      const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(redis)}: start framecap worker to render them` : '';
       const storageNote = server.config.download === 'presign' ? `, results: ${server.storage.describe()}, downloads presigned` : `, results: ${server.storage.describe()}`;
       io.stderr.write(`framecap queue server on ${origin} (data: ${String(opts.dataDir)}${storageNote}, ${keys.length} API key(s)${queueNote})\n`);
       await runUntilSignal(io, {
@@ -121,45 +97,36 @@ export function registerServerCommands(program: Command, io: CliIO): void {
       });
     });
 
-  program
+  const worker = program
     .command('worker')
     .description('render jobs from a queue server started with --redis (run any number, on any machine)')
-    .option('--redis <url>', 'the Redis the queue server uses, e.g. redis://127.0.0.1:6379 (env FRAMECAP_REDIS_URL)')
     .option('--data-dir <dir>', 'the results folder shared with framecap serve (same --data-dir, e.g. a network volume); with --storage, this worker\'s own scratch folder (default: the OS temp folder)')
-    .option('--storage <s3://bucket/prefix>', `${STORAGE_HELP}; the same as framecap serve`)
-    .option('--s3-path-style', PATH_STYLE_HELP)
     .option('--concurrency <n>', 'jobs this process renders at once', '1')
-    .option('--page-concurrency <n>', 'pages rendered at once inside one job (default from cores and memory)')
-    .option('--browser-path <path>', 'Chrome/Chromium executable')
-    .option('--webhook-secret <whsec_…>', 'sign webhook deliveries, as on the server (env FRAMECAP_WEBHOOK_SECRET)')
+    .option('--page-concurrency <n>', 'pages rendered at once inside one job (default from cores and memory)');
+  addServiceFlags(worker, 'worker')
     .option('--lock-duration <ms>', "how long a job's lock lasts: a crashed worker's job is taken over after about this long", '30000')
     .option('--stalled-interval <ms>', "how often to look for jobs whose worker died", '30000')
-    .option('--allow-host <entries>', 'comma-separated hosts, addresses or networks jobs may reach although private or local, as on the server (env FRAMECAP_ALLOW_HOSTS)')
     .option('--finish-on-exit', 'on SIGTERM, let running jobs finish (up to 60 s) instead of handing them back at once')
     .exitOverride()
     .action(async (opts: Record<string, string | boolean | undefined>) => {
-      const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
+      const { redis, ...shared } = serviceSettings(opts, io);
       if (!redis) throw new UserError('the worker needs the queue server\'s Redis: pass --redis redis://host:6379 or set FRAMECAP_REDIS_URL');
       const { startWorker } = await import('../server/index.ts');
-      const worker = await startWorker({
-        redis: String(redis),
+      const running = await startWorker({
+        redis,
         ...(opts.dataDir ? { dataDir: String(opts.dataDir) } : {}),
-        ...storageFrom(opts, io),
+        ...shared,
         concurrency: positiveInt(opts.concurrency, '--concurrency', 1),
         lockDurationMs: positiveInt(opts.lockDuration, '--lock-duration', 1000),
         stalledIntervalMs: positiveInt(opts.stalledInterval, '--stalled-interval', 100),
         ...(opts.pageConcurrency ? { pageConcurrency: positiveInt(opts.pageConcurrency, '--page-concurrency', 1) } : {}),
-        ...(opts.browserPath ? { browserPath: String(opts.browserPath) } : {}),
-        ...(opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET
-          ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {}),
-        allowHosts: allowHostsFrom(opts, io),
         log: lineLog(io),
       });
       const finish = opts.finishOnExit === true;
       await runUntilSignal(io, {
         name: 'framecap worker',
         stoppingLine: finish ? 'worker stopping: finishing running jobs' : 'worker stopping: running jobs go back to the queue',
-        stop: () => worker.close({ finish, timeoutMs: FINISH_ON_EXIT_MS }),
+        stop: () => running.close({ finish, timeoutMs: FINISH_ON_EXIT_MS }),
         boundMs: (finish ? FINISH_ON_EXIT_MS : 0) + STOP_BOUND_MS,
       });
     });

@@ -6,7 +6,7 @@
 // a UserError, which the CLI prints as one line and exits 1 with.
 
 import { UserError } from '../core/types.ts';
-import type { CliIO } from './main.ts';
+import type { CliIO } from './io.ts';
 
 export interface ServiceProcess {
   /** Shown on stderr when the signal arrives, e.g. "worker stopping: running jobs go back to the queue". */

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { CaptureOptions } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
 import { stepsBody } from '../config/steps.ts';
-import type { CaptureRegion } from '../core/options.ts';
+import type { CaptureRegion, RenderSettings } from '../core/options.ts';
 import type { PageOverrides, PageRule } from '../core/recipe.ts';
 
 export interface JobRequest {
@@ -46,6 +46,8 @@ export async function jobRequestFor(options: CaptureOptions, readStdin: () => Pr
     // Values and files already read here (env:, @file): the server takes them inline and reads neither.
     ...(render.steps?.length ? { steps: stepsBody(render.steps) } : {}),
     ...regionBody(render.region ?? null),
+    ...emulationBody(render),
+    ...authBody(render),
     ...(plan.include.length ? { include: plan.include } : {}),
     ...(plan.exclude.length ? { exclude: plan.exclude } : {}),
     ...(plan.limit !== null ? { limit: plan.limit } : {}),
@@ -105,6 +107,12 @@ function overridesBody(set: PageOverrides): Record<string, unknown> {
     'color-scheme': r.colorScheme,
     timeout: r.timeoutMs,
     steps: r.steps ? stepsBody(r.steps) : undefined,
+    timezone: r.timezone,
+    locale: r.locale,
+    geolocation: r.geolocation ? `${r.geolocation.latitude},${r.geolocation.longitude}` : r.geolocation,
+    javascript: r.javaScript,
+    'reduced-motion': r.reducedMotion === undefined ? undefined : r.reducedMotion ? 'on' : 'off',
+    'omit-background': r.omitBackground,
     ...(r.region ? Object.fromEntries(Object.entries(regionBody(r.region)).map(([k, v]) => [k.replace(/_/g, '-'), v])) : {}),
     ...(r.video === null ? { video: 'none' } : r.video ? {
       video: 'scroll', 'video-format': r.video.format, 'video-pause': r.video.pauseMs,
@@ -125,6 +133,37 @@ function overridesBody(set: PageOverrides): Record<string, unknown> {
     format: o.format,
     quality: o.quality,
   });
+}
+
+/** Only what differs from the browser's own, as the server's fields spell it. */
+function emulationBody(render: RenderSettings): Record<string, unknown> {
+  const e = render.emulation ?? {};
+  if (e.proxy) throw new UserError("--proxy is for local runs; in async mode the server's own egress guard is the browser's proxy");
+  return {
+    ...(e.timezone ? { timezone: e.timezone } : {}),
+    ...(e.locale ? { locale: e.locale } : {}),
+    ...(e.geolocation ? { geolocation: `${e.geolocation.latitude},${e.geolocation.longitude}` } : {}),
+    ...(e.javaScript === false ? { javascript: false } : {}),
+    ...(e.reducedMotion === false ? { reduced_motion: 'off' } : {}),
+    ...(e.omitBackground ? { omit_background: true } : {}),
+  };
+}
+
+/**
+ * The credentials themselves (the state, not its file; the login's values
+ * already read from env:): the server reads none of the caller's files or
+ * environment. They go to the server the user named, and nowhere else.
+ */
+function authBody(render: RenderSettings): Record<string, unknown> {
+  const { login, storageState, httpAuth } = render;
+  if (login?.saveState) {
+    throw new UserError(`the login's save-state is for local runs: in async mode the server logs in and keeps no state file for you; run framecap login --save-state ${login.saveState} to write one`);
+  }
+  return {
+    ...(storageState ? { storage_state: storageState.state } : {}),
+    ...(httpAuth ? { http_auth: `${httpAuth.username}:${httpAuth.password}` } : {}),
+    ...(login ? { login: { url: login.url, steps: stepsBody(login.steps), ...(login.successUrl ? { 'success-url': login.successUrl } : {}) } } : {}),
+  };
 }
 
 function regionBody(region: CaptureRegion | null): Record<string, unknown> {

@@ -8,7 +8,7 @@
 // `--viewport 10x10` does, with the rule's place in the message.
 
 import { parse as parseYaml } from 'yaml';
-import { MAX_PAGE_RULES, MAX_VARIANTS, VARIANT_NAME, compileMatch } from '../core/recipe.ts';
+import { MAX_PAGE_RULES, MAX_VARIANTS, VARIANT_NAME, compileMatch, runRecipe } from '../core/recipe.ts';
 import type { PageMatch, PageOverrides, PageRecipe, PageRule, Variant } from '../core/recipe.ts';
 import { UserError } from '../core/types.ts';
 import { canonicalKey } from './keys.ts';
@@ -67,6 +67,12 @@ const PAGE_FIELDS: { readonly [N in PageSettingName]: Field } = {
   'composite-devices': ['frame', 'composite'],
   format: ['output', 'format'],
   quality: ['output', 'quality'],
+  timezone: ['render', 'timezone'],
+  locale: ['render', 'locale'],
+  geolocation: ['render', 'geolocation'],
+  javascript: ['render', 'javaScript'],
+  'reduced-motion': ['render', 'reducedMotion'],
+  'omit-background': ['render', 'omitBackground'],
 };
 
 /** Keys a rule has besides settings. */
@@ -149,7 +155,8 @@ export function parseVariants(value: unknown, where: string, access: SettingsAcc
  * `access` says what its steps' env: and @file values may read, and what they read joins `secrets`.
  */
 function overridesOf(settings: RawSettings, where: string, access: SettingsAccess, secrets: string[]): PageOverrides {
-  const resolved = pageOptionsFrom(settings, (n) => `${where}.${n}`, access, secrets);
+  // As a recipe, so each setting is where PAGE_FIELDS says (the emulation flat, not under render.emulation).
+  const resolved = runRecipe(pageOptionsFrom(settings, (n) => `${where}.${n}`, access, secrets));
   const out: { render: Record<string, unknown>; frame: Record<string, unknown>; output: Record<string, unknown> } = { render: {}, frame: {}, output: {} };
   for (const name of Object.keys(settings) as PageSettingName[]) {
     const [section, key] = PAGE_FIELDS[name];

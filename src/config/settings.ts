@@ -267,7 +267,7 @@ function readStorageState(value: string): NamedStorageState {
 /** The login's env:NAME values are read through the same door access as the page steps' (none on the queue server). */
 function loginBlock(r: Reader, label: Label, access: SettingsAccess): { login: LoginOptions; secrets: string[] } {
   try {
-    return parseLoginBlock(r.yaml('login'), access.env, label('login'));
+    return parseLoginBlock(r.yaml('login'), access, label('login'));
   } catch (err) {
     // Its messages already start with the door's name for it.
     if (err instanceof UserError) throw new SettingError('login', err.message);

@@ -325,32 +325,32 @@ export const SPEC = {
   },
 
   timezone: {
-    kind: 'string', default: null, scope: 'run', description: 'IANA time zone the pages see, e.g. Europe/Berlin', example: 'Asia/Tokyo',
+    kind: 'string', default: null, scope: 'page', description: 'IANA time zone the pages see, e.g. Europe/Berlin', example: 'Asia/Tokyo',
     cli: { group: 'Emulation', flag: '--timezone <IANA>' }, input: 'timezone',
     http: { field: 'timezone', maxLength: 100 },
   },
   locale: {
-    kind: 'string', default: null, scope: 'run', description: 'BCP 47 locale: navigator.language, Accept-Language, number and date formats, e.g. de-DE', example: 'fr-FR',
+    kind: 'string', default: null, scope: 'page', description: 'BCP 47 locale: navigator.language, Accept-Language, number and date formats, e.g. de-DE', example: 'fr-FR',
     cli: { group: 'Emulation', flag: '--locale <BCP47>' }, input: 'locale',
     http: { field: 'locale', maxLength: 100 },
   },
   geolocation: {
-    kind: 'string', default: null, scope: 'run', description: 'position the pages get, as latitude,longitude (the permission is granted)', example: '52.52,13.405',
+    kind: 'string', default: null, scope: 'page', description: 'position the pages get, as latitude,longitude (the permission is granted)', example: '52.52,13.405',
     cli: { group: 'Emulation', flag: '--geolocation <lat,lon>' }, input: 'geolocation',
     http: { field: 'geolocation', maxLength: 100 },
   },
   javascript: {
-    kind: 'bool', default: true, scope: 'run', description: 'render pages without running their JavaScript', example: 'false',
+    kind: 'bool', default: true, scope: 'page', description: 'render pages without running their JavaScript', example: 'false',
     cli: { group: 'Emulation', flag: '--no-javascript' }, input: 'javascript',
     http: { field: 'javascript', about: 'false renders pages without running their JavaScript' },
   },
   'reduced-motion': {
-    kind: 'enum', values: ['on', 'off'], default: 'on', scope: 'run', description: 'on | off: prefers-reduced-motion: reduce, so animations settle before the shot', example: 'off',
+    kind: 'enum', values: ['on', 'off'], default: 'on', scope: 'page', description: 'on | off: prefers-reduced-motion: reduce, so animations settle before the shot', example: 'off',
     cli: { group: 'Emulation', flag: '--reduced-motion <on|off>' }, input: 'reduced-motion',
     http: { field: 'reduced_motion' },
   },
   'omit-background': {
-    kind: 'bool', default: false, scope: 'run', description: "transparent page background where the page paints none (then the frame's screen shows through)", example: 'true',
+    kind: 'bool', default: false, scope: 'page', description: "transparent page background where the page paints none (then the frame's screen shows through)", example: 'true',
     cli: { group: 'Emulation', flag: '--omit-background' }, input: 'omit-background',
     http: { field: 'omit_background' },
   },

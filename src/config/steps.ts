@@ -6,8 +6,8 @@
 // server neither (a request must not reach the server's secrets or disk).
 
 import { parse as parseYaml } from 'yaml';
-import { ELEMENT_STEPS, STEP_KINDS, STYLE_STEPS, VALUE_STEPS } from '../core/steps/step.ts';
-import type { Step, StepKind, StepSource } from '../core/steps/step.ts';
+import { ELEMENT_STEPS, LOGIN_STEP_KINDS, STEP_KINDS, STYLE_STEPS, VALUE_STEPS, stepValues } from '../core/steps/step.ts';
+import type { LoginStep, LoginStepKind, Step, StepKind, StepSource } from '../core/steps/step.ts';
 import { UserError } from '../core/types.ts';
 
 /** What a door lets settings read beyond its own strings. */
@@ -49,6 +49,10 @@ export const SHAPE_ONLY: SettingsAccess = {
 
 /** The longest `wait:` step, ms (as --delay). */
 const MAX_WAIT_MS = 60_000;
+/** A selector, key or URL glob longer than this is a mistake (or an attack on the server), not a page's selector. */
+const MAX_SELECTOR_LENGTH = 2_000;
+/** What a fill or select step may type. */
+const MAX_VALUE_LENGTH = 8_192;
 /** `@path`: no spaces or braces, so CSS that starts with an at-rule (`@media (…) {`) is never taken for a file. */
 const FILE_REFERENCE = /^@([^\s{};]+)$/;
 const ENV_REFERENCE = /^env:(.*)$/s;
@@ -68,15 +72,28 @@ export interface ParsedSteps {
  */
 export function parseSteps(raw: string | readonly string[], access: SettingsAccess, label: string): ParsedSteps {
   const items = (typeof raw === 'string' ? [raw] : raw).flatMap((text) => stepItems(text, label));
+  const secrets: string[] = [];
+  const steps = eachItem(items, access, label, (item, where) => parseStep(item, where, access, (secret) => secrets.push(secret), STEP_KINDS));
+  return { steps, secrets };
+}
+
+export interface ParsedLoginSteps {
+  steps: LoginStep[];
+  /** Every value the steps type (literal or env:): a login types credentials, so the door masks them all. */
+  secrets: string[];
+}
+
+/** A login block's `steps:` list (already parsed YAML or JSON): the page steps' kinds and checks, and goto. */
+export function parseLoginSteps(items: readonly unknown[], access: SettingsAccess, label: string): ParsedLoginSteps {
+  const steps = eachItem(items, access, label, (item, where) => parseLoginStep(item, where, access));
+  return { steps, secrets: stepValues(steps) };
+}
+
+function eachItem<T>(items: readonly unknown[], access: SettingsAccess, label: string, parse: (item: unknown, where: string) => T): T[] {
   if (access.limits && items.length > access.limits.maxSteps) {
     throw new UserError(`${label} may hold at most ${access.limits.maxSteps} steps (got ${items.length})`);
   }
-  const secrets: string[] = [];
-  const steps = items.map((item, index) => {
-    const where = `${label}: step ${index + 1} of ${items.length}`;
-    return parseStep(item, where, access, (secret) => secrets.push(secret));
-  });
-  return { steps, secrets };
+  return items.map((item, index) => parse(item, `${label}: step ${index + 1} of ${items.length}`));
 }
 
 function stepItems(text: string, label: string): unknown[] {
@@ -91,43 +108,59 @@ function stepItems(text: string, label: string): unknown[] {
   return Array.isArray(doc) ? doc : [doc];
 }
 
-const KNOWN = new Set<string>(STEP_KINDS);
+const KNOWN = new Set<string>(LOGIN_STEP_KINDS);
 
-function parseStep(item: unknown, where: string, access: SettingsAccess, secret: (value: string) => void): Step {
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+function parseLoginStep(item: unknown, where: string, access: SettingsAccess): LoginStep {
+  if (isMap(item) && Object.hasOwn(item, 'goto') && Object.keys(item).length === 1) {
+    return { kind: 'goto', url: httpUrl(item.goto, `${where}: goto`) };
+  }
+  // Its values are all secrets (ParsedLoginSteps.secrets), not only the env: ones.
+  return parseStep(item, where, access, () => undefined, LOGIN_STEP_KINDS);
+}
+
+/** `kinds`: what this list may hold, for messages; goto is checked apart (parseLoginStep), since a page step is never one. */
+function parseStep(item: unknown, where: string, access: SettingsAccess, secret: (value: string) => void, kinds: readonly LoginStepKind[]): Step {
+  if (!isMap(item)) {
     throw new UserError(`${where} must be a one-key map such as {click: "#accept"} (got ${JSON.stringify(item) ?? String(item)})`);
   }
-  const entries = Object.entries(item as Record<string, unknown>);
-  const kinds = entries.filter(([key]) => KNOWN.has(key));
+  const entries = Object.entries(item);
+  const named = entries.filter(([key]) => KNOWN.has(key));
   const unknown = entries.find(([key]) => !KNOWN.has(key) && key !== 'value');
-  if (unknown) throw new UserError(`${where}: unknown step kind "${unknown[0]}" (known: ${STEP_KINDS.join(', ')})`);
-  if (kinds.length !== 1) {
-    throw new UserError(`${where} must have exactly one kind (one of ${STEP_KINDS.join(', ')}), got ${kinds.length === 0 ? 'none' : kinds.map(([k]) => k).join(' and ')}`);
+  if (unknown) throw new UserError(`${where}: unknown step kind "${unknown[0]}" (known: ${kinds.join(', ')})`);
+  if (named.length !== 1) {
+    throw new UserError(`${where} must have exactly one kind (one of ${kinds.join(', ')}), got ${named.length === 0 ? 'none' : named.map(([k]) => k).join(' and ')}`);
   }
-  const [kindKey, arg] = kinds[0]!;
+  if (named[0]![0] === 'goto') {
+    throw new UserError(kinds.includes('goto')
+      ? `${where}: goto takes only a URL, nothing beside it`
+      : `${where}: goto is a login step (login: steps:); a capture's steps act on the page it was given`);
+  }
+  const [kindKey, arg] = named[0]!;
   const kind = kindKey as StepKind;
   const hasValue = Object.hasOwn(item, 'value');
   const isValueStep = (VALUE_STEPS as readonly string[]).includes(kind);
   if (hasValue && !isValueStep) throw new UserError(`${where}: value: is for fill and select steps, not ${kind}`);
-  const text = (what: string): string => {
+  const text = (what: string, maxLength = Infinity): string => {
     if (typeof arg === 'number' && kind === 'press') return String(arg);
     if (typeof arg !== 'string' || arg.trim() === '') throw new UserError(`${where}: ${kind} needs ${what} (e.g. ${example(kind)})`);
+    if (arg.length > maxLength) throw new UserError(`${where}: ${kind} takes ${what} of at most ${maxLength} characters (got ${arg.length})`);
     return arg.trim();
   };
+  const selector = (): string => text('a selector', MAX_SELECTOR_LENGTH);
 
   if ((ELEMENT_STEPS as readonly string[]).includes(kind) || (STYLE_STEPS as readonly string[]).includes(kind)) {
-    return { kind: kind as (typeof ELEMENT_STEPS)[number], selector: text('a selector') };
+    return { kind: kind as (typeof ELEMENT_STEPS)[number], selector: selector() };
   }
   switch (kind) {
     case 'fill':
     case 'select': {
-      const selector = text('a selector');
-      if (!hasValue) throw new UserError(`${where}: ${kind} needs value: beside it (e.g. {${kind}: "${selector}", value: "…"}, or value: env:NAME)`);
-      return { kind, selector, value: stepValue((item as { value: unknown }).value, `${where} (${kind} ${JSON.stringify(selector)})`, access, secret) };
+      const target = selector();
+      if (!hasValue) throw new UserError(`${where}: ${kind} needs value: beside it (e.g. {${kind}: "${target}", value: "…"}, or value: env:NAME)`);
+      return { kind, selector: target, value: stepValue(item.value, `${where} (${kind} ${JSON.stringify(target)})`, access, secret) };
     }
-    case 'press': return { kind, key: text('a key name') };
+    case 'press': return { kind, key: text('a key name', MAX_SELECTOR_LENGTH) };
     case 'wait-for-function': return { kind, expression: text('a JavaScript expression') };
-    case 'wait-for-url': return { kind, glob: text('a URL glob') };
+    case 'wait-for-url': return { kind, glob: text('a URL glob', MAX_SELECTOR_LENGTH) };
     case 'wait': {
       const ms = typeof arg === 'string' && /^\d+$/.test(arg.trim()) ? Number(arg) : arg;
       if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > MAX_WAIT_MS) {
@@ -144,6 +177,7 @@ function parseStep(item: unknown, where: string, access: SettingsAccess, secret:
 function stepValue(value: unknown, where: string, access: SettingsAccess, secret: (value: string) => void): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value !== 'string') throw new UserError(`${where}: value: must be text (or env:NAME)`);
+  if (value.length > MAX_VALUE_LENGTH) throw new UserError(`${where}: value: at most ${MAX_VALUE_LENGTH} characters`);
   const env = ENV_REFERENCE.exec(value);
   if (!env) return value;
   const name = env[1]!.trim();
@@ -153,7 +187,7 @@ function stepValue(value: unknown, where: string, access: SettingsAccess, secret
   }
   const read = access.env[name];
   if (read === undefined || read === '') {
-    throw new UserError(`${where}: value: env:${name} is not set: export ${name} (in GitHub Actions, pass the secret through the step's env:)`);
+    throw new UserError(`${where}: value: env:${name} is not set: export ${name}, or in GitHub Actions pass it to the step as env: ${name}: \${{ secrets.${name} }}`);
   }
   secret(read);
   return read;
@@ -180,6 +214,22 @@ function source(text: string, where: string, kind: 'css' | 'js', access: Setting
   return { text: body, file };
 }
 
+function httpUrl(value: unknown, where: string): string {
+  if (typeof value === 'string') {
+    try {
+      const url = new URL(value);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // said below
+    }
+  }
+  throw new UserError(`${where} needs an http(s) URL such as https://example.com/login (got ${JSON.stringify(value)?.slice(0, 100) ?? String(value)})`);
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function example(kind: StepKind): string {
   switch (kind) {
     case 'press': return '{press: Escape}';
@@ -192,9 +242,10 @@ function example(kind: StepKind): string {
 }
 
 /** Steps as a Jobs API body carries them (async mode): values and file contents inline, as the server accepts them. */
-export function stepsBody(steps: readonly Step[]): Array<Record<string, string | number>> {
+export function stepsBody(steps: readonly LoginStep[]): Array<Record<string, string | number>> {
   return steps.map((step): Record<string, string | number> => {
     switch (step.kind) {
+      case 'goto': return { goto: step.url };
       case 'fill':
       case 'select': return { [step.kind]: step.selector, value: step.value };
       case 'press': return { press: step.key };

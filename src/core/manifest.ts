@@ -10,6 +10,7 @@ import { regionText } from './render/element-clip.ts';
 import { stepSummary } from './steps/step.ts';
 import type { StepSummary } from './steps/step.ts';
 import type { ChangeReport, ManifestRow } from './types.ts';
+import { videoText } from './video/options.ts';
 import { VERSION } from '../version.ts';
 
 export const MAX_MANIFEST_WARNINGS = 500;
@@ -61,6 +62,8 @@ export interface ManifestSettings {
   omit_background?: true;
   /** The proxy's scheme, host and port (never its credentials). */
   proxy?: string;
+  /** --video: what each page's video records (videoText); absent = stills. */
+  video?: string;
 }
 
 /**
@@ -116,6 +119,7 @@ export function settingsSummary(options: DecidedOptions, browser: string, filter
     filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : [],
     steps: (render.steps ?? []).map(stepSummary),
     region: render.region ? regionText(render.region) : null,
+    ...(render.video ? { video: videoText(render.video) } : {}),
     ...authSummary(render),
     ...emulationSummary(render),
   };

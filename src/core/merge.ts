@@ -117,7 +117,8 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
       seenJobs.set(manifest.job.id, o.path);
     }
 
-    sink = await openSink(output);
+    const out = await openSink(output);
+    sink = out;
     const taken = new Set<string>([MANIFEST, GALLERY]);
     const seenUrls = new Map<string, string>();
     const rows: ManifestRow[] = [];
@@ -144,6 +145,18 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
       }
       const listed = new Set<string>([MANIFEST]);
       const renamedStems: Array<[string, string]> = [];
+      const missing = (name: string): UserError => new UserError(`${input.path}: ${name} is listed in manifest.json but missing from the ${input.kind === 'zip' ? 'ZIP' : 'output'}`);
+      /** A video's poster is named after its video: it follows a renamed video, and its row names where it went. */
+      const carryPoster = async (poster: string, from: string, to: string): Promise<string> => {
+        if (!(await input.has(poster))) throw missing(poster);
+        const [oldStem, newStem] = [stemOf(from), stemOf(to)];
+        const wanted = poster.startsWith(`${oldStem}.`) ? `${newStem}${poster.slice(oldStem.length)}` : poster;
+        const moved = freeName(wanted, `${input.path}\n${poster}`, taken);
+        taken.add(moved);
+        listed.add(poster);
+        await out.add(moved, await input.read(poster));
+        return moved;
+      };
       for (const row of manifest.captures) {
         // A page's variants are rows of the same URL in one shard: the capture's key is page and variant.
         const key = captureKey(row);
@@ -155,7 +168,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
           continue;
         }
         const from = row.file!;
-        if (!(await input.has(from))) throw new UserError(`${input.path}: ${from} is listed in manifest.json but missing from the ${input.kind === 'zip' ? 'ZIP' : 'output'}`);
+        if (!(await input.has(from))) throw missing(from);
         const data = await input.read(from);
         if (row.sha256 && sha256Hex(data) !== row.sha256) {
           throw new UserError(`${input.path}: ${from} does not match the sha256 in its manifest.json: the input is corrupt`);
@@ -168,7 +181,8 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
           renamedStems.push([stemOf(from), stemOf(to)]);
         }
         await sink.add(to, data);
-        rows.push({ ...row, file: to });
+        const poster = row.poster ? await carryPoster(row.poster, from, to) : undefined;
+        rows.push({ ...row, file: to, ...(poster ? { poster } : {}) });
       }
       for (const { name, problem } of input.skipped) note(`${label}: skipped ${JSON.stringify(name)}: ${problem}`);
       // Files the rows do not list (e.g. a capture's <name>.thumb.png) come

@@ -5,7 +5,7 @@
 import type { VideoOptions } from './video/options.ts';
 import type { EgressPolicy } from './net/guard.ts';
 import type { BrowserChoice } from './render/find-browser.ts';
-import type { Step } from './steps/step.ts';
+import type { LoginStep, Step } from './steps/step.ts';
 import type { PageRule, Variant } from './recipe.ts';
 
 export type WaitUntil = 'load' | 'domcontentloaded' | 'networkidle';
@@ -230,21 +230,13 @@ export interface ProxySettings {
 export interface LoginOptions {
   /** The login page; a page that redirects here has lost its session. */
   url: string;
+  /** Every page step kind, and goto; run by the page steps' runner (src/core/steps/run-steps.ts). */
   steps: LoginStep[];
   /** Glob the page's URL must match once the steps are done; null: any URL that is not the login page. */
   successUrl: string | null;
   /** Write the resulting storage state here (mode 0600); null: keep it in memory only. */
   saveState: string | null;
 }
-
-/** The step kinds a login needs (the same names and shapes as the page steps of issue #21). */
-export type LoginStep =
-  | { kind: 'goto'; url: string }
-  | { kind: 'fill'; selector: string; value: string }
-  | { kind: 'click'; selector: string }
-  | { kind: 'press'; key: string; selector: string | null }
-  | { kind: 'wait-for'; selector: string }
-  | { kind: 'wait-for-url'; glob: string };
 
 /** --max-failures: more failed URLs than this and the run's status is `failed`. */
 export type FailureBudget = { kind: 'count'; max: number } | { kind: 'percent'; max: number };

@@ -9,7 +9,7 @@ import { ResponsiveCompositor } from './composite/compose.ts';
 import { createCompositor } from './frame/index.ts';
 import type { Compositor } from './frame/index.ts';
 import type { CaptureOptions, RenderOptions } from './options.ts';
-import { recipeKey } from './recipe.ts';
+import { recipeKey, renderFor } from './recipe.ts';
 import { UserError } from './types.ts';
 import { requireVideoEncoder } from './video/ffmpeg.ts';
 import type { PageRecipe } from './recipe.ts';
@@ -60,11 +60,9 @@ export class RecipeRuntime {
     const run = this.options.render;
     // A device frame renders the page as that device: its viewport, and its user agent unless the user set one.
     const render: RenderOptions = {
-      ...run,
-      ...recipe.render,
-      ...(compositor.viewport ? { viewport: compositor.viewport } : {}),
       // The given scale, or a phone's or tablet's own when none was given (src/core/scale.ts).
-      scale: compositor.scale,
+      ...renderFor(run, recipe.render, compositor.scale),
+      ...(compositor.viewport ? { viewport: compositor.viewport } : {}),
       userAgent: run.userAgent ?? compositor.emulation?.userAgent ?? null,
       ...(compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {}),
       // Every run records what its pages' servers said, so any run can be the next one's baseline.

@@ -10,14 +10,28 @@
 
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
-import type { CaptureOptions, FrameOptions, OutputOptions, RenderOptions, RenderSettings } from './options.ts';
+import type { CaptureOptions, Emulation, FrameOptions, OutputOptions, RenderOptions, RenderSettings } from './options.ts';
 import { UserError } from './types.ts';
 import type { PlannedPage, Target } from './types.ts';
+
+/**
+ * The emulation a page may have of its own, each with its value (the run's
+ * Emulation leaves them out for the browser's own). Flat in the recipe, so a
+ * rule that sets the time zone keeps the run's locale. The proxy is the
+ * browser's, one per run.
+ */
+export type PageEmulation = Required<Pick<Emulation, 'timezone' | 'locale' | 'geolocation' | 'javaScript' | 'reducedMotion' | 'omitBackground'>>;
+
+/** What each field of PageEmulation is when nothing sets it (RenderOptions.emulation's "absent"). */
+export const EMULATION_DEFAULTS: Readonly<PageEmulation> = {
+  timezone: null, locale: null, geolocation: null, javaScript: true, reducedMotion: true, omitBackground: false,
+};
 
 /** The render settings a page may have of its own. */
 /** `scale` stays a choice until the page's frame is known: a phone frame renders at its own scale unless one was given. */
 export type PageRender = Pick<RenderSettings, 'viewport' | 'scale' | 'fullPage' | 'waitUntil' | 'waitFor' | 'delay' | 'hide' | 'colorScheme' | 'timeoutMs'>
-  & { steps: NonNullable<RenderOptions['steps']>; region: NonNullable<RenderOptions['region']> | null; video: NonNullable<RenderOptions['video']> | null };
+  & { steps: NonNullable<RenderOptions['steps']>; region: NonNullable<RenderOptions['region']> | null; video: NonNullable<RenderOptions['video']> | null }
+  & PageEmulation;
 /** The frame settings a page may have of its own (the thumbnail width is the run's); a composite is a look too. */
 export type PageFrame = Omit<FrameOptions, 'thumbnail'>;
 export type PageOutput = Pick<OutputOptions, 'format' | 'quality'>;
@@ -71,6 +85,7 @@ export function runRecipe(options: Pick<CaptureOptions, 'render' | 'frame' | 'ou
       viewport: { ...r.viewport }, scale: r.scale, fullPage: r.fullPage, waitUntil: r.waitUntil, waitFor: r.waitFor,
       delay: r.delay, hide: [...r.hide], colorScheme: r.colorScheme, timeoutMs: r.timeoutMs,
       steps: r.steps ?? [], region: r.region ?? null, video: r.video ?? null,
+      ...pageEmulation(r.emulation),
     },
     frame: {
       device: f.device, theme: f.theme, background: f.background, padding: f.padding, radius: f.radius, shadow: f.shadow,
@@ -79,6 +94,29 @@ export function runRecipe(options: Pick<CaptureOptions, 'render' | 'frame' | 'ou
     },
     output: { format: o.format, quality: o.quality },
   };
+}
+
+/** The run's emulation as a page's: every field with its value. */
+export function pageEmulation(e: Emulation | undefined): PageEmulation {
+  const d = EMULATION_DEFAULTS;
+  return {
+    timezone: e?.timezone ?? d.timezone,
+    locale: e?.locale ?? d.locale,
+    geolocation: e?.geolocation ? { latitude: e.geolocation.latitude, longitude: e.geolocation.longitude } : d.geolocation,
+    javaScript: e?.javaScript ?? d.javaScript,
+    reducedMotion: e?.reducedMotion ?? d.reducedMotion,
+    omitBackground: e?.omitBackground ?? d.omitBackground,
+  };
+}
+
+/**
+ * A page's render settings as the renderer takes them: the run's, with the
+ * recipe's (its emulation back under `emulation`), at `scale` (the recipe's
+ * choice, resolved once the frame is known).
+ */
+export function renderFor(run: RenderSettings, render: Readonly<PageRender>, scale: number): RenderOptions {
+  const { timezone, locale, geolocation, javaScript, reducedMotion, omitBackground, scale: _choice, ...rest } = render;
+  return { ...run, ...rest, scale, emulation: { ...run.emulation, timezone, locale, geolocation, javaScript, reducedMotion, omitBackground } };
 }
 
 export function applyOverrides(recipe: PageRecipe, set: PageOverrides): PageRecipe {
@@ -230,10 +268,12 @@ export function loadsPerPage(options: Pick<CaptureOptions, 'frame' | 'pages' | '
 
 /** Equal recipes have equal keys (fields are always built in the same order). */
 export function recipeKey(recipe: PageRecipe): string {
-  // A still's recipe is keyed as it was before videos and per-page composites existed, so baselines made then still match.
-  return JSON.stringify(recipe, (key, value: unknown) => {
+  // A still's recipe is keyed as it was before videos and per-page composites existed, and a page with the browser's
+  // own emulation as it was before emulation could differ per page, so baselines made then still match.
+  return JSON.stringify(recipe, function (this: unknown, key, value: unknown) {
     if (key === 'video' && value === null) return undefined;
     if (key === 'composite' && (value as PageFrame['composite']).layout === 'none') return undefined;
+    if (this === recipe.render && Object.hasOwn(EMULATION_DEFAULTS, key) && value === EMULATION_DEFAULTS[key as keyof PageEmulation]) return undefined;
     return value;
   });
 }
@@ -260,10 +300,10 @@ export function targetsOf(page: PlannedPage, choice: PageRecipeChoice, variants:
  * emulation; a composite's pages are shot in one context per device, so its devices stand for all of them).
  */
 export function contextGroup(recipe: PageRecipe): string {
-  const { viewport, scale, colorScheme } = recipe.render;
+  const { viewport, scale, colorScheme, timezone, locale, geolocation, javaScript, reducedMotion } = recipe.render;
   const { composite } = recipe.frame;
   const look = composite.layout === 'responsive' ? composite.devices : recipe.frame.device;
-  return JSON.stringify([viewport.width, viewport.height, scale, colorScheme, look]);
+  return JSON.stringify([viewport.width, viewport.height, scale, colorScheme, look, timezone, locale, geolocation, javaScript, reducedMotion]);
 }
 
 /**

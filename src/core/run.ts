@@ -20,7 +20,7 @@ import type { Job, JobType, Progress } from './job.ts';
 import { buildManifest, settingsSummary } from './manifest.ts';
 import type { Manifest } from './manifest.ts';
 import { FORMAT_FILES } from './options.ts';
-import { writeVideo } from './video/output.ts';
+import { videoFiles, writeVideo } from './video/output.ts';
 import type { CaptureOptions, FailureBudget, Source } from './options.ts';
 import { createPlanner, planScope } from './plan.ts';
 import type { PlanStats } from './plan.ts';
@@ -257,16 +257,18 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
         : await renderer.capture(target, ready.render);
       const video = ready.render.video;
       if (video && shot.video) {
-        const fields = await writeVideo({ name: target.name, shot: { ...shot, video: shot.video }, compositor: ready.compositor, video, output: target.recipe.output, write: writeOutput });
+        const { fields, poster } = await writeVideo({ name: target.name, shot: { ...shot, video: shot.video }, compositor: ready.compositor, video, output: target.recipe.output, write: writeOutput });
+        const validators = validatorsOf(target, shot);
         if (fields.video_cut) warn(`${target.url}: ${fields.video_cut}`);
         const row: ManifestRow = {
           url: target.url, ...recipeFields(target), final_url: shot.finalUrl, http_status: shot.httpStatus, status: 'ok', ...fields,
           duration_ms: Date.now() - started, attempts, error: null,
           ...(shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {}),
           ...(shot.consent ? { consent: shot.consent } : {}),
+          ...(validators ? { validators } : {}),
         };
-        // Not compared with a baseline yet: a video row has no still to diff.
-        return { row, data: null };
+        // A baseline compares the poster: a video's change is what its first frame shows.
+        return { row, data: poster };
       }
       const capture = await ready.compositor.compose(shot, shot.finalUrl);
       const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
@@ -311,9 +313,12 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   /** --incremental: the baseline's capture stands in for an unchanged page; false = render it. */
   const reuseOne = async (target: Target): Promise<boolean> => {
     if (!incremental || !changes) return false;
-    const ext = FORMAT_FILES[target.recipe.output.format].ext;
-    const thumb = wantsThumbnail ? `${target.name}.thumb.${ext}` : null;
-    const row = await changes.reuse(target, `${target.name}.${ext}`, thumb);
+    const { format } = target.recipe.output;
+    const video = target.recipe.render.video;
+    const ext = FORMAT_FILES[format].ext;
+    const thumb = !video && wantsThumbnail ? `${target.name}.thumb.${ext}` : null;
+    const names = video ? videoFiles(target.name, video, format) : { file: `${target.name}.${ext}`, poster: null };
+    const row = await changes.reuse(target, names.file, names.poster ?? thumb);
     if (!row) return false;
     if (thumb) thumbnails.add(thumb);
     reused++;

@@ -8,7 +8,7 @@
 //   a session ends after `pagesPerSession` pages (null: never);
 // - GET /basic: a green page with the right basic auth, else 401 (challenge);
 //   GET /basic/away?to=<url>: the same check, then 302 to <url>;
-// - GET /env: a page whose script reports its time zone, language and position to /report;
+// - GET /env[?name]: a page whose script reports its time zone, language and position to /report (with at=name);
 // - GET /scripted: red without JavaScript, blue once its script ran;
 // - GET /bare: a black square on no background at all;
 // - GET /away?to=<url>: 302 to <url>, no questions asked;
@@ -104,7 +104,8 @@ export async function startAuthApp(o: AuthAppOptions): Promise<AuthApp> {
       }
       if (path === '/env') {
         return html(res, page('Env', '<p>env</p>', 'body{background:#fff}').replace('</body>', `<script>
-          const report = (q) => fetch('/report?' + new URLSearchParams(q));
+          // A page opened with a query says which it was, so a test of several tells their reports apart.
+          const report = (q) => fetch('/report?' + new URLSearchParams(location.search ? { ...q, at: location.search.slice(1) } : q));
           report({ tz: Intl.DateTimeFormat().resolvedOptions().timeZone, lang: navigator.language,
             motion: String(matchMedia('(prefers-reduced-motion: reduce)').matches) });
           navigator.geolocation.getCurrentPosition((p) => report({ lat: p.coords.latitude, lon: p.coords.longitude }), (e) => report({ geo: e.message }));

@@ -52,7 +52,7 @@ export interface BaselineManifest {
  * names an image (never manifest.json or index.html): what a baseline may ask us to read.
  */
 export function isSafeBaselineFile(name: unknown): name is string {
-  return isSafeOutputFile(name) && /\.(png|jpe?g|webp|avif)$/i.test(name);
+  return isSafeOutputFile(name) && /\.(png|jpe?g|webp|avif|gif|mp4|webm)$/i.test(name);
 }
 
 /** Opens a baseline or throws a UserError saying what to pass instead. */
@@ -102,6 +102,8 @@ function baselineRow(row: ManifestRow): ManifestRow | null {
   // A kept fragment always comes with the rule that kept it; without one, a fragment is dropped as planning drops it.
   const url = row.rules?.length ? keptFragment(row.url, normalizeUrl(row.url)) : normalizeUrl(row.url);
   if (!url || (row.file !== null && !isSafeBaselineFile(row.file))) return null;
+  // A video is compared by its poster: without a readable one the row is of no use.
+  if (row.kind === 'video' && !isSafeBaselineFile(row.poster)) return null;
   const usable: ManifestRow = {
     url,
     final_url: row.final_url === null ? null : normalizeUrl(row.final_url),
@@ -121,5 +123,9 @@ function baselineRow(row: ManifestRow): ManifestRow | null {
   if (row.rules) usable.rules = [...row.rules];
   if (row.recipe) usable.recipe = row.recipe;
   if (row.validators) usable.validators = row.validators;
+  if (row.kind === 'video') {
+    Object.assign(usable, { kind: 'video', poster: row.poster, video_duration_ms: row.video_duration_ms, frames: row.frames, fps: row.fps });
+    if (row.video_cut) usable.video_cut = row.video_cut;
+  }
   return usable;
 }

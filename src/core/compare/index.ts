@@ -50,12 +50,16 @@ export interface ChangeSession {
   readonly canReuse: boolean;
   /**
    * --incremental: when the page is unchanged, writes the baseline's capture
-   * (and thumbnail) as this run's and returns its row; null = render it.
-   * Throws only when writing fails.
+   * and its companion (a still's thumbnail, a video's poster) under this run's
+   * names and returns its row; null = render it. Throws only when writing fails.
    */
-  reuse(target: Target, file: string, thumbnail: string | null): Promise<ManifestRow | null>;
-  /** How a rendered capture compares with the baseline's; writes changes/<name>.diff.png and .side.png for changed pages. */
-  compare(target: Target, row: ManifestRow, data: Buffer): Promise<ChangeFields>;
+  reuse(target: Target, file: string, companion: string | null): Promise<ManifestRow | null>;
+  /**
+   * How a rendered capture compares with the baseline's; writes
+   * changes/<name>.diff.png and .side.png for changed pages. `image` is the
+   * still compared: the capture, or a video's poster.
+   */
+  compare(target: Target, row: ManifestRow, image: Buffer): Promise<ChangeFields>;
   close(): Promise<void>;
 }
 
@@ -87,10 +91,12 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
   }
   const limit = semaphore(MAX_PARALLEL_COMPARES);
 
-  const reuse = async (target: Target, file: string, thumbnail: string | null): Promise<ManifestRow | null> => {
+  const reuse = async (target: Target, file: string, companion: string | null): Promise<ManifestRow | null> => {
     const started = Date.now();
     const before = baseline.rows.get(captureKey(target));
     if (!canReuse || !before || before.status !== 'ok' || !before.file) return null;
+    // A still never stands in for a video, nor a video for a still.
+    if ((before.kind === 'video') !== (target.recipe.render.video !== null)) return null;
     // Made with other page settings (a rule or variant was edited since): render it.
     if ((before.recipe ?? null) !== recipeDigest(target)) return null;
     const verdict = await checkUnchanged(target.url, target.lastmod, before.validators, {
@@ -98,12 +104,12 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
       timeoutMs: Math.min(options.timeoutMs, CHECK_TIMEOUT_MS), ...(options.io?.fetch ? { fetch: options.io.fetch } : {}),
     });
     if (!verdict.unchanged) return null;
-    const thumbSource = before.file.replace(/\.(\w+)$/, '.thumb.$1');
+    const companionSource = before.kind === 'video' ? before.poster : before.file.replace(/\.(\w+)$/, '.thumb.$1');
     let data: Buffer;
-    let thumb: Buffer | null = null;
+    let extra: Buffer | null = null;
     try {
       data = await baseline.read(before.file);
-      if (thumbnail) thumb = (await baseline.has(thumbSource)) ? await baseline.read(thumbSource) : null;
+      if (companion && companionSource) extra = (await baseline.has(companionSource)) ? await baseline.read(companionSource) : null;
     } catch (err) {
       warn(`${target.url}: cannot read its capture from the baseline (${(err as Error).message}); rendering it`);
       return null;
@@ -113,27 +119,29 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
       warn(`${target.url}: its capture in the baseline does not match the manifest's sha256; rendering it`);
       return null;
     }
-    if (thumbnail && !thumb) return null;
+    if (companion && !extra) return null;
     await write(file, data);
-    if (thumbnail && thumb) await write(thumbnail, thumb);
-    return reusedRow(before, target, file, data, verdict.validators, Date.now() - started);
+    if (companion && extra) await write(companion, extra);
+    const row = reusedRow(before, target, file, data, verdict.validators, Date.now() - started);
+    return before.kind === 'video' ? { ...row, ...videoFieldsOf(before), poster: companion! } : row;
   };
 
-  const compare = async (target: Target, row: ManifestRow, data: Buffer): Promise<ChangeFields> => {
+  const compare = async (target: Target, row: ManifestRow, image: Buffer): Promise<ChangeFields> => {
     const before = baseline.rows.get(captureKey(target));
-    if (!before || before.status !== 'ok' || !before.file) return { change: 'new' };
+    const beforeImage = before?.kind === 'video' ? before.poster : before?.file;
+    if (!before || before.status !== 'ok' || !beforeImage) return { change: 'new' };
     if (before.sha256 && before.sha256 === row.sha256) return { change: 'unchanged', changed_share: 0 };
     return limit(async () => {
       let old: Buffer;
       try {
-        old = await baseline.read(before.file!);
+        old = await baseline.read(beforeImage);
       } catch (err) {
         warn(`${target.url}: cannot read its capture from the baseline (${(err as Error).message}); counted as new`);
         return { change: 'new' } as ChangeFields;
       }
       let result;
       try {
-        result = await compareImages(old, data, options.compare.threshold);
+        result = await compareImages(old, image, options.compare.threshold);
       } catch (err) {
         // An image we cannot decode cannot be shown unchanged: a gate on changes must see it.
         warn(`${target.url}: cannot compare with the baseline's capture (${(err as Error).message}); counted as changed`);
@@ -149,6 +157,14 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
   };
 
   return { baseline, canReuse, reuse, compare, close: () => baseline.close() };
+}
+
+/** What a reused video's row carries over besides a still's fields. */
+function videoFieldsOf(before: ManifestRow): Partial<ManifestRow> {
+  return {
+    kind: 'video', video_duration_ms: before.video_duration_ms, frames: before.frames, fps: before.fps,
+    ...(before.video_cut ? { video_cut: before.video_cut } : {}),
+  };
 }
 
 function reusedRow(before: ManifestRow, target: Target, file: string, data: Buffer, validators: PageValidators, ms: number): ManifestRow {
@@ -199,6 +215,9 @@ function lookDifferences(baseline: Baseline, now: SessionOptions['settings']): s
     const then = baseline.look[key];
     if (then !== undefined && then !== now[key]) out.push(`${key.replace('_', '-')} ${JSON.stringify(then)} then, ${JSON.stringify(now[key])} now`);
   }
+  // A still cannot stand in for a video, nor a video for another made with other settings.
+  const [videoThen, videoNow] = [baseline.look.video, now.video ?? null];
+  if (videoThen !== videoNow) out.push(`video ${JSON.stringify(videoThen ?? 'none')} then, ${JSON.stringify(videoNow ?? 'none')} now`);
   return out;
 }
 

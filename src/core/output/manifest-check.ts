@@ -47,6 +47,8 @@ export interface OutputLook {
   format?: string;
   /** --selector / --clip as text; null = the viewport or full page. */
   region?: string | null;
+  /** --video as text; null = stills (also what a manifest from before videos means). */
+  video: string | null;
 }
 
 export interface CheckedManifest {
@@ -313,7 +315,7 @@ function checkSettings(raw: Record<string, unknown>, fault: Fault): Partial<Mani
     const steps = v.map(checkStepSummary);
     return steps.every((s) => s !== null) ? (steps as StepSummary[]) : null;
   });
-  for (const key of ['storage_state', 'http_auth', 'timezone', 'locale', 'geolocation', 'proxy'] as const) take(key, shortText);
+  for (const key of ['storage_state', 'http_auth', 'timezone', 'locale', 'geolocation', 'proxy', 'video'] as const) take(key, shortText);
   take('login', (v) => (v === 'used' ? 'used' : null));
   take('javascript', (v) => (v === false ? false : null));
   take('reduced_motion', (v) => (v === 'off' ? 'off' : null));
@@ -368,7 +370,7 @@ function isCompleteSettings(settings: Partial<ManifestSettings>): settings is Ma
 }
 
 function lookOf(settings: Partial<ManifestSettings>): OutputLook {
-  const look: OutputLook = {};
+  const look: OutputLook = { video: settings.video ?? null };
   for (const key of ['viewport', 'device', 'theme', 'background', 'format'] as const) if (settings[key] !== undefined) look[key] = settings[key];
   if (settings.scale !== undefined) look.scale = settings.scale;
   if (settings.full_page !== undefined) look.full_page = settings.full_page;

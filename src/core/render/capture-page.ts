@@ -1,8 +1,8 @@
-// One attempt: navigate, wait, freeze, screenshot. Every step runs against
-// one deadline (timeoutMs covers the whole attempt, not each step; page
-// steps, when there are any, each get a budget of their own), and
-// against the slot's "lost" promise so a crashed page fails fast instead of
-// waiting out the timeout.
+// One attempt: navigate, wait, freeze, run the page steps, screenshot. It runs
+// against one deadline (timeoutMs covers the load and the shot, not each
+// call; each page step, what follows the steps, and a video's recording get
+// the page timeout as a budget of their own), and against the slot's "lost"
+// promise so a crashed page fails fast instead of waiting out the timeout.
 
 import { errors } from 'playwright-core';
 import type { CDPSession, Page, Request, Response } from 'playwright-core';
@@ -20,13 +20,15 @@ import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransien
 import { regionRect } from './element-clip.ts';
 import { runSteps } from '../steps/run-steps.ts';
 import { recordVideoShot } from '../video/shot.ts';
+import { pageTitle } from './page-title.ts';
 import { beforeShotJs, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJs, settleJsLimitMs } from './readiness.ts';
 import type { InPageSettled } from './readiness.ts';
 import { parseRetryAfter, sleep } from './retry.ts';
 
 /** A flat capture gets one more look after this long: the page may still have been painting. */
 const BLANK_RECHECK_MS = 1_000;
-const TITLE_WAIT_MS = 1_000;
+/** Reading the document size is best-effort: at most this long. */
+const SIZE_WAIT_MS = 1_000;
 /** One cosmetic-filter pass over a page's frames. */
 const BLOCKER_PASS_MS = 3_000;
 /** Our own timer fires this much after Playwright's, as a backstop for calls that ignore their timeout. */
@@ -37,7 +39,7 @@ export interface AttemptInput {
   lost: Promise<never>;
   url: string;
   options: RenderOptions;
-  /** Epoch ms by which the attempt must be done; page steps move it (each has the page timeout as its budget). */
+  /** Epoch ms by which the attempt must be done; page steps and a video's recording move it (each has the page timeout as its budget). */
   deadline: number;
   /** Set with --dismiss-consent: the slot's autoconsent bridge. */
   consent?: ConsentBridge | null;
@@ -189,7 +191,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
 
   const finalUrl = requireHttp(page.url());
   if (options.video) {
-    // The recording has the page timeout as its budget, as each step has.
+    // The recording has the page timeout as a budget of its own (what the load and the steps left may be too little for its length).
     input.deadline = Date.now() + budget;
     const shot = await step(recordVideoShot(page, input.cdp, options.video, finalUrl), `recording the video took longer than the ${budget} ms page timeout: lower --video-fps or --video-duration, or raise --timeout`);
     return { ...shot, ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}), ...(consent ? { consent } : {}), ...(blocking ? { blocking: blocking.report() } : {}) };
@@ -233,9 +235,9 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
     );
   }
   const { width, height } = pngSize(png);
-  const title = await bounded(page.title(), TITLE_WAIT_MS);
+  const title = await pageTitle(page);
   return {
-    png, pixels, width, height, finalUrl, title: title ?? '', ...(fastPng ? { fastPng } : {}),
+    png, pixels, width, height, finalUrl, title, ...(fastPng ? { fastPng } : {}),
     ...(fullHeight !== undefined ? { fullHeight } : {}),
     ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}),
     ...(consent ? { consent } : {}),
@@ -284,7 +286,7 @@ const DOCUMENT_SIZE_JS = `(() => {
 /** The clip that keeps a full-page shot within the cap, and the page's height it cut; null when the page fits. */
 async function capClip(page: Page, cap: RenderOptions['pageCap'], timeoutMs: number): Promise<{ rect: { x: number; y: number; width: number; height: number }; fullHeight?: number } | null> {
   if (!cap || (cap.height === null && cap.width === null)) return null;
-  const size = await bounded(page.evaluate(DOCUMENT_SIZE_JS) as Promise<{ width: number; height: number } | null>, Math.min(TITLE_WAIT_MS, timeoutMs));
+  const size = await bounded(page.evaluate(DOCUMENT_SIZE_JS) as Promise<{ width: number; height: number } | null>, Math.min(SIZE_WAIT_MS, timeoutMs));
   if (!size) return null;
   const tall = cap.height !== null && size.height > cap.height;
   const wide = cap.width !== null && size.width > cap.width;
@@ -335,8 +337,14 @@ function requireHttp(url: string): string {
   throw new AttemptFailure(`refused: the page ended on a ${scheme}: URL, not http(s)`, false);
 }
 
+/** What a call is raced against: the epoch-ms deadline, and a promise that rejects when the page is lost. */
+export interface Guard {
+  readonly deadline: number;
+  readonly lost: Promise<never>;
+}
+
 /** Race a Playwright call against the deadline and the page being lost; map its timeout to our message. */
-async function guarded<T>(what: Promise<T>, input: AttemptInput, timeoutMessage: string): Promise<T> {
+export async function guarded<T>(what: Promise<T>, input: Guard, timeoutMessage: string): Promise<T> {
   what.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const backstop = new Promise<never>((_, reject) => {

@@ -4,9 +4,9 @@
 // geolocation, JavaScript or reduced motion needs a new one (Playwright fixes
 // them when the context is created; context-options.ts makes it from the
 // same settings). The pool keeps each slot's context for as long as its
-// targets keep the same profile. The emulation settings are one per run today
-// (scope 'run' in the spec); they are in the profile so a context can never
-// serve a target it was not made for, whatever the spec's scopes become.
+// targets keep the same profile. The emulation settings may differ per page
+// (page rules and variants), so two pages with different time zones never
+// share a context.
 // The proxy is the browser's (launch.ts) and the storage state is the pool's
 // (pool.ts renews a context when a login changes it), so neither is here.
 

@@ -7,18 +7,19 @@
 // to notice logs in again, the others that noticed meanwhile wait for that
 // same login instead of starting their own, and each retries its page once.
 // A login that fails stops the run, naming the step; a login page is never
-// passed off as a capture.
+// passed off as a capture. Its steps are page steps (and goto), run by the
+// same runner as a capture's: opening the login page, each step and the last
+// check each have the page timeout as their budget, as a capture's steps do.
 
 import { writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { errors } from 'playwright-core';
 import { storageSecrets } from '../auth/storage-state.ts';
 import type { LoginOptions, NamedStorageState, RenderOptions, StorageState } from '../options.ts';
 import { UserError } from '../types.ts';
 import { contextOptions, originHeaders } from './context-options.ts';
-import { firstLine } from './errors.ts';
-import { checkAnswer, describeStep, runLoginStep } from './login-steps.ts';
-import type { StepRunner } from './login-steps.ts';
+import { checkAnswer, outOfTime, runSteps } from '../steps/run-steps.ts';
+import { guarded } from './capture-page.ts';
+import { classifyError } from './errors.ts';
 import { TargetOnlyHeaders } from './target-headers.ts';
 
 /** Logins a run may make after its first: a site that ends every session at once must not be logged into once per page. */
@@ -34,7 +35,6 @@ export interface LoginDeps {
   redact: (text: string) => string;
   /** Told each cookie value a login receives, so a door masks it too (the Action's setSecret). */
   onSecret?: (value: string) => void;
-  runStep?: StepRunner;
 }
 
 export class LoginSession {
@@ -113,25 +113,31 @@ export async function logIn(login: LoginOptions, options: RenderOptions, deps: L
     const cdp = await context.newCDPSession(page);
     const headers = TargetOnlyHeaders.attach(cdp, originHeaders(options));
     await headers?.sendTo(new URL(login.url).origin);
-    const timeout = options.timeoutMs;
-    const fail = (what: string, err?: unknown): never => {
-      const why = err === undefined ? '' : `: ${reason(err, timeout)}`;
-      throw new LoginFailed(deps.redact(`login failed at ${what}${why}`));
+    const budgetMs = options.timeoutMs;
+    // The login's own page has no slot to lose: only the deadline bounds it.
+    const guard = { deadline: Date.now() + budgetMs, lost: new Promise<never>(() => undefined) };
+    const startBudget = (): void => { guard.deadline = Date.now() + budgetMs; };
+    const left = (): number => Math.max(0, guard.deadline - Date.now());
+    const fail = (what: string, err: unknown): never => {
+      throw new LoginFailed(deps.redact(`login failed at ${what}: ${classifyError(err).message}`));
     };
+    const opening = `opening ${login.url}`;
     try {
-      checkAnswer(await page.goto(login.url, { waitUntil: options.waitUntil, timeout }));
+      checkAnswer(await guarded(page.goto(login.url, { waitUntil: options.waitUntil, timeout: Math.max(1, left()) }), guard, outOfTime(opening, budgetMs)));
     } catch (err) {
-      fail(`opening ${login.url}`, err);
+      const failure = classifyError(err);
+      // A timeout's message already names what ran out of time.
+      if (failure.category === 'timeout') throw new LoginFailed(deps.redact(`login failed at ${failure.message}`));
+      fail(opening, failure);
     }
-    const run = deps.runStep ?? runLoginStep;
-    for (const [i, step] of login.steps.entries()) {
-      try {
-        await run(page, step, timeout);
-      } catch (err) {
-        fail(describeStep(step, i), err);
-      }
+    try {
+      await runSteps(login.steps, { page, left, budgetMs, startBudget, guard: (what, message) => guarded(what, guard, message) });
+      startBudget();
+    } catch (err) {
+      // The runner's message names the step ("step 2 of 3 (fill "#password"): …") and never what it typed.
+      throw new LoginFailed(deps.redact(`login failed at ${classifyError(err).message}`));
     }
-    await arrived(page, login, timeout).catch((err: unknown) => fail('its last check', err));
+    await arrived(page, login, Math.max(1, left())).catch((err: unknown) => fail('its last check', err));
     const state = (await context.storageState()) as StorageState;
     const named: NamedStorageState = { name: 'login', state: { cookies: state.cookies, origins: state.origins } };
     if (login.saveState) await saveState(login.saveState, named.state);
@@ -161,12 +167,6 @@ export async function saveState(path: string, state: StorageState): Promise<void
   } catch (err) {
     throw new UserError(`cannot write the login's state to ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; check that its folder exists and is writable`);
   }
-}
-
-function reason(err: unknown, timeout: number): string {
-  if (err instanceof errors.TimeoutError) return `timed out after the ${timeout} ms page timeout (does the page show that element, and is the selector right?)`;
-  const message = err instanceof Error ? err.message : String(err);
-  return firstLine(message.replace(/^[a-zA-Z.]+: /, '')).slice(0, 300);
 }
 
 function samePage(a: string, b: string): boolean {

@@ -1,34 +1,46 @@
-// Runs a capture's steps on the page, in order, after the page is ready and
-// before the shot. A step that fails stops the attempt with category `step`
-// and an error naming the step (index, kind, selector); the shot is never
-// taken of a half-done page. The page is then discarded (its context may hold
-// whatever the steps did), and the run goes on with the next target.
+// Runs steps on a page, in order: a capture's after the page is ready and
+// before the shot, and a login's (src/core/render/login.ts), which may also
+// goto. A step that fails stops the attempt with category `step` and an error
+// naming the step (index, kind, selector); the shot is never taken of a
+// half-done page. The page is then discarded (its context may hold whatever
+// the steps did), and the run goes on with the next target.
+//
+// Each step has the page timeout as its budget (#21): a step that waits for a
+// slow dashboard widget is not cut short by what the load before it took. A
+// step that fails stops the steps, so a page whose first wait never ends holds
+// its slot for one timeout, not one per step; the queue server caps steps at 50.
 
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { makeRedactor } from '../../util/redact.ts';
+import { REFUSED_HEADER } from '../net/proxy.ts';
 import { AttemptFailure, classifyError } from '../render/errors.ts';
 import { sleep } from '../render/retry.ts';
-import type { Step, StyleStepKind } from './step.ts';
+import type { LoginStep, StyleStepKind } from './step.ts';
 import { stepLabel, stepValues } from './step.ts';
 
 export interface StepRun {
   page: Page;
-  /** ms left before the attempt's deadline. */
+  /** ms left of the current step's budget. */
   left(): number;
-  /** Gives the next step the page timeout as its budget (moves the attempt's deadline). */
+  /** Gives the next step the page timeout as its budget (moves the deadline). */
   startBudget(): void;
-  /** The page timeout, for messages. */
+  /** Each step's budget (the page timeout), for messages. */
   budgetMs: number;
   /** Races a call against the page being lost and the deadline's backstop (capture-page's guard). */
   guard<T>(what: Promise<T>, timeoutMessage: string): Promise<T>;
 }
 
-export async function runSteps(steps: readonly Step[], run: StepRun): Promise<void> {
+/** What a step that ran out of time says: which step, and what to raise. */
+export function outOfTime(label: string, budgetMs: number): string {
+  return `${label}: not done within the ${budgetMs} ms page timeout (each step's budget); raise --timeout`;
+}
+
+export async function runSteps(steps: readonly LoginStep[], run: StepRun): Promise<void> {
   // Playwright quotes what a call was given in some errors: what fill and select typed must not reach the manifest.
   const redact = makeRedactor(stepValues(steps));
   for (const [index, step] of steps.entries()) {
     const label = stepLabel(step, index, steps.length);
-    const timedOut = `${label}: not done within the ${run.budgetMs} ms page timeout`;
+    const timedOut = outOfTime(label, run.budgetMs);
     run.startBudget();
     try {
       await run.guard(runStep(step, run), timedOut);
@@ -42,10 +54,13 @@ export async function runSteps(steps: readonly Step[], run: StepRun): Promise<vo
   }
 }
 
-async function runStep(step: Step, run: StepRun): Promise<void> {
+async function runStep(step: LoginStep, run: StepRun): Promise<void> {
   const { page } = run;
   const timeout = Math.max(1, run.left());
   switch (step.kind) {
+    case 'goto':
+      checkAnswer(await page.goto(step.url, { timeout }));
+      return;
     case 'click': return page.locator(step.selector).first().click({ timeout });
     case 'hover': return page.locator(step.selector).first().hover({ timeout });
     case 'fill': return page.locator(step.selector).first().fill(step.value, { timeout });
@@ -69,7 +84,7 @@ async function runStep(step: Step, run: StepRun): Promise<void> {
     }
     case 'wait-for-url': return page.waitForURL(step.glob, { timeout });
     case 'wait': {
-      if (step.ms > run.left()) throw new AttemptFailure(`waiting ${step.ms} ms would pass the ${run.budgetMs} ms page timeout`, false);
+      if (step.ms > run.left()) throw new AttemptFailure(`waiting ${step.ms} ms would pass the ${run.budgetMs} ms page timeout (each step's budget); raise --timeout`, false);
       return sleep(step.ms);
     }
     case 'css': {
@@ -88,6 +103,14 @@ async function runStep(step: Step, run: StepRun): Promise<void> {
       return;
     }
   }
+}
+
+/** A goto that got an error page (or the egress guard's refusal) did not get where the steps were going. */
+export function checkAnswer(response: Response | null): void {
+  if (!response) return;
+  const refused = response.headers()[REFUSED_HEADER];
+  if (refused !== undefined) throw new AttemptFailure(`refused: ${decodeURIComponent(refused)}`, false);
+  if (response.status() >= 400) throw new AttemptFailure(`the server answered HTTP ${response.status()}`, false);
 }
 
 interface InPageElement {

@@ -34,14 +34,30 @@ export type Step =
 
 export type StepKind = Step['kind'];
 
+/**
+ * A login's own step: open another page on the way (a two-page sign-in).
+ * Not a page step: a capture stays on the page it was given.
+ */
+export interface GotoStep {
+  readonly kind: 'goto';
+  readonly url: string;
+}
+
+/** What a login block runs: every page step, and goto. */
+export type LoginStep = Step | GotoStep;
+export type LoginStepKind = LoginStep['kind'];
+
 export const STEP_KINDS: readonly StepKind[] = [
   'click', 'hover', 'fill', 'press', 'select', 'scroll-to', 'wait-for', 'wait-for-hidden',
   'wait-for-function', 'wait-for-url', 'wait', 'css', 'js', 'remove', 'hide',
 ];
 
+export const LOGIN_STEP_KINDS: readonly LoginStepKind[] = ['goto', ...STEP_KINDS];
+
 /** What the step acts on, as a person reads it: its selector, key, glob or file; null for inline code and waits. Never a value. */
-export function stepTarget(step: Step): string | null {
+export function stepTarget(step: LoginStep): string | null {
   switch (step.kind) {
+    case 'goto': return step.url;
     case 'press': return step.key;
     case 'wait-for-function': return short(step.expression);
     case 'wait-for-url': return step.glob;
@@ -53,7 +69,7 @@ export function stepTarget(step: Step): string | null {
 }
 
 /** "step 2 of 3 (click "#accept")": how errors name a step (1-based, as a person counts a list). */
-export function stepLabel(step: Step, index: number, count: number): string {
+export function stepLabel(step: LoginStep, index: number, count: number): string {
   const target = stepTarget(step);
   return `step ${index + 1} of ${count} (${step.kind}${target === null ? '' : ` ${JSON.stringify(target)}`})`;
 }
@@ -73,7 +89,7 @@ export function stepSummary(step: Step): StepSummary {
 }
 
 /** Values that must never be printed: what fill and select steps type or choose. */
-export function stepValues(steps: readonly Step[]): string[] {
+export function stepValues(steps: readonly LoginStep[]): string[] {
   return steps.flatMap((s) => ('value' in s && s.value ? [s.value] : []));
 }
 

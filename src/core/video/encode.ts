@@ -97,10 +97,26 @@ export function frameDelay(i: number, fps: number, format: VideoFormat): number 
   return at(i + 1) - at(i);
 }
 
+/**
+ * The size of the encoded video: H.264 and VP9 in yuv420p store colour per
+ * 2×2 block, so an odd side gets one more column or row, copied from its
+ * neighbour (what the row, the poster and a player see).
+ */
+export function encodedSize(format: VideoFormat, width: number, height: number): { width: number; height: number } {
+  if (format === 'webp' || format === 'gif') return { width, height };
+  return { width: width + (width % 2), height: height + (height % 2) };
+}
+
+/** ffmpeg's filter for encodedSize: padding in planar RGB, then smeared, so the added edge is the frame's own colour (never black, and no chroma bleed from it). */
+function evenSidesFilter(width: number, height: number): string {
+  const [right, bottom] = [width % 2, height % 2];
+  if (right === 0 && bottom === 0) return 'setsar=1';
+  return `format=gbrp,pad=${width + right}:${height + bottom}:0:0,fillborders=right=${right}:bottom=${bottom}:mode=smear,setsar=1`;
+}
+
 function ffmpegVideo(spec: EncodeSpec): VideoEncoder {
   const dirPromise = mkdtemp(join(tmpdir(), 'framecap-video-'));
   const ext = spec.format;
-  // H.264 in yuv420p needs even sides: pad with the frame's edge colour rather than scale (no blur).
   const codec = spec.format === 'mp4'
     ? ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '20', '-pix_fmt', 'yuv420p', '-movflags', '+faststart']
     : ['-c:v', 'libvpx-vp9', '-b:v', '0', '-crf', '32', '-deadline', 'realtime', '-cpu-used', '8', '-row-mt', '1', '-pix_fmt', 'yuv420p'];
@@ -109,7 +125,8 @@ function ffmpegVideo(spec: EncodeSpec): VideoEncoder {
     const child = spawn(spec.ffmpeg ?? 'ffmpeg', [
       '-hide_banner', '-loglevel', 'error', '-nostdin', '-y',
       '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-s', `${spec.width}x${spec.height}`, '-r', String(spec.fps), '-i', 'pipe:0',
-      '-vf', 'pad=ceil(iw/2)*2:ceil(ih/2)*2:0:0:color=black@0,setsar=1', '-r', String(spec.fps), '-an', ...codec, file,
+      // Even sides by copying the edge rather than scaling (no blur).
+      '-vf', evenSidesFilter(spec.width, spec.height), '-r', String(spec.fps), '-an', ...codec, file,
     ], { stdio: ['pipe', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-2_000); });

@@ -7,7 +7,7 @@ import type { Compositor } from '../frame/compositor.ts';
 import { encode } from '../frame/encode.ts';
 import type { OutputFormat } from '../frame/encode.ts';
 import type { RawPixels } from '../types.ts';
-import { videoEncoder } from './encode.ts';
+import { encodedSize, videoEncoder } from './encode.ts';
 import type { VideoOptions } from './options.ts';
 import type { RecordedScroll } from './record.ts';
 
@@ -61,9 +61,15 @@ export async function makeVideo(input: MakeVideoInput): Promise<FramedVideo> {
       await encoder.add(painted);
     }
     const data = await encoder.finish();
-    const poster = await encode(sharp(posterFrame!, { raw: { width: canvas.width, height: canvas.height, channels: 3 } }), output).toBuffer();
+    const size = encodedSize(video.format, canvas.width, canvas.height);
+    let posterImage = sharp(posterFrame!, { raw: { width: canvas.width, height: canvas.height, channels: 3 } });
+    // The poster is the size of the video it stands in for, its added edge copied the same way.
+    if (size.width !== canvas.width || size.height !== canvas.height) {
+      posterImage = posterImage.extend({ right: size.width - canvas.width, bottom: size.height - canvas.height, extendWith: 'copy' });
+    }
+    const poster = await encode(posterImage, output).toBuffer();
     return {
-      data, width: canvas.width, height: canvas.height, frames: recorded.sequence.length, fps: plan.fps, durationMs: plan.durationMs,
+      data, width: size.width, height: size.height, frames: recorded.sequence.length, fps: plan.fps, durationMs: plan.durationMs,
       poster: { data: poster, format: output.format },
     };
   } catch (err) {

@@ -33,6 +33,13 @@ export interface VideoOptions {
   readonly scrollTo: string | null;
 }
 
+/** What a run's videos are, as the manifest's settings say it: "scroll webp, 12 fps, 2.5 s, pause 500 ms, to #end". */
+export function videoText(video: VideoOptions): string {
+  const fps = video.fps ?? defaultFps(video.format);
+  const duration = video.durationMs === null ? 'duration from the page' : `${video.durationMs / 1000} s`;
+  return `${video.mode} ${video.format}, ${fps} fps, ${duration}, pause ${video.pauseMs} ms${video.scrollTo ? `, to ${video.scrollTo}` : ''}`;
+}
+
 /** Video codecs play smoothly at 30; animated images grow with every frame, and 12 reads as motion. */
 export function defaultFps(format: VideoFormat): number {
   return format === 'mp4' || format === 'webm' ? 30 : 12;

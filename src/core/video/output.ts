@@ -23,20 +23,26 @@ export interface WriteVideoInput {
 
 export type VideoRowFields = Pick<ManifestRow, 'file' | 'width' | 'height' | 'format' | 'bytes' | 'sha256' | 'kind' | 'poster' | 'video_duration_ms' | 'frames' | 'fps' | 'video_cut'>;
 
-export async function writeVideo(input: WriteVideoInput): Promise<VideoRowFields> {
+/** A video's two entries: the video and its poster (in the run's still format). */
+export function videoFiles(name: string, video: Pick<VideoOptions, 'format'>, still: OutputFormat['format']): { file: string; poster: string } {
+  return { file: `${name}.${VIDEO_FILES[video.format].ext}`, poster: `${name}.poster.${FORMAT_FILES[still].ext}` };
+}
+
+/** Writes the video and its poster; the poster's bytes come back too, for comparing with a baseline's. */
+export async function writeVideo(input: WriteVideoInput): Promise<{ fields: VideoRowFields; poster: Buffer }> {
   const { shot, video } = input;
   const made = await makeVideo({
     recorded: shot.video, compositor: input.compositor, video, output: input.output,
     page: { url: shot.finalUrl, title: shot.title },
   });
-  const file = `${input.name}.${VIDEO_FILES[video.format].ext}`;
-  const poster = `${input.name}.poster.${FORMAT_FILES[made.poster.format].ext}`;
+  const { file, poster } = videoFiles(input.name, video, made.poster.format);
   await input.write(file, made.data);
   await input.write(poster, made.poster.data);
-  return {
+  const fields: VideoRowFields = {
     file, width: made.width, height: made.height, format: video.format, bytes: made.data.length,
     sha256: createHash('sha256').update(made.data).digest('hex'),
     kind: 'video', poster, video_duration_ms: made.durationMs, frames: made.frames, fps: made.fps,
     ...(shot.video.cut ? { video_cut: shot.video.cut } : {}),
   };
+  return { fields, poster: made.poster.data };
 }

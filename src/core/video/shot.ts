@@ -4,6 +4,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { AttemptFailure } from '../render/errors.ts';
 import { blankPixels, decodePng } from '../render/blank.ts';
+import { pageTitle } from '../render/page-title.ts';
 import type { Shot } from '../types.ts';
 import type { VideoOptions } from './options.ts';
 import { recordScroll } from './record.ts';
@@ -23,5 +24,5 @@ export async function recordVideoShot(page: Page, cdp: CDPSession | undefined, v
   }
   // The slot's page stays scrolled otherwise, and the next target on it starts from the top.
   await page.evaluate('window.scrollTo(0, 0)');
-  return { png, pixels, width: pixels.width, height: pixels.height, finalUrl, title: await page.title(), video: recorded };
+  return { png, pixels, width: pixels.width, height: pixels.height, finalUrl, title: await pageTitle(page), video: recorded };
 }
