@@ -2,11 +2,13 @@
 // server (createServer({ redis })) and a render worker (startWorker) in this
 // process, a real redis-server, the example site, real Chromium. Same
 // behaviour as the embedded queue: progress, partial results, signed
-// webhooks, cancel (pending and running), sync captures, expiry.
+// webhooks, cancel (pending and running), sync captures, expiry, and a render
+// child killed mid-job (the job goes back to the queue and completes once).
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +31,14 @@ const KEY = 'redis-e2e-key-0123456789abcdef0123';
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
 const FAST = { device: 'none', viewport: '400x300', retries: 0 } as const;
 
+/** The worker runs in this process: its render child (render-child.ts) is a child of ours. */
+function renderChildPid(): number | undefined {
+  for (const line of execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).split('\n')) {
+    const m = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
+    if (m && Number(m[2]) === process.pid && /render-child\.(ts|js)/.test(m[3]!)) return Number(m[1]);
+  }
+  return undefined;
+}
 
 describe('queue server on Redis, end to end', () => {
   let redis: TestRedis;
@@ -115,6 +125,42 @@ describe('queue server on Redis, end to end', () => {
     assert.equal(receiver.received.filter((r) => JSON.parse(r.body).job_id === id).length, 1);
   });
 
+  test('the worker\'s render child killed with SIGKILL mid-job: the job goes back to the queue, completes with every row, and the webhook says completed once', async () => {
+    const urls = [`${site.origin}/__test/slow?ms=2500&oom=1`, `${site.origin}/about.html?oom=2`, `${site.origin}/pricing.html?oom=3`];
+    const { job_id: id } = await client.submitBatch({ urls, ...FAST, webhook_url: receiver.url });
+    const pid = await until('the render child', renderChildPid, 30_000);
+    await until('the job to be processing', async () => (await client.get(id)).status === 'processing', 30_000);
+    assert.equal((await client.get(id)).progress.completed, 0, 'killed before any page was stored');
+    process.kill(pid, 'SIGKILL');
+
+    const job = await until('the webhook to be recorded', async () => {
+      const j = await client.get(id);
+      return j.webhook_status === 'delivered' ? j : null;
+    }, 60_000);
+    assert.equal(job.status, 'completed', job.error ?? '');
+    assert.deepEqual(job.progress, { total: 3, completed: 3, failed: 0, percentage: 100 });
+    const stored = JSON.parse((await peek.get(`framecap:job:${id}`))!) as JobRecord;
+    assert.equal(stored.attempts, 2, 'the killed attempt counts towards maxAttempts');
+
+    const zipPath = join(dataDir, 'dl', 'oom.zip');
+    await client.download(id, zipPath);
+    const entries = await readZip(zipPath);
+    const manifest = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString('utf8'));
+    assert.deepEqual(manifest.captures.map((r: { url: string; status: string }) => [r.url, r.status]), urls.map((u) => [u, 'ok']));
+    assert.equal(entries.filter((e) => e.name.endsWith('.png')).length, 3);
+
+    const hooks = receiver.received.filter((r) => JSON.parse(r.body).job_id === id);
+    assert.equal(hooks.length, 1, 'one webhook, after the retry');
+    new Webhook(SECRET).verify(hooks[0]!.body, hooks[0]!.headers as Record<string, string>);
+    const payload = JSON.parse(hooks[0]!.body);
+    assert.equal(payload.event, 'job.completed');
+    assert.equal(payload.status, 'completed');
+    assert.deepEqual(payload.progress, job.progress);
+    // Nothing left in the queue.
+    assert.equal(await peek.llen('framecap:render:wait'), 0);
+    assert.equal(await peek.llen('framecap:render:active'), 0);
+  });
+
   test('cancel: a pending job ends at once; a running one is stopped by its worker', async () => {
     const slow = await client.submitBatch({ urls: [`${site.origin}/__test/slow?ms=2500`, `${site.origin}/__test/slow?ms=2600`, `${site.origin}/__test/slow?ms=2700`], ...FAST });
     const waiting = await client.submitBatch({ urls: [`${site.origin}/`], ...FAST });
@@ -134,6 +180,38 @@ describe('queue server on Redis, end to end', () => {
     assert.ok(site.hits('/__test/slow') < 3, 'the job stopped before rendering every page');
     // The cancelled pending job never reached a worker.
     assert.equal((await client.get(waiting.job_id)).started_at, null);
+  });
+
+  test('a job canceled after its first page says canceled everywhere: Job document, the ZIP\'s manifest.json, the webhook', async () => {
+    const urls = [`${site.origin}/?say=1`, ...[2, 3, 4].map((n) => `${site.origin}/__test/slow?ms=2000&say=${n}`)];
+    const { job_id: id } = await client.submitBatch({ urls, ...FAST, webhook_url: receiver.url });
+    await until('the first page to be captured', async () => (await client.get(id)).progress.completed >= 1, 30_000);
+    await client.cancel(id);
+    const job = await until('the webhook to be recorded', async () => {
+      const j = await client.get(id);
+      return j.webhook_status === 'delivered' ? j : null;
+    }, 30_000);
+    assert.equal(job.status, 'canceled');
+    assert.ok(job.progress.completed >= 1 && job.progress.completed < urls.length, JSON.stringify(job.progress));
+    assert.equal(job.error, `canceled after ${job.progress.completed + job.progress.failed} of ${urls.length} pages: the results hold the ${job.progress.completed} captured before the cancel`);
+
+    const zipPath = join(dataDir, 'dl', 'said-canceled.zip');
+    await client.download(id, zipPath);
+    const entries = await readZip(zipPath);
+    const manifest = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString('utf8'));
+    assert.equal(manifest.job.id, id);
+    assert.equal(manifest.job.status, 'canceled');
+    assert.equal(manifest.job.error, job.error);
+    assert.deepEqual(manifest.job.progress, job.progress);
+    assert.equal(entries.filter((e) => e.name.endsWith('.png')).length, job.progress.completed);
+
+    const hooks = receiver.received.filter((r) => JSON.parse(r.body).job_id === id);
+    assert.equal(hooks.length, 1);
+    const payload = JSON.parse(hooks[0]!.body);
+    assert.equal(payload.event, 'job.canceled');
+    assert.equal(payload.status, 'canceled');
+    assert.equal(payload.error, job.error);
+    assert.equal(payload.download_url, job.download_url);
   });
 
   test('a sync capture answers with the result; result.url (API and the worker\'s webhook) serves the image the worker stored; the sweep expires it', async () => {

@@ -11,6 +11,9 @@ import { UserError } from '../src/core/types.ts';
 import { createServer } from '../src/server/index.ts';
 import type { JobRecord } from '../src/server/index.ts';
 import { RedisJobStore } from '../src/server/redis/store.ts';
+import { FileJobStore } from '../src/server/store.ts';
+import type { JobStore } from '../src/server/store.ts';
+import { Redis } from 'ioredis';
 import { checkRedisUrl, describeRedisUrl } from '../src/server/redis/url.ts';
 import { startRedis } from './helpers/redis.ts';
 import type { TestRedis } from './helpers/redis.ts';
@@ -70,6 +73,49 @@ test('the Redis store lists newest first per owner, filters by status, and keeps
     await store.close();
   }
 });
+
+for (const kind of ['file', 'redis'] as const) {
+  test(`the ${kind} store's view of a 10,000-URL batch is what a poll shows, without the request; in step with saves, gone with the job`, async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'framecap-view-'));
+    dirs.push(dataDir);
+    const store: JobStore = kind === 'file' ? new FileJobStore(dataDir) : new RedisJobStore(redis.url);
+    await store.open();
+    try {
+      const urls = Array.from({ length: 10_000 }, (_, i) => `https://example.com/docs/page-${i}.html`);
+      const r = record('owner-v', Date.now(), {
+        request: { type: 'batch', urls, headers: { authorization: 'Bearer view-secret-0123456789' } } as unknown as JobRecord['request'],
+        origin: 'http://127.0.0.1:8080',
+      });
+      await store.save(r);
+      const view = (await store.view(r.job.id))!;
+      assert.deepEqual(view, { job: r.job, owner: 'owner-v', capture: null, origin: 'http://127.0.0.1:8080' });
+      assert.ok(!JSON.stringify(view).includes('view-secret'), 'no header value in the view');
+      assert.ok(JSON.stringify(view).length < 2_000, `the view is small (${JSON.stringify(view).length} bytes)`);
+      // The caller's copy is its own.
+      view.job.status = 'failed';
+      assert.equal((await store.view(r.job.id))!.job.status, 'pending');
+
+      r.job.status = 'processing';
+      r.job.progress = { total: 10_000, completed: 12, failed: 1, percentage: 0 };
+      await store.save(r);
+      assert.deepEqual((await store.view(r.job.id))!.job, r.job);
+      assert.deepEqual((await store.list({ owner: 'owner-v', limit: 1, offset: 0 })).records.map((v) => v.job), [r.job]);
+
+      await store.delete(r.job.id);
+      assert.equal(await store.view(r.job.id), null);
+      if (kind === 'redis') {
+        const peek = new Redis(redis.url);
+        try {
+          assert.equal(await peek.exists(`framecap:view:${r.job.id}`, `framecap:job:${r.job.id}`), 0);
+        } finally {
+          peek.disconnect();
+        }
+      }
+    } finally {
+      await store.close();
+    }
+  });
+}
 
 test('Redis URLs are checked at the door, and never shown with their password', async () => {
   assert.equal(checkRedisUrl('redis://127.0.0.1:6379'), 'redis://127.0.0.1:6379');

@@ -263,7 +263,8 @@ describe('framecap serve --redis with framecap worker processes', () => {
       const jobs = await until('both jobs to end', async () => {
         const js = await Promise.all(ids.map((id) => getJob(origin, id)));
         return js.every((j) => ENDED.has(j.status)) ? js : null;
-      }, 40_000);
+        // Each job starts a render child (from source: several seconds at a high load).
+      }, 90_000);
       assert.deepEqual(jobs.map((j) => j.status), ['completed', 'completed']);
       await worker.stop();
     } finally {

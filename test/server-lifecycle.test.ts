@@ -161,6 +161,85 @@ describe('cancel through BullMQ, and shutdown without Redis', () => {
     }
   });
 
+  test('Redis down for longer than the Relay lease, then back on the same port: the worker\'s Relay registers again and a cancel still reaches it', async () => {
+    const dataDir = await tempDir('framecap-outage-');
+    const server = await createServer({ dataDir, allowNoAuth: true, port: 0, redis: redis.url, allowHosts: ['127.0.0.1'] });
+    const client = new JobsClient({ apiUrl: await server.start(), pollIntervalMs: 100, maxPollIntervalMs: 200 });
+    // A lease of 2 s stands in for BullMQ's 30 s; the job's lock (30 s) outlasts the outage.
+    const LEASE_MS = 2_000;
+    const worker = await startWorker({ redis: redis.url, dataDir, pageConcurrency: 1, allowHosts: ['127.0.0.1'], relayLeaseMs: LEASE_MS });
+    const relay = new Relay({ connection: { url: redis.url }, prefix: 'framecap', namespace: 'framecap' });
+    relay.on('error', () => {});
+    try {
+      const workerNode = async () => (await relay.getNodes()).find((n) => n.info.name === `framecap-worker ${worker.name}`);
+      const before = await until('the worker\'s Relay node', workerNode);
+      const urls = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `${site.origin}/__test/slow?ms=1500&outage=${n}`);
+      const { job_id: id } = await client.submitBatch({ urls, ...FAST });
+      await until('the job to start', async () => (await client.get(id)).status === 'processing');
+
+      await redis.crash();
+      const crashedAt = Date.now();
+      // Down for three leases: the node's registration (a key with a lease) has expired when Redis is back.
+      await new Promise((r) => setTimeout(r, 3 * LEASE_MS));
+      await redis.restart();
+
+      // The cancel may land before the worker's Relay has registered again (then only the retained copy
+      // reaches it, through the fresh subscription) or after (then its inbox gets it): either way it arrives.
+      const cancel = await client.cancel(id);
+      assert.equal(cancel.status, 'processing');
+      const job = await client.waitFor(id, { pollTimeoutMs: 30_000 });
+      assert.equal(job.status, 'canceled');
+      assert.ok(job.progress.completed + job.progress.failed < urls.length, `the job stopped early: ${JSON.stringify(job.progress)}`);
+      // Its Relay node was registered anew after the outage (BullMQ's 'recovered'), not kept alive through it.
+      await until('the worker\'s node registered again', async () => ((await workerNode())?.registeredAt ?? 0) > crashedAt);
+      assert.ok(before.registeredAt < crashedAt);
+    } finally {
+      await relay.close();
+      await worker.close();
+      await server.close();
+    }
+  });
+
+  test('a cancel kept in Redis reaches the worker that takes the job over after its first worker died (SIGKILL)', async () => {
+    const dataDir = await tempDir('framecap-kept-cancel-');
+    const server = await createServer({ dataDir, allowNoAuth: true, port: 0, redis: redis.url, allowHosts: ['127.0.0.1'] });
+    const client = new JobsClient({ apiUrl: await server.start(), pollIntervalMs: 100, maxPollIntervalMs: 200 });
+    const quick = ['--lock-duration', '2000', '--stalled-interval', '500', '--page-concurrency', '1', '--allow-host', '127.0.0.1'];
+    const first = startCli(['worker', '--redis', redis.url, '--data-dir', dataDir, ...quick]);
+    let takeover: FramecapWorker | null = null;
+    try {
+      await first.waitFor(/worker ready/);
+      const urls = [1, 2, 3, 4].map((n) => `${site.origin}/__test/slow?ms=2000&kept=${n}`);
+      const { job_id: id } = await client.submitBatch({ urls, ...FAST });
+      await first.waitFor(new RegExp(`job started \\{"jobId":"${id}"`));
+      // The start is on record (the line comes just before it is saved): the job is the first worker's.
+      await until('the start to be recorded', async () => (await client.get(id)).status === 'processing');
+      const exited = first.exited;
+      first.child.kill('SIGKILL');
+      await exited;
+      // No worker holds the job now: the Job document still says processing, and the cancel is only kept.
+      const cancel = await client.cancel(id);
+      assert.equal(cancel.status, 'processing');
+      const hitsBefore = site.hits('/__test/slow');
+
+      takeover = await startWorker({ redis: redis.url, dataDir, pageConcurrency: 1, allowHosts: ['127.0.0.1'], lockDurationMs: 2_000, stalledIntervalMs: 500 });
+      const job = await client.waitFor(id, { pollTimeoutMs: 30_000 });
+      assert.equal(job.status, 'canceled');
+      assert.equal(job.download_url, null);
+      assert.match(job.error ?? '', /^canceled before/);
+      const record = (await server.store.get(id))!;
+      assert.equal(record.attempts, 1, 'the takeover worker did not start a second attempt');
+      // The takeover worker rendered none of its pages; the first worker's page in flight may have been counted.
+      assert.ok(site.hits('/__test/slow') <= hitsBefore, `no page rendered after the takeover (${site.hits('/__test/slow')} slow hits, ${hitsBefore} before)`);
+      // Nothing left in the queue.
+      assert.equal(await peek.llen('framecap:render:wait'), 0);
+      assert.equal(await peek.llen('framecap:render:active'), 0);
+    } finally {
+      await takeover?.close();
+      await server.close();
+    }
+  });
+
   test('SIGTERM after Redis died: worker and serve exit within the bound with one line; the job is finished once Redis is back', async () => {
     const dataDir = await tempDir('framecap-redis-gone-');
     const serve = startCli(['serve', '--redis', redis.url, '--data-dir', dataDir, '--port', '0', '--allow-no-auth', '--allow-host', '127.0.0.1']);
@@ -173,6 +252,8 @@ describe('cancel through BullMQ, and shutdown without Redis', () => {
     const urls = [1, 2, 3].map((n) => `${site.origin}/__test/slow?ms=2000&gone=${n}`);
     const { job_id: id } = await client.submitBatch({ urls, ...FAST });
     await worker.waitFor(new RegExp(`job started \\{"jobId":"${id}"`));
+    // The start is on record (the line comes just before it is saved): the job is the worker's when Redis dies.
+    await until('the start to be recorded', async () => JSON.parse((await peek.get(`framecap:job:${id}`))!).job.status === 'processing');
 
     await redis.crash();
     const signalled = Date.now();

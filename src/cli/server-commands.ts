@@ -6,7 +6,7 @@ import { UserError } from '../core/types.ts';
 import { JobsClient } from '../client/index.ts';
 import { describeRedisUrl } from '../server/redis/url.ts';
 import type { CliIO } from './io.ts';
-import { addServiceFlags, serviceSettings } from './service-flags.ts';
+import { addServiceFlags, renderInOf, renderInOption, serviceSettings } from './service-flags.ts';
 import { runUntilSignal } from './service-lifecycle.ts';
 
 export interface ApiFlags {
@@ -63,7 +63,7 @@ export function registerServerCommands(program: Command, io: CliIO): void {
     .option('--public-url <url>', 'public origin of image and download URLs (behind a proxy)');
   addServiceFlags(serve, 'serve')
     .addOption(new Option('--download <mode>', 'proxy: stream results through the server; presign: answer 302 to a presigned URL of the bucket').choices(['proxy', 'presign']).default('proxy'))
-    .addOption(new Option('--render-in <where>', 'child: render each job in a child process, so status polls stay fast while a batch renders; inline: in the server process').choices(['child', 'inline']).default('child'))
+    .addOption(renderInOption('serve'))
     .exitOverride()
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       // Loaded on demand: capture runs need none of the server's code.
@@ -82,7 +82,7 @@ export function registerServerCommands(program: Command, io: CliIO): void {
         ...(opts.publicUrl ? { publicUrl: String(opts.publicUrl) } : {}),
         ...shared,
         download: opts.download === 'presign' ? 'presign' : 'proxy',
-        renderIn: opts.renderIn === 'inline' ? 'inline' : 'child',
+        renderIn: renderInOf(opts),
       });
       const origin = await server.start();
       const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(redis)}: start framecap worker to render them` : '';
@@ -107,6 +107,7 @@ export function registerServerCommands(program: Command, io: CliIO): void {
     .option('--lock-duration <ms>', "how long a job's lock lasts: a crashed worker's job is taken over after about this long", '30000')
     .option('--stalled-interval <ms>', "how often to look for jobs whose worker died", '30000')
     .option('--finish-on-exit', 'on SIGTERM, let running jobs finish (up to 60 s) instead of handing them back at once')
+    .addOption(renderInOption('worker'))
     .exitOverride()
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       const { redis, ...shared } = serviceSettings(opts, io);
@@ -120,6 +121,7 @@ export function registerServerCommands(program: Command, io: CliIO): void {
         lockDurationMs: positiveInt(opts.lockDuration, '--lock-duration', 1000),
         stalledIntervalMs: positiveInt(opts.stalledInterval, '--stalled-interval', 100),
         ...(opts.pageConcurrency ? { pageConcurrency: positiveInt(opts.pageConcurrency, '--page-concurrency', 1) } : {}),
+        renderIn: renderInOf(opts),
         log: lineLog(io),
       });
       const finish = opts.finishOnExit === true;

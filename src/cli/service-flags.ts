@@ -3,6 +3,7 @@
 // both (the same Redis, bucket, secret and allow-list), so both must read them
 // the same way.
 
+import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { CliIO } from './io.ts';
 
@@ -41,6 +42,20 @@ const SHARED: readonly SharedFlag[] = [
     help: { serve: `${ALLOW_HELP}, e.g. 127.0.0.1:3000,10.0.0.0/8`, worker: `${ALLOW_HELP}, as on the server` },
   },
 ];
+
+const RENDER_IN_HELP: Record<ServiceRole, string> = {
+  serve: 'child: render each job in a child process, so status polls stay fast while a batch renders; inline: in the server process',
+  worker: 'child: render each job in a child process, so a renderer killed for memory sends its job back to the queue and the worker goes on; inline: in the worker process',
+};
+
+/** --render-in: both render (serve with the embedded queue), each job in a child process by default. */
+export function renderInOption(role: ServiceRole): Option {
+  return new Option('--render-in <where>', RENDER_IN_HELP[role]).choices(['child', 'inline']).default('child');
+}
+
+export function renderInOf(opts: Opts): 'child' | 'inline' {
+  return opts.renderIn === 'inline' ? 'inline' : 'child';
+}
 
 /** Adds the shared flags to `command`, each naming its environment variable. */
 export function addServiceFlags(command: Command, role: ServiceRole): Command {

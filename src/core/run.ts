@@ -53,8 +53,15 @@ export interface RunEvents {
   secret?(value: string): void;
 }
 
+/**
+ * The abort reason that means the asker canceled the job (the queue server's
+ * DELETE /v1/jobs/{id}): the run ends `canceled`, keeping what it captured.
+ * Any other reason (SIGINT, a shutdown) is an interruption: `partial`.
+ */
+export const CANCELED = 'cancelled';
+
 export interface RunDeps {
-  /** Abort (e.g. on SIGTERM): stop taking new pages, finish the ones in flight, write what finished. */
+  /** Abort (e.g. on SIGTERM): stop taking new pages, finish the ones in flight, write what finished. Reason CANCELED: the job was canceled. */
   signal?: AbortSignal;
   discoverIO?: Partial<DiscoverIO>;
   /** A job identity made by the caller (the queue server's job id and type), so the manifest carries it. */
@@ -378,14 +385,15 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   job.progress = progressOf(planned, completed, failed);
   job.completed_at = new Date().toISOString();
   const interrupted = signal?.aborted === true;
-  job.status = discoveryError || interrupted || fatal
-    ? (completed > 0 ? 'partial' : 'failed')
-    : finalStatus(job.progress);
+  const canceled = interrupted && signal.reason === CANCELED && !fatal;
+  job.status = canceled ? 'canceled'
+    : discoveryError || interrupted || fatal ? (completed > 0 ? 'partial' : 'failed')
+      : finalStatus(job.progress);
   const overBudget = job.status === 'partial' && exceedsBudget(failed, planned, options.maxFailures ?? null);
   if (overBudget) job.status = 'failed';
-  job.error = overBudget
-    ? `${failed} of ${planned} pages failed, more than --max-failures ${budgetText(options.maxFailures!)} allows`
-    : errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
+  job.error = canceled ? canceledMessage(job.progress)
+    : overBudget ? `${failed} of ${planned} pages failed, more than --max-failures ${budgetText(options.maxFailures!)} allows`
+      : errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
   if (job.type === 'capture') {
     const row = rows[0];
     // No server here: the image's address is its entry in the output (see CaptureResult).
@@ -471,6 +479,12 @@ export function exceedsBudget(failed: number, planned: number, budget: FailureBu
 
 function budgetText(budget: FailureBudget): string {
   return budget.kind === 'count' ? String(budget.max) : `${budget.max}%`;
+}
+
+/** How far a canceled run got: the results hold only what was captured before the cancel. */
+function canceledMessage(progress: Progress): string {
+  if (progress.completed === 0) return 'canceled before any page was captured';
+  return `canceled after ${progress.completed + progress.failed} of ${progress.total} pages: the results hold the ${progress.completed} captured before the cancel`;
 }
 
 function interruptedMessage(fatal: Error | null): string {

@@ -4,14 +4,14 @@
 
 import type { Job } from '../core/job.ts';
 import { capturePathOf } from './store.ts';
-import type { JobRecord } from './store.ts';
+import type { JobView } from './store.ts';
 
 /**
  * `result.url`, the capture's image, is always made absolute: with publicUrl,
  * else with `origin` (the request being answered; by default the one the job
  * was submitted to, for webhooks). The ZIP links are absolute only with publicUrl.
  */
-export function publicJob(record: JobRecord, publicUrl: string | null, origin: string | null = record.origin ?? null): Job {
+export function publicJob(record: JobView, publicUrl: string | null, origin: string | null = record.origin ?? null): Job {
   const job = { ...record.job };
   if (job.result && record.capture && job.result.page_url === undefined) {
     // Stored before result.url meant the image: it held the page's address.

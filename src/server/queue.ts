@@ -2,10 +2,21 @@
 // The embedded queue runs `workers` jobs at a time in this process; a
 // BullMQ/Redis queue can implement the same interface for many machines.
 
-/** Why a running job's signal was aborted. */
-export type AbortReason = 'cancelled' | 'shutdown';
+import type { CANCELED } from '../core/run.ts';
 
-export type JobProcessor = (jobId: string, signal: AbortSignal) => Promise<void>;
+/** Why a running job's signal was aborted: canceled by its owner (the run ends `canceled`), or the server or worker stops. */
+export type AbortReason = typeof CANCELED | 'shutdown';
+
+/**
+ * What became of a job the processor was given. `requeue`: its render process
+ * died (out of memory, killed), which is not the job's fault, as with a
+ * crashed worker; the Job document is back to 'pending', with the attempt
+ * counted, and the queue runs it again. `settled`: anything else (it ended,
+ * or was handed back on shutdown).
+ */
+export type ProcessOutcome = 'settled' | 'requeue';
+
+export type JobProcessor = (jobId: string, signal: AbortSignal) => Promise<ProcessOutcome>;
 
 /** dequeued: it was waiting and will not run; aborted: it was running and is stopping; absent: neither. */
 export type CancelOutcome = 'dequeued' | 'aborted' | 'absent';
@@ -103,12 +114,15 @@ export class EmbeddedQueue implements JobQueue {
       const jobId = this.queued.shift()!;
       const controller = new AbortController();
       const done = (async () => {
+        let outcome: ProcessOutcome = 'settled';
         try {
-          await processor(jobId, controller.signal);
+          outcome = await processor(jobId, controller.signal);
         } catch (err) {
           this.onError(jobId, err);
         } finally {
           this.running.delete(jobId);
+          // At the back: the jobs that waited meanwhile go first. While stopping, the next start's recovery queues it.
+          if (outcome === 'requeue' && !this.stopping) this.queued.push(jobId);
           this.pump();
         }
       })();

@@ -38,5 +38,6 @@ process.on('message', (message: ParentMessage) => {
   })();
 });
 
-// The parent went away (crashed, killed): nothing is waiting for this run.
-process.on('disconnect', () => controller.abort('shutdown'));
+// The parent went away (crashed, killed): nothing is waiting for this run, and its
+// scratch folder is about to be reused or removed. Chromium exits with its pipe.
+process.on('disconnect', () => process.exit(1));

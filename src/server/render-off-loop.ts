@@ -27,6 +27,17 @@ export type ChildMessage =
   | { type: 'failed'; error: { message: string; user: boolean } };
 
 /** The child's entry: next to this file from source, or beside/above the bundle's chunk in dist/. */
+/**
+ * The render child died before the run ended (the OOM killer, kill -9): not
+ * the job's fault, like a crashed worker. The runner puts the job back in the
+ * queue, up to maxAttempts.
+ */
+export class RenderProcessDied extends Error {
+  constructor(readonly how: string) {
+    super(`the render process stopped (${how}) before the run ended: out of memory, or killed`);
+  }
+}
+
 function childEntry(): { path: string; execArgv: string[] } {
   const candidates = ['./render-child.ts', './render-child.js', '../render-child.js'];
   for (const candidate of candidates) {
@@ -69,9 +80,7 @@ export const runCaptureInChild: typeof runCapture = (options, events = {}, deps 
     });
     child.once('error', (err) => settle(() => reject(err)));
     // 'close', not 'exit': by then every message the child sent has been read.
-    child.once('close', (code, signal) => settle(() => reject(new Error(
-      `the render process stopped (${signal ?? `exit code ${code}`}) before the run ended: out of memory, or killed`,
-    ))));
+    child.once('close', (code, signal) => settle(() => reject(new RenderProcessDied(signal ?? `exit code ${code}`))));
     child.send({
       type: 'run',
       options,

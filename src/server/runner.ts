@@ -17,9 +17,9 @@ import { openSink } from '../core/sink/index.ts';
 import { UserError } from '../core/types.ts';
 import { failuresOf } from '../notify/notify-job.ts';
 import type { RenderIn, ResolvedServerConfig } from './config.ts';
-import { canRenderOffLoop, runCaptureInChild } from './render-off-loop.ts';
+import { RenderProcessDied, canRenderOffLoop, runCaptureInChild } from './render-off-loop.ts';
 import { ApiError } from './errors.ts';
-import type { AbortReason, JobProcessor } from './queue.ts';
+import type { AbortReason, JobProcessor, ProcessOutcome } from './queue.ts';
 import { backToPending, endWithoutResults, endWithResults, isFinal, startAttempt } from './job-lifecycle.ts';
 import type { Ending } from './job-lifecycle.ts';
 import { resolveRequest } from './request.ts';
@@ -53,13 +53,13 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
   return async (jobId, signal) => {
     const record = await deps.store.get(jobId);
     // Cancelled (or deleted) while it waited: nothing to do.
-    if (!record || record.job.status !== 'pending') return;
-    if (signal.aborted) return settleAborted(record, signal.reason as AbortReason, null);
+    if (!record || record.job.status !== 'pending') return 'settled';
+    if (signal.aborted) return settled(settleAborted(record, signal.reason as AbortReason));
     if (record.attempts >= deps.config.maxAttempts) {
-      return finish(record, {
+      return settled(finish(record, {
         status: 'failed',
         error: `stopped after ${record.attempts} interrupted attempts (the server stopped or crashed while rendering it each time)`,
-      });
+      }));
     }
 
     startAttempt(record, now());
@@ -98,39 +98,65 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
         },
       }, { signal, env: process.env, cacheDir: cacheDirFrom(process.env), identity: { id: record.job.id, type: record.job.type, created_at: record.job.created_at } });
       await saver.stop();
-      if (signal.aborted) return await settleAborted(record, signal.reason as AbortReason, { result, output });
       const ran = result.job;
+      // Stopped for a shutdown: it starts again on the next start (a Redis worker hands its queue entry back).
+      if (signal.aborted && signal.reason === 'shutdown') return await settled(handBack(record));
       if (!isFinal(ran.status)) throw new Error(`the run returned a ${ran.status} job`);
+      // A cancel: the run ended 'canceled' and said how far it got, in the manifest as here.
+      // Canceled before any page was captured: there is nothing to download.
+      if (ran.status === 'canceled' && ran.progress.completed === 0) return await settled(finish(record, { status: ran.status, error: ran.error }));
       await storeResults(record, result, output, { status: ran.status, error: ran.error });
+      return 'settled';
     } catch (err) {
       await saver.stop();
-      if (signal.aborted) return await settleAborted(record, signal.reason as AbortReason, null);
+      if (signal.aborted) return await settled(settleAborted(record, signal.reason as AbortReason));
+      if (err instanceof RenderProcessDied) return await rendererDied(record, err);
       const known = err instanceof UserError || err instanceof ApiError;
       if (!known) deps.log.error({ err, jobId }, 'job failed with an unexpected error');
       await finish(record, { status: 'failed', error: known ? (err as Error).message : `internal error: ${(err as Error).message}` });
+      return 'settled';
     } finally {
       await cleanup();
     }
   };
 
-  /** `run`: what the run wrote before it stopped, when it got as far as returning. */
-  async function settleAborted(record: JobRecord, reason: AbortReason, run: { result: RunResult; output: string } | null): Promise<void> {
-    if (reason === 'shutdown') {
-      // Not the job's fault: it starts again from the beginning on the next start, without using up an attempt.
-      backToPending(record, { refundAttempt: true });
-      await deps.store.save(record);
-      return;
+  async function settled(done: Promise<void>): Promise<ProcessOutcome> {
+    await done;
+    return 'settled';
+  }
+
+  /**
+   * The render child died: treated like a crashed worker, the job starts again
+   * from the beginning with this attempt counted, so a page that takes every
+   * renderer down ends the job after maxAttempts instead of looping.
+   */
+  async function rendererDied(record: JobRecord, err: RenderProcessDied): Promise<ProcessOutcome> {
+    const { attempts } = record;
+    const max = deps.config.maxAttempts;
+    deps.log.warn({ jobId: record.job.id, attempt: attempts, maxAttempts: max, how: err.how }, 'the render process died; the job goes back to the queue');
+    if (attempts >= max) {
+      await finish(record, {
+        status: 'failed',
+        error: `the render process died (${err.how}) on attempt ${attempts} of ${max}: out of memory, or killed; the job is not tried again`,
+      });
+      return 'settled';
     }
-    const done = run?.result.job.progress;
-    if (!run || !done || done.completed === 0) {
-      const started = record.job.started_at !== null;
-      return finish(record, { status: 'canceled', error: started ? 'canceled before any page was captured' : 'canceled before it started' });
-    }
-    // The pages captured before the cancel are kept, and the status says that is all there is.
-    await storeResults(record, run.result, run.output, {
-      status: 'canceled',
-      error: `canceled after ${done.completed + done.failed} of ${done.total} pages: the results hold the ${done.completed} captured before the cancel`,
-    });
+    backToPending(record, { refundAttempt: false });
+    await deps.store.save(record);
+    return 'requeue';
+  }
+
+  /** Aborted before the run could return anything: nothing was captured that can be kept. */
+  async function settleAborted(record: JobRecord, reason: AbortReason): Promise<void> {
+    if (reason === 'shutdown') return handBack(record);
+    const started = record.job.started_at !== null;
+    return finish(record, { status: 'canceled', error: started ? 'canceled before any page was captured' : 'canceled before it started' });
+  }
+
+  /** A shutdown is not the job's fault: it starts again from the beginning on the next start, without using up an attempt. */
+  async function handBack(record: JobRecord): Promise<void> {
+    backToPending(record, { refundAttempt: true });
+    await deps.store.save(record);
   }
 
   async function finish(record: JobRecord, end: Ending): Promise<void> {

@@ -16,7 +16,7 @@ import type { AnyBody } from './request.ts';
 import { RangeNotSatisfiable } from './storage.ts';
 import type { ByteRange, PresignOptions, ResultStorage, StoredObject } from './storage.ts';
 import { capturePathOf } from './store.ts';
-import type { JobRecord, JobStore } from './store.ts';
+import type { JobRecord, JobStore, JobView } from './store.ts';
 import type { WebhookDeliveries } from './webhook-delivery.ts';
 
 export type { Notifier } from './webhook-delivery.ts';
@@ -154,10 +154,12 @@ export class JobService {
   }
 
   async get(owner: string, id: string): Promise<JobRecord> {
-    const record = await this.deps.store.get(id);
-    // Another key's job is reported exactly like a missing one.
-    if (!record || record.owner !== owner) throw notFound(`no job ${id} for this API key`);
-    return record;
+    return ownedBy(owner, id, await this.deps.store.get(id));
+  }
+
+  /** What GET /v1/jobs/{id} answers from: the job without its request (see JobView). */
+  async view(owner: string, id: string): Promise<JobView> {
+    return ownedBy(owner, id, await this.deps.store.view(id));
   }
 
   async list(owner: string, filter: { status?: JobStatus; limit: number; offset: number }) {
@@ -287,13 +289,19 @@ export class JobService {
   }
 
   /** The Job document as the API and webhooks show it (see publicJob). */
-  publicJob(record: JobRecord, origin: string | null = record.origin ?? null): Job {
+  publicJob(record: JobView, origin: string | null = record.origin ?? null): Job {
     return publicJob(record, this.deps.config.publicUrl, origin);
   }
 
   beginClose(): void {
     this.closing = true;
   }
+}
+
+/** Another key's job is reported exactly like a missing one. */
+function ownedBy<T extends { owner: string }>(owner: string, id: string, found: T | null): T {
+  if (!found || found.owner !== owner) throw notFound(`no job ${id} for this API key`);
+  return found;
 }
 
 function shuttingDown(): ApiError {

@@ -46,6 +46,15 @@ export interface JobRecord {
   origin?: string | null;
 }
 
+/**
+ * What a status poll or a job list shows: the record without its request and
+ * failures. A batch's request holds up to maxUrlsPerJob URLs (10,000 is about
+ * 700 KB): copying it for every GET /v1/jobs/{id} took a poll's p50 from
+ * 0.04 ms to 1.3 ms and its p90 to 13 ms (the copies' garbage), measured with
+ * app.inject on an idle server.
+ */
+export type JobView = Pick<JobRecord, 'job' | 'owner' | 'capture' | 'origin'>;
+
 export interface JobListFilter {
   owner: string;
   status?: JobStatus;
@@ -57,11 +66,13 @@ export interface JobStore {
   /** Loads what is stored; call once before anything else. */
   open(): Promise<void>;
   get(id: string): Promise<JobRecord | null>;
+  /** The record's JobView: what answering a poll needs, without copying its request. */
+  view(id: string): Promise<JobView | null>;
   /** Creates or replaces the record. */
   save(record: JobRecord): Promise<void>;
   delete(id: string): Promise<void>;
   /** Newest first. */
-  list(filter: JobListFilter): Promise<{ records: JobRecord[]; total: number }>;
+  list(filter: JobListFilter): Promise<{ records: JobView[]; total: number }>;
   findByIdempotencyKey(owner: string, key: string): Promise<JobRecord | null>;
   findByCaptureId(captureId: string): Promise<JobRecord | null>;
   /** Every record, oldest first (recovery and sweeps). */
@@ -110,6 +121,11 @@ export class FileJobStore implements JobStore {
     return r ? structuredClone(r) : null;
   }
 
+  async view(id: string): Promise<JobView | null> {
+    const r = this.records.get(id);
+    return r ? viewOf(r) : null;
+  }
+
   async save(record: JobRecord): Promise<void> {
     const copy = structuredClone(record);
     this.index(copy);
@@ -131,13 +147,13 @@ export class FileJobStore implements JobStore {
     await this.enqueueWrite(id, () => rm(join(this.dir, `${id}.json`), { force: true }));
   }
 
-  async list(filter: JobListFilter): Promise<{ records: JobRecord[]; total: number }> {
+  async list(filter: JobListFilter): Promise<{ records: JobView[]; total: number }> {
     const matching = [...this.records.values()]
       .filter((r) => r.owner === filter.owner && (!filter.status || r.job.status === filter.status))
       // Job ids are ULIDs: sorting them sorts by creation time.
       .sort((a, b) => (a.job.id < b.job.id ? 1 : -1));
     return {
-      records: matching.slice(filter.offset, filter.offset + filter.limit).map((r) => structuredClone(r)),
+      records: matching.slice(filter.offset, filter.offset + filter.limit).map(viewOf),
       total: matching.length,
     };
   }
@@ -178,6 +194,16 @@ export class FileJobStore implements JobStore {
     next.then(cleanup, cleanup);
     return next;
   }
+}
+
+/** A copy of the parts a JobView shows (the embedded store's index keeps its record to itself). */
+export function viewOf(r: JobRecord): JobView {
+  return {
+    job: structuredClone(r.job),
+    owner: r.owner,
+    capture: r.capture ? { ...r.capture } : null,
+    ...(r.origin !== undefined ? { origin: r.origin } : {}),
+  };
 }
 
 function idemKey(owner: string, key: string): string {

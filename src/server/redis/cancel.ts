@@ -21,8 +21,9 @@ const CANCEL_RETAIN_MS = 24 * 60 * 60 * 1000;
 
 export const cancelTopic = (jobId: string): string => `jobs.${jobId}.cancel`;
 
-export function openRelay(url: string, name: string): Relay {
-  const relay = new Relay({ connection: bullConnection(url), prefix: KEY_PREFIX, namespace: 'framecap', name });
+/** `leaseMs`: how long the node (and its inbox) outlives a lost connection; BullMQ's default is 30 s. */
+export function openRelay(url: string, name: string, leaseMs?: number): Relay {
+  const relay = new Relay({ connection: bullConnection(url), prefix: KEY_PREFIX, namespace: 'framecap', name, ...(leaseMs ? { leaseDuration: leaseMs } : {}) });
   // Errors are retried by the Relay itself; an unhandled 'error' event would end the process.
   relay.on('error', () => {});
   return relay;

@@ -3,6 +3,7 @@
 // store's files) plus small indexes:
 //
 //   framecap:job:<job_id>           the JobRecord (JSON)
+//   framecap:view:<job_id>          its JobView (JSON): what a status poll reads, without the request
 //   framecap:jobs                   every job id (sorted set, all scores 0: ULIDs sort by time)
 //   framecap:owner:<owner>          the job ids of one API key
 //   framecap:idem:<owner>:<key>     Idempotency-Key → job id
@@ -12,13 +13,15 @@
 // sees a record its indexes do not know (or the reverse).
 
 import type { Redis } from 'ioredis';
-import type { JobListFilter, JobRecord, JobStore } from '../store.ts';
+import { viewOf } from '../store.ts';
+import type { JobListFilter, JobRecord, JobStore, JobView } from '../store.ts';
 import { KEY_PREFIX, connectRedis, openRedis } from './connection.ts';
 
 const READ_CHUNK = 500;
 
 const keys = {
   job: (id: string) => `${KEY_PREFIX}:job:${id}`,
+  view: (id: string) => `${KEY_PREFIX}:view:${id}`,
   all: `${KEY_PREFIX}:jobs`,
   owner: (owner: string) => `${KEY_PREFIX}:owner:${owner}`,
   idem: (owner: string, key: string) => `${KEY_PREFIX}:idem:${owner}:${key}`,
@@ -40,11 +43,21 @@ export class RedisJobStore implements JobStore {
     return parse(await this.redis.get(keys.job(id)));
   }
 
+  /**
+   * From its own key, so a poll does not fetch and parse the request (a 10,000-URL
+   * batch's record is about 700 KB). A record saved before views were kept has none.
+   */
+  async view(id: string): Promise<JobView | null> {
+    const raw = await this.redis.get(keys.view(id));
+    return raw === null ? this.get(id) : (JSON.parse(raw) as JobView);
+  }
+
   async save(record: JobRecord): Promise<void> {
     const id = record.job.id;
     const tx = this.redis.multi()
       // The record holds header and cookie values until the job ends; see docs/scale-out.md on securing Redis.
       .set(keys.job(id), JSON.stringify(record))
+      .set(keys.view(id), JSON.stringify(viewOf(record)))
       .zadd(keys.all, 0, id)
       .zadd(keys.owner(record.owner), 0, id);
     if (record.idempotency) tx.set(keys.idem(record.owner, record.idempotency.key), id);
@@ -54,7 +67,7 @@ export class RedisJobStore implements JobStore {
 
   async delete(id: string): Promise<void> {
     const record = await this.get(id);
-    const tx = this.redis.multi().del(keys.job(id)).zrem(keys.all, id);
+    const tx = this.redis.multi().del(keys.job(id), keys.view(id)).zrem(keys.all, id);
     if (record) {
       tx.zrem(keys.owner(record.owner), id);
       if (record.idempotency) tx.del(keys.idem(record.owner, record.idempotency.key));

@@ -19,7 +19,7 @@ import type { Job as BullJob } from 'bullmq';
 import { UserError } from '../../core/types.ts';
 import { webhookKey } from '../../notify/webhook.ts';
 import { resolveServerConfig } from '../config.ts';
-import type { ResolvedServerConfig } from '../config.ts';
+import type { RenderIn, ResolvedServerConfig } from '../config.ts';
 import type { AbortReason } from '../queue.ts';
 import { backToPending, endWithoutResults, isFinal } from '../job-lifecycle.ts';
 import { createProcessor } from '../runner.ts';
@@ -60,6 +60,12 @@ export interface WorkerConfig {
   pageConcurrency?: number;
   /** Chrome/Chromium executable; else discovered. */
   browserPath?: string;
+  /**
+   * 'child' (default): each job renders in a child process, so a renderer the
+   * OOM killer takes ends neither this worker nor its locks' renewals: the job
+   * goes back to the queue at once (up to maxAttempts). 'inline': in this process.
+   */
+  renderIn?: RenderIn;
   /** Signs webhooks; set the same secret as on the API servers. */
   webhookSecret?: string;
   /** Addresses jobs may reach that the egress guard would refuse (see ServerConfig.allowHosts). */
@@ -68,6 +74,13 @@ export interface WorkerConfig {
   lockDurationMs?: number;
   /** How often this worker looks for jobs whose worker died. Default 30 s. */
   stalledIntervalMs?: number;
+  /**
+   * How long this worker's cancel inbox (its BullMQ Relay node) outlives a lost
+   * Redis connection: a cancel sent meanwhile is read once it is back. After a
+   * longer outage the node registers again and subscribes afresh, which
+   * delivers the kept cancels. Default 30 s (BullMQ's lease).
+   */
+  relayLeaseMs?: number;
   log?: WorkerLog;
 }
 
@@ -142,7 +155,7 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
   const workDir = await mkdtemp(join(scratch, 'framecap-worker-'));
   const notify = createNotifier(base.webhookSecret, log, base.egress);
   const name = `${hostname()}:${process.pid}:${++workersHere}`;
-  const relay = openRelay(url, `framecap-worker ${name}`);
+  const relay = openRelay(url, `framecap-worker ${name}`, input.relayLeaseMs);
 
   try {
     await Promise.all([connectRedis(redis, url), relay.waitUntilReady()]);
@@ -175,10 +188,11 @@ export async function startWorker(input: WorkerConfig): Promise<FramecapWorker> 
         await store.save(record);
       }
       if (record.job.status === 'pending') log.info({ jobId, worker: name, attempt: record.attempts + 1 }, 'job started');
-      const processor = createProcessor({ config, store, storage, workDir, log, finished: () => {} });
-      await processor(jobId, signal);
-      if (signal.reason === 'shutdown') {
-        // The runner put the Job document back to 'pending'; the queue entry goes back to waiting for another worker.
+      const processor = createProcessor({ config, store, storage, workDir, log, renderIn: input.renderIn ?? 'child', finished: () => {} });
+      const outcome = await processor(jobId, signal);
+      if (signal.reason === 'shutdown' || outcome === 'requeue') {
+        // The runner put the Job document back to 'pending' (a shutdown, or its render process died):
+        // the queue entry goes back to waiting, for this worker or another.
         await bullJob.moveToWait(token);
         throw new WaitingError();
       }

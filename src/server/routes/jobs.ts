@@ -35,7 +35,7 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
       description: 'The Job document: status, progress, and once it ended, error, download_url and expires_at; a completed capture job\'s result.url is the absolute URL of its image.',
       params: JOB_ID_PARAMS,
       responses: { 200: { description: 'The Job document.', schema: JOB_SCHEMA }, 401: ERRORS[401], 404: ERRORS[404] },
-      handler: async (request) => service.publicJob(await service.get(request.owner, (request.params as IdParams).id), requestOrigin(request)),
+      handler: async (request) => service.publicJob(await service.view(request.owner, (request.params as IdParams).id), requestOrigin(request)),
     },
     {
       method: 'DELETE', url: '/v1/jobs/:id', operationId: 'cancelJob', tag: 'Jobs', auth: true,
