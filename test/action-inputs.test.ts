@@ -178,7 +178,7 @@ test('every input is read into the settings', async () => {
     blockAds: true, blockTrackers: true, filterLists: ['lists/house.txt', 'lists/extra.txt'],
   });
   assert.deepEqual(o.maxFailures, { kind: 'percent', max: 10 });
-  assert.deepEqual(o.output, { path: 'shots/site.zip', format: 'webp', quality: 70 });
+  assert.deepEqual(o.output, { path: 'shots/site.zip', format: 'webp', quality: 70, split: null });
   assert.equal(settings.failOn, 'partial');
   assert.ok(settings.webhook);
   assert.equal(settings.webhook.config.url, 'https://hooks.example.com/framecap');

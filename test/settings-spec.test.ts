@@ -162,7 +162,7 @@ test('the spec: scopes, requirements and examples make sense', () => {
   assert.deepEqual(page, [
     'background', 'clip', 'color-scheme', 'composite', 'composite-devices', 'delay', 'device', 'format', 'full-page', 'geolocation', 'hide', 'javascript',
     'locale', 'max-height', 'omit-background', 'padding', 'quality', 'radius', 'reduced-motion',
-    'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'steps', 'theme', 'timeout', 'timezone', 'title',
+    'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'split', 'steps', 'theme', 'timeout', 'timezone', 'title',
     'video', 'video-duration', 'video-format', 'video-fps', 'video-pause', 'video-scroll-to', 'viewport', 'wait-for', 'wait-until',
   ]);
   // The emulation a context is made with may differ per page (each profile gets its own context, see context-profile.ts);
@@ -354,7 +354,7 @@ test('async mode sends pages: rules and variants, and the server reads back the 
   const local = parseConfig([
     'urls: ["https://example.com/", "https://example.com/docs/a"]',
     'pages:',
-    '  - {name: docs, match: "/docs/**", full-page: true, max-height: 4000, hide: [".banner"], wait-for: "#main", steps: [{click: "#tab"}, {fill: "#q", value: "framecap"}]}',
+    '  - {name: docs, match: "/docs/**", full-page: true, split: 3000, max-height: 4000, hide: [".banner"], wait-for: "#main", steps: [{click: "#tab"}, {fill: "#q", value: "framecap"}]}',
     '  - {regex: "^/pricing", viewport: 1000x700, selector: "#plans", selector-padding: 8, format: webp, quality: 70}',
     '  - {match: "/", composite: responsive, composite-devices: "laptop,phone-ios", background: paper}',
     '  - {url: "https://example.com/guide#install", keep-fragment: true, video: scroll, video-format: webp, video-duration: 3, video-fps: 10}',

@@ -132,6 +132,7 @@ function overridesBody(set: PageOverrides): Record<string, unknown> {
     ...(f.composite ? (f.composite.layout === 'responsive' ? { composite: 'responsive', 'composite-devices': f.composite.devices } : { composite: 'none' }) : {}),
     format: o.format,
     quality: o.quality,
+    split: o.split,
   });
 }
 

@@ -73,6 +73,7 @@ const PAGE_FIELDS: { readonly [N in PageSettingName]: Field } = {
   javascript: ['render', 'javaScript'],
   'reduced-motion': ['render', 'reducedMotion'],
   'omit-background': ['render', 'omitBackground'],
+  split: ['output', 'split'],
 };
 
 /** Keys a rule has besides settings. */

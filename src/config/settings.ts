@@ -235,6 +235,7 @@ function optionsFrom(r: Reader, label: Label, machine: MachineInfo, sources: Sou
       path: r.str('output'),
       format: r.oneOf('format'),
       quality: r.int('quality'),
+      split: r.int('split'),
     },
     maxFailures: r.failureBudget('max-failures'),
     ...compareOptions(r, label),

@@ -479,6 +479,11 @@ export const SPEC = {
     cli: { group: 'Output', flag: '--quality <1-100>' }, input: 'quality',
     http: { field: 'quality', about: 'JPEG/WebP/AVIF quality' },
   },
+  split: {
+    kind: 'int', min: 100, max: 1_000_000, default: null, scope: 'page', description: 'write a full page taller than this (CSS px) as numbered parts <name>.part-1.<ext>, … each framed; at most the format allows (README "Tall pages")', example: '8000',
+    cli: { group: 'Output', flag: '--split <px>' }, input: 'split',
+    http: { field: 'split', about: 'full pages taller than this many CSS px are written as numbered parts, each framed' },
+  },
   'max-failures': {
     kind: 'failure-budget', default: null, scope: 'run', description: 'the run fails when more URLs than this (a count or a percentage) fail', example: '10%',
     cli: { group: 'Output', flag: '--max-failures <n|n%>' }, input: 'max-failures',

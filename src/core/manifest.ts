@@ -47,6 +47,8 @@ export interface ManifestSettings {
   steps?: StepSummary[];
   /** What part of each page the shots hold: "selector #pricing +16px", "clip 0,0,640,400"; null = the viewport or full page. */
   region?: string | null;
+  /** --split's part height, CSS px; null = pages are one image each. */
+  split?: number | null;
   // Authentication, by name only (never a value); each present only when used.
   login?: 'used';
   /** The --storage-state file's base name, or "inline" (a Jobs API request). */
@@ -119,6 +121,7 @@ export function settingsSummary(options: DecidedOptions, browser: string, filter
     filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : [],
     steps: (render.steps ?? []).map(stepSummary),
     region: render.region ? regionText(render.region) : null,
+    split: output.split ?? null,
     ...(render.video ? { video: videoText(render.video) } : {}),
     ...authSummary(render),
     ...emulationSummary(render),

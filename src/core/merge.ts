@@ -20,7 +20,7 @@ import { openSink } from './sink/index.ts';
 import type { Sink } from './sink/index.ts';
 import { GALLERY, galleryHtml } from './sink/gallery.ts';
 import { captureKey, UserError } from './types.ts';
-import type { ManifestRow, Warn } from './types.ts';
+import type { ManifestRow, SplitPart, Warn } from './types.ts';
 import { sha256Hex } from '../util/sha256.ts';
 
 export interface MergeOptions {
@@ -167,22 +167,33 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
           rows.push({ ...row, file: null });
           continue;
         }
+        /** Copies one file the row lists, checked against its digest, under a name free in the merged output. */
+        const copy = async (from: string, digest: string | null): Promise<string> => {
+          if (!(await input.has(from))) throw missing(from);
+          const data = await input.read(from);
+          if (digest && sha256Hex(data) !== digest) {
+            throw new UserError(`${input.path}: ${from} does not match the sha256 in its manifest.json: the input is corrupt`);
+          }
+          listed.add(from);
+          const to = freeName(from, row.url, taken);
+          taken.add(to);
+          if (to !== from) {
+            renamed.push({ input: input.path, from, to });
+            renamedStems.push([stemOf(from), stemOf(to)]);
+          }
+          await sink!.add(to, data);
+          return to;
+        };
         const from = row.file!;
-        if (!(await input.has(from))) throw missing(from);
-        const data = await input.read(from);
-        if (row.sha256 && sha256Hex(data) !== row.sha256) {
-          throw new UserError(`${input.path}: ${from} does not match the sha256 in its manifest.json: the input is corrupt`);
-        }
-        listed.add(from);
-        const to = freeName(from, row.url, taken);
-        taken.add(to);
-        if (to !== from) {
-          renamed.push({ input: input.path, from, to });
-          renamedStems.push([stemOf(from), stemOf(to)]);
-        }
-        await sink.add(to, data);
+        const to = await copy(from, row.sha256);
         const poster = row.poster ? await carryPoster(row.poster, from, to) : undefined;
-        rows.push({ ...row, file: to, ...(poster ? { poster } : {}) });
+        // --split: the first part is the row's file; the others are copied (and checked) beside it.
+        let parts: SplitPart[] | undefined;
+        if (row.parts) {
+          parts = [];
+          for (const [i, p] of row.parts.entries()) parts.push({ ...p, file: i === 0 && p.file === row.file ? to : await copy(p.file, p.sha256) });
+        }
+        rows.push({ ...row, file: to, ...(poster ? { poster } : {}), ...(parts ? { parts } : {}) });
       }
       for (const { name, problem } of input.skipped) note(`${label}: skipped ${JSON.stringify(name)}: ${problem}`);
       // Files the rows do not list (e.g. a capture's <name>.thumb.png) come

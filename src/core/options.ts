@@ -135,9 +135,10 @@ export interface RenderOptions {
   /**
    * The largest page, CSS px, a full-page shot may show: the framed image of a
    * taller one would be more than the output format can encode (or than
-   * --max-height). Not a setting: runCapture sets it from the compositor. Absent = none.
+   * --max-height); with --split, the part height a taller page is shot in.
+   * Not a setting: runCapture sets it from the compositor. Absent = none.
    */
-  pageCap?: { height: number | null; width: number | null };
+  pageCap?: { height: number | null; width: number | null; part?: number | null };
   /**
    * Every request the browser makes goes through a proxy that refuses
    * loopback, private and link-local addresses (the queue server). Absent = off:
@@ -278,6 +279,12 @@ export interface OutputOptions {
   format: ImageFormat;
   /** 1-100 for jpeg/webp; ignored for png. */
   quality: number;
+  /**
+   * --split: a full page taller than this (CSS px) is written as numbered
+   * parts of at most this height, each framed (src/core/split/). Absent or
+   * null = one image, cut where the format or --max-height stops it.
+   */
+  split?: number | null;
 }
 
 /**

@@ -34,7 +34,7 @@ export type PageRender = Pick<RenderSettings, 'viewport' | 'scale' | 'fullPage' 
   & PageEmulation;
 /** The frame settings a page may have of its own (the thumbnail width is the run's); a composite is a look too. */
 export type PageFrame = Omit<FrameOptions, 'thumbnail'>;
-export type PageOutput = Pick<OutputOptions, 'format' | 'quality'>;
+export type PageOutput = Pick<OutputOptions, 'format' | 'quality' | 'split'>;
 
 export interface PageRecipe {
   readonly render: Readonly<PageRender>;
@@ -92,7 +92,7 @@ export function runRecipe(options: Pick<CaptureOptions, 'render' | 'frame' | 'ou
       title: f.title, shadowStrength: f.shadowStrength, maxHeight: f.maxHeight,
       composite: f.composite.layout === 'responsive' ? { layout: 'responsive', devices: [...f.composite.devices] } : { layout: 'none' },
     },
-    output: { format: o.format, quality: o.quality },
+    output: { format: o.format, quality: o.quality, split: o.split ?? null },
   };
 }
 
@@ -268,10 +268,10 @@ export function loadsPerPage(options: Pick<CaptureOptions, 'frame' | 'pages' | '
 
 /** Equal recipes have equal keys (fields are always built in the same order). */
 export function recipeKey(recipe: PageRecipe): string {
-  // A still's recipe is keyed as it was before videos and per-page composites existed, and a page with the browser's
-  // own emulation as it was before emulation could differ per page, so baselines made then still match.
+  // A still's recipe is keyed as it was before videos, --split and per-page composites existed, and a page with the
+  // browser's own emulation as it was before emulation could differ per page, so baselines made then still match.
   return JSON.stringify(recipe, function (this: unknown, key, value: unknown) {
-    if (key === 'video' && value === null) return undefined;
+    if ((key === 'video' || key === 'split') && value === null) return undefined;
     if (key === 'composite' && (value as PageFrame['composite']).layout === 'none') return undefined;
     if (this === recipe.render && Object.hasOwn(EMULATION_DEFAULTS, key) && value === EMULATION_DEFAULTS[key as keyof PageEmulation]) return undefined;
     return value;

@@ -21,6 +21,7 @@ import { buildManifest, settingsSummary } from './manifest.ts';
 import type { Manifest } from './manifest.ts';
 import { FORMAT_FILES } from './options.ts';
 import { videoFiles, writeVideo } from './video/output.ts';
+import { writeParts } from './split/output.ts';
 import type { CaptureOptions, FailureBudget, Source } from './options.ts';
 import { createPlanner, planScope } from './plan.ts';
 import type { PlanStats } from './plan.ts';
@@ -255,7 +256,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     }
   };
 
-  const captureOne = async (target: Target, renderer: Renderer): Promise<{ row: ManifestRow; data: Buffer | null }> => {
+  const captureOne = async (target: Target, renderer: Renderer): Promise<{ row: ManifestRow; data: Buffer | null; parts?: Buffer[] }> => {
     const started = Date.now();
     try {
       const ready = await recipes.prepare(target.recipe);
@@ -277,9 +278,21 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
         // A baseline compares the poster: a video's change is what its first frame shows.
         return { row, data: poster };
       }
+      const validators = validatorsOf(target, shot);
+      if (shot.parts) {
+        const written = await writeParts({ name: target.name, shot: { ...shot, parts: shot.parts }, compositor: ready.compositor, url: shot.finalUrl, write: writeOutput });
+        if (written.cut) warn(`${target.url}: ${describeCut(written.cut)} (in ${written.data.length} parts)`);
+        if (written.thumbnail) thumbnails.add(written.thumbnail);
+        const row: ManifestRow = {
+          url: target.url, ...recipeFields(target), final_url: shot.finalUrl, http_status: shot.httpStatus, status: 'ok', ...written.fields,
+          duration_ms: Date.now() - started, attempts, error: null,
+          ...(written.cut ? { cropped: true as const, cut_at: written.cut.shown, full_height: written.cut.full } : {}),
+          ...shotFields(shot, validators),
+        };
+        return { row, data: written.data[0]!, parts: written.data };
+      }
       const capture = await ready.compositor.compose(shot, shot.finalUrl);
       const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
-      const validators = validatorsOf(target, shot);
       const thumb = capture.thumbnail ? `${target.name}.thumb.${FORMAT_FILES[capture.format].ext}` : null;
       if (capture.cut) warn(`${target.url}: ${describeCut(capture.cut)} (framed image ${capture.height} px high)`);
       await writeOutput(file, capture.data);
@@ -303,10 +316,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
         attempts,
         error: null,
         ...(capture.cut ? { cropped: true as const, cut_at: capture.cut.shown, full_height: capture.cut.full } : {}),
-        ...(shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {}),
-        ...(shot.consent ? { consent: shot.consent } : {}),
-        ...(validators ? { validators } : {}),
-        ...(shot.blocking ? { blocked_requests: shot.blocking.blockedRequests, hidden_elements: shot.blocking.hiddenElements } : {}),
+        ...shotFields(shot, validators),
       };
       return { row, data: capture.data };
     } catch (err) {
@@ -327,15 +337,16 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     const names = video ? videoFiles(target.name, video, format) : { file: `${target.name}.${ext}`, poster: null };
     const row = await changes.reuse(target, names.file, names.poster ?? thumb);
     if (!row) return false;
-    if (thumb) thumbnails.add(thumb);
+    // A page carried over in parts has its thumbnail beside the first part.
+    if (thumb) thumbnails.add(row.parts ? row.file!.replace(/\.(\w+)$/, '.thumb.$1') : thumb);
     reused++;
     record(target, row);
     return true;
   };
 
   /** Compares off the worker's path: the next page renders while this one is diffed; memory is bounded by the pending count. */
-  const compareLater = async (target: Target, row: ManifestRow, data: Buffer): Promise<void> => {
-    const pending = changes!.compare(target, row, data).then(
+  const compareLater = async (target: Target, row: ManifestRow, images: readonly Buffer[]): Promise<void> => {
+    const pending = changes!.compare(target, row, images).then(
       (fields) => record(target, { ...row, ...fields }),
       (err: unknown) => {
         fatal ??= err as Error;
@@ -360,8 +371,8 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
       try {
         if (await reuseOne(target)) continue;
         rendered++;
-        const { row, data } = await captureOne(target, renderer);
-        if (changes && row.status === 'ok' && data) await compareLater(target, row, data);
+        const { row, data, parts } = await captureOne(target, renderer);
+        if (changes && row.status === 'ok' && data) await compareLater(target, row, parts ?? [data]);
         else record(target, row);
       } catch (err) {
         fatal ??= err as Error;
@@ -439,6 +450,16 @@ function recipeFields(target: Target): Pick<ManifestRow, 'variant' | 'rules' | '
     ...(target.rules.length > 0 ? { rules: [...target.rules] } : {}),
     ...(digest !== null ? { recipe: digest } : {}),
     ...(composite.layout === 'responsive' ? { composite: [...composite.devices] } : {}),
+  };
+}
+
+/** What a still's row says about how its page was shot. */
+function shotFields(shot: Shot, validators: PageValidators | null): Partial<ManifestRow> {
+  return {
+    ...(shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {}),
+    ...(shot.consent ? { consent: shot.consent } : {}),
+    ...(validators ? { validators } : {}),
+    ...(shot.blocking ? { blocked_requests: shot.blocking.blockedRequests, hidden_elements: shot.blocking.hiddenElements } : {}),
   };
 }
 

@@ -79,6 +79,22 @@ export interface Shot {
   video?: RecordedScroll;
   /** `png` was encoded for speed, not size (bigger than it need be): whoever would store it as it is re-encodes it first. */
   fastPng?: boolean;
+  /**
+   * --split: the page was taller than a part, so it was shot as two or more
+   * parts, top to bottom; `png`, `pixels`, `width` and `height` are the first's.
+   */
+  parts?: readonly ShotPart[];
+}
+
+/** One part of a page shot in parts (--split). */
+export interface ShotPart {
+  png: Buffer;
+  /** Where the part starts on the page, and how much of the page it shows, CSS px. */
+  y: number;
+  pageHeight: number;
+  /** The PNG's size, device px. */
+  width: number;
+  height: number;
 }
 
 /** Decoded image: 8 bits per channel, rows top to bottom, no padding. */
@@ -158,6 +174,12 @@ export interface ManifestRow {
   /** Cut pages: the CSS px of the page the image shows, and the page's whole height. */
   cut_at?: number;
   full_height?: number;
+  /**
+   * --split: the page was written as these parts, top to bottom (two or
+   * more). `file`, `width`, `height`, `bytes` and `sha256` above are the
+   * first part's, so a reader that knows one image per row shows the top of the page.
+   */
+  parts?: SplitPart[];
   /** Set for a video (--video scroll); absent for a still. */
   kind?: 'video';
   /** Videos: the poster image (the first frame, framed, in --format) beside the video file. */
@@ -172,6 +194,21 @@ export interface ManifestRow {
   blocked_requests?: number;
   /** --block-ads/--block-trackers only: elements cosmetic filters hid (and blocked images/frames collapsed). */
   hidden_elements?: number;
+}
+
+/** One part of a page written in parts (--split). */
+export interface SplitPart {
+  /** Path inside the ZIP/folder: `<name>.part-<k>.<ext>`. */
+  file: string;
+  /** Where the part starts on the page, and how much of the page it shows, CSS px. */
+  y: number;
+  page_height: number;
+  /** The framed image's size, px. */
+  width: number;
+  height: number;
+  format: ImageFormat;
+  bytes: number;
+  sha256: string;
 }
 
 /**

@@ -216,6 +216,8 @@ async function zipFolder(folder: string, zipPath: string, manifest: Manifest, jo
   try {
     for (const row of manifest.captures) {
       if (row?.file) await sink.add(row.file, await readFile(join(folder, row.file)));
+      // --split: the first part is the row's file; the rest follow it.
+      for (const part of row?.parts?.slice(1) ?? []) await sink.add(part.file, await readFile(join(folder, part.file)));
       if (row?.poster) await sink.add(row.poster, await readFile(join(folder, row.poster)));
     }
     await sink.add('manifest.json', Buffer.from(`${JSON.stringify({ ...manifest, job }, null, 2)}\n`));

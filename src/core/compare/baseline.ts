@@ -102,6 +102,7 @@ function baselineRow(row: ManifestRow): ManifestRow | null {
   // A kept fragment always comes with the rule that kept it; without one, a fragment is dropped as planning drops it.
   const url = row.rules?.length ? keptFragment(row.url, normalizeUrl(row.url)) : normalizeUrl(row.url);
   if (!url || (row.file !== null && !isSafeBaselineFile(row.file))) return null;
+  if (row.parts && !row.parts.every((p) => isSafeBaselineFile(p.file))) return null;
   // A video is compared by its poster: without a readable one the row is of no use.
   if (row.kind === 'video' && !isSafeBaselineFile(row.poster)) return null;
   const usable: ManifestRow = {
@@ -123,6 +124,7 @@ function baselineRow(row: ManifestRow): ManifestRow | null {
   if (row.rules) usable.rules = [...row.rules];
   if (row.recipe) usable.recipe = row.recipe;
   if (row.validators) usable.validators = row.validators;
+  if (row.parts) usable.parts = row.parts.map((p) => ({ ...p }));
   if (row.kind === 'video') {
     Object.assign(usable, { kind: 'video', poster: row.poster, video_duration_ms: row.video_duration_ms, frames: row.frames, fps: row.fps });
     if (row.video_cut) usable.video_cut = row.video_cut;

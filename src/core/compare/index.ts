@@ -13,11 +13,13 @@ import { basename, dirname, resolve } from 'node:path';
 import type { ManifestSettings } from '../manifest.ts';
 import type { Cookie, CompareOptions } from '../options.ts';
 import { captureKey, UserError } from '../types.ts';
-import type { ChangeReport, ManifestRow, PageValidators, Target, Warn } from '../types.ts';
+import type { ChangeReport, ManifestRow, PageValidators, SplitPart, Target, Warn } from '../types.ts';
 import { recipeDigest } from '../recipe.ts';
 import { openBaseline } from './baseline.ts';
 import type { Baseline, BaselineIO } from './baseline.ts';
 import { compareImages } from './diff.ts';
+import type { DiffImages } from './diff.ts';
+import { partFile } from '../split/output.ts';
 import { checkUnchanged } from './unchanged.ts';
 import { sha256Hex } from '../../util/sha256.ts';
 
@@ -56,10 +58,10 @@ export interface ChangeSession {
   reuse(target: Target, file: string, companion: string | null): Promise<ManifestRow | null>;
   /**
    * How a rendered capture compares with the baseline's; writes
-   * changes/<name>.diff.png and .side.png for changed pages. `image` is the
-   * still compared: the capture, or a video's poster.
+   * changes/<name>.diff.png and .side.png for changed pages. `images` are the
+   * stills compared: the capture, a video's poster, or (--split) each part in order.
    */
-  compare(target: Target, row: ManifestRow, image: Buffer): Promise<ChangeFields>;
+  compare(target: Target, row: ManifestRow, images: readonly Buffer[]): Promise<ChangeFields>;
   close(): Promise<void>;
 }
 
@@ -104,59 +106,98 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
       timeoutMs: Math.min(options.timeoutMs, CHECK_TIMEOUT_MS), ...(options.io?.fetch ? { fetch: options.io.fetch } : {}),
     });
     if (!verdict.unchanged) return null;
+    // A page written in parts is carried over part by part, under this run's names for them.
+    const ext = file.slice(file.lastIndexOf('.') + 1);
+    const files = imagesOf(before).map((f, i) => ({ ...f, file: i === 0 ? before.file! : f.file, to: before.parts ? partFile(target.name, i + 1, ext) : file }));
+    const companionTo = companion && before.parts ? files[0]!.to.replace(/\.(\w+)$/, '.thumb.$1') : companion;
     const companionSource = before.kind === 'video' ? before.poster : before.file.replace(/\.(\w+)$/, '.thumb.$1');
-    let data: Buffer;
+    const data: Buffer[] = [];
     let extra: Buffer | null = null;
     try {
-      data = await baseline.read(before.file);
-      if (companion && companionSource) extra = (await baseline.has(companionSource)) ? await baseline.read(companionSource) : null;
+      for (const f of files) data.push(await baseline.read(f.file));
+      if (companionTo && companionSource) extra = (await baseline.has(companionSource)) ? await baseline.read(companionSource) : null;
     } catch (err) {
       warn(`${target.url}: cannot read its capture from the baseline (${(err as Error).message}); rendering it`);
       return null;
     }
     // The bytes must be the ones the baseline's manifest describes; a thumbnail we cannot carry over means rendering.
-    if (before.sha256 && sha256Hex(data) !== before.sha256) {
+    if (files.some((f, i) => f.sha256 && sha256Hex(data[i]!) !== f.sha256)) {
       warn(`${target.url}: its capture in the baseline does not match the manifest's sha256; rendering it`);
       return null;
     }
-    if (companion && !extra) return null;
-    await write(file, data);
-    if (companion && extra) await write(companion, extra);
-    const row = reusedRow(before, target, file, data, verdict.validators, Date.now() - started);
+    if (companionTo && !extra) return null;
+    for (const [i, f] of files.entries()) await write(f.to, data[i]!);
+    if (companionTo && extra) await write(companionTo, extra);
+    const parts = before.parts?.map((p, i) => ({ ...p, file: files[i]!.to }));
+    const row = reusedRow(before, target, files[0]!.to, data[0]!, verdict.validators, Date.now() - started, parts);
     return before.kind === 'video' ? { ...row, ...videoFieldsOf(before), poster: companion! } : row;
   };
 
-  const compare = async (target: Target, row: ManifestRow, image: Buffer): Promise<ChangeFields> => {
+  const compare = async (target: Target, row: ManifestRow, images: readonly Buffer[]): Promise<ChangeFields> => {
     const before = baseline.rows.get(captureKey(target));
     const beforeImage = before?.kind === 'video' ? before.poster : before?.file;
     if (!before || before.status !== 'ok' || !beforeImage) return { change: 'new' };
-    if (before.sha256 && before.sha256 === row.sha256) return { change: 'unchanged', changed_share: 0 };
+    const then = imagesOf(before);
+    const now = imagesOf(row);
+    if (then.length === now.length && then.every((f, i) => f.sha256 !== null && f.sha256 === now[i]!.sha256)) return { change: 'unchanged', changed_share: 0 };
     return limit(async () => {
-      let old: Buffer;
-      try {
-        old = await baseline.read(beforeImage);
-      } catch (err) {
-        warn(`${target.url}: cannot read its capture from the baseline (${(err as Error).message}); counted as new`);
-        return { change: 'new' } as ChangeFields;
+      // Part by part (one image for most pages): the page's share of changed pixels, weighted by each part's pixels;
+      // a part only one side has counts as wholly changed. The first changed part's diff is the one shown.
+      let changedPixels = 0;
+      let pixels = 0;
+      let shown: DiffImages | null = null;
+      let shownPart = 0;
+      for (let i = 0; i < Math.max(then.length, now.length); i++) {
+        const size = (now[i] ?? then[i])!;
+        const area = (size.width ?? 0) * (size.height ?? 0) || 1;
+        pixels += area;
+        if (!then[i] || !now[i]) {
+          changedPixels += area;
+          continue;
+        }
+        if (then[i]!.sha256 !== null && then[i]!.sha256 === now[i]!.sha256) continue;
+        let old: Buffer;
+        try {
+          old = await baseline.read(then[i]!.file);
+        } catch (err) {
+          warn(`${target.url}: cannot read its capture from the baseline (${(err as Error).message}); counted as new`);
+          return { change: 'new' } as ChangeFields;
+        }
+        let result;
+        try {
+          result = await compareImages(old, images[i]!, options.compare.threshold);
+        } catch (err) {
+          // An image we cannot decode cannot be shown unchanged: a gate on changes must see it.
+          warn(`${target.url}: cannot compare with the baseline's capture (${(err as Error).message}); counted as changed`);
+          return { change: 'changed', changed_share: 1 } as ChangeFields;
+        }
+        changedPixels += result.share * area;
+        if (result.images && !shown) {
+          shown = result.images;
+          shownPart = i + 1;
+        }
       }
-      let result;
-      try {
-        result = await compareImages(old, image, options.compare.threshold);
-      } catch (err) {
-        // An image we cannot decode cannot be shown unchanged: a gate on changes must see it.
-        warn(`${target.url}: cannot compare with the baseline's capture (${(err as Error).message}); counted as changed`);
-        return { change: 'changed', changed_share: 1 } as ChangeFields;
-      }
-      if (!result.images) return { change: 'unchanged', changed_share: 0 } as ChangeFields;
-      const diff = `changes/${target.name}.diff.png`;
-      const side = `changes/${target.name}.side.png`;
-      await write(diff, result.images.diff);
-      await write(side, result.images.side);
-      return { change: 'changed', changed_share: roundShare(result.share), diff, side_by_side: side } as ChangeFields;
+      if (changedPixels === 0) return { change: 'unchanged', changed_share: 0 } as ChangeFields;
+      const share = roundShare(changedPixels / pixels);
+      if (!shown) return { change: 'changed', changed_share: share } as ChangeFields;
+      const stem = row.parts ? `${target.name}.part-${shownPart}` : target.name;
+      const diff = `changes/${stem}.diff.png`;
+      const side = `changes/${stem}.side.png`;
+      await write(diff, shown.diff);
+      await write(side, shown.side);
+      return { change: 'changed', changed_share: share, diff, side_by_side: side } as ChangeFields;
     });
   };
 
   return { baseline, canReuse, reuse, compare, close: () => baseline.close() };
+}
+
+/**
+ * A row's stills with their digests and sizes: its parts (--split), else its one image: the capture, or a
+ * video's poster (with the video's own digest, which tells an unchanged video without decoding anything).
+ */
+function imagesOf(row: ManifestRow): Array<{ file: string; sha256: string | null; width: number | null; height: number | null }> {
+  return row.parts ?? [{ file: (row.kind === 'video' ? row.poster : row.file) ?? row.file!, sha256: row.sha256, width: row.width, height: row.height }];
 }
 
 /** What a reused video's row carries over besides a still's fields. */
@@ -167,7 +208,7 @@ function videoFieldsOf(before: ManifestRow): Partial<ManifestRow> {
   };
 }
 
-function reusedRow(before: ManifestRow, target: Target, file: string, data: Buffer, validators: PageValidators, ms: number): ManifestRow {
+function reusedRow(before: ManifestRow, target: Target, file: string, data: Buffer, validators: PageValidators, ms: number, parts?: SplitPart[]): ManifestRow {
   return {
     url: target.url,
     ...(target.variant !== null ? { variant: target.variant } : {}),
@@ -187,6 +228,7 @@ function reusedRow(before: ManifestRow, target: Target, file: string, data: Buff
     error: null,
     // The carried-over image is the same cut page.
     ...(before.cropped ? { cropped: true as const, cut_at: before.cut_at, full_height: before.full_height } : {}),
+    ...(parts ? { parts } : {}),
     change: 'unchanged',
     changed_share: 0,
     reused: true,
@@ -211,7 +253,7 @@ function refuseOwnOutput(baseline: string, output: string): void {
 /** Settings that change how a capture looks: when any differs, the baseline's images are not this run's. */
 function lookDifferences(baseline: Baseline, now: SessionOptions['settings']): string[] {
   const out: string[] = [];
-  for (const key of ['viewport', 'scale', 'full_page', 'device', 'theme', 'background', 'format', 'region'] as const) {
+  for (const key of ['viewport', 'scale', 'full_page', 'device', 'theme', 'background', 'format', 'region', 'split'] as const) {
     const then = baseline.look[key];
     if (then !== undefined && then !== now[key]) out.push(`${key.replace('_', '-')} ${JSON.stringify(then)} then, ${JSON.stringify(now[key])} now`);
   }

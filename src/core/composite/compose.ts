@@ -98,7 +98,7 @@ export class ResponsiveCompositor {
     // The background goes under everything ('dest-over').
     const under = await this.backdrop.whole({ width: canvas.width, height: canvas.height, window: { x: 0, y: 0, width: 0, height: 0 }, radius: 0 });
     let image = sharp({ create: { width: canvas.width, height: canvas.height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
-      .composite([...overlays, ...(under ? [under] : [])]);
+      .composite([...overlays, ...under]);
     // One composite pass, then the pixels: `composite` runs last in a pipeline, so alpha goes in a second one.
     const raw = await image.raw().toBuffer({ resolveWithObject: true });
     image = sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 4 } });

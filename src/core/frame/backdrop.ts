@@ -34,6 +34,24 @@ export interface ChannelColour {
 /** Rows of gradient drawn per SVG: librsvg refuses images over 32,767 px on a side. */
 const SVG_ROWS = 16_384;
 
+/**
+ * Rows per backdrop tile. The bands beside a tall page's window are the page's
+ * height (82,804 rows × 64 px × 4 bytes = 21 MB a side): painted in tiles, what
+ * is held beyond the overlays themselves is one tile's work, not three bands'
+ * worth. A tile is as tall as a gradient's SVG piece, so the gradient is
+ * rasterized in the same pieces as before tiling (librsvg's gradients differ
+ * by a unit here and there with the piece's offset) and framed pages stay
+ * pixel-identical.
+ */
+const TILE_ROWS = SVG_ROWS;
+
+/** `rect` in horizontal tiles of at most TILE_ROWS rows, top to bottom. */
+function tiled(rect: Rect): Rect[] {
+  const out: Rect[] = [];
+  for (let y = rect.y; y < rect.y + rect.height; y += TILE_ROWS) out.push({ ...rect, y, height: Math.min(TILE_ROWS, rect.y + rect.height - y) });
+  return out;
+}
+
 /** Most canvases repeat (every viewport shot in a run has the same size); full-page shots vary. */
 const KEEP = 4;
 /** Canvases up to this size (px) keep their bands: pages cut at WebP's or AVIF's limit all have one size, and are under it. */
@@ -45,7 +63,7 @@ export class Backdrop {
   private readonly shadowCache = new Map<string, Promise<SlicedShadow | null>>();
   private readonly templates = new Map<string, Promise<Raw>>();
   private readonly bandCache = new Map<string, Promise<OverlayOptions[]>>();
-  private readonly wholeCache = new Map<string, Promise<OverlayOptions | null>>();
+  private readonly wholeCache = new Map<string, Promise<OverlayOptions[]>>();
   private readonly patches = new Map<string, Promise<Record<Corner, Raw>>>();
 
   constructor(
@@ -68,20 +86,31 @@ export class Backdrop {
         { x: 0, y: w.y, width: w.x, height: w.height },
         { x: w.x + w.width, y: w.y, width: W - w.x - w.width, height: w.height },
       ].filter((r) => r.width > 0 && r.height > 0);
-      return Promise.all(rects.map(async (r) => rawOverlay(await this.cut(layout, r), r.x, r.y)));
+      return this.tiles(layout, rects.flatMap(tiled), 'over');
     });
   }
 
   /**
-   * The whole backdrop as one overlay to put under the frame ('dest-over'),
-   * for frames whose layers draw their own outline and may leave parts of the
-   * window box transparent (devices). Null when there is nothing to paint.
+   * The whole backdrop as overlays to put under the frame ('dest-over'), in
+   * horizontal tiles, for frames whose layers draw their own outline and may
+   * leave parts of the window box transparent (devices). Empty when there is nothing to paint.
    */
-  whole(layout: BackdropLayout): Promise<OverlayOptions | null> {
+  whole(layout: BackdropLayout): Promise<OverlayOptions[]> {
     return cached(this.wholeCache, layoutKey(layout), Math.min(2, keepFor(layout)), async () => {
-      if (this.background.kind === 'transparent' && !(await this.shadow(layout))) return null;
-      return rawOverlay(await this.cut(layout, { x: 0, y: 0, width: layout.width, height: layout.height }), 0, 0, 'dest-over');
+      if (this.background.kind === 'transparent' && !(await this.shadow(layout))) return [];
+      return this.tiles(layout, tiled({ x: 0, y: 0, width: layout.width, height: layout.height }), 'dest-over');
     });
+  }
+
+  /**
+   * Backdrop pixels for each rectangle, as overlays. Each is painted from
+   * three buffers its size (background, shadow, their composite): one after
+   * another, a tall page's bands never hold more than a tile's worth of those at once.
+   */
+  private async tiles(layout: BackdropLayout, rects: readonly Rect[], blend: 'over' | 'dest-over'): Promise<OverlayOptions[]> {
+    const out: OverlayOptions[] = [];
+    for (const r of rects) out.push(rawOverlay(await this.cut(layout, r), r.x, r.y, blend === 'over' ? undefined : blend));
+    return out;
   }
 
   /** The backdrop's pixels under each window corner, for the outline's 'dest-over' step. */

@@ -38,10 +38,13 @@ import type { AreaGeometry, FrameGeometry, TextInput } from './scope.ts';
 import { fillTemplate, TemplateError } from './template.ts';
 import { displayUrl } from './text.ts';
 
-/** The FrameOptions that shape every capture's pixels after the frame is chosen (the plain compositor has these too). */
-export type ComposeSettings = Pick<FrameOptions, 'maxHeight' | 'thumbnail' | 'shadowStrength'>;
+/**
+ * The FrameOptions that shape every capture's pixels after the frame is chosen (the plain compositor has these too),
+ * and --split's part height (CSS px; null = none), which the limits check against the format.
+ */
+export type ComposeSettings = Pick<FrameOptions, 'maxHeight' | 'thumbnail' | 'shadowStrength'> & { split: number | null };
 
-export const DEFAULT_COMPOSE: ComposeSettings = { maxHeight: null, thumbnail: null, shadowStrength: 1 };
+export const DEFAULT_COMPOSE: ComposeSettings = { maxHeight: null, thumbnail: null, shadowStrength: 1, split: null };
 
 export interface Thumbnail {
   data: Buffer;
@@ -99,7 +102,7 @@ export interface VideoCanvas {
  * re-encoded from the decoded pixels, ~15 ms, to keep files their usual size).
  */
 export function plainCompositor(output: OutputFormat, settings: ComposeSettings = DEFAULT_COMPOSE, scale = 1): Compositor {
-  const limits = new ShotLimits(output.format, { width: 0, height: 0 }, scale, settings.maxHeight);
+  const limits = new ShotLimits(output.format, { width: 0, height: 0 }, scale, settings.maxHeight, null, settings.split);
   return {
     viewport: null,
     scale,
@@ -240,7 +243,7 @@ export class FrameCompositor implements Compositor {
     // Layers over the window or the screen are drawn at its full size, as SVG: librsvg's limit bounds the page.
     const tallLayers = spec.layers.some((l) => l.area === 'window' || l.area === 'screen');
     const drawRows = tallLayers ? SVG_MAX_SIDE - (bare.window.height - bare.screen.height) : null;
-    this.limits = new ShotLimits(output.format, bare.canvas, scale, settings.maxHeight, drawRows);
+    this.limits = new ShotLimits(output.format, bare.canvas, scale, settings.maxHeight, drawRows, settings.split);
     this.cap = this.limits.cap;
     this.check();
   }
@@ -270,7 +273,8 @@ export class FrameCompositor implements Compositor {
     const { width } = original;
     let image = decoded(original);
     // --omit-background: where the page painted nothing, a framed page shows the screen's own colour, not a hole.
-    if (original.pixels?.channels === 4) image = image.flatten({ background: SCREEN_COLOUR[this.options.theme] });
+    // A tall shot comes undecoded (Shot.pixels absent): flatten is a no-op on a PNG without alpha.
+    if (!original.pixels || original.pixels.channels === 4) image = image.flatten({ background: SCREEN_COLOUR[this.options.theme] });
     // extract runs before extend in sharp's pipeline, so cutting costs no extra pass.
     if (keep < original.height) image = image.extract({ left: 0, top: 0, width, height: keep });
     image = image
@@ -298,10 +302,10 @@ export class FrameCompositor implements Compositor {
       clip ? this.backdrop.bands(backdropLayout) : [],
       this.layerOverlays(layout, text),
       this.outlineOverlays(layout, backdropLayout),
-      clip ? null : this.backdrop.whole(backdropLayout),
+      clip ? [] : this.backdrop.whole(backdropLayout),
     ]);
     const plain = (overlay: OverlayOptions): Tagged => ({ overlay });
-    return [...screenCuts.map(plain), ...around.map(plain), ...layers, ...outline.map(plain), ...(under ? [plain(under)] : [])];
+    return [...screenCuts.map(plain), ...around.map(plain), ...layers, ...outline.map(plain), ...under.map(plain)];
   }
 
   /**

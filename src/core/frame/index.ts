@@ -90,16 +90,16 @@ export function parseBackground(value: string, dir?: string): Background {
  * prepared once here; compose() then does one sharp pipeline per shot.
  * `scaleChoice` 'device' frames at a phone's or tablet's own scale (else 1);
  * the compositor's `scale` is the one decided, which the page must be rendered at.
- * Throws UserError for an unknown frame, a theme it lacks, or a bad background.
+ * Throws UserError for an unknown frame, a theme it lacks, a bad background, or a --split the format cannot hold.
  */
 export async function createCompositor(
   frame: FrameOptions,
-  output: { format: ImageFormat; quality: number },
+  output: { format: ImageFormat; quality: number; split?: number | null },
   scaleChoice: ScaleChoice,
   dir?: string,
 ): Promise<Compositor> {
   if (scaleChoice !== 'device' && !(Number.isFinite(scaleChoice) && scaleChoice > 0)) throw new UserError(`scale must be a positive number, got ${scaleChoice}`);
-  const settings: ComposeSettings = { maxHeight: frame.maxHeight, thumbnail: frame.thumbnail, shadowStrength: frame.shadowStrength };
+  const settings: ComposeSettings = { maxHeight: frame.maxHeight, thumbnail: frame.thumbnail, shadowStrength: frame.shadowStrength, split: output.split ?? null };
   if (settings.maxHeight !== null && !(settings.maxHeight >= 1)) throw new UserError(`max height must be at least 1 CSS px, got ${settings.maxHeight}`);
   if (settings.thumbnail !== null && !(Number.isInteger(settings.thumbnail) && settings.thumbnail >= 16)) {
     throw new UserError(`thumbnail width must be a whole number of px, 16 or more, got ${settings.thumbnail}`);

@@ -19,6 +19,12 @@ export interface Chrome {
 export interface CaptureCap {
   height: number | null;
   width: number | null;
+  /**
+   * --split: a full page taller than this (CSS px) is shot as parts this tall
+   * (the last one shorter), each framed on its own; null = one image. Never
+   * more than the format can encode framed, so `height` is then only --max-height's.
+   */
+  part: number | null;
 }
 
 /**
@@ -45,13 +51,17 @@ export class ShotLimits {
   private readonly rowsReason: CutReason;
   readonly cap: CaptureCap;
 
-  /** @param drawRows the most shot rows (device px) the frame's artwork can be drawn around; null = any. */
+  /**
+   * @param drawRows the most shot rows (device px) the frame's artwork can be drawn around; null = any.
+   * @param split --split's part height, CSS px; null = none.
+   */
   constructor(
     private readonly format: ImageFormat,
     chrome: Chrome,
     private readonly scale: number,
     private readonly maxHeight: number | null,
     drawRows: number | null = null,
+    split: number | null = null,
   ) {
     const side = MAX_SIDE[format];
     const byFormat = side === null ? null : side - chrome.height;
@@ -64,9 +74,13 @@ export class ShotLimits {
     }
     const css = (rows: number | null): number | null => (rows === null ? null : Math.max(1, Math.floor(rows / scale)));
     const formatHeight = css(this.formatRows);
+    if (split !== null) checkSplit(split, format, scale);
     this.cap = {
-      height: minOf(formatHeight, maxHeight),
+      // Split pages are written in parts the format takes, so only --max-height bounds the page.
+      height: split === null ? minOf(formatHeight, maxHeight) : maxHeight,
       width: css(this.formatColumns),
+      // A part also leaves room for the frame's chrome (and its artwork's limit) inside the format's side.
+      part: split === null ? null : minOf(split, formatHeight),
     };
   }
 
@@ -87,6 +101,16 @@ export class ShotLimits {
     if (this.formatColumns !== null && width > this.formatColumns) {
       throw new UserError(`a ${width} px wide shot is wider framed than a ${this.format} image can be (${MAX_SIDE[this.format]} px): use a narrower --viewport, a smaller --scale, or --format png`);
     }
+  }
+}
+
+/** --split asks for parts no image of the format could be: say so before any page is shot. */
+function checkSplit(split: number, format: ImageFormat, scale: number): void {
+  if (!(Number.isInteger(split) && split >= 1)) throw new UserError(`--split must be a whole number of CSS px, 1 or more, got ${split}: e.g. --split 8000`);
+  const side = MAX_SIDE[format];
+  if (side !== null && split * scale > side) {
+    const most = Math.floor(side / scale);
+    throw new UserError(`--split ${split} is taller than a ${format.toUpperCase()} image can be (${side.toLocaleString('en-US')} px${scale === 1 ? '' : ` at scale ${scale}`}): use --split ${most} or less, or --format png`);
   }
 }
 

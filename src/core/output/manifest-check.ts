@@ -17,7 +17,7 @@ import { STEP_KINDS } from '../steps/step.ts';
 import type { StepKind, StepSummary } from '../steps/step.ts';
 import { UserError } from '../types.ts';
 import { MAX_PAGE_RULES, MAX_VARIANTS, VARIANT_NAME } from '../recipe.ts';
-import type { ChangeKind, FailureCategory, ManifestRow, PageValidators, ReadinessCondition } from '../types.ts';
+import type { ChangeKind, FailureCategory, ManifestRow, PageValidators, ReadinessCondition, SplitPart } from '../types.ts';
 import { MAX_MANIFEST_ROWS } from './limits.ts';
 
 const MAX_URL_LENGTH = 8_192;
@@ -47,6 +47,8 @@ export interface OutputLook {
   format?: string;
   /** --selector / --clip as text; null = the viewport or full page. */
   region?: string | null;
+  /** --split's part height; null = none. */
+  split?: number | null;
   /** --video as text; null = stills (also what a manifest from before videos means). */
   video: string | null;
 }
@@ -194,6 +196,7 @@ function checkRow(raw: unknown, fault: Fault): ManifestRow | null {
   optional(row, 'validators', raw, fault, (v) => checkValidators(v, (f) => fault(`.validators${f}`)) ?? undefined);
   optional(row, 'blocked_requests', raw, fault, (v) => count(v) ?? undefined);
   optional(row, 'hidden_elements', raw, fault, (v) => count(v) ?? undefined);
+  optional(row, 'parts', raw, fault, (v) => checkParts(v) ?? undefined);
   optional(row, 'kind', raw, fault, (v) => (v === 'video' ? v : undefined));
   optional(row, 'poster', raw, fault, (v) => (isSafeOutputFile(v) ? v : undefined));
   optional(row, 'video_duration_ms', raw, fault, (v) => count(v) ?? undefined);
@@ -201,6 +204,28 @@ function checkRow(raw: unknown, fault: Fault): ManifestRow | null {
   optional(row, 'fps', raw, fault, (v) => count(v) ?? undefined);
   optional(row, 'video_cut', raw, fault, (v) => text(v) ?? undefined);
   return row;
+}
+
+/** Most parts a row may list: a 1,000,000 px page (--max-height's limit) in 100 px parts (--split's least). */
+const MAX_PARTS = 10_000;
+
+/** --split's parts: two or more, each a safe file name with its place on the page, its size and its digest. */
+function checkParts(raw: unknown): SplitPart[] | null {
+  if (!Array.isArray(raw) || raw.length < 2 || raw.length > MAX_PARTS) return null;
+  const parts: SplitPart[] = [];
+  for (const p of raw) {
+    if (!isObject(p) || !isSafeOutputFile(p.file)) return null;
+    const y = count(p.y);
+    const pageHeight = side(p.page_height);
+    const width = side(p.width);
+    const height = side(p.height);
+    const bytes = count(p.bytes);
+    const hash = sha256(p.sha256);
+    const format = IMAGE_FORMATS.includes(p.format as ImageFormat) ? (p.format as ImageFormat) : null;
+    if (y === null || pageHeight === null || width === null || height === null || bytes === null || hash === null || format === null) return null;
+    parts.push({ file: p.file as string, y, page_height: pageHeight, width, height, format, bytes, sha256: hash });
+  }
+  return parts;
 }
 
 function drop(fault: Fault, why: string): null {
@@ -310,6 +335,8 @@ function checkSettings(raw: Record<string, unknown>, fault: Fault): Partial<Mani
   // null is a region too: the viewport or the full page.
   if (raw.region === null) out.region = null;
   else take('region', shortText);
+  if (raw.split === null) out.split = null;
+  else take('split', (v) => (Number.isInteger(v) && (v as number) >= 1 ? (v as number) : null));
   take('steps', (v) => {
     if (!Array.isArray(v) || v.length > MAX_LIST) return null;
     const steps = v.map(checkStepSummary);
@@ -375,6 +402,7 @@ function lookOf(settings: Partial<ManifestSettings>): OutputLook {
   if (settings.scale !== undefined) look.scale = settings.scale;
   if (settings.full_page !== undefined) look.full_page = settings.full_page;
   if (settings.region !== undefined) look.region = settings.region;
+  if (settings.split !== undefined) look.split = settings.split;
   return look;
 }
 

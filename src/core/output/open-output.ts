@@ -201,7 +201,7 @@ async function openRemote(location: string, ctx: Context, doFetch: typeof fetch)
     if (info.size > MAX_MANIFEST_BYTES) throw new UserError(`${ctx.label}: manifest.json is larger than ${MAX_MANIFEST_BYTES} bytes${ctx.hint}`);
     const manifest = checkManifest(await readFile(file), ctx.label, ctx.hint);
     await cleanup();
-    const listed = [MANIFEST, ...new Set(manifest.captures.flatMap((r) => [r.file, r.diff, r.side_by_side]).filter((f): f is string => typeof f === 'string'))];
+    const listed = [MANIFEST, ...new Set(manifest.captures.flatMap((r) => [r.file, ...(r.parts ?? []).map((p) => p.file), r.diff, r.side_by_side]).filter((f): f is string => typeof f === 'string'))];
     const fileUrl = (name: string): URL => new URL(name.split('/').map(encodeURIComponent).join('/'), url);
     return {
       path: ctx.path, label: ctx.label, kind: 'url', manifest, skipped: [],

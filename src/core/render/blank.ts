@@ -21,10 +21,47 @@ export interface BlankVerdict {
   colour: string | null;
 }
 
-/** Decode a screenshot to raw pixels (8 bits per channel). */
-export async function decodePng(png: Buffer): Promise<RawPixels> {
-  const { data, info } = await sharp(png, { limitInputPixels: false }).raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
+/**
+ * Shots up to this many pixels are decoded whole and their pixels handed on
+ * to the compositor. A taller one (a full page) is not kept decoded: one
+ * 1280×82,804 page is 318 MB of RGB, held through its framing, and several
+ * page slots can hold one each. The compositor streams its PNG instead.
+ */
+export const KEEP_DECODED_PIXELS = 16_000_000;
+/** Rows of a bigger shot the blank check decodes first: a page with any content shows it there. */
+const TOP_ROWS = 2_048;
+
+/** Decode a screenshot to raw pixels (8 bits per channel); `rows`: only its top rows (libvips stops decoding there). */
+export async function decodePng(png: Buffer, rows?: number): Promise<RawPixels> {
+  let image = sharp(png, { limitInputPixels: false });
+  if (rows !== undefined) {
+    const { width = 0, height = 0 } = await image.metadata();
+    if (rows < height) image = image.extract({ left: 0, top: 0, width, height: rows });
+  }
+  const { data, info } = await image.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: info.channels as RawPixels['channels'] };
+}
+
+export interface InspectedShot {
+  verdict: BlankVerdict;
+  /** The decoded pixels, when the shot is small enough to keep them (KEEP_DECODED_PIXELS); null = not kept. */
+  pixels: RawPixels | null;
+}
+
+/**
+ * The blank check, in memory that does not grow with the page: a big shot's
+ * top TOP_ROWS decide it when they show content (nearly always, ~70 ms for a
+ * 1280 px wide page); only a page flat that far down is decoded whole, and
+ * then let go.
+ */
+export async function inspectShot(png: Buffer, size: { width: number; height: number }): Promise<InspectedShot> {
+  if (size.width * size.height <= KEEP_DECODED_PIXELS) {
+    const pixels = await decodePng(png);
+    return { verdict: blankPixels(pixels), pixels };
+  }
+  const top = blankPixels(await decodePng(png, TOP_ROWS));
+  if (!top.blank) return { verdict: top, pixels: null };
+  return { verdict: blankPixels(await decodePng(png)), pixels: null };
 }
 
 export async function blankVerdict(png: Buffer): Promise<BlankVerdict> {

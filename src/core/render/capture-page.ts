@@ -8,9 +8,9 @@ import { errors } from 'playwright-core';
 import type { CDPSession, Page, Request, Response } from 'playwright-core';
 import { REFUSED_HEADER } from '../net/proxy.ts';
 import type { RenderOptions } from '../options.ts';
-import type { Shot } from '../types.ts';
+import type { Shot, ShotPart } from '../types.ts';
 import type { ReadinessCondition } from '../types.ts';
-import { blankPixels, decodePng } from './blank.ts';
+import { inspectShot } from './blank.ts';
 import type { BlankVerdict } from './blank.ts';
 import { documentValidators } from './document.ts';
 import type { PageBlocker } from './blocker.ts';
@@ -19,6 +19,8 @@ import type { ConsentBridge } from './consent.ts';
 import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransientStatus, timeoutFailure } from './errors.ts';
 import { regionRect } from './element-clip.ts';
 import { runSteps } from '../steps/run-steps.ts';
+import { partsVerdict, shootParts } from './split-shot.ts';
+import type { Rect } from './split-shot.ts';
 import { recordVideoShot } from '../video/shot.ts';
 import { pageTitle } from './page-title.ts';
 import { beforeShotJs, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJs, settleJsLimitMs } from './readiness.ts';
@@ -202,13 +204,17 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const fastPng = !options.fullPage && !region && !omitBackground && input.cdp !== undefined;
   // A full page past the cap is shot only down to it, so a page the format cannot hold costs no more than one it can.
   let fullHeight: number | undefined;
+  let parts: ShotPart[] | undefined;
   const shootFullPage = async (): Promise<Buffer> => {
     const clip = await capClip(page, options.pageCap, left());
     fullHeight = clip?.fullHeight;
-    return page.screenshot({
+    const screenshot = (rect?: Rect): Promise<Buffer> => page.screenshot({
       type: 'png', fullPage: true, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground,
-      ...(clip ? { clip: clip.rect } : {}),
+      ...(rect ? { clip: rect } : {}),
     });
+    const part = options.pageCap?.part ?? null;
+    parts = part !== null && clip && clip.rect.height > part ? await shootParts(clip.rect, part, screenshot) : undefined;
+    return parts ? parts[0]!.png : screenshot(clip?.rect);
   };
   const shoot = (): Promise<Buffer> => region
     ? step(page.screenshot({ type: 'png', fullPage: true, clip: region, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground }), timedOut)
@@ -218,15 +224,17 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
         ? step(page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground }), timedOut)
         : step(shootViewport(page, input.cdp, options, left()), timedOut);
   let png = options.stable ? await stableShot(shoot, input, log) : await shoot();
-  let pixels = await decodePng(png);
+  let inspected = await inspectShot(png, pngSize(png));
   // An element or region may well be one colour (a button, a swatch): the blank check is for pages that did not render.
-  let verdict: BlankVerdict = region ? { blank: false, colour: null } : blankPixels(pixels);
+  const judge = async (): Promise<BlankVerdict> => (region ? { blank: false, colour: null } : partsVerdict(inspected.verdict, parts));
+  let verdict = await judge();
   if (verdict.blank && left() > BLANK_RECHECK_MS) {
     await network.quiet(READINESS_LIMITS.networkQuietMs, BLANK_RECHECK_MS);
     png = await shoot();
-    pixels = await decodePng(png);
-    verdict = blankPixels(pixels);
+    inspected = await inspectShot(png, pngSize(png));
+    verdict = await judge();
   }
+  const { pixels } = inspected;
   if (verdict.blank) {
     throw new AttemptFailure(
       `blank capture: the page rendered as one flat colour (${verdict.colour}); check that it renders without JavaScript errors, or use --wait-for a selector of its content`,
@@ -237,8 +245,9 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const { width, height } = pngSize(png);
   const title = await pageTitle(page);
   return {
-    png, pixels, width, height, finalUrl, title, ...(fastPng ? { fastPng } : {}),
+    png, ...(pixels ? { pixels } : {}), width, height, finalUrl, title, ...(fastPng ? { fastPng } : {}),
     ...(fullHeight !== undefined ? { fullHeight } : {}),
+    ...(parts ? { parts } : {}),
     ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}),
     ...(consent ? { consent } : {}),
     ...(blocking ? { blocking: blocking.report() } : {}),
@@ -283,14 +292,18 @@ const DOCUMENT_SIZE_JS = `(() => {
   };
 })()`;
 
-/** The clip that keeps a full-page shot within the cap, and the page's height it cut; null when the page fits. */
-async function capClip(page: Page, cap: RenderOptions['pageCap'], timeoutMs: number): Promise<{ rect: { x: number; y: number; width: number; height: number }; fullHeight?: number } | null> {
-  if (!cap || (cap.height === null && cap.width === null)) return null;
+/**
+ * The clip that keeps a full-page shot within the cap, and the page's height it cut; null when the page fits
+ * (and, with --split, fits in one part).
+ */
+async function capClip(page: Page, cap: RenderOptions['pageCap'], timeoutMs: number): Promise<{ rect: Rect; fullHeight?: number } | null> {
+  const part = cap?.part ?? null;
+  if (!cap || (cap.height === null && cap.width === null && part === null)) return null;
   const size = await bounded(page.evaluate(DOCUMENT_SIZE_JS) as Promise<{ width: number; height: number } | null>, Math.min(SIZE_WAIT_MS, timeoutMs));
   if (!size) return null;
   const tall = cap.height !== null && size.height > cap.height;
   const wide = cap.width !== null && size.width > cap.width;
-  if (!tall && !wide) return null;
+  if (!tall && !wide && !(part !== null && size.height > part)) return null;
   const rect = { x: 0, y: 0, width: wide ? cap.width! : size.width, height: tall ? cap.height! : size.height };
   return tall ? { rect, fullHeight: size.height } : { rect };
 }

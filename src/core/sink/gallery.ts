@@ -22,6 +22,10 @@ const pageLink = (url: string): string =>
 const cutNote = (c: ManifestRow): string =>
   c.cropped && c.cut_at !== undefined && c.full_height !== undefined ? ` · cut at ${c.cut_at} of ${c.full_height} px` : '';
 
+/** --split: links to every part of the page, the first being the image shown. */
+const partsNote = (c: ManifestRow): string =>
+  c.parts ? ` · parts ${c.parts.map((p, i) => `<a href="${href(p.file)}" title="page ${p.y}–${p.y + p.page_height} px">${i + 1}</a>`).join(' ')}` : '';
+
 /** Rows in order, those of one page (its variants, which the run writes side by side) together. */
 function byPage(rows: ManifestRow[]): ManifestRow[][] {
   const groups = new Map<string, ManifestRow[]>();
@@ -47,7 +51,7 @@ export function galleryHtml(manifest: Manifest, written: ReadonlySet<string> = n
       ? `<video src="${href(c.file!)}"${c.poster ? ` poster="${href(c.poster)}"` : ''} muted loop autoplay playsinline preload="metadata" width="${c.width}" height="${c.height}" aria-label="${escape(c.url)}"></video>`
       : `<img loading="lazy" src="${href(hasThumb ? thumb : c.file!)}" alt="${escape(c.url)}" width="${c.width}" height="${c.height}">`;
     return `<figure><a href="${href(c.file!)}">${media}</a>
-<figcaption>${pageLink(c.url)}<span>${note}${c.http_status ?? ''} · ${c.width}×${c.height} · ${Math.round((c.bytes ?? 0) / 1024)} KB${cutNote(c)}</span></figcaption></figure>`;
+<figcaption>${pageLink(c.url)}<span>${note}${c.http_status ?? ''} · ${c.width}×${c.height} · ${Math.round((c.bytes ?? 0) / 1024)} KB${cutNote(c)}${partsNote(c)}</span></figcaption></figure>`;
   };
   const changes = manifest.changes;
   const changed = changes ? shown.filter((c) => c.change === 'changed') : [];
