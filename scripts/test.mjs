@@ -1,8 +1,21 @@
-// Runs every test/**/*.test.ts with node's test runner (Node 20 has no glob
-// support in --test). Extra arguments filter by file name: `npm test -- plan`.
-import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+// Runs every test/**/*.test.ts, each file in its own node --test process (as
+// node's runner does), in two lanes at once:
+//   - unit files (listed in scripts/test-lanes.mjs): no browser, no Redis, no
+//     spawned framecap; two at a time.
+//   - every other file drives Chromium, Redis or child processes: at most
+//     FRAMECAP_TEST_JOBS of them at a time (default 2).
+// FRAMECAP_TEST_JOBS=1 runs every file one by one, as the suite ran before,
+// to tell a test that fails only beside another from one that fails alone.
+// A file nobody listed runs in the browser lane: slower, never wrong.
+// Each file's output is printed whole when it ends, so two files never interleave.
+// Files start longest first, by the wall times the last run kept in
+// test/.artifacts/test-times.json (files it has no time for first of all), so
+// the slow ones do not start last; the order never changes what runs.
+// Extra arguments filter by file name: `npm test -- plan` (one file: its output streams).
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UNIT_FILES } from './test-lanes.mjs';
 
 function find(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -18,6 +31,101 @@ if (files.length === 0) {
   console.error(`no test files match ${filters.join(' ')}`);
   process.exit(1);
 }
-// One file at a time: browser tests share two cores, and parallel Chromiums make timings flaky.
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+
+const nodeTest = (file) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', file]];
+
+if (files.length === 1) {
+  const [cmd, args] = nodeTest(files[0]);
+  process.exit(spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1);
+}
+
+const browserJobs = positiveInt(process.env.FRAMECAP_TEST_JOBS, 2);
+function positiveInt(text, fallback) {
+  if (text === undefined || text === '') return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`FRAMECAP_TEST_JOBS must be a whole number of at least 1 (got "${text}")`);
+    process.exit(2);
+  }
+  return n;
+}
+
+// Node 24 is installed on first use; two dist tests at once would both run npm into .tools/.
+if (files.some((f) => readFileSync(f, 'utf8').includes('helpers/checkout.ts'))) {
+  const r = spawnSync(process.execPath, ['scripts/node24.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const TIMES = 'test/.artifacts/test-times.json';
+const times = readTimes();
+function readTimes() {
+  try {
+    return JSON.parse(readFileSync(TIMES, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+const longestFirst = (a, b) => (times[b] ?? Infinity) - (times[a] ?? Infinity) || a.localeCompare(b);
+const unit = files.filter((f) => UNIT_FILES.has(f)).sort(longestFirst);
+const browser = files.filter((f) => !UNIT_FILES.has(f)).sort(longestFirst);
+const color = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
+const started = Date.now();
+const results = [];
+
+/** One file in its own node --test process; resolves with its counts and wall time. */
+function runFile(file) {
+  const [cmd, args] = nodeTest(file);
+  const t0 = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...color } });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { out += d; });
+    child.on('close', (code, signal) => {
+      const seconds = (Date.now() - t0) / 1000;
+      const count = (name) => Number(new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(stripColor(out))?.[1] ?? NaN);
+      const r = { file, code: code ?? 1, signal, seconds, tests: count('tests'), pass: count('pass'), fail: count('fail'),
+        cancelled: count('cancelled'), skipped: count('skipped'), todo: count('todo') };
+      process.stdout.write(`\n━━ ${file} (${seconds.toFixed(1)} s${r.code === 0 ? '' : `, exit ${signal ?? r.code}`})\n${out}`);
+      results.push(r);
+      resolve(r);
+    });
+  });
+}
+
+/** Runs `list` with at most `jobs` files at a time, in order. */
+async function lane(list, jobs) {
+  let next = 0;
+  const worker = async () => {
+    while (next < list.length) await runFile(list[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, list.length) }, worker));
+}
+
+if (browserJobs === 1) {
+  await lane(unit, 1);
+  await lane(browser, 1);
+} else {
+  await Promise.all([lane(browser, browserJobs), lane(unit, 2)]);
+}
+
+for (const r of results) times[r.file] = Math.round(r.seconds * 10) / 10;
+mkdirSync('test/.artifacts', { recursive: true });
+writeFileSync(TIMES, JSON.stringify(times, null, 1) + '\n');
+
+const sum = (key) => results.reduce((n, r) => n + (Number.isNaN(r[key]) ? 0 : r[key]), 0);
+const failed = results.filter((r) => r.code !== 0 || Number.isNaN(r.tests));
+const wall = (Date.now() - started) / 1000;
+console.log(`\n━━ slowest files`);
+for (const r of [...results].sort((a, b) => b.seconds - a.seconds).slice(0, 10)) console.log(`${r.seconds.toFixed(1).padStart(7)} s  ${r.file}`);
+const unitJobs = browserJobs === 1 ? 1 : 2;
+console.log(`\n━━ ${results.length} files (${unit.length} unit, ${unitJobs} at a time; ${browser.length} browser/server, ${browserJobs} at a time) in ${wall.toFixed(1)} s`);
+console.log(`tests ${sum('tests')}, pass ${sum('pass')}, fail ${sum('fail')}, cancelled ${sum('cancelled')}, skipped ${sum('skipped')}, todo ${sum('todo')}`);
+if (failed.length > 0) {
+  console.log(`failed: ${failed.map((r) => r.file).join(' ')}`);
+  process.exit(1);
+}
+
+function stripColor(s) {
+  return s.replace(/\x1b\[[0-9;]*m/g, '');
+}

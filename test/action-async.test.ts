@@ -2,15 +2,14 @@
 // server on 127.0.0.1, waits, downloads the ZIP and reports as a local run.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from '../src/server/index.ts';
 import type { FramecapServer } from '../src/server/index.ts';
 import type { Manifest } from '../src/core/manifest.ts';
-import { parseOutputs } from './action-stand-ins.ts';
+import { runDistAction } from './helpers/action-process.ts';
 import { freshCheckout, node24 as node24Path } from './helpers/checkout.ts';
-import { childEnv, runProcess } from './helpers/run.ts';
 import { startExampleSite } from './helpers/site.ts';
 
 const KEY = 'action-async-key-0123456789';
@@ -36,10 +35,7 @@ after(async () => {
 });
 
 test('mode: async submits the job, waits, downloads, and sets the same outputs', async () => {
-  const outputFile = join(dir, 'out.txt');
-  writeFileSync(outputFile, '');
-  const env = childEnv({
-    GITHUB_OUTPUT: outputFile,
+  const r = await runDistAction(node24, checkout, { cwd: dir, env: {
     GITHUB_WORKSPACE: dir,
     RUNNER_TEMP: dir,
     INPUT_MODE: 'async',
@@ -50,14 +46,13 @@ test('mode: async submits the job, waits, downloads, and sets the same outputs',
     INPUT_RETRIES: '0',
     INPUT_OUTPUT: 'remote.zip',
     'INPUT_POLL-TIMEOUT': '120000',
-  }, (name) => /^(INPUT_|GITHUB_|ACTIONS_|RUNNER_)/.test(name));
-  const r = await runProcess(node24, [join(checkout, 'dist/action.js')], { cwd: dir, env });
+  } });
   assert.equal(r.code, 0, `${r.stdout}\n${r.stderr}`);
   // ::add-mask:: is how the runner learns the value to hide; nothing else may carry it.
   const printed = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
   assert.ok(r.stdout.includes(`::add-mask::${KEY}`), 'the key is masked');
   assert.ok(!printed.includes(KEY), 'the API key is never printed');
-  const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
+  const { outputs } = r;
   assert.equal(outputs.status, 'partial');
   assert.deepEqual([outputs.total, outputs.completed, outputs.failed], ['3', '2', '1']);
   assert.equal(outputs['zip-path'], join(dir, 'remote.zip'));
@@ -70,11 +65,7 @@ test('mode: async submits the job, waits, downloads, and sets the same outputs',
 });
 
 test('mode: async without api-url names the input', async () => {
-  const outputFile = join(dir, 'out2.txt');
-  writeFileSync(outputFile, '');
-  const env = childEnv({ GITHUB_OUTPUT: outputFile, INPUT_MODE: 'async', INPUT_URLS: `${site.origin}/` },
-    (name) => /^(INPUT_|GITHUB_|ACTIONS_|RUNNER_)/.test(name));
-  const r = await runProcess(node24, [join(checkout, 'dist/action.js')], { cwd: dir, env });
+  const r = await runDistAction(node24, checkout, { cwd: dir, env: { INPUT_MODE: 'async', INPUT_URLS: `${site.origin}/` } });
   assert.equal(r.code, 1);
   assert.match(r.stdout, /::error::mode: async needs input 'api-url'/);
 });

@@ -15,6 +15,7 @@ import { newJob } from '../src/core/job.ts';
 import { openSink } from '../src/core/sink/index.ts';
 import { startStandIn } from './action-stand-ins.ts';
 import type { ListedArtifact, StandIn } from './action-stand-ins.ts';
+import { fakeActionIO } from './helpers/action-io.ts';
 import { readZip } from './helpers/zip.ts';
 
 const TOKEN = 'ghs_baselineToken0123456789';
@@ -164,18 +165,9 @@ test('a 404 from the API (no such repository for this token) is a notice, not a 
 
 /** readInputs with exactly these inputs; records what the hook was asked for. */
 async function inputsAsking(inputs: Record<string, string>, answer: FoundBaseline | null = null) {
-  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k];
-  for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
   const asked: Array<{ name: string; token: string | null }> = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = (() => true) as typeof process.stdout.write; // ::add-mask:: lines
-  try {
-    const settings = await readInputs({ latestBaseline: async (name, token) => { asked.push({ name, token }); return answer; } });
-    return { settings, asked };
-  } finally {
-    process.stdout.write = write;
-    for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k];
-  }
+  const settings = await readInputs({ latestBaseline: async (name, token) => { asked.push({ name, token }); return answer; } }, fakeActionIO(inputs));
+  return { settings, asked };
 }
 
 test('baseline: latest and incremental: true ask for the artifact this step uploads; other settings do not ask', async () => {

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { changeFailure, changeOutputs, share } from '../src/action/changes.ts';
 import { COMMENT_MAX_CHARS, commentBody, commentMarker } from '../src/action/comment.ts';
-import { runAction } from '../src/action/run-action.ts';
 import { makeThumbnails } from '../src/action/thumbnails.ts';
 import { openSink } from '../src/core/sink/index.ts';
 import sharp from 'sharp';
@@ -19,8 +18,10 @@ import { newJob, progressOf } from '../src/core/job.ts';
 import type { Manifest } from '../src/core/manifest.ts';
 import { captureKey } from '../src/core/types.ts';
 import type { ChangeReport, ManifestRow } from '../src/core/types.ts';
-import { parseOutputs, runtimeToken, startStandIn } from './action-stand-ins.ts';
+import { runtimeToken, startStandIn } from './action-stand-ins.ts';
 import type { StandIn } from './action-stand-ins.ts';
+import { runStep } from './helpers/action-io.ts';
+import type { Step } from './helpers/action-io.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 
@@ -206,37 +207,18 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface Step { failure: string | null; outputs: Record<string, string>; summary: string; printed: string }
-
 /** One step in-process on a push to main: inputs and runner variables exactly as given. */
-async function runStep(stand: StandIn, runId: string, inputs: Record<string, string>): Promise<Step> {
-  for (const k of Object.keys(process.env)) if (/^(INPUT_|GITHUB_|ACTIONS_|RUNNER_)/.test(k)) delete process.env[k];
-  const outputFile = join(dir, `output-${runId}.txt`);
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
+async function runPushStep(stand: StandIn, runId: string, inputs: Record<string, string>): Promise<Step> {
   const eventPath = join(dir, `event-${runId}.json`);
   writeFileSync(eventPath, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'acme/site', default_branch: 'main' } }));
   const runnerTemp = join(dir, `temp-${runId}`);
-  Object.assign(process.env, {
-    GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: dir,
+  mkdirSync(runnerTemp, { recursive: true });
+  return runStep({
+    GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: dir,
     GITHUB_REPOSITORY: 'acme/site', GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: '1',
     GITHUB_WORKFLOW: 'Nightly', GITHUB_JOB: 'capture', GITHUB_SHA: 'b'.repeat(40), GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath,
     GITHUB_API_URL: stand.origin, ACTIONS_RESULTS_URL: `${stand.origin}/`, ACTIONS_RUNTIME_TOKEN: runtimeToken(),
-  });
-  mkdirSync(runnerTemp, { recursive: true });
-  for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
-  let printed = '';
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
-    printed += chunk.toString();
-    return write(chunk, ...rest);
-  }) as typeof process.stdout.write;
-  try {
-    const failure = await runAction(process.env);
-    return { failure, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), printed };
-  } finally {
-    process.stdout.write = write;
-  }
+  }, inputs);
 }
 
 /** The core of #12 (incr-core) compares with the baseline; until it is merged, runs have no change report. */
@@ -250,7 +232,7 @@ test('incremental: true — the first run finds no baseline (a notice, every pag
       incremental: 'true', 'fail-on-change': 'true', 'github-token': TOKEN, headers: `X-Secret: ${HEADER_SECRET}`,
       'webhook-url': `${stand.origin}/hook`, 'webhook-secret': WEBHOOK_SECRET, comment: 'on', 'pull-request': '3',
     });
-    const first = await runStep(stand, '5001', inputs([`${site.origin}/`, `${site.origin}/__test/changing`, `${site.origin}/about.html`]));
+    const first = await runPushStep(stand, '5001', inputs([`${site.origin}/`, `${site.origin}/__test/changing`, `${site.origin}/about.html`]));
     assert.equal(first.failure, null, first.printed);
     assert.match(first.printed, /::notice::baseline: latest: no unexpired artifact named "docs\.zip" from a run on main \(the first run, or the last one expired\)\. This run has no baseline: every page counts as new\./);
     assert.equal(first.outputs.status, 'completed');
@@ -268,7 +250,7 @@ test('incremental: true — the first run finds no baseline (a notice, every pag
     stand.listedArtifacts.push({ id: uploaded.id, name: 'docs.zip', head_branch: 'main', created_at: new Date().toISOString(), data: uploaded.data });
     stand.artifacts.clear();
     version = 'two';
-    const second = await runStep(stand, '5002', inputs([`${site.origin}/`, `${site.origin}/__test/changing`, `${site.origin}/pricing.html`]));
+    const second = await runPushStep(stand, '5002', inputs([`${site.origin}/`, `${site.origin}/__test/changing`, `${site.origin}/pricing.html`]));
     assert.match(second.printed, new RegExp(`baseline: artifact docs\\.zip \\(id ${uploaded.id}\\) from main`));
     const saved = join(dir, 'temp-5002', `framecap-baseline-${uploaded.id}`, 'docs.zip');
     assert.ok(existsSync(saved) && readFileSync(saved).equals(uploaded.data), 'the baseline ZIP is in RUNNER_TEMP, byte for byte');

@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Job } from '../src/core/job.ts';
 import type { Manifest } from '../src/core/manifest.ts';
-import { parseOutputs, pullRequestEvent, runtimeToken, startStandIn } from './action-stand-ins.ts';
+import { pullRequestEvent, runtimeToken, startStandIn } from './action-stand-ins.ts';
 import type { StandIn } from './action-stand-ins.ts';
-import { childEnv, runProcess } from './helpers/run.ts';
 import type { ProcessRun } from './helpers/run.ts';
 import { startExampleSite } from './helpers/site.ts';
+import { runDistAction } from './helpers/action-process.ts';
 import { freshCheckout, node24 as node24Path } from './helpers/checkout.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
@@ -46,14 +46,11 @@ interface StepRun extends ProcessRun {
 }
 
 async function step(runId: string): Promise<StepRun> {
-  const outputFile = join(workspace, `output-${runId}.txt`);
   const summaryFile = join(workspace, `summary-${runId}.md`);
   const eventFile = join(workspace, 'event.json');
-  writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   writeFileSync(eventFile, JSON.stringify(pullRequestEvent(7)));
-  const env = childEnv({
-    GITHUB_OUTPUT: outputFile,
+  const r = await runDistAction(node24, checkout, { cwd: workspace, env: {
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_EVENT_PATH: eventFile,
     GITHUB_EVENT_NAME: 'pull_request',
@@ -82,9 +79,8 @@ async function step(runId: string): Promise<StepRun> {
     'INPUT_COMMENT-IMAGES-BRANCH': 'framecap-previews',
     'INPUT_GITHUB-TOKEN': TOKEN,
     'INPUT_WEBHOOK-URL': `${stand.origin}/hook`,
-  }, (name) => /^(INPUT_|GITHUB_|ACTIONS_|RUNNER_)/.test(name));
-  const r = await runProcess(node24, [join(checkout, 'dist/action.js')], { cwd: workspace, env });
-  return { ...r, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  } });
+  return { ...r, summary: readFileSync(summaryFile, 'utf8') };
 }
 
 test('a pull request run: capture, artifact, webhook, summary and a sticky comment with thumbnails', async () => {

@@ -1,5 +1,5 @@
-// readInputs() in-process, inputs as the runner passes them (INPUT_* variables).
-import { afterEach, test } from 'node:test';
+// readInputs() in-process, inputs given through a fake ActionIO as `with:` passes them.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,33 +10,14 @@ import type { ActionSettings } from '../src/action/inputs.ts';
 import type { CaptureOptions } from '../src/core/options.ts';
 import { SETTING_NAMES } from '../src/config/settings.ts';
 import { UserError } from '../src/core/types.ts';
+import { fakeActionIO } from './helpers/action-io.ts';
 
 const action = parseYaml(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string; description: string }> };
 
-/** INPUT_<NAME> as @actions/core reads it. */
-const envName = (input: string): string => `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
-
-function clearInputs(): void {
-  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k];
-}
-afterEach(clearInputs);
-
 /** Runs readInputs with exactly these inputs set; returns the settings and what was printed (mask commands). */
 async function withInputs(inputs: Record<string, string>): Promise<{ settings: ActionSettings; printed: string }> {
-  clearInputs();
-  for (const [k, v] of Object.entries(inputs)) process.env[envName(k)] = v;
-  let printed = '';
-  const write = process.stdout.write.bind(process.stdout);
-  // Recorded and passed on: the test runner reads this process's stdout too.
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
-    printed += chunk.toString();
-    return write(chunk, ...rest);
-  }) as typeof process.stdout.write;
-  try {
-    return { settings: await readInputs(), printed };
-  } finally {
-    process.stdout.write = write;
-  }
+  const io = fakeActionIO(inputs);
+  return { settings: await readInputs({}, io), printed: io.log() };
 }
 
 /** The listed fields, leaving room for fields other options add. */

@@ -14,7 +14,6 @@ import { COMMENT_MAX_CHARS, commentBody, commentMarker } from '../src/action/com
 import { runnerContext } from '../src/action/context.ts';
 import { githubClient } from '../src/action/github.ts';
 import { platformProblem } from '../src/action/platform.ts';
-import { runAction } from '../src/action/run-action.ts';
 import { summaryMarkdown } from '../src/action/summary.ts';
 import { publishThumbnails } from '../src/action/thumbnails.ts';
 import { newJob, progressOf } from '../src/core/job.ts';
@@ -22,12 +21,14 @@ import { buildManifest } from '../src/core/manifest.ts';
 import type { ManifestSettings } from '../src/core/manifest.ts';
 import { openSink } from '../src/core/sink/index.ts';
 import type { ManifestRow } from '../src/core/types.ts';
-import { parseOutputs, pullRequestEvent, runtimeToken, startStandIn } from './action-stand-ins.ts';
+import { pullRequestEvent, runtimeToken, startStandIn } from './action-stand-ins.ts';
 import type { StandIn } from './action-stand-ins.ts';
+import { runStep } from './helpers/action-io.ts';
+import type { Step } from './helpers/action-io.ts';
 import { readZip } from './helpers/zip.ts';
 
 let dir: string;
-/** core.summary remembers the first GITHUB_STEP_SUMMARY it sees: one file for the whole file. */
+/** The runner names a summary file; the fake ActionIO keeps what the step appends to it. */
 let summaryFile: string;
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'framecap-services-'));
@@ -68,23 +69,9 @@ async function shardZip(pages: number): Promise<string> {
   return path;
 }
 
-interface Step {
-  failure: string | null;
-  outputs: Record<string, string>;
-  summary: string;
-  printed: string;
-}
-
 /** One Action step in-process: inputs and runner variables set exactly as given, everything else unset. */
-async function runStep(stand: StandIn | null, inputs: Record<string, string>, runner: Record<string, string> = {}, event?: object): Promise<Step> {
-  for (const k of Object.keys(process.env)) {
-    if (/^(INPUT_|GITHUB_|ACTIONS_|RUNNER_)/.test(k)) delete process.env[k];
-  }
-  const outputFile = join(dir, `output-${Date.now()}-${Math.random()}.txt`);
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
+async function runMergeStep(stand: StandIn | null, inputs: Record<string, string>, runner: Record<string, string> = {}, event?: object): Promise<Step> {
   const env: Record<string, string> = {
-    GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: dir,
     GITHUB_REPOSITORY: 'acme/site',
@@ -101,21 +88,7 @@ async function runStep(stand: StandIn | null, inputs: Record<string, string>, ru
     env.GITHUB_EVENT_PATH = join(dir, `event-${Math.random()}.json`);
     writeFileSync(env.GITHUB_EVENT_PATH, JSON.stringify(event));
   }
-  Object.assign(process.env, env);
-  for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
-
-  let printed = '';
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
-    printed += chunk.toString();
-    return write(chunk, ...rest);
-  }) as typeof process.stdout.write;
-  try {
-    const failure = await runAction(process.env);
-    return { failure, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), printed };
-  } finally {
-    process.stdout.write = write;
-  }
+  return runStep(env, inputs);
 }
 
 test('a ZIP is uploaded as-is, under the artifact name, to the service the runner names', async () => {
@@ -203,7 +176,7 @@ test('a fork\'s pull request: no comment, no branch write, a notice, and the ste
   const stand = await startStandIn();
   try {
     const zip = await shardZip(2);
-    const step = await runStep(stand, { merge: zip, output: join(dir, 'fork.zip'), 'comment-images-branch': 'framecap-previews', 'github-token': TOKEN },
+    const step = await runMergeStep(stand, { merge: zip, output: join(dir, 'fork.zip'), 'comment-images-branch': 'framecap-previews', 'github-token': TOKEN },
       { GITHUB_EVENT_NAME: 'pull_request' }, pullRequestEvent(3, { fork: true }));
     assert.equal(step.failure, null);
     assert.match(step.printed, /::notice::PR comment skipped: pull requests from forks get a read-only token/);
@@ -218,7 +191,7 @@ test('a fork\'s pull request: no comment, no branch write, a notice, and the ste
 test('a token that may not comment: a notice, the step passes; with no contents permission the comment has no images', async () => {
   const noComments = await startStandIn({ forbidComments: true });
   try {
-    const step = await runStep(noComments, { merge: await shardZip(1), output: join(dir, 'nocomment.zip'), 'github-token': TOKEN },
+    const step = await runMergeStep(noComments, { merge: await shardZip(1), output: join(dir, 'nocomment.zip'), 'github-token': TOKEN },
       { GITHUB_EVENT_NAME: 'pull_request' }, pullRequestEvent(4));
     assert.equal(step.failure, null);
     assert.match(step.printed, /::notice::PR comment skipped: the token may not comment on #4 \(needs pull-requests: write/);
@@ -230,7 +203,7 @@ test('a token that may not comment: a notice, the step passes; with no contents 
 
   const noContents = await startStandIn({ forbidContents: true });
   try {
-    const step = await runStep(noContents, { merge: await shardZip(1), output: join(dir, 'noimages.zip'), 'github-token': TOKEN, 'comment-images-branch': 'previews' },
+    const step = await runMergeStep(noContents, { merge: await shardZip(1), output: join(dir, 'noimages.zip'), 'github-token': TOKEN, 'comment-images-branch': 'previews' },
       { GITHUB_EVENT_NAME: 'pull_request' }, pullRequestEvent(5));
     assert.equal(step.failure, null);
     assert.match(step.printed, /::notice::PR comment images skipped: the token may not write to previews \(needs contents: write\)/);
@@ -248,11 +221,11 @@ test('a token that may not comment: a notice, the step passes; with no contents 
 test('comment: auto stays quiet outside pull requests; comment: on with pull-request comments from workflow_run', async () => {
   const stand = await startStandIn();
   try {
-    const push = await runStep(stand, { merge: await shardZip(1), output: join(dir, 'push.zip'), 'github-token': TOKEN }, { GITHUB_EVENT_NAME: 'push' });
+    const push = await runMergeStep(stand, { merge: await shardZip(1), output: join(dir, 'push.zip'), 'github-token': TOKEN }, { GITHUB_EVENT_NAME: 'push' });
     assert.equal(push.failure, null);
     assert.equal(stand.requests.filter((r) => r.path.startsWith('/repos/')).length, 0);
 
-    const trusted = await runStep(stand, { merge: await shardZip(1), output: join(dir, 'wfrun.zip'), 'github-token': TOKEN, comment: 'on', 'pull-request': '8', upload: 'false' },
+    const trusted = await runMergeStep(stand, { merge: await shardZip(1), output: join(dir, 'wfrun.zip'), 'github-token': TOKEN, comment: 'on', 'pull-request': '8', upload: 'false' },
       { GITHUB_EVENT_NAME: 'workflow_run' }, { workflow_run: { id: 1, pull_requests: [] } });
     assert.equal(trusted.failure, null);
     assert.equal(stand.comments.length, 1);

@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createWriteStream, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,8 +22,8 @@ import { ZipWriter } from '../src/core/sink/zip-writer.ts';
 import { UserError } from '../src/core/types.ts';
 import { defaultCaptureOptions } from '../src/index.ts';
 import { startExampleSite, type ExampleSite } from './helpers/site.ts';
+import { runDistAction } from './helpers/action-process.ts';
 import { freshCheckout, node24 } from './helpers/checkout.ts';
-import { childEnv, runProcess } from './helpers/run.ts';
 import { testBrowser } from './helpers/system.ts';
 import { readZip } from './helpers/zip.ts';
 import type { Manifest } from '../src/core/manifest.ts';
@@ -178,15 +178,14 @@ test('the Action from a checkout with no node_modules, on Node 24: browser: head
   const env = await runnerEnv('dist');
   const workspace = join(work, 'dist', 'ws');
   await mkdir(workspace, { recursive: true });
-  const outputs = join(workspace, 'outputs.txt');
-  await writeFile(outputs, '');
   requests.length = 0;
-  const r = await runProcess(node24(), [join(checkout, 'dist/action.js')], {
+  const r = await runDistAction(node24(), checkout, {
     cwd: workspace,
-    env: childEnv({
-      ...env, GITHUB_OUTPUT: outputs, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace,
+    env: {
+      ...env, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace,
       INPUT_URLS: `${site.origin}/`, INPUT_BROWSER: 'headless-shell', INPUT_OUTPUT: join(workspace, 'shots.zip'),
-    }, (name) => name.startsWith('INPUT_') || name.startsWith('GITHUB_') || name.startsWith('ACTIONS_') || name === 'CHROME_PATH' || name.startsWith('PLAYWRIGHT_')),
+    },
+    drop: (name) => name === 'CHROME_PATH' || name.startsWith('PLAYWRIGHT_'),
   });
   await rm(checkout, { recursive: true, force: true });
   assert.equal(r.code, 0, `${r.stdout}\n${r.stderr}`);

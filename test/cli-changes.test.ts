@@ -1,23 +1,16 @@
 // The CLI against a baseline: the change summary line and --fail-on-change.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from '../examples/serve.mjs';
 import type { StaticServer } from '../examples/serve.mjs';
-import { main } from '../src/cli/main.ts';
+import { runMain } from './helpers/main.ts';
+import { startReceiver } from './helpers/receiver.ts';
 
 /** The CLI in this process (the spawned CLI is covered by cli.test.ts): one Node and tsx start-up less per run. */
-async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) => ({ write: (s: string | Uint8Array) => { append(s.toString()); return true; } }) as unknown as NodeJS.WritableStream;
-  const code = await main(args, { stdout: sink((s) => { stdout += s; }), stderr: sink((s) => { stderr += s; }), cwd: dir, env: process.env });
-  return { code, stdout, stderr };
-}
+const runCli = (args: string[]) => runMain(args, { cwd: dir });
 
 let dir: string;
 let server: StaticServer;
@@ -57,21 +50,15 @@ test('--baseline prints what changed; --fail-on-change exits 1 only when somethi
 
   // Without the gate the same change is reported and the run succeeds; the
   // webhook gets job.completed, then job.changed naming the changed page.
-  const events: { event: string; changes?: { counts: { changed: number } }; pages?: { url: string; change: string }[] }[] = [];
-  const receiver = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => { body += c; });
-    req.on('end', () => { events.push(JSON.parse(body)); res.end('ok'); });
-  });
-  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-  const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+  const receiver = await startReceiver(() => ({ status: 200 }), { path: '/hook' });
   try {
-    const report = await runCli(['capture', ...urls, ...common, '-o', join(dir, 'report.zip'), '--baseline', join(dir, 'first.zip'), '--webhook-url', hookUrl]);
+    const report = await runCli(['capture', ...urls, ...common, '-o', join(dir, 'report.zip'), '--baseline', join(dir, 'first.zip'), '--webhook-url', receiver.url]);
     assert.equal(report.code, 0, report.stderr);
     assert.match(report.stdout, /1 changed/);
   } finally {
-    await new Promise((r) => receiver.close(r));
+    await receiver.close();
   }
+  const events = receiver.received.map((r) => JSON.parse(r.body) as { event: string; changes?: { counts: { changed: number } }; pages?: { url: string; change: string }[] });
   assert.deepEqual(events.map((e) => e.event), ['job.completed', 'job.changed']);
   assert.equal(events[1]!.changes?.counts.changed, 1);
   assert.deepEqual(events[1]!.pages?.map((p) => [p.url, p.change]), [[urls[1], 'changed']]);

@@ -2,9 +2,6 @@
 // verifies deliveries with the standardwebhooks package.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,54 +9,44 @@ import { Webhook } from 'standardwebhooks';
 import { startExampleSite } from './helpers/site.ts';
 import { childEnv, runCli } from './helpers/run.ts';
 import { readZip } from './helpers/zip.ts';
+import { startReceiver } from './helpers/receiver.ts';
+import type { Receiver } from './helpers/receiver.ts';
 
 const SECRET = `whsec_${Buffer.from('framecap-test-secret-0123456789').toString('base64')}`;
 let site: Awaited<ReturnType<typeof startExampleSite>>;
 let dir: string;
-let receiver: Server;
+let receiver: Receiver;
 let hookUrl: string;
-const received: Array<{ id: string; payload: Record<string, unknown> }> = [];
+/** The deliveries that passed the signature check, as the receiver read them. */
+const received = (): Array<{ id: string; payload: Record<string, unknown> }> => receiver.received
+  .filter((r) => r.verifyError === null).map((r) => ({ id: String(r.headers['webhook-id']), payload: JSON.parse(r.body) }));
 let answer = 200;
 
 before(async () => {
   site = await startExampleSite();
   dir = mkdtempSync(join(tmpdir(), 'framecap-hook-'));
-  const verifier = new Webhook(SECRET);
-  receiver = createServer((req, res) => {
-    let body = '';
-    req.on('data', (d: Buffer) => { body += d; });
-    req.on('end', () => {
-      try {
-        const payload = verifier.verify(body, req.headers as Record<string, string>) as Record<string, unknown>;
-        received.push({ id: String(req.headers['webhook-id']), payload });
-        res.writeHead(answer).end();
-      } catch {
-        res.writeHead(401).end();
-      }
-    });
-  });
-  receiver.listen(0, '127.0.0.1');
-  await once(receiver, 'listening');
-  const addr = receiver.address() as { port: number };
-  hookUrl = `http://127.0.0.1:${addr.port}/hooks/secret-path-token`;
+  // Unsigned or badly signed deliveries get 401, as a real receiver answers them.
+  receiver = await startReceiver((_n, req) => ({ status: req.verifyError === null ? answer : 401 }),
+    { verifier: new Webhook(SECRET), path: '/hooks/secret-path-token' });
+  hookUrl = receiver.url;
 });
 
 after(async () => {
-  receiver.close();
+  await receiver.close();
   await site.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 test('a partial run posts a signed job.partial with the failed URL; the hook URL path never shows', async () => {
-  received.length = 0;
+  receiver.received.length = 0;
   answer = 200;
   const r = await runCli([
     'capture', `${site.origin}/`, `${site.origin}/missing.html`, '--retries', '0', '--device', 'none',
     '--webhook-url', hookUrl, '-o', join(dir, 'a.zip'), '--json',
   ], { env: childEnv({ FRAMECAP_WEBHOOK_SECRET: SECRET }) });
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(received.length, 1);
-  const { payload } = received[0]!;
+  assert.equal(received().length, 1);
+  const { payload } = received()[0]!;
   const job = JSON.parse(r.stdout);
   assert.equal(payload.event, 'job.partial');
   assert.equal(payload.job_id, job.id);
@@ -73,7 +60,7 @@ test('a partial run posts a signed job.partial with the failed URL; the hook URL
 });
 
 test('a receiver that is down never costs the captures; --webhook-fail error turns it into exit 1', async () => {
-  received.length = 0;
+  receiver.received.length = 0;
   answer = 503;
   const out = join(dir, 'b.zip');
   const args = ['capture', `${site.origin}/`, '--device', 'none', '--webhook-url', hookUrl, '--webhook-secret', SECRET,
@@ -82,8 +69,8 @@ test('a receiver that is down never costs the captures; --webhook-fail error tur
   assert.equal(warn.code, 0, warn.stderr);
   assert.equal(JSON.parse(warn.stdout).webhook_status, 'failed');
   assert.match(warn.stderr, /webhook .* failed after \d+ attempt/);
-  assert.ok(received.length >= 2, 'retried');
-  assert.equal(new Set(received.map((d) => d.id)).size, 1, 'one webhook-id across retries');
+  assert.ok(received().length >= 2, 'retried');
+  assert.equal(new Set(received().map((d) => d.id)).size, 1, 'one webhook-id across retries');
   assert.ok((await readZip(out)).some((e) => e.name === 'index.png'), 'the ZIP is intact');
 
   const strict = await runCli([...args, '--webhook-fail', 'error']);

@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import { startExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
 import { runCli } from './helpers/run.ts';
+import { runMain } from './helpers/main.ts';
 import type { Manifest } from '../src/core/manifest.ts';
 
 let site: Awaited<ReturnType<typeof startExampleSite>>;
@@ -124,16 +125,17 @@ test('one URL with --json: result.url is the image\'s name in the output (no ser
   assert.deepEqual([job.result.width, job.result.height, job.result.format], [640, 480, 'png']);
 });
 
+// Pure usage: main() in this process (the binary passes main's exit code on, as the runs above show).
 test('usage errors exit 2 and say what to do', async () => {
-  const bad = await runCli(['capture', `${site.origin}/`, '--viewport', 'wide']);
+  const bad = await runMain(['capture', `${site.origin}/`, '--viewport', 'wide']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--viewport must be WIDTHxHEIGHT/);
-  const none = await runCli(['capture']);
+  const none = await runMain(['capture']);
   assert.equal(none.code, 2);
   assert.match(none.stderr, /nothing to capture/);
-  const unknown = await runCli(['capture', `${site.origin}/`, '--devise', 'x']);
+  const unknown = await runMain(['capture', `${site.origin}/`, '--devise', 'x']);
   assert.equal(unknown.code, 2);
-  const frame = await runCli(['capture', `${site.origin}/`, '--device', 'no-such-frame', '-o', join(dir, 'x.zip')]);
+  const frame = await runMain(['capture', `${site.origin}/`, '--device', 'no-such-frame', '-o', join(dir, 'x.zip')]);
   assert.notEqual(frame.code, 0);
   assert.match(frame.stderr, /no-such-frame/);
 });
@@ -159,17 +161,17 @@ test('URL file from stdin, plain shots into a folder, config file settings', asy
 });
 
 test('devices lists frames and presets; --help and --version work', async () => {
-  const d = await runCli(['devices', '--json']);
+  const d = await runMain(['devices', '--json']);
   assert.equal(d.code, 0);
   const catalog = JSON.parse(d.stdout);
   assert.ok(catalog.frames.some((f: { id: string }) => f.id === 'browser-macos'));
   assert.ok(catalog.backgrounds.some((b: { name: string }) => b.name === 'midnight'));
-  const h = await runCli(['capture', '--help']);
+  const h = await runMain(['capture', '--help']);
   assert.equal(h.code, 0);
   for (const flag of ['--sitemap', '--site', '--urls', '--shard', '--full-page', '--wait-for', '--hide', '--cookie', '--fail-on', '--device']) {
     assert.ok(h.stdout.includes(flag), `help mentions ${flag}`);
   }
-  const v = await runCli(['--version']);
+  const v = await runMain(['--version']);
   assert.equal(v.code, 0);
   assert.match(v.stdout, /^\d+\.\d+\.\d+/);
 });

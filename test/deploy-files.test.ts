@@ -9,9 +9,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { PassThrough } from 'node:stream';
 import { parse } from 'yaml';
-import { main } from '../src/cli/main.ts';
+import { runMain } from './helpers/main.ts';
 import { STOP_BOUND_MS } from '../src/cli/server-commands.ts';
 import { systemPackages } from './helpers/system.ts';
 
@@ -31,12 +30,9 @@ interface Service {
 const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service> };
 
 async function helpOf(command: string): Promise<string> {
-  let out = '';
-  const stdout = new PassThrough();
-  stdout.on('data', (d: Buffer) => { out += d; });
-  const code = await main([command, '--help'], { stdout, stderr: new PassThrough(), cwd: process.cwd(), env: {} } as never);
-  assert.equal(code, 0);
-  return out;
+  const r = await runMain([command, '--help'], { env: {} });
+  assert.equal(r.code, 0);
+  return r.stdout;
 }
 
 function seconds(duration: string): number {

@@ -2,14 +2,14 @@
 // inputs as INPUT_* variables, outputs through GITHUB_OUTPUT.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { startExampleSite } from './helpers/site.ts';
+import { runDistAction } from './helpers/action-process.ts';
 import { freshCheckout, node24 as node24Path } from './helpers/checkout.ts';
-import { parseOutputs } from './action-stand-ins.ts';
 import { childEnv, runProcess } from './helpers/run.ts';
 import { readZip } from './helpers/zip.ts';
 import type { Manifest } from '../src/core/manifest.ts';
@@ -44,10 +44,7 @@ test('action.yml runs dist/action.js on node24 and declares what the code reads'
 
 test('the Action runs from a checkout with no node_modules under Node 24', async () => {
   const workspace = mkdtempSync(join(tmpdir(), 'framecap-ws-'));
-  const outputFile = join(workspace, 'output.txt');
-  writeFileSync(outputFile, '');
-  const env = childEnv({
-    GITHUB_OUTPUT: outputFile,
+  const r = await runDistAction(node24, checkout, { cwd: workspace, env: {
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: workspace,
     'INPUT_SITEMAP': `${site.origin}/sitemap.xml`,
@@ -58,10 +55,9 @@ test('the Action runs from a checkout with no node_modules under Node 24', async
     'INPUT_RETRIES': '0',
     'INPUT_OUTPUT': join(workspace, 'captures.zip'),
     'INPUT_FAIL-ON': 'failed',
-  }, (name) => name.startsWith('INPUT_') || name.startsWith('GITHUB_'));
-  const r = await runProcess(node24, [join(checkout, 'dist/action.js')], { cwd: workspace, env });
+  } });
   assert.equal(r.code, 0, `${r.stdout}\n${r.stderr}`);
-  const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
+  const { outputs } = r;
   assert.equal(outputs.status, 'partial');
   assert.equal(outputs['zip-path'], join(workspace, 'captures.zip'));
   const job = JSON.parse(outputs.json!);
@@ -81,10 +77,7 @@ test('the Action runs from a checkout with no node_modules under Node 24', async
 
 test('a bad input fails the step with a message naming the input', async () => {
   const workspace = mkdtempSync(join(tmpdir(), 'framecap-ws-'));
-  const env = childEnv({ GITHUB_OUTPUT: join(workspace, 'o'), INPUT_URLS: `${site.origin}/`, INPUT_VIEWPORT: 'big' },
-    (name) => name.startsWith('INPUT_') || name.startsWith('GITHUB_'));
-  writeFileSync(join(workspace, 'o'), '');
-  const r = await runProcess(node24, [join(checkout, 'dist/action.js')], { cwd: workspace, env });
+  const r = await runDistAction(node24, checkout, { cwd: workspace, env: { INPUT_URLS: `${site.origin}/`, INPUT_VIEWPORT: 'big' } });
   assert.equal(r.code, 1);
   assert.match(r.stdout, /::error::input 'viewport' must be WIDTHxHEIGHT/);
   rmSync(workspace, { recursive: true, force: true });

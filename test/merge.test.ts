@@ -18,7 +18,7 @@ import { runCapture } from '../src/core/run.ts';
 import { openSink } from '../src/core/sink/index.ts';
 import { UserError } from '../src/core/types.ts';
 import type { ManifestRow } from '../src/core/types.ts';
-import { main } from '../src/cli/main.ts';
+import { runMain } from './helpers/main.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
@@ -325,13 +325,7 @@ test('a folder of downloaded shards is found and taken in numeric order', async 
 });
 
 /** The CLI in-process: the real command tree, output collected. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) => ({ write: (s: string | Uint8Array) => { append(s.toString()); return true; } }) as unknown as NodeJS.WritableStream;
-  const code = await main(args, { stdout: sink((s) => { stdout += s; }), stderr: sink((s) => { stderr += s; }), cwd: dir });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => runMain(args, { cwd: dir, env: {} });
 
 test('framecap merge: the CLI command, its exit codes and --json', async () => {
   const a = join(dir, 'cli-a.zip');

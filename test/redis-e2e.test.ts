@@ -24,8 +24,9 @@ import type { TestRedis } from './helpers/redis.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
-import { startReceiver } from './helpers/receiver.ts';
 import { until } from './helpers/until.ts';
+import { startReceiver } from './helpers/receiver.ts';
+import type { Receiver } from './helpers/receiver.ts';
 
 const KEY = 'redis-e2e-key-0123456789abcdef0123';
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
@@ -43,7 +44,7 @@ function renderChildPid(): number | undefined {
 describe('queue server on Redis, end to end', () => {
   let redis: TestRedis;
   let site: ExampleSite;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Receiver;
   let dataDir: string;
   let server: FramecapServer;
   let worker: FramecapWorker;

@@ -19,8 +19,9 @@ import type { FramecapServer } from '../src/server/index.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
-import { startReceiver } from './helpers/receiver.ts';
 import { until } from './helpers/until.ts';
+import { startReceiver } from './helpers/receiver.ts';
+import type { Receiver } from './helpers/receiver.ts';
 
 const KEY = 'e2e-key-0123456789abcdef01234567';
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
@@ -42,7 +43,7 @@ describe('queue server end to end', () => {
   let server: FramecapServer;
   let origin: string;
   let client: JobsClient;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Receiver;
   const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
 
   before(async () => {

@@ -13,7 +13,8 @@ import { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { readInputs, STEP_INPUTS } from '../src/action/inputs.ts';
 import { addCaptureFlags, CAPTURE_FLAGS, flagSettings } from '../src/cli/flags.ts';
-import { main } from '../src/cli/main.ts';
+import { fakeActionIO } from './helpers/action-io.ts';
+import { runMain } from './helpers/main.ts';
 import { parseConfig } from '../src/config/file.ts';
 import { resolveSettings } from '../src/config/settings.ts';
 import type { RawSettings, ResolvedSettings } from '../src/config/settings.ts';
@@ -93,25 +94,16 @@ function yamlRaw(name: SettingName, key: string = name): RawSettings {
   return parseConfig(Object.entries(doc).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n'), 'framecap.yml');
 }
 
-const envName = (input: string): string => `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
-function clearInputs(): void {
-  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k];
-}
-
 async function fromAction(raw: RawSettings): Promise<ResolvedSettings> {
-  clearInputs();
+  const inputs: Record<string, string> = {};
   for (const [setting, value] of Object.entries(raw) as [SettingName, string | string[]][]) {
     const input = specOf(setting).input;
     assert.ok(input, `${setting} has an Action input`);
-    process.env[envName(input)] = Array.isArray(value) ? value.join('\n') : value;
+    inputs[input] = Array.isArray(value) ? value.join('\n') : value;
   }
-  try {
-    const s = await readInputs();
-    assert.equal(s.work.kind, 'capture');
-    return { options: (s.work as { options: ResolvedSettings['options'] }).options, failOn: s.failOn, failOnChange: s.failOnChange, webhook: s.webhook, secrets: s.secrets };
-  } finally {
-    clearInputs();
-  }
+  const s = await readInputs({}, fakeActionIO(inputs));
+  assert.equal(s.work.kind, 'capture');
+  return { options: (s.work as { options: ResolvedSettings['options'] }).options, failOn: s.failOn, failOnChange: s.failOnChange, webhook: s.webhook, secrets: s.secrets };
 }
 
 /**
@@ -301,10 +293,9 @@ describe('Jobs API', () => {
 });
 
 test('help shows each flag with the spec\'s default', async () => {
-  let out = '';
-  const sink = { write: (s: string) => { out += s; return true; } } as unknown as NodeJS.WritableStream;
-  assert.equal(await main(['capture', '--help'], { stdout: sink, stderr: sink, cwd: process.cwd() }), 0);
-  const help = out.replace(/\s+/g, ' ');
+  const r = await runMain(['capture', '--help'], { env: {} });
+  assert.equal(r.code, 0);
+  const help = (r.stdout + r.stderr).replace(/\s+/g, ' ');
   for (const f of CAPTURE_FLAGS) {
     const shown = specOf(f.setting).kind === 'bool' ? '' : defaultText(f.setting);
     assert.ok(help.includes(`${f.description}${shown ? ` (default: ${shown})` : ''}`), `${f.flag} in --help`);

@@ -34,63 +34,7 @@ import {
   type WebhookPayload,
 } from '../src/notify/index.ts';
 import { VERSION } from '../src/version.ts';
-
-// ---------------------------------------------------------------------------
-// The receiver
-
-type Reply = { status: number; headers?: Record<string, string> } | 'hang';
-
-interface Received {
-  headers: Record<string, string>;
-  body: string;
-  /** null when the reference verifier accepted the request, else its error message. */
-  verifyError: string | null;
-  at: number;
-}
-
-interface Receiver {
-  url: string;
-  received: Received[];
-  close(): Promise<void>;
-}
-
-/** `script(n)` answers the n-th request (1-based). `verifier` checks signatures as a receiver would. */
-async function startReceiver(script: (n: number) => Reply, verifier: Webhook | null = null): Promise<Receiver> {
-  const received: Received[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8');
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
-      let verifyError: string | null = null;
-      if (verifier !== null) {
-        try {
-          verifier.verify(body, headers);
-        } catch (err) {
-          verifyError = (err as Error).message;
-        }
-      }
-      received.push({ headers, body, verifyError, at: Date.now() });
-      const reply = script(received.length);
-      if (reply === 'hang') return; // never answer; close() drops the socket
-      res.writeHead(reply.status, { 'content-type': 'text/plain', ...reply.headers });
-      res.end(`status ${reply.status}`);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/hooks/framecap`,
-    received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+import { startReceiver } from './helpers/receiver.ts';
 
 /** A URL on a port where nothing listens (a server was there a moment ago). */
 async function refusingUrl(): Promise<string> {
@@ -472,7 +416,7 @@ test('signWebhook matches the reference implementation, for whsec_ and raw secre
 
 test('tampering after signing: a changed body, timestamp, id or secret fails verification', async () => {
   const secret = newSecret();
-  const receiver = await startReceiver(() => ({ status: 200 }), new Webhook(secret));
+  const receiver = await startReceiver(() => ({ status: 200 }), { verifier: new Webhook(secret) });
   try {
     const result = await deliverWebhook(config(receiver.url, { secret }), completedPayload());
     assert.equal(result.status, 'delivered');
@@ -495,7 +439,7 @@ test('tampering after signing: a changed body, timestamp, id or secret fails ver
 
 test('200: delivered in one attempt, signed, with the documented headers', async () => {
   const secret = newSecret();
-  const receiver = await startReceiver(() => ({ status: 200 }), new Webhook(secret));
+  const receiver = await startReceiver(() => ({ status: 200 }), { verifier: new Webhook(secret) });
   try {
     const payload = completedPayload();
     const outcomes: string[] = [];
@@ -539,7 +483,7 @@ test('connection refused: retried up to maxAttempts, then failed with a message 
 
 test('500 then 200: delivered on the second attempt, same webhook-id, each attempt validly signed', async () => {
   const secret = newSecret();
-  const receiver = await startReceiver((n) => ({ status: n === 1 ? 500 : 200 }), new Webhook(secret));
+  const receiver = await startReceiver((n) => ({ status: n === 1 ? 500 : 200 }), { verifier: new Webhook(secret) });
   try {
     const result = await deliverWebhook(config(receiver.url, { secret }), completedPayload(), { random: () => 0.01 });
     assert.equal(result.status, 'delivered');
@@ -559,7 +503,7 @@ test('500 then 200: delivered on the second attempt, same webhook-id, each attem
 
 test('each attempt is signed for its own timestamp (503 + Retry-After: 3 on a fake clock)', async () => {
   const secret = newSecret();
-  const receiver = await startReceiver((n) => (n === 1 ? { status: 503, headers: { 'retry-after': '3' } } : { status: 200 }), new Webhook(secret));
+  const receiver = await startReceiver((n) => (n === 1 ? { status: 503, headers: { 'retry-after': '3' } } : { status: 200 }), { verifier: new Webhook(secret) });
   try {
     const clock = fakeTime();
     const result = await deliverWebhook(config(receiver.url, { secret }), completedPayload(), clock);
@@ -577,7 +521,7 @@ test('each attempt is signed for its own timestamp (503 + Retry-After: 3 on a fa
 
 test('429 with Retry-After: 1, real time: waits about a second, then delivered', async () => {
   const secret = newSecret();
-  const receiver = await startReceiver((n) => (n === 1 ? { status: 429, headers: { 'retry-after': '1' } } : { status: 200 }), new Webhook(secret));
+  const receiver = await startReceiver((n) => (n === 1 ? { status: 429, headers: { 'retry-after': '1' } } : { status: 200 }), { verifier: new Webhook(secret) });
   try {
     const started = Date.now();
     const result = await deliverWebhook(config(receiver.url, { secret }), completedPayload());
@@ -747,7 +691,7 @@ test('no secret: sent unsigned (no signature header), still with id and timestam
 
 test('a raw (non-whsec_) secret verifies as raw UTF-8 key bytes', async () => {
   const raw = 'plain-password-ü-2026';
-  const receiver = await startReceiver(() => ({ status: 200 }), new Webhook(Buffer.from(raw, 'utf8'), { format: 'raw' }));
+  const receiver = await startReceiver(() => ({ status: 200 }), { verifier: new Webhook(Buffer.from(raw, 'utf8'), { format: 'raw' }) });
   try {
     const result = await deliverWebhook(config(receiver.url, { secret: raw }), completedPayload());
     assert.equal(result.status, 'delivered');
@@ -775,7 +719,7 @@ test('events not chosen are skipped without a request; the same id can be reused
 test('secrets and header values never appear in errors or attempt outcomes', async () => {
   const secret = newSecret();
   const token = 'Bearer tok_9f8e7d6c5b4a';
-  const receiver = await startReceiver((n) => (n === 1 ? { status: 503 } : { status: 401 }), new Webhook(secret));
+  const receiver = await startReceiver((n) => (n === 1 ? { status: 503 } : { status: 401 }), { verifier: new Webhook(secret) });
   const url = await refusingUrl();
   try {
     const outcomes: string[] = [];
@@ -865,7 +809,7 @@ test('job.changed payload: pages and removed pages are capped, the totals say ho
 
 test('job.changed is delivered signed to a real receiver when selected and something changed; otherwise nothing is sent', async () => {
   const secret = newSecret();
-  const receiver = await startReceiver(() => ({ status: 200 }), new Webhook(secret));
+  const receiver = await startReceiver(() => ({ status: 200 }), { verifier: new Webhook(secret) });
   const logs: string[] = [];
   const log = { info: (l: string) => logs.push(l), warn: (l: string) => logs.push(`warn: ${l}`) };
   const settings = (events?: WebhookConfig['events']) => ({

@@ -6,7 +6,6 @@
 
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import * as core from '@actions/core';
 import { loadConfigFile, mergeSettings } from '../config/file.ts';
 import { resolveSettings } from '../config/settings.ts';
 import type { RawSettings, ResolvedSettings, SettingsAccess, WebhookSettings } from '../config/settings.ts';
@@ -16,6 +15,8 @@ import type { CaptureOptions, FailOn } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
 import { artifactServiceName, defaultArtifactName } from './artifact.ts';
 import type { BaselineArtifact, FoundBaseline } from './baseline-artifact.ts';
+import { toolkitIO } from './io.ts';
+import type { ActionIO } from './io.ts';
 
 /** Action input name → capture setting, from the settings spec. */
 export const ACTION_INPUTS: Readonly<Record<string, SettingName>> = Object.fromEntries(
@@ -101,32 +102,32 @@ const labelFor = (setting: SettingName): string => `input '${specOf(setting).inp
 /** Characters an artifact name may not hold (the artifact service refuses them). */
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 
-export async function readInputs(hooks: InputHooks = {}): Promise<ActionSettings> {
-  const token = core.getInput('github-token');
-  if (token) core.setSecret(token);
-  const apiKey = core.getInput('api-key');
-  if (apiKey) core.setSecret(apiKey);
+export async function readInputs(hooks: InputHooks = {}, io: ActionIO = toolkitIO): Promise<ActionSettings> {
+  const token = io.getInput('github-token');
+  if (token) io.setSecret(token);
+  const apiKey = io.getInput('api-key');
+  if (apiKey) io.setSecret(apiKey);
 
   const raw: RawSettings = {};
   for (const [input, setting] of Object.entries(ACTION_INPUTS)) {
     if (MULTI_LINE.has(setting)) {
-      const lines = core.getMultilineInput(input);
+      const lines = io.getMultilineInput(input);
       if (lines.length > 0) raw[setting] = lines;
     } else {
-      const value = core.getInput(input);
+      const value = io.getInput(input);
       if (value !== '') raw[setting] = value;
     }
   }
-  maskRawSecrets(raw);
+  maskRawSecrets(io, raw);
 
-  const config = core.getInput('config');
+  const config = io.getInput('config');
   const fromFile = config ? await loadConfigFile(config) : {};
   const machine = { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
   // Steps' and the login's env:NAME values come from the step's env: (secrets.X passed through), @file paths from the workspace.
   const access: SettingsAccess = { env: process.env, readFile: (path) => readFileSync(path, 'utf8') };
-  const mergeInputs = core.getMultilineInput('merge');
+  const mergeInputs = io.getMultilineInput('merge');
 
-  const artifactInput = artifactName(core.getInput('artifact-name'));
+  const artifactInput = artifactName(io.getInput('artifact-name'));
   let resolved: ResolvedSettings;
   let work: ActionWork;
   let baselineArtifact: BaselineArtifact | null = null;
@@ -139,16 +140,16 @@ export async function readInputs(hooks: InputHooks = {}): Promise<ActionSettings
     resolved = resolveSettings(settings, machine, labelFor, access);
     work = { kind: 'merge', inputs: mergeInputs, output: resolved.options.output.path };
   } else {
-    const remote = remoteInputs(apiKey);
+    const remote = remoteInputs(io, apiKey);
     // The queue server cannot read a file on the runner: latest is for runs that render here.
     const find = remote ? null : hooks.latestBaseline ?? null;
     const chosen = await chooseBaseline(mergeSettings(fromFile, raw), artifactInput, machine, find, token || null, access);
-    if (remote && chosen.wanted) core.notice('baseline: latest is not used with mode: async (the queue server cannot read the runner\'s files): give baseline a URL the server can fetch');
+    if (remote && chosen.wanted) io.notice('baseline: latest is not used with mode: async (the queue server cannot read the runner\'s files): give baseline a URL the server can fetch');
     baselineArtifact = chosen.artifact;
     resolved = resolveSettings(chosen.raw, machine, labelFor, access);
     work = { kind: 'capture', options: resolved.options, remote };
   }
-  for (const s of resolved.secrets) core.setSecret(s);
+  for (const s of resolved.secrets) io.setSecret(s);
 
   return {
     work,
@@ -156,15 +157,15 @@ export async function readInputs(hooks: InputHooks = {}): Promise<ActionSettings
     webhook: resolved.webhook,
     secrets: [...resolved.secrets, ...(token ? [token] : []), ...(apiKey ? [apiKey] : [])],
     artifact: {
-      upload: booleanInput('upload', true),
+      upload: booleanInput(io, 'upload', true),
       name: artifactInput,
-      retentionDays: intInput('retention-days', 1, 90),
+      retentionDays: intInput(io, 'retention-days', 1, 90),
     },
-    summary: booleanInput('summary', true),
+    summary: booleanInput(io, 'summary', true),
     comment: {
-      mode: oneOfInput('comment', ['off', 'on', 'auto'] as const, 'auto'),
-      imagesBranch: branchInput('comment-images-branch'),
-      pullRequest: intInput('pull-request', 1, Number.MAX_SAFE_INTEGER),
+      mode: oneOfInput(io, 'comment', ['off', 'on', 'auto'] as const, 'auto'),
+      imagesBranch: branchInput(io, 'comment-images-branch'),
+      pullRequest: intInput(io, 'pull-request', 1, Number.MAX_SAFE_INTEGER),
     },
     token: token || null,
     // Parsed by resolveSettings with the other #12 settings; absent there, nothing fails on change.
@@ -197,45 +198,45 @@ async function chooseBaseline(
 const isTrue = (v: unknown): boolean => v === true || (typeof v === 'string' && /^true$/i.test(v.trim()));
 
 /** mode: async hands the capture to a queue server (framecap serve) instead of rendering on the runner. */
-function remoteInputs(apiKey: string): RemoteSettings | null {
-  const mode = oneOfInput('mode', ['local', 'async'] as const, 'local');
-  const apiUrl = core.getInput('api-url');
+function remoteInputs(io: ActionIO, apiKey: string): RemoteSettings | null {
+  const mode = oneOfInput(io, 'mode', ['local', 'async'] as const, 'local');
+  const apiUrl = io.getInput('api-url');
   if (mode === 'local') {
     if (apiUrl) throw new InputError('api-url', "input 'api-url' is used with mode: async; set mode: async or remove it");
     return null;
   }
   if (!apiUrl) throw new InputError('api-url', "mode: async needs input 'api-url', the queue server's origin (e.g. https://shots.example.com)");
   if (!/^https?:\/\//i.test(apiUrl)) throw new InputError('api-url', `input 'api-url' must be an http(s) URL (got "${apiUrl}")`);
-  return { apiUrl, apiKey: apiKey || null, pollTimeoutMs: intInput('poll-timeout', 1_000, 24 * 3_600_000) ?? 3_600_000 };
+  return { apiUrl, apiKey: apiKey || null, pollTimeoutMs: intInput(io, 'poll-timeout', 1_000, 24 * 3_600_000) ?? 3_600_000 };
 }
 
 /** Masked before validation, so a value quoted in an error is masked too. */
-function maskRawSecrets(raw: RawSettings): void {
+function maskRawSecrets(io: ActionIO, raw: RawSettings): void {
   for (const name of ['webhook-secret', 'webhook-url'] as const) {
-    if (typeof raw[name] === 'string') core.setSecret(raw[name]);
+    if (typeof raw[name] === 'string') io.setSecret(raw[name]);
   }
   const auth = raw['http-auth'];
-  if (typeof auth === 'string' && auth.includes(':')) core.setSecret(auth.slice(auth.indexOf(':') + 1));
+  if (typeof auth === 'string' && auth.includes(':')) io.setSecret(auth.slice(auth.indexOf(':') + 1));
   for (const line of [...(raw.header as string[] | undefined) ?? [], ...(raw['webhook-header'] as string[] | undefined) ?? []]) {
     const value = line.slice(line.indexOf(':') + 1).trim();
-    if (value) core.setSecret(value);
+    if (value) io.setSecret(value);
   }
   for (const line of (raw.cookie as string[] | undefined) ?? []) {
     const value = (line.split(';')[0] ?? '').split('=').slice(1).join('=').trim();
-    if (value) core.setSecret(value);
+    if (value) io.setSecret(value);
   }
 }
 
-function booleanInput(name: string, fallback: boolean): boolean {
-  const s = core.getInput(name);
+function booleanInput(io: ActionIO, name: string, fallback: boolean): boolean {
+  const s = io.getInput(name);
   if (s === '') return fallback;
   if (/^true$/i.test(s)) return true;
   if (/^false$/i.test(s)) return false;
   throw new InputError(name, `input '${name}' must be true or false (got "${s}")`);
 }
 
-function intInput(name: string, min: number, max: number): number | null {
-  const s = core.getInput(name);
+function intInput(io: ActionIO, name: string, min: number, max: number): number | null {
+  const s = io.getInput(name);
   if (s === '') return null;
   const n = /^\d+$/.test(s) ? Number(s) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
@@ -245,8 +246,8 @@ function intInput(name: string, min: number, max: number): number | null {
   return n;
 }
 
-function oneOfInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const s = core.getInput(name);
+function oneOfInput<T extends string>(io: ActionIO, name: string, allowed: readonly T[], fallback: T): T {
+  const s = io.getInput(name);
   if (s === '') return fallback;
   const v = s.toLowerCase() as T;
   if (!allowed.includes(v)) throw new InputError(name, `input '${name}' must be one of ${allowed.join(', ')} (got "${s}")`);
@@ -263,8 +264,8 @@ function artifactName(s: string): string | null {
 }
 
 /** A branch name git and the API accept: no spaces, "..", "~^:?*[\\", leading "-" or "/", trailing "/" or ".lock". */
-function branchInput(name: string): string | null {
-  const s = core.getInput(name).replace(/^refs\/heads\//, '');
+function branchInput(io: ActionIO, name: string): string | null {
+  const s = io.getInput(name).replace(/^refs\/heads\//, '');
   if (s === '') return null;
   const ok = /^[A-Za-z0-9._/-]+$/.test(s) && !s.includes('..') && !s.includes('//') && !/^[-/.]/.test(s) && !/(\/|\.lock|\.)$/.test(s);
   if (!ok) throw new InputError(name, `input '${name}' must be a branch name such as framecap-previews (got "${s}")`);

@@ -7,8 +7,9 @@
 // Returns why the step fails (fail-on, webhook-fail: error, fail-on-change), or null; main.ts
 // turns that into setFailed. Problems of the extras (artifact, summary,
 // comment) are warnings or notices: the captures are the product.
+// Everything the step says to the runner goes through an ActionIO (io.ts):
+// @actions/core in a job, a recording fake in the tests.
 
-import * as core from '@actions/core';
 import { actionsCache, prepareBrowser } from './browser.ts';
 import { existsSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
@@ -33,6 +34,8 @@ import { githubContext, runnerContext, runUrl } from './context.ts';
 import type { RunnerContext } from './context.ts';
 import { githubClient, isPermissionProblem } from './github.ts';
 import { readInputs } from './inputs.ts';
+import { stepLog, toolkitIO } from './io.ts';
+import type { ActionIO } from './io.ts';
 import type { ActionSettings, InputHooks, RemoteSettings } from './inputs.ts';
 import { JobsClient } from '../client/jobs-client.ts';
 import { runRemote } from '../client/remote-run.ts';
@@ -54,23 +57,21 @@ interface Outcome {
   output: { path: string; kind: 'zip' | 'dir' };
 }
 
-export async function runAction(env: Record<string, string | undefined>): Promise<string | null> {
+export async function runAction(env: Record<string, string | undefined>, io: ActionIO = toolkitIO): Promise<string | null> {
   const ctx = runnerContext(env);
-  const settings = await readInputs({ latestBaseline: latestBaselineStep(ctx) });
+  const settings = await readInputs({ latestBaseline: latestBaselineStep(ctx, io) }, io);
   const hooks: Hooks = {};
-  const outcome = settings.work.kind === 'capture' ? await capture(settings, env, ctx, hooks) : await merge(settings);
+  const outcome = settings.work.kind === 'capture' ? await capture(settings, env, ctx, hooks, io) : await merge(settings, io);
   const { job, manifest, output } = outcome;
-  core.info(`${job.status}: ${job.progress.completed}/${job.progress.total} captured → ${output.path}`);
+  io.info(`${job.status}: ${job.progress.completed}/${job.progress.total} captured → ${output.path}`);
 
   let artifact: UploadedArtifact | null = null;
   if (settings.artifact.upload && !existsSync(output.path)) {
-    core.notice(`artifact upload skipped: ${job.status} run produced no output to upload`);
+    io.notice(`artifact upload skipped: ${job.status} run produced no output to upload`);
   } else if (settings.artifact.upload) {
     const shard = settings.work.kind === 'capture' ? settings.work.options.plan.shard : null;
     const name = settings.artifact.name ?? defaultArtifactName(output.path, shard);
-    artifact = await uploadOutput({ output, name, retentionDays: settings.artifact.retentionDays }, ctx, {
-      info: (l) => core.info(l), notice: (l) => core.notice(l), warn: (l) => core.warning(l),
-    });
+    artifact = await uploadOutput({ output, name, retentionDays: settings.artifact.retentionDays }, ctx, stepLog(io));
     if (artifact?.url) {
       job.result_url = artifact.url;
       job.download_url = artifact.url;
@@ -82,10 +83,10 @@ export async function runAction(env: Record<string, string | undefined>): Promis
   let webhookFailed = false;
   if (settings.webhook) {
     await hooks.progress?.flush();
-    const log = { info: (l: string) => core.info(l), warn: (l: string) => core.warning(l) };
+    const log = stepLog(io);
     const delivery = await sendCompletionWebhook(job, manifest.captures, settings.webhook, githubContext(ctx), log);
-    core.setOutput('webhook-status', delivery.status);
-    core.setOutput('webhook-attempts', delivery.attempts);
+    io.setOutput('webhook-status', delivery.status);
+    io.setOutput('webhook-attempts', delivery.attempts);
     // webhook-status and -attempts stay the completion event's: the event every run sends.
     const changed = await sendChangesWebhook(job, manifest.changes, manifest.captures, settings.webhook, githubContext(ctx), log);
     webhookFailed = [delivery, changed].some((d) => d?.status === 'failed') && settings.webhook.fail === 'error';
@@ -95,28 +96,28 @@ export async function runAction(env: Record<string, string | undefined>): Promis
 
   if (settings.summary && ctx.stepSummaryPath) {
     try {
-      await core.summary.addRaw(summaryMarkdown({
+      await io.appendSummary(summaryMarkdown({
         job, rows: manifest.captures, outputPath: output.path, manifestPath, artifact, mode: settings.work.kind, changes: manifest.changes ?? null, baselineArtifact: baseline,
-      })).write();
+      }));
     } catch (err) {
-      core.warning(`job summary not written: ${(err as Error).message}`);
+      io.warning(`job summary not written: ${(err as Error).message}`);
     }
   }
 
-  const commentUrl = await comment(settings, ctx, outcome, artifact, baseline);
+  const commentUrl = await comment(settings, ctx, outcome, artifact, baseline, io);
 
-  core.setOutput('job-id', job.id);
-  core.setOutput('status', job.status);
-  core.setOutput('total', job.progress.total);
-  core.setOutput('completed', job.progress.completed);
-  core.setOutput('failed', job.progress.failed);
-  core.setOutput(output.kind === 'zip' ? 'zip-path' : 'output-dir', output.path);
-  core.setOutput('manifest-path', manifestPath);
-  core.setOutput('artifact-id', artifact ? String(artifact.id) : '');
-  core.setOutput('artifact-url', artifact?.url ?? '');
-  core.setOutput('comment-url', commentUrl ?? '');
-  core.setOutput('json', JSON.stringify(job));
-  for (const [name, value] of Object.entries(changeOutputs(manifest))) core.setOutput(name, value);
+  io.setOutput('job-id', job.id);
+  io.setOutput('status', job.status);
+  io.setOutput('total', job.progress.total);
+  io.setOutput('completed', job.progress.completed);
+  io.setOutput('failed', job.progress.failed);
+  io.setOutput(output.kind === 'zip' ? 'zip-path' : 'output-dir', output.path);
+  io.setOutput('manifest-path', manifestPath);
+  io.setOutput('artifact-id', artifact ? String(artifact.id) : '');
+  io.setOutput('artifact-url', artifact?.url ?? '');
+  io.setOutput('comment-url', commentUrl ?? '');
+  io.setOutput('json', JSON.stringify(job));
+  for (const [name, value] of Object.entries(changeOutputs(manifest))) io.setOutput(name, value);
 
   if (runFails(job, settings.failOn)) {
     return `framecap ${job.status}: ${job.error ?? `${job.progress.failed} of ${job.progress.total} pages failed`}`;
@@ -126,10 +127,10 @@ export async function runAction(env: Record<string, string | undefined>): Promis
 }
 
 /** `baseline: latest` (or incremental with no baseline): the newest artifact of this step's name on the default branch. */
-function latestBaselineStep(ctx: RunnerContext): InputHooks['latestBaseline'] {
+function latestBaselineStep(ctx: RunnerContext, io: ActionIO): InputHooks['latestBaseline'] {
   return async (artifactName, token) => {
     const without = (why: string): null => {
-      core.notice(`baseline: latest: ${why}. This run has no baseline: every page counts as new.`);
+      io.notice(`baseline: latest: ${why}. This run has no baseline: every page counts as new.`);
       return null;
     };
     if (!ctx.repo) return without('GITHUB_REPOSITORY is not set (not running in a GitHub Actions job)');
@@ -137,7 +138,7 @@ function latestBaselineStep(ctx: RunnerContext): InputHooks['latestBaseline'] {
     const { owner, repo } = ctx.repo;
     return latestBaseline(githubClient(token, ctx.apiUrl), {
       owner, repo, artifactName, defaultBranch: ctx.defaultBranch, tempDir: ctx.tempDir, apiUrl: ctx.apiUrl, token,
-    }, { info: (l) => core.info(l), notice: (l) => core.notice(l), warn: (l) => core.warning(l) });
+    }, stepLog(io));
   };
 }
 
@@ -161,30 +162,30 @@ interface Hooks {
   progress?: ReturnType<typeof progressNotifier>;
 }
 
-async function capture(settings: ActionSettings, env: Record<string, string | undefined>, ctx: RunnerContext, hooks: Hooks): Promise<Outcome> {
+async function capture(settings: ActionSettings, env: Record<string, string | undefined>, ctx: RunnerContext, hooks: Hooks, io: ActionIO): Promise<Outcome> {
   if (settings.work.kind !== 'capture') throw new Error('capture() needs capture settings');
   const { webhook } = settings;
-  const log = { info: (l: string) => core.info(l), warn: (l: string) => core.warning(l) };
+  const log = stepLog(io);
   const context = githubContext(ctx);
   if (webhook) for (const w of webhookWarnings(webhook)) log.warn(w);
   let lastLog = 0;
-  if (settings.work.remote) return captureRemote(settings.work.options, settings.work.remote, env);
+  if (settings.work.remote) return captureRemote(settings.work.options, settings.work.remote, env, io);
   const { render } = settings.work.options;
   await prepareBrowser(render.browser ?? 'auto', render.browserPath, env, actionsCache(), log);
   const result = await runCapture(settings.work.options, {
-    warning: (m) => core.warning(m),
-    secret: (v) => core.setSecret(v),
+    warning: (m) => io.warning(m),
+    secret: (v) => io.setSecret(v),
     started: (info) => {
-      core.info(`framecap: ${info.browserVersion}, ${info.concurrency} workers → ${info.output}`);
+      io.info(`framecap: ${info.browserVersion}, ${info.concurrency} workers → ${info.output}`);
       if (webhook) hooks.progress = progressNotifier(webhook, info.job, context, log);
     },
     result: (row, p) => {
-      if (row.status === 'failed') core.warning(`${row.url}: ${row.error}`);
+      if (row.status === 'failed') io.warning(`${row.url}: ${row.error}`);
       hooks.progress?.tick(p);
       const now = Date.now();
       if (now - lastLog >= PROGRESS_EVERY_MS) {
         lastLog = now;
-        core.info(`progress: ${p.completed + p.failed}/${p.total} (${p.failed} failed)`);
+        io.info(`progress: ${p.completed + p.failed}/${p.total} (${p.failed} failed)`);
       }
     },
   }, { env, cacheDir: cacheDirFrom(env) });
@@ -192,7 +193,7 @@ async function capture(settings: ActionSettings, env: Record<string, string | un
 }
 
 /** mode: async — the queue server renders; the runner submits, waits, downloads, then publishes as usual. */
-async function captureRemote(options: CaptureOptions, remote: RemoteSettings, env: Record<string, string | undefined>): Promise<Outcome> {
+async function captureRemote(options: CaptureOptions, remote: RemoteSettings, env: Record<string, string | undefined>, io: ActionIO): Promise<Outcome> {
   const client = new JobsClient({ apiUrl: remote.apiUrl, ...(remote.apiKey ? { apiKey: remote.apiKey } : {}) });
   let lastLog = 0;
   const { job, outputPath, manifest } = await runRemote(options, client, {
@@ -200,12 +201,12 @@ async function captureRemote(options: CaptureOptions, remote: RemoteSettings, en
     readStdin: async () => { throw new UserError("input 'url-file' cannot be '-' in the Action"); },
     cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
   }, {
-    say: (l) => core.info(l),
+    say: (l) => io.info(l),
     progress: (j) => {
       const now = Date.now();
       if (now - lastLog < PROGRESS_EVERY_MS) return;
       lastLog = now;
-      core.info(`progress: ${j.status}, ${j.progress.completed + j.progress.failed}/${j.progress.total} (${j.progress.failed} failed)`);
+      io.info(`progress: ${j.status}, ${j.progress.completed + j.progress.failed}/${j.progress.total} (${j.progress.failed} failed)`);
     },
   });
   // A job that produced no ZIP still gets an honest manifest beside where the ZIP would be.
@@ -214,11 +215,11 @@ async function captureRemote(options: CaptureOptions, remote: RemoteSettings, en
   return { job, manifest: buildManifest(job, settingsSummary({ ...options, render }, 'queue server'), [], []), output: { path: outputPath, kind: 'zip' } };
 }
 
-async function merge(settings: ActionSettings): Promise<Outcome> {
+async function merge(settings: ActionSettings, io: ActionIO): Promise<Outcome> {
   if (settings.work.kind !== 'merge') throw new Error('merge() needs merge settings');
   const inputs = await findMergeInputs(settings.work.inputs);
-  core.info(`framecap: merging ${inputs.length} input(s) → ${settings.work.output}: ${inputs.join(', ')}`);
-  return mergeOutputs(inputs, settings.work.output, { warn: (m) => core.warning(m) });
+  io.info(`framecap: merging ${inputs.length} input(s) → ${settings.work.output}: ${inputs.join(', ')}`);
+  return mergeOutputs(inputs, settings.work.output, { warn: (m) => io.warning(m) });
 }
 
 /**
@@ -236,25 +237,25 @@ async function writeSideManifest(output: Outcome['output'], manifest: Manifest):
 }
 
 /** Posts or updates the sticky comment; returns its URL, or null when skipped. Never throws. */
-async function comment(settings: ActionSettings, ctx: RunnerContext, outcome: Outcome, artifact: UploadedArtifact | null, baseline: BaselineLink): Promise<string | null> {
+async function comment(settings: ActionSettings, ctx: RunnerContext, outcome: Outcome, artifact: UploadedArtifact | null, baseline: BaselineLink, io: ActionIO): Promise<string | null> {
   const { mode, imagesBranch } = settings.comment;
   const wanted = mode === 'on' || (mode === 'auto' && ctx.eventName !== null && PR_EVENTS.has(ctx.eventName));
   if (!wanted) return null;
   const number = settings.comment.pullRequest ?? ctx.pullRequest?.number ?? null;
   if (number === null) {
-    core.notice(`PR comment skipped: no pull request number (the ${ctx.eventName ?? 'run'} event has none; on workflow_run, pass pull-request)`);
+    io.notice(`PR comment skipped: no pull request number (the ${ctx.eventName ?? 'run'} event has none; on workflow_run, pass pull-request)`);
     return null;
   }
   if (!ctx.repo) {
-    core.notice('PR comment skipped: GITHUB_REPOSITORY is not set');
+    io.notice('PR comment skipped: GITHUB_REPOSITORY is not set');
     return null;
   }
   if (!settings.token) {
-    core.notice('PR comment skipped: no github-token');
+    io.notice('PR comment skipped: no github-token');
     return null;
   }
   if (ctx.pullRequest?.fromFork && settings.comment.pullRequest === null) {
-    core.notice('PR comment skipped: pull requests from forks get a read-only token. See the workflow_run pattern in docs/action.md to comment on them safely.');
+    io.notice('PR comment skipped: pull requests from forks get a read-only token. See the workflow_run pattern in docs/action.md to comment on them safely.');
     return null;
   }
 
@@ -285,12 +286,12 @@ async function comment(settings: ActionSettings, ctx: RunnerContext, outcome: Ou
       const src = (name: string): string => rawFileUrl(ctx.serverUrl, owner, repo, published.commit, published.paths.get(name)!);
       images = thumbs.map((t) => ({ row: t.row, src: src(t.name) }));
       for (const d of diffs) diffImages.set(captureKey(d.row), src(d.name));
-      core.info(`thumbnails: ${thumbs.length + diffs.length} committed to ${imagesBranch} (${published.commit.slice(0, 7)})`);
+      io.info(`thumbnails: ${thumbs.length + diffs.length} committed to ${imagesBranch} (${published.commit.slice(0, 7)})`);
     } catch (err) {
       const why = isPermissionProblem(err)
         ? `the token may not write to ${imagesBranch} (needs contents: write)`
         : (err as Error).message;
-      core.notice(`PR comment images skipped: ${why}`);
+      io.notice(`PR comment images skipped: ${why}`);
       imagesNote = 'Thumbnails could not be published; the screenshots are in the artifact.';
     }
   }
@@ -298,13 +299,13 @@ async function comment(settings: ActionSettings, ctx: RunnerContext, outcome: Ou
   const body = commentBody({ marker, job: outcome.job, rows, artifact, runUrl: runUrl(ctx), sha: ctx.sha, images, imagesNote, changes, baselineArtifact: baseline, diffImages });
   try {
     const posted = await upsertComment(gh, { owner, repo, issueNumber: number }, marker, body);
-    core.info(`PR comment ${posted.action}: ${posted.url}`);
+    io.info(`PR comment ${posted.action}: ${posted.url}`);
     return posted.url;
   } catch (err) {
     if (isPermissionProblem(err)) {
-      core.notice(`PR comment skipped: the token may not comment on #${number} (needs pull-requests: write; pull requests from forks get a read-only token)`);
+      io.notice(`PR comment skipped: the token may not comment on #${number} (needs pull-requests: write; pull requests from forks get a read-only token)`);
     } else {
-      core.warning(`PR comment failed: ${(err as Error).message}`);
+      io.warning(`PR comment failed: ${(err as Error).message}`);
     }
     return null;
   }

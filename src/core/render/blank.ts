@@ -11,6 +11,7 @@
 
 import sharp from 'sharp';
 import type { RawPixels } from '../types.ts';
+import { AttemptFailure } from './errors.ts';
 
 /** Channel range (max − min, 0–255) at or below which an image counts as flat. */
 export const BLANK_TOLERANCE = 6;
@@ -96,4 +97,13 @@ export function blankPixels(pixels: RawPixels): BlankVerdict {
   const pixelsCount = count / channels;
   const hex = Array.from(sums, (s) => Math.round(s / pixelsCount).toString(16).padStart(2, '0')).join('');
   return { blank: true, colour: `#${colours === 1 ? hex.repeat(3) : hex}` };
+}
+
+/** Width and height from the PNG's IHDR chunk (no decoding). */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  const signature = '89504e470d0a1a0a';
+  if (png.length < 24 || png.subarray(0, 8).toString('hex') !== signature || png.toString('latin1', 12, 16) !== 'IHDR') {
+    throw new AttemptFailure('the browser returned an image that is not a PNG', true);
+  }
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }

@@ -10,7 +10,7 @@ import { REFUSED_HEADER } from '../net/proxy.ts';
 import type { RenderOptions } from '../options.ts';
 import type { Shot, ShotPart } from '../types.ts';
 import type { ReadinessCondition } from '../types.ts';
-import { inspectShot } from './blank.ts';
+import { inspectShot, pngSize } from './blank.ts';
 import type { BlankVerdict } from './blank.ts';
 import { documentValidators } from './document.ts';
 import type { PageBlocker } from './blocker.ts';
@@ -60,15 +60,6 @@ export function isHttpUrl(url: string): boolean {
 export function hideCss(selectors: readonly string[]): string {
   // One rule per selector: an invalid selector drops only its own rule.
   return selectors.map((s) => `${s}{visibility:hidden!important}`).join('\n');
-}
-
-/** Width and height from the PNG's IHDR chunk (no decoding). */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  const signature = '89504e470d0a1a0a';
-  if (png.length < 24 || png.subarray(0, 8).toString('hex') !== signature || png.toString('latin1', 12, 16) !== 'IHDR') {
-    throw new AttemptFailure('the browser returned an image that is not a PNG', true);
-  }
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
 export async function capturePage(input: AttemptInput): Promise<Shot> {

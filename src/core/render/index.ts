@@ -40,7 +40,7 @@ export { defaultConcurrency, RECYCLE_AFTER } from './pool.ts';
 export { CHROMIUM_ARGS } from './launch.ts';
 export { backoffDelay, parseRetryAfter, DEFAULT_BACKOFF } from './retry.ts';
 export type { BackoffPolicy } from './retry.ts';
-export { pngSize } from './capture-page.ts';
+export { pngSize } from './blank.ts';
 export { FONT_SCRIPTS, fontWarning, missingFontScripts } from './font-check.ts';
 export type { FontScript } from './font-check.ts';
 export { Blocker, OS_LIST_DIRS, OS_PACKAGE } from './blocker.ts';

@@ -7,7 +7,7 @@
 import type { ShotPart } from '../types.ts';
 import { inspectShot } from './blank.ts';
 import type { BlankVerdict } from './blank.ts';
-import { pngSize } from './capture-page.ts';
+import { pngSize } from './blank.ts';
 
 export interface Rect {
   x: number;
