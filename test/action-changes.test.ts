@@ -173,7 +173,7 @@ test('diff thumbnails are read from the rows\' diff images, under names apart fr
   await sink.add('manifest.json', Buffer.from(JSON.stringify({ framecap: 'test', job: finished(rows), settings: {}, warnings: [], warnings_dropped: 0, captures: rows })));
   await sink.close();
   const diffs = await makeThumbnails(zip, rows, 12, (r) => r.diff, 'diff-');
-  assert.deepEqual(diffs.map((d) => [d.row.url, d.name]), [['https://docs.example.com/pricing', 'diff-01-changes--pricing.diff.jpg']]);
+  assert.deepEqual(diffs.map((d) => [d.row.url, d.name]), [['https://docs.example.com/pricing', 'diff-01-changes~pricing.diff.jpg']]);
   const meta = await sharp(diffs[0]!.data).metadata();
   assert.deepEqual([meta.format, meta.width, meta.height], ['jpeg', 480, 600], 'cut like every thumbnail');
   const { dominant } = await sharp(diffs[0]!.data).stats();

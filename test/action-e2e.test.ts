@@ -129,7 +129,7 @@ test('a pull request run: capture, artifact, webhook, summary and a sticky comme
   // Thumbnails: a new orphan branch with this run's folder, JPEGs 480 px wide, cut at 600.
   const files = stand.filesOn('framecap-previews');
   const folder = 'pr-7/PR-previews-shots/1001-1';
-  assert.deepEqual(files, ['README.md', `${folder}/01-index.jpg`, `${folder}/02-pricing.jpg`, `${folder}/03-docs--install.jpg`]);
+  assert.deepEqual(files, ['README.md', `${folder}/01-index.jpg`, `${folder}/02-pricing.jpg`, `${folder}/03-docs~install.jpg`]);
   const head = stand.refs.get('heads/framecap-previews')!;
   assert.deepEqual(stand.commits.get(head)!.parents, []);
   for (const blob of [...stand.blobs.values()].filter((b) => b[0] === 0xff)) {

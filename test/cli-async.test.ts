@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startExampleSite } from './helpers/site.ts';
@@ -47,6 +48,33 @@ after(async () => {
 });
 
 const env = () => childEnv({ FRAMECAP_API_URL: apiUrl, FRAMECAP_API_KEY: KEY });
+
+test('capture --async sends pages: rules and variants: the server captures each page per variant, full page where the rule says', async () => {
+  const out = join(dir, 'async-variants.zip');
+  const config = join(dir, 'framecap.yml');
+  writeFileSync(config, 'pages:\n  - {name: docs, match: "/docs/**", full-page: true}\n');
+  const r = await runCli([
+    'capture', '--async', '--config', config, `${site.origin}/`, `${site.origin}/docs/install.html`,
+    '--device', 'none', '--viewport', '640x480', '--variants', 'plain=none,framed=browser-macos', '-o', out, '--json',
+  ], { env: env() });
+  assert.equal(r.code, 0, r.stderr);
+  const entries = await readZip(out);
+  const manifest = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString()) as Manifest;
+  assert.deepEqual(manifest.captures.map((c) => [c.status, c.file, c.variant, c.rules]), [
+    ['ok', 'index@plain.png', 'plain', undefined],
+    ['ok', 'index@framed.png', 'framed', undefined],
+    ['ok', 'docs/install@plain.png', 'plain', ['docs']],
+    ['ok', 'docs/install@framed.png', 'framed', ['docs']],
+  ], manifest.captures.map((c) => c.error).join('; '));
+  assert.deepEqual(manifest.settings.variants?.map((v) => v.name), ['plain', 'framed']);
+  const size = async (file: string) => sharp(entries.find((e) => e.name === file)!.data).metadata();
+  const home = await size('index@plain.png');
+  assert.deepEqual([home.width, home.height], [640, 480]);
+  const docs = await size('docs/install@plain.png');
+  assert.equal(docs.width, 640);
+  assert.ok(docs.height! > 480 * 1.2, `the rule's full page reached the server (${docs.height} px)`);
+  assert.ok((await size('index@framed.png')).width! > 640, 'the framed variant is in its frame');
+});
 
 test('capture --async submits to the server, waits, and downloads the ZIP', async () => {
   const out = join(dir, 'async.zip');

@@ -11,7 +11,7 @@ import { resolveSettings } from '../src/config/settings.ts';
 import { newJob, progressOf } from '../src/core/job.ts';
 import { normalizeUrl, shardOf } from '../src/core/plan.ts';
 import type { Job, JobStatus } from '../src/core/job.ts';
-import { buildManifest } from '../src/core/manifest.ts';
+import { buildManifest, settingsSummary } from '../src/core/manifest.ts';
 import type { Manifest, ManifestSettings } from '../src/core/manifest.ts';
 import { findMergeInputs, mergeOutputs } from '../src/core/merge.ts';
 import { runCapture } from '../src/core/run.ts';
@@ -20,6 +20,7 @@ import { UserError } from '../src/core/types.ts';
 import type { ManifestRow } from '../src/core/types.ts';
 import { runMain } from './helpers/main.ts';
 import { startExampleSite } from './helpers/site.ts';
+import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
 
 let dir: string;
@@ -78,14 +79,20 @@ async function writeOutput(path: string, rows: FakeRow[], extra: {
   return manifest;
 }
 
+/** Five pages of the example site, split over two shards with pages in each. */
+function shardedUrls(site: ExampleSite): string[] {
+  const urls = ['/', '/about.html', '/pricing.html', '/docs/install.html', '/blog/lumen-2-0.html'].map((p) => `${site.origin}${p}`);
+  // Shards go by a hash of the URL, port included: 1 run in 16 would put all five in one shard
+  // (an empty shard is an error). A query on the last one moves it until both shards have pages.
+  const shardOfUrl = (u: string): number => shardOf(normalizeUrl(u)!, 2);
+  for (let k = 1; urls.every((u) => shardOfUrl(u) === shardOfUrl(urls[0]!)); k++) urls[4] = `${site.origin}/blog/lumen-2-0.html?v=${k}`;
+  return urls;
+}
+
 test('shards captured from the example site merge into the whole run', async () => {
   const site = await startExampleSite();
   try {
-    const urls = ['/', '/about.html', '/pricing.html', '/docs/install.html', '/blog/lumen-2-0.html'].map((p) => `${site.origin}${p}`);
-    // Shards go by a hash of the URL, port included: 1 run in 16 would put all five in one shard
-    // (an empty shard is an error). A query on the last one moves it until both shards have pages.
-    const shardOfUrl = (u: string): number => shardOf(normalizeUrl(u)!, 2);
-    for (let k = 1; urls.every((u) => shardOfUrl(u) === shardOfUrl(urls[0]!)); k++) urls[4] = `${site.origin}/blog/lumen-2-0.html?v=${k}`;
+    const urls = shardedUrls(site);
     const shard = async (k: number): Promise<string> => {
       const output = join(dir, `real-${k}.zip`);
       const { options } = resolveSettings({ urls, shard: `${k}/2`, device: 'none', viewport: '480x320', concurrency: '2', retries: '0', output },
@@ -122,6 +129,52 @@ test('shards captured from the example site merge into the whole run', async () 
   } finally {
     await site.close();
   }
+});
+
+test('shards with variants merge with their variants recorded; inputs made with other variants, or none, are named as different', async () => {
+  const site = await startExampleSite();
+  try {
+    const urls = shardedUrls(site);
+    const capture = async (name: string, extra: Record<string, string>): Promise<string> => {
+      const output = join(dir, `${name}.zip`);
+      const { options } = resolveSettings({ urls, device: 'none', viewport: '320x240', concurrency: '2', retries: '0', output, ...extra },
+        { cores: 2, freeMemBytes: 4 * 1024 ** 3 });
+      const r = await runCapture(options, {}, { env: process.env });
+      assert.equal(r.job.status, 'completed', r.job.error ?? '');
+      return output;
+    };
+    const variants = 'one: {}\ntwo: {scale: 2, hide: [".banner"]}';
+    const inputs = [await capture('variants-1', { shard: '1/2', variants }), await capture('variants-2', { shard: '2/2', variants })];
+    const merged = await mergeOutputs(inputs, join(dir, 'variants-all.zip'));
+    assert.deepEqual(merged.manifest.settings.variants, [{ name: 'one', set: {} }, { name: 'two', set: { render: { scale: 2, hide: ['.banner'] } } }]);
+    assert.equal(merged.manifest.captures.length, 10, 'five pages, two variants each');
+    assert.deepEqual(merged.renamed, []);
+    assert.ok(!merged.manifest.warnings.some((w) => /different settings/.test(w)), merged.manifest.warnings.join('\n'));
+
+    // Shard 2 of the same pages with the second variant at another scale: the merge says which setting differs.
+    const other = await capture('variants-other', { shard: '2/2', variants: 'one: {}\ntwo: {scale: 3, hide: [".banner"]}' });
+    const mixed = await mergeOutputs([inputs[0]!, other], join(dir, 'variants-mixed.zip'));
+    assert.ok(mixed.manifest.warnings.some((w) => /different settings \(variants\)/.test(w)), mixed.manifest.warnings.join('\n'));
+    // A shard without variants first, one with them second: the first input's settings lack the key, and it still counts.
+    const plain = await capture('variants-none', { shard: '2/2' });
+    const none = await mergeOutputs([plain, inputs[0]!], join(dir, 'variants-none-first.zip'));
+    assert.ok(none.manifest.warnings.some((w) => /different settings \(variants\)/.test(w)), none.manifest.warnings.join('\n'));
+  } finally {
+    await site.close();
+  }
+});
+
+test('a variant\'s settings in the manifest never carry what its steps type', () => {
+  const { options } = resolveSettings({
+    urls: ['https://example.com/'],
+    variants: 'signed-in:\n  steps:\n    - fill: "#password"\n      value: hunter2-never-written\n    - click: "#go"\n  device: phone-ios',
+  }, { cores: 2, freeMemBytes: 4 * 1024 ** 3 });
+  const summary = settingsSummary({ ...options, render: { ...options.render, scale: 1 } }, 'Chromium 1');
+  assert.deepEqual(summary.variants, [{
+    name: 'signed-in',
+    set: { render: { steps: [{ kind: 'fill', selector: '#password' }, { kind: 'click', selector: '#go' }] }, frame: { device: 'phone-ios' } },
+  }]);
+  assert.ok(!JSON.stringify(summary).includes('hunter2'));
 });
 
 test('colliding names get a hash of their URL, the same on every merge; statuses are recomputed', async () => {

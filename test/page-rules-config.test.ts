@@ -7,7 +7,8 @@ import { parseConfig } from '../src/config/file.ts';
 import { PAGE_SETTINGS, parsePageRules, parseVariants } from '../src/config/page-rules.ts';
 import { resolveSettings } from '../src/config/settings.ts';
 import { SETTING_NAMES, specOf } from '../src/config/spec.ts';
-import { createRecipeBook, runRecipe } from '../src/core/recipe.ts';
+import { applyOverrides, createRecipeBook, runRecipe } from '../src/core/recipe.ts';
+import { RecipeRuntime } from '../src/core/recipe-runtime.ts';
 import { parseJobRequest, resolveRequest } from '../src/server/request.ts';
 import type { AnyBody } from '../src/server/request.ts';
 import type { ApiError } from '../src/server/errors.ts';
@@ -49,6 +50,10 @@ test('bad rules: the error names the file, the rule and the key', () => {
     ['variants:\n  - {device: phone-ios}\n', /^site\/framecap\.yml: variants\[0\]: a variant needs a name:/],
     ['variants:\n  Phone: {}\n', /^site\/framecap\.yml: variants\.Phone: variant name "Phone": use 1-32 lower-case/],
     ['variants:\n  - {name: a}\n  - {name: a}\n', /^site\/framecap\.yml: variants\[1\]: variant "a" is given twice/],
+    ['pages:\n  - {match: "/", composite-devices: "laptop,phone-ios"}\n', /^site\/framecap\.yml: pages\[0\]\.composite-devices needs site\/framecap\.yml: pages\[0\]\.composite responsive/],
+    ['pages:\n  - {match: "/", composite: responsive, full-page: true}\n', /^site\/framecap\.yml: pages\[0\]\.composite responsive shows each device's screen: leave out .*pages\[0\]\.full-page/],
+    ['variants:\n  all: {composite: responsive, composite-devices: laptop}\n', /^site\/framecap\.yml: variants\.all\.composite-devices takes two or three frames/],
+    ['variants:\n  all: {composite: responsive, video: scroll}\n', /^site\/framecap\.yml: variants\.all\.composite responsive is one still per page, not a video: leave out .*variants\.all\.video scroll/],
     [`pages:\n${'  - match: "/a"\n'.repeat(101)}`, /^site\/framecap\.yml: pages: at most 100 rules, got 101/],
     [`variants:\n${Array.from({ length: 21 }, (_, i) => `  v${i}: {}\n`).join('')}`, /^site\/framecap\.yml: variants: at most 20 variants, got 21/],
   ];
@@ -140,4 +145,16 @@ test('a glob rule matches the path (and path + query) it names, and no other pag
   assert.deepEqual(rulesOf('https://example.com/modal?other'), [], 'a query string does not make every glob match');
   assert.deepEqual(rulesOf('https://example.com/about?x=1&y=2'), []);
   assert.deepEqual(rulesOf('https://example.com/docs/a?x=1'), ['pages[1]']);
+});
+
+test('a composite from one layer and a video or full page from another: the video is refused, the full page does not reach the composite', async () => {
+  const options = fromFile('video: scroll\nvideo-format: webp\nfull-page: true\npages:\n  - {match: "/", composite: responsive}\n');
+  const runtime = new RecipeRuntime(options);
+  const landing = applyOverrides(runRecipe(options), options.pages![0]!.set);
+  await assert.rejects(runtime.prepare(landing), /^UserError: composite responsive is one still per page, not a video/);
+  const still = fromFile('full-page: true\npages:\n  - {match: "/", composite: responsive}\n');
+  const ready = await new RecipeRuntime(still).prepare(applyOverrides(runRecipe(still), still.pages![0]!.set));
+  assert.equal(ready.render.fullPage, false, 'each device shows its screen');
+  assert.deepEqual(ready.composite?.devices.map((d) => d.id), ['laptop', 'tablet', 'phone-ios']);
+  assert.equal(ready.render.pageCap, undefined);
 });

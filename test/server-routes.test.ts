@@ -553,3 +553,51 @@ describe('webhook targets the egress guard would refuse are refused at submit', 
       'only names are looked up; IP literals never are');
   });
 });
+
+describe('maxUrlsPerJob counts captures: pages × variants, a composite once per device', () => {
+  let server: FramecapServer;
+  let app: FastifyInstance;
+  before(async () => {
+    server = await makeServer({ maxQueued: 1000, maxUrlsPerJob: 20 });
+    app = server.app;
+  });
+  after(() => server.close());
+  const urls = (n: number): string[] => Array.from({ length: n }, (_, i) => `${SITE}p${i}`);
+  const refused = async (url: string, body: unknown, field: string, message: RegExp): Promise<void> => {
+    const res = await post(app, url, body);
+    assert.equal(res.statusCode, 400, `${JSON.stringify(body).slice(0, 200)}: ${res.body}`);
+    const { error } = res.json();
+    assert.equal(error.code, 'invalid_request');
+    assert.equal(error.field, field, error.message);
+    assert.match(error.message, message);
+  };
+
+  test('a batch of 10 URLs takes two variants (20 captures), not three; a run-wide composite counts three a page', async () => {
+    const two = [{ name: 'desktop' }, { name: 'phone', device: 'phone-ios' }];
+    assert.equal((await post(app, '/v1/batch', { urls: urls(10), variants: two })).statusCode, 202);
+    await refused('/v1/batch', { urls: urls(10), variants: [...two, { name: 'dark', color_scheme: 'dark' }] }, 'urls',
+      /^a job may make at most 20 captures on this server: 10 URLs × 3 captures a page \(one per variant; a composite counts once per device\) = 30; send at most 6 URLs a job/);
+    // With a limit under the URLs' count, the limit is what counts, and the field to change.
+    assert.equal((await post(app, '/v1/batch', { urls: urls(10), limit: 6, variants: [...two, { name: 'dark' }] })).statusCode, 202);
+    await refused('/v1/batch', { urls: urls(10), limit: 7, variants: [...two, { name: 'dark' }] }, 'limit', /7 URLs × 3 captures a page .* = 21/);
+    // composite: responsive is three page loads; a variant that turns it off is one: 3 + 1 = 4 a page.
+    const composite = { composite: 'responsive', variants: [{ name: 'devices' }, { name: 'plain', composite: 'none' }] };
+    assert.equal((await post(app, '/v1/batch', { urls: urls(5), ...composite })).statusCode, 202);
+    await refused('/v1/batch', { urls: urls(6), ...composite }, 'urls', /6 URLs × 4 captures a page .* = 24/);
+    // A rule that may make a page a composite counts for every page: which pages it matches is known only once they are planned.
+    await refused('/v1/batch', { urls: urls(7), pages: [{ match: '/p0', composite: 'responsive' }] }, 'urls', /7 URLs × 3 captures a page/);
+  });
+
+  test('a sitemap job without a limit gets the pages its captures allow; a limit over that is refused, naming it', async () => {
+    const variants = 'desktop=browser-macos,phone=phone-ios';
+    const res = await post(app, '/v1/sitemap', { sitemap_url: `${SITE}sitemap.xml`, variants });
+    assert.equal(res.statusCode, 202, res.body);
+    const record = await server.store.get(res.json().job_id);
+    assert.equal(record!.request.settings.limit, 10, '20 captures, two a page: 10 pages');
+    const plain = await post(app, '/v1/sitemap', { sitemap_url: `${SITE}sitemap.xml` });
+    assert.equal((await server.store.get(plain.json().job_id))!.request.settings.limit, 20, 'one capture a page: the cap as before');
+    assert.equal((await post(app, '/v1/sitemap', { sitemap_url: `${SITE}sitemap.xml`, variants, max_pages: 10 })).statusCode, 202);
+    await refused('/v1/sitemap', { sitemap_url: `${SITE}sitemap.xml`, variants, max_pages: 11 }, 'max_pages',
+      /^max_pages may be at most 10 on this server with 2 captures a page .*: a job makes at most 20 captures$/);
+  });
+});

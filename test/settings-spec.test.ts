@@ -34,7 +34,7 @@ const action = parseYaml(readFileSync('action.yml', 'utf8')) as { inputs: Record
 
 /** Read only beside another setting, though accepted without it. */
 const READ_WITH: Partial<Record<SettingName, SettingName>> = {
-  'diff-threshold': 'baseline', 'webhook-timeout': 'webhook-url', 'webhook-fail': 'webhook-url', 'composite-devices': 'composite',
+  'diff-threshold': 'baseline', 'webhook-timeout': 'webhook-url', 'webhook-fail': 'webhook-url',
 };
 
 /** The setting this one needs beside it: to be accepted at all (e.g. --filter-list needs --block-ads), or to be read. */
@@ -152,8 +152,8 @@ function bodyFor(name: SettingName, field: string): { type: 'batch' | 'sitemap';
 test('the spec: scopes, requirements and examples make sense', () => {
   const page = SETTING_NAMES.filter((n) => specOf(n).scope === 'page').sort();
   assert.deepEqual(page, [
-    'background', 'clip', 'color-scheme', 'delay', 'device', 'format', 'full-page', 'geolocation', 'hide', 'javascript', 'locale', 'max-height',
-    'omit-background', 'padding', 'quality', 'radius', 'reduced-motion',
+    'background', 'clip', 'color-scheme', 'composite', 'composite-devices', 'delay', 'device', 'format', 'full-page', 'geolocation', 'hide', 'javascript',
+    'locale', 'max-height', 'omit-background', 'padding', 'quality', 'radius', 'reduced-motion',
     'scale', 'selector', 'selector-padding', 'shadow', 'shadow-strength', 'split', 'steps', 'theme', 'timeout', 'timezone', 'title',
     'video', 'video-duration', 'video-format', 'video-fps', 'video-pause', 'video-scroll-to', 'viewport', 'wait-for', 'wait-until',
   ]);
@@ -339,4 +339,24 @@ test('async mode: a composite run with --scale unset reaches the server as the s
   assert.equal(remote.render.scale, 'device');
   const explicit = await jobRequestFor(resolveSettings({ urls: [PAGE], scale: '1' }, machine).options, async () => '');
   assert.equal(explicit.body.scale, 1);
+});
+
+test('async mode sends pages: rules and variants, and the server reads back the same rules and variants', async () => {
+  const local = parseConfig([
+    'urls: ["https://example.com/", "https://example.com/docs/a"]',
+    'pages:',
+    '  - {name: docs, match: "/docs/**", full-page: true, split: 3000, max-height: 4000, hide: [".banner"], wait-for: "#main", steps: [{click: "#tab"}, {fill: "#q", value: "framecap"}]}',
+    '  - {regex: "^/pricing", viewport: 1000x700, selector: "#plans", selector-padding: 8, format: webp, quality: 70}',
+    '  - {match: "/", composite: responsive, composite-devices: "laptop,phone-ios", background: paper}',
+    '  - {url: "https://example.com/guide#install", keep-fragment: true, video: scroll, video-format: webp, video-duration: 3, video-fps: 10}',
+    'variants:',
+    '  desktop: {device: browser-macos, theme: dark, shadow-strength: 0.5}',
+    '  phone: {device: phone-ios, scale: 2, color-scheme: dark, timeout: 20000, delay: 100, video: none, composite: none}',
+    '  abroad: {timezone: Asia/Tokyo, locale: ja-JP, geolocation: "35.68,139.69", javascript: false, reduced-motion: "off", omit-background: true}',
+  ].join('\n'), 'framecap.yml');
+  const options = resolveSettings(local, machine).options;
+  const { body } = await jobRequestFor(options, async () => '');
+  const remote = resolveRequest(parseJobRequest('batch', body as unknown as AnyBody, LIMITS), OWNED).options;
+  assert.deepEqual(remote.pages, options.pages);
+  assert.deepEqual(remote.variants, options.variants);
 });

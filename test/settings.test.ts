@@ -130,7 +130,7 @@ test('baseline settings: compare options only with --baseline; --incremental alo
     { baseline: 'out/last.zip', incremental: true, 'per-pattern': 2, 'fail-on-change': 'yes' });
 });
 
-test('--composite responsive: two or three frames, comma-separated or as a list; no "none", no full page', () => {
+test('--composite responsive: two or three frames, comma-separated or as a list; no "none", no full page or video, no devices without it', () => {
   const label = (n: string) => `input '${n}'`;
   const frame = (raw: Record<string, string | string[]>) => resolveSettings({ urls: ['https://example.com/'], ...raw }, machine, label).options.frame;
   assert.deepEqual(frame({}).composite, { layout: 'none' });
@@ -144,4 +144,7 @@ test('--composite responsive: two or three frames, comma-separated or as a list;
   assert.throws(() => frame({ composite: 'responsive', 'composite-devices': 'laptop,none' }), /input 'composite-devices': "none" has no frame/);
   assert.throws(() => frame({ composite: 'responsive', 'full-page': 'true' }), /input 'composite' responsive shows each device's screen: leave out input 'full-page'/);
   assert.throws(() => frame({ composite: 'amiresponsive' }), /input 'composite' must be one of none, responsive/);
+  assert.throws(() => frame({ composite: 'responsive', video: 'scroll' }), /input 'composite' responsive is one still per page, not a video: leave out input 'video' scroll/);
+  // Alone it would say nothing (no composite), and in a rule it would turn a composite off.
+  assert.throws(() => frame({ 'composite-devices': 'laptop,phone-ios' }), /^UserError: input 'composite-devices' needs input 'composite' responsive beside it$/);
 });

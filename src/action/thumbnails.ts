@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import { openOutput } from '../core/output/open-output.ts';
 import type { FramecapOutput } from '../core/output/open-output.ts';
 import { animatedThumbnail } from './animated-thumbnail.ts';
+import { sha256Hex } from '../util/sha256.ts';
 import type { ManifestRow } from '../core/types.ts';
 import type { GitHubClient } from './github.ts';
 import { httpStatusOf } from './github.ts';
@@ -23,7 +24,7 @@ export const MAX_THUMBNAILS = 12;
 
 export interface Thumbnail {
   row: ManifestRow;
-  /** File name inside the run's folder, e.g. "01-docs--install.jpg" (".gif" for a video). */
+  /** File name inside the run's folder, e.g. "01-docs~install@phone.jpg" (".gif" for a video; see thumbnailName). */
   name: string;
   data: Buffer;
 }
@@ -81,9 +82,26 @@ async function animatedOf(row: ManifestRow, source: FramecapOutput): Promise<Buf
   }
 }
 
-function thumbnailName(index: number, file: string, ext: 'jpg' | 'gif'): string {
-  const stem = file.replace(/\.[a-z0-9]+$/i, '').toLowerCase().replace(/\//g, '--').replace(/[^a-z0-9._-]+/g, '-').slice(0, 80);
+const MAX_STEM = 80;
+
+/**
+ * "NN-<capture>.jpg" (".gif" for a video), one path segment on the images
+ * branch. The stem is a one-to-one spelling of the capture's name, so two
+ * captures never share a thumbnail name even without their place in the
+ * grid: `a@phone` (page a, variant phone) stays apart from a page slugged
+ * `a-phone`, and `docs/a` from `docs--a`. Folders become "~", every other
+ * character outside [a-z0-9._@-] its UTF-8 bytes as %HH; a stem too long is
+ * cut and ends in a hash of the whole name ("~" never appears there otherwise).
+ */
+export function thumbnailName(index: number, file: string, ext: 'jpg' | 'gif'): string {
+  const name = file.replace(/\.[a-z0-9]+$/i, '');
+  const spelled = [...name].map((c) => (/^[a-z0-9._@-]$/.test(c) ? c : c === '/' ? '~' : percentBytes(c))).join('');
+  const stem = spelled.length <= MAX_STEM ? spelled : `${spelled.slice(0, MAX_STEM - 9)}~${sha256Hex(Buffer.from(name)).slice(0, 8)}`;
   return `${String(index + 1).padStart(2, '0')}-${stem || 'page'}.${ext}`;
+}
+
+function percentBytes(c: string): string {
+  return [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
 }
 
 export interface PublishRequest {

@@ -6,6 +6,7 @@ import type { CaptureOptions } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
 import { stepsBody } from '../config/steps.ts';
 import type { CaptureRegion, RenderSettings } from '../core/options.ts';
+import type { PageOverrides, PageRule } from '../core/recipe.ts';
 
 export interface JobRequest {
   path: '/v1/batch' | '/v1/sitemap';
@@ -52,6 +53,9 @@ export async function jobRequestFor(options: CaptureOptions, readStdin: () => Pr
     ...(plan.limit !== null ? { limit: plan.limit } : {}),
   };
   if (plan.shard) throw new UserError('--shard is for local runs; in async mode the server renders the whole set');
+  // Rules and variants go as framecap.yml writes them: the server reads them with the same parser.
+  if (options.pages?.length) shared.pages = options.pages.map(ruleBody);
+  if (options.variants?.length) shared.variants = options.variants.map((v) => ({ name: v.name, ...overridesBody(v.set) }));
   if (render.filterLists?.length) {
     throw new UserError('--filter-list is for local runs; in async mode the server blocks with its own copy of EasyList/EasyPrivacy');
   }
@@ -78,6 +82,58 @@ export async function jobRequestFor(options: CaptureOptions, readStdin: () => Pr
     }
   }
   return { path: '/v1/batch', body: { urls, ...shared } };
+}
+
+function ruleBody(rule: PageRule): Record<string, unknown> {
+  const { match } = rule;
+  const matchKey = 'glob' in match ? { match: match.glob } : 'regex' in match ? { regex: match.regex } : { url: match.url };
+  return { name: rule.label, ...matchKey, ...(rule.keepFragment ? { 'keep-fragment': true } : {}), ...overridesBody(rule.set) };
+}
+
+/** A rule's or variant's settings under their framecap.yml keys; values already read here (steps' env:, @file) go inline. */
+function overridesBody(set: PageOverrides): Record<string, unknown> {
+  const r = set.render ?? {};
+  const f = set.frame ?? {};
+  const o = set.output ?? {};
+  const given = (entries: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined));
+  return given({
+    viewport: r.viewport ? `${r.viewport.width}x${r.viewport.height}` : undefined,
+    scale: typeof r.scale === 'number' ? r.scale : undefined,
+    'full-page': r.fullPage,
+    'wait-until': r.waitUntil,
+    'wait-for': r.waitFor,
+    delay: r.delay,
+    hide: r.hide,
+    'color-scheme': r.colorScheme,
+    timeout: r.timeoutMs,
+    steps: r.steps ? stepsBody(r.steps) : undefined,
+    timezone: r.timezone,
+    locale: r.locale,
+    geolocation: r.geolocation ? `${r.geolocation.latitude},${r.geolocation.longitude}` : r.geolocation,
+    javascript: r.javaScript,
+    'reduced-motion': r.reducedMotion === undefined ? undefined : r.reducedMotion ? 'on' : 'off',
+    'omit-background': r.omitBackground,
+    ...(r.region ? Object.fromEntries(Object.entries(regionBody(r.region)).map(([k, v]) => [k.replace(/_/g, '-'), v])) : {}),
+    ...(r.video === null ? { video: 'none' } : r.video ? {
+      video: 'scroll', 'video-format': r.video.format, 'video-pause': r.video.pauseMs,
+      ...(r.video.durationMs !== null ? { 'video-duration': r.video.durationMs / 1000 } : {}),
+      ...(r.video.fps !== null ? { 'video-fps': r.video.fps } : {}),
+      ...(r.video.scrollTo !== null ? { 'video-scroll-to': r.video.scrollTo } : {}),
+    } : {}),
+    device: f.device,
+    theme: f.theme,
+    background: f.background,
+    padding: f.padding,
+    radius: f.radius,
+    shadow: f.shadow,
+    'shadow-strength': f.shadowStrength,
+    'max-height': f.maxHeight,
+    title: f.title,
+    ...(f.composite ? (f.composite.layout === 'responsive' ? { composite: 'responsive', 'composite-devices': f.composite.devices } : { composite: 'none' }) : {}),
+    format: o.format,
+    quality: o.quality,
+    split: o.split,
+  });
 }
 
 /** Only what differs from the browser's own, as the server's fields spell it. */

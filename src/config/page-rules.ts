@@ -62,6 +62,9 @@ const PAGE_FIELDS: { readonly [N in PageSettingName]: Field } = {
   'shadow-strength': ['frame', 'shadowStrength'],
   'max-height': ['frame', 'maxHeight'],
   title: ['frame', 'title'],
+  // A rule that gives the composite gives its devices too: its own composite-devices, or the default three.
+  composite: ['frame', 'composite'],
+  'composite-devices': ['frame', 'composite'],
   format: ['output', 'format'],
   quality: ['output', 'quality'],
   timezone: ['render', 'timezone'],

@@ -374,7 +374,11 @@ function parseClip(text: string, label: Label): ClipRect {
 
 /** --composite responsive and its devices: two or three frames, behind, left, right. */
 function composite(r: Reader, label: Label): Composite {
-  if (r.oneOf('composite') === 'none') return { layout: 'none' };
+  if (r.oneOf('composite') === 'none') {
+    // In a rule alone it would read as composite: none and turn a composite off, the opposite of what it asks.
+    if (r.has('composite-devices')) throw new SettingError('composite-devices', `${label('composite-devices')} needs ${label('composite')} responsive beside it`);
+    return { layout: 'none' };
+  }
   const devices = r.list('composite-devices').flatMap((d) => d.split(',')).map((d) => d.trim()).filter((d) => d !== '');
   if (devices.length < 2 || devices.length > 3) {
     throw new SettingError('composite-devices', `${label('composite-devices')} takes two or three frames, behind, left and right (e.g. laptop,tablet,phone-ios); got ${devices.length}`);
@@ -384,6 +388,9 @@ function composite(r: Reader, label: Label): Composite {
   }
   if (r.bool('full-page')) {
     throw new SettingError('composite', `${label('composite')} responsive shows each device's screen: leave out ${label('full-page')}`);
+  }
+  if (r.oneOf('video') === 'scroll') {
+    throw new SettingError('composite', `${label('composite')} responsive is one still per page, not a video: leave out ${label('video')} scroll`);
   }
   return { layout: 'responsive', devices };
 }

@@ -423,13 +423,13 @@ export const SPEC = {
     http: { field: 'variants', shape: 'own', reason: 'a list or map of named page settings, read like framecap.yml\'s variants: (src/server/schemas.ts, at most 20)' },
   },
   composite: {
-    kind: 'enum', values: ['none', 'responsive'], default: 'none', scope: 'run', description: 'responsive: one image per page, the page on a laptop, a tablet and a phone (--composite-devices) on one background', example: 'responsive',
+    kind: 'enum', values: ['none', 'responsive'], default: 'none', scope: 'page', description: 'responsive: one image per page, the page on a laptop, a tablet and a phone (--composite-devices) on one background; also per rule or variant', example: 'responsive',
     cli: { group: 'Frame', flag: '--composite <layout>' }, input: 'composite',
     http: { field: 'composite', about: 'responsive: one image per page showing it on several devices (composite_devices) on one background' },
   },
   'composite-devices': {
-    kind: 'list', default: ['laptop', 'tablet', 'phone-ios'], scope: 'run', description: 'frames of --composite responsive, comma-separated: behind in the middle, in front on the left, in front on the right', example: 'browser-macos,phone-android',
-    cli: { group: 'Frame', flag: '--composite-devices <list>' }, input: 'composite-devices',
+    kind: 'list', default: ['laptop', 'tablet', 'phone-ios'], scope: 'page', description: 'frames of --composite responsive, comma-separated: behind in the middle, in front on the left, in front on the right (a rule or variant gives them with its composite)', example: 'browser-macos,phone-android',
+    cli: { group: 'Frame', flag: '--composite-devices <list>' }, input: 'composite-devices', requires: 'composite',
     http: { field: 'composite_devices', about: 'frames of the responsive composite: behind in the middle, then in front on the left and on the right' },
   },
 

@@ -4,6 +4,7 @@
 
 import type { Job } from './job.ts';
 import type { CaptureOptions, RenderOptions } from './options.ts';
+import type { Variant } from './recipe.ts';
 import type { FilterListInfo } from './render/blocker.ts';
 import { regionText } from './render/element-clip.ts';
 import { stepSummary } from './steps/step.ts';
@@ -38,6 +39,8 @@ export interface ManifestSettings {
   block_trackers?: boolean;
   /** --composite responsive: the devices each page was shown on (each at its own viewport and scale; viewport and scale above are the run's). */
   composite?: string[];
+  /** The run's variants, in order: each name and what it sets (never a value a step types). Absent = none. */
+  variants?: VariantSummary[];
   /** The lists the blocker filtered with (name, where from, sha256; never contents); empty when it is off. */
   filter_lists?: FilterListInfo[];
   /** Page steps by kind and selector (or file): never a value typed or the code run. */
@@ -63,6 +66,17 @@ export interface ManifestSettings {
   proxy?: string;
   /** --video: what each page's video records (videoText); absent = stills. */
   video?: string;
+}
+
+/**
+ * A variant as the manifest records it: its name and the page settings it
+ * sets, as CaptureOptions' render, frame and output fields. Steps are kept
+ * by kind and selector (or file) and a region as text, as the run's own
+ * are above: what a fill step types may be a password.
+ */
+export interface VariantSummary {
+  name: string;
+  set: { render?: Record<string, unknown>; frame?: Record<string, unknown>; output?: Record<string, unknown> };
 }
 
 export interface Manifest {
@@ -101,6 +115,7 @@ export function settingsSummary(options: DecidedOptions, browser: string, filter
     stable: render.stable === true,
     dismiss_consent: render.dismissConsent === true,
     ...(frame.composite.layout === 'responsive' ? { composite: [...frame.composite.devices] } : {}),
+    ...(options.variants?.length ? { variants: options.variants.map(variantSummary) } : {}),
     block_ads: render.blockAds === true,
     block_trackers: render.blockTrackers === true,
     filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : [],
@@ -111,6 +126,21 @@ export function settingsSummary(options: DecidedOptions, browser: string, filter
     ...authSummary(render),
     ...emulationSummary(render),
   };
+}
+
+export function variantSummary(variant: Variant): VariantSummary {
+  const { steps, region, ...render } = variant.set.render ?? {};
+  const shown: Record<string, unknown> = {
+    ...render,
+    ...(steps !== undefined ? { steps: steps.map(stepSummary) } : {}),
+    ...(region !== undefined ? { region: region ? regionText(region) : null } : {}),
+  };
+  const set: VariantSummary['set'] = {};
+  // JSON's own round trip: a field given as undefined is left out, so a summary read back compares equal.
+  if (Object.keys(shown).length > 0) set.render = JSON.parse(JSON.stringify(shown)) as Record<string, unknown>;
+  if (variant.set.frame) set.frame = JSON.parse(JSON.stringify(variant.set.frame)) as Record<string, unknown>;
+  if (variant.set.output) set.output = JSON.parse(JSON.stringify(variant.set.output)) as Record<string, unknown>;
+  return { name: variant.name, set };
 }
 
 function authSummary(render: RenderOptions): Pick<ManifestSettings, 'login' | 'storage_state' | 'http_auth'> {

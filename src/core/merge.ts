@@ -284,10 +284,13 @@ const isoTimes = (values: Array<string | null>): string[] => values.filter((v): 
 const earliest = (values: Array<string | null>): string | null => isoTimes(values).sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null;
 const latest = (values: Array<string | null>): string | null => isoTimes(values).sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? null;
 
-/** Settings that change what the pictures look like; concurrency does not. */
+/**
+ * Settings that change what the pictures look like; concurrency does not.
+ * Every input's keys count: a shard with variants beside one without them differs, whichever comes first.
+ */
 function settingsDifferences(all: ManifestSettings[]): string[] {
   const first = all[0];
   if (!first) return [];
-  const keys = Object.keys(first).filter((k) => k !== 'concurrency') as Array<keyof ManifestSettings>;
+  const keys = [...new Set(all.flatMap((s) => Object.keys(s)))].filter((k) => k !== 'concurrency') as Array<keyof ManifestSettings>;
   return keys.filter((k) => all.some((s) => JSON.stringify(s[k]) !== JSON.stringify(first[k])));
 }

@@ -32,8 +32,8 @@ export const EMULATION_DEFAULTS: Readonly<PageEmulation> = {
 export type PageRender = Pick<RenderSettings, 'viewport' | 'scale' | 'fullPage' | 'waitUntil' | 'waitFor' | 'delay' | 'hide' | 'colorScheme' | 'timeoutMs'>
   & { steps: NonNullable<RenderOptions['steps']>; region: NonNullable<RenderOptions['region']> | null; video: NonNullable<RenderOptions['video']> | null }
   & PageEmulation;
-/** The frame settings a page may have of its own (the thumbnail width and the composite are the run's). */
-export type PageFrame = Omit<FrameOptions, 'thumbnail' | 'composite'>;
+/** The frame settings a page may have of its own (the thumbnail width is the run's); a composite is a look too. */
+export type PageFrame = Omit<FrameOptions, 'thumbnail'>;
 export type PageOutput = Pick<OutputOptions, 'format' | 'quality' | 'split'>;
 
 export interface PageRecipe {
@@ -90,6 +90,7 @@ export function runRecipe(options: Pick<CaptureOptions, 'render' | 'frame' | 'ou
     frame: {
       device: f.device, theme: f.theme, background: f.background, padding: f.padding, radius: f.radius, shadow: f.shadow,
       title: f.title, shadowStrength: f.shadowStrength, maxHeight: f.maxHeight,
+      composite: f.composite.layout === 'responsive' ? { layout: 'responsive', devices: [...f.composite.devices] } : { layout: 'none' },
     },
     output: { format: o.format, quality: o.quality, split: o.split ?? null },
   };
@@ -250,12 +251,28 @@ export function recipeDigest(target: Pick<Target, 'recipe' | 'rules' | 'variant'
   return createHash('sha256').update(recipeKey(target.recipe)).digest('hex').slice(0, 16);
 }
 
+/**
+ * The most page loads one planned page can cost: one per variant (or one
+ * without variants), and a composite once per device. Known before
+ * discovery, so it is an upper bound: a page counts as a composite when a
+ * rule that sets one may match it (a rule gives the whole composite, so a
+ * page's is the last matching rule's, the run's, or its variant's).
+ */
+export function loadsPerPage(options: Pick<CaptureOptions, 'frame' | 'pages' | 'variants'>): number {
+  const devices = (c: PageFrame['composite']): number => (c.layout === 'responsive' ? c.devices.length : 1);
+  const fromRules = Math.max(devices(options.frame.composite), ...(options.pages ?? []).map((r) => (r.set.frame?.composite ? devices(r.set.frame.composite) : 1)));
+  const variants = options.variants ?? [];
+  if (variants.length === 0) return fromRules;
+  return variants.reduce((sum, v) => sum + (v.set.frame?.composite ? devices(v.set.frame.composite) : fromRules), 0);
+}
+
 /** Equal recipes have equal keys (fields are always built in the same order). */
 export function recipeKey(recipe: PageRecipe): string {
-  // A still's recipe is keyed as it was before videos and --split existed, and a page with the browser's own emulation as it was
-  // before emulation could differ per page, so baselines made then still match.
+  // A still's recipe is keyed as it was before videos, --split and per-page composites existed, and a page with the
+  // browser's own emulation as it was before emulation could differ per page, so baselines made then still match.
   return JSON.stringify(recipe, function (this: unknown, key, value: unknown) {
     if ((key === 'video' || key === 'split') && value === null) return undefined;
+    if (key === 'composite' && (value as PageFrame['composite']).layout === 'none') return undefined;
     if (this === recipe.render && Object.hasOwn(EMULATION_DEFAULTS, key) && value === EMULATION_DEFAULTS[key as keyof PageEmulation]) return undefined;
     return value;
   });
@@ -278,10 +295,15 @@ export function targetsOf(page: PlannedPage, choice: PageRecipeChoice, variants:
   }));
 }
 
-/** What decides a target's BrowserContext, as far as its recipe tells (a device frame brings its own viewport and emulation). */
+/**
+ * What decides a target's BrowserContext, as far as its recipe tells (a device frame brings its own viewport and
+ * emulation; a composite's pages are shot in one context per device, so its devices stand for all of them).
+ */
 export function contextGroup(recipe: PageRecipe): string {
   const { viewport, scale, colorScheme, timezone, locale, geolocation, javaScript, reducedMotion } = recipe.render;
-  return JSON.stringify([viewport.width, viewport.height, scale, colorScheme, recipe.frame.device, timezone, locale, geolocation, javaScript, reducedMotion]);
+  const { composite } = recipe.frame;
+  const look = composite.layout === 'responsive' ? composite.devices : recipe.frame.device;
+  return JSON.stringify([viewport.width, viewport.height, scale, colorScheme, look, timezone, locale, geolocation, javaScript, reducedMotion]);
 }
 
 /**

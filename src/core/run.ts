@@ -13,8 +13,7 @@ import { changeReport, openChangeSession, removedPages } from './compare/index.t
 import type { ChangeSession } from './compare/index.ts';
 import { discover } from './discover/index.ts';
 import type { DiscoverIO } from './discover/index.ts';
-import { ResponsiveCompositor } from './composite/compose.ts';
-import { launchCompositeRenderer } from './composite/renderer.ts';
+import { captureComposite } from './composite/renderer.ts';
 import { describeCut } from './frame/index.ts';
 import { finalStatus, newCaptureId, newJob, progressOf } from './job.ts';
 import type { Job, JobType, Progress } from './job.ts';
@@ -123,17 +122,10 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     events.warning?.(message);
   };
 
-  // Setup, cheapest check first, so a typo in --device (or a rule's, or a variant's) fails before Chromium starts.
-  const { composite } = options.frame;
-  if (composite.layout === 'responsive' && ((options.pages?.length ?? 0) > 0 || (options.variants?.length ?? 0) > 0)) {
-    throw new UserError('--composite responsive cannot be combined with pages: rules or variants yet: give the composite its own run');
-  }
-  const responsive = composite.layout === 'responsive' ? await ResponsiveCompositor.create(composite.devices, options.frame, options.render.scale) : null;
-  // A composite's shot arrives framed and arranged (src/core/composite/): every page's compositor only encodes it.
-  const looks = responsive ? { ...options, frame: { ...options.frame, device: 'none' } } : options;
-  const book = createRecipeBook(looks);
-  const recipes = new RecipeRuntime(looks);
-  const base = runRecipe(looks);
+  // Setup, cheapest check first, so a typo in --device (or a rule's, or a variant's, or a composite's) fails before Chromium starts.
+  const book = createRecipeBook(options);
+  const recipes = new RecipeRuntime(options);
+  const base = runRecipe(options);
   const { compositor, render } = await recipes.prepare(base);
   for (const set of [...(options.pages ?? []), ...book.variants].map((r) => r.set)) await recipes.prepare(applyOverrides(base, set));
   let sink!: Sink;
@@ -164,16 +156,18 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   // Beside the browser's start-up, so the first capture finds the frame's static parts ready.
   const { viewport, scale } = render;
   const prepared = compositor.prepare(Math.round(viewport.width * scale), Math.round(viewport.height * scale)).catch(() => undefined);
+  // A composite's devices take turns in each slot: it keeps a context for each, and one for a plain look beside them.
+  const compositeDevices = Math.max(1, ...[options.frame, ...[...(options.pages ?? []), ...book.variants].map((r) => r.set.frame)]
+    .map((f) => (f?.composite?.layout === 'responsive' ? f.composite.devices.length : 1)));
   let renderer: Renderer;
   try {
     const hooks = {
+      ...(compositeDevices > 1 ? { profilesPerSlot: compositeDevices + 1 } : {}),
       ...(deps.env ? { env: deps.env } : {}),
       ...(events.secret ? { onSecret: (v: string) => events.secret?.(v) } : {}),
       ...(deps.cacheDir ? { cacheDir: deps.cacheDir } : {}),
     };
-    renderer = responsive
-      ? await launchCompositeRenderer(responsive, render, options.render.userAgent, warn, hooks)
-      : await launchRenderer(render, warn, hooks);
+    renderer = await launchRenderer(render, warn, hooks);
   } catch (err) {
     await changes?.close();
     throw err;
@@ -266,7 +260,9 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
     const started = Date.now();
     try {
       const ready = await recipes.prepare(target.recipe);
-      const { shot, attempts } = await renderer.capture(target, ready.render);
+      const { shot, attempts } = ready.composite
+        ? await captureComposite(renderer, ready.composite, target, ready.render)
+        : await renderer.capture(target, ready.render);
       const video = ready.render.video;
       if (video && shot.video) {
         const { fields, poster } = await writeVideo({ name: target.name, shot: { ...shot, video: shot.video }, compositor: ready.compositor, video, output: target.recipe.output, write: writeOutput });
@@ -445,13 +441,15 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   return { job, manifest, output: { path: sink.path, kind: sink.kind }, rendered, reused, contextsOpened };
 }
 
-/** The row's variant and the rules that matched, when there are any. */
-function recipeFields(target: Target): Pick<ManifestRow, 'variant' | 'rules' | 'recipe'> {
+/** The row's variant, the rules that matched and a composite's devices, when there are any. */
+function recipeFields(target: Target): Pick<ManifestRow, 'variant' | 'rules' | 'recipe' | 'composite'> {
   const digest = recipeDigest(target);
+  const { composite } = target.recipe.frame;
   return {
     ...(target.variant !== null ? { variant: target.variant } : {}),
     ...(target.rules.length > 0 ? { rules: [...target.rules] } : {}),
     ...(digest !== null ? { recipe: digest } : {}),
+    ...(composite.layout === 'responsive' ? { composite: [...composite.devices] } : {}),
   };
 }
 

@@ -136,6 +136,8 @@ export interface ManifestRow {
   rules?: string[];
   /** With rules or variants: a fingerprint of the page's settings, so --incremental reuses only a capture made the same way. */
   recipe?: string;
+  /** composite: responsive: the devices this one image shows the page on (back, left, right); absent for one framed shot. */
+  composite?: string[];
   final_url: string | null;
   http_status: number | null;
   status: RowStatus;

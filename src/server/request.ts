@@ -9,6 +9,8 @@ import { httpOptionFields } from '../config/spec.ts';
 import { NO_ACCESS, SERVER_STEP_LIMITS } from '../config/steps.ts';
 import type { SettingsAccess } from '../config/steps.ts';
 import type { JobType } from '../core/job.ts';
+import type { CaptureOptions } from '../core/options.ts';
+import { loadsPerPage } from '../core/recipe.ts';
 import { UserError } from '../core/types.ts';
 import { webhookConfig } from '../notify/webhook.ts';
 import { invalid } from './errors.ts';
@@ -198,6 +200,44 @@ export function parseJobRequest(type: JobType, body: AnyBody, limits: RequestLim
     webhookUrl: webhook,
     sync: type === 'capture' && (body as CaptureBody).async === false,
   };
+}
+
+/**
+ * maxUrlsPerJob counts captures, not URLs: each page costs loadsPerPage
+ * (one per variant, a composite once per device), so 1,000 URLs × 10
+ * variants is 10,000. A batch (or a limit) over the budget is a 400 naming
+ * the field to change; a sitemap job without a limit gets the most pages
+ * the budget allows. Returns the request to store.
+ */
+export function withinCaptureBudget(request: JobRequest, body: AnyBody, options: Pick<CaptureOptions, 'frame' | 'pages' | 'variants'>, limits: RequestLimits): JobRequest {
+  const loads = loadsPerPage(options);
+  if (loads === 1) return request;
+  const max = limits.maxUrlsPerJob;
+  const pagesAllowed = Math.floor(max / loads);
+  const each = `${loads} captures a page (one per variant; a composite counts once per device)`;
+  if (request.type === 'capture' || pagesAllowed < 1) {
+    if (loads > max) throw invalid(options.variants?.length ? 'variants' : 'composite', `a job may make at most ${max} captures on this server, and this page would take ${each}: give fewer variants`);
+    return request;
+  }
+  const b = body as BatchBody & SitemapBody;
+  const given = b.limit ?? b.max_pages;
+  const limitField = b.limit !== undefined ? 'limit' : 'max_pages';
+  if (request.type === 'batch') {
+    const pages = Math.min(b.urls.length, given ?? b.urls.length);
+    if (pages > pagesAllowed) {
+      throw invalid(given !== undefined && given < b.urls.length ? limitField : 'urls',
+        `a job may make at most ${max} captures on this server: ${pages} URLs × ${each} = ${pages * loads}; send at most ${pagesAllowed} URLs a job (split them into several jobs) or give fewer variants`);
+    }
+    return request;
+  }
+  if (given !== undefined) {
+    if (given > pagesAllowed) {
+      throw invalid(limitField, `${limitField} may be at most ${pagesAllowed} on this server with ${each}: a job makes at most ${max} captures`);
+    }
+    return request;
+  }
+  // No limit given: the server's cap, in pages, is what its capture budget allows.
+  return { ...request, settings: { ...request.settings, limit: Math.max(1, pagesAllowed) } };
 }
 
 /** Runs the core's resolveSettings on a request; SettingErrors become 400s naming the API field. */

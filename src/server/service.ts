@@ -10,7 +10,7 @@ import { ApiError, invalid, notFound } from './errors.ts';
 import type { JobQueue } from './queue.ts';
 import { backToPending, endWithoutResults, isFinal } from './job-lifecycle.ts';
 import { publicJob } from './public-job.ts';
-import { fingerprint, parseJobRequest, resolveRequest, webhookField } from './request.ts';
+import { fingerprint, parseJobRequest, resolveRequest, webhookField, withinCaptureBudget } from './request.ts';
 import { checkWebhookTarget } from './webhook-target.ts';
 import type { AnyBody } from './request.ts';
 import { RangeNotSatisfiable } from './storage.ts';
@@ -122,11 +122,13 @@ export class JobService {
   private async create(
     owner: string, type: JobType, body: AnyBody, idempotency: JobRecord['idempotency'], origin: string | null,
   ): Promise<Submitted> {
-    const request = parseJobRequest(type, body, { maxUrlsPerJob: this.deps.config.maxUrlsPerJob });
+    const limits = { maxUrlsPerJob: this.deps.config.maxUrlsPerJob };
+    const parsed = parseJobRequest(type, body, limits);
     // The same checks the run does, now, so a typo is a 400 rather than a failed job later.
-    const { options } = resolveRequest(request, {
+    const { options } = resolveRequest(parsed, {
       output: 'validate.zip', browserPath: this.deps.config.browserPath, pageConcurrency: this.deps.config.pageConcurrency,
     });
+    const request = withinCaptureBudget(parsed, body, options, limits);
     await checkDevice(options.frame.device);
     if (request.webhookUrl) await checkWebhookTarget(webhookField(body), request.webhookUrl, this.deps.config.egress);
     if ((await this.deps.queue.waiting()) >= this.deps.config.maxQueued) {

@@ -6,7 +6,7 @@
 // downloaded result takes nothing but a manifest without faults.
 
 import type { CaptureResult, Job, JobStatus, JobType, Progress, WebhookStatus } from '../job.ts';
-import type { Manifest, ManifestSettings } from '../manifest.ts';
+import type { Manifest, ManifestSettings, VariantSummary } from '../manifest.ts';
 import { IMAGE_FORMATS } from '../options.ts';
 import { VIDEO_FORMATS } from '../video/options.ts';
 import type { VideoFormat } from '../video/options.ts';
@@ -16,7 +16,7 @@ import { entryNameProblem } from '../sink/entry-name.ts';
 import { STEP_KINDS } from '../steps/step.ts';
 import type { StepKind, StepSummary } from '../steps/step.ts';
 import { UserError } from '../types.ts';
-import { MAX_PAGE_RULES, VARIANT_NAME } from '../recipe.ts';
+import { MAX_PAGE_RULES, MAX_VARIANTS, VARIANT_NAME } from '../recipe.ts';
 import type { ChangeKind, FailureCategory, ManifestRow, PageValidators, ReadinessCondition, SplitPart } from '../types.ts';
 import { MAX_MANIFEST_ROWS } from './limits.ts';
 
@@ -184,6 +184,7 @@ function checkRow(raw: unknown, fault: Fault): ManifestRow | null {
   optional(row, 'variant', raw, fault, (v) => (typeof v === 'string' && VARIANT_NAME.test(v) ? v : undefined));
   optional(row, 'rules', raw, fault, (v) => (Array.isArray(v) && v.length <= MAX_PAGE_RULES * 2 && v.every((r) => shortText(r) !== null) ? v.map(String) : undefined));
   optional(row, 'recipe', raw, fault, (v) => (typeof v === 'string' && /^[0-9a-f]{16}$/.test(v) ? v : undefined));
+  optional(row, 'composite', raw, fault, (v) => (Array.isArray(v) && v.length <= 3 && v.every((d) => shortText(d) !== null) ? v.map(String) : undefined));
   optional(row, 'category', raw, fault, (v) => (v === null ? null : CATEGORIES.includes(v as FailureCategory) ? (v as FailureCategory) : undefined));
   optional(row, 'readiness_timeouts', raw, fault, (v) => (Array.isArray(v) && v.every((c) => READINESS.includes(c as ReadinessCondition)) ? ([...v] as ReadinessCondition[]) : undefined));
   optional(row, 'consent', raw, fault, (v) => (v === null ? null : shortText(v) ?? undefined));
@@ -346,11 +347,28 @@ function checkSettings(raw: Record<string, unknown>, fault: Fault): Partial<Mani
   take('javascript', (v) => (v === false ? false : null));
   take('reduced_motion', (v) => (v === 'off' ? 'off' : null));
   take('omit_background', (v) => (v === true ? true : null));
+  take('variants', checkVariantSummaries);
   take('filter_lists', (v) => {
     if (!Array.isArray(v) || v.length > MAX_LIST) return null;
     const lists = v.map(checkFilterList);
     return lists.every((l) => l !== null) ? (lists as FilterListInfo[]) : null;
   });
+  return out;
+}
+
+/** What one variant's summary may hold: a few small sections of plain JSON, never a deep or huge object. */
+const MAX_VARIANT_SUMMARY_CHARS = 16_000;
+
+function checkVariantSummaries(raw: unknown): VariantSummary[] | null {
+  if (!Array.isArray(raw) || raw.length > MAX_VARIANTS) return null;
+  const out: VariantSummary[] = [];
+  for (const v of raw) {
+    if (!isObject(v) || typeof v.name !== 'string' || !VARIANT_NAME.test(v.name) || !isObject(v.set)) return null;
+    const set = v.set;
+    if (Object.keys(set).some((k) => !['render', 'frame', 'output'].includes(k) || !isObject(set[k]))) return null;
+    if (JSON.stringify(set).length > MAX_VARIANT_SUMMARY_CHARS) return null;
+    out.push({ name: v.name, set: set as VariantSummary['set'] });
+  }
   return out;
 }
 

@@ -91,6 +91,8 @@ export interface RendererHooks {
   backoff?: Partial<BackoffPolicy>;
   /** Captures per slot before its context is rebuilt. */
   recycleAfter?: number;
+  /** Contexts each slot may keep, one per profile (default 1): a composite's devices take turns in a slot, so it keeps one for each. */
+  profilesPerSlot?: number;
   /** false skips the font pre-flight (tests that launch many renderers). */
   fontCheck?: boolean;
   /** Where the ad blocker keeps its parsed filter engine between runs; absent = no cache. */
@@ -149,7 +151,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
       throw err;
     }
   }
-  const pool = new SlotPool(host, options, concurrency, hooks.recycleAfter, blocker, () => session?.state ?? options.storageState ?? null);
+  const pool = new SlotPool(host, options, concurrency, hooks.recycleAfter, blocker, () => session?.state ?? options.storageState ?? null, hooks.profilesPerSlot);
   const backoff: BackoffPolicy = { ...DEFAULT_BACKOFF, ...hooks.backoff };
   // On GitHub runners /usr/bin/chromium is a symlink to Google Chrome: name what actually runs.
   const product = productName(await realpath(candidate.path).catch(() => candidate.path));

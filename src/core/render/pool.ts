@@ -12,6 +12,9 @@
 // profile, so `size` bounds the pages and contexts open at once whatever
 // the mix; a slot is handed out preferring one whose context already has the
 // target's profile, and its context is rebuilt only when the profile differs.
+// A composite's devices take turns in one slot (laptop, tablet, phone, then
+// the next page's laptop): there a slot keeps up to `profilesPerSlot`
+// contexts, one per profile, and switching between them opens none.
 
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { cookieForHost } from '../cookie-scope.ts';
@@ -61,6 +64,8 @@ interface OpenPage {
 
 export class Slot {
   open: OpenPage | null = null;
+  /** Contexts of other profiles kept for this slot's next targets, least recently used first. */
+  parked: OpenPage[] = [];
   constructor(readonly id: number) {}
 }
 
@@ -77,6 +82,8 @@ export class SlotPool {
     private readonly blocker: Blocker | null = null,
     /** The storage state each target starts with (--storage-state, or the login's latest); read per target, as a login may renew it. */
     private readonly storageState: () => NamedStorageState | null = () => options.storageState ?? null,
+    /** Contexts a slot may keep, each for another profile (1: one, rebuilt when the profile changes). */
+    private readonly profilesPerSlot: number = 1,
   ) {
     this.idle = Array.from({ length: size }, (_, i) => new Slot(i));
   }
@@ -95,7 +102,7 @@ export class SlotPool {
 
   private pick(profile: string | undefined): number {
     if (this.idle.length === 0) return -1;
-    const same = profile === undefined ? -1 : this.idle.findLastIndex((s) => s.open?.profile === profile);
+    const same = profile === undefined ? -1 : this.idle.findLastIndex((s) => s.open?.profile === profile || s.parked.some((p) => p.profile === profile));
     if (same >= 0) return same;
     const empty = this.idle.findLastIndex((s) => s.open === null);
     return empty >= 0 ? empty : this.idle.length - 1;
@@ -113,6 +120,7 @@ export class SlotPool {
    */
   async pageFor(slot: Slot, url: URL, render: RenderOptions = this.options): Promise<OpenPage> {
     const profile = contextProfile(render).key;
+    if (slot.open && slot.open.profile !== profile && this.profilesPerSlot > 1) await this.switchProfile(slot, profile);
     const current = slot.open;
     // A context made before a new login still holds the old state's local storage in its init script.
     const stale = current && current.storageState !== this.storageState();
@@ -143,6 +151,19 @@ export class SlotPool {
     if (open.storageState) await open.context.addCookies(stateForTarget(open.storageState.state, url).cookies);
     await this.addCookies(open.context, url);
     return open;
+  }
+
+  /** Parks the slot's context and takes back one made for `profile`, if the slot kept one; closes the least recently used beyond the limit. */
+  private async switchProfile(slot: Slot, profile: string): Promise<void> {
+    const leaving = slot.open!;
+    slot.open = null;
+    // A parked page lets its document go (the context keeps its HTTP cache), so a kept context costs little memory.
+    const blank = await bounded(leaving.page.goto('about:blank').then(() => true), CLOSE_TIMEOUT_MS);
+    if (blank) slot.parked.push(leaving);
+    else await bounded(leaving.context.close(), CLOSE_TIMEOUT_MS);
+    const kept = slot.parked.findIndex((p) => p.profile === profile);
+    if (kept >= 0) slot.open = slot.parked.splice(kept, 1)[0]!;
+    while (slot.parked.length > this.profilesPerSlot - 1) await bounded(slot.parked.shift()!.context.close(), CLOSE_TIMEOUT_MS);
   }
 
   /** Host-only for the target's host (see cookie-scope.ts): no other host ever gets them. */
@@ -181,7 +202,7 @@ export class SlotPool {
   async close(): Promise<void> {
     const all = [...this.idle];
     this.idle.length = 0;
-    await Promise.all(all.map((s) => this.discard(s)));
+    await Promise.all(all.flatMap((s) => [this.discard(s), ...s.parked.splice(0).map((p) => bounded(p.context.close(), CLOSE_TIMEOUT_MS))]));
   }
 
   /** `render` gives the context's profile (emulation included); headers, credentials, cookies, consent and blocking are the run's (this.options). */
