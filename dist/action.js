@@ -1,10 +1,8 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
-  info,
-  isDebug,
-  setFailed
-} from "./chunks/chunk-5TUOJUTP.js";
+  toolkitIO
+} from "./chunks/chunk-D7PRF3UH.js";
 import {
   debugFromEnv,
   describeFailure
@@ -29,22 +27,22 @@ function platformProblem(facts) {
 }
 
 // src/action/main.ts
-async function run(env = process.env) {
+async function run(env = process.env, io = toolkitIO) {
   const problem = platformProblem(currentPlatform());
   if (problem) {
-    setFailed(problem);
+    io.setFailed(problem);
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-TVOKBARL.js");
-    const failure = await runAction(env);
-    if (failure) setFailed(failure);
+    const { runAction } = await import("./chunks/run-action-7KSD3MZW.js");
+    const failure = await runAction(env, io);
+    if (failure) io.setFailed(failure);
   } catch (err) {
     const failure = describeFailure(err);
-    const debug = debugFromEnv(env) || isDebug();
-    if (debug) info(failure.stack);
+    const debug = debugFromEnv(env) || io.isDebug();
+    if (debug) io.info(failure.stack);
     const hint = failure.expected || debug ? "" : " (re-run with debug logging, or set FRAMECAP_DEBUG=1, to see where; please report it)";
-    setFailed(`${failure.expected ? "" : "framecap: "}${failure.message}${hint}`);
+    io.setFailed(`${failure.expected ? "" : "framecap: "}${failure.message}${hint}`);
   }
 }
 

@@ -8,19 +8,19 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-3DODCRCE.js";
+} from "./chunks/chunk-6IU7HEDQ.js";
 import {
   findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-ZP3VANUO.js";
+} from "./chunks/chunk-V4SJZAQG.js";
 import {
   cacheDirFrom,
   progressNotifier,
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-ZRITSTSE.js";
+} from "./chunks/chunk-ZJCYNFXD.js";
 import {
   SETTING_NAMES,
   SettingError,
@@ -28,7 +28,7 @@ import {
   resolveLoginSettings,
   resolveSettings,
   specOf
-} from "./chunks/chunk-UJYQZDLU.js";
+} from "./chunks/chunk-N7VKVSM5.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -40,7 +40,7 @@ import {
   makeRedactor,
   runCapture,
   runFails
-} from "./chunks/chunk-JVIQKJH2.js";
+} from "./chunks/chunk-CORQ5VQQ.js";
 import {
   debugFromEnv,
   describeFailure
@@ -3482,9 +3482,7 @@ var require_commander = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync } from "node:fs";
 import os2 from "node:os";
-import { resolve as resolvePath } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -3502,6 +3500,74 @@ var {
   Option,
   Help
 } = import_index.default;
+
+// src/cli/service-flags.ts
+var STORAGE_HELP = "keep results in an S3-compatible bucket, e.g. s3://my-bucket/framecap; credentials, AWS_REGION and AWS_ENDPOINT_URL_S3 the AWS SDK's way";
+var ALLOW_HELP = "comma-separated hosts, addresses or networks jobs may reach although private or local";
+var SHARED = [
+  {
+    flag: "--redis <url>",
+    key: "redis",
+    env: "FRAMECAP_REDIS_URL",
+    help: { serve: "keep jobs in Redis and leave rendering to `framecap worker` processes", worker: "the Redis the queue server uses, e.g. redis://127.0.0.1:6379" }
+  },
+  { flag: "--storage <s3://bucket/prefix>", key: "storage", env: "FRAMECAP_STORAGE", help: { serve: STORAGE_HELP, worker: `${STORAGE_HELP}; the same as framecap serve` } },
+  {
+    flag: "--s3-path-style",
+    key: "s3PathStyle",
+    env: "FRAMECAP_S3_FORCE_PATH_STYLE",
+    help: { serve: "address the bucket as endpoint/bucket (MinIO, Ceph)", worker: "address the bucket as endpoint/bucket (MinIO, Ceph)" }
+  },
+  { flag: "--browser-path <path>", key: "browserPath", env: null, help: { serve: "Chrome/Chromium executable", worker: "Chrome/Chromium executable" } },
+  {
+    flag: "--webhook-secret <whsec_\u2026>",
+    key: "webhookSecret",
+    env: "FRAMECAP_WEBHOOK_SECRET",
+    help: { serve: "sign webhook deliveries", worker: "sign webhook deliveries, as on the server" }
+  },
+  {
+    flag: "--allow-host <entries>",
+    key: "allowHost",
+    env: "FRAMECAP_ALLOW_HOSTS",
+    help: { serve: `${ALLOW_HELP}, e.g. 127.0.0.1:3000,10.0.0.0/8`, worker: `${ALLOW_HELP}, as on the server` }
+  }
+];
+var RENDER_IN_HELP = {
+  serve: "child: render each job in a child process, so status polls stay fast while a batch renders; inline: in the server process",
+  worker: "child: render each job in a child process, so a renderer killed for memory sends its job back to the queue and the worker goes on; inline: in the worker process"
+};
+function renderInOption(role) {
+  return new Option("--render-in <where>", RENDER_IN_HELP[role]).choices(["child", "inline"]).default("child");
+}
+function renderInOf(opts) {
+  return opts.renderIn === "inline" ? "inline" : "child";
+}
+function addServiceFlags(command, role) {
+  for (const f of SHARED) {
+    const env = f.env ? ` (env ${f.env}${f.key === "s3PathStyle" ? "=1" : ""})` : "";
+    command.option(f.flag, `${f.help[role]}${env}`);
+  }
+  return command;
+}
+function serviceSettings(opts, io) {
+  const value = (key) => {
+    const f = SHARED.find((s) => s.key === key);
+    const given = opts[key];
+    if (typeof given === "string" && given !== "") return given;
+    const fromEnv = f.env ? io.env?.[f.env] : void 0;
+    return fromEnv ? fromEnv : void 0;
+  };
+  const [redis, storage, browserPath, webhookSecret] = [value("redis"), value("storage"), value("browserPath"), value("webhookSecret")];
+  const pathStyle = opts.s3PathStyle === true || /^(1|true|yes)$/i.test(io.env?.FRAMECAP_S3_FORCE_PATH_STYLE ?? "");
+  return {
+    ...redis ? { redis } : {},
+    ...storage ? { storage } : {},
+    ...pathStyle ? { s3: { forcePathStyle: true } } : {},
+    ...browserPath ? { browserPath } : {},
+    ...webhookSecret ? { webhookSecret } : {},
+    allowHosts: (value("allowHost") ?? "").split(",").map((h) => h.trim()).filter(Boolean)
+  };
+}
 
 // src/cli/service-lifecycle.ts
 async function runUntilSignal(io, service) {
@@ -3541,24 +3607,15 @@ function describeJob(job) {
   return `${lines.join("\n")}
 `;
 }
-function allowHostsFrom(opts, io) {
-  const raw = opts.allowHost ?? io.env?.FRAMECAP_ALLOW_HOSTS ?? "";
-  return String(raw).split(",").map((h) => h.trim()).filter(Boolean);
-}
-function storageFrom(opts, io) {
-  const storage = opts.storage ?? io.env?.FRAMECAP_STORAGE;
-  const pathStyle = opts.s3PathStyle === true || /^(1|true|yes)$/i.test(io.env?.FRAMECAP_S3_FORCE_PATH_STYLE ?? "");
-  return { ...storage ? { storage: String(storage) } : {}, ...pathStyle ? { s3: { forcePathStyle: true } } : {} };
-}
-var STORAGE_HELP = "keep results in an S3-compatible bucket, e.g. s3://my-bucket/framecap; credentials, AWS_REGION and AWS_ENDPOINT_URL_S3 the AWS SDK's way (env FRAMECAP_STORAGE)";
-var PATH_STYLE_HELP = "address the bucket as endpoint/bucket (MinIO, Ceph) (env FRAMECAP_S3_FORCE_PATH_STYLE=1)";
 var STOP_BOUND_MS = 9500;
 var FINISH_ON_EXIT_MS = 6e4;
 var ENDED = /* @__PURE__ */ new Set(["completed", "partial", "failed", "canceled"]);
 function registerServerCommands(program2, io) {
-  program2.command("serve").description("run the queue server (Jobs API) for async mode").option("--port <n>", "port to listen on", "8080").option("--host <addr>", "address to bind (0.0.0.0 in a container)", "127.0.0.1").requiredOption("--data-dir <dir>", "folder for jobs and results (survives restarts)").option("--api-keys <keys>", "comma-separated bearer keys, 16+ characters each (env FRAMECAP_API_KEYS)").option("--allow-no-auth", "run without keys (127.0.0.1 only; for local testing)").option("--workers <n>", "jobs rendered at once", "1").option("--result-ttl <hours>", "how long results stay downloadable", "24").option("--public-url <url>", "public origin of image and download URLs (behind a proxy)").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries (env FRAMECAP_WEBHOOK_SECRET)").option("--redis <url>", "keep jobs in Redis and leave rendering to `framecap worker` processes (env FRAMECAP_REDIS_URL)").option("--allow-host <entries>", "comma-separated hosts, addresses or networks jobs may reach although private or local, e.g. 127.0.0.1:3000,10.0.0.0/8 (env FRAMECAP_ALLOW_HOSTS)").option("--storage <s3://bucket/prefix>", STORAGE_HELP).option("--s3-path-style", PATH_STYLE_HELP).addOption(new Option("--download <mode>", "proxy: stream results through the server; presign: answer 302 to a presigned URL of the bucket").choices(["proxy", "presign"]).default("proxy")).addOption(new Option("--render-in <where>", "child: render each job in a child process, so status polls stay fast while a batch renders; inline: in the server process").choices(["child", "inline"]).default("child")).exitOverride().action(async (opts) => {
+  const serve = program2.command("serve").description("run the queue server (Jobs API) for async mode").option("--port <n>", "port to listen on", "8080").option("--host <addr>", "address to bind (0.0.0.0 in a container)", "127.0.0.1").requiredOption("--data-dir <dir>", "folder for jobs and results (survives restarts)").option("--api-keys <keys>", "comma-separated bearer keys, 16+ characters each (env FRAMECAP_API_KEYS)").option("--allow-no-auth", "run without keys (127.0.0.1 only; for local testing)").option("--workers <n>", "jobs rendered at once", "1").option("--result-ttl <hours>", "how long results stay downloadable", "24").option("--public-url <url>", "public origin of image and download URLs (behind a proxy)");
+  addServiceFlags(serve, "serve").addOption(new Option("--download <mode>", "proxy: stream results through the server; presign: answer 302 to a presigned URL of the bucket").choices(["proxy", "presign"]).default("proxy")).addOption(renderInOption("serve")).exitOverride().action(async (opts) => {
     const { createServer } = await import("./server.js");
-    const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
+    const shared = serviceSettings(opts, io);
+    const { redis } = shared;
     const keys = String(opts.apiKeys ?? io.env?.FRAMECAP_API_KEYS ?? "").split(",").map((k) => k.trim()).filter(Boolean);
     const server = await createServer({
       dataDir: String(opts.dataDir),
@@ -3569,16 +3626,12 @@ function registerServerCommands(program2, io) {
       workers: positiveInt(opts.workers, "--workers", 1),
       resultTtlMs: positiveInt(opts.resultTtl, "--result-ttl", 1) * 36e5,
       ...opts.publicUrl ? { publicUrl: String(opts.publicUrl) } : {},
-      ...opts.browserPath ? { browserPath: String(opts.browserPath) } : {},
-      ...opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {},
-      ...redis ? { redis: String(redis) } : {},
-      allowHosts: allowHostsFrom(opts, io),
-      ...storageFrom(opts, io),
+      ...shared,
       download: opts.download === "presign" ? "presign" : "proxy",
-      renderIn: opts.renderIn === "inline" ? "inline" : "child"
+      renderIn: renderInOf(opts)
     });
     const origin = await server.start();
-    const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(String(redis))}: start framecap worker to render them` : "";
+    const queueNote = redis ? `, jobs in Redis at ${describeRedisUrl(redis)}: start framecap worker to render them` : "";
     const storageNote = server.config.download === "presign" ? `, results: ${server.storage.describe()}, downloads presigned` : `, results: ${server.storage.describe()}`;
     io.stderr.write(`framecap queue server on ${origin} (data: ${String(opts.dataDir)}${storageNote}, ${keys.length} API key(s)${queueNote})
 `);
@@ -3590,28 +3643,27 @@ function registerServerCommands(program2, io) {
       boundMs: STOP_BOUND_MS
     });
   });
-  program2.command("worker").description("render jobs from a queue server started with --redis (run any number, on any machine)").option("--redis <url>", "the Redis the queue server uses, e.g. redis://127.0.0.1:6379 (env FRAMECAP_REDIS_URL)").option("--data-dir <dir>", "the results folder shared with framecap serve (same --data-dir, e.g. a network volume); with --storage, this worker's own scratch folder (default: the OS temp folder)").option("--storage <s3://bucket/prefix>", `${STORAGE_HELP}; the same as framecap serve`).option("--s3-path-style", PATH_STYLE_HELP).option("--concurrency <n>", "jobs this process renders at once", "1").option("--page-concurrency <n>", "pages rendered at once inside one job (default from cores and memory)").option("--browser-path <path>", "Chrome/Chromium executable").option("--webhook-secret <whsec_\u2026>", "sign webhook deliveries, as on the server (env FRAMECAP_WEBHOOK_SECRET)").option("--lock-duration <ms>", "how long a job's lock lasts: a crashed worker's job is taken over after about this long", "30000").option("--stalled-interval <ms>", "how often to look for jobs whose worker died", "30000").option("--allow-host <entries>", "comma-separated hosts, addresses or networks jobs may reach although private or local, as on the server (env FRAMECAP_ALLOW_HOSTS)").option("--finish-on-exit", "on SIGTERM, let running jobs finish (up to 60 s) instead of handing them back at once").exitOverride().action(async (opts) => {
-    const redis = opts.redis ?? io.env?.FRAMECAP_REDIS_URL;
+  const worker = program2.command("worker").description("render jobs from a queue server started with --redis (run any number, on any machine)").option("--data-dir <dir>", "the results folder shared with framecap serve (same --data-dir, e.g. a network volume); with --storage, this worker's own scratch folder (default: the OS temp folder)").option("--concurrency <n>", "jobs this process renders at once", "1").option("--page-concurrency <n>", "pages rendered at once inside one job (default from cores and memory)");
+  addServiceFlags(worker, "worker").option("--lock-duration <ms>", "how long a job's lock lasts: a crashed worker's job is taken over after about this long", "30000").option("--stalled-interval <ms>", "how often to look for jobs whose worker died", "30000").option("--finish-on-exit", "on SIGTERM, let running jobs finish (up to 60 s) instead of handing them back at once").addOption(renderInOption("worker")).exitOverride().action(async (opts) => {
+    const { redis, ...shared } = serviceSettings(opts, io);
     if (!redis) throw new UserError("the worker needs the queue server's Redis: pass --redis redis://host:6379 or set FRAMECAP_REDIS_URL");
     const { startWorker } = await import("./server.js");
-    const worker = await startWorker({
-      redis: String(redis),
+    const running = await startWorker({
+      redis,
       ...opts.dataDir ? { dataDir: String(opts.dataDir) } : {},
-      ...storageFrom(opts, io),
+      ...shared,
       concurrency: positiveInt(opts.concurrency, "--concurrency", 1),
       lockDurationMs: positiveInt(opts.lockDuration, "--lock-duration", 1e3),
       stalledIntervalMs: positiveInt(opts.stalledInterval, "--stalled-interval", 100),
       ...opts.pageConcurrency ? { pageConcurrency: positiveInt(opts.pageConcurrency, "--page-concurrency", 1) } : {},
-      ...opts.browserPath ? { browserPath: String(opts.browserPath) } : {},
-      ...opts.webhookSecret || io.env?.FRAMECAP_WEBHOOK_SECRET ? { webhookSecret: String(opts.webhookSecret ?? io.env?.FRAMECAP_WEBHOOK_SECRET) } : {},
-      allowHosts: allowHostsFrom(opts, io),
+      renderIn: renderInOf(opts),
       log: lineLog(io)
     });
     const finish = opts.finishOnExit === true;
     await runUntilSignal(io, {
       name: "framecap worker",
       stoppingLine: finish ? "worker stopping: finishing running jobs" : "worker stopping: running jobs go back to the queue",
-      stop: () => worker.close({ finish, timeoutMs: FINISH_ON_EXIT_MS }),
+      stop: () => running.close({ finish, timeoutMs: FINISH_ON_EXIT_MS }),
       boundMs: (finish ? FINISH_ON_EXIT_MS : 0) + STOP_BOUND_MS
     });
   });
@@ -3751,6 +3803,13 @@ function flagSettings(urls, opts, cmd) {
 function attributeName(flag) {
   const long = /--(?:no-)?([a-z0-9-]+)/.exec(flag)?.[1] ?? "";
   return long.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+}
+
+// src/cli/io.ts
+import { readFileSync } from "node:fs";
+import { resolve as resolvePath } from "node:path";
+function localAccess(io) {
+  return { env: io.env ?? {}, readFile: (path) => readFileSync(resolvePath(io.cwd, path), "utf8") };
 }
 
 // src/cli/login-command.ts
@@ -3988,9 +4047,6 @@ async function runCaptureCommand(urls, opts, cmd, io) {
   const changedGate = failOnChange && hasChanges(changes);
   if (changedGate && json) io.stderr.write("framecap: pages changed since the baseline (--fail-on-change)\n");
   return webhookFailed || runFails(job, failOn) || changedGate ? EXIT.failed : EXIT.ok;
-}
-function localAccess(io) {
-  return { env: io.env ?? {}, readFile: (path) => readFileSync(resolvePath(io.cwd, path), "utf8") };
 }
 async function runLocal(options, webhook, io, progress, say, notifyLog, hook, signal, learn) {
   let discovering = true;

@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-ZP3VANUO.js";
+} from "./chunks/chunk-V4SJZAQG.js";
 import {
   SETTING_NAMES,
   SPEC,
@@ -12,13 +12,16 @@ import {
   parsePageRules,
   parseVariants,
   resolveSettings
-} from "./chunks/chunk-UJYQZDLU.js";
+} from "./chunks/chunk-N7VKVSM5.js";
 import {
   EgressRefused,
   VERSION,
+  VIDEO_FORMATS,
+  VIDEO_LIMITS,
   blockedReason,
   compareImages,
   defaultConcurrency,
+  defaultFps,
   egressPolicy,
   findBrowser,
   hasChanges,
@@ -27,7 +30,7 @@ import {
   openBaseline,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-JVIQKJH2.js";
+} from "./chunks/chunk-CORQ5VQQ.js";
 import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import {
@@ -40,10 +43,13 @@ export {
   SETTING_NAMES,
   UserError,
   VERSION,
+  VIDEO_FORMATS,
+  VIDEO_LIMITS,
   blockedReason,
   compareImages,
   defaultCaptureOptions,
   defaultConcurrency,
+  defaultFps,
   egressPolicy,
   findBrowser,
   hasChanges,

@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   runCapture
-} from "./chunks/chunk-JVIQKJH2.js";
+} from "./chunks/chunk-CORQ5VQQ.js";
 import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import {
@@ -39,4 +39,4 @@ process.on("message", (message) => {
     process.exit(0);
   })();
 });
-process.on("disconnect", () => controller.abort("shutdown"));
+process.on("disconnect", () => process.exit(1));

@@ -2,10 +2,8 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   ApiError,
-  FileJobStore,
   WebhookDeliveries,
   backToPending,
-  capturePathOf,
   createNotifier,
   createProcessor,
   endWithoutResults,
@@ -18,20 +16,25 @@ import {
   publicJob,
   resolveRequest,
   resolveServerConfig,
-  webhookField
-} from "./chunks/chunk-5MWNFB4Z.js";
+  webhookField,
+  withinCaptureBudget
+} from "./chunks/chunk-YP5G3KED.js";
 import {
   DiskResultStorage,
   RangeNotSatisfiable,
   openResultStorage
 } from "./chunks/chunk-P4JEXSSY.js";
 import {
+  FileJobStore,
+  capturePathOf
+} from "./chunks/chunk-IXOSG4OK.js";
+import {
   describeRedisUrl
 } from "./chunks/chunk-LJTJW5MJ.js";
 import {
   require_semver
 } from "./chunks/chunk-YWMSXSLA.js";
-import "./chunks/chunk-ZRITSTSE.js";
+import "./chunks/chunk-ZJCYNFXD.js";
 import {
   PAGE_SETTINGS,
   SERVER_STEP_LIMITS,
@@ -40,7 +43,7 @@ import {
   httpOptionFields,
   specOf,
   webhookKey
-} from "./chunks/chunk-UJYQZDLU.js";
+} from "./chunks/chunk-N7VKVSM5.js";
 import {
   EgressGuard,
   EgressRefused,
@@ -51,7 +54,7 @@ import {
   loadCatalog,
   newJob,
   sha256Hex
-} from "./chunks/chunk-JVIQKJH2.js";
+} from "./chunks/chunk-CORQ5VQQ.js";
 import {
   isSystemError,
   systemProblem
@@ -37774,7 +37777,7 @@ function jobRoutes(ctx) {
       description: "The Job document: status, progress, and once it ended, error, download_url and expires_at; a completed capture job's result.url is the absolute URL of its image.",
       params: JOB_ID_PARAMS,
       responses: { 200: { description: "The Job document.", schema: JOB_SCHEMA }, 401: ERRORS[401], 404: ERRORS[404] },
-      handler: async (request) => service.publicJob(await service.get(request.owner, request.params.id), requestOrigin(request))
+      handler: async (request) => service.publicJob(await service.view(request.owner, request.params.id), requestOrigin(request))
     },
     {
       method: "DELETE",
@@ -38199,12 +38202,14 @@ var EmbeddedQueue = class {
       const jobId = this.queued.shift();
       const controller = new AbortController();
       const done = (async () => {
+        let outcome = "settled";
         try {
-          await processor(jobId, controller.signal);
+          outcome = await processor(jobId, controller.signal);
         } catch (err) {
           this.onError(jobId, err);
         } finally {
           this.running.delete(jobId);
+          if (outcome === "requeue" && !this.stopping) this.queued.push(jobId);
           this.pump();
         }
       })();
@@ -38298,12 +38303,14 @@ var JobService = class {
     return { record: earlier.record, replay: true };
   }
   async create(owner, type, body, idempotency, origin) {
-    const request = parseJobRequest(type, body, { maxUrlsPerJob: this.deps.config.maxUrlsPerJob });
-    const { options } = resolveRequest(request, {
+    const limits = { maxUrlsPerJob: this.deps.config.maxUrlsPerJob };
+    const parsed = parseJobRequest(type, body, limits);
+    const { options } = resolveRequest(parsed, {
       output: "validate.zip",
       browserPath: this.deps.config.browserPath,
       pageConcurrency: this.deps.config.pageConcurrency
     });
+    const request = withinCaptureBudget(parsed, body, options, limits);
     await checkDevice(options.frame.device);
     if (request.webhookUrl) await checkWebhookTarget(webhookField(body), request.webhookUrl, this.deps.config.egress);
     if (await this.deps.queue.waiting() >= this.deps.config.maxQueued) {
@@ -38340,9 +38347,11 @@ var JobService = class {
     return { record, replay: false };
   }
   async get(owner, id) {
-    const record = await this.deps.store.get(id);
-    if (!record || record.owner !== owner) throw notFound(`no job ${id} for this API key`);
-    return record;
+    return ownedBy(owner, id, await this.deps.store.get(id));
+  }
+  /** What GET /v1/jobs/{id} answers from: the job without its request (see JobView). */
+  async view(owner, id) {
+    return ownedBy(owner, id, await this.deps.store.view(id));
   }
   async list(owner, filter) {
     return this.deps.store.list({ owner, ...filter });
@@ -38475,6 +38484,10 @@ var JobService = class {
     this.closing = true;
   }
 };
+function ownedBy(owner, id, found) {
+  if (!found || found.owner !== owner) throw notFound(`no job ${id} for this API key`);
+  return found;
+}
 function shuttingDown() {
   return new ApiError(503, "shutting_down", "the server is shutting down: retry in a moment", null, { "retry-after": "5" });
 }
@@ -38497,7 +38510,7 @@ async function checkDevice(device) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-TWQZLXS7.js");
+  const { startWorker: start } = await import("./chunks/worker-W3MWH6LF.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;
@@ -38512,7 +38525,7 @@ async function createServer(input) {
   try {
     const app = createApp(config);
     const log = app.log;
-    const redis = config.redis ? await import("./chunks/backend-LUZNMKMQ.js") : null;
+    const redis = config.redis ? await import("./chunks/backend-DBG4FUOY.js") : null;
     const store = input.store ?? (redis && config.redis ? redis.redisStore(config.redis) : new FileJobStore(config.dataDir, (file, err) => log.warn({ file, err }, "skipped an unreadable job file")));
     await store.open();
     const storage = await openResultStorage(input.storage, config.dataDir, input.s3);

@@ -822,7 +822,7 @@ export declare const SPEC: {
     readonly timezone: {
         readonly kind: "string";
         readonly default: null;
-        readonly scope: "run";
+        readonly scope: "page";
         readonly description: "IANA time zone the pages see, e.g. Europe/Berlin";
         readonly example: "Asia/Tokyo";
         readonly cli: {
@@ -838,7 +838,7 @@ export declare const SPEC: {
     readonly locale: {
         readonly kind: "string";
         readonly default: null;
-        readonly scope: "run";
+        readonly scope: "page";
         readonly description: "BCP 47 locale: navigator.language, Accept-Language, number and date formats, e.g. de-DE";
         readonly example: "fr-FR";
         readonly cli: {
@@ -854,7 +854,7 @@ export declare const SPEC: {
     readonly geolocation: {
         readonly kind: "string";
         readonly default: null;
-        readonly scope: "run";
+        readonly scope: "page";
         readonly description: "position the pages get, as latitude,longitude (the permission is granted)";
         readonly example: "52.52,13.405";
         readonly cli: {
@@ -870,7 +870,7 @@ export declare const SPEC: {
     readonly javascript: {
         readonly kind: "bool";
         readonly default: true;
-        readonly scope: "run";
+        readonly scope: "page";
         readonly description: "render pages without running their JavaScript";
         readonly example: "false";
         readonly cli: {
@@ -887,7 +887,7 @@ export declare const SPEC: {
         readonly kind: "enum";
         readonly values: readonly ["on", "off"];
         readonly default: "on";
-        readonly scope: "run";
+        readonly scope: "page";
         readonly description: "on | off: prefers-reduced-motion: reduce, so animations settle before the shot";
         readonly example: "off";
         readonly cli: {
@@ -902,7 +902,7 @@ export declare const SPEC: {
     readonly 'omit-background': {
         readonly kind: "bool";
         readonly default: false;
-        readonly scope: "run";
+        readonly scope: "page";
         readonly description: "transparent page background where the page paints none (then the frame's screen shows through)";
         readonly example: "true";
         readonly cli: {
@@ -1131,8 +1131,8 @@ export declare const SPEC: {
         readonly kind: "enum";
         readonly values: readonly ["none", "responsive"];
         readonly default: "none";
-        readonly scope: "run";
-        readonly description: "responsive: one image per page, the page on a laptop, a tablet and a phone (--composite-devices) on one background";
+        readonly scope: "page";
+        readonly description: "responsive: one image per page, the page on a laptop, a tablet and a phone (--composite-devices) on one background; also per rule or variant";
         readonly example: "responsive";
         readonly cli: {
             readonly group: "Frame";
@@ -1147,14 +1147,15 @@ export declare const SPEC: {
     readonly 'composite-devices': {
         readonly kind: "list";
         readonly default: readonly ["laptop", "tablet", "phone-ios"];
-        readonly scope: "run";
-        readonly description: "frames of --composite responsive, comma-separated: behind in the middle, in front on the left, in front on the right";
+        readonly scope: "page";
+        readonly description: "frames of --composite responsive, comma-separated: behind in the middle, in front on the left, in front on the right (a rule or variant gives them with its composite)";
         readonly example: "browser-macos,phone-android";
         readonly cli: {
             readonly group: "Frame";
             readonly flag: "--composite-devices <list>";
         };
         readonly input: "composite-devices";
+        readonly requires: "composite";
         readonly http: {
             readonly field: "composite_devices";
             readonly about: "frames of the responsive composite: behind in the middle, then in front on the left and on the right";
@@ -1315,6 +1316,24 @@ export declare const SPEC: {
         readonly http: {
             readonly field: "quality";
             readonly about: "JPEG/WebP/AVIF quality";
+        };
+    };
+    readonly split: {
+        readonly kind: "int";
+        readonly min: 100;
+        readonly max: 1000000;
+        readonly default: null;
+        readonly scope: "page";
+        readonly description: "write a full page taller than this (CSS px) as numbered parts <name>.part-1.<ext>, … each framed; at most the format allows (README \"Tall pages\")";
+        readonly example: "8000";
+        readonly cli: {
+            readonly group: "Output";
+            readonly flag: "--split <px>";
+        };
+        readonly input: "split";
+        readonly http: {
+            readonly field: "split";
+            readonly about: "full pages taller than this many CSS px are written as numbered parts, each framed";
         };
     };
     readonly 'max-failures': {

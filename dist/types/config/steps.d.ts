@@ -1,4 +1,4 @@
-import type { Step } from '../core/steps/step.js';
+import type { LoginStep, Step } from '../core/steps/step.js';
 /** What a door lets settings read beyond its own strings. */
 export interface SettingsAccess {
     /** Where `env:NAME` values come from; null: refused. */
@@ -37,5 +37,12 @@ export interface ParsedSteps {
  * the door's way (`--steps`, `input 'steps'`, `steps`).
  */
 export declare function parseSteps(raw: string | readonly string[], access: SettingsAccess, label: string): ParsedSteps;
+export interface ParsedLoginSteps {
+    steps: LoginStep[];
+    /** Every value the steps type (literal or env:): a login types credentials, so the door masks them all. */
+    secrets: string[];
+}
+/** A login block's `steps:` list (already parsed YAML or JSON): the page steps' kinds and checks, and goto. */
+export declare function parseLoginSteps(items: readonly unknown[], access: SettingsAccess, label: string): ParsedLoginSteps;
 /** Steps as a Jobs API body carries them (async mode): values and file contents inline, as the server accepts them. */
-export declare function stepsBody(steps: readonly Step[]): Array<Record<string, string | number>>;
+export declare function stepsBody(steps: readonly LoginStep[]): Array<Record<string, string | number>>;

@@ -1,7 +1,7 @@
 import type { VideoOptions } from './video/options.js';
 import type { EgressPolicy } from './net/guard.js';
 import type { BrowserChoice } from './render/find-browser.js';
-import type { Step } from './steps/step.js';
+import type { LoginStep, Step } from './steps/step.js';
 import type { PageRule, Variant } from './recipe.js';
 export type WaitUntil = 'load' | 'domcontentloaded' | 'networkidle';
 export type ImageFormat = 'png' | 'jpeg' | 'webp' | 'avif';
@@ -131,11 +131,13 @@ export interface RenderOptions {
     /**
      * The largest page, CSS px, a full-page shot may show: the framed image of a
      * taller one would be more than the output format can encode (or than
-     * --max-height). Not a setting: runCapture sets it from the compositor. Absent = none.
+     * --max-height); with --split, the part height a taller page is shot in.
+     * Not a setting: runCapture sets it from the compositor. Absent = none.
      */
     pageCap?: {
         height: number | null;
         width: number | null;
+        part?: number | null;
     };
     /**
      * Every request the browser makes goes through a proxy that refuses
@@ -236,34 +238,13 @@ export interface ProxySettings {
 export interface LoginOptions {
     /** The login page; a page that redirects here has lost its session. */
     url: string;
+    /** Every page step kind, and goto; run by the page steps' runner (src/core/steps/run-steps.ts). */
     steps: LoginStep[];
     /** Glob the page's URL must match once the steps are done; null: any URL that is not the login page. */
     successUrl: string | null;
     /** Write the resulting storage state here (mode 0600); null: keep it in memory only. */
     saveState: string | null;
 }
-/** The step kinds a login needs (the same names and shapes as the page steps of issue #21). */
-export type LoginStep = {
-    kind: 'goto';
-    url: string;
-} | {
-    kind: 'fill';
-    selector: string;
-    value: string;
-} | {
-    kind: 'click';
-    selector: string;
-} | {
-    kind: 'press';
-    key: string;
-    selector: string | null;
-} | {
-    kind: 'wait-for';
-    selector: string;
-} | {
-    kind: 'wait-for-url';
-    glob: string;
-};
 /** --max-failures: more failed URLs than this and the run's status is `failed`. */
 export type FailureBudget = {
     kind: 'count';
@@ -310,6 +291,12 @@ export interface OutputOptions {
     format: ImageFormat;
     /** 1-100 for jpeg/webp; ignored for png. */
     quality: number;
+    /**
+     * --split: a full page taller than this (CSS px) is written as numbered
+     * parts of at most this height, each framed (src/core/split/). Absent or
+     * null = one image, cut where the format or --max-height stops it.
+     */
+    split?: number | null;
 }
 /**
  * --scale as a run is asked for it: a factor the user chose (it wins), or

@@ -1,15 +1,24 @@
-import type { CaptureOptions, FrameOptions, OutputOptions, RenderOptions, RenderSettings } from './options.js';
+import type { CaptureOptions, Emulation, FrameOptions, OutputOptions, RenderOptions, RenderSettings } from './options.js';
 import type { PlannedPage, Target } from './types.js';
+/**
+ * The emulation a page may have of its own, each with its value (the run's
+ * Emulation leaves them out for the browser's own). Flat in the recipe, so a
+ * rule that sets the time zone keeps the run's locale. The proxy is the
+ * browser's, one per run.
+ */
+export type PageEmulation = Required<Pick<Emulation, 'timezone' | 'locale' | 'geolocation' | 'javaScript' | 'reducedMotion' | 'omitBackground'>>;
+/** What each field of PageEmulation is when nothing sets it (RenderOptions.emulation's "absent"). */
+export declare const EMULATION_DEFAULTS: Readonly<PageEmulation>;
 /** The render settings a page may have of its own. */
 /** `scale` stays a choice until the page's frame is known: a phone frame renders at its own scale unless one was given. */
 export type PageRender = Pick<RenderSettings, 'viewport' | 'scale' | 'fullPage' | 'waitUntil' | 'waitFor' | 'delay' | 'hide' | 'colorScheme' | 'timeoutMs'> & {
     steps: NonNullable<RenderOptions['steps']>;
     region: NonNullable<RenderOptions['region']> | null;
     video: NonNullable<RenderOptions['video']> | null;
-};
-/** The frame settings a page may have of its own (the thumbnail width and the composite are the run's). */
-export type PageFrame = Omit<FrameOptions, 'thumbnail' | 'composite'>;
-export type PageOutput = Pick<OutputOptions, 'format' | 'quality'>;
+} & PageEmulation;
+/** The frame settings a page may have of its own (the thumbnail width is the run's); a composite is a look too. */
+export type PageFrame = Omit<FrameOptions, 'thumbnail'>;
+export type PageOutput = Pick<OutputOptions, 'format' | 'quality' | 'split'>;
 export interface PageRecipe {
     readonly render: Readonly<PageRender>;
     readonly frame: Readonly<PageFrame>;
@@ -53,6 +62,14 @@ export declare const MAX_VARIANTS = 20;
 export declare const MAX_PAGE_RULES = 100;
 /** The recipe every page gets when no rule matches and there is no variant. */
 export declare function runRecipe(options: Pick<CaptureOptions, 'render' | 'frame' | 'output'>): PageRecipe;
+/** The run's emulation as a page's: every field with its value. */
+export declare function pageEmulation(e: Emulation | undefined): PageEmulation;
+/**
+ * A page's render settings as the renderer takes them: the run's, with the
+ * recipe's (its emulation back under `emulation`), at `scale` (the recipe's
+ * choice, resolved once the frame is known).
+ */
+export declare function renderFor(run: RenderSettings, render: Readonly<PageRender>, scale: number): RenderOptions;
 export declare function applyOverrides(recipe: PageRecipe, set: PageOverrides): PageRecipe;
 /** One planned page's recipe before its variant, and the rules that made it. */
 export interface PageRecipeChoice {
@@ -83,6 +100,14 @@ export declare function compileMatch(rule: Pick<PageRule, 'match' | 'label'>): (
  * pages it covers. null for a plain run, whose look the run's settings tell.
  */
 export declare function recipeDigest(target: Pick<Target, 'recipe' | 'rules' | 'variant'>): string | null;
+/**
+ * The most page loads one planned page can cost: one per variant (or one
+ * without variants), and a composite once per device. Known before
+ * discovery, so it is an upper bound: a page counts as a composite when a
+ * rule that sets one may match it (a rule gives the whole composite, so a
+ * page's is the last matching rule's, the run's, or its variant's).
+ */
+export declare function loadsPerPage(options: Pick<CaptureOptions, 'frame' | 'pages' | 'variants'>): number;
 /** Equal recipes have equal keys (fields are always built in the same order). */
 export declare function recipeKey(recipe: PageRecipe): string;
 /**
@@ -91,7 +116,10 @@ export declare function recipeKey(recipe: PageRecipe): string;
  * place in the run; a page's variants sit side by side, in the order given.
  */
 export declare function targetsOf(page: PlannedPage, choice: PageRecipeChoice, variants: readonly Variant[], firstIndex: number): Target[];
-/** What decides a target's BrowserContext, as far as its recipe tells (a device frame brings its own viewport and emulation). */
+/**
+ * What decides a target's BrowserContext, as far as its recipe tells (a device frame brings its own viewport and
+ * emulation; a composite's pages are shot in one context per device, so its devices stand for all of them).
+ */
 export declare function contextGroup(recipe: PageRecipe): string;
 /**
  * The targets of a batch of pages, grouped by the context they need (plan

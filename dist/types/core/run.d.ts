@@ -20,8 +20,14 @@ export interface RunEvents {
     /** A secret the run learned (the cookies a login received): the door masks it wherever it prints. */
     secret?(value: string): void;
 }
+/**
+ * The abort reason that means the asker canceled the job (the queue server's
+ * DELETE /v1/jobs/{id}): the run ends `canceled`, keeping what it captured.
+ * Any other reason (SIGINT, a shutdown) is an interruption: `partial`.
+ */
+export declare const CANCELED = "cancelled";
 export interface RunDeps {
-    /** Abort (e.g. on SIGTERM): stop taking new pages, finish the ones in flight, write what finished. */
+    /** Abort (e.g. on SIGTERM): stop taking new pages, finish the ones in flight, write what finished. Reason CANCELED: the job was canceled. */
     signal?: AbortSignal;
     discoverIO?: Partial<DiscoverIO>;
     /** A job identity made by the caller (the queue server's job id and type), so the manifest carries it. */

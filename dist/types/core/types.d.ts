@@ -73,6 +73,21 @@ export interface Shot {
     video?: RecordedScroll;
     /** `png` was encoded for speed, not size (bigger than it need be): whoever would store it as it is re-encodes it first. */
     fastPng?: boolean;
+    /**
+     * --split: the page was taller than a part, so it was shot as two or more
+     * parts, top to bottom; `png`, `pixels`, `width` and `height` are the first's.
+     */
+    parts?: readonly ShotPart[];
+}
+/** One part of a page shot in parts (--split). */
+export interface ShotPart {
+    png: Buffer;
+    /** Where the part starts on the page, and how much of the page it shows, CSS px. */
+    y: number;
+    pageHeight: number;
+    /** The PNG's size, device px. */
+    width: number;
+    height: number;
 }
 /** Decoded image: 8 bits per channel, rows top to bottom, no padding. */
 export interface RawPixels {
@@ -106,6 +121,8 @@ export interface ManifestRow {
     rules?: string[];
     /** With rules or variants: a fingerprint of the page's settings, so --incremental reuses only a capture made the same way. */
     recipe?: string;
+    /** composite: responsive: the devices this one image shows the page on (back, left, right); absent for one framed shot. */
+    composite?: string[];
     final_url: string | null;
     http_status: number | null;
     status: RowStatus;
@@ -142,6 +159,12 @@ export interface ManifestRow {
     /** Cut pages: the CSS px of the page the image shows, and the page's whole height. */
     cut_at?: number;
     full_height?: number;
+    /**
+     * --split: the page was written as these parts, top to bottom (two or
+     * more). `file`, `width`, `height`, `bytes` and `sha256` above are the
+     * first part's, so a reader that knows one image per row shows the top of the page.
+     */
+    parts?: SplitPart[];
     /** Set for a video (--video scroll); absent for a still. */
     kind?: 'video';
     /** Videos: the poster image (the first frame, framed, in --format) beside the video file. */
@@ -156,6 +179,20 @@ export interface ManifestRow {
     blocked_requests?: number;
     /** --block-ads/--block-trackers only: elements cosmetic filters hid (and blocked images/frames collapsed). */
     hidden_elements?: number;
+}
+/** One part of a page written in parts (--split). */
+export interface SplitPart {
+    /** Path inside the ZIP/folder: `<name>.part-<k>.<ext>`. */
+    file: string;
+    /** Where the part starts on the page, and how much of the page it shows, CSS px. */
+    y: number;
+    page_height: number;
+    /** The framed image's size, px. */
+    width: number;
+    height: number;
+    format: ImageFormat;
+    bytes: number;
+    sha256: string;
 }
 /**
  * What identifies a capture across runs and shards: its page and its variant.

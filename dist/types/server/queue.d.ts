@@ -1,6 +1,15 @@
-/** Why a running job's signal was aborted. */
-export type AbortReason = 'cancelled' | 'shutdown';
-export type JobProcessor = (jobId: string, signal: AbortSignal) => Promise<void>;
+import type { CANCELED } from '../core/run.js';
+/** Why a running job's signal was aborted: canceled by its owner (the run ends `canceled`), or the server or worker stops. */
+export type AbortReason = typeof CANCELED | 'shutdown';
+/**
+ * What became of a job the processor was given. `requeue`: its render process
+ * died (out of memory, killed), which is not the job's fault, as with a
+ * crashed worker; the Job document is back to 'pending', with the attempt
+ * counted, and the queue runs it again. `settled`: anything else (it ended,
+ * or was handed back on shutdown).
+ */
+export type ProcessOutcome = 'settled' | 'requeue';
+export type JobProcessor = (jobId: string, signal: AbortSignal) => Promise<ProcessOutcome>;
 /** dequeued: it was waiting and will not run; aborted: it was running and is stopping; absent: neither. */
 export type CancelOutcome = 'dequeued' | 'aborted' | 'absent';
 export interface StopOptions {

@@ -1,5 +1,6 @@
 import type { RawSettings, ResolvedSettings } from '../config/settings.js';
 import type { JobType } from '../core/job.js';
+import type { CaptureOptions } from '../core/options.js';
 export interface CookieBody {
     name: string;
     value: string;
@@ -94,6 +95,14 @@ export interface ServerOwned {
     pageConcurrency: number | null;
 }
 export declare function parseJobRequest(type: JobType, body: AnyBody, limits: RequestLimits): JobRequest;
+/**
+ * maxUrlsPerJob counts captures, not URLs: each page costs loadsPerPage
+ * (one per variant, a composite once per device), so 1,000 URLs × 10
+ * variants is 10,000. A batch (or a limit) over the budget is a 400 naming
+ * the field to change; a sitemap job without a limit gets the most pages
+ * the budget allows. Returns the request to store.
+ */
+export declare function withinCaptureBudget(request: JobRequest, body: AnyBody, options: Pick<CaptureOptions, 'frame' | 'pages' | 'variants'>, limits: RequestLimits): JobRequest;
 /** Runs the core's resolveSettings on a request; SettingErrors become 400s naming the API field. */
 export declare function resolveRequest(request: JobRequest, owned: ServerOwned): ResolvedSettings;
 /**

@@ -3,7 +3,7 @@ import type { ResolvedServerConfig } from './config.js';
 import type { JobQueue } from './queue.js';
 import type { AnyBody } from './request.js';
 import type { ByteRange, PresignOptions, ResultStorage, StoredObject } from './storage.js';
-import type { JobRecord, JobStore } from './store.js';
+import type { JobRecord, JobStore, JobView } from './store.js';
 import type { WebhookDeliveries } from './webhook-delivery.js';
 export type { Notifier } from './webhook-delivery.js';
 export { isFinal } from './job-lifecycle.js';
@@ -52,12 +52,14 @@ export declare class JobService {
     private replayOf;
     private create;
     get(owner: string, id: string): Promise<JobRecord>;
+    /** What GET /v1/jobs/{id} answers from: the job without its request (see JobView). */
+    view(owner: string, id: string): Promise<JobView>;
     list(owner: string, filter: {
         status?: JobStatus;
         limit: number;
         offset: number;
     }): Promise<{
-        records: JobRecord[];
+        records: JobView[];
         total: number;
     }>;
     /** Pending jobs end at once (canceled); running ones are stopped and end canceled shortly after, keeping the pages captured so far. */
@@ -83,6 +85,6 @@ export declare class JobService {
     /** Webhook deliveries still in flight. */
     pendingDeliveries(): Promise<unknown>;
     /** The Job document as the API and webhooks show it (see publicJob). */
-    publicJob(record: JobRecord, origin?: string | null): Job;
+    publicJob(record: JobView, origin?: string | null): Job;
     beginClose(): void;
 }

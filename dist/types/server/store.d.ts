@@ -37,6 +37,14 @@ export interface JobRecord {
      */
     origin?: string | null;
 }
+/**
+ * What a status poll or a job list shows: the record without its request and
+ * failures. A batch's request holds up to maxUrlsPerJob URLs (10,000 is about
+ * 700 KB): copying it for every GET /v1/jobs/{id} took a poll's p50 from
+ * 0.04 ms to 1.3 ms and its p90 to 13 ms (the copies' garbage), measured with
+ * app.inject on an idle server.
+ */
+export type JobView = Pick<JobRecord, 'job' | 'owner' | 'capture' | 'origin'>;
 export interface JobListFilter {
     owner: string;
     status?: JobStatus;
@@ -47,12 +55,14 @@ export interface JobStore {
     /** Loads what is stored; call once before anything else. */
     open(): Promise<void>;
     get(id: string): Promise<JobRecord | null>;
+    /** The record's JobView: what answering a poll needs, without copying its request. */
+    view(id: string): Promise<JobView | null>;
     /** Creates or replaces the record. */
     save(record: JobRecord): Promise<void>;
     delete(id: string): Promise<void>;
     /** Newest first. */
     list(filter: JobListFilter): Promise<{
-        records: JobRecord[];
+        records: JobView[];
         total: number;
     }>;
     findByIdempotencyKey(owner: string, key: string): Promise<JobRecord | null>;
@@ -75,10 +85,11 @@ export declare class FileJobStore implements JobStore {
     constructor(dataDir: string, onCorrupt?: (file: string, err: Error) => void);
     open(): Promise<void>;
     get(id: string): Promise<JobRecord | null>;
+    view(id: string): Promise<JobView | null>;
     save(record: JobRecord): Promise<void>;
     delete(id: string): Promise<void>;
     list(filter: JobListFilter): Promise<{
-        records: JobRecord[];
+        records: JobView[];
         total: number;
     }>;
     findByIdempotencyKey(owner: string, key: string): Promise<JobRecord | null>;
@@ -88,3 +99,5 @@ export declare class FileJobStore implements JobStore {
     private index;
     private enqueueWrite;
 }
+/** A copy of the parts a JobView shows (the embedded store's index keeps its record to itself). */
+export declare function viewOf(r: JobRecord): JobView;

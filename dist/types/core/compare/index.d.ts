@@ -24,12 +24,16 @@ export interface ChangeSession {
     readonly canReuse: boolean;
     /**
      * --incremental: when the page is unchanged, writes the baseline's capture
-     * (and thumbnail) as this run's and returns its row; null = render it.
-     * Throws only when writing fails.
+     * and its companion (a still's thumbnail, a video's poster) under this run's
+     * names and returns its row; null = render it. Throws only when writing fails.
      */
-    reuse(target: Target, file: string, thumbnail: string | null): Promise<ManifestRow | null>;
-    /** How a rendered capture compares with the baseline's; writes changes/<name>.diff.png and .side.png for changed pages. */
-    compare(target: Target, row: ManifestRow, data: Buffer): Promise<ChangeFields>;
+    reuse(target: Target, file: string, companion: string | null): Promise<ManifestRow | null>;
+    /**
+     * How a rendered capture compares with the baseline's; writes
+     * changes/<name>.diff.png and .side.png for changed pages. `images` are the
+     * stills compared: the capture, a video's poster, or (--split) each part in order.
+     */
+    compare(target: Target, row: ManifestRow, images: readonly Buffer[]): Promise<ChangeFields>;
     close(): Promise<void>;
 }
 export interface SessionOptions {

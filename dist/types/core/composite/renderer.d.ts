@@ -1,11 +1,17 @@
-import type { Renderer, RendererHooks } from '../render/index.js';
+import type { Renderer } from '../render/index.js';
 import type { RenderOptions } from '../options.js';
-import type { Warn } from '../types.js';
+import type { PlannedPage, Shot } from '../types.js';
 import type { CompositeDevice, ResponsiveCompositor } from './compose.js';
-/** What one device's pages are rendered as: the run's settings with the frame's viewport, scale and emulation. */
-export declare function deviceRender(base: RenderOptions, device: CompositeDevice, userAgent: string | null): RenderOptions;
 /**
- * `base`: the run's render options; `userAgent`: the user's --user-agent
- * (null: each device's own). Closes what it started if a launch fails.
+ * What one device's pages are rendered as: the target's settings with the frame's viewport, scale and emulation.
+ * `base.userAgent` is the user's --user-agent (null: each device's own).
  */
-export declare function launchCompositeRenderer(composite: ResponsiveCompositor, base: RenderOptions, userAgent: string | null, warn: Warn, hooks?: RendererHooks): Promise<Renderer>;
+export declare function deviceRender(base: RenderOptions, device: CompositeDevice): RenderOptions;
+/**
+ * The target on every device of the composite, arranged into one shot.
+ * Throws the CaptureError of the first device that fails, naming it.
+ */
+export declare function captureComposite(renderer: Renderer, composite: ResponsiveCompositor, target: PlannedPage, render: RenderOptions): Promise<{
+    shot: Shot;
+    attempts: number;
+}>;

@@ -25,11 +25,17 @@ export declare class Backdrop {
     /** Overlays for the canvas outside the window; none when the extend colour already is the backdrop. */
     bands(layout: BackdropLayout): Promise<OverlayOptions[]>;
     /**
-     * The whole backdrop as one overlay to put under the frame ('dest-over'),
-     * for frames whose layers draw their own outline and may leave parts of the
-     * window box transparent (devices). Null when there is nothing to paint.
+     * The whole backdrop as overlays to put under the frame ('dest-over'), in
+     * horizontal tiles, for frames whose layers draw their own outline and may
+     * leave parts of the window box transparent (devices). Empty when there is nothing to paint.
      */
-    whole(layout: BackdropLayout): Promise<OverlayOptions | null>;
+    whole(layout: BackdropLayout): Promise<OverlayOptions[]>;
+    /**
+     * Backdrop pixels for each rectangle, as overlays. Each is painted from
+     * three buffers its size (background, shadow, their composite): one after
+     * another, a tall page's bands never hold more than a tile's worth of those at once.
+     */
+    private tiles;
     /** The backdrop's pixels under each window corner, for the outline's 'dest-over' step. */
     cornerPatches(layout: BackdropLayout, r: number): Promise<Record<Corner, Raw>>;
     /** Whether the backdrop differs anywhere from the shot's extend colour. */

@@ -4,8 +4,13 @@ import type { Background } from './background.js';
 import type { DeviceEmulation, FrameSpec } from './data.js';
 import type { OutputFormat } from './encode.js';
 import type { CaptureCap, PageCut } from './limits.js';
-/** The FrameOptions that shape every capture's pixels after the frame is chosen (the plain compositor has these too). */
-export type ComposeSettings = Pick<FrameOptions, 'maxHeight' | 'thumbnail' | 'shadowStrength'>;
+/**
+ * The FrameOptions that shape every capture's pixels after the frame is chosen (the plain compositor has these too),
+ * and --split's part height (CSS px; null = none), which the limits check against the format.
+ */
+export type ComposeSettings = Pick<FrameOptions, 'maxHeight' | 'thumbnail' | 'shadowStrength'> & {
+    split: number | null;
+};
 export declare const DEFAULT_COMPOSE: ComposeSettings;
 export interface Thumbnail {
     data: Buffer;

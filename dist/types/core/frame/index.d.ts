@@ -41,9 +41,10 @@ export declare function parseBackground(value: string, dir?: string): Background
  * prepared once here; compose() then does one sharp pipeline per shot.
  * `scaleChoice` 'device' frames at a phone's or tablet's own scale (else 1);
  * the compositor's `scale` is the one decided, which the page must be rendered at.
- * Throws UserError for an unknown frame, a theme it lacks, or a bad background.
+ * Throws UserError for an unknown frame, a theme it lacks, a bad background, or a --split the format cannot hold.
  */
 export declare function createCompositor(frame: FrameOptions, output: {
     format: ImageFormat;
     quality: number;
+    split?: number | null;
 }, scaleChoice: ScaleChoice, dir?: string): Promise<Compositor>;

@@ -8,6 +8,12 @@ export interface Chrome {
 export interface CaptureCap {
     height: number | null;
     width: number | null;
+    /**
+     * --split: a full page taller than this (CSS px) is shot as parts this tall
+     * (the last one shorter), each framed on its own; null = one image. Never
+     * more than the format can encode framed, so `height` is then only --max-height's.
+     */
+    part: number | null;
 }
 /**
  * Why a page was cut: --max-height, the output format's largest image, or
@@ -32,8 +38,11 @@ export declare class ShotLimits {
     private readonly formatColumns;
     private readonly rowsReason;
     readonly cap: CaptureCap;
-    /** @param drawRows the most shot rows (device px) the frame's artwork can be drawn around; null = any. */
-    constructor(format: ImageFormat, chrome: Chrome, scale: number, maxHeight: number | null, drawRows?: number | null);
+    /**
+     * @param drawRows the most shot rows (device px) the frame's artwork can be drawn around; null = any.
+     * @param split --split's part height, CSS px; null = none.
+     */
+    constructor(format: ImageFormat, chrome: Chrome, scale: number, maxHeight: number | null, drawRows?: number | null, split?: number | null);
     /** Device rows of a shot that are framed, and the cut when that is fewer than it has. */
     keep(shot: {
         height: number;

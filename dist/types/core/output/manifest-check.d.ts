@@ -12,6 +12,10 @@ export interface OutputLook {
     format?: string;
     /** --selector / --clip as text; null = the viewport or full page. */
     region?: string | null;
+    /** --split's part height; null = none. */
+    split?: number | null;
+    /** --video as text; null = stills (also what a manifest from before videos means). */
+    video: string | null;
 }
 export interface CheckedManifest {
     /** The framecap version that wrote it. */

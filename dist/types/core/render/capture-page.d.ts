@@ -8,7 +8,7 @@ export interface AttemptInput {
     lost: Promise<never>;
     url: string;
     options: RenderOptions;
-    /** Epoch ms by which the attempt must be done; page steps move it (each has the page timeout as its budget). */
+    /** Epoch ms by which the attempt must be done; page steps and a video's recording move it (each has the page timeout as its budget). */
     deadline: number;
     /** Set with --dismiss-consent: the slot's autoconsent bridge. */
     consent?: ConsentBridge | null;
@@ -21,9 +21,11 @@ export interface AttemptInput {
 }
 export declare function isHttpUrl(url: string): boolean;
 export declare function hideCss(selectors: readonly string[]): string;
-/** Width and height from the PNG's IHDR chunk (no decoding). */
-export declare function pngSize(png: Buffer): {
-    width: number;
-    height: number;
-};
 export declare function capturePage(input: AttemptInput): Promise<Shot>;
+/** What a call is raced against: the epoch-ms deadline, and a promise that rejects when the page is lost. */
+export interface Guard {
+    readonly deadline: number;
+    readonly lost: Promise<never>;
+}
+/** Race a Playwright call against the deadline and the page being lost; map its timeout to our message. */
+export declare function guarded<T>(what: Promise<T>, input: Guard, timeoutMessage: string): Promise<T>;

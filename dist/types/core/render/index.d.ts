@@ -13,7 +13,7 @@ export { defaultConcurrency, RECYCLE_AFTER } from './pool.js';
 export { CHROMIUM_ARGS } from './launch.js';
 export { backoffDelay, parseRetryAfter, DEFAULT_BACKOFF } from './retry.js';
 export type { BackoffPolicy } from './retry.js';
-export { pngSize } from './capture-page.js';
+export { pngSize } from './blank.js';
 export { FONT_SCRIPTS, fontWarning, missingFontScripts } from './font-check.js';
 export type { FontScript } from './font-check.js';
 export { Blocker, OS_LIST_DIRS, OS_PACKAGE } from './blocker.js';
@@ -64,6 +64,8 @@ export interface RendererHooks {
     backoff?: Partial<BackoffPolicy>;
     /** Captures per slot before its context is rebuilt. */
     recycleAfter?: number;
+    /** Contexts each slot may keep, one per profile (default 1): a composite's devices take turns in a slot, so it keeps one for each. */
+    profilesPerSlot?: number;
     /** false skips the font pre-flight (tests that launch many renderers). */
     fontCheck?: boolean;
     /** Where the ad blocker keeps its parsed filter engine between runs; absent = no cache. */

@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
 import type { LoginOptions, NamedStorageState, RenderOptions, StorageState } from '../options.js';
 import { UserError } from '../types.js';
-import type { StepRunner } from './login-steps.js';
 /** Logins a run may make after its first: a site that ends every session at once must not be logged into once per page. */
 export declare const MAX_RENEWALS = 3;
 /** The login did not get through; the message names the step or the check that failed. */
@@ -14,7 +13,6 @@ export interface LoginDeps {
     redact: (text: string) => string;
     /** Told each cookie value a login receives, so a door masks it too (the Action's setSecret). */
     onSecret?: (value: string) => void;
-    runStep?: StepRunner;
 }
 export declare class LoginSession {
     private readonly login;

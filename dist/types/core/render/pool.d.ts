@@ -33,6 +33,8 @@ interface OpenPage {
 export declare class Slot {
     readonly id: number;
     open: OpenPage | null;
+    /** Contexts of other profiles kept for this slot's next targets, least recently used first. */
+    parked: OpenPage[];
     constructor(id: number);
 }
 export declare class SlotPool {
@@ -43,12 +45,16 @@ export declare class SlotPool {
     private readonly blocker;
     /** The storage state each target starts with (--storage-state, or the login's latest); read per target, as a login may renew it. */
     private readonly storageState;
+    /** Contexts a slot may keep, each for another profile (1: one, rebuilt when the profile changes). */
+    private readonly profilesPerSlot;
     private readonly idle;
     private readonly waiting;
     private opened;
     constructor(host: BrowserHost, options: RenderOptions, size: number, recycleAfter?: number, blocker?: Blocker | null, 
     /** The storage state each target starts with (--storage-state, or the login's latest); read per target, as a login may renew it. */
-    storageState?: () => NamedStorageState | null);
+    storageState?: () => NamedStorageState | null, 
+    /** Contexts a slot may keep, each for another profile (1: one, rebuilt when the profile changes). */
+    profilesPerSlot?: number);
     /** Contexts created so far (a reused one is not counted again): how well targets were ordered for reuse. */
     get contextsOpened(): number;
     /** An idle slot, preferring one whose context has this profile, then one without a context. */
@@ -60,6 +66,8 @@ export declare class SlotPool {
      * settings); the context is rebuilt when it is stale or made for another profile.
      */
     pageFor(slot: Slot, url: URL, render?: RenderOptions): Promise<OpenPage>;
+    /** Parks the slot's context and takes back one made for `profile`, if the slot kept one; closes the least recently used beyond the limit. */
+    private switchProfile;
     /** Host-only for the target's host (see cookie-scope.ts): no other host ever gets them. */
     private addCookies;
     /** Drop the cookies and storage the previous targets left, keeping the HTTP cache. */

@@ -40,11 +40,23 @@ export type Step = {
     readonly js: StepSource;
 };
 export type StepKind = Step['kind'];
+/**
+ * A login's own step: open another page on the way (a two-page sign-in).
+ * Not a page step: a capture stays on the page it was given.
+ */
+export interface GotoStep {
+    readonly kind: 'goto';
+    readonly url: string;
+}
+/** What a login block runs: every page step, and goto. */
+export type LoginStep = Step | GotoStep;
+export type LoginStepKind = LoginStep['kind'];
 export declare const STEP_KINDS: readonly StepKind[];
+export declare const LOGIN_STEP_KINDS: readonly LoginStepKind[];
 /** What the step acts on, as a person reads it: its selector, key, glob or file; null for inline code and waits. Never a value. */
-export declare function stepTarget(step: Step): string | null;
+export declare function stepTarget(step: LoginStep): string | null;
 /** "step 2 of 3 (click "#accept")": how errors name a step (1-based, as a person counts a list). */
-export declare function stepLabel(step: Step, index: number, count: number): string;
+export declare function stepLabel(step: LoginStep, index: number, count: number): string;
 /** A step as manifest.json records it: the kind and its selector (or the file of css/js), never a value or code. */
 export interface StepSummary {
     kind: StepKind;
@@ -53,4 +65,4 @@ export interface StepSummary {
 }
 export declare function stepSummary(step: Step): StepSummary;
 /** Values that must never be printed: what fill and select steps type or choose. */
-export declare function stepValues(steps: readonly Step[]): string[];
+export declare function stepValues(steps: readonly LoginStep[]): string[];

@@ -26,3 +26,12 @@ export declare function videoEncoder(spec: EncodeSpec): VideoEncoder;
  * hundredths, so 12 fps is 80 and 90 ms in turn rather than 80 throughout.
  */
 export declare function frameDelay(i: number, fps: number, format: VideoFormat): number;
+/**
+ * The size of the encoded video: H.264 and VP9 in yuv420p store colour per
+ * 2×2 block, so an odd side gets one more column or row, copied from its
+ * neighbour (what the row, the poster and a player see).
+ */
+export declare function encodedSize(format: VideoFormat, width: number, height: number): {
+    width: number;
+    height: number;
+};

@@ -23,6 +23,8 @@ export interface VideoOptions {
     /** End the scroll where this element's top reaches the viewport's; null = the page's bottom. */
     readonly scrollTo: string | null;
 }
+/** What a run's videos are, as the manifest's settings say it: "scroll webp, 12 fps, 2.5 s, pause 500 ms, to #end". */
+export declare function videoText(video: VideoOptions): string;
 /** Video codecs play smoothly at 30; animated images grow with every frame, and 12 reads as motion. */
 export declare function defaultFps(format: VideoFormat): number;
 export declare const VIDEO_LIMITS: {

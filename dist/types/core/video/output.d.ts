@@ -15,4 +15,13 @@ export interface WriteVideoInput {
     write(file: string, data: Buffer): Promise<void>;
 }
 export type VideoRowFields = Pick<ManifestRow, 'file' | 'width' | 'height' | 'format' | 'bytes' | 'sha256' | 'kind' | 'poster' | 'video_duration_ms' | 'frames' | 'fps' | 'video_cut'>;
-export declare function writeVideo(input: WriteVideoInput): Promise<VideoRowFields>;
+/** A video's two entries: the video and its poster (in the run's still format). */
+export declare function videoFiles(name: string, video: Pick<VideoOptions, 'format'>, still: OutputFormat['format']): {
+    file: string;
+    poster: string;
+};
+/** Writes the video and its poster; the poster's bytes come back too, for comparing with a baseline's. */
+export declare function writeVideo(input: WriteVideoInput): Promise<{
+    fields: VideoRowFields;
+    poster: Buffer;
+}>;

@@ -1,10 +1,15 @@
-import type { JobListFilter, JobRecord, JobStore } from '../store.js';
+import type { JobListFilter, JobRecord, JobStore, JobView } from '../store.js';
 export declare class RedisJobStore implements JobStore {
     private readonly url;
     private readonly redis;
     constructor(url: string);
     open(): Promise<void>;
     get(id: string): Promise<JobRecord | null>;
+    /**
+     * From its own key, so a poll does not fetch and parse the request (a 10,000-URL
+     * batch's record is about 700 KB). A record saved before views were kept has none.
+     */
+    view(id: string): Promise<JobView | null>;
     save(record: JobRecord): Promise<void>;
     delete(id: string): Promise<void>;
     list(filter: JobListFilter): Promise<{

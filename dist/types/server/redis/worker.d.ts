@@ -1,4 +1,5 @@
 import { UserError } from '../../core/types.js';
+import type { RenderIn } from '../config.js';
 import type { ResultStorage } from '../storage.js';
 import type { S3StorageOptions } from '../storage-s3.js';
 export interface WorkerLog {
@@ -25,6 +26,12 @@ export interface WorkerConfig {
     pageConcurrency?: number;
     /** Chrome/Chromium executable; else discovered. */
     browserPath?: string;
+    /**
+     * 'child' (default): each job renders in a child process, so a renderer the
+     * OOM killer takes ends neither this worker nor its locks' renewals: the job
+     * goes back to the queue at once (up to maxAttempts). 'inline': in this process.
+     */
+    renderIn?: RenderIn;
     /** Signs webhooks; set the same secret as on the API servers. */
     webhookSecret?: string;
     /** Addresses jobs may reach that the egress guard would refuse (see ServerConfig.allowHosts). */
@@ -33,6 +40,13 @@ export interface WorkerConfig {
     lockDurationMs?: number;
     /** How often this worker looks for jobs whose worker died. Default 30 s. */
     stalledIntervalMs?: number;
+    /**
+     * How long this worker's cancel inbox (its BullMQ Relay node) outlives a lost
+     * Redis connection: a cancel sent meanwhile is read once it is back. After a
+     * longer outage the node registers again and subscribes afresh, which
+     * delivers the kept cancels. Default 30 s (BullMQ's lease).
+     */
+    relayLeaseMs?: number;
     log?: WorkerLog;
 }
 export interface FramecapWorker {

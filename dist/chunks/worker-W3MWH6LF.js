@@ -10,7 +10,7 @@ import {
   openRedis,
   openRelay,
   require_cjs
-} from "./chunk-JX4S5AUQ.js";
+} from "./chunk-MPTFTBPW.js";
 import {
   WebhookDeliveries,
   backToPending,
@@ -19,22 +19,23 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-5MWNFB4Z.js";
+} from "./chunk-YP5G3KED.js";
 import {
   openResultStorage
 } from "./chunk-P4JEXSSY.js";
+import "./chunk-IXOSG4OK.js";
 import {
   checkRedisUrl,
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-ZRITSTSE.js";
+import "./chunk-ZJCYNFXD.js";
 import {
   webhookKey
-} from "./chunk-UJYQZDLU.js";
+} from "./chunk-N7VKVSM5.js";
 import {
   bounded
-} from "./chunk-JVIQKJH2.js";
+} from "./chunk-CORQ5VQQ.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {
@@ -95,7 +96,7 @@ async function startWorker(input) {
   const workDir = await mkdtemp(join(scratch, "framecap-worker-"));
   const notify = createNotifier(base.webhookSecret, log, base.egress);
   const name = `${hostname()}:${process.pid}:${++workersHere}`;
-  const relay = openRelay(url, `framecap-worker ${name}`);
+  const relay = openRelay(url, `framecap-worker ${name}`, input.relayLeaseMs);
   try {
     await Promise.all([connectRedis(redis, url), relay.waitUntilReady()]);
   } catch (err) {
@@ -122,10 +123,10 @@ async function startWorker(input) {
         await store.save(record);
       }
       if (record.job.status === "pending") log.info({ jobId, worker: name, attempt: record.attempts + 1 }, "job started");
-      const processor = createProcessor({ config, store, storage, workDir, log, finished: () => {
+      const processor = createProcessor({ config, store, storage, workDir, log, renderIn: input.renderIn ?? "child", finished: () => {
       } });
-      await processor(jobId, signal);
-      if (signal.reason === "shutdown") {
+      const outcome = await processor(jobId, signal);
+      if (signal.reason === "shutdown" || outcome === "requeue") {
         await bullJob.moveToWait(token);
         throw new import_bullmq.WaitingError();
       }

@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   stepsBody
-} from "./chunk-UJYQZDLU.js";
+} from "./chunk-N7VKVSM5.js";
 import {
   GALLERY,
   buildManifest,
@@ -14,7 +14,7 @@ import {
   openSink,
   progressOf,
   sha256Hex
-} from "./chunk-JVIQKJH2.js";
+} from "./chunk-CORQ5VQQ.js";
 import {
   UserError,
   captureKey
@@ -82,7 +82,8 @@ async function mergeOutputs(inputs, output, options = {}) {
       if (earlier) throw new UserError(`${o.path} is the same run as ${earlier} (job ${manifest2.job.id}): give each shard once`);
       seenJobs.set(manifest2.job.id, o.path);
     }
-    sink = await openSink(output);
+    const out = await openSink(output);
+    sink = out;
     const taken = /* @__PURE__ */ new Set([MANIFEST, GALLERY]);
     const seenUrls = /* @__PURE__ */ new Map();
     const rows = [];
@@ -107,6 +108,18 @@ async function mergeOutputs(inputs, output, options = {}) {
       }
       const listed = /* @__PURE__ */ new Set([MANIFEST]);
       const renamedStems = [];
+      const missing = (name) => new UserError(`${input.path}: ${name} is listed in manifest.json but missing from the ${input.kind === "zip" ? "ZIP" : "output"}`);
+      const carryPoster = async (poster, from, to) => {
+        if (!await input.has(poster)) throw missing(poster);
+        const [oldStem, newStem] = [stemOf(from), stemOf(to)];
+        const wanted = poster.startsWith(`${oldStem}.`) ? `${newStem}${poster.slice(oldStem.length)}` : poster;
+        const moved = freeName(wanted, `${input.path}
+${poster}`, taken);
+        taken.add(moved);
+        listed.add(poster);
+        await out.add(moved, await input.read(poster));
+        return moved;
+      };
       for (const row of manifest2.captures) {
         const key = captureKey(row);
         const other = seenUrls.get(key);
@@ -116,21 +129,31 @@ async function mergeOutputs(inputs, output, options = {}) {
           rows.push({ ...row, file: null });
           continue;
         }
+        const copy = async (from2, digest) => {
+          if (!await input.has(from2)) throw missing(from2);
+          const data = await input.read(from2);
+          if (digest && sha256Hex(data) !== digest) {
+            throw new UserError(`${input.path}: ${from2} does not match the sha256 in its manifest.json: the input is corrupt`);
+          }
+          listed.add(from2);
+          const to2 = freeName(from2, row.url, taken);
+          taken.add(to2);
+          if (to2 !== from2) {
+            renamed.push({ input: input.path, from: from2, to: to2 });
+            renamedStems.push([stemOf(from2), stemOf(to2)]);
+          }
+          await sink.add(to2, data);
+          return to2;
+        };
         const from = row.file;
-        if (!await input.has(from)) throw new UserError(`${input.path}: ${from} is listed in manifest.json but missing from the ${input.kind === "zip" ? "ZIP" : "output"}`);
-        const data = await input.read(from);
-        if (row.sha256 && sha256Hex(data) !== row.sha256) {
-          throw new UserError(`${input.path}: ${from} does not match the sha256 in its manifest.json: the input is corrupt`);
+        const to = await copy(from, row.sha256);
+        const poster = row.poster ? await carryPoster(row.poster, from, to) : void 0;
+        let parts;
+        if (row.parts) {
+          parts = [];
+          for (const [i, p] of row.parts.entries()) parts.push({ ...p, file: i === 0 && p.file === row.file ? to : await copy(p.file, p.sha256) });
         }
-        listed.add(from);
-        const to = freeName(from, row.url, taken);
-        taken.add(to);
-        if (to !== from) {
-          renamed.push({ input: input.path, from, to });
-          renamedStems.push([stemOf(from), stemOf(to)]);
-        }
-        await sink.add(to, data);
-        rows.push({ ...row, file: to });
+        rows.push({ ...row, file: to, ...poster ? { poster } : {}, ...parts ? { parts } : {} });
       }
       for (const { name, problem } of input.skipped) note(`${label}: skipped ${JSON.stringify(name)}: ${problem}`);
       for (const name of input.names()) {
@@ -211,7 +234,7 @@ var latest = (values) => isoTimes(values).sort((a, b) => Date.parse(b) - Date.pa
 function settingsDifferences(all) {
   const first = all[0];
   if (!first) return [];
-  const keys = Object.keys(first).filter((k) => k !== "concurrency");
+  const keys = [...new Set(all.flatMap((s) => Object.keys(s)))].filter((k) => k !== "concurrency");
   return keys.filter((k) => all.some((s) => JSON.stringify(s[k]) !== JSON.stringify(first[k])));
 }
 
@@ -252,11 +275,15 @@ async function jobRequestFor(options, readStdin) {
     // Values and files already read here (env:, @file): the server takes them inline and reads neither.
     ...render.steps?.length ? { steps: stepsBody(render.steps) } : {},
     ...regionBody(render.region ?? null),
+    ...emulationBody(render),
+    ...authBody(render),
     ...plan.include.length ? { include: plan.include } : {},
     ...plan.exclude.length ? { exclude: plan.exclude } : {},
     ...plan.limit !== null ? { limit: plan.limit } : {}
   };
   if (plan.shard) throw new UserError("--shard is for local runs; in async mode the server renders the whole set");
+  if (options.pages?.length) shared.pages = options.pages.map(ruleBody);
+  if (options.variants?.length) shared.variants = options.variants.map((v) => ({ name: v.name, ...overridesBody(v.set) }));
   if (render.filterLists?.length) {
     throw new UserError("--filter-list is for local runs; in async mode the server blocks with its own copy of EasyList/EasyPrivacy");
   }
@@ -282,6 +309,80 @@ async function jobRequestFor(options, readStdin) {
     }
   }
   return { path: "/v1/batch", body: { urls, ...shared } };
+}
+function ruleBody(rule) {
+  const { match } = rule;
+  const matchKey = "glob" in match ? { match: match.glob } : "regex" in match ? { regex: match.regex } : { url: match.url };
+  return { name: rule.label, ...matchKey, ...rule.keepFragment ? { "keep-fragment": true } : {}, ...overridesBody(rule.set) };
+}
+function overridesBody(set) {
+  const r = set.render ?? {};
+  const f = set.frame ?? {};
+  const o = set.output ?? {};
+  const given = (entries) => Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== void 0));
+  return given({
+    viewport: r.viewport ? `${r.viewport.width}x${r.viewport.height}` : void 0,
+    scale: typeof r.scale === "number" ? r.scale : void 0,
+    "full-page": r.fullPage,
+    "wait-until": r.waitUntil,
+    "wait-for": r.waitFor,
+    delay: r.delay,
+    hide: r.hide,
+    "color-scheme": r.colorScheme,
+    timeout: r.timeoutMs,
+    steps: r.steps ? stepsBody(r.steps) : void 0,
+    timezone: r.timezone,
+    locale: r.locale,
+    geolocation: r.geolocation ? `${r.geolocation.latitude},${r.geolocation.longitude}` : r.geolocation,
+    javascript: r.javaScript,
+    "reduced-motion": r.reducedMotion === void 0 ? void 0 : r.reducedMotion ? "on" : "off",
+    "omit-background": r.omitBackground,
+    ...r.region ? Object.fromEntries(Object.entries(regionBody(r.region)).map(([k, v]) => [k.replace(/_/g, "-"), v])) : {},
+    ...r.video === null ? { video: "none" } : r.video ? {
+      video: "scroll",
+      "video-format": r.video.format,
+      "video-pause": r.video.pauseMs,
+      ...r.video.durationMs !== null ? { "video-duration": r.video.durationMs / 1e3 } : {},
+      ...r.video.fps !== null ? { "video-fps": r.video.fps } : {},
+      ...r.video.scrollTo !== null ? { "video-scroll-to": r.video.scrollTo } : {}
+    } : {},
+    device: f.device,
+    theme: f.theme,
+    background: f.background,
+    padding: f.padding,
+    radius: f.radius,
+    shadow: f.shadow,
+    "shadow-strength": f.shadowStrength,
+    "max-height": f.maxHeight,
+    title: f.title,
+    ...f.composite ? f.composite.layout === "responsive" ? { composite: "responsive", "composite-devices": f.composite.devices } : { composite: "none" } : {},
+    format: o.format,
+    quality: o.quality,
+    split: o.split
+  });
+}
+function emulationBody(render) {
+  const e = render.emulation ?? {};
+  if (e.proxy) throw new UserError("--proxy is for local runs; in async mode the server's own egress guard is the browser's proxy");
+  return {
+    ...e.timezone ? { timezone: e.timezone } : {},
+    ...e.locale ? { locale: e.locale } : {},
+    ...e.geolocation ? { geolocation: `${e.geolocation.latitude},${e.geolocation.longitude}` } : {},
+    ...e.javaScript === false ? { javascript: false } : {},
+    ...e.reducedMotion === false ? { reduced_motion: "off" } : {},
+    ...e.omitBackground ? { omit_background: true } : {}
+  };
+}
+function authBody(render) {
+  const { login, storageState, httpAuth } = render;
+  if (login?.saveState) {
+    throw new UserError(`the login's save-state is for local runs: in async mode the server logs in and keeps no state file for you; run framecap login --save-state ${login.saveState} to write one`);
+  }
+  return {
+    ...storageState ? { storage_state: storageState.state } : {},
+    ...httpAuth ? { http_auth: `${httpAuth.username}:${httpAuth.password}` } : {},
+    ...login ? { login: { url: login.url, steps: stepsBody(login.steps), ...login.successUrl ? { "success-url": login.successUrl } : {} } } : {}
+  };
 }
 function regionBody(region) {
   if (!region) return {};

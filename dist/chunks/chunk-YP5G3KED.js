@@ -1,12 +1,15 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  capturePathOf
+} from "./chunk-IXOSG4OK.js";
+import {
   checkRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-ZRITSTSE.js";
+} from "./chunk-ZJCYNFXD.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -18,18 +21,19 @@ import {
   newWebhookId,
   resolveSettings,
   webhookConfig
-} from "./chunk-UJYQZDLU.js";
+} from "./chunk-N7VKVSM5.js";
 import {
   EgressGuard,
   OUTPUT_FILES,
   discover,
   egressPolicy,
   guardedFetch,
+  loadsPerPage,
   openSink,
   progressOf,
   runCapture,
   sha256Hex
-} from "./chunk-JVIQKJH2.js";
+} from "./chunk-CORQ5VQQ.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";
@@ -186,6 +190,37 @@ function parseJobRequest(type, body, limits) {
     webhookUrl: webhook,
     sync: type === "capture" && body.async === false
   };
+}
+function withinCaptureBudget(request, body, options, limits) {
+  const loads = loadsPerPage(options);
+  if (loads === 1) return request;
+  const max = limits.maxUrlsPerJob;
+  const pagesAllowed = Math.floor(max / loads);
+  const each = `${loads} captures a page (one per variant; a composite counts once per device)`;
+  if (request.type === "capture" || pagesAllowed < 1) {
+    if (loads > max) throw invalid(options.variants?.length ? "variants" : "composite", `a job may make at most ${max} captures on this server, and this page would take ${each}: give fewer variants`);
+    return request;
+  }
+  const b = body;
+  const given = b.limit ?? b.max_pages;
+  const limitField = b.limit !== void 0 ? "limit" : "max_pages";
+  if (request.type === "batch") {
+    const pages = Math.min(b.urls.length, given ?? b.urls.length);
+    if (pages > pagesAllowed) {
+      throw invalid(
+        given !== void 0 && given < b.urls.length ? limitField : "urls",
+        `a job may make at most ${max} captures on this server: ${pages} URLs \xD7 ${each} = ${pages * loads}; send at most ${pagesAllowed} URLs a job (split them into several jobs) or give fewer variants`
+      );
+    }
+    return request;
+  }
+  if (given !== void 0) {
+    if (given > pagesAllowed) {
+      throw invalid(limitField, `${limitField} may be at most ${pagesAllowed} on this server with ${each}: a job makes at most ${max} captures`);
+    }
+    return request;
+  }
+  return { ...request, settings: { ...request.settings, limit: Math.max(1, pagesAllowed) } };
 }
 function resolveRequest(request, owned) {
   const raw = {
@@ -405,115 +440,22 @@ function int(name, value, fallback, min, max) {
   return value;
 }
 
-// src/server/store.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-var capturePathOf = (capture) => `/v1/captures/${capture.id}.${capture.ext}`;
-var JOB_FILE = /^job_[0-9A-Z]{26}\.json$/;
-var FileJobStore = class {
-  constructor(dataDir, onCorrupt = () => {
-  }) {
-    this.onCorrupt = onCorrupt;
-    this.dir = join(dataDir, "jobs");
-  }
-  onCorrupt;
-  records = /* @__PURE__ */ new Map();
-  idempotency = /* @__PURE__ */ new Map();
-  captures = /* @__PURE__ */ new Map();
-  /** One write chain per job, so an older snapshot never renames over a newer one. */
-  writes = /* @__PURE__ */ new Map();
-  dir;
-  async open() {
-    await mkdir(this.dir, { recursive: true, mode: 448 });
-    for (const name of await readdir(this.dir)) {
-      const path = join(this.dir, name);
-      if (name.endsWith(".tmp")) {
-        await rm(path, { force: true });
-        continue;
-      }
-      if (!JOB_FILE.test(name)) continue;
-      try {
-        const record = JSON.parse(await readFile(path, "utf8"));
-        this.index(record);
-      } catch (err) {
-        this.onCorrupt(path, err);
-      }
-    }
-  }
-  async get(id) {
-    const r = this.records.get(id);
-    return r ? structuredClone(r) : null;
-  }
-  async save(record) {
-    const copy = structuredClone(record);
-    this.index(copy);
-    await this.enqueueWrite(copy.job.id, async () => {
-      const path = join(this.dir, `${copy.job.id}.json`);
-      const tmp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
-      await writeFile(tmp, JSON.stringify(copy), { mode: 384 });
-      await rename(tmp, path);
-    });
-  }
-  async delete(id) {
-    const r = this.records.get(id);
-    if (!r) return;
-    this.records.delete(id);
-    if (r.idempotency) this.idempotency.delete(idemKey(r.owner, r.idempotency.key));
-    if (r.capture) this.captures.delete(r.capture.id);
-    await this.enqueueWrite(id, () => rm(join(this.dir, `${id}.json`), { force: true }));
-  }
-  async list(filter) {
-    const matching = [...this.records.values()].filter((r) => r.owner === filter.owner && (!filter.status || r.job.status === filter.status)).sort((a, b) => a.job.id < b.job.id ? 1 : -1);
-    return {
-      records: matching.slice(filter.offset, filter.offset + filter.limit).map((r) => structuredClone(r)),
-      total: matching.length
-    };
-  }
-  async findByIdempotencyKey(owner, key) {
-    const id = this.idempotency.get(idemKey(owner, key));
-    return id ? this.get(id) : null;
-  }
-  async findByCaptureId(captureId) {
-    const id = this.captures.get(captureId);
-    return id ? this.get(id) : null;
-  }
-  async all() {
-    return [...this.records.values()].sort((a, b) => a.job.id < b.job.id ? -1 : 1).map((r) => structuredClone(r));
-  }
-  async close() {
-    await Promise.all([...this.writes.values()]);
-  }
-  index(record) {
-    this.records.set(record.job.id, record);
-    if (record.idempotency) this.idempotency.set(idemKey(record.owner, record.idempotency.key), record.job.id);
-    if (record.capture) this.captures.set(record.capture.id, record.job.id);
-  }
-  enqueueWrite(id, write) {
-    const previous = this.writes.get(id) ?? Promise.resolve();
-    const next = previous.catch(() => {
-    }).then(write);
-    this.writes.set(id, next);
-    const cleanup = () => {
-      if (this.writes.get(id) === next) this.writes.delete(id);
-    };
-    next.then(cleanup, cleanup);
-    return next;
-  }
-};
-function idemKey(owner, key) {
-  return `${owner}\0${key}`;
-}
-
 // src/server/runner.ts
 import { createReadStream } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, rm as rm2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { mkdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/server/render-off-loop.ts
 import { fork } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+var RenderProcessDied = class extends Error {
+  constructor(how) {
+    super(`the render process stopped (${how}) before the run ended: out of memory, or killed`);
+    this.how = how;
+  }
+  how;
+};
 function childEntry() {
   const candidates = ["./render-child.ts", "./render-child.js", "../render-child.js"];
   for (const candidate of candidates) {
@@ -551,9 +493,7 @@ var runCaptureInChild = (options, events = {}, deps = {}) => {
       else settle(() => reject(message.error.user ? new UserError(message.error.message) : new Error(message.error.message)));
     });
     child.once("error", (err) => settle(() => reject(err)));
-    child.once("close", (code, signal) => settle(() => reject(new Error(
-      `the render process stopped (${signal ?? `exit code ${code}`}) before the run ended: out of memory, or killed`
-    ))));
+    child.once("close", (code, signal) => settle(() => reject(new RenderProcessDied(signal ?? `exit code ${code}`))));
     child.send({
       type: "run",
       options,
@@ -588,20 +528,20 @@ function createProcessor(deps) {
   const now = deps.now ?? (() => /* @__PURE__ */ new Date());
   return async (jobId, signal) => {
     const record = await deps.store.get(jobId);
-    if (!record || record.job.status !== "pending") return;
-    if (signal.aborted) return settleAborted(record, signal.reason, null);
+    if (!record || record.job.status !== "pending") return "settled";
+    if (signal.aborted) return settled(settleAborted(record, signal.reason));
     if (record.attempts >= deps.config.maxAttempts) {
-      return finish(record, {
+      return settled(finish(record, {
         status: "failed",
         error: `stopped after ${record.attempts} interrupted attempts (the server stopped or crashed while rendering it each time)`
-      });
+      }));
     }
     startAttempt(record, now());
     await deps.store.save(record);
     const capture = record.job.type === "capture";
-    const output = join2(deps.workDir, capture ? jobId : `${jobId}.zip`);
-    const cleanup = () => rm2(output, { recursive: true, force: true });
-    await mkdir2(deps.workDir, { recursive: true });
+    const output = join(deps.workDir, capture ? jobId : `${jobId}.zip`);
+    const cleanup = () => rm(output, { recursive: true, force: true });
+    await mkdir(deps.workDir, { recursive: true });
     await cleanup();
     const saver = progressSaver(deps.store, record);
     try {
@@ -628,35 +568,51 @@ function createProcessor(deps) {
         }
       }, { signal, env: process.env, cacheDir: cacheDirFrom(process.env), identity: { id: record.job.id, type: record.job.type, created_at: record.job.created_at } });
       await saver.stop();
-      if (signal.aborted) return await settleAborted(record, signal.reason, { result, output });
       const ran = result.job;
+      if (signal.aborted && signal.reason === "shutdown") return await settled(handBack(record));
       if (!isFinal(ran.status)) throw new Error(`the run returned a ${ran.status} job`);
+      if (ran.status === "canceled" && ran.progress.completed === 0) return await settled(finish(record, { status: ran.status, error: ran.error }));
       await storeResults(record, result, output, { status: ran.status, error: ran.error });
+      return "settled";
     } catch (err) {
       await saver.stop();
-      if (signal.aborted) return await settleAborted(record, signal.reason, null);
+      if (signal.aborted) return await settled(settleAborted(record, signal.reason));
+      if (err instanceof RenderProcessDied) return await rendererDied(record, err);
       const known = err instanceof UserError || err instanceof ApiError;
       if (!known) deps.log.error({ err, jobId }, "job failed with an unexpected error");
       await finish(record, { status: "failed", error: known ? err.message : `internal error: ${err.message}` });
+      return "settled";
     } finally {
       await cleanup();
     }
   };
-  async function settleAborted(record, reason, run) {
-    if (reason === "shutdown") {
-      backToPending(record, { refundAttempt: true });
-      await deps.store.save(record);
-      return;
+  async function settled(done) {
+    await done;
+    return "settled";
+  }
+  async function rendererDied(record, err) {
+    const { attempts } = record;
+    const max = deps.config.maxAttempts;
+    deps.log.warn({ jobId: record.job.id, attempt: attempts, maxAttempts: max, how: err.how }, "the render process died; the job goes back to the queue");
+    if (attempts >= max) {
+      await finish(record, {
+        status: "failed",
+        error: `the render process died (${err.how}) on attempt ${attempts} of ${max}: out of memory, or killed; the job is not tried again`
+      });
+      return "settled";
     }
-    const done = run?.result.job.progress;
-    if (!run || !done || done.completed === 0) {
-      const started = record.job.started_at !== null;
-      return finish(record, { status: "canceled", error: started ? "canceled before any page was captured" : "canceled before it started" });
-    }
-    await storeResults(record, run.result, run.output, {
-      status: "canceled",
-      error: `canceled after ${done.completed + done.failed} of ${done.total} pages: the results hold the ${done.completed} captured before the cancel`
-    });
+    backToPending(record, { refundAttempt: false });
+    await deps.store.save(record);
+    return "requeue";
+  }
+  async function settleAborted(record, reason) {
+    if (reason === "shutdown") return handBack(record);
+    const started = record.job.started_at !== null;
+    return finish(record, { status: "canceled", error: started ? "canceled before any page was captured" : "canceled before it started" });
+  }
+  async function handBack(record) {
+    backToPending(record, { refundAttempt: true });
+    await deps.store.save(record);
   }
   async function finish(record, end) {
     if (record.capture) await deps.storage.delete(record.capture.key).catch(() => {
@@ -684,7 +640,7 @@ function createProcessor(deps) {
           await zipFolder(output, zip, result.manifest, { ...job, result: local });
           await deps.storage.put(key, createReadStream(zip));
         } finally {
-          await rm2(zip, { force: true });
+          await rm(zip, { force: true });
         }
       } else {
         await deps.storage.put(key, createReadStream(result.output.path));
@@ -700,7 +656,7 @@ function createProcessor(deps) {
     if (!row?.file || !row.format || !id) return null;
     const { ext, contentType } = OUTPUT_FILES[row.format];
     const key = `captures/${id}.${ext}`;
-    await deps.storage.put(key, createReadStream(join2(folder, row.file)));
+    await deps.storage.put(key, createReadStream(join(folder, row.file)));
     return { id, key, ext, contentType };
   }
 }
@@ -708,8 +664,9 @@ async function zipFolder(folder, zipPath, manifest, job) {
   const sink = await openSink(zipPath);
   try {
     for (const row of manifest.captures) {
-      if (row?.file) await sink.add(row.file, await readFile2(join2(folder, row.file)));
-      if (row?.poster) await sink.add(row.poster, await readFile2(join2(folder, row.poster)));
+      if (row?.file) await sink.add(row.file, await readFile(join(folder, row.file)));
+      for (const part of row?.parts?.slice(1) ?? []) await sink.add(part.file, await readFile(join(folder, part.file)));
+      if (row?.poster) await sink.add(row.poster, await readFile(join(folder, row.poster)));
     }
     await sink.add("manifest.json", Buffer.from(`${JSON.stringify({ ...manifest, job }, null, 2)}
 `));
@@ -860,6 +817,7 @@ export {
   notFound,
   installErrorHandlers,
   parseJobRequest,
+  withinCaptureBudget,
   resolveRequest,
   fingerprint,
   webhookField,
@@ -867,8 +825,6 @@ export {
   backToPending,
   endWithoutResults,
   resolveServerConfig,
-  capturePathOf,
-  FileJobStore,
   createProcessor,
   publicJob,
   WebhookDeliveries,

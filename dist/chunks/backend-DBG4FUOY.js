@@ -3,7 +3,8 @@ const require = __framecapCreateRequire(import.meta.url);
 import {
   BullJobQueue,
   RedisJobStore
-} from "./chunk-JX4S5AUQ.js";
+} from "./chunk-MPTFTBPW.js";
+import "./chunk-IXOSG4OK.js";
 import "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
 import "./chunk-2DT44WLF.js";

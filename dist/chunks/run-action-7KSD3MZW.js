@@ -11,30 +11,27 @@ import {
   debug,
   error,
   exec,
-  getInput,
-  getMultilineInput,
   info,
   isDebug,
   mkdirP,
-  notice,
   require_tunnel,
   require_undici,
   rmRF,
-  setOutput,
   setSecret,
-  summary,
+  stepLog,
+  toolkitIO,
   warning,
   which
-} from "./chunk-5TUOJUTP.js";
+} from "./chunk-D7PRF3UH.js";
 import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-3DODCRCE.js";
+} from "./chunk-6IU7HEDQ.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-ZP3VANUO.js";
+} from "./chunk-V4SJZAQG.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
@@ -44,7 +41,7 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-ZRITSTSE.js";
+} from "./chunk-ZJCYNFXD.js";
 import {
   SETTING_NAMES,
   changedPages,
@@ -52,7 +49,7 @@ import {
   resolveSettings,
   settingsWhere,
   specOf
-} from "./chunk-UJYQZDLU.js";
+} from "./chunk-N7VKVSM5.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -64,6 +61,8 @@ import {
   buildManifest,
   escapeHtml,
   findBrowser,
+  findFfmpeg,
+  frameDelay,
   frameScale,
   hasChanges,
   json2xml_default,
@@ -72,8 +71,9 @@ import {
   playwrightCacheRoot,
   runCapture,
   runFails,
-  settingsSummary
-} from "./chunk-JVIQKJH2.js";
+  settingsSummary,
+  sha256Hex
+} from "./chunk-CORQ5VQQ.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {
@@ -6857,8 +6857,8 @@ var require_async = __commonJS({
             return callback(null, results);
           }
           while (readyTasks.length && runningTasks < concurrency) {
-            var run = readyTasks.shift();
-            run();
+            var run2 = readyTasks.shift();
+            run2();
           }
         }
         function addListener(taskName, fn) {
@@ -8814,8 +8814,8 @@ var require_graceful_fs = __commonJS({
         }
       }
       var fs$writeFile = fs12.writeFile;
-      fs12.writeFile = writeFile2;
-      function writeFile2(path12, data, options, cb) {
+      fs12.writeFile = writeFile3;
+      function writeFile3(path12, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
         return go$writeFile(path12, data, options, cb);
@@ -9376,7 +9376,7 @@ var require_BufferList = __commonJS({
         this.head = this.tail = null;
         this.length = 0;
       };
-      BufferList.prototype.join = function join11(s) {
+      BufferList.prototype.join = function join12(s) {
         if (this.length === 0) return "";
         var p = this.head;
         var ret = "" + p.data;
@@ -40432,7 +40432,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -40452,10 +40452,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -40463,9 +40463,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
           var retry3, retryAfter;
           if (clearGlobalState()) {
             retry3 = await this.Events.trigger("failed", error2, eventInfo);
@@ -40473,7 +40473,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry3;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -41111,17 +41111,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
+            run2 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -51925,14 +51925,14 @@ var NativeCRC64 = (() => {
     missingLibrarySymbols.forEach(missingLibrarySymbol);
     var calledRun;
     dependenciesFulfilled = function runCaller() {
-      if (!calledRun) run();
+      if (!calledRun) run2();
       if (!calledRun) dependenciesFulfilled = runCaller;
     };
     function stackCheckInit() {
       _emscripten_stack_init();
       writeStackCookie();
     }
-    function run(args) {
+    function run2(args) {
       args = args || arguments_;
       if (runDependencies > 0) {
         return;
@@ -51990,7 +51990,7 @@ var NativeCRC64 = (() => {
         Module["preInit"].pop()();
       }
     }
-    run();
+    run2();
     function WrapperObject() {
     }
     WrapperObject.prototype = Object.create(WrapperObject.prototype);
@@ -77211,8 +77211,8 @@ async function folderBytes(dir) {
 
 // src/action/run-action.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { rename as rename2, writeFile } from "node:fs/promises";
-import { basename as basename7, dirname as dirname6, join as join10 } from "node:path";
+import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename7, dirname as dirname6, join as join11 } from "node:path";
 
 // node_modules/@actions/artifact/lib/internal/shared/config.js
 import os3 from "os";
@@ -105835,8 +105835,8 @@ function pullRequestOf(eventName, event) {
     const base = fullName(pr.base) ?? (isObject2(event.repository) ? stringOf(event.repository.full_name) : null);
     return { number: pr.number, fromFork: eventName === "pull_request" && head !== null && head !== base };
   }
-  const run = isObject2(event.workflow_run) ? event.workflow_run : null;
-  const first = run && Array.isArray(run.pull_requests) ? run.pull_requests[0] : null;
+  const run2 = isObject2(event.workflow_run) ? event.workflow_run : null;
+  const first = run2 && Array.isArray(run2.pull_requests) ? run2.pull_requests[0] : null;
   if (isObject2(first) && typeof first.number === "number") return { number: first.number, fromFork: false };
   return null;
 }
@@ -105866,28 +105866,28 @@ var InputError = class extends UserError {
 };
 var labelFor = (setting) => `input '${specOf(setting).input ?? setting}'`;
 var ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
-async function readInputs(hooks = {}) {
-  const token = getInput("github-token");
-  if (token) setSecret(token);
-  const apiKey = getInput("api-key");
-  if (apiKey) setSecret(apiKey);
+async function readInputs(hooks = {}, io = toolkitIO) {
+  const token = io.getInput("github-token");
+  if (token) io.setSecret(token);
+  const apiKey = io.getInput("api-key");
+  if (apiKey) io.setSecret(apiKey);
   const raw = {};
   for (const [input, setting] of Object.entries(ACTION_INPUTS)) {
     if (MULTI_LINE.has(setting)) {
-      const lines = getMultilineInput(input);
+      const lines = io.getMultilineInput(input);
       if (lines.length > 0) raw[setting] = lines;
     } else {
-      const value = getInput(input);
+      const value = io.getInput(input);
       if (value !== "") raw[setting] = value;
     }
   }
-  maskRawSecrets(raw);
-  const config = getInput("config");
+  maskRawSecrets(io, raw);
+  const config = io.getInput("config");
   const fromFile = config ? await loadConfigFile(config) : {};
   const machine = { cores: os4.availableParallelism(), freeMemBytes: os4.freemem() };
   const access3 = { env: process.env, readFile: (path12) => readFileSync4(path12, "utf8") };
-  const mergeInputs = getMultilineInput("merge");
-  const artifactInput = artifactName(getInput("artifact-name"));
+  const mergeInputs = io.getMultilineInput("merge");
+  const artifactInput = artifactName(io.getInput("artifact-name"));
   let resolved;
   let work;
   let baselineArtifact = null;
@@ -105898,30 +105898,30 @@ async function readInputs(hooks = {}) {
     resolved = resolveSettings(settings, machine, labelFor, access3);
     work = { kind: "merge", inputs: mergeInputs, output: resolved.options.output.path };
   } else {
-    const remote = remoteInputs(apiKey);
+    const remote = remoteInputs(io, apiKey);
     const find = remote ? null : hooks.latestBaseline ?? null;
     const chosen = await chooseBaseline(mergeSettings(fromFile, raw), artifactInput, machine, find, token || null, access3);
-    if (remote && chosen.wanted) notice("baseline: latest is not used with mode: async (the queue server cannot read the runner's files): give baseline a URL the server can fetch");
+    if (remote && chosen.wanted) io.notice("baseline: latest is not used with mode: async (the queue server cannot read the runner's files): give baseline a URL the server can fetch");
     baselineArtifact = chosen.artifact;
     resolved = resolveSettings(chosen.raw, machine, labelFor, access3);
     work = { kind: "capture", options: resolved.options, remote };
   }
-  for (const s of resolved.secrets) setSecret(s);
+  for (const s of resolved.secrets) io.setSecret(s);
   return {
     work,
     failOn: resolved.failOn,
     webhook: resolved.webhook,
     secrets: [...resolved.secrets, ...token ? [token] : [], ...apiKey ? [apiKey] : []],
     artifact: {
-      upload: booleanInput("upload", true),
+      upload: booleanInput(io, "upload", true),
       name: artifactInput,
-      retentionDays: intInput("retention-days", 1, 90)
+      retentionDays: intInput(io, "retention-days", 1, 90)
     },
-    summary: booleanInput("summary", true),
+    summary: booleanInput(io, "summary", true),
     comment: {
-      mode: oneOfInput("comment", ["off", "on", "auto"], "auto"),
-      imagesBranch: branchInput("comment-images-branch"),
-      pullRequest: intInput("pull-request", 1, Number.MAX_SAFE_INTEGER)
+      mode: oneOfInput(io, "comment", ["off", "on", "auto"], "auto"),
+      imagesBranch: branchInput(io, "comment-images-branch"),
+      pullRequest: intInput(io, "pull-request", 1, Number.MAX_SAFE_INTEGER)
     },
     token: token || null,
     // Parsed by resolveSettings with the other #12 settings; absent there, nothing fails on change.
@@ -105939,41 +105939,41 @@ async function chooseBaseline(merged, artifactInput, machine, find, token, acces
   return found ? { raw: { ...merged, baseline: found.path }, artifact: found.artifact, wanted } : { raw: without, artifact: null, wanted };
 }
 var isTrue = (v) => v === true || typeof v === "string" && /^true$/i.test(v.trim());
-function remoteInputs(apiKey) {
-  const mode = oneOfInput("mode", ["local", "async"], "local");
-  const apiUrl = getInput("api-url");
+function remoteInputs(io, apiKey) {
+  const mode = oneOfInput(io, "mode", ["local", "async"], "local");
+  const apiUrl = io.getInput("api-url");
   if (mode === "local") {
     if (apiUrl) throw new InputError("api-url", "input 'api-url' is used with mode: async; set mode: async or remove it");
     return null;
   }
   if (!apiUrl) throw new InputError("api-url", "mode: async needs input 'api-url', the queue server's origin (e.g. https://shots.example.com)");
   if (!/^https?:\/\//i.test(apiUrl)) throw new InputError("api-url", `input 'api-url' must be an http(s) URL (got "${apiUrl}")`);
-  return { apiUrl, apiKey: apiKey || null, pollTimeoutMs: intInput("poll-timeout", 1e3, 24 * 36e5) ?? 36e5 };
+  return { apiUrl, apiKey: apiKey || null, pollTimeoutMs: intInput(io, "poll-timeout", 1e3, 24 * 36e5) ?? 36e5 };
 }
-function maskRawSecrets(raw) {
+function maskRawSecrets(io, raw) {
   for (const name of ["webhook-secret", "webhook-url"]) {
-    if (typeof raw[name] === "string") setSecret(raw[name]);
+    if (typeof raw[name] === "string") io.setSecret(raw[name]);
   }
   const auth2 = raw["http-auth"];
-  if (typeof auth2 === "string" && auth2.includes(":")) setSecret(auth2.slice(auth2.indexOf(":") + 1));
+  if (typeof auth2 === "string" && auth2.includes(":")) io.setSecret(auth2.slice(auth2.indexOf(":") + 1));
   for (const line of [...raw.header ?? [], ...raw["webhook-header"] ?? []]) {
     const value = line.slice(line.indexOf(":") + 1).trim();
-    if (value) setSecret(value);
+    if (value) io.setSecret(value);
   }
   for (const line of raw.cookie ?? []) {
     const value = (line.split(";")[0] ?? "").split("=").slice(1).join("=").trim();
-    if (value) setSecret(value);
+    if (value) io.setSecret(value);
   }
 }
-function booleanInput(name, fallback) {
-  const s = getInput(name);
+function booleanInput(io, name, fallback) {
+  const s = io.getInput(name);
   if (s === "") return fallback;
   if (/^true$/i.test(s)) return true;
   if (/^false$/i.test(s)) return false;
   throw new InputError(name, `input '${name}' must be true or false (got "${s}")`);
 }
-function intInput(name, min, max) {
-  const s = getInput(name);
+function intInput(io, name, min, max) {
+  const s = io.getInput(name);
   if (s === "") return null;
   const n = /^\d+$/.test(s) ? Number(s) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
@@ -105982,8 +105982,8 @@ function intInput(name, min, max) {
   }
   return n;
 }
-function oneOfInput(name, allowed, fallback) {
-  const s = getInput(name);
+function oneOfInput(io, name, allowed, fallback) {
+  const s = io.getInput(name);
   if (s === "") return fallback;
   const v = s.toLowerCase();
   if (!allowed.includes(v)) throw new InputError(name, `input '${name}' must be one of ${allowed.join(", ")} (got "${s}")`);
@@ -105996,8 +105996,8 @@ function artifactName(s) {
   if (s.length > 200) throw new InputError("artifact-name", `input 'artifact-name' must be at most 200 characters (got ${s.length})`);
   return s.replace(/\.zip$/i, "");
 }
-function branchInput(name) {
-  const s = getInput(name).replace(/^refs\/heads\//, "");
+function branchInput(io, name) {
+  const s = io.getInput(name).replace(/^refs\/heads\//, "");
   if (s === "") return null;
   const ok = /^[A-Za-z0-9._/-]+$/.test(s) && !s.includes("..") && !s.includes("//") && !/^[-/.]/.test(s) && !/(\/|\.lock|\.)$/.test(s);
   if (!ok) throw new InputError(name, `input '${name}' must be a branch name such as framecap-previews (got "${s}")`);
@@ -106095,7 +106095,100 @@ function artifactLink(a) {
 var byteLength = (s) => Buffer.byteLength(s, "utf8");
 
 // src/action/thumbnails.ts
+import sharp2 from "sharp";
+
+// src/action/animated-thumbnail.ts
+import { spawn as spawn2 } from "node:child_process";
+import { mkdtemp as mkdtemp2, rm as rm3, writeFile } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join10 } from "node:path";
 import sharp from "sharp";
+var THUMB_FPS = 8;
+var THUMB_MAX_FRAMES = 48;
+function thumbSize(width, height, thumbWidth, maxHeight) {
+  const w = Math.min(thumbWidth, width);
+  const scaledHeight = Math.max(1, Math.round(height * w / width));
+  return { width: w, height: Math.min(scaledHeight, maxHeight), scaledHeight };
+}
+function thumbTiming(durationMs) {
+  const seconds = Math.max(durationMs, 1) / 1e3;
+  const frames = Math.max(1, Math.min(THUMB_MAX_FRAMES, Math.round(seconds * THUMB_FPS)));
+  return { frames, fps: frames / seconds };
+}
+async function animatedThumbnail(row, video, thumbWidth, maxHeight) {
+  if (row.kind !== "video" || !row.width || !row.height || !row.video_duration_ms) return null;
+  const size = thumbSize(row.width, row.height, thumbWidth, maxHeight);
+  const timing = thumbTiming(row.video_duration_ms);
+  const decoded = row.format === "webp" || row.format === "gif" ? await animatedImageFrames(video, size, timing) : await ffmpegFrames(video, row.format ?? "mp4", size, timing);
+  if (!decoded || decoded.frames.length === 0) return null;
+  const stack = Buffer.concat(decoded.frames);
+  const delay4 = decoded.frames.map((_2, i) => frameDelay(i, decoded.fps, "gif"));
+  return sharp(stack, { raw: { width: decoded.width, height: decoded.height * decoded.frames.length, channels: 3, pageHeight: decoded.height }, limitInputPixels: false }).gif({ loop: 0, delay: delay4, effort: 7, dither: 0.5 }).toBuffer();
+}
+async function animatedImageFrames(data, size, timing) {
+  const meta = await sharp(data, { pages: -1 }).metadata();
+  const pages = meta.pages ?? 1;
+  const { data: raw, info: info2 } = await sharp(data, { pages: -1, limitInputPixels: false }).resize({ width: size.width, height: size.scaledHeight, fit: "fill" }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const pageBytes = info2.width * size.scaledHeight * 3;
+  const cutBytes = info2.width * size.height * 3;
+  const delays = meta.delay ?? Array.from({ length: pages }, () => 100);
+  const ends = [];
+  delays.reduce((at, d, i) => ends[i] = at + d, 0);
+  const frames = [];
+  for (let k = 0; k < timing.frames; k++) {
+    const t = k * 1e3 / timing.fps;
+    const page = Math.min(pages - 1, Math.max(0, ends.findIndex((end) => end > t)));
+    frames.push(raw.subarray(page * pageBytes, page * pageBytes + cutBytes));
+  }
+  return { width: info2.width, height: size.height, frames, fps: timing.fps };
+}
+async function ffmpegFrames(data, format, size, timing) {
+  const ffmpeg = findFfmpeg();
+  if (!ffmpeg) return null;
+  const dir = await mkdtemp2(join10(tmpdir2(), "framecap-thumb-"));
+  try {
+    const file = join10(dir, `video.${format === "webm" ? "webm" : "mp4"}`);
+    await writeFile(file, data);
+    const rgb = await run(ffmpeg, [
+      "-hide_banner",
+      "-loglevel",
+      "error",
+      "-nostdin",
+      "-i",
+      file,
+      "-vf",
+      `fps=${timing.fps.toFixed(4)},scale=${size.width}:${size.scaledHeight}:flags=area,crop=${size.width}:${size.height}:0:0`,
+      "-frames:v",
+      String(timing.frames),
+      "-f",
+      "rawvideo",
+      "-pix_fmt",
+      "rgb24",
+      "pipe:1"
+    ]);
+    const frameBytes = size.width * size.height * 3;
+    const frames = [];
+    for (let o = 0; o + frameBytes <= rgb.length; o += frameBytes) frames.push(rgb.subarray(o, o + frameBytes));
+    return { width: size.width, height: size.height, frames, fps: timing.fps };
+  } finally {
+    await rm3(dir, { recursive: true, force: true });
+  }
+}
+function run(command, args) {
+  return new Promise((resolve3, reject) => {
+    const child = spawn2(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    let stderr = "";
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => {
+      stderr = (stderr + d.toString()).slice(-1e3);
+    });
+    child.on("error", reject);
+    child.on("close", (code) => code === 0 ? resolve3(Buffer.concat(out)) : reject(new Error(`ffmpeg could not decode the video for its thumbnail: ${stderr.trim() || `exit ${code}`}`)));
+  });
+}
+
+// src/action/thumbnails.ts
 var THUMB_WIDTH = 480;
 var THUMB_MAX_HEIGHT = 600;
 var MAX_THUMBNAILS = 12;
@@ -106109,8 +106202,13 @@ async function makeThumbnails(outputPath, rows, max = MAX_THUMBNAILS, fileOf = s
   const out = [];
   try {
     for (const [i, row] of picked.entries()) {
+      const animated = fileOf === stillOf && row.kind === "video" ? await animatedOf(row, source) : null;
+      if (animated) {
+        out.push({ row, name: `${prefix3}${thumbnailName(i, row.file, "gif")}`, data: animated });
+        continue;
+      }
       const file = fileOf(row);
-      out.push({ row, name: `${prefix3}${thumbnailName(i, file)}`, data: await thumbnail(await source.read(file)) });
+      out.push({ row, name: `${prefix3}${thumbnailName(i, file, "jpg")}`, data: await thumbnail(await source.read(file)) });
     }
   } finally {
     await source.close();
@@ -106118,16 +106216,29 @@ async function makeThumbnails(outputPath, rows, max = MAX_THUMBNAILS, fileOf = s
   return out;
 }
 async function thumbnail(image) {
-  const { width = THUMB_WIDTH, height = THUMB_WIDTH } = await sharp(image).metadata();
+  const { width = THUMB_WIDTH, height = THUMB_WIDTH } = await sharp2(image).metadata();
   const w = Math.min(THUMB_WIDTH, width);
   const h = Math.max(1, Math.round(height * w / width));
-  let pipeline3 = sharp(image).resize({ width: w, height: h, fit: "fill" });
+  let pipeline3 = sharp2(image).resize({ width: w, height: h, fit: "fill" });
   if (h > THUMB_MAX_HEIGHT) pipeline3 = pipeline3.extract({ left: 0, top: 0, width: w, height: THUMB_MAX_HEIGHT });
   return pipeline3.flatten({ background: "#ffffff" }).jpeg({ quality: 75, mozjpeg: true }).toBuffer();
 }
-function thumbnailName(index, file) {
-  const stem = file.replace(/\.[a-z0-9]+$/i, "").toLowerCase().replace(/\//g, "--").replace(/[^a-z0-9._-]+/g, "-").slice(0, 80);
-  return `${String(index + 1).padStart(2, "0")}-${stem || "page"}.jpg`;
+async function animatedOf(row, source) {
+  try {
+    return row.file ? await animatedThumbnail(row, await source.read(row.file), THUMB_WIDTH, THUMB_MAX_HEIGHT) : null;
+  } catch {
+    return null;
+  }
+}
+var MAX_STEM = 80;
+function thumbnailName(index, file, ext2) {
+  const name = file.replace(/\.[a-z0-9]+$/i, "");
+  const spelled = [...name].map((c) => /^[a-z0-9._@-]$/.test(c) ? c : c === "/" ? "~" : percentBytes(c)).join("");
+  const stem = spelled.length <= MAX_STEM ? spelled : `${spelled.slice(0, MAX_STEM - 9)}~${sha256Hex(Buffer.from(name)).slice(0, 8)}`;
+  return `${String(index + 1).padStart(2, "0")}-${stem || "page"}.${ext2}`;
+}
+function percentBytes(c) {
+  return [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
 }
 var ATTEMPTS = 4;
 async function publishThumbnails(gh, req) {
@@ -106194,24 +106305,20 @@ merged. Deleting it is safe: older comments then lose their images.
 var PROGRESS_EVERY_MS = 1e4;
 var MAX_DIFF_THUMBNAILS = 12;
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-async function runAction(env) {
+async function runAction(env, io = toolkitIO) {
   const ctx = runnerContext(env);
-  const settings = await readInputs({ latestBaseline: latestBaselineStep(ctx) });
+  const settings = await readInputs({ latestBaseline: latestBaselineStep(ctx, io) }, io);
   const hooks = {};
-  const outcome = settings.work.kind === "capture" ? await capture(settings, env, ctx, hooks) : await merge2(settings);
+  const outcome = settings.work.kind === "capture" ? await capture(settings, env, ctx, hooks, io) : await merge2(settings, io);
   const { job, manifest, output } = outcome;
-  info(`${job.status}: ${job.progress.completed}/${job.progress.total} captured \u2192 ${output.path}`);
+  io.info(`${job.status}: ${job.progress.completed}/${job.progress.total} captured \u2192 ${output.path}`);
   let artifact = null;
   if (settings.artifact.upload && !existsSync6(output.path)) {
-    notice(`artifact upload skipped: ${job.status} run produced no output to upload`);
+    io.notice(`artifact upload skipped: ${job.status} run produced no output to upload`);
   } else if (settings.artifact.upload) {
     const shard = settings.work.kind === "capture" ? settings.work.options.plan.shard : null;
     const name = settings.artifact.name ?? defaultArtifactName(output.path, shard);
-    artifact = await uploadOutput({ output, name, retentionDays: settings.artifact.retentionDays }, ctx, {
-      info: (l) => info(l),
-      notice: (l) => notice(l),
-      warn: (l) => warning(l)
-    });
+    artifact = await uploadOutput({ output, name, retentionDays: settings.artifact.retentionDays }, ctx, stepLog(io));
     if (artifact?.url) {
       job.result_url = artifact.url;
       job.download_url = artifact.url;
@@ -106222,17 +106329,17 @@ async function runAction(env) {
   let webhookFailed = false;
   if (settings.webhook) {
     await hooks.progress?.flush();
-    const log2 = { info: (l) => info(l), warn: (l) => warning(l) };
+    const log2 = stepLog(io);
     const delivery = await sendCompletionWebhook(job, manifest.captures, settings.webhook, githubContext(ctx), log2);
-    setOutput("webhook-status", delivery.status);
-    setOutput("webhook-attempts", delivery.attempts);
+    io.setOutput("webhook-status", delivery.status);
+    io.setOutput("webhook-attempts", delivery.attempts);
     const changed = await sendChangesWebhook(job, manifest.changes, manifest.captures, settings.webhook, githubContext(ctx), log2);
     webhookFailed = [delivery, changed].some((d) => d?.status === "failed") && settings.webhook.fail === "error";
   }
   const manifestPath = await writeSideManifest(output, { ...manifest, job });
   if (settings.summary && ctx.stepSummaryPath) {
     try {
-      await summary.addRaw(summaryMarkdown({
+      await io.appendSummary(summaryMarkdown({
         job,
         rows: manifest.captures,
         outputPath: output.path,
@@ -106241,34 +106348,34 @@ async function runAction(env) {
         mode: settings.work.kind,
         changes: manifest.changes ?? null,
         baselineArtifact: baseline
-      })).write();
+      }));
     } catch (err) {
-      warning(`job summary not written: ${err.message}`);
+      io.warning(`job summary not written: ${err.message}`);
     }
   }
-  const commentUrl = await comment(settings, ctx, outcome, artifact, baseline);
-  setOutput("job-id", job.id);
-  setOutput("status", job.status);
-  setOutput("total", job.progress.total);
-  setOutput("completed", job.progress.completed);
-  setOutput("failed", job.progress.failed);
-  setOutput(output.kind === "zip" ? "zip-path" : "output-dir", output.path);
-  setOutput("manifest-path", manifestPath);
-  setOutput("artifact-id", artifact ? String(artifact.id) : "");
-  setOutput("artifact-url", artifact?.url ?? "");
-  setOutput("comment-url", commentUrl ?? "");
-  setOutput("json", JSON.stringify(job));
-  for (const [name, value] of Object.entries(changeOutputs(manifest))) setOutput(name, value);
+  const commentUrl = await comment(settings, ctx, outcome, artifact, baseline, io);
+  io.setOutput("job-id", job.id);
+  io.setOutput("status", job.status);
+  io.setOutput("total", job.progress.total);
+  io.setOutput("completed", job.progress.completed);
+  io.setOutput("failed", job.progress.failed);
+  io.setOutput(output.kind === "zip" ? "zip-path" : "output-dir", output.path);
+  io.setOutput("manifest-path", manifestPath);
+  io.setOutput("artifact-id", artifact ? String(artifact.id) : "");
+  io.setOutput("artifact-url", artifact?.url ?? "");
+  io.setOutput("comment-url", commentUrl ?? "");
+  io.setOutput("json", JSON.stringify(job));
+  for (const [name, value] of Object.entries(changeOutputs(manifest))) io.setOutput(name, value);
   if (runFails(job, settings.failOn)) {
     return `framecap ${job.status}: ${job.error ?? `${job.progress.failed} of ${job.progress.total} pages failed`}`;
   }
   if (webhookFailed) return "framecap: a webhook (completion or job.changed) could not be delivered (webhook-fail: error)";
   return changeFailure(manifest.changes, manifest.captures, settings.failOnChange);
 }
-function latestBaselineStep(ctx) {
+function latestBaselineStep(ctx, io) {
   return async (artifactName2, token) => {
     const without = (why) => {
-      notice(`baseline: latest: ${why}. This run has no baseline: every page counts as new.`);
+      io.notice(`baseline: latest: ${why}. This run has no baseline: every page counts as new.`);
       return null;
     };
     if (!ctx.repo) return without("GITHUB_REPOSITORY is not set (not running in a GitHub Actions job)");
@@ -106282,7 +106389,7 @@ function latestBaselineStep(ctx) {
       tempDir: ctx.tempDir,
       apiUrl: ctx.apiUrl,
       token
-    }, { info: (l) => info(l), notice: (l) => notice(l), warn: (l) => warning(l) });
+    }, stepLog(io));
   };
 }
 function baselineLink(artifact, ctx) {
@@ -106293,36 +106400,36 @@ function baselineLink(artifact, ctx) {
 function publicChanges(changes, baseline) {
   return baseline?.url ? { ...changes, baseline: baseline.url } : changes;
 }
-async function capture(settings, env, ctx, hooks) {
+async function capture(settings, env, ctx, hooks, io) {
   if (settings.work.kind !== "capture") throw new Error("capture() needs capture settings");
   const { webhook } = settings;
-  const log2 = { info: (l) => info(l), warn: (l) => warning(l) };
+  const log2 = stepLog(io);
   const context5 = githubContext(ctx);
   if (webhook) for (const w of webhookWarnings(webhook)) log2.warn(w);
   let lastLog = 0;
-  if (settings.work.remote) return captureRemote(settings.work.options, settings.work.remote, env);
+  if (settings.work.remote) return captureRemote(settings.work.options, settings.work.remote, env, io);
   const { render } = settings.work.options;
   await prepareBrowser(render.browser ?? "auto", render.browserPath, env, actionsCache(), log2);
   const result = await runCapture(settings.work.options, {
-    warning: (m) => warning(m),
-    secret: (v) => setSecret(v),
+    warning: (m) => io.warning(m),
+    secret: (v) => io.setSecret(v),
     started: (info2) => {
-      info(`framecap: ${info2.browserVersion}, ${info2.concurrency} workers \u2192 ${info2.output}`);
+      io.info(`framecap: ${info2.browserVersion}, ${info2.concurrency} workers \u2192 ${info2.output}`);
       if (webhook) hooks.progress = progressNotifier(webhook, info2.job, context5, log2);
     },
     result: (row, p) => {
-      if (row.status === "failed") warning(`${row.url}: ${row.error}`);
+      if (row.status === "failed") io.warning(`${row.url}: ${row.error}`);
       hooks.progress?.tick(p);
       const now = Date.now();
       if (now - lastLog >= PROGRESS_EVERY_MS) {
         lastLog = now;
-        info(`progress: ${p.completed + p.failed}/${p.total} (${p.failed} failed)`);
+        io.info(`progress: ${p.completed + p.failed}/${p.total} (${p.failed} failed)`);
       }
     }
   }, { env, cacheDir: cacheDirFrom(env) });
   return result;
 }
-async function captureRemote(options, remote, env) {
+async function captureRemote(options, remote, env, io) {
   const client2 = new JobsClient({ apiUrl: remote.apiUrl, ...remote.apiKey ? { apiKey: remote.apiKey } : {} });
   let lastLog = 0;
   const { job, outputPath, manifest } = await runRemote(options, client2, {
@@ -106332,50 +106439,50 @@ async function captureRemote(options, remote, env) {
     },
     cwd: env.GITHUB_WORKSPACE ?? process.cwd()
   }, {
-    say: (l) => info(l),
+    say: (l) => io.info(l),
     progress: (j) => {
       const now = Date.now();
       if (now - lastLog < PROGRESS_EVERY_MS) return;
       lastLog = now;
-      info(`progress: ${j.status}, ${j.progress.completed + j.progress.failed}/${j.progress.total} (${j.progress.failed} failed)`);
+      io.info(`progress: ${j.status}, ${j.progress.completed + j.progress.failed}/${j.progress.total} (${j.progress.failed} failed)`);
     }
   });
   if (manifest) return { job, manifest, output: { path: outputPath, kind: "zip" } };
   const render = { ...options.render, scale: await frameScale(options.frame.device, options.render.scale) };
   return { job, manifest: buildManifest(job, settingsSummary({ ...options, render }, "queue server"), [], []), output: { path: outputPath, kind: "zip" } };
 }
-async function merge2(settings) {
+async function merge2(settings, io) {
   if (settings.work.kind !== "merge") throw new Error("merge() needs merge settings");
   const inputs = await findMergeInputs(settings.work.inputs);
-  info(`framecap: merging ${inputs.length} input(s) \u2192 ${settings.work.output}: ${inputs.join(", ")}`);
-  return mergeOutputs(inputs, settings.work.output, { warn: (m) => warning(m) });
+  io.info(`framecap: merging ${inputs.length} input(s) \u2192 ${settings.work.output}: ${inputs.join(", ")}`);
+  return mergeOutputs(inputs, settings.work.output, { warn: (m) => io.warning(m) });
 }
 async function writeSideManifest(output, manifest) {
-  const path12 = output.kind === "zip" ? join10(dirname6(output.path), `${basename7(output.path).replace(/\.zip$/i, "")}.manifest.json`) : join10(output.path, "manifest.json");
+  const path12 = output.kind === "zip" ? join11(dirname6(output.path), `${basename7(output.path).replace(/\.zip$/i, "")}.manifest.json`) : join11(output.path, "manifest.json");
   const partial = `${path12}.partial`;
-  await writeFile(partial, JSON.stringify(manifest, null, 2) + "\n");
+  await writeFile2(partial, JSON.stringify(manifest, null, 2) + "\n");
   await rename2(partial, path12);
   return path12;
 }
-async function comment(settings, ctx, outcome, artifact, baseline) {
+async function comment(settings, ctx, outcome, artifact, baseline, io) {
   const { mode, imagesBranch } = settings.comment;
   const wanted = mode === "on" || mode === "auto" && ctx.eventName !== null && PR_EVENTS.has(ctx.eventName);
   if (!wanted) return null;
   const number = settings.comment.pullRequest ?? ctx.pullRequest?.number ?? null;
   if (number === null) {
-    notice(`PR comment skipped: no pull request number (the ${ctx.eventName ?? "run"} event has none; on workflow_run, pass pull-request)`);
+    io.notice(`PR comment skipped: no pull request number (the ${ctx.eventName ?? "run"} event has none; on workflow_run, pass pull-request)`);
     return null;
   }
   if (!ctx.repo) {
-    notice("PR comment skipped: GITHUB_REPOSITORY is not set");
+    io.notice("PR comment skipped: GITHUB_REPOSITORY is not set");
     return null;
   }
   if (!settings.token) {
-    notice("PR comment skipped: no github-token");
+    io.notice("PR comment skipped: no github-token");
     return null;
   }
   if (ctx.pullRequest?.fromFork && settings.comment.pullRequest === null) {
-    notice("PR comment skipped: pull requests from forks get a read-only token. See the workflow_run pattern in docs/action.md to comment on them safely.");
+    io.notice("PR comment skipped: pull requests from forks get a read-only token. See the workflow_run pattern in docs/action.md to comment on them safely.");
     return null;
   }
   const gh = githubClient(settings.token, ctx.apiUrl);
@@ -106405,23 +106512,23 @@ async function comment(settings, ctx, outcome, artifact, baseline) {
       const src = (name) => rawFileUrl(ctx.serverUrl, owner, repo, published.commit, published.paths.get(name));
       images = thumbs.map((t) => ({ row: t.row, src: src(t.name) }));
       for (const d of diffs) diffImages.set(captureKey(d.row), src(d.name));
-      info(`thumbnails: ${thumbs.length + diffs.length} committed to ${imagesBranch} (${published.commit.slice(0, 7)})`);
+      io.info(`thumbnails: ${thumbs.length + diffs.length} committed to ${imagesBranch} (${published.commit.slice(0, 7)})`);
     } catch (err) {
       const why = isPermissionProblem(err) ? `the token may not write to ${imagesBranch} (needs contents: write)` : err.message;
-      notice(`PR comment images skipped: ${why}`);
+      io.notice(`PR comment images skipped: ${why}`);
       imagesNote = "Thumbnails could not be published; the screenshots are in the artifact.";
     }
   }
   const body3 = commentBody({ marker: marker3, job: outcome.job, rows, artifact, runUrl: runUrl(ctx), sha: ctx.sha, images, imagesNote, changes, baselineArtifact: baseline, diffImages });
   try {
     const posted = await upsertComment(gh, { owner, repo, issueNumber: number }, marker3, body3);
-    info(`PR comment ${posted.action}: ${posted.url}`);
+    io.info(`PR comment ${posted.action}: ${posted.url}`);
     return posted.url;
   } catch (err) {
     if (isPermissionProblem(err)) {
-      notice(`PR comment skipped: the token may not comment on #${number} (needs pull-requests: write; pull requests from forks get a read-only token)`);
+      io.notice(`PR comment skipped: the token may not comment on #${number} (needs pull-requests: write; pull requests from forks get a read-only token)`);
     } else {
-      warning(`PR comment failed: ${err.message}`);
+      io.warning(`PR comment failed: ${err.message}`);
     }
     return null;
   }

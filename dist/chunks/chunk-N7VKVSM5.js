@@ -5,6 +5,7 @@ import {
   DEFAULT_DISCOVER,
   ELEMENT_STEPS,
   IMAGE_FORMATS,
+  LOGIN_STEP_KINDS,
   MAX_PAGE_RULES,
   MAX_VARIANTS,
   STEP_KINDS,
@@ -25,9 +26,11 @@ import {
   parseShard,
   parseStorageState,
   renderWithoutFrame,
+  runRecipe,
+  stepValues,
   storageSecrets,
   ulid
-} from "./chunk-JVIQKJH2.js";
+} from "./chunk-CORQ5VQQ.js";
 import {
   parseRetryAfter
 } from "./chunk-46ZZMMYQ.js";
@@ -53,7 +56,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -89,7 +92,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
@@ -4201,9 +4204,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4239,7 +4242,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4279,7 +4282,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4302,7 +4305,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4334,7 +4337,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4350,7 +4353,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7884,7 +7887,7 @@ var SPEC = {
   timezone: {
     kind: "string",
     default: null,
-    scope: "run",
+    scope: "page",
     description: "IANA time zone the pages see, e.g. Europe/Berlin",
     example: "Asia/Tokyo",
     cli: { group: "Emulation", flag: "--timezone <IANA>" },
@@ -7894,7 +7897,7 @@ var SPEC = {
   locale: {
     kind: "string",
     default: null,
-    scope: "run",
+    scope: "page",
     description: "BCP 47 locale: navigator.language, Accept-Language, number and date formats, e.g. de-DE",
     example: "fr-FR",
     cli: { group: "Emulation", flag: "--locale <BCP47>" },
@@ -7904,7 +7907,7 @@ var SPEC = {
   geolocation: {
     kind: "string",
     default: null,
-    scope: "run",
+    scope: "page",
     description: "position the pages get, as latitude,longitude (the permission is granted)",
     example: "52.52,13.405",
     cli: { group: "Emulation", flag: "--geolocation <lat,lon>" },
@@ -7914,7 +7917,7 @@ var SPEC = {
   javascript: {
     kind: "bool",
     default: true,
-    scope: "run",
+    scope: "page",
     description: "render pages without running their JavaScript",
     example: "false",
     cli: { group: "Emulation", flag: "--no-javascript" },
@@ -7925,7 +7928,7 @@ var SPEC = {
     kind: "enum",
     values: ["on", "off"],
     default: "on",
-    scope: "run",
+    scope: "page",
     description: "on | off: prefers-reduced-motion: reduce, so animations settle before the shot",
     example: "off",
     cli: { group: "Emulation", flag: "--reduced-motion <on|off>" },
@@ -7935,7 +7938,7 @@ var SPEC = {
   "omit-background": {
     kind: "bool",
     default: false,
-    scope: "run",
+    scope: "page",
     description: "transparent page background where the page paints none (then the frame's screen shows through)",
     example: "true",
     cli: { group: "Emulation", flag: "--omit-background" },
@@ -8086,8 +8089,8 @@ var SPEC = {
     kind: "enum",
     values: ["none", "responsive"],
     default: "none",
-    scope: "run",
-    description: "responsive: one image per page, the page on a laptop, a tablet and a phone (--composite-devices) on one background",
+    scope: "page",
+    description: "responsive: one image per page, the page on a laptop, a tablet and a phone (--composite-devices) on one background; also per rule or variant",
     example: "responsive",
     cli: { group: "Frame", flag: "--composite <layout>" },
     input: "composite",
@@ -8096,11 +8099,12 @@ var SPEC = {
   "composite-devices": {
     kind: "list",
     default: ["laptop", "tablet", "phone-ios"],
-    scope: "run",
-    description: "frames of --composite responsive, comma-separated: behind in the middle, in front on the left, in front on the right",
+    scope: "page",
+    description: "frames of --composite responsive, comma-separated: behind in the middle, in front on the left, in front on the right (a rule or variant gives them with its composite)",
     example: "browser-macos,phone-android",
     cli: { group: "Frame", flag: "--composite-devices <list>" },
     input: "composite-devices",
+    requires: "composite",
     http: { field: "composite_devices", about: "frames of the responsive composite: behind in the middle, then in front on the left and on the right" }
   },
   video: {
@@ -8209,6 +8213,18 @@ var SPEC = {
     cli: { group: "Output", flag: "--quality <1-100>" },
     input: "quality",
     http: { field: "quality", about: "JPEG/WebP/AVIF quality" }
+  },
+  split: {
+    kind: "int",
+    min: 100,
+    max: 1e6,
+    default: null,
+    scope: "page",
+    description: 'write a full page taller than this (CSS px) as numbered parts <name>.part-1.<ext>, \u2026 each framed; at most the format allows (README "Tall pages")',
+    example: "8000",
+    cli: { group: "Output", flag: "--split <px>" },
+    input: "split",
+    http: { field: "split", about: "full pages taller than this many CSS px are written as numbered parts, each framed" }
   },
   "max-failures": {
     kind: "failure-budget",
@@ -8790,20 +8806,26 @@ var SHAPE_ONLY = {
   readFile: () => "x"
 };
 var MAX_WAIT_MS = 6e4;
+var MAX_SELECTOR_LENGTH = 2e3;
+var MAX_VALUE_LENGTH = 8192;
 var FILE_REFERENCE = /^@([^\s{};]+)$/;
 var ENV_REFERENCE = /^env:(.*)$/s;
 var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function parseSteps(raw, access, label2) {
   const items = (typeof raw === "string" ? [raw] : raw).flatMap((text) => stepItems(text, label2));
+  const secrets = [];
+  const steps = eachItem(items, access, label2, (item, where) => parseStep(item, where, access, (secret) => secrets.push(secret), STEP_KINDS));
+  return { steps, secrets };
+}
+function parseLoginSteps(items, access, label2) {
+  const steps = eachItem(items, access, label2, (item, where) => parseLoginStep(item, where, access));
+  return { steps, secrets: stepValues(steps) };
+}
+function eachItem(items, access, label2, parse) {
   if (access.limits && items.length > access.limits.maxSteps) {
     throw new UserError(`${label2} may hold at most ${access.limits.maxSteps} steps (got ${items.length})`);
   }
-  const secrets = [];
-  const steps = items.map((item, index) => {
-    const where = `${label2}: step ${index + 1} of ${items.length}`;
-    return parseStep(item, where, access, (secret) => secrets.push(secret));
-  });
-  return { steps, secrets };
+  return items.map((item, index) => parse(item, `${label2}: step ${index + 1} of ${items.length}`));
 }
 function stepItems(text, label2) {
   if (text.trim() === "") return [];
@@ -8816,44 +8838,55 @@ function stepItems(text, label2) {
   if (doc === null || doc === void 0) return [];
   return Array.isArray(doc) ? doc : [doc];
 }
-var KNOWN = new Set(STEP_KINDS);
-function parseStep(item, where, access, secret) {
-  if (item === null || typeof item !== "object" || Array.isArray(item)) {
+var KNOWN = new Set(LOGIN_STEP_KINDS);
+function parseLoginStep(item, where, access) {
+  if (isMap(item) && Object.hasOwn(item, "goto") && Object.keys(item).length === 1) {
+    return { kind: "goto", url: httpUrl(item.goto, `${where}: goto`) };
+  }
+  return parseStep(item, where, access, () => void 0, LOGIN_STEP_KINDS);
+}
+function parseStep(item, where, access, secret, kinds) {
+  if (!isMap(item)) {
     throw new UserError(`${where} must be a one-key map such as {click: "#accept"} (got ${JSON.stringify(item) ?? String(item)})`);
   }
   const entries = Object.entries(item);
-  const kinds = entries.filter(([key]) => KNOWN.has(key));
+  const named = entries.filter(([key]) => KNOWN.has(key));
   const unknown = entries.find(([key]) => !KNOWN.has(key) && key !== "value");
-  if (unknown) throw new UserError(`${where}: unknown step kind "${unknown[0]}" (known: ${STEP_KINDS.join(", ")})`);
-  if (kinds.length !== 1) {
-    throw new UserError(`${where} must have exactly one kind (one of ${STEP_KINDS.join(", ")}), got ${kinds.length === 0 ? "none" : kinds.map(([k]) => k).join(" and ")}`);
+  if (unknown) throw new UserError(`${where}: unknown step kind "${unknown[0]}" (known: ${kinds.join(", ")})`);
+  if (named.length !== 1) {
+    throw new UserError(`${where} must have exactly one kind (one of ${kinds.join(", ")}), got ${named.length === 0 ? "none" : named.map(([k]) => k).join(" and ")}`);
   }
-  const [kindKey, arg] = kinds[0];
+  if (named[0][0] === "goto") {
+    throw new UserError(kinds.includes("goto") ? `${where}: goto takes only a URL, nothing beside it` : `${where}: goto is a login step (login: steps:); a capture's steps act on the page it was given`);
+  }
+  const [kindKey, arg] = named[0];
   const kind = kindKey;
   const hasValue = Object.hasOwn(item, "value");
   const isValueStep = VALUE_STEPS.includes(kind);
   if (hasValue && !isValueStep) throw new UserError(`${where}: value: is for fill and select steps, not ${kind}`);
-  const text = (what) => {
+  const text = (what, maxLength = Infinity) => {
     if (typeof arg === "number" && kind === "press") return String(arg);
     if (typeof arg !== "string" || arg.trim() === "") throw new UserError(`${where}: ${kind} needs ${what} (e.g. ${example(kind)})`);
+    if (arg.length > maxLength) throw new UserError(`${where}: ${kind} takes ${what} of at most ${maxLength} characters (got ${arg.length})`);
     return arg.trim();
   };
+  const selector = () => text("a selector", MAX_SELECTOR_LENGTH);
   if (ELEMENT_STEPS.includes(kind) || STYLE_STEPS.includes(kind)) {
-    return { kind, selector: text("a selector") };
+    return { kind, selector: selector() };
   }
   switch (kind) {
     case "fill":
     case "select": {
-      const selector = text("a selector");
-      if (!hasValue) throw new UserError(`${where}: ${kind} needs value: beside it (e.g. {${kind}: "${selector}", value: "\u2026"}, or value: env:NAME)`);
-      return { kind, selector, value: stepValue(item.value, `${where} (${kind} ${JSON.stringify(selector)})`, access, secret) };
+      const target = selector();
+      if (!hasValue) throw new UserError(`${where}: ${kind} needs value: beside it (e.g. {${kind}: "${target}", value: "\u2026"}, or value: env:NAME)`);
+      return { kind, selector: target, value: stepValue(item.value, `${where} (${kind} ${JSON.stringify(target)})`, access, secret) };
     }
     case "press":
-      return { kind, key: text("a key name") };
+      return { kind, key: text("a key name", MAX_SELECTOR_LENGTH) };
     case "wait-for-function":
       return { kind, expression: text("a JavaScript expression") };
     case "wait-for-url":
-      return { kind, glob: text("a URL glob") };
+      return { kind, glob: text("a URL glob", MAX_SELECTOR_LENGTH) };
     case "wait": {
       const ms = typeof arg === "string" && /^\d+$/.test(arg.trim()) ? Number(arg) : arg;
       if (typeof ms !== "number" || !Number.isInteger(ms) || ms < 0 || ms > MAX_WAIT_MS) {
@@ -8871,6 +8904,7 @@ function parseStep(item, where, access, secret) {
 function stepValue(value, where, access, secret) {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (typeof value !== "string") throw new UserError(`${where}: value: must be text (or env:NAME)`);
+  if (value.length > MAX_VALUE_LENGTH) throw new UserError(`${where}: value: at most ${MAX_VALUE_LENGTH} characters`);
   const env = ENV_REFERENCE.exec(value);
   if (!env) return value;
   const name = env[1].trim();
@@ -8880,7 +8914,7 @@ function stepValue(value, where, access, secret) {
   }
   const read = access.env[name];
   if (read === void 0 || read === "") {
-    throw new UserError(`${where}: value: env:${name} is not set: export ${name} (in GitHub Actions, pass the secret through the step's env:)`);
+    throw new UserError(`${where}: value: env:${name} is not set: export ${name}, or in GitHub Actions pass it to the step as env: ${name}: \${{ secrets.${name} }}`);
   }
   secret(read);
   return read;
@@ -8905,6 +8939,19 @@ function source(text, where, kind, access) {
   }
   return { text: body, file };
 }
+function httpUrl(value, where) {
+  if (typeof value === "string") {
+    try {
+      const url = new URL(value);
+      if (url.protocol === "http:" || url.protocol === "https:") return url.href;
+    } catch {
+    }
+  }
+  throw new UserError(`${where} needs an http(s) URL such as https://example.com/login (got ${JSON.stringify(value)?.slice(0, 100) ?? String(value)})`);
+}
+function isMap(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 function example(kind) {
   switch (kind) {
     case "press":
@@ -8924,6 +8971,8 @@ function example(kind) {
 function stepsBody(steps) {
   return steps.map((step) => {
     switch (step.kind) {
+      case "goto":
+        return { goto: step.url };
       case "fill":
       case "select":
         return { [step.kind]: step.selector, value: step.value };
@@ -8978,8 +9027,18 @@ var PAGE_FIELDS = {
   "shadow-strength": ["frame", "shadowStrength"],
   "max-height": ["frame", "maxHeight"],
   title: ["frame", "title"],
+  // A rule that gives the composite gives its devices too: its own composite-devices, or the default three.
+  composite: ["frame", "composite"],
+  "composite-devices": ["frame", "composite"],
   format: ["output", "format"],
-  quality: ["output", "quality"]
+  quality: ["output", "quality"],
+  timezone: ["render", "timezone"],
+  locale: ["render", "locale"],
+  geolocation: ["render", "geolocation"],
+  javascript: ["render", "javaScript"],
+  "reduced-motion": ["render", "reducedMotion"],
+  "omit-background": ["render", "omitBackground"],
+  split: ["output", "split"]
 };
 var MATCH_KEYS = ["match", "regex", "url"];
 var RULE_KEYS = /* @__PURE__ */ new Set(["name", "keep-fragment", ...MATCH_KEYS]);
@@ -8993,7 +9052,7 @@ function parsePageRules(value, where, access = NO_ACCESS, secrets = []) {
   return list.map((item, i) => parseRule(item, `${where}[${i}]`, `pages[${i}]`, access, secrets));
 }
 function parseRule(item, where, place, access = NO_ACCESS, secrets = []) {
-  if (!isMap(item)) throw new UserError(`${where} must be a map with match: (a glob on the URL path) or regex:, and page settings`);
+  if (!isMap2(item)) throw new UserError(`${where} must be a map with match: (a glob on the URL path) or regex:, and page settings`);
   const settings = {};
   let name = null;
   let keepFragment = false;
@@ -9021,11 +9080,11 @@ function parseVariants(value, where, access = NO_ACCESS, secrets = []) {
   if (typeof doc === "string") doc = shorthand(doc, where);
   if (doc === void 0 || doc === null) return [];
   const entries = Array.isArray(doc) ? doc.map((item, i) => {
-    if (!isMap(item)) throw new UserError(`${where}[${i}] must be a map with name: and page settings, e.g. {name: phone, device: phone-ios}`);
+    if (!isMap2(item)) throw new UserError(`${where}[${i}] must be a map with name: and page settings, e.g. {name: phone, device: phone-ios}`);
     const { name, ...rest } = item;
     if (name === void 0) throw new UserError(`${where}[${i}]: a variant needs a name: (it goes into the file names, <page>@<name>.png)`);
     return [label(name, `${where}[${i}].name`), rest, `${where}[${i}]`];
-  }) : isMap(doc) ? Object.entries(doc).map(([name, rest]) => [name, rest ?? {}, `${where}.${name}`]) : (() => {
+  }) : isMap2(doc) ? Object.entries(doc).map(([name, rest]) => [name, rest ?? {}, `${where}.${name}`]) : (() => {
     throw new UserError(`${where} must be a list or a map of named page settings, or name=device pairs (desktop=browser-macos,phone=phone-ios)`);
   })();
   if (entries.length > MAX_VARIANTS) throw new UserError(`${where}: at most ${MAX_VARIANTS} variants, got ${entries.length}`);
@@ -9034,7 +9093,7 @@ function parseVariants(value, where, access = NO_ACCESS, secrets = []) {
     if (!VARIANT_NAME.test(name)) throw new UserError(`${at}: variant name ${JSON.stringify(name)}: use 1-32 lower-case letters, digits and dashes (it goes into file names)`);
     if (seen.has(name)) throw new UserError(`${at}: variant "${name}" is given twice`);
     seen.add(name);
-    if (!isMap(rest)) throw new UserError(`${at} must be a map of page settings, e.g. {device: phone-ios}`);
+    if (!isMap2(rest)) throw new UserError(`${at} must be a map of page settings, e.g. {device: phone-ios}`);
     const settings = {};
     for (const [key, raw] of Object.entries(rest)) {
       const setting = pageSetting(key, at, "name");
@@ -9044,7 +9103,7 @@ function parseVariants(value, where, access = NO_ACCESS, secrets = []) {
   });
 }
 function overridesOf(settings, where, access, secrets) {
-  const resolved = pageOptionsFrom(settings, (n) => `${where}.${n}`, access, secrets);
+  const resolved = runRecipe(pageOptionsFrom(settings, (n) => `${where}.${n}`, access, secrets));
   const out = { render: {}, frame: {}, output: {} };
   for (const name of Object.keys(settings)) {
     const [section, key] = PAGE_FIELDS[name];
@@ -9119,7 +9178,7 @@ function bool(raw, where) {
   if (typeof raw === "string" && /^(true|false)$/i.test(raw.trim())) return raw.trim().toLowerCase() === "true";
   throw new UserError(`${where} must be true or false`);
 }
-function isMap(v) {
+function isMap2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
@@ -9129,9 +9188,8 @@ import { basename } from "node:path";
 
 // src/config/login-block.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-var LOGIN_LIMITS = { steps: 50, valueLength: 8192, selectorLength: 2e3 };
-var LOGIN_STEP_KINDS = ["goto", "fill", "click", "press", "wait-for", "wait-for-url"];
-function parseLoginBlock(block, env, where) {
+var MAX_LOGIN_STEPS = 50;
+function parseLoginBlock(block, access, where) {
   const fail = (what) => {
     throw new UserError(`${where}: ${what} (see docs/page-actions.md, "Logging in")`);
   };
@@ -9143,66 +9201,20 @@ function parseLoginBlock(block, env, where) {
       return fail(`not valid YAML: ${err.message.split("\n")[0]}`);
     }
   }
-  if (!isMap2(doc)) return fail("must be a map with url: and steps:");
+  if (!isMap3(doc)) return fail("must be a map with url: and steps:");
   const known = /* @__PURE__ */ new Set(["url", "steps", "success-url", "successUrl", "save-state", "saveState"]);
   const unknown = Object.keys(doc).find((k) => !known.has(k));
   if (unknown !== void 0) return fail(`unknown key "${unknown}": a login has url, steps, success-url and save-state`);
-  const url = httpUrl(doc.url, "url", fail);
+  const url = httpUrl2(doc.url, "url", fail);
   const rawSteps = doc.steps;
   if (!Array.isArray(rawSteps) || rawSteps.length === 0) return fail('steps: must be a list of steps, e.g. - fill: "#password" with value: env:LOGIN_PASSWORD');
-  if (rawSteps.length > LOGIN_LIMITS.steps) return fail(`at most ${LOGIN_LIMITS.steps} steps (got ${rawSteps.length})`);
-  const secrets = [];
-  const steps = rawSteps.map((raw, i) => {
-    const step = parseStep2(raw, env, (what) => fail(`step ${i + 1}: ${what}`));
-    if (step.kind === "fill") secrets.push(step.value);
-    return step;
-  });
+  if (rawSteps.length > MAX_LOGIN_STEPS) return fail(`at most ${MAX_LOGIN_STEPS} steps (got ${rawSteps.length})`);
+  const { steps, secrets } = parseLoginSteps(rawSteps, access, where);
   const successUrl = optionalText(doc["success-url"] ?? doc.successUrl, "success-url", fail);
   const saveState = optionalText(doc["save-state"] ?? doc.saveState, "save-state", fail);
   return { login: { url, steps, successUrl, saveState }, secrets };
 }
-function parseStep2(raw, env, fail) {
-  if (!isMap2(raw)) return fail('must be a one-key map such as click: "#submit"');
-  const kinds = Object.keys(raw).filter((k) => k !== "value");
-  const kind = kinds[0];
-  if (kinds.length !== 1 || kind === void 0) return fail(`must name one step kind (${LOGIN_STEP_KINDS.join(", ")}), got ${kinds.length ? kinds.join(", ") : "none"}`);
-  if (!LOGIN_STEP_KINDS.includes(kind)) {
-    return fail(`"${kind}" is not a step a login runs: use ${LOGIN_STEP_KINDS.join(", ")}`);
-  }
-  const arg = raw[kind];
-  if (typeof arg !== "string" || arg.trim() === "" || arg.length > LOGIN_LIMITS.selectorLength) {
-    return fail(`${kind}: needs a ${kind === "goto" ? "URL" : kind === "press" ? "key" : kind === "wait-for-url" ? "URL glob" : "CSS selector"} of at most ${LOGIN_LIMITS.selectorLength} characters`);
-  }
-  if (kind !== "fill" && raw.value !== void 0) return fail(`${kind}: takes no value: (only fill does)`);
-  switch (kind) {
-    case "goto":
-      return { kind, url: httpUrl(arg, "goto", fail) };
-    case "fill":
-      return { kind, selector: arg, value: stepValue2(raw.value, env, fail) };
-    case "click":
-      return { kind, selector: arg };
-    case "press":
-      return { kind, key: arg, selector: null };
-    case "wait-for":
-      return { kind, selector: arg };
-    default:
-      return { kind: "wait-for-url", glob: arg };
-  }
-}
-function stepValue2(value, env, fail) {
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (typeof value !== "string") return fail("fill: needs value: (the text, or env:NAME to read it from the environment)");
-  if (value.length > LOGIN_LIMITS.valueLength) return fail(`value: at most ${LOGIN_LIMITS.valueLength} characters`);
-  const name = /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(value)?.[1];
-  if (name === void 0) return value;
-  if (env === null) return fail(`value: ${value}: env: values are read only by the CLI and the Action; a request sends the value itself`);
-  const found = env[name];
-  if (found === void 0 || found === "") {
-    return fail(`value: ${value}: ${name} is not set; export it, or in GitHub Actions pass it to the step as env: ${name}: \${{ secrets.${name} }}`);
-  }
-  return found;
-}
-function httpUrl(value, key, fail) {
+function httpUrl2(value, key, fail) {
   if (typeof value !== "string") return fail(`${key}: must be the login page's http(s) URL`);
   try {
     const u = new URL(value);
@@ -9216,7 +9228,7 @@ function optionalText(value, key, fail) {
   if (typeof value !== "string" || value.trim() === "") return fail(`${key}: must be text`);
   return value.trim();
 }
-function isMap2(v) {
+function isMap3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
@@ -9344,7 +9356,8 @@ function optionsFrom(r, label2, machine, sources, access = NO_ACCESS, secrets = 
     output: {
       path: r.str("output"),
       format: r.oneOf("format"),
-      quality: r.int("quality")
+      quality: r.int("quality"),
+      split: r.int("split")
     },
     maxFailures: r.failureBudget("max-failures"),
     ...compareOptions(r, label2)
@@ -9371,7 +9384,7 @@ function readStorageState(value) {
 }
 function loginBlock(r, label2, access) {
   try {
-    return parseLoginBlock(r.yaml("login"), access.env, label2("login"));
+    return parseLoginBlock(r.yaml("login"), access, label2("login"));
   } catch (err) {
     if (err instanceof UserError) throw new SettingError("login", err.message);
     throw err;
@@ -9464,7 +9477,10 @@ function parseClip(text, label2) {
   return { x, y, width, height };
 }
 function composite(r, label2) {
-  if (r.oneOf("composite") === "none") return { layout: "none" };
+  if (r.oneOf("composite") === "none") {
+    if (r.has("composite-devices")) throw new SettingError("composite-devices", `${label2("composite-devices")} needs ${label2("composite")} responsive beside it`);
+    return { layout: "none" };
+  }
   const devices = r.list("composite-devices").flatMap((d) => d.split(",")).map((d) => d.trim()).filter((d) => d !== "");
   if (devices.length < 2 || devices.length > 3) {
     throw new SettingError("composite-devices", `${label2("composite-devices")} takes two or three frames, behind, left and right (e.g. laptop,tablet,phone-ios); got ${devices.length}`);
@@ -9474,6 +9490,9 @@ function composite(r, label2) {
   }
   if (r.bool("full-page")) {
     throw new SettingError("composite", `${label2("composite")} responsive shows each device's screen: leave out ${label2("full-page")}`);
+  }
+  if (r.oneOf("video") === "scroll") {
+    throw new SettingError("composite", `${label2("composite")} responsive is one still per page, not a video: leave out ${label2("video")} scroll`);
   }
   return { layout: "responsive", devices };
 }

@@ -4064,9 +4064,9 @@ var EgressRefused = class extends Error {
   name = "EgressRefused";
   /** Why, without the advice: "10.0.0.1 is a private (RFC 1918) address", for callers that word the advice themselves. */
   reason;
-  constructor(message, reason2 = message) {
+  constructor(message, reason = message) {
     super(message);
-    this.reason = reason2;
+    this.reason = reason;
   }
 };
 var systemLookup = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
@@ -4124,20 +4124,77 @@ function canonicalHost(host) {
 }
 
 // src/util/bounded.ts
-async function bounded(what, ms) {
+async function within(what, ms, onTimeout) {
   what.catch(() => void 0);
   let timer;
-  const timeout = new Promise((resolve8) => {
-    timer = setTimeout(() => resolve8(void 0), ms);
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), Math.max(0, ms));
   });
   try {
     return await Promise.race([what, timeout]);
-  } catch {
-    return void 0;
   } finally {
     clearTimeout(timer);
   }
 }
+var TIMED_OUT = new Error("timed out");
+async function bounded(what, ms) {
+  try {
+    return await within(what, ms, () => TIMED_OUT);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/options.ts
+var IMAGE_FORMATS = ["png", "jpeg", "webp", "avif"];
+var FORMAT_FILES = {
+  png: { ext: "png", contentType: "image/png" },
+  jpeg: { ext: "jpg", contentType: "image/jpeg" },
+  webp: { ext: "webp", contentType: "image/webp" },
+  avif: { ext: "avif", contentType: "image/avif" }
+};
+var DEFAULT_DISCOVER = {
+  maxDepth: 5,
+  maxUrls: 1e5,
+  maxUrlsPerFile: 5e4,
+  maxBytesPerFile: 50 * 1024 * 1024,
+  fetchTimeoutMs: 3e4,
+  userAgent: "framecap (+https://github.com/framecap/framecap)"
+};
+
+// src/core/video/options.ts
+var VIDEO_FORMATS = ["mp4", "webm", "webp", "gif"];
+var VIDEO_FILES = {
+  mp4: { ext: "mp4", contentType: "video/mp4" },
+  webm: { ext: "webm", contentType: "video/webm" },
+  webp: { ext: "webp", contentType: "image/webp" },
+  gif: { ext: "gif", contentType: "image/gif" }
+};
+var OUTPUT_FILES = { ...FORMAT_FILES, ...VIDEO_FILES };
+function videoText(video) {
+  const fps = video.fps ?? defaultFps(video.format);
+  const duration = video.durationMs === null ? "duration from the page" : `${video.durationMs / 1e3} s`;
+  return `${video.mode} ${video.format}, ${fps} fps, ${duration}, pause ${video.pauseMs} ms${video.scrollTo ? `, to ${video.scrollTo}` : ""}`;
+}
+function defaultFps(format) {
+  return format === "mp4" || format === "webm" ? 30 : 12;
+}
+var VIDEO_LIMITS = {
+  /** The spec's --video-duration range ends here too. */
+  maxDurationMs: 6e4,
+  /**
+   * A page scrolls at most this far (CSS px): an infinite-scroll page ends
+   * here, and its row says so.
+   */
+  maxScrollPx: 4e4,
+  /**
+   * Frames × framed pixels. WebP and GIF are assembled in memory by sharp
+   * (3 bytes a pixel), so they get a tighter bound than ffmpeg's stream.
+   */
+  maxPixels: { webp: 25e7, gif: 25e7, mp4: 25e8, webm: 25e8 },
+  /** Encoded bytes of one video. */
+  maxBytes: 2e8
+};
 
 // src/core/render/find-browser.ts
 import { constants } from "node:fs";
@@ -4720,15 +4777,18 @@ var Slot = class {
   }
   id;
   open = null;
+  /** Contexts of other profiles kept for this slot's next targets, least recently used first. */
+  parked = [];
 };
 var SlotPool = class {
-  constructor(host, options2, size, recycleAfter = RECYCLE_AFTER, blocker = null, storageState = () => options2.storageState ?? null) {
+  constructor(host, options2, size, recycleAfter = RECYCLE_AFTER, blocker = null, storageState = () => options2.storageState ?? null, profilesPerSlot = 1) {
     this.host = host;
     this.options = options2;
     this.size = size;
     this.recycleAfter = recycleAfter;
     this.blocker = blocker;
     this.storageState = storageState;
+    this.profilesPerSlot = profilesPerSlot;
     this.idle = Array.from({ length: size }, (_, i) => new Slot(i));
   }
   host;
@@ -4737,6 +4797,7 @@ var SlotPool = class {
   recycleAfter;
   blocker;
   storageState;
+  profilesPerSlot;
   idle;
   waiting = [];
   opened = 0;
@@ -4752,7 +4813,7 @@ var SlotPool = class {
   }
   pick(profile) {
     if (this.idle.length === 0) return -1;
-    const same = profile === void 0 ? -1 : this.idle.findLastIndex((s) => s.open?.profile === profile);
+    const same = profile === void 0 ? -1 : this.idle.findLastIndex((s) => s.open?.profile === profile || s.parked.some((p) => p.profile === profile));
     if (same >= 0) return same;
     const empty = this.idle.findLastIndex((s) => s.open === null);
     return empty >= 0 ? empty : this.idle.length - 1;
@@ -4768,6 +4829,7 @@ var SlotPool = class {
    */
   async pageFor(slot, url, render = this.options) {
     const profile = contextProfile(render).key;
+    if (slot.open && slot.open.profile !== profile && this.profilesPerSlot > 1) await this.switchProfile(slot, profile);
     const current = slot.open;
     const stale = current && current.storageState !== this.storageState();
     if (current && (stale || current.dead || !this.host.isCurrent(current.generation) || current.uses >= this.recycleAfter || current.profile !== profile)) {
@@ -4794,6 +4856,17 @@ var SlotPool = class {
     if (open4.storageState) await open4.context.addCookies(stateForTarget(open4.storageState.state, url).cookies);
     await this.addCookies(open4.context, url);
     return open4;
+  }
+  /** Parks the slot's context and takes back one made for `profile`, if the slot kept one; closes the least recently used beyond the limit. */
+  async switchProfile(slot, profile) {
+    const leaving = slot.open;
+    slot.open = null;
+    const blank = await bounded(leaving.page.goto("about:blank").then(() => true), CLOSE_TIMEOUT_MS);
+    if (blank) slot.parked.push(leaving);
+    else await bounded(leaving.context.close(), CLOSE_TIMEOUT_MS);
+    const kept = slot.parked.findIndex((p) => p.profile === profile);
+    if (kept >= 0) slot.open = slot.parked.splice(kept, 1)[0];
+    while (slot.parked.length > this.profilesPerSlot - 1) await bounded(slot.parked.shift().context.close(), CLOSE_TIMEOUT_MS);
   }
   /** Host-only for the target's host (see cookie-scope.ts): no other host ever gets them. */
   async addCookies(context, url) {
@@ -4824,7 +4897,7 @@ var SlotPool = class {
   async close() {
     const all = [...this.idle];
     this.idle.length = 0;
-    await Promise.all(all.map((s) => this.discard(s)));
+    await Promise.all(all.flatMap((s) => [this.discard(s), ...s.parked.splice(0).map((p) => bounded(p.context.close(), CLOSE_TIMEOUT_MS))]));
   }
   /** `render` gives the context's profile (emulation included); headers, credentials, cookies, consent and blocking are the run's (this.options). */
   async openPage(render, profile) {
@@ -4913,10 +4986,10 @@ async function startEgressProxy(guard) {
   const refusals = /* @__PURE__ */ new Map();
   let refused = 0;
   const sockets = /* @__PURE__ */ new Set();
-  const remember = (hostPort, reason2) => {
+  const remember = (hostPort, reason) => {
     refused++;
     refusals.delete(hostPort);
-    refusals.set(hostPort, reason2);
+    refusals.set(hostPort, reason);
     if (refusals.size > MAX_REMEMBERED) refusals.delete(refusals.keys().next().value);
   };
   const track = (s) => {
@@ -4928,10 +5001,10 @@ async function startEgressProxy(guard) {
     try {
       return (await guard.resolve(host, port2)).address;
     } catch (err) {
-      const reason2 = err.message;
+      const reason = err.message;
       const byGuard = err instanceof EgressRefused;
-      if (byGuard) remember(`${host}:${port2}`, reason2);
-      refuse(byGuard ? 403 : 502, reason2);
+      if (byGuard) remember(`${host}:${port2}`, reason);
+      refuse(byGuard ? 403 : 502, reason);
       return null;
     }
   };
@@ -4947,8 +5020,8 @@ async function startEgressProxy(guard) {
       return;
     }
     const port2 = portOf(target);
-    const address = await checked(target.hostname, port2, (status, reason2) => {
-      res.writeHead(status, { "content-type": "text/plain", [REFUSED_HEADER]: encodeURIComponent(reason2) }).end(`${reason2}
+    const address = await checked(target.hostname, port2, (status, reason) => {
+      res.writeHead(status, { "content-type": "text/plain", [REFUSED_HEADER]: encodeURIComponent(reason) }).end(`${reason}
 `);
     });
     if (address === null) return;
@@ -4994,10 +5067,10 @@ async function startEgressProxy(guard) {
       client.end("HTTP/1.1 400 Bad Request\r\n\r\n");
       return;
     }
-    const address = await checked(host, port2, (status, reason2) => {
+    const address = await checked(host, port2, (status, reason) => {
       const line = status === 403 ? "403 Forbidden" : "502 Bad Gateway";
       client.end(`HTTP/1.1 ${line}\r
-${REFUSED_HEADER}: ${encodeURIComponent(reason2)}\r
+${REFUSED_HEADER}: ${encodeURIComponent(reason)}\r
 content-length: 0\r
 \r
 `);
@@ -16409,9 +16482,25 @@ import { errors as errors2 } from "playwright-core";
 // src/core/render/blank.ts
 import sharp from "sharp";
 var BLANK_TOLERANCE = 6;
-async function decodePng(png) {
-  const { data, info } = await sharp(png, { limitInputPixels: false }).raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
+var KEEP_DECODED_PIXELS = 16e6;
+var TOP_ROWS = 2048;
+async function decodePng(png, rows) {
+  let image = sharp(png, { limitInputPixels: false });
+  if (rows !== void 0) {
+    const { width = 0, height = 0 } = await image.metadata();
+    if (rows < height) image = image.extract({ left: 0, top: 0, width, height: rows });
+  }
+  const { data, info } = await image.raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: info.channels };
+}
+async function inspectShot(png, size) {
+  if (size.width * size.height <= KEEP_DECODED_PIXELS) {
+    const pixels = await decodePng(png);
+    return { verdict: blankPixels(pixels), pixels };
+  }
+  const top = blankPixels(await decodePng(png, TOP_ROWS));
+  if (!top.blank) return { verdict: top, pixels: null };
+  return { verdict: blankPixels(await decodePng(png)), pixels: null };
 }
 function blankPixels(pixels) {
   const { data, channels } = pixels;
@@ -16435,6 +16524,13 @@ function blankPixels(pixels) {
   const pixelsCount = count2 / channels;
   const hex = Array.from(sums, (s) => Math.round(s / pixelsCount).toString(16).padStart(2, "0")).join("");
   return { blank: true, colour: `#${colours === 1 ? hex.repeat(3) : hex}` };
+}
+function pngSize(png) {
+  const signature = "89504e470d0a1a0a";
+  if (png.length < 24 || png.subarray(0, 8).toString("hex") !== signature || png.toString("latin1", 12, 16) !== "IHDR") {
+    throw new AttemptFailure("the browser returned an image that is not a PNG", true);
+  }
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
 // src/core/render/document.ts
@@ -16531,8 +16627,11 @@ var STEP_KINDS = [
   "remove",
   "hide"
 ];
+var LOGIN_STEP_KINDS = ["goto", ...STEP_KINDS];
 function stepTarget(step) {
   switch (step.kind) {
+    case "goto":
+      return step.url;
     case "press":
       return step.key;
     case "wait-for-function":
@@ -16568,11 +16667,14 @@ function short(text2) {
 }
 
 // src/core/steps/run-steps.ts
+function outOfTime(label, budgetMs) {
+  return `${label}: not done within the ${budgetMs} ms page timeout (each step's budget); raise --timeout`;
+}
 async function runSteps(steps, run) {
   const redact = makeRedactor(stepValues(steps));
   for (const [index, step] of steps.entries()) {
     const label = stepLabel(step, index, steps.length);
-    const timedOut = `${label}: not done within the ${run.budgetMs} ms page timeout`;
+    const timedOut = outOfTime(label, run.budgetMs);
     run.startBudget();
     try {
       await run.guard(runStep(step, run), timedOut);
@@ -16588,6 +16690,9 @@ async function runStep(step, run) {
   const { page } = run;
   const timeout = Math.max(1, run.left());
   switch (step.kind) {
+    case "goto":
+      checkAnswer(await page.goto(step.url, { timeout }));
+      return;
     case "click":
       return page.locator(step.selector).first().click({ timeout });
     case "hover":
@@ -16617,7 +16722,7 @@ async function runStep(step, run) {
     case "wait-for-url":
       return page.waitForURL(step.glob, { timeout });
     case "wait": {
-      if (step.ms > run.left()) throw new AttemptFailure(`waiting ${step.ms} ms would pass the ${run.budgetMs} ms page timeout`, false);
+      if (step.ms > run.left()) throw new AttemptFailure(`waiting ${step.ms} ms would pass the ${run.budgetMs} ms page timeout (each step's budget); raise --timeout`, false);
       return sleep2(step.ms);
     }
     case "css": {
@@ -16639,6 +16744,12 @@ ${step.js.text}
     }
   }
 }
+function checkAnswer(response) {
+  if (!response) return;
+  const refused = response.headers()[REFUSED_HEADER];
+  if (refused !== void 0) throw new AttemptFailure(`refused: ${decodeURIComponent(refused)}`, false);
+  if (response.status() >= 400) throw new AttemptFailure(`the server answered HTTP ${response.status()}`, false);
+}
 function styleRule({ selector, kind }) {
   const doc = globalThis.document;
   try {
@@ -16652,51 +16763,30 @@ function styleRule({ selector, kind }) {
   return null;
 }
 
-// src/core/options.ts
-var IMAGE_FORMATS = ["png", "jpeg", "webp", "avif"];
-var FORMAT_FILES = {
-  png: { ext: "png", contentType: "image/png" },
-  jpeg: { ext: "jpg", contentType: "image/jpeg" },
-  webp: { ext: "webp", contentType: "image/webp" },
-  avif: { ext: "avif", contentType: "image/avif" }
-};
-var DEFAULT_DISCOVER = {
-  maxDepth: 5,
-  maxUrls: 1e5,
-  maxUrlsPerFile: 5e4,
-  maxBytesPerFile: 50 * 1024 * 1024,
-  fetchTimeoutMs: 3e4,
-  userAgent: "framecap (+https://github.com/framecap/framecap)"
-};
-
-// src/core/video/options.ts
-var VIDEO_FORMATS = ["mp4", "webm", "webp", "gif"];
-var VIDEO_FILES = {
-  mp4: { ext: "mp4", contentType: "video/mp4" },
-  webm: { ext: "webm", contentType: "video/webm" },
-  webp: { ext: "webp", contentType: "image/webp" },
-  gif: { ext: "gif", contentType: "image/gif" }
-};
-var OUTPUT_FILES = { ...FORMAT_FILES, ...VIDEO_FILES };
-function defaultFps(format) {
-  return format === "mp4" || format === "webm" ? 30 : 12;
+// src/core/render/split-shot.ts
+async function shootParts(rect, part, screenshot) {
+  const parts = [];
+  for (let y = rect.y; y < rect.y + rect.height; y += part) {
+    const pageHeight = Math.min(part, rect.y + rect.height - y);
+    const png = await screenshot({ x: rect.x, y, width: rect.width, height: pageHeight });
+    parts.push({ png, y, pageHeight, ...pngSize(png) });
+  }
+  return parts;
 }
-var VIDEO_LIMITS = {
-  /** The spec's --video-duration range ends here too. */
-  maxDurationMs: 6e4,
-  /**
-   * A page scrolls at most this far (CSS px): an infinite-scroll page ends
-   * here, and its row says so.
-   */
-  maxScrollPx: 4e4,
-  /**
-   * Frames × framed pixels. WebP and GIF are assembled in memory by sharp
-   * (3 bytes a pixel), so they get a tighter bound than ffmpeg's stream.
-   */
-  maxPixels: { webp: 25e7, gif: 25e7, mp4: 25e8, webm: 25e8 },
-  /** Encoded bytes of one video. */
-  maxBytes: 2e8
-};
+async function partsVerdict(first2, parts) {
+  if (!first2.blank || !parts) return first2;
+  for (const part of parts.slice(1)) {
+    const { verdict } = await inspectShot(part.png, part);
+    if (!verdict.blank || verdict.colour !== first2.colour) return { blank: false, colour: null };
+  }
+  return first2;
+}
+
+// src/core/render/page-title.ts
+var TITLE_WAIT_MS = 1e3;
+async function pageTitle(page) {
+  return await bounded(page.title(), TITLE_WAIT_MS) ?? "";
+}
 
 // src/core/video/plan.ts
 var SCROLL_PX_PER_SECOND = 800;
@@ -16783,7 +16873,7 @@ async function recordVideoShot(page, cdp, video, finalUrl) {
     );
   }
   await page.evaluate("window.scrollTo(0, 0)");
-  return { png, pixels, width: pixels.width, height: pixels.height, finalUrl, title: await page.title(), video: recorded };
+  return { png, pixels, width: pixels.width, height: pixels.height, finalUrl, title: await pageTitle(page), video: recorded };
 }
 
 // src/core/render/readiness.ts
@@ -16966,7 +17056,7 @@ var ReadinessLog = class {
 
 // src/core/render/capture-page.ts
 var BLANK_RECHECK_MS = 1e3;
-var TITLE_WAIT_MS = 1e3;
+var SIZE_WAIT_MS = 1e3;
 var BLOCKER_PASS_MS = 3e3;
 var BACKSTOP_MS = 250;
 function isHttpUrl(url) {
@@ -16974,13 +17064,6 @@ function isHttpUrl(url) {
 }
 function hideCss(selectors) {
   return selectors.map((s) => `${s}{visibility:hidden!important}`).join("\n");
-}
-function pngSize(png) {
-  const signature = "89504e470d0a1a0a";
-  if (png.length < 24 || png.subarray(0, 8).toString("hex") !== signature || png.toString("latin1", 12, 16) !== "IHDR") {
-    throw new AttemptFailure("the browser returned an image that is not a PNG", true);
-  }
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 async function capturePage(input) {
   input.consent?.reset();
@@ -17020,9 +17103,9 @@ async function navigate(input) {
   const httpStatus = response?.status() ?? null;
   const refused = input.refusalFor ? response?.headers()[REFUSED_HEADER] : void 0;
   if (refused !== void 0) {
-    const reason2 = decodeURIComponent(refused);
-    if (httpStatus === 403) throw new AttemptFailure(reason2, false, { finalUrl, slotHealthy: true, category: "blocked" });
-    throw new AttemptFailure(`could not reach ${new URL(finalUrl).host}: ${reason2}`, true, { finalUrl, slotHealthy: true, category: "network" });
+    const reason = decodeURIComponent(refused);
+    if (httpStatus === 403) throw new AttemptFailure(reason, false, { finalUrl, slotHealthy: true, category: "blocked" });
+    throw new AttemptFailure(`could not reach ${new URL(finalUrl).host}: ${reason}`, true, { finalUrl, slotHealthy: true, category: "network" });
   }
   if (response && httpStatus !== null && httpStatus >= 400) {
     throw new AttemptFailure(httpStatusMessage(httpStatus, response.statusText()), isTransientStatus(httpStatus), {
@@ -17093,29 +17176,35 @@ async function settleAndShoot(input, network) {
   const omitBackground = options2.emulation?.omitBackground === true;
   const fastPng = !options2.fullPage && !region && !omitBackground && input.cdp !== void 0;
   let fullHeight;
+  let parts;
   const shootFullPage = async () => {
     const clip = await capClip(page, options2.pageCap, left());
     fullHeight = clip?.fullHeight;
-    return page.screenshot({
+    const screenshot = (rect) => page.screenshot({
       type: "png",
       fullPage: true,
       animations: "disabled",
       caret: "hide",
       timeout: Math.max(1, left()),
       omitBackground,
-      ...clip ? { clip: clip.rect } : {}
+      ...rect ? { clip: rect } : {}
     });
+    const part = options2.pageCap?.part ?? null;
+    parts = part !== null && clip && clip.rect.height > part ? await shootParts(clip.rect, part, screenshot) : void 0;
+    return parts ? parts[0].png : screenshot(clip?.rect);
   };
   const shoot = () => region ? step(page.screenshot({ type: "png", fullPage: true, clip: region, animations: "disabled", caret: "hide", timeout: Math.max(1, left()), omitBackground }), timedOut) : options2.fullPage ? step(shootFullPage(), timedOut) : !fastPng || !input.cdp ? step(page.screenshot({ type: "png", animations: "disabled", caret: "hide", timeout: Math.max(1, left()), omitBackground }), timedOut) : step(shootViewport(page, input.cdp, options2, left()), timedOut);
   let png = options2.stable ? await stableShot(shoot, input, log) : await shoot();
-  let pixels = await decodePng(png);
-  let verdict = region ? { blank: false, colour: null } : blankPixels(pixels);
+  let inspected = await inspectShot(png, pngSize(png));
+  const judge = async () => region ? { blank: false, colour: null } : partsVerdict(inspected.verdict, parts);
+  let verdict = await judge();
   if (verdict.blank && left() > BLANK_RECHECK_MS) {
     await network.quiet(READINESS_LIMITS.networkQuietMs, BLANK_RECHECK_MS);
     png = await shoot();
-    pixels = await decodePng(png);
-    verdict = blankPixels(pixels);
+    inspected = await inspectShot(png, pngSize(png));
+    verdict = await judge();
   }
+  const { pixels } = inspected;
   if (verdict.blank) {
     throw new AttemptFailure(
       `blank capture: the page rendered as one flat colour (${verdict.colour}); check that it renders without JavaScript errors, or use --wait-for a selector of its content`,
@@ -17124,16 +17213,17 @@ async function settleAndShoot(input, network) {
     );
   }
   const { width, height } = pngSize(png);
-  const title = await bounded(page.title(), TITLE_WAIT_MS);
+  const title = await pageTitle(page);
   return {
     png,
-    pixels,
+    ...pixels ? { pixels } : {},
     width,
     height,
     finalUrl,
-    title: title ?? "",
+    title,
     ...fastPng ? { fastPng } : {},
     ...fullHeight !== void 0 ? { fullHeight } : {},
+    ...parts ? { parts } : {},
     ...log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {},
     ...consent ? { consent } : {},
     ...blocking ? { blocking: blocking.report() } : {}
@@ -17166,12 +17256,13 @@ var DOCUMENT_SIZE_JS = `(() => {
   };
 })()`;
 async function capClip(page, cap, timeoutMs) {
-  if (!cap || cap.height === null && cap.width === null) return null;
-  const size = await bounded(page.evaluate(DOCUMENT_SIZE_JS), Math.min(TITLE_WAIT_MS, timeoutMs));
+  const part = cap?.part ?? null;
+  if (!cap || cap.height === null && cap.width === null && part === null) return null;
+  const size = await bounded(page.evaluate(DOCUMENT_SIZE_JS), Math.min(SIZE_WAIT_MS, timeoutMs));
   if (!size) return null;
   const tall = cap.height !== null && size.height > cap.height;
   const wide = cap.width !== null && size.width > cap.width;
-  if (!tall && !wide) return null;
+  if (!tall && !wide && !(part !== null && size.height > part)) return null;
   const rect = { x: 0, y: 0, width: wide ? cap.width : size.width, height: tall ? cap.height : size.height };
   return tall ? { rect, fullHeight: size.height } : { rect };
 }
@@ -17205,17 +17296,11 @@ function requireHttp(url) {
 }
 async function guarded(what, input, timeoutMessage) {
   what.catch(() => void 0);
-  let timer;
-  const backstop = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(timeoutFailure(timeoutMessage)), Math.max(0, input.deadline - Date.now()) + BACKSTOP_MS);
-  });
   try {
-    return await Promise.race([what, input.lost, backstop]);
+    return await within(Promise.race([what, input.lost]), input.deadline - Date.now() + BACKSTOP_MS, () => timeoutFailure(timeoutMessage));
   } catch (err) {
     if (err instanceof errors2.TimeoutError) throw timeoutFailure(timeoutMessage);
     throw err;
-  } finally {
-    clearTimeout(timer);
   }
 }
 function raceLost(what, input) {
@@ -17225,44 +17310,6 @@ function raceLost(what, input) {
 
 // src/core/render/login.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { errors as errors3 } from "playwright-core";
-
-// src/core/render/login-steps.ts
-var runLoginStep = async (page, step, timeout) => {
-  switch (step.kind) {
-    case "goto":
-      checkAnswer(await page.goto(step.url, { timeout }));
-      return;
-    case "fill":
-      await page.locator(step.selector).first().fill(step.value, { timeout });
-      return;
-    case "click":
-      await page.locator(step.selector).first().click({ timeout });
-      return;
-    case "press":
-      if (step.selector) await page.locator(step.selector).first().press(step.key, { timeout });
-      else await page.keyboard.press(step.key);
-      return;
-    case "wait-for":
-      await page.locator(step.selector).first().waitFor({ state: "visible", timeout });
-      return;
-    case "wait-for-url":
-      await page.waitForURL(step.glob, { timeout });
-      return;
-  }
-};
-function describeStep(step, index) {
-  const what = step.kind === "goto" ? step.url : step.kind === "press" ? step.key : step.kind === "wait-for-url" ? step.glob : step.selector;
-  return `step ${index + 1} (${step.kind} ${what})`;
-}
-function checkAnswer(response) {
-  if (!response) return;
-  const refused = response.headers()[REFUSED_HEADER];
-  if (refused !== void 0) throw new Error(`refused: ${decodeURIComponent(refused)}`);
-  if (response.status() >= 400) throw new Error(`the server answered HTTP ${response.status()}`);
-}
-
-// src/core/render/login.ts
 var MAX_RENEWALS = 3;
 var LoginFailed = class extends UserError {
 };
@@ -17335,25 +17382,30 @@ async function logIn(login, options2, deps) {
     const cdp = await context.newCDPSession(page);
     const headers = TargetOnlyHeaders.attach(cdp, originHeaders(options2));
     await headers?.sendTo(new URL(login.url).origin);
-    const timeout = options2.timeoutMs;
-    const fail = (what, err) => {
-      const why = err === void 0 ? "" : `: ${reason(err, timeout)}`;
-      throw new LoginFailed(deps.redact(`login failed at ${what}${why}`));
+    const budgetMs = options2.timeoutMs;
+    const guard = { deadline: Date.now() + budgetMs, lost: new Promise(() => void 0) };
+    const startBudget = () => {
+      guard.deadline = Date.now() + budgetMs;
     };
+    const left = () => Math.max(0, guard.deadline - Date.now());
+    const fail = (what, err) => {
+      throw new LoginFailed(deps.redact(`login failed at ${what}: ${classifyError(err).message}`));
+    };
+    const opening = `opening ${login.url}`;
     try {
-      checkAnswer(await page.goto(login.url, { waitUntil: options2.waitUntil, timeout }));
+      checkAnswer(await guarded(page.goto(login.url, { waitUntil: options2.waitUntil, timeout: Math.max(1, left()) }), guard, outOfTime(opening, budgetMs)));
     } catch (err) {
-      fail(`opening ${login.url}`, err);
+      const failure = classifyError(err);
+      if (failure.category === "timeout") throw new LoginFailed(deps.redact(`login failed at ${failure.message}`));
+      fail(opening, failure);
     }
-    const run = deps.runStep ?? runLoginStep;
-    for (const [i, step] of login.steps.entries()) {
-      try {
-        await run(page, step, timeout);
-      } catch (err) {
-        fail(describeStep(step, i), err);
-      }
+    try {
+      await runSteps(login.steps, { page, left, budgetMs, startBudget, guard: (what, message) => guarded(what, guard, message) });
+      startBudget();
+    } catch (err) {
+      throw new LoginFailed(deps.redact(`login failed at ${classifyError(err).message}`));
     }
-    await arrived(page, login, timeout).catch((err) => fail("its last check", err));
+    await arrived(page, login, Math.max(1, left())).catch((err) => fail("its last check", err));
     const state = await context.storageState();
     const named = { name: "login", state: { cookies: state.cookies, origins: state.origins } };
     if (login.saveState) await saveState(login.saveState, named.state);
@@ -17378,11 +17430,6 @@ async function saveState(path, state) {
   } catch (err) {
     throw new UserError(`cannot write the login's state to ${path}: ${err.code ?? err.message}; check that its folder exists and is writable`);
   }
-}
-function reason(err, timeout) {
-  if (err instanceof errors3.TimeoutError) return `timed out after the ${timeout} ms page timeout (does the page show that element, and is the selector right?)`;
-  const message = err instanceof Error ? err.message : String(err);
-  return firstLine(message.replace(/^[a-zA-Z.]+: /, "")).slice(0, 300);
 }
 function samePage(a, b) {
   try {
@@ -17548,8 +17595,8 @@ var BrowserHost = class _BrowserHost {
     });
   }
   giveUp() {
-    const reason2 = this.lastLaunchError?.message ?? "unknown error";
-    return new AttemptFailure(`the browser died and could not be restarted ${MAX_FAILED_RELAUNCHES} times: ${reason2}`, false);
+    const reason = this.lastLaunchError?.message ?? "unknown error";
+    return new AttemptFailure(`the browser died and could not be restarted ${MAX_FAILED_RELAUNCHES} times: ${reason}`, false);
   }
   relaunch() {
     if (this.relaunching) return this.relaunching;
@@ -17625,7 +17672,7 @@ async function launchRenderer(options2, warn, hooks = {}) {
       throw err;
     }
   }
-  const pool = new SlotPool(host, options2, concurrency, hooks.recycleAfter, blocker, () => session?.state ?? options2.storageState ?? null);
+  const pool = new SlotPool(host, options2, concurrency, hooks.recycleAfter, blocker, () => session?.state ?? options2.storageState ?? null, hooks.profilesPerSlot);
   const backoff = { ...DEFAULT_BACKOFF, ...hooks.backoff };
   const product = productName(await realpath(candidate.path).catch(() => candidate.path));
   const refusalFor = proxy ? refusalLookup(proxy) : null;
@@ -17754,20 +17801,8 @@ function refusalLookup(proxy) {
     }
   };
 }
-async function beforeDeadline(what, deadline, budget) {
-  what.catch(() => void 0);
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(
-      () => reject(timeoutFailure(`the browser did not open a page within the ${budget} ms page timeout`)),
-      Math.max(0, deadline - Date.now())
-    );
-  });
-  try {
-    return await Promise.race([what, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+function beforeDeadline(what, deadline, budget) {
+  return within(what, deadline - Date.now(), () => timeoutFailure(`the browser did not open a page within the ${budget} ms page timeout`));
 }
 function productName(path) {
   if (/headless[_-]shell/i.test(path)) return "Chromium Headless Shell";
@@ -17850,14 +17885,30 @@ function settingsSummary(options2, browser, filterLists) {
     stable: render.stable === true,
     dismiss_consent: render.dismissConsent === true,
     ...frame.composite.layout === "responsive" ? { composite: [...frame.composite.devices] } : {},
+    ...options2.variants?.length ? { variants: options2.variants.map(variantSummary) } : {},
     block_ads: render.blockAds === true,
     block_trackers: render.blockTrackers === true,
     filter_lists: filterLists ? filterLists.map((l) => ({ ...l })) : [],
     steps: (render.steps ?? []).map(stepSummary),
     region: render.region ? regionText(render.region) : null,
+    split: output.split ?? null,
+    ...render.video ? { video: videoText(render.video) } : {},
     ...authSummary(render),
     ...emulationSummary(render)
   };
+}
+function variantSummary(variant) {
+  const { steps, region, ...render } = variant.set.render ?? {};
+  const shown = {
+    ...render,
+    ...steps !== void 0 ? { steps: steps.map(stepSummary) } : {},
+    ...region !== void 0 ? { region: region ? regionText(region) : null } : {}
+  };
+  const set = {};
+  if (Object.keys(shown).length > 0) set.render = JSON.parse(JSON.stringify(shown));
+  if (variant.set.frame) set.frame = JSON.parse(JSON.stringify(variant.set.frame));
+  if (variant.set.output) set.output = JSON.parse(JSON.stringify(variant.set.output));
+  return { name: variant.name, set };
 }
 function authSummary(render) {
   return {
@@ -18469,6 +18520,12 @@ function shadowSvg(layout, shadows, sigmas, scale, factor) {
 
 // src/core/frame/backdrop.ts
 var SVG_ROWS = 16384;
+var TILE_ROWS = SVG_ROWS;
+function tiled(rect) {
+  const out = [];
+  for (let y = rect.y; y < rect.y + rect.height; y += TILE_ROWS) out.push({ ...rect, y, height: Math.min(TILE_ROWS, rect.y + rect.height - y) });
+  return out;
+}
 var KEEP = 4;
 var KEEP_PIXELS_UP_TO = 32e6;
 var Backdrop = class {
@@ -18500,19 +18557,29 @@ var Backdrop = class {
         { x: 0, y: w.y, width: w.x, height: w.height },
         { x: w.x + w.width, y: w.y, width: W - w.x - w.width, height: w.height }
       ].filter((r) => r.width > 0 && r.height > 0);
-      return Promise.all(rects.map(async (r) => rawOverlay(await this.cut(layout, r), r.x, r.y)));
+      return this.tiles(layout, rects.flatMap(tiled), "over");
     });
   }
   /**
-   * The whole backdrop as one overlay to put under the frame ('dest-over'),
-   * for frames whose layers draw their own outline and may leave parts of the
-   * window box transparent (devices). Null when there is nothing to paint.
+   * The whole backdrop as overlays to put under the frame ('dest-over'), in
+   * horizontal tiles, for frames whose layers draw their own outline and may
+   * leave parts of the window box transparent (devices). Empty when there is nothing to paint.
    */
   whole(layout) {
     return cached(this.wholeCache, layoutKey(layout), Math.min(2, keepFor(layout)), async () => {
-      if (this.background.kind === "transparent" && !await this.shadow(layout)) return null;
-      return rawOverlay(await this.cut(layout, { x: 0, y: 0, width: layout.width, height: layout.height }), 0, 0, "dest-over");
+      if (this.background.kind === "transparent" && !await this.shadow(layout)) return [];
+      return this.tiles(layout, tiled({ x: 0, y: 0, width: layout.width, height: layout.height }), "dest-over");
     });
+  }
+  /**
+   * Backdrop pixels for each rectangle, as overlays. Each is painted from
+   * three buffers its size (background, shadow, their composite): one after
+   * another, a tall page's bands never hold more than a tile's worth of those at once.
+   */
+  async tiles(layout, rects, blend) {
+    const out = [];
+    for (const r of rects) out.push(rawOverlay(await this.cut(layout, r), r.x, r.y, blend === "over" ? void 0 : blend));
+    return out;
   }
   /** The backdrop's pixels under each window corner, for the outline's 'dest-over' step. */
   cornerPatches(layout, r) {
@@ -18607,8 +18674,11 @@ function encode2(image, output) {
 // src/core/frame/limits.ts
 var SVG_MAX_SIDE = 32767;
 var ShotLimits = class {
-  /** @param drawRows the most shot rows (device px) the frame's artwork can be drawn around; null = any. */
-  constructor(format, chrome, scale, maxHeight, drawRows = null) {
+  /**
+   * @param drawRows the most shot rows (device px) the frame's artwork can be drawn around; null = any.
+   * @param split --split's part height, CSS px; null = none.
+   */
+  constructor(format, chrome, scale, maxHeight, drawRows = null, split = null) {
     this.format = format;
     this.scale = scale;
     this.maxHeight = maxHeight;
@@ -18623,9 +18693,13 @@ var ShotLimits = class {
     }
     const css = (rows) => rows === null ? null : Math.max(1, Math.floor(rows / scale));
     const formatHeight = css(this.formatRows);
+    if (split !== null) checkSplit(split, format, scale);
     this.cap = {
-      height: minOf(formatHeight, maxHeight),
-      width: css(this.formatColumns)
+      // Split pages are written in parts the format takes, so only --max-height bounds the page.
+      height: split === null ? minOf(formatHeight, maxHeight) : maxHeight,
+      width: css(this.formatColumns),
+      // A part also leaves room for the frame's chrome (and its artwork's limit) inside the format's side.
+      part: split === null ? null : minOf(split, formatHeight)
     };
   }
   format;
@@ -18644,8 +18718,8 @@ var ShotLimits = class {
     const full = shot.fullHeight ?? Math.round(shot.height / this.scale);
     const shown = Math.round(rows / this.scale);
     if (rows >= shot.height && shot.fullHeight === void 0) return { rows, cut: null };
-    const reason2 = this.maxHeight !== null && this.cap.height === this.maxHeight ? "max-height" : this.rowsReason;
-    return { rows, cut: { shown, full, reason: reason2 } };
+    const reason = this.maxHeight !== null && this.cap.height === this.maxHeight ? "max-height" : this.rowsReason;
+    return { rows, cut: { shown, full, reason } };
   }
   /** A shot wider than the format takes framed: say so before any work (the renderer clips full pages to cap.width). */
   checkWidth(width) {
@@ -18654,6 +18728,14 @@ var ShotLimits = class {
     }
   }
 };
+function checkSplit(split, format, scale) {
+  if (!(Number.isInteger(split) && split >= 1)) throw new UserError(`--split must be a whole number of CSS px, 1 or more, got ${split}: e.g. --split 8000`);
+  const side2 = MAX_SIDE[format];
+  if (side2 !== null && split * scale > side2) {
+    const most = Math.floor(side2 / scale);
+    throw new UserError(`--split ${split} is taller than a ${format.toUpperCase()} image can be (${side2.toLocaleString("en-US")} px${scale === 1 ? "" : ` at scale ${scale}`}): use --split ${most} or less, or --format png`);
+  }
+}
 function minOf(a, b) {
   if (a === null) return b;
   if (b === null) return a;
@@ -19000,9 +19082,9 @@ function isPerCapture(spec, names, seen = /* @__PURE__ */ new Set()) {
 }
 
 // src/core/frame/compositor.ts
-var DEFAULT_COMPOSE = { maxHeight: null, thumbnail: null, shadowStrength: 1 };
+var DEFAULT_COMPOSE = { maxHeight: null, thumbnail: null, shadowStrength: 1, split: null };
 function plainCompositor(output, settings = DEFAULT_COMPOSE, scale = 1) {
-  const limits = new ShotLimits(output.format, { width: 0, height: 0 }, scale, settings.maxHeight);
+  const limits = new ShotLimits(output.format, { width: 0, height: 0 }, scale, settings.maxHeight, null, settings.split);
   return {
     viewport: null,
     scale,
@@ -19079,7 +19161,7 @@ var FrameCompositor = class {
     const bare = this.layout({ width: 0, height: 0 });
     const tallLayers = spec.layers.some((l) => l.area === "window" || l.area === "screen");
     const drawRows = tallLayers ? SVG_MAX_SIDE - (bare.window.height - bare.screen.height) : null;
-    this.limits = new ShotLimits(output.format, bare.canvas, scale, settings.maxHeight, drawRows);
+    this.limits = new ShotLimits(output.format, bare.canvas, scale, settings.maxHeight, drawRows, settings.split);
     this.cap = this.limits.cap;
     this.check();
   }
@@ -19127,7 +19209,7 @@ var FrameCompositor = class {
     const top = layout.window.y + layout.screen.y;
     const { width } = original;
     let image = decoded(original);
-    if (original.pixels?.channels === 4) image = image.flatten({ background: SCREEN_COLOUR[this.options.theme] });
+    if (!original.pixels || original.pixels.channels === 4) image = image.flatten({ background: SCREEN_COLOUR[this.options.theme] });
     if (keep < original.height) image = image.extract({ left: 0, top: 0, width, height: keep });
     image = image.extend({
       left,
@@ -19151,10 +19233,10 @@ var FrameCompositor = class {
       clip ? this.backdrop.bands(backdropLayout) : [],
       this.layerOverlays(layout, text2),
       this.outlineOverlays(layout, backdropLayout),
-      clip ? null : this.backdrop.whole(backdropLayout)
+      clip ? [] : this.backdrop.whole(backdropLayout)
     ]);
     const plain = (overlay) => ({ overlay });
-    return [...screenCuts.map(plain), ...around.map(plain), ...layers, ...outline.map(plain), ...under ? [plain(under)] : []];
+    return [...screenCuts.map(plain), ...around.map(plain), ...layers, ...outline.map(plain), ...under.map(plain)];
   }
   /**
    * The prebuilt frame for shots of this size, once one is worth having:
@@ -19729,7 +19811,7 @@ async function frameScale(device, choice, dir) {
 }
 async function createCompositor(frame, output, scaleChoice, dir) {
   if (scaleChoice !== "device" && !(Number.isFinite(scaleChoice) && scaleChoice > 0)) throw new UserError(`scale must be a positive number, got ${scaleChoice}`);
-  const settings = { maxHeight: frame.maxHeight, thumbnail: frame.thumbnail, shadowStrength: frame.shadowStrength };
+  const settings = { maxHeight: frame.maxHeight, thumbnail: frame.thumbnail, shadowStrength: frame.shadowStrength, split: output.split ?? null };
   if (settings.maxHeight !== null && !(settings.maxHeight >= 1)) throw new UserError(`max height must be at least 1 CSS px, got ${settings.maxHeight}`);
   if (settings.thumbnail !== null && !(Number.isInteger(settings.thumbnail) && settings.thumbnail >= 16)) {
     throw new UserError(`thumbnail width must be a whole number of px, 16 or more, got ${settings.thumbnail}`);
@@ -20027,6 +20109,14 @@ function entryNameProblem(name) {
 // src/core/recipe.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createHash as createHash3 } from "node:crypto";
+var EMULATION_DEFAULTS = {
+  timezone: null,
+  locale: null,
+  geolocation: null,
+  javaScript: true,
+  reducedMotion: true,
+  omitBackground: false
+};
 var VARIANT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?$/;
 var MAX_VARIANTS = 20;
 var MAX_PAGE_RULES = 100;
@@ -20045,7 +20135,8 @@ function runRecipe(options2) {
       timeoutMs: r.timeoutMs,
       steps: r.steps ?? [],
       region: r.region ?? null,
-      video: r.video ?? null
+      video: r.video ?? null,
+      ...pageEmulation(r.emulation)
     },
     frame: {
       device: f2.device,
@@ -20056,10 +20147,26 @@ function runRecipe(options2) {
       shadow: f2.shadow,
       title: f2.title,
       shadowStrength: f2.shadowStrength,
-      maxHeight: f2.maxHeight
+      maxHeight: f2.maxHeight,
+      composite: f2.composite.layout === "responsive" ? { layout: "responsive", devices: [...f2.composite.devices] } : { layout: "none" }
     },
-    output: { format: o.format, quality: o.quality }
+    output: { format: o.format, quality: o.quality, split: o.split ?? null }
   };
+}
+function pageEmulation(e) {
+  const d = EMULATION_DEFAULTS;
+  return {
+    timezone: e?.timezone ?? d.timezone,
+    locale: e?.locale ?? d.locale,
+    geolocation: e?.geolocation ? { latitude: e.geolocation.latitude, longitude: e.geolocation.longitude } : d.geolocation,
+    javaScript: e?.javaScript ?? d.javaScript,
+    reducedMotion: e?.reducedMotion ?? d.reducedMotion,
+    omitBackground: e?.omitBackground ?? d.omitBackground
+  };
+}
+function renderFor(run, render, scale) {
+  const { timezone, locale, geolocation, javaScript, reducedMotion, omitBackground, scale: _choice, ...rest } = render;
+  return { ...run, ...rest, scale, emulation: { ...run.emulation, timezone, locale, geolocation, javaScript, reducedMotion, omitBackground } };
 }
 function applyOverrides(recipe, set) {
   return {
@@ -20155,8 +20262,20 @@ function recipeDigest(target) {
   if (target.variant === null && target.rules.length === 0) return null;
   return createHash3("sha256").update(recipeKey(target.recipe)).digest("hex").slice(0, 16);
 }
+function loadsPerPage(options2) {
+  const devices = (c) => c.layout === "responsive" ? c.devices.length : 1;
+  const fromRules = Math.max(devices(options2.frame.composite), ...(options2.pages ?? []).map((r) => r.set.frame?.composite ? devices(r.set.frame.composite) : 1));
+  const variants = options2.variants ?? [];
+  if (variants.length === 0) return fromRules;
+  return variants.reduce((sum, v) => sum + (v.set.frame?.composite ? devices(v.set.frame.composite) : fromRules), 0);
+}
 function recipeKey(recipe) {
-  return JSON.stringify(recipe, (key, value) => key === "video" && value === null ? void 0 : value);
+  return JSON.stringify(recipe, function(key, value) {
+    if ((key === "video" || key === "split") && value === null) return void 0;
+    if (key === "composite" && value.layout === "none") return void 0;
+    if (this === recipe.render && Object.hasOwn(EMULATION_DEFAULTS, key) && value === EMULATION_DEFAULTS[key]) return void 0;
+    return value;
+  });
 }
 function targetsOf(page, choice, variants, firstIndex) {
   const common = { url: page.url, page: page.index, rules: choice.rules, ...page.lastmod !== void 0 ? { lastmod: page.lastmod } : {} };
@@ -20170,8 +20289,10 @@ function targetsOf(page, choice, variants, firstIndex) {
   }));
 }
 function contextGroup(recipe) {
-  const { viewport, scale, colorScheme } = recipe.render;
-  return JSON.stringify([viewport.width, viewport.height, scale, colorScheme, recipe.frame.device]);
+  const { viewport, scale, colorScheme, timezone, locale, geolocation, javaScript, reducedMotion } = recipe.render;
+  const { composite } = recipe.frame;
+  const look = composite.layout === "responsive" ? composite.devices : recipe.frame.device;
+  return JSON.stringify([viewport.width, viewport.height, scale, colorScheme, look, timezone, locale, geolocation, javaScript, reducedMotion]);
 }
 function contextOrder(targets, current = null) {
   const groups = /* @__PURE__ */ new Map();
@@ -20299,6 +20420,7 @@ function checkRow(raw, fault) {
   optional(row, "variant", raw, fault, (v) => typeof v === "string" && VARIANT_NAME.test(v) ? v : void 0);
   optional(row, "rules", raw, fault, (v) => Array.isArray(v) && v.length <= MAX_PAGE_RULES * 2 && v.every((r) => shortText(r) !== null) ? v.map(String) : void 0);
   optional(row, "recipe", raw, fault, (v) => typeof v === "string" && /^[0-9a-f]{16}$/.test(v) ? v : void 0);
+  optional(row, "composite", raw, fault, (v) => Array.isArray(v) && v.length <= 3 && v.every((d) => shortText(d) !== null) ? v.map(String) : void 0);
   optional(row, "category", raw, fault, (v) => v === null ? null : CATEGORIES.includes(v) ? v : void 0);
   optional(row, "readiness_timeouts", raw, fault, (v) => Array.isArray(v) && v.every((c) => READINESS.includes(c)) ? [...v] : void 0);
   optional(row, "consent", raw, fault, (v) => v === null ? null : shortText(v) ?? void 0);
@@ -20310,6 +20432,7 @@ function checkRow(raw, fault) {
   optional(row, "validators", raw, fault, (v) => checkValidators(v, (f2) => fault(`.validators${f2}`)) ?? void 0);
   optional(row, "blocked_requests", raw, fault, (v) => count(v) ?? void 0);
   optional(row, "hidden_elements", raw, fault, (v) => count(v) ?? void 0);
+  optional(row, "parts", raw, fault, (v) => checkParts(v) ?? void 0);
   optional(row, "kind", raw, fault, (v) => v === "video" ? v : void 0);
   optional(row, "poster", raw, fault, (v) => isSafeOutputFile(v) ? v : void 0);
   optional(row, "video_duration_ms", raw, fault, (v) => count(v) ?? void 0);
@@ -20317,6 +20440,24 @@ function checkRow(raw, fault) {
   optional(row, "fps", raw, fault, (v) => count(v) ?? void 0);
   optional(row, "video_cut", raw, fault, (v) => text(v) ?? void 0);
   return row;
+}
+var MAX_PARTS = 1e4;
+function checkParts(raw) {
+  if (!Array.isArray(raw) || raw.length < 2 || raw.length > MAX_PARTS) return null;
+  const parts = [];
+  for (const p of raw) {
+    if (!isObject2(p) || !isSafeOutputFile(p.file)) return null;
+    const y = count(p.y);
+    const pageHeight = side(p.page_height);
+    const width = side(p.width);
+    const height = side(p.height);
+    const bytes = count(p.bytes);
+    const hash = sha256(p.sha256);
+    const format = IMAGE_FORMATS.includes(p.format) ? p.format : null;
+    if (y === null || pageHeight === null || width === null || height === null || bytes === null || hash === null || format === null) return null;
+    parts.push({ file: p.file, y, page_height: pageHeight, width, height, format, bytes, sha256: hash });
+  }
+  return parts;
 }
 function drop(fault, why) {
   fault(why);
@@ -20413,21 +20554,37 @@ function checkSettings(raw, fault) {
   }
   if (raw.region === null) out.region = null;
   else take("region", shortText);
+  if (raw.split === null) out.split = null;
+  else take("split", (v) => Number.isInteger(v) && v >= 1 ? v : null);
   take("steps", (v) => {
     if (!Array.isArray(v) || v.length > MAX_LIST) return null;
     const steps = v.map(checkStepSummary);
     return steps.every((s) => s !== null) ? steps : null;
   });
-  for (const key of ["storage_state", "http_auth", "timezone", "locale", "geolocation", "proxy"]) take(key, shortText);
+  for (const key of ["storage_state", "http_auth", "timezone", "locale", "geolocation", "proxy", "video"]) take(key, shortText);
   take("login", (v) => v === "used" ? "used" : null);
   take("javascript", (v) => v === false ? false : null);
   take("reduced_motion", (v) => v === "off" ? "off" : null);
   take("omit_background", (v) => v === true ? true : null);
+  take("variants", checkVariantSummaries);
   take("filter_lists", (v) => {
     if (!Array.isArray(v) || v.length > MAX_LIST) return null;
     const lists = v.map(checkFilterList);
     return lists.every((l) => l !== null) ? lists : null;
   });
+  return out;
+}
+var MAX_VARIANT_SUMMARY_CHARS = 16e3;
+function checkVariantSummaries(raw) {
+  if (!Array.isArray(raw) || raw.length > MAX_VARIANTS) return null;
+  const out = [];
+  for (const v of raw) {
+    if (!isObject2(v) || typeof v.name !== "string" || !VARIANT_NAME.test(v.name) || !isObject2(v.set)) return null;
+    const set = v.set;
+    if (Object.keys(set).some((k) => !["render", "frame", "output"].includes(k) || !isObject2(set[k]))) return null;
+    if (JSON.stringify(set).length > MAX_VARIANT_SUMMARY_CHARS) return null;
+    out.push({ name: v.name, set });
+  }
   return out;
 }
 function checkStepSummary(raw) {
@@ -20452,11 +20609,12 @@ function isCompleteSettings(settings) {
   return SETTINGS_REQUIRED.every((key) => settings[key] !== void 0);
 }
 function lookOf(settings) {
-  const look = {};
+  const look = { video: settings.video ?? null };
   for (const key of ["viewport", "device", "theme", "background", "format"]) if (settings[key] !== void 0) look[key] = settings[key];
   if (settings.scale !== void 0) look.scale = settings.scale;
   if (settings.full_page !== void 0) look.full_page = settings.full_page;
   if (settings.region !== void 0) look.region = settings.region;
+  if (settings.split !== void 0) look.split = settings.split;
   return look;
 }
 function side(v) {
@@ -20784,7 +20942,7 @@ async function openRemote(location, ctx, doFetch) {
     if (info.size > MAX_MANIFEST_BYTES) throw new UserError(`${ctx.label}: manifest.json is larger than ${MAX_MANIFEST_BYTES} bytes${ctx.hint}`);
     const manifest = checkManifest(await readFile4(file), ctx.label, ctx.hint);
     await cleanup();
-    const listed = [MANIFEST, ...new Set(manifest.captures.flatMap((r) => [r.file, r.diff, r.side_by_side]).filter((f2) => typeof f2 === "string"))];
+    const listed = [MANIFEST, ...new Set(manifest.captures.flatMap((r) => [r.file, ...(r.parts ?? []).map((p) => p.file), r.diff, r.side_by_side]).filter((f2) => typeof f2 === "string"))];
     const fileUrl = (name) => new URL(name.split("/").map(encodeURIComponent).join("/"), url);
     return {
       path: ctx.path,
@@ -20814,7 +20972,7 @@ async function openRemote(location, ctx, doFetch) {
 // src/core/compare/baseline.ts
 var HINT = "; pass a previous run's ZIP, manifest.json or output folder";
 function isSafeBaselineFile(name) {
-  return isSafeOutputFile(name) && /\.(png|jpe?g|webp|avif)$/i.test(name);
+  return isSafeOutputFile(name) && /\.(png|jpe?g|webp|avif|gif|mp4|webm)$/i.test(name);
 }
 async function openBaseline(location, io = {}) {
   const output = await openOutput(location, { role: "baseline", hint: HINT, ...io.fetch ? { fetch: io.fetch } : {} });
@@ -20848,6 +21006,8 @@ function keptFragment(raw, normalized) {
 function baselineRow(row) {
   const url = row.rules?.length ? keptFragment(row.url, normalizeUrl(row.url)) : normalizeUrl(row.url);
   if (!url || row.file !== null && !isSafeBaselineFile(row.file)) return null;
+  if (row.parts && !row.parts.every((p) => isSafeBaselineFile(p.file))) return null;
+  if (row.kind === "video" && !isSafeBaselineFile(row.poster)) return null;
   const usable = {
     url,
     final_url: row.final_url === null ? null : normalizeUrl(row.final_url),
@@ -20867,6 +21027,11 @@ function baselineRow(row) {
   if (row.rules) usable.rules = [...row.rules];
   if (row.recipe) usable.recipe = row.recipe;
   if (row.validators) usable.validators = row.validators;
+  if (row.parts) usable.parts = row.parts.map((p) => ({ ...p }));
+  if (row.kind === "video") {
+    Object.assign(usable, { kind: "video", poster: row.poster, video_duration_ms: row.video_duration_ms, frames: row.frames, fps: row.fps });
+    if (row.video_cut) usable.video_cut = row.video_cut;
+  }
   return usable;
 }
 
@@ -21154,6 +21319,56 @@ function hasChanges(changes) {
 // src/core/compare/index.ts
 import { basename as basename3, dirname as dirname4, resolve as resolve3 } from "node:path";
 
+// src/core/split/output.ts
+function partFile(name, k, ext) {
+  return `${name}.part-${k}.${ext}`;
+}
+async function writeParts(input) {
+  const { shot, name } = input;
+  const parts = [];
+  const data = [];
+  let thumbnail = null;
+  for (const [i, part] of shot.parts.entries()) {
+    const own = {
+      png: part.png,
+      width: part.width,
+      height: part.height,
+      finalUrl: shot.finalUrl,
+      httpStatus: shot.httpStatus,
+      title: shot.title,
+      ...i === 0 && shot.pixels ? { pixels: shot.pixels } : {}
+    };
+    const framed = await input.compositor.compose(own, input.url);
+    const ext = FORMAT_FILES[framed.format].ext;
+    const file = partFile(name, i + 1, ext);
+    await input.write(file, framed.data);
+    if (i === 0 && framed.thumbnail) {
+      thumbnail = `${name}.part-1.thumb.${ext}`;
+      await input.write(thumbnail, framed.thumbnail.data);
+    }
+    parts.push({
+      file,
+      y: part.y,
+      page_height: part.pageHeight,
+      width: framed.width,
+      height: framed.height,
+      format: framed.format,
+      bytes: framed.data.length,
+      sha256: sha256Hex(framed.data)
+    });
+    data.push(framed.data);
+  }
+  const first2 = parts[0];
+  const shown = parts.reduce((sum, p) => sum + p.page_height, 0);
+  const cut = shot.fullHeight !== void 0 ? { shown, full: shot.fullHeight, reason: "max-height" } : null;
+  return {
+    fields: { file: first2.file, width: first2.width, height: first2.height, format: first2.format, bytes: first2.bytes, sha256: first2.sha256, parts },
+    data,
+    thumbnail,
+    cut
+  };
+}
+
 // src/core/compare/unchanged.ts
 import { createHash as createHash4 } from "node:crypto";
 var MAX_CHECK_BODY_BYTES = 10 * 1024 * 1024;
@@ -21242,10 +21457,11 @@ async function openChangeSession(options2) {
     warn(`baseline ${baseline.label} was captured with other settings (${differences.join(", ")}): every page is rendered and compared`);
   }
   const limit = semaphore(MAX_PARALLEL_COMPARES);
-  const reuse = async (target, file, thumbnail) => {
+  const reuse = async (target, file, companion) => {
     const started = Date.now();
     const before = baseline.rows.get(captureKey(target));
     if (!canReuse || !before || before.status !== "ok" || !before.file) return null;
+    if (before.kind === "video" !== (target.recipe.render.video !== null)) return null;
     if ((before.recipe ?? null) !== recipeDigest(target)) return null;
     const verdict = await checkUnchanged(target.url, target.lastmod, before.validators, {
       headers: options2.headers,
@@ -21255,55 +21471,97 @@ async function openChangeSession(options2) {
       ...options2.io?.fetch ? { fetch: options2.io.fetch } : {}
     });
     if (!verdict.unchanged) return null;
-    const thumbSource = before.file.replace(/\.(\w+)$/, ".thumb.$1");
-    let data;
-    let thumb = null;
+    const ext = file.slice(file.lastIndexOf(".") + 1);
+    const files = imagesOf(before).map((f2, i) => ({ ...f2, file: i === 0 ? before.file : f2.file, to: before.parts ? partFile(target.name, i + 1, ext) : file }));
+    const companionTo = companion && before.parts ? files[0].to.replace(/\.(\w+)$/, ".thumb.$1") : companion;
+    const companionSource = before.kind === "video" ? before.poster : before.file.replace(/\.(\w+)$/, ".thumb.$1");
+    const data = [];
+    let extra = null;
     try {
-      data = await baseline.read(before.file);
-      if (thumbnail) thumb = await baseline.has(thumbSource) ? await baseline.read(thumbSource) : null;
+      for (const f2 of files) data.push(await baseline.read(f2.file));
+      if (companionTo && companionSource) extra = await baseline.has(companionSource) ? await baseline.read(companionSource) : null;
     } catch (err) {
       warn(`${target.url}: cannot read its capture from the baseline (${err.message}); rendering it`);
       return null;
     }
-    if (before.sha256 && sha256Hex(data) !== before.sha256) {
+    if (files.some((f2, i) => f2.sha256 && sha256Hex(data[i]) !== f2.sha256)) {
       warn(`${target.url}: its capture in the baseline does not match the manifest's sha256; rendering it`);
       return null;
     }
-    if (thumbnail && !thumb) return null;
-    await write(file, data);
-    if (thumbnail && thumb) await write(thumbnail, thumb);
-    return reusedRow(before, target, file, data, verdict.validators, Date.now() - started);
+    if (companionTo && !extra) return null;
+    for (const [i, f2] of files.entries()) await write(f2.to, data[i]);
+    if (companionTo && extra) await write(companionTo, extra);
+    const parts = before.parts?.map((p, i) => ({ ...p, file: files[i].to }));
+    const row = reusedRow(before, target, files[0].to, data[0], verdict.validators, Date.now() - started, parts);
+    return before.kind === "video" ? { ...row, ...videoFieldsOf(before), poster: companion } : row;
   };
-  const compare = async (target, row, data) => {
+  const compare = async (target, row, images) => {
     const before = baseline.rows.get(captureKey(target));
-    if (!before || before.status !== "ok" || !before.file) return { change: "new" };
-    if (before.sha256 && before.sha256 === row.sha256) return { change: "unchanged", changed_share: 0 };
+    const beforeImage = before?.kind === "video" ? before.poster : before?.file;
+    if (!before || before.status !== "ok" || !beforeImage) return { change: "new" };
+    const then = imagesOf(before);
+    const now = imagesOf(row);
+    if (then.length === now.length && then.every((f2, i) => f2.sha256 !== null && f2.sha256 === now[i].sha256)) return { change: "unchanged", changed_share: 0 };
     return limit(async () => {
-      let old;
-      try {
-        old = await baseline.read(before.file);
-      } catch (err) {
-        warn(`${target.url}: cannot read its capture from the baseline (${err.message}); counted as new`);
-        return { change: "new" };
+      let changedPixels = 0;
+      let pixels = 0;
+      let shown = null;
+      let shownPart = 0;
+      for (let i = 0; i < Math.max(then.length, now.length); i++) {
+        const size = now[i] ?? then[i];
+        const area = (size.width ?? 0) * (size.height ?? 0) || 1;
+        pixels += area;
+        if (!then[i] || !now[i]) {
+          changedPixels += area;
+          continue;
+        }
+        if (then[i].sha256 !== null && then[i].sha256 === now[i].sha256) continue;
+        let old;
+        try {
+          old = await baseline.read(then[i].file);
+        } catch (err) {
+          warn(`${target.url}: cannot read its capture from the baseline (${err.message}); counted as new`);
+          return { change: "new" };
+        }
+        let result;
+        try {
+          result = await compareImages(old, images[i], options2.compare.threshold);
+        } catch (err) {
+          warn(`${target.url}: cannot compare with the baseline's capture (${err.message}); counted as changed`);
+          return { change: "changed", changed_share: 1 };
+        }
+        changedPixels += result.share * area;
+        if (result.images && !shown) {
+          shown = result.images;
+          shownPart = i + 1;
+        }
       }
-      let result;
-      try {
-        result = await compareImages(old, data, options2.compare.threshold);
-      } catch (err) {
-        warn(`${target.url}: cannot compare with the baseline's capture (${err.message}); counted as changed`);
-        return { change: "changed", changed_share: 1 };
-      }
-      if (!result.images) return { change: "unchanged", changed_share: 0 };
-      const diff = `changes/${target.name}.diff.png`;
-      const side2 = `changes/${target.name}.side.png`;
-      await write(diff, result.images.diff);
-      await write(side2, result.images.side);
-      return { change: "changed", changed_share: roundShare(result.share), diff, side_by_side: side2 };
+      if (changedPixels === 0) return { change: "unchanged", changed_share: 0 };
+      const share = roundShare(changedPixels / pixels);
+      if (!shown) return { change: "changed", changed_share: share };
+      const stem = row.parts ? `${target.name}.part-${shownPart}` : target.name;
+      const diff = `changes/${stem}.diff.png`;
+      const side2 = `changes/${stem}.side.png`;
+      await write(diff, shown.diff);
+      await write(side2, shown.side);
+      return { change: "changed", changed_share: share, diff, side_by_side: side2 };
     });
   };
   return { baseline, canReuse, reuse, compare, close: () => baseline.close() };
 }
-function reusedRow(before, target, file, data, validators, ms) {
+function imagesOf(row) {
+  return row.parts ?? [{ file: (row.kind === "video" ? row.poster : row.file) ?? row.file, sha256: row.sha256, width: row.width, height: row.height }];
+}
+function videoFieldsOf(before) {
+  return {
+    kind: "video",
+    video_duration_ms: before.video_duration_ms,
+    frames: before.frames,
+    fps: before.fps,
+    ...before.video_cut ? { video_cut: before.video_cut } : {}
+  };
+}
+function reusedRow(before, target, file, data, validators, ms, parts) {
   return {
     url: target.url,
     ...target.variant !== null ? { variant: target.variant } : {},
@@ -21323,6 +21581,7 @@ function reusedRow(before, target, file, data, validators, ms) {
     error: null,
     // The carried-over image is the same cut page.
     ...before.cropped ? { cropped: true, cut_at: before.cut_at, full_height: before.full_height } : {},
+    ...parts ? { parts } : {},
     change: "unchanged",
     changed_share: 0,
     reused: true,
@@ -21339,10 +21598,12 @@ function refuseOwnOutput(baseline, output) {
 }
 function lookDifferences(baseline, now) {
   const out = [];
-  for (const key of ["viewport", "scale", "full_page", "device", "theme", "background", "format", "region"]) {
+  for (const key of ["viewport", "scale", "full_page", "device", "theme", "background", "format", "region", "split"]) {
     const then = baseline.look[key];
     if (then !== void 0 && then !== now[key]) out.push(`${key.replace("_", "-")} ${JSON.stringify(then)} then, ${JSON.stringify(now[key])} now`);
   }
+  const [videoThen, videoNow] = [baseline.look.video, now.video ?? null];
+  if (videoThen !== videoNow) out.push(`video ${JSON.stringify(videoThen ?? "none")} then, ${JSON.stringify(videoNow ?? "none")} now`);
   return out;
 }
 function changeReport(baseline, rows, removed) {
@@ -26995,11 +27256,11 @@ var SkipLog = class {
   skipped = 0;
   badLastmod = 0;
   firstBadLastmod = "";
-  skip(value, reason2) {
+  skip(value, reason) {
     this.skipped++;
     if (this.skipped > SHOWN) return;
     const what = value === "" ? "an entry" : quote(value);
-    this.warn(`${this.where}: skipped ${what}: ${reason2}`);
+    this.warn(`${this.where}: skipped ${what}: ${reason}`);
   }
   /** A usable lastmod, or undefined (counted once per file when junk). */
   lastmod(value) {
@@ -27271,8 +27532,267 @@ async function* toAsync(items) {
   yield* items;
 }
 
-// src/core/composite/compose.ts
+// src/core/composite/renderer.ts
+function deviceRender(base2, device) {
+  const { viewport, scale, emulation } = device.compositor;
+  return {
+    ...base2,
+    ...viewport ? { viewport } : {},
+    scale,
+    userAgent: base2.userAgent ?? emulation?.userAgent ?? null,
+    isMobile: emulation?.isMobile ?? false,
+    hasTouch: emulation?.hasTouch ?? false
+  };
+}
+async function captureComposite(renderer, composite, target, render) {
+  const shots = [];
+  let attempts = 0;
+  for (const device of composite.devices) {
+    try {
+      const done = await renderer.capture(target, deviceRender(render, device));
+      shots.push(done.shot);
+      attempts = Math.max(attempts, done.attempts);
+    } catch (err) {
+      if (!(err instanceof CaptureError)) throw err;
+      throw new CaptureError(`on ${device.id}: ${err.message}`, err.attempts, err.finalUrl, err.httpStatus, err.transient, err.category);
+    }
+  }
+  const page = shots[0];
+  const image = await composite.compose(shots, page.finalUrl);
+  const { png, pixels, width, height } = image;
+  return { shot: { ...page, png, pixels, width, height, fastPng: true }, attempts };
+}
+
+// src/core/video/output.ts
+import { createHash as createHash5 } from "node:crypto";
+
+// src/core/video/make-video.ts
+import sharp10 from "sharp";
+
+// src/core/video/encode.ts
+import { spawn } from "node:child_process";
+import { mkdtemp as mkdtemp2, readFile as readFile6, rm as rm2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join7 } from "node:path";
 import sharp9 from "sharp";
+var NO_FFMPEG = (format) => `--video-format ${format} needs ffmpeg, which was not found: install the ffmpeg package (apt-get install ffmpeg; GitHub's Ubuntu runners have it), or use --video-format webp`;
+function checkVideoSize(spec) {
+  const pixels = spec.width * spec.height * spec.frames;
+  const cap = VIDEO_LIMITS.maxPixels[spec.format];
+  if (pixels > cap) {
+    throw new UserError(
+      `the video would be ${spec.frames} frames of ${spec.width}x${spec.height} px (${Math.round(pixels / 1e6)} Mpx), over the ${cap / 1e6} Mpx cap for ${spec.format}: lower --video-fps or --video-duration, use a smaller --viewport or --scale` + (spec.format === "webp" || spec.format === "gif" ? ", or --video-format mp4" : "")
+    );
+  }
+}
+function checkVideoBytes(bytes) {
+  if (bytes > VIDEO_LIMITS.maxBytes) {
+    throw new UserError(`the video is ${Math.round(bytes / 1e6)} MB, over the ${VIDEO_LIMITS.maxBytes / 1e6} MB cap: lower --video-fps or --video-duration, or use --video-format mp4`);
+  }
+}
+function videoEncoder(spec) {
+  checkVideoSize(spec);
+  return spec.format === "webp" || spec.format === "gif" ? animatedImage(spec) : ffmpegVideo(spec);
+}
+function animatedImage(spec) {
+  const frameBytes = spec.width * spec.height * 3;
+  const stack = Buffer.allocUnsafe(frameBytes * spec.frames);
+  let count2 = 0;
+  return {
+    add(frame) {
+      if (count2 >= spec.frames) throw new Error(`more than the ${spec.frames} frames planned`);
+      frame.copy(stack, count2 * frameBytes);
+      count2++;
+      return Promise.resolve();
+    },
+    async finish() {
+      const image = sharp9(stack.subarray(0, count2 * frameBytes), {
+        raw: { width: spec.width, height: spec.height * count2, channels: 3, pageHeight: spec.height },
+        limitInputPixels: false
+      });
+      const delay = Array.from({ length: count2 }, (_, i) => frameDelay(i, spec.fps, spec.format));
+      const out = spec.format === "webp" ? image.webp({ quality: spec.quality, effort: 2, loop: 0, delay }) : image.gif({ loop: 0, delay, effort: 7, dither: 0.5, reuse: false });
+      const data = await out.toBuffer();
+      checkVideoBytes(data.length);
+      return data;
+    },
+    abort: () => Promise.resolve()
+  };
+}
+function frameDelay(i, fps, format) {
+  const unit = format === "gif" ? 10 : 1;
+  const at = (k) => Math.round(k * 1e3 / fps / unit) * unit;
+  return at(i + 1) - at(i);
+}
+function encodedSize(format, width, height) {
+  if (format === "webp" || format === "gif") return { width, height };
+  return { width: width + width % 2, height: height + height % 2 };
+}
+function evenSidesFilter(width, height) {
+  const [right, bottom] = [width % 2, height % 2];
+  if (right === 0 && bottom === 0) return "setsar=1";
+  return `format=gbrp,pad=${width + right}:${height + bottom}:0:0,fillborders=right=${right}:bottom=${bottom}:mode=smear,setsar=1`;
+}
+function ffmpegVideo(spec) {
+  const dirPromise = mkdtemp2(join7(tmpdir2(), "framecap-video-"));
+  const ext = spec.format;
+  const codec = spec.format === "mp4" ? ["-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p", "-movflags", "+faststart"] : ["-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "32", "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1", "-pix_fmt", "yuv420p"];
+  const started = dirPromise.then((dir) => {
+    const file = join7(dir, `video.${ext}`);
+    const child = spawn(spec.ffmpeg ?? "ffmpeg", [
+      "-hide_banner",
+      "-loglevel",
+      "error",
+      "-nostdin",
+      "-y",
+      "-f",
+      "rawvideo",
+      "-pix_fmt",
+      "rgb24",
+      "-s",
+      `${spec.width}x${spec.height}`,
+      "-r",
+      String(spec.fps),
+      "-i",
+      "pipe:0",
+      // Even sides by copying the edge rather than scaling (no blur).
+      "-vf",
+      evenSidesFilter(spec.width, spec.height),
+      "-r",
+      String(spec.fps),
+      "-an",
+      ...codec,
+      file
+    ], { stdio: ["pipe", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => {
+      stderr = (stderr + d.toString()).slice(-2e3);
+    });
+    const exited = new Promise((resolve8, reject) => {
+      child.on("error", (err) => reject(err.code === "ENOENT" ? new UserError(NO_FFMPEG(spec.format)) : err));
+      child.on("close", (code, signal) => code === 0 ? resolve8() : reject(new Error(`ffmpeg stopped (${signal ?? `exit ${code}`}) encoding ${spec.format}: ${stderr.trim() || "no message"}`)));
+    });
+    exited.catch(() => void 0);
+    child.stdin.on("error", () => void 0);
+    return { dir, file, child, exited };
+  });
+  return {
+    async add(frame) {
+      const { child, exited } = await started;
+      if (!child.stdin.write(frame)) {
+        await Promise.race([new Promise((resolve8) => child.stdin.once("drain", resolve8)), exited]);
+      }
+    },
+    async finish() {
+      const { dir, file, child, exited } = await started;
+      child.stdin.end();
+      try {
+        await exited;
+        const data = await readFile6(file);
+        checkVideoBytes(data.length);
+        return data;
+      } finally {
+        await rm2(dir, { recursive: true, force: true });
+      }
+    },
+    async abort() {
+      const { dir, child, exited } = await started;
+      child.kill("SIGKILL");
+      await exited.catch(() => void 0);
+      await rm2(dir, { recursive: true, force: true });
+    }
+  };
+}
+
+// src/core/video/make-video.ts
+async function decodeFrame(png) {
+  const { data, info } = await sharp10(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: 3 };
+}
+async function makeVideo(input) {
+  const { recorded, compositor, video, output } = input;
+  const first2 = await decodeFrame(recorded.frames[0]);
+  const canvas = await compositor.videoCanvas(first2.width, first2.height, input.page);
+  const { plan } = recorded;
+  const encoder = videoEncoder({
+    format: video.format,
+    width: canvas.width,
+    height: canvas.height,
+    fps: plan.fps,
+    frames: recorded.sequence.length,
+    quality: output.quality,
+    ffmpeg: input.ffmpeg ?? null
+  });
+  let posterFrame = null;
+  try {
+    let paintedIndex = -1;
+    let painted = null;
+    for (const index of recorded.sequence) {
+      if (painted === null || paintedIndex !== index) {
+        const shot = index === 0 ? first2 : await decodeFrame(recorded.frames[index]);
+        painted = canvas.paint(shot);
+        paintedIndex = index;
+        posterFrame ??= painted;
+      }
+      await encoder.add(painted);
+    }
+    const data = await encoder.finish();
+    const size = encodedSize(video.format, canvas.width, canvas.height);
+    let posterImage = sharp10(posterFrame, { raw: { width: canvas.width, height: canvas.height, channels: 3 } });
+    if (size.width !== canvas.width || size.height !== canvas.height) {
+      posterImage = posterImage.extend({ right: size.width - canvas.width, bottom: size.height - canvas.height, extendWith: "copy" });
+    }
+    const poster = await encode2(posterImage, output).toBuffer();
+    return {
+      data,
+      width: size.width,
+      height: size.height,
+      frames: recorded.sequence.length,
+      fps: plan.fps,
+      durationMs: plan.durationMs,
+      poster: { data: poster, format: output.format }
+    };
+  } catch (err) {
+    await encoder.abort();
+    throw err;
+  }
+}
+
+// src/core/video/output.ts
+function videoFiles(name, video, still) {
+  return { file: `${name}.${VIDEO_FILES[video.format].ext}`, poster: `${name}.poster.${FORMAT_FILES[still].ext}` };
+}
+async function writeVideo(input) {
+  const { shot, video } = input;
+  const made = await makeVideo({
+    recorded: shot.video,
+    compositor: input.compositor,
+    video,
+    output: input.output,
+    page: { url: shot.finalUrl, title: shot.title }
+  });
+  const { file, poster } = videoFiles(input.name, video, made.poster.format);
+  await input.write(file, made.data);
+  await input.write(poster, made.poster.data);
+  const fields = {
+    file,
+    width: made.width,
+    height: made.height,
+    format: video.format,
+    bytes: made.data.length,
+    sha256: createHash5("sha256").update(made.data).digest("hex"),
+    kind: "video",
+    poster,
+    video_duration_ms: made.durationMs,
+    frames: made.frames,
+    fps: made.fps,
+    ...shot.video.cut ? { video_cut: shot.video.cut } : {}
+  };
+  return { fields, poster: made.poster.data };
+}
+
+// src/core/composite/compose.ts
+import sharp11 from "sharp";
 
 // src/core/composite/layout.ts
 var ROLES = ["back", "left", "right"];
@@ -27304,15 +27824,19 @@ function responsiveLayout(devices, margin) {
   const top = Math.min(...bodies.map((b) => b.y - margin));
   const right = Math.max(...bodies.map((b) => b.x + b.width + margin));
   const bottom = Math.max(...bodies.map((b) => b.y + b.height + margin));
-  const shift = (b) => {
-    const x = Math.round(b.x - left);
-    const y = Math.round(b.y - top);
-    return { x, y, width: Math.max(1, Math.round(b.x + b.width - left) - x), height: Math.max(1, Math.round(b.y + b.height - top) - y) };
+  const canvas = { width: Math.round(right - left), height: Math.round(bottom - top) };
+  const shift = (b, onCanvas) => {
+    const [x0, y0] = [Math.round(b.x - left), Math.round(b.y - top)];
+    const width = Math.max(1, Math.round(b.x + b.width - left) - x0);
+    const height = Math.max(1, Math.round(b.y + b.height - top) - y0);
+    const x = onCanvas ? Math.max(0, Math.min(x0, canvas.width - width)) : x0;
+    const y = onCanvas ? Math.max(0, Math.min(y0, canvas.height - height)) : y0;
+    return { x, y, width, height };
   };
   return {
-    canvas: { width: Math.round(right - left), height: Math.round(bottom - top) },
-    images: images.map(shift),
-    bodies: bodies.map(shift)
+    canvas,
+    images: images.map((b) => shift(b, false)),
+    bodies: bodies.map((b) => shift(b, true))
   };
 }
 
@@ -27367,284 +27891,25 @@ var ResponsiveCompositor = class _ResponsiveCompositor {
     const { canvas } = placement;
     const overlays = await Promise.all(framed.map(async (f2, i) => {
       const box = placement.images[i];
-      const scaled = await sharp9(f2.data).resize(box.width, box.height, { fit: "fill", kernel: "lanczos3" }).ensureAlpha().raw().toBuffer();
+      const scaled = await sharp11(f2.data).resize(box.width, box.height, { fit: "fill", kernel: "lanczos3" }).ensureAlpha().raw().toBuffer();
       const x0 = Math.max(0, box.x);
       const y0 = Math.max(0, box.y);
       const width = Math.min(canvas.width, box.x + box.width) - x0;
       const height = Math.min(canvas.height, box.y + box.height) - y0;
-      const { data: data2, info: info2 } = await sharp9(scaled, { raw: { width: box.width, height: box.height, channels: 4 } }).extract({ left: x0 - box.x, top: y0 - box.y, width, height }).raw().toBuffer({ resolveWithObject: true });
+      const { data: data2, info: info2 } = await sharp11(scaled, { raw: { width: box.width, height: box.height, channels: 4 } }).extract({ left: x0 - box.x, top: y0 - box.y, width, height }).raw().toBuffer({ resolveWithObject: true });
       return { input: data2, raw: { width: info2.width, height: info2.height, channels: 4 }, left: x0, top: y0 };
     }));
     const under = await this.backdrop.whole({ width: canvas.width, height: canvas.height, window: { x: 0, y: 0, width: 0, height: 0 }, radius: 0 });
-    let image = sharp9({ create: { width: canvas.width, height: canvas.height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).composite([...overlays, ...under ? [under] : []]);
+    let image = sharp11({ create: { width: canvas.width, height: canvas.height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).composite([...overlays, ...under]);
     const raw = await image.raw().toBuffer({ resolveWithObject: true });
-    image = sharp9(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 4 } });
+    image = sharp11(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 4 } });
     if (this.opaque) image = image.removeAlpha();
     const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
     const channels = info.channels;
-    const png = await sharp9(data, { raw: { width: info.width, height: info.height, channels } }).png({ compressionLevel: 1 }).toBuffer();
+    const png = await sharp11(data, { raw: { width: info.width, height: info.height, channels } }).png({ compressionLevel: 1 }).toBuffer();
     return { png, pixels: { data, width: info.width, height: info.height, channels }, width: info.width, height: info.height, placement };
   }
 };
-
-// src/core/composite/renderer.ts
-function deviceRender(base2, device, userAgent) {
-  const { viewport, scale, emulation } = device.compositor;
-  return {
-    ...base2,
-    ...viewport ? { viewport } : {},
-    scale,
-    userAgent: userAgent ?? emulation?.userAgent ?? null,
-    isMobile: emulation?.isMobile ?? false,
-    hasTouch: emulation?.hasTouch ?? false
-  };
-}
-async function launchCompositeRenderer(composite, base2, userAgent, warn, hooks = {}) {
-  const shared = await launchRenderer(base2, warn, hooks);
-  return {
-    concurrency: shared.concurrency,
-    browserVersion: shared.browserVersion,
-    filterLists: shared.filterLists,
-    get contextsOpened() {
-      return shared.contextsOpened;
-    },
-    get missingFonts() {
-      return shared.missingFonts;
-    },
-    get logins() {
-      return shared.logins;
-    },
-    async capture(target, render) {
-      const shots = [];
-      let attempts = 0;
-      for (const device of composite.devices) {
-        try {
-          const done = await shared.capture(target, deviceRender(render ?? base2, device, userAgent));
-          shots.push(done.shot);
-          attempts = Math.max(attempts, done.attempts);
-        } catch (err) {
-          if (!(err instanceof CaptureError)) throw err;
-          throw new CaptureError(`on ${device.id}: ${err.message}`, err.attempts, err.finalUrl, err.httpStatus, err.transient, err.category);
-        }
-      }
-      const page = shots[0];
-      const image = await composite.compose(shots, page.finalUrl);
-      const { png, pixels, width, height } = image;
-      return { shot: { ...page, png, pixels, width, height, fastPng: true }, attempts };
-    },
-    close: () => shared.close()
-  };
-}
-
-// src/core/video/output.ts
-import { createHash as createHash5 } from "node:crypto";
-
-// src/core/video/make-video.ts
-import sharp11 from "sharp";
-
-// src/core/video/encode.ts
-import { spawn } from "node:child_process";
-import { mkdtemp as mkdtemp2, readFile as readFile6, rm as rm2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join7 } from "node:path";
-import sharp10 from "sharp";
-var NO_FFMPEG = (format) => `--video-format ${format} needs ffmpeg, which was not found: install the ffmpeg package (apt-get install ffmpeg; GitHub's Ubuntu runners have it), or use --video-format webp`;
-function checkVideoSize(spec) {
-  const pixels = spec.width * spec.height * spec.frames;
-  const cap = VIDEO_LIMITS.maxPixels[spec.format];
-  if (pixels > cap) {
-    throw new UserError(
-      `the video would be ${spec.frames} frames of ${spec.width}x${spec.height} px (${Math.round(pixels / 1e6)} Mpx), over the ${cap / 1e6} Mpx cap for ${spec.format}: lower --video-fps or --video-duration, use a smaller --viewport or --scale` + (spec.format === "webp" || spec.format === "gif" ? ", or --video-format mp4" : "")
-    );
-  }
-}
-function checkVideoBytes(bytes) {
-  if (bytes > VIDEO_LIMITS.maxBytes) {
-    throw new UserError(`the video is ${Math.round(bytes / 1e6)} MB, over the ${VIDEO_LIMITS.maxBytes / 1e6} MB cap: lower --video-fps or --video-duration, or use --video-format mp4`);
-  }
-}
-function videoEncoder(spec) {
-  checkVideoSize(spec);
-  return spec.format === "webp" || spec.format === "gif" ? animatedImage(spec) : ffmpegVideo(spec);
-}
-function animatedImage(spec) {
-  const frameBytes = spec.width * spec.height * 3;
-  const stack = Buffer.allocUnsafe(frameBytes * spec.frames);
-  let count2 = 0;
-  return {
-    add(frame) {
-      if (count2 >= spec.frames) throw new Error(`more than the ${spec.frames} frames planned`);
-      frame.copy(stack, count2 * frameBytes);
-      count2++;
-      return Promise.resolve();
-    },
-    async finish() {
-      const image = sharp10(stack.subarray(0, count2 * frameBytes), {
-        raw: { width: spec.width, height: spec.height * count2, channels: 3, pageHeight: spec.height },
-        limitInputPixels: false
-      });
-      const delay = Array.from({ length: count2 }, (_, i) => frameDelay(i, spec.fps, spec.format));
-      const out = spec.format === "webp" ? image.webp({ quality: spec.quality, effort: 2, loop: 0, delay }) : image.gif({ loop: 0, delay, effort: 7, dither: 0.5, reuse: false });
-      const data = await out.toBuffer();
-      checkVideoBytes(data.length);
-      return data;
-    },
-    abort: () => Promise.resolve()
-  };
-}
-function frameDelay(i, fps, format) {
-  const unit = format === "gif" ? 10 : 1;
-  const at = (k) => Math.round(k * 1e3 / fps / unit) * unit;
-  return at(i + 1) - at(i);
-}
-function ffmpegVideo(spec) {
-  const dirPromise = mkdtemp2(join7(tmpdir2(), "framecap-video-"));
-  const ext = spec.format;
-  const codec = spec.format === "mp4" ? ["-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p", "-movflags", "+faststart"] : ["-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "32", "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1", "-pix_fmt", "yuv420p"];
-  const started = dirPromise.then((dir) => {
-    const file = join7(dir, `video.${ext}`);
-    const child = spawn(spec.ffmpeg ?? "ffmpeg", [
-      "-hide_banner",
-      "-loglevel",
-      "error",
-      "-nostdin",
-      "-y",
-      "-f",
-      "rawvideo",
-      "-pix_fmt",
-      "rgb24",
-      "-s",
-      `${spec.width}x${spec.height}`,
-      "-r",
-      String(spec.fps),
-      "-i",
-      "pipe:0",
-      "-vf",
-      "pad=ceil(iw/2)*2:ceil(ih/2)*2:0:0:color=black@0,setsar=1",
-      "-r",
-      String(spec.fps),
-      "-an",
-      ...codec,
-      file
-    ], { stdio: ["pipe", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (d) => {
-      stderr = (stderr + d.toString()).slice(-2e3);
-    });
-    const exited = new Promise((resolve8, reject) => {
-      child.on("error", (err) => reject(err.code === "ENOENT" ? new UserError(NO_FFMPEG(spec.format)) : err));
-      child.on("close", (code, signal) => code === 0 ? resolve8() : reject(new Error(`ffmpeg stopped (${signal ?? `exit ${code}`}) encoding ${spec.format}: ${stderr.trim() || "no message"}`)));
-    });
-    exited.catch(() => void 0);
-    child.stdin.on("error", () => void 0);
-    return { dir, file, child, exited };
-  });
-  return {
-    async add(frame) {
-      const { child, exited } = await started;
-      if (!child.stdin.write(frame)) {
-        await Promise.race([new Promise((resolve8) => child.stdin.once("drain", resolve8)), exited]);
-      }
-    },
-    async finish() {
-      const { dir, file, child, exited } = await started;
-      child.stdin.end();
-      try {
-        await exited;
-        const data = await readFile6(file);
-        checkVideoBytes(data.length);
-        return data;
-      } finally {
-        await rm2(dir, { recursive: true, force: true });
-      }
-    },
-    async abort() {
-      const { dir, child, exited } = await started;
-      child.kill("SIGKILL");
-      await exited.catch(() => void 0);
-      await rm2(dir, { recursive: true, force: true });
-    }
-  };
-}
-
-// src/core/video/make-video.ts
-async function decodeFrame(png) {
-  const { data, info } = await sharp11(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height, channels: 3 };
-}
-async function makeVideo(input) {
-  const { recorded, compositor, video, output } = input;
-  const first2 = await decodeFrame(recorded.frames[0]);
-  const canvas = await compositor.videoCanvas(first2.width, first2.height, input.page);
-  const { plan } = recorded;
-  const encoder = videoEncoder({
-    format: video.format,
-    width: canvas.width,
-    height: canvas.height,
-    fps: plan.fps,
-    frames: recorded.sequence.length,
-    quality: output.quality,
-    ffmpeg: input.ffmpeg ?? null
-  });
-  let posterFrame = null;
-  try {
-    let paintedIndex = -1;
-    let painted = null;
-    for (const index of recorded.sequence) {
-      if (painted === null || paintedIndex !== index) {
-        const shot = index === 0 ? first2 : await decodeFrame(recorded.frames[index]);
-        painted = canvas.paint(shot);
-        paintedIndex = index;
-        posterFrame ??= painted;
-      }
-      await encoder.add(painted);
-    }
-    const data = await encoder.finish();
-    const poster = await encode2(sharp11(posterFrame, { raw: { width: canvas.width, height: canvas.height, channels: 3 } }), output).toBuffer();
-    return {
-      data,
-      width: canvas.width,
-      height: canvas.height,
-      frames: recorded.sequence.length,
-      fps: plan.fps,
-      durationMs: plan.durationMs,
-      poster: { data: poster, format: output.format }
-    };
-  } catch (err) {
-    await encoder.abort();
-    throw err;
-  }
-}
-
-// src/core/video/output.ts
-async function writeVideo(input) {
-  const { shot, video } = input;
-  const made = await makeVideo({
-    recorded: shot.video,
-    compositor: input.compositor,
-    video,
-    output: input.output,
-    page: { url: shot.finalUrl, title: shot.title }
-  });
-  const file = `${input.name}.${VIDEO_FILES[video.format].ext}`;
-  const poster = `${input.name}.poster.${FORMAT_FILES[made.poster.format].ext}`;
-  await input.write(file, made.data);
-  await input.write(poster, made.poster.data);
-  return {
-    file,
-    width: made.width,
-    height: made.height,
-    format: video.format,
-    bytes: made.data.length,
-    sha256: createHash5("sha256").update(made.data).digest("hex"),
-    kind: "video",
-    poster,
-    video_duration_ms: made.durationMs,
-    frames: made.frames,
-    fps: made.fps,
-    ...shot.video.cut ? { video_cut: shot.video.cut } : {}
-  };
-}
 
 // src/core/video/ffmpeg.ts
 import { accessSync, constants as constants3 } from "node:fs";
@@ -27672,8 +27937,12 @@ var RecipeRuntime = class {
   }
   options;
   compositors = /* @__PURE__ */ new Map();
+  composites = /* @__PURE__ */ new Map();
   prepared = /* @__PURE__ */ new Map();
-  /** Throws a UserError when the recipe's frame cannot be made (unknown device, bad background) or its viewport cannot be framed. */
+  /**
+   * Throws a UserError when the recipe's frame cannot be made (unknown device, bad background), its viewport
+   * cannot be framed, or it asks for a composite video.
+   */
   prepare(recipe) {
     const key = recipeKey(recipe);
     let found = this.prepared.get(key);
@@ -27688,33 +27957,50 @@ var RecipeRuntime = class {
     return this.compositors.size;
   }
   async build(recipe) {
-    const compositor = await this.compositor(recipe);
+    const composite = recipe.frame.composite.layout === "responsive" ? await this.composite(recipe, recipe.frame.composite.devices) : null;
+    if (composite && recipe.render.video) {
+      throw new UserError("composite responsive is one still per page, not a video: leave out video: scroll where the composite is set (or set video: none there)");
+    }
+    const look = composite ? { ...recipe, frame: { ...recipe.frame, device: "none", composite: { layout: "none" } } } : recipe;
+    const compositor = await this.compositor(look);
     const run = this.options.render;
     const render = {
-      ...run,
-      ...recipe.render,
-      ...compositor.viewport ? { viewport: compositor.viewport } : {},
       // The given scale, or a phone's or tablet's own when none was given (src/core/scale.ts).
-      scale: compositor.scale,
+      ...renderFor(run, recipe.render, compositor.scale),
+      ...compositor.viewport ? { viewport: compositor.viewport } : {},
       userAgent: run.userAgent ?? compositor.emulation?.userAgent ?? null,
       ...compositor.emulation ? { isMobile: compositor.emulation.isMobile, hasTouch: compositor.emulation.hasTouch } : {},
       // Every run records what its pages' servers said, so any run can be the next one's baseline.
       recordValidators: true,
       // A full page is shot only as far down as its framed image can be encoded (and max-height lets it).
-      ...recipe.render.fullPage ? { pageCap: compositor.cap } : {}
+      ...recipe.render.fullPage && !composite ? { pageCap: compositor.cap } : {},
+      // A composite shows each device's screen: a full-page from the run or an earlier rule does not reach it
+      // (one that sets both is refused where it is read, src/config/settings.ts).
+      ...composite ? { fullPage: false } : {}
     };
     compositor.checkWidth(Math.round(render.viewport.width * render.scale));
     if (render.video) requireVideoEncoder(render.video.format);
-    return { compositor, render };
+    return { compositor, render, composite };
   }
   compositor(recipe) {
-    const frame = { ...recipe.frame, thumbnail: this.options.frame.thumbnail, composite: this.options.frame.composite };
+    const frame = { ...recipe.frame, thumbnail: this.options.frame.thumbnail };
     const scale = recipe.render.scale;
     const key = JSON.stringify([frame, recipe.output, scale]);
     let found = this.compositors.get(key);
     if (!found) {
       found = createCompositor(frame, recipe.output, scale);
       this.compositors.set(key, found);
+    }
+    return found;
+  }
+  composite(recipe, devices) {
+    const frame = { ...recipe.frame, thumbnail: this.options.frame.thumbnail };
+    const scale = recipe.render.scale;
+    const key = JSON.stringify([frame, scale]);
+    let found = this.composites.get(key);
+    if (!found) {
+      found = ResponsiveCompositor.create(devices, frame, scale);
+      this.composites.set(key, found);
     }
     return found;
   }
@@ -28174,6 +28460,7 @@ var escape2 = escapeHtml;
 var href = (file) => file.split("/").map(encodeURIComponent).join("/");
 var pageLink = (url) => /^https?:\/\//i.test(url) ? `<a href="${escape2(url)}" rel="noreferrer">${escape2(url)}</a>` : escape2(url);
 var cutNote = (c) => c.cropped && c.cut_at !== void 0 && c.full_height !== void 0 ? ` \xB7 cut at ${c.cut_at} of ${c.full_height} px` : "";
+var partsNote = (c) => c.parts ? ` \xB7 parts ${c.parts.map((p, i) => `<a href="${href(p.file)}" title="page ${p.y}\u2013${p.y + p.page_height} px">${i + 1}</a>`).join(" ")}` : "";
 function byPage(rows) {
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
@@ -28193,7 +28480,7 @@ function galleryHtml(manifest, written = /* @__PURE__ */ new Set()) {
     const hasThumb = written.has(thumb);
     const media = c.kind === "video" && (c.format === "mp4" || c.format === "webm") ? `<video src="${href(c.file)}"${c.poster ? ` poster="${href(c.poster)}"` : ""} muted loop autoplay playsinline preload="metadata" width="${c.width}" height="${c.height}" aria-label="${escape2(c.url)}"></video>` : `<img loading="lazy" src="${href(hasThumb ? thumb : c.file)}" alt="${escape2(c.url)}" width="${c.width}" height="${c.height}">`;
     return `<figure><a href="${href(c.file)}">${media}</a>
-<figcaption>${pageLink(c.url)}<span>${note}${c.http_status ?? ""} \xB7 ${c.width}\xD7${c.height} \xB7 ${Math.round((c.bytes ?? 0) / 1024)} KB${cutNote(c)}</span></figcaption></figure>`;
+<figcaption>${pageLink(c.url)}<span>${note}${c.http_status ?? ""} \xB7 ${c.width}\xD7${c.height} \xB7 ${Math.round((c.bytes ?? 0) / 1024)} KB${cutNote(c)}${partsNote(c)}</span></figcaption></figure>`;
   };
   const changes = manifest.changes;
   const changed = changes ? shown.filter((c) => c.change === "changed") : [];
@@ -28260,6 +28547,7 @@ ${cards.join("\n")}
 }
 
 // src/core/run.ts
+var CANCELED = "cancelled";
 var MAX_KEPT_WARNINGS = 1e3;
 var STAGGER_MS = 1500;
 var SinkError = class extends UserError {
@@ -28281,15 +28569,9 @@ async function runCapture(options2, events = {}, deps = {}) {
     if (warnings.length < MAX_KEPT_WARNINGS) warnings.push(message);
     events.warning?.(message);
   };
-  const { composite } = options2.frame;
-  if (composite.layout === "responsive" && ((options2.pages?.length ?? 0) > 0 || (options2.variants?.length ?? 0) > 0)) {
-    throw new UserError("--composite responsive cannot be combined with pages: rules or variants yet: give the composite its own run");
-  }
-  const responsive = composite.layout === "responsive" ? await ResponsiveCompositor.create(composite.devices, options2.frame, options2.render.scale) : null;
-  const looks = responsive ? { ...options2, frame: { ...options2.frame, device: "none" } } : options2;
-  const book = createRecipeBook(looks);
-  const recipes = new RecipeRuntime(looks);
-  const base2 = runRecipe(looks);
+  const book = createRecipeBook(options2);
+  const recipes = new RecipeRuntime(options2);
+  const base2 = runRecipe(options2);
   const { compositor, render } = await recipes.prepare(base2);
   for (const set of [...options2.pages ?? [], ...book.variants].map((r) => r.set)) await recipes.prepare(applyOverrides(base2, set));
   let sink;
@@ -28315,14 +28597,16 @@ async function runCapture(options2, events = {}, deps = {}) {
   const incremental = options2.compare?.incremental === true && changes?.canReuse === true;
   const { viewport, scale } = render;
   const prepared = compositor.prepare(Math.round(viewport.width * scale), Math.round(viewport.height * scale)).catch(() => void 0);
+  const compositeDevices = Math.max(1, ...[options2.frame, ...[...options2.pages ?? [], ...book.variants].map((r) => r.set.frame)].map((f2) => f2?.composite?.layout === "responsive" ? f2.composite.devices.length : 1));
   let renderer;
   try {
     const hooks = {
+      ...compositeDevices > 1 ? { profilesPerSlot: compositeDevices + 1 } : {},
       ...deps.env ? { env: deps.env } : {},
       ...events.secret ? { onSecret: (v) => events.secret?.(v) } : {},
       ...deps.cacheDir ? { cacheDir: deps.cacheDir } : {}
     };
-    renderer = responsive ? await launchCompositeRenderer(responsive, render, options2.render.userAgent, warn, hooks) : await launchRenderer(render, warn, hooks);
+    renderer = await launchRenderer(render, warn, hooks);
   } catch (err) {
     await changes?.close();
     throw err;
@@ -28405,10 +28689,11 @@ async function runCapture(options2, events = {}, deps = {}) {
     const started = Date.now();
     try {
       const ready = await recipes.prepare(target.recipe);
-      const { shot, attempts } = await renderer2.capture(target, ready.render);
+      const { shot, attempts } = ready.composite ? await captureComposite(renderer2, ready.composite, target, ready.render) : await renderer2.capture(target, ready.render);
       const video = ready.render.video;
       if (video && shot.video) {
-        const fields = await writeVideo({ name: target.name, shot: { ...shot, video: shot.video }, compositor: ready.compositor, video, output: target.recipe.output, write: writeOutput });
+        const { fields, poster } = await writeVideo({ name: target.name, shot: { ...shot, video: shot.video }, compositor: ready.compositor, video, output: target.recipe.output, write: writeOutput });
+        const validators2 = validatorsOf(target, shot);
         if (fields.video_cut) warn(`${target.url}: ${fields.video_cut}`);
         const row2 = {
           url: target.url,
@@ -28421,13 +28706,33 @@ async function runCapture(options2, events = {}, deps = {}) {
           attempts,
           error: null,
           ...shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {},
-          ...shot.consent ? { consent: shot.consent } : {}
+          ...shot.consent ? { consent: shot.consent } : {},
+          ...validators2 ? { validators: validators2 } : {}
         };
-        return { row: row2, data: null };
+        return { row: row2, data: poster };
+      }
+      const validators = validatorsOf(target, shot);
+      if (shot.parts) {
+        const written = await writeParts({ name: target.name, shot: { ...shot, parts: shot.parts }, compositor: ready.compositor, url: shot.finalUrl, write: writeOutput });
+        if (written.cut) warn(`${target.url}: ${describeCut(written.cut)} (in ${written.data.length} parts)`);
+        if (written.thumbnail) thumbnails.add(written.thumbnail);
+        const row2 = {
+          url: target.url,
+          ...recipeFields(target),
+          final_url: shot.finalUrl,
+          http_status: shot.httpStatus,
+          status: "ok",
+          ...written.fields,
+          duration_ms: Date.now() - started,
+          attempts,
+          error: null,
+          ...written.cut ? { cropped: true, cut_at: written.cut.shown, full_height: written.cut.full } : {},
+          ...shotFields(shot, validators)
+        };
+        return { row: row2, data: written.data[0], parts: written.data };
       }
       const capture = await ready.compositor.compose(shot, shot.finalUrl);
       const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
-      const validators = validatorsOf(target, shot);
       const thumb = capture.thumbnail ? `${target.name}.thumb.${FORMAT_FILES[capture.format].ext}` : null;
       if (capture.cut) warn(`${target.url}: ${describeCut(capture.cut)} (framed image ${capture.height} px high)`);
       await writeOutput(file, capture.data);
@@ -28451,10 +28756,7 @@ async function runCapture(options2, events = {}, deps = {}) {
         attempts,
         error: null,
         ...capture.cut ? { cropped: true, cut_at: capture.cut.shown, full_height: capture.cut.full } : {},
-        ...shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {},
-        ...shot.consent ? { consent: shot.consent } : {},
-        ...validators ? { validators } : {},
-        ...shot.blocking ? { blocked_requests: shot.blocking.blockedRequests, hidden_elements: shot.blocking.hiddenElements } : {}
+        ...shotFields(shot, validators)
       };
       return { row, data: capture.data };
     } catch (err) {
@@ -28466,17 +28768,20 @@ async function runCapture(options2, events = {}, deps = {}) {
   };
   const reuseOne = async (target) => {
     if (!incremental || !changes) return false;
-    const ext = FORMAT_FILES[target.recipe.output.format].ext;
-    const thumb = wantsThumbnail ? `${target.name}.thumb.${ext}` : null;
-    const row = await changes.reuse(target, `${target.name}.${ext}`, thumb);
+    const { format } = target.recipe.output;
+    const video = target.recipe.render.video;
+    const ext = FORMAT_FILES[format].ext;
+    const thumb = !video && wantsThumbnail ? `${target.name}.thumb.${ext}` : null;
+    const names = video ? videoFiles(target.name, video, format) : { file: `${target.name}.${ext}`, poster: null };
+    const row = await changes.reuse(target, names.file, names.poster ?? thumb);
     if (!row) return false;
-    if (thumb) thumbnails.add(thumb);
+    if (thumb) thumbnails.add(row.parts ? row.file.replace(/\.(\w+)$/, ".thumb.$1") : thumb);
     reused++;
     record(target, row);
     return true;
   };
-  const compareLater = async (target, row, data) => {
-    const pending = changes.compare(target, row, data).then(
+  const compareLater = async (target, row, images) => {
+    const pending = changes.compare(target, row, images).then(
       (fields) => record(target, { ...row, ...fields }),
       (err) => {
         fatal ??= err;
@@ -28500,8 +28805,8 @@ async function runCapture(options2, events = {}, deps = {}) {
       try {
         if (await reuseOne(target)) continue;
         rendered++;
-        const { row, data } = await captureOne(target, renderer);
-        if (changes && row.status === "ok" && data) await compareLater(target, row, data);
+        const { row, data, parts } = await captureOne(target, renderer);
+        if (changes && row.status === "ok" && data) await compareLater(target, row, parts ?? [data]);
         else record(target, row);
       } catch (err) {
         fatal ??= err;
@@ -28523,10 +28828,11 @@ async function runCapture(options2, events = {}, deps = {}) {
   job.progress = progressOf(planned, completed, failed);
   job.completed_at = (/* @__PURE__ */ new Date()).toISOString();
   const interrupted = signal?.aborted === true;
-  job.status = discoveryError || interrupted || fatal ? completed > 0 ? "partial" : "failed" : finalStatus(job.progress);
+  const canceled = interrupted && signal.reason === CANCELED && !fatal;
+  job.status = canceled ? "canceled" : discoveryError || interrupted || fatal ? completed > 0 ? "partial" : "failed" : finalStatus(job.progress);
   const overBudget = job.status === "partial" && exceedsBudget(failed, planned, options2.maxFailures ?? null);
   if (overBudget) job.status = "failed";
-  job.error = overBudget ? `${failed} of ${planned} pages failed, more than --max-failures ${budgetText(options2.maxFailures)} allows` : errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
+  job.error = canceled ? canceledMessage(job.progress) : overBudget ? `${failed} of ${planned} pages failed, more than --max-failures ${budgetText(options2.maxFailures)} allows` : errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
   if (job.type === "capture") {
     const row = rows[0];
     if (row?.status === "ok" && row.file) {
@@ -28559,10 +28865,20 @@ async function runCapture(options2, events = {}, deps = {}) {
 }
 function recipeFields(target) {
   const digest = recipeDigest(target);
+  const { composite } = target.recipe.frame;
   return {
     ...target.variant !== null ? { variant: target.variant } : {},
     ...target.rules.length > 0 ? { rules: [...target.rules] } : {},
-    ...digest !== null ? { recipe: digest } : {}
+    ...digest !== null ? { recipe: digest } : {},
+    ...composite.layout === "responsive" ? { composite: [...composite.devices] } : {}
+  };
+}
+function shotFields(shot, validators) {
+  return {
+    ...shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {},
+    ...shot.consent ? { consent: shot.consent } : {},
+    ...validators ? { validators } : {},
+    ...shot.blocking ? { blocked_requests: shot.blocking.blockedRequests, hidden_elements: shot.blocking.hiddenElements } : {}
   };
 }
 function validatorsOf(target, shot) {
@@ -28594,6 +28910,10 @@ function exceedsBudget(failed, planned, budget) {
 }
 function budgetText(budget) {
   return budget.kind === "count" ? String(budget.max) : `${budget.max}%`;
+}
+function canceledMessage(progress) {
+  if (progress.completed === 0) return "canceled before any page was captured";
+  return `canceled after ${progress.completed + progress.failed} of ${progress.total} pages: the results hold the ${progress.completed} captured before the cancel`;
 }
 function interruptedMessage(fatal) {
   return fatal ? `not captured: the run stopped (${fatal.message})` : "not captured: the run was interrupted";
@@ -28630,10 +28950,13 @@ export {
   STYLE_STEPS,
   VALUE_STEPS,
   STEP_KINDS,
+  LOGIN_STEP_KINDS,
+  stepValues,
   IMAGE_FORMATS,
   DEFAULT_DISCOVER,
   VIDEO_FORMATS,
   OUTPUT_FILES,
+  defaultFps,
   VIDEO_LIMITS,
   parseStorageState,
   storageSecrets,
@@ -28658,7 +28981,9 @@ export {
   VARIANT_NAME,
   MAX_VARIANTS,
   MAX_PAGE_RULES,
+  runRecipe,
   compileMatch,
+  loadsPerPage,
   MAX_DOWNLOAD_BYTES,
   OUTPUT_ZIP_LIMITS,
   completeManifest,
@@ -28678,6 +29003,8 @@ export {
   hasChanges,
   guardedFetch,
   discover,
+  frameDelay,
+  findFfmpeg,
   jobTypeOf,
   runCapture
 };

@@ -11,10 +11,10 @@ import {
   specOf,
   stepItemsAsText,
   structured
-} from "./chunk-UJYQZDLU.js";
+} from "./chunk-N7VKVSM5.js";
 import {
   MAX_PAGE_RULES
-} from "./chunk-JVIQKJH2.js";
+} from "./chunk-CORQ5VQQ.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

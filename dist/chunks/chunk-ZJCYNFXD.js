@@ -5,10 +5,10 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-UJYQZDLU.js";
+} from "./chunk-N7VKVSM5.js";
 import {
   hasChanges
-} from "./chunk-JVIQKJH2.js";
+} from "./chunk-CORQ5VQQ.js";
 
 // src/config/cache-dir.ts
 import { tmpdir } from "node:os";
