@@ -48,7 +48,7 @@ export async function captureComposite(
       attempts = Math.max(attempts, done.attempts);
     } catch (err) {
       if (!(err instanceof CaptureError)) throw err;
-      throw new CaptureError(`on ${device.id}: ${err.message}`, err.attempts, err.finalUrl, err.httpStatus, err.transient, err.category);
+      throw new CaptureError(`on ${device.id}: ${err.message}`, err);
     }
   }
   // The back device's page stands for the page: its final URL, status, title and validators go in the row.

@@ -7,19 +7,32 @@ import type { FailureCategory } from '../types.ts';
 
 export type { FailureCategory };
 
-/** A capture that finally failed, after `attempts` tries (0 when the URL was refused before any). */
+export interface CaptureFailure {
+  /** Tries made; 0 when the URL was refused before any. */
+  attempts: number;
+  finalUrl?: string | null;
+  httpStatus?: number | null;
+  /** Whether trying again later could help. */
+  transient?: boolean;
+  /** What kind of failure, for the manifest and for sorting a failed run's rows; unset: from httpStatus. */
+  category?: FailureCategory;
+}
+
+/** A capture that finally failed. */
 export class CaptureError extends Error {
   override name = 'CaptureError';
-  constructor(
-    message: string,
-    readonly attempts: number,
-    readonly finalUrl: string | null,
-    readonly httpStatus: number | null,
-    readonly transient: boolean,
-    /** What kind of failure, for the manifest and for sorting a failed run's rows. */
-    readonly category: FailureCategory = categoryFor(null, httpStatus),
-  ) {
+  readonly attempts: number;
+  readonly finalUrl: string | null;
+  readonly httpStatus: number | null;
+  readonly transient: boolean;
+  readonly category: FailureCategory;
+  constructor(message: string, failure: CaptureFailure) {
     super(message);
+    this.attempts = failure.attempts;
+    this.finalUrl = failure.finalUrl ?? null;
+    this.httpStatus = failure.httpStatus ?? null;
+    this.transient = failure.transient ?? false;
+    this.category = failure.category ?? categoryFor(null, this.httpStatus);
   }
 }
 

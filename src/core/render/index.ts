@@ -160,7 +160,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
   let captures = 0;
 
   const capture = async (target: PlannedPage, render: RenderOptions = options): Promise<{ shot: Shot; attempts: number }> => {
-    if (closed) throw new CaptureError('the renderer is closed', 0, null, null, false);
+    if (closed) throw new CaptureError('the renderer is closed', { attempts: 0 });
     // With the second capture: the first one (and its framing, which the renderer does not see) has the machine to itself.
     if (++captures > 1) void checkFonts();
     const url = httpUrl(target.url);
@@ -179,7 +179,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
           pool.reused(slot);
           if (session?.isLoginPage(shot.finalUrl)) {
             // The session ended: never a capture of the login page. Log in again once, then this page once more.
-            if (renewed) throw new CaptureError(`the page still lands on the login page after logging in again: check that the login's steps and success-url lead to a session this page accepts`, attempt, shot.finalUrl, shot.httpStatus, false, 'login');
+            if (renewed) throw new CaptureError(`the page still lands on the login page after logging in again: check that the login's steps and success-url lead to a session this page accepts`, { attempts: attempt, finalUrl: shot.finalUrl, httpStatus: shot.httpStatus, category: 'login' });
             renewed = true;
             await session.renew(open.storageState);
             attempt--;
@@ -189,15 +189,15 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
         } catch (err) {
           // A login that fails mid-run fails this page; the next page to find its session gone tries again (up to MAX_RENEWALS).
           if (err instanceof LoginFailed || err instanceof CaptureError) {
-            throw err instanceof CaptureError ? new CaptureError(redact(err.message), err.attempts, err.finalUrl, err.httpStatus, false, err.category)
-              : new CaptureError(err.message, attempt, null, null, false, 'login');
+            throw err instanceof CaptureError ? new CaptureError(redact(err.message), { attempts: err.attempts, finalUrl: err.finalUrl, httpStatus: err.httpStatus, category: err.category })
+              : new CaptureError(err.message, { attempts: attempt, category: 'login' });
           }
           const failure = classifyError(err);
           if (failure.detail.slotHealthy) pool.reused(slot);
           else await pool.discard(slot);
           if (!failure.transient || attempt > options.retries || closed) {
             const { finalUrl = null, httpStatus = null } = failure.detail;
-            throw new CaptureError(redact(failure.message), attempt, finalUrl, httpStatus, failure.transient, failure.category);
+            throw new CaptureError(redact(failure.message), { attempts: attempt, finalUrl, httpStatus, transient: failure.transient, category: failure.category });
           }
           await sleep(backoffDelay(attempt, backoff, failure.detail.retryAfterMs ?? null));
         }
@@ -267,10 +267,10 @@ function httpUrl(raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new CaptureError('invalid URL', 0, null, null, false, 'other');
+    throw new CaptureError('invalid URL', { attempts: 0, category: 'other' });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new CaptureError(`refused: only http(s) URLs are captured, not ${url.protocol}`, 0, null, null, false, 'blocked');
+    throw new CaptureError(`refused: only http(s) URLs are captured, not ${url.protocol}`, { attempts: 0, category: 'blocked' });
   }
   return url;
 }
@@ -280,7 +280,7 @@ async function refuseBlocked(guard: EgressGuard, url: URL): Promise<void> {
   try {
     await guard.resolveUrl(url);
   } catch (err) {
-    if (err instanceof EgressRefused) throw new CaptureError(err.message, 0, null, null, false, 'blocked');
+    if (err instanceof EgressRefused) throw new CaptureError(err.message, { attempts: 0, category: 'blocked' });
   }
 }
 
