@@ -10,6 +10,10 @@ import { resolveSettings } from '../src/index.ts';
 import { createCompositor } from '../src/core/frame/index.ts';
 import { benchBrowser, launch, VIEWPORT } from './baselines.ts';
 import { openBenchSite } from './site.ts';
+import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
+
+// As the framecap processes do (src/cli/index.ts): measure what they run.
+tuneSharpForCaptures();
 
 const site = await openBenchSite('auto');
 const urls = site.urls(12);

@@ -6,6 +6,7 @@ import { cpus, freemem } from 'node:os';
 import { resolveSettings, runCapture } from '../src/index.ts';
 import type { RunResult } from '../src/index.ts';
 import type { Progress } from './measure.ts';
+import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
 
 export interface FramecapRun {
   result: RunResult;
@@ -15,6 +16,8 @@ export interface FramecapRun {
 }
 
 export async function framecap(browserPath: string, sitemapUrl: string, zipPath: string, progress: Progress): Promise<FramecapRun> {
+  // As the framecap processes do (src/cli/index.ts): measure what they run.
+  tuneSharpForCaptures();
   const { options } = resolveSettings({ sitemap: sitemapUrl, output: zipPath }, { cores: cpus().length, freeMemBytes: freemem() });
   let concurrency = 0;
   let browserVersion = '';

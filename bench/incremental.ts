@@ -16,6 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../examples/serve.mjs';
 import { resolveSettings, runCapture } from '../src/index.ts';
 import type { RawSettings } from '../src/config/settings.ts';
+import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
+
+// As the framecap processes do (src/cli/index.ts): measure what they run.
+tuneSharpForCaptures();
 
 const SITE = fileURLToPath(new URL('../examples/site/', import.meta.url));
 const ENV = { PATH: process.env.PATH, HOME: process.env.HOME, CHROME_PATH: process.env.CHROME_PATH };

@@ -17,6 +17,10 @@ import { blankPixels, decodePng } from '../src/core/render/blank.ts';
 import { beforeShotJs, NetworkTracker, READINESS_LIMITS, settleJs } from '../src/core/render/readiness.ts';
 import { benchBrowser, launch, VIEWPORT } from './baselines.ts';
 import { openBenchSite } from './site.ts';
+import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
+
+// As the framecap processes do (src/cli/index.ts): measure what they run.
+tuneSharpForCaptures();
 
 const { values: args } = parseArgs({ options: { urls: { type: 'string', default: '20' } } });
 const n = Number(args.urls);

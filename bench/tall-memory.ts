@@ -24,6 +24,10 @@ import { resolveSettings } from '../src/index.ts';
 import type { Shot } from '../src/index.ts';
 import { createCompositor } from '../src/core/frame/index.ts';
 import { decodePng, inspectShot } from '../src/core/render/blank.ts';
+import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
+
+// As the framecap processes do (src/cli/index.ts): measure what they run.
+tuneSharpForCaptures();
 
 type Mode = 'held' | 'streamed';
 

@@ -35,6 +35,10 @@ import { runCapture } from '../src/core/run.ts';
 import { benchBrowser } from './baselines.ts';
 import { openBenchSite } from './site.ts';
 import type { SiteName } from './site.ts';
+import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
+
+// As the framecap processes do (src/cli/index.ts): measure what they run.
+tuneSharpForCaptures();
 
 const { values: args } = parseArgs({
   options: {

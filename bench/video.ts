@@ -28,6 +28,10 @@ import { recordScroll } from '../src/core/video/record.ts';
 import type { RecordedScroll } from '../src/core/video/record.ts';
 import { benchBrowser, launch, VIEWPORT } from './baselines.ts';
 import { descendants, processCpuMs } from './process-tree.ts';
+import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
+
+// As the framecap processes do (src/cli/index.ts): measure what they run.
+tuneSharpForCaptures();
 
 const { values: args } = parseArgs({
   options: { seconds: { type: 'string', default: '6' }, browser: { type: 'string' }, json: { type: 'boolean', default: false } },

@@ -10,6 +10,7 @@ export { parseConfig, loadConfigFile, mergeSettings } from './config/file.ts';
 export { parsePageRules, parseVariants } from './config/page-rules.ts';
 export type { PageMatch, PageOverrides, PageRecipe, PageRule, Variant } from './core/recipe.ts';
 export { loadCatalog } from './core/frame/index.ts';
+export { tuneSharpForCaptures } from './core/frame/sharp-tuning.ts';
 export { findBrowser, defaultConcurrency } from './core/render/index.ts';
 export type * from './core/options.ts';
 export type * from './core/job.ts';

@@ -763,3 +763,9 @@ describe('prebuilt frames', () => {
     assert.deepEqual((c as unknown as { composed: unknown }).composed, { prebuilt: 0, full: 3 });
   });
 });
+
+test('making a compositor leaves a library user\'s own sharp settings alone (the framecap processes tune libvips themselves)', async () => {
+  const [cache, threads] = [sharp.cache(), sharp.concurrency()];
+  await createCompositor(frameOptions({ device: 'browser-macos', theme: 'light', background: 'midnight', shadow: true }), PNG, 1);
+  assert.deepEqual([sharp.cache(), sharp.concurrency()], [cache, threads]);
+});

@@ -1,5 +1,8 @@
 // Entry point of the `framecap` binary: all behaviour lives in main.ts so tests import it without side effects.
+import { tuneSharpForCaptures } from '../core/frame/sharp-tuning.ts';
 import { main } from './main.ts';
+
+tuneSharpForCaptures();
 
 let interrupts = 0;
 const handlers: Array<() => void> = [];

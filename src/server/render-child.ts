@@ -3,10 +3,12 @@
 // writer (see render-off-loop.ts, which forks it). It takes one `run`
 // message, reports the run's events, sends the result and exits.
 
+import { tuneSharpForCaptures } from '../core/frame/sharp-tuning.ts';
 import { runCapture } from '../core/run.ts';
 import { UserError } from '../core/types.ts';
 import type { ChildMessage, ParentMessage } from './render-off-loop.ts';
 
+tuneSharpForCaptures();
 const controller = new AbortController();
 
 function send(message: ChildMessage): Promise<void> {

@@ -2,7 +2,6 @@
 // What a frame looks like is data in frames/ (see frames/README.md); this
 // module has one compositor for all of them and no code per frame.
 
-import sharp from 'sharp';
 import type { FrameOptions, FrameTheme, ImageFormat, ScaleChoice, Viewport } from '../options.ts';
 import { resolveScale } from '../scale.ts';
 import { UserError } from '../types.ts';
@@ -105,13 +104,6 @@ export async function createCompositor(
     throw new UserError(`thumbnail width must be a whole number of px, 16 or more, got ${settings.thumbnail}`);
   }
   if (!(settings.shadowStrength >= 0 && settings.shadowStrength <= 3)) throw new UserError(`shadow strength must be from 0 to 3, got ${settings.shadowStrength}`);
-  // libvips keeps the results of its last 100 operations (up to 50 MB) in case they are asked for again;
-  // every capture is new, so that cache only holds memory, and makes peak RSS wander over a long run.
-  sharp.cache(false);
-  // One libvips thread per image: a run frames several captures at once (one per page slot), so
-  // splitting each image over more threads buys no time there and costs CPU in their hand-offs
-  // (decode + compose of a 1280x800 shot: 51-54 ms CPU at 1 thread, 52-66 ms at 2, the same wall time).
-  sharp.concurrency(1);
   const data = await loadFrameData(dir);
   await registerFrameFonts(data.dir);
   const background = resolveBackground(frame.background, data.presets);
