@@ -5,7 +5,7 @@
 // new file is never raced against the others before someone says it may be;
 // list it here once it holds no browser, no Redis and no child framecap.
 export const UNIT_FILES = new Set([
-  'action-baseline', 'action-inputs', 'action-services', 'action-thumbnails', 'action-workflows', 'archive-safety', 'auth-settings',
+  'action-baseline', 'action-inputs', 'action-services', 'action-thumbnails', 'action-workflows', 'api-contract', 'archive-safety', 'auth-settings',
   'channel', 'client', 'compare', 'composite-layout', 'context-profile', 'deploy-files', 'describe-error',
   'discover', 'docs', 'egress-address', 'egress-fetch', 'egress-proxy', 'frame-golden', 'frame-shadow', 'frame',
   'gallery', 'output-reader', 'page-rules-config', 'per-pattern', 'plan', 'property-variants', 'property',

@@ -15,7 +15,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { Job, JobStatus } from '../core/job.ts';
 import { UserError } from '../core/types.ts';
-import type { BatchBody, CaptureBody, SitemapBody } from '../server/request.ts';
+import type { BatchBody, CaptureBody, SitemapBody } from '../api/contract.ts';
 import { parseRetryAfter } from '../util/retry-after.ts';
 import { startsLikeZip } from '../util/zip-magic.ts';
 

@@ -1,43 +1,41 @@
 // Reading, listing, cancelling and downloading jobs, and single captures.
 
 import type { FastifyReply } from 'fastify';
-import type { JobStatus } from '../../core/job.ts';
+import type { CaptureFileParams, JobIdParams, JobListQuery } from '../../api/contract.ts';
 import type { Delivery } from '../service.ts';
 import type { ByteRange } from '../storage.ts';
 import { CAPTURE_FILE_PARAMS, JOB_ID_PARAMS, JOB_LIST_SCHEMA, JOB_SCHEMA, LIST_QUERY } from '../schemas.ts';
 import { requestOrigin } from '../origin.ts';
 import { ERRORS } from './common.ts';
+import { typedRoute } from './spec.ts';
 import type { RouteContext, RouteSpec } from './spec.ts';
 
-interface IdParams { id: string }
-interface CaptureParams { id: string; ext: string }
-interface ListQuery { status?: JobStatus; limit: number; offset: number }
 
 export function jobRoutes(ctx: RouteContext): RouteSpec[] {
   const { service } = ctx;
   return [
-    {
+    typedRoute<{ Querystring: JobListQuery }>({
       method: 'GET', url: '/v1/jobs', operationId: 'listJobs', tag: 'Jobs', auth: true,
       summary: 'List your jobs',
       description: 'Jobs submitted with this API key, newest first.',
       querystring: LIST_QUERY,
       responses: { 200: { description: 'A page of jobs.', schema: JOB_LIST_SCHEMA }, 400: ERRORS[400], 401: ERRORS[401] },
       handler: async (request) => {
-        const q = request.query as ListQuery;
+        const q = request.query;
         const { records, total } = await service.list(request.owner, q);
         const origin = requestOrigin(request);
         return { jobs: records.map((r) => service.publicJob(r, origin)), total, limit: q.limit, offset: q.offset };
       },
-    },
-    {
+    }),
+    typedRoute<{ Params: JobIdParams }>({
       method: 'GET', url: '/v1/jobs/:id', operationId: 'getJob', tag: 'Jobs', auth: true,
       summary: 'Get a job',
       description: 'The Job document: status, progress, and once it ended, error, download_url and expires_at; a completed capture job\'s result.url is the absolute URL of its image.',
       params: JOB_ID_PARAMS,
       responses: { 200: { description: 'The Job document.', schema: JOB_SCHEMA }, 401: ERRORS[401], 404: ERRORS[404] },
-      handler: async (request) => service.publicJob(await service.view(request.owner, (request.params as IdParams).id), requestOrigin(request)),
-    },
-    {
+      handler: async (request) => service.publicJob(await service.view(request.owner, request.params.id), requestOrigin(request)),
+    }),
+    typedRoute<{ Params: JobIdParams }>({
       method: 'DELETE', url: '/v1/jobs/:id', operationId: 'cancelJob', tag: 'Jobs', auth: true,
       summary: 'Cancel a job',
       description: 'A pending job ends at once (status canceled): 200. A processing job is stopped: 202, and it ends canceled once the pages in flight are done; the pages captured before the cancel stay downloadable.',
@@ -48,11 +46,11 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
         401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409],
       },
       handler: async (request, reply) => {
-        const { record, stopping } = await service.cancel(request.owner, (request.params as IdParams).id);
+        const { record, stopping } = await service.cancel(request.owner, request.params.id);
         return reply.code(stopping ? 202 : 200).send(service.publicJob(record, requestOrigin(request)));
       },
-    },
-    {
+    }),
+    typedRoute<{ Params: JobIdParams }>({
       method: 'GET', url: '/v1/jobs/:id/download', operationId: 'downloadJob', tag: 'Jobs', auth: true,
       summary: 'Download the results (ZIP)',
       description: 'The ZIP of a completed or partial job: one image per captured page and manifest.json (one row per URL, failed ones with their error).',
@@ -63,9 +61,9 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
         302: REDIRECT,
         401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409], 410: ERRORS[410], 416: ERRORS[416],
       },
-      handler: async (request, reply) => send(reply, await service.download(request.owner, (request.params as IdParams).id, rangeOf(request.headers.range))),
-    },
-    {
+      handler: async (request, reply) => send(reply, await service.download(request.owner, request.params.id, rangeOf(request.headers.range))),
+    }),
+    typedRoute<{ Params: CaptureFileParams }>({
       method: 'GET', url: '/v1/captures/:id.:ext', operationId: 'getCapture', tag: 'Captures', auth: true,
       summary: 'Get the image of a capture job',
       description: 'The framed image of a capture job (what its result.url points at), by its result.id (or the job id) and the format\'s extension. Needs the same API key as the job.',
@@ -77,10 +75,10 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
         401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409], 410: ERRORS[410], 416: ERRORS[416],
       },
       handler: async (request, reply) => {
-        const { id, ext } = request.params as CaptureParams;
+        const { id, ext } = request.params;
         return send(reply, await service.captureFile(request.owner, id, ext, rangeOf(request.headers.range)));
       },
-    },
+    }),
   ];
 }
 

@@ -1,7 +1,7 @@
 // A route as data: fastify registers it, and /openapi.json documents it,
 // from the same schemas.
 
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, RouteGenericInterface } from 'fastify';
 import type { ResolvedServerConfig } from '../config.ts';
 import type { JobService } from '../service.ts';
 import type { JobQueue } from '../queue.ts';
@@ -15,7 +15,8 @@ export interface ResponseDoc {
   headers?: Record<string, string>;
 }
 
-export interface RouteSpec {
+/** `G` types the handler's request (Params, Querystring, Body) as the route's schemas shape it. */
+export interface RouteSpec<G extends RouteGenericInterface = RouteGenericInterface> {
   method: 'GET' | 'POST' | 'DELETE';
   /** fastify syntax: /v1/jobs/:id */
   url: string;
@@ -31,7 +32,12 @@ export interface RouteSpec {
   querystring?: object;
   params?: object;
   responses: Record<string, ResponseDoc>;
-  handler(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
+  handler(request: FastifyRequest<G>, reply: FastifyReply): Promise<unknown>;
+}
+
+/** A route whose handler reads typed params, query or body; listed beside the others as a plain RouteSpec. */
+export function typedRoute<G extends RouteGenericInterface>(spec: RouteSpec<G>): RouteSpec {
+  return spec as unknown as RouteSpec;
 }
 
 export interface RouteContext {

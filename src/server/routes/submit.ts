@@ -5,12 +5,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { JobType } from '../../core/job.ts';
 import { invalid } from '../errors.ts';
-import type { AnyBody } from '../request.ts';
+import type { AnyBody, BatchBody, CaptureBody, SitemapBody } from '../../api/contract.ts';
 import { ACCEPTED_SCHEMA, BATCH_BODY, CAPTURE_BODY, JOB_SCHEMA, SITEMAP_BODY } from '../schemas.ts';
 import { isFinal } from '../job-lifecycle.ts';
 import type { JobRecord } from '../store.ts';
 import { requestOrigin } from '../origin.ts';
 import { ERRORS } from './common.ts';
+import { typedRoute } from './spec.ts';
 import type { RouteContext, RouteSpec } from './spec.ts';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -23,9 +24,9 @@ const JOB_WITH_ID_SCHEMA = {
 } as const;
 
 export function submitRoutes(ctx: RouteContext): RouteSpec[] {
-  const submit = (type: JobType) => async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
+  const submit = (type: JobType) => async (request: FastifyRequest<{ Body: AnyBody }>, reply: FastifyReply): Promise<unknown> => {
     const origin = requestOrigin(request);
-    const { record, replay } = await ctx.service.submit(request.owner, type, request.body as AnyBody, idempotencyKeyOf(request), origin);
+    const { record, replay } = await ctx.service.submit(request.owner, type, request.body, idempotencyKeyOf(request), origin);
     const location = `/v1/jobs/${record.job.id}`;
     if (record.request.sync) {
       const latest = await ctx.service.waitForEnd(record.job.id, ctx.config.syncTimeoutMs);
@@ -43,30 +44,30 @@ export function submitRoutes(ctx: RouteContext): RouteSpec[] {
   });
 
   return [
-    {
+    typedRoute<{ Body: CaptureBody }>({
       method: 'POST', url: '/v1/capture', operationId: 'createCapture', tag: 'Jobs', auth: true, idempotent: true,
       summary: 'Capture one page',
       description: 'Queues a capture job for one URL. With `async: false` the request waits and answers 200 with the finished Job document; result.url is then the absolute URL of the image (/v1/captures/{result.id}.{ext}), result.page_url the captured page.',
       body: CAPTURE_BODY,
       responses: responses('With async: false this is only the answer when the job takes longer than the server waits.'),
       handler: submit('capture'),
-    },
-    {
+    }),
+    typedRoute<{ Body: BatchBody }>({
       method: 'POST', url: '/v1/batch', operationId: 'createBatch', tag: 'Jobs', auth: true, idempotent: true,
       summary: 'Capture a list of pages',
       description: 'Queues a batch job; the finished job\'s ZIP holds one image per URL and manifest.json.',
       body: BATCH_BODY,
       responses: responses(''),
       handler: submit('batch'),
-    },
-    {
+    }),
+    typedRoute<{ Body: SitemapBody }>({
       method: 'POST', url: '/v1/sitemap', operationId: 'createSitemapJob', tag: 'Jobs', auth: true, idempotent: true,
       summary: 'Capture the pages of a sitemap',
       description: 'Queues a sitemap job: the sitemap (and nested indexes) is read, filtered (include/exclude globs on the path, include_pattern/exclude_pattern regular expressions on the full URL), limited, and every page captured.',
       body: SITEMAP_BODY,
       responses: responses(''),
       handler: submit('sitemap'),
-    },
+    }),
   ];
 }
 
