@@ -1,6 +1,9 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  tuneSharpForCaptures
+} from "./chunks/chunk-XCDU3OUN.js";
+import {
   toolkitIO
 } from "./chunks/chunk-D7PRF3UH.js";
 import {
@@ -34,7 +37,7 @@ async function run(env = process.env, io = toolkitIO) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-7KSD3MZW.js");
+    const { runAction } = await import("./chunks/run-action-YJTMAI5S.js");
     const failure = await runAction(env, io);
     if (failure) io.setFailed(failure);
   } catch (err) {
@@ -47,4 +50,5 @@ async function run(env = process.env, io = toolkitIO) {
 }
 
 // src/action/index.ts
+tuneSharpForCaptures();
 await run();

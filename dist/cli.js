@@ -5,22 +5,25 @@ import {
 } from "./chunks/chunk-LJTJW5MJ.js";
 import "./chunks/chunk-MBGJPVZI.js";
 import {
+  tuneSharpForCaptures
+} from "./chunks/chunk-XCDU3OUN.js";
+import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-6IU7HEDQ.js";
+} from "./chunks/chunk-DJV2WW6A.js";
 import {
   findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-V4SJZAQG.js";
+} from "./chunks/chunk-PX2EZ4KR.js";
 import {
   cacheDirFrom,
   progressNotifier,
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunks/chunk-ZJCYNFXD.js";
+} from "./chunks/chunk-UNJ3X2HC.js";
 import {
   SETTING_NAMES,
   SettingError,
@@ -28,7 +31,7 @@ import {
   resolveLoginSettings,
   resolveSettings,
   specOf
-} from "./chunks/chunk-N7VKVSM5.js";
+} from "./chunks/chunk-WV7ZJETJ.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -40,7 +43,7 @@ import {
   makeRedactor,
   runCapture,
   runFails
-} from "./chunks/chunk-CORQ5VQQ.js";
+} from "./chunks/chunk-7USUNEEZ.js";
 import {
   debugFromEnv,
   describeFailure
@@ -4127,6 +4130,7 @@ function summaryText(job, rows, output, ms) {
 }
 
 // src/cli/index.ts
+tuneSharpForCaptures();
 var interrupts = 0;
 var handlers = [];
 var onSignal = () => {

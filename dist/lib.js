@@ -1,10 +1,13 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  tuneSharpForCaptures
+} from "./chunks/chunk-XCDU3OUN.js";
+import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-V4SJZAQG.js";
+} from "./chunks/chunk-PX2EZ4KR.js";
 import {
   SETTING_NAMES,
   SPEC,
@@ -12,7 +15,7 @@ import {
   parsePageRules,
   parseVariants,
   resolveSettings
-} from "./chunks/chunk-N7VKVSM5.js";
+} from "./chunks/chunk-WV7ZJETJ.js";
 import {
   EgressRefused,
   VERSION,
@@ -30,7 +33,7 @@ import {
   openBaseline,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-CORQ5VQQ.js";
+} from "./chunks/chunk-7USUNEEZ.js";
 import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import {
@@ -63,5 +66,6 @@ export {
   parseVariants,
   resolveSettings,
   runCapture,
+  tuneSharpForCaptures,
   urlTemplate
 };

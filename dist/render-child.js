@@ -1,8 +1,11 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  tuneSharpForCaptures
+} from "./chunks/chunk-XCDU3OUN.js";
+import {
   runCapture
-} from "./chunks/chunk-CORQ5VQQ.js";
+} from "./chunks/chunk-7USUNEEZ.js";
 import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import {
@@ -11,6 +14,7 @@ import {
 import "./chunks/chunk-7UBRMGLF.js";
 
 // src/server/render-child.ts
+tuneSharpForCaptures();
 var controller = new AbortController();
 function send(message) {
   return new Promise((resolve) => {

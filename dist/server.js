@@ -18,7 +18,7 @@ import {
   resolveServerConfig,
   webhookField,
   withinCaptureBudget
-} from "./chunks/chunk-YP5G3KED.js";
+} from "./chunks/chunk-WEI6YQYA.js";
 import {
   DiskResultStorage,
   RangeNotSatisfiable,
@@ -34,7 +34,7 @@ import {
 import {
   require_semver
 } from "./chunks/chunk-YWMSXSLA.js";
-import "./chunks/chunk-ZJCYNFXD.js";
+import "./chunks/chunk-UNJ3X2HC.js";
 import {
   PAGE_SETTINGS,
   SERVER_STEP_LIMITS,
@@ -43,7 +43,7 @@ import {
   httpOptionFields,
   specOf,
   webhookKey
-} from "./chunks/chunk-N7VKVSM5.js";
+} from "./chunks/chunk-WV7ZJETJ.js";
 import {
   EgressGuard,
   EgressRefused,
@@ -54,7 +54,7 @@ import {
   loadCatalog,
   newJob,
   sha256Hex
-} from "./chunks/chunk-CORQ5VQQ.js";
+} from "./chunks/chunk-7USUNEEZ.js";
 import {
   isSystemError,
   systemProblem
@@ -37746,11 +37746,16 @@ var ERRORS = {
   503: error("The server is shutting down.", { "Retry-After": "Seconds to wait before retrying." })
 };
 
+// src/server/routes/spec.ts
+function typedRoute(spec) {
+  return spec;
+}
+
 // src/server/routes/jobs.ts
 function jobRoutes(ctx) {
   const { service } = ctx;
   return [
-    {
+    typedRoute({
       method: "GET",
       url: "/v1/jobs",
       operationId: "listJobs",
@@ -37766,8 +37771,8 @@ function jobRoutes(ctx) {
         const origin = requestOrigin(request);
         return { jobs: records.map((r) => service.publicJob(r, origin)), total, limit: q.limit, offset: q.offset };
       }
-    },
-    {
+    }),
+    typedRoute({
       method: "GET",
       url: "/v1/jobs/:id",
       operationId: "getJob",
@@ -37778,8 +37783,8 @@ function jobRoutes(ctx) {
       params: JOB_ID_PARAMS,
       responses: { 200: { description: "The Job document.", schema: JOB_SCHEMA }, 401: ERRORS[401], 404: ERRORS[404] },
       handler: async (request) => service.publicJob(await service.view(request.owner, request.params.id), requestOrigin(request))
-    },
-    {
+    }),
+    typedRoute({
       method: "DELETE",
       url: "/v1/jobs/:id",
       operationId: "cancelJob",
@@ -37799,8 +37804,8 @@ function jobRoutes(ctx) {
         const { record, stopping } = await service.cancel(request.owner, request.params.id);
         return reply.code(stopping ? 202 : 200).send(service.publicJob(record, requestOrigin(request)));
       }
-    },
-    {
+    }),
+    typedRoute({
       method: "GET",
       url: "/v1/jobs/:id/download",
       operationId: "downloadJob",
@@ -37820,8 +37825,8 @@ function jobRoutes(ctx) {
         416: ERRORS[416]
       },
       handler: async (request, reply) => send(reply, await service.download(request.owner, request.params.id, rangeOf(request.headers.range)))
-    },
-    {
+    }),
+    typedRoute({
       method: "GET",
       url: "/v1/captures/:id.:ext",
       operationId: "getCapture",
@@ -37844,7 +37849,7 @@ function jobRoutes(ctx) {
         const { id, ext } = request.params;
         return send(reply, await service.captureFile(request.owner, id, ext, rangeOf(request.headers.range)));
       }
-    }
+    })
   ];
 }
 var IMAGE_TYPES = ["image/png", "image/jpeg", "image/webp", "image/avif"];
@@ -37954,7 +37959,7 @@ function submitRoutes(ctx) {
     503: ERRORS[503]
   });
   return [
-    {
+    typedRoute({
       method: "POST",
       url: "/v1/capture",
       operationId: "createCapture",
@@ -37966,8 +37971,8 @@ function submitRoutes(ctx) {
       body: CAPTURE_BODY,
       responses: responses("With async: false this is only the answer when the job takes longer than the server waits."),
       handler: submit("capture")
-    },
-    {
+    }),
+    typedRoute({
       method: "POST",
       url: "/v1/batch",
       operationId: "createBatch",
@@ -37979,8 +37984,8 @@ function submitRoutes(ctx) {
       body: BATCH_BODY,
       responses: responses(""),
       handler: submit("batch")
-    },
-    {
+    }),
+    typedRoute({
       method: "POST",
       url: "/v1/sitemap",
       operationId: "createSitemapJob",
@@ -37992,7 +37997,7 @@ function submitRoutes(ctx) {
       body: SITEMAP_BODY,
       responses: responses(""),
       handler: submit("sitemap")
-    }
+    })
   ];
 }
 function withId(ctx, record, origin) {
@@ -38510,7 +38515,7 @@ async function checkDevice(device) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-W3MWH6LF.js");
+  const { startWorker: start } = await import("./chunks/worker-XOATDWTB.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

@@ -9,6 +9,7 @@ export { parseConfig, loadConfigFile, mergeSettings } from './config/file.js';
 export { parsePageRules, parseVariants } from './config/page-rules.js';
 export type { PageMatch, PageOverrides, PageRecipe, PageRule, Variant } from './core/recipe.js';
 export { loadCatalog } from './core/frame/index.js';
+export { tuneSharpForCaptures } from './core/frame/sharp-tuning.js';
 export { findBrowser, defaultConcurrency } from './core/render/index.js';
 export type * from './core/options.js';
 export type * from './core/job.js';

@@ -1,6 +1,6 @@
 import type { Job, JobStatus } from '../core/job.js';
 import { UserError } from '../core/types.js';
-import type { BatchBody, CaptureBody, SitemapBody } from '../server/request.js';
+import type { BatchBody, CaptureBody, SitemapBody } from '../api/contract.js';
 import { parseRetryAfter } from '../util/retry-after.js';
 export { parseRetryAfter };
 export type { BatchBody, CaptureBody, SitemapBody };

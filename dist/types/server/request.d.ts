@@ -1,78 +1,8 @@
 import type { RawSettings, ResolvedSettings } from '../config/settings.js';
 import type { JobType } from '../core/job.js';
 import type { CaptureOptions } from '../core/options.js';
-export interface CookieBody {
-    name: string;
-    value: string;
-    domain?: string;
-    path?: string;
-}
-/** Options every POST takes (see schemas.ts for their documentation). */
-export interface OptionsBody {
-    device?: string;
-    theme?: string;
-    background?: string;
-    background_preset?: string;
-    padding?: number;
-    radius?: number;
-    shadow?: boolean;
-    title?: string;
-    viewport?: string | {
-        width: number;
-        height: number;
-    };
-    scale?: number;
-    full_page?: boolean;
-    format?: string;
-    quality?: number;
-    wait_until?: string;
-    wait_for?: string;
-    delay?: number;
-    hide?: string | string[];
-    color_scheme?: string;
-    timeout?: number;
-    retries?: number;
-    user_agent?: string;
-    block_ads?: boolean;
-    block_trackers?: boolean;
-    headers?: Record<string, string> | string[];
-    cookies?: Array<string | CookieBody>;
-    webhook_url?: string;
-    /** One-key step objects (schemas.ts); values may be secrets. */
-    steps?: Array<Record<string, string | number | boolean>>;
-    /** Per-page rules and variants, read like framecap.yml's (src/config/page-rules.ts). */
-    pages?: unknown[] | string;
-    variants?: unknown[] | Record<string, unknown> | string;
-    timezone?: string;
-    locale?: string;
-    geolocation?: string;
-    javascript?: boolean;
-    reduced_motion?: string;
-    omit_background?: boolean;
-    http_auth?: string;
-    /** The state itself; a string (a path) is refused. */
-    storage_state?: Record<string, unknown> | string;
-    login?: Record<string, unknown>;
-}
-export interface CaptureBody extends OptionsBody {
-    url: string;
-    async?: boolean;
-}
-export interface BatchBody extends OptionsBody {
-    urls: string[];
-    include?: string | string[];
-    exclude?: string | string[];
-    limit?: number;
-    callback_url?: string;
-}
-export interface SitemapBody extends BatchOptions {
-    sitemap_url: string;
-    max_pages?: number;
-    include_pattern?: string;
-    exclude_pattern?: string;
-}
-type BatchOptions = Omit<BatchBody, 'urls'>;
-export type AnyBody = CaptureBody | BatchBody | SitemapBody;
+export type { AnyBody, BatchBody, CaptureBody, CookieBody, OptionsBody, SitemapBody } from '../api/contract.js';
+import type { AnyBody } from '../api/contract.js';
 /** A validated job request: everything a worker needs to run it, now or after a restart. */
 export interface JobRequest {
     type: JobType;
@@ -116,4 +46,3 @@ export declare function endedRequest(request: JobRequest): JobRequest;
 export declare function fingerprint(type: JobType, body: unknown): string;
 /** The field a request gave its webhook in, for errors that name it. */
 export declare function webhookField(body: AnyBody): 'webhook_url' | 'callback_url';
-export {};

@@ -1,17 +1,24 @@
 import type { FailureCategory } from '../types.js';
 export type { FailureCategory };
-/** A capture that finally failed, after `attempts` tries (0 when the URL was refused before any). */
+export interface CaptureFailure {
+    /** Tries made; 0 when the URL was refused before any. */
+    attempts: number;
+    finalUrl?: string | null;
+    httpStatus?: number | null;
+    /** Whether trying again later could help. */
+    transient?: boolean;
+    /** What kind of failure, for the manifest and for sorting a failed run's rows; unset: from httpStatus. */
+    category?: FailureCategory;
+}
+/** A capture that finally failed. */
 export declare class CaptureError extends Error {
+    name: string;
     readonly attempts: number;
     readonly finalUrl: string | null;
     readonly httpStatus: number | null;
     readonly transient: boolean;
-    /** What kind of failure, for the manifest and for sorting a failed run's rows. */
     readonly category: FailureCategory;
-    name: string;
-    constructor(message: string, attempts: number, finalUrl: string | null, httpStatus: number | null, transient: boolean, 
-    /** What kind of failure, for the manifest and for sorting a failed run's rows. */
-    category?: FailureCategory);
+    constructor(message: string, failure: CaptureFailure);
 }
 /** Why one attempt failed, and whether another attempt could help. */
 export declare class AttemptFailure extends Error {

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, RouteGenericInterface } from 'fastify';
 import type { ResolvedServerConfig } from '../config.js';
 import type { JobService } from '../service.js';
 import type { JobQueue } from '../queue.js';
@@ -10,7 +10,8 @@ export interface ResponseDoc {
     binary?: string[];
     headers?: Record<string, string>;
 }
-export interface RouteSpec {
+/** `G` types the handler's request (Params, Querystring, Body) as the route's schemas shape it. */
+export interface RouteSpec<G extends RouteGenericInterface = RouteGenericInterface> {
     method: 'GET' | 'POST' | 'DELETE';
     /** fastify syntax: /v1/jobs/:id */
     url: string;
@@ -26,8 +27,10 @@ export interface RouteSpec {
     querystring?: object;
     params?: object;
     responses: Record<string, ResponseDoc>;
-    handler(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
+    handler(request: FastifyRequest<G>, reply: FastifyReply): Promise<unknown>;
 }
+/** A route whose handler reads typed params, query or body; listed beside the others as a plain RouteSpec. */
+export declare function typedRoute<G extends RouteGenericInterface>(spec: RouteSpec<G>): RouteSpec;
 export interface RouteContext {
     config: ResolvedServerConfig;
     service: JobService;

@@ -4616,20 +4616,20 @@ var ConsentBridge = class _ConsentBridge {
 // src/core/render/errors.ts
 import { STATUS_CODES } from "node:http";
 var CaptureError = class extends Error {
-  constructor(message, attempts, finalUrl, httpStatus, transient, category = categoryFor(null, httpStatus)) {
-    super(message);
-    this.attempts = attempts;
-    this.finalUrl = finalUrl;
-    this.httpStatus = httpStatus;
-    this.transient = transient;
-    this.category = category;
-  }
+  name = "CaptureError";
   attempts;
   finalUrl;
   httpStatus;
   transient;
   category;
-  name = "CaptureError";
+  constructor(message, failure) {
+    super(message);
+    this.attempts = failure.attempts;
+    this.finalUrl = failure.finalUrl ?? null;
+    this.httpStatus = failure.httpStatus ?? null;
+    this.transient = failure.transient ?? false;
+    this.category = failure.category ?? categoryFor(null, this.httpStatus);
+  }
 };
 var AttemptFailure = class extends Error {
   constructor(message, transient, detail = {}) {
@@ -17679,7 +17679,7 @@ async function launchRenderer(options2, warn, hooks = {}) {
   let closed = false;
   let captures = 0;
   const capture = async (target, render = options2) => {
-    if (closed) throw new CaptureError("the renderer is closed", 0, null, null, false);
+    if (closed) throw new CaptureError("the renderer is closed", { attempts: 0 });
     if (++captures > 1) void checkFonts();
     const url = httpUrl(target.url);
     if (guard) await refuseBlocked(guard, url);
@@ -17703,7 +17703,7 @@ async function launchRenderer(options2, warn, hooks = {}) {
           });
           pool.reused(slot);
           if (session?.isLoginPage(shot.finalUrl)) {
-            if (renewed) throw new CaptureError(`the page still lands on the login page after logging in again: check that the login's steps and success-url lead to a session this page accepts`, attempt2, shot.finalUrl, shot.httpStatus, false, "login");
+            if (renewed) throw new CaptureError(`the page still lands on the login page after logging in again: check that the login's steps and success-url lead to a session this page accepts`, { attempts: attempt2, finalUrl: shot.finalUrl, httpStatus: shot.httpStatus, category: "login" });
             renewed = true;
             await session.renew(open4.storageState);
             attempt2--;
@@ -17712,14 +17712,14 @@ async function launchRenderer(options2, warn, hooks = {}) {
           return { shot, attempts: attempt2 };
         } catch (err) {
           if (err instanceof LoginFailed || err instanceof CaptureError) {
-            throw err instanceof CaptureError ? new CaptureError(redact(err.message), err.attempts, err.finalUrl, err.httpStatus, false, err.category) : new CaptureError(err.message, attempt2, null, null, false, "login");
+            throw err instanceof CaptureError ? new CaptureError(redact(err.message), { attempts: err.attempts, finalUrl: err.finalUrl, httpStatus: err.httpStatus, category: err.category }) : new CaptureError(err.message, { attempts: attempt2, category: "login" });
           }
           const failure = classifyError(err);
           if (failure.detail.slotHealthy) pool.reused(slot);
           else await pool.discard(slot);
           if (!failure.transient || attempt2 > options2.retries || closed) {
             const { finalUrl = null, httpStatus = null } = failure.detail;
-            throw new CaptureError(redact(failure.message), attempt2, finalUrl, httpStatus, failure.transient, failure.category);
+            throw new CaptureError(redact(failure.message), { attempts: attempt2, finalUrl, httpStatus, transient: failure.transient, category: failure.category });
           }
           await sleep2(backoffDelay(attempt2, backoff, failure.detail.retryAfterMs ?? null));
         }
@@ -17777,10 +17777,10 @@ function httpUrl(raw) {
   try {
     url = new URL(raw);
   } catch {
-    throw new CaptureError("invalid URL", 0, null, null, false, "other");
+    throw new CaptureError("invalid URL", { attempts: 0, category: "other" });
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new CaptureError(`refused: only http(s) URLs are captured, not ${url.protocol}`, 0, null, null, false, "blocked");
+    throw new CaptureError(`refused: only http(s) URLs are captured, not ${url.protocol}`, { attempts: 0, category: "blocked" });
   }
   return url;
 }
@@ -17788,7 +17788,7 @@ async function refuseBlocked(guard, url) {
   try {
     await guard.resolveUrl(url);
   } catch (err) {
-    if (err instanceof EgressRefused) throw new CaptureError(err.message, 0, null, null, false, "blocked");
+    if (err instanceof EgressRefused) throw new CaptureError(err.message, { attempts: 0, category: "blocked" });
   }
 }
 function refusalLookup(proxy) {
@@ -17939,9 +17939,6 @@ function buildManifest(job, settings, warnings, rows) {
     captures: rows
   };
 }
-
-// src/core/frame/index.ts
-import sharp7 from "sharp";
 
 // src/core/scale.ts
 var DEFAULT_SCALE = 1;
@@ -19817,8 +19814,6 @@ async function createCompositor(frame, output, scaleChoice, dir) {
     throw new UserError(`thumbnail width must be a whole number of px, 16 or more, got ${settings.thumbnail}`);
   }
   if (!(settings.shadowStrength >= 0 && settings.shadowStrength <= 3)) throw new UserError(`shadow strength must be from 0 to 3, got ${settings.shadowStrength}`);
-  sharp7.cache(false);
-  sharp7.concurrency(1);
   const data = await loadFrameData(dir);
   await registerFrameFonts(data.dir);
   const background = resolveBackground(frame.background, data.presets);
@@ -21222,7 +21217,7 @@ function drawGrayPixel(img, i, alpha, output) {
 }
 
 // src/core/compare/diff.ts
-import sharp8 from "sharp";
+import sharp7 from "sharp";
 var MAX_COMPARE_PIXELS = 4e7;
 var MAX_SIDE_BY_SIDE_WIDTH = 2400;
 var BAND_ROWS = 128;
@@ -21230,16 +21225,16 @@ var BAND_MARGIN = 2;
 var GAP = 24;
 var LABEL_HEIGHT = 40;
 async function decodeRgba(image, scale = 1) {
-  let pipeline2 = sharp8(image, { limitInputPixels: false }).ensureAlpha();
+  let pipeline2 = sharp7(image, { limitInputPixels: false }).ensureAlpha();
   if (scale < 1) {
-    const meta = await sharp8(image, { limitInputPixels: false }).metadata();
+    const meta = await sharp7(image, { limitInputPixels: false }).metadata();
     pipeline2 = pipeline2.resize({ width: Math.max(1, Math.round((meta.width ?? 1) * scale)), kernel: "lanczos3" });
   }
   const { data, info } = await pipeline2.raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 async function compareScale(a, b) {
-  const [ma, mb] = await Promise.all([sharp8(a, { limitInputPixels: false }).metadata(), sharp8(b, { limitInputPixels: false }).metadata()]);
+  const [ma, mb] = await Promise.all([sharp7(a, { limitInputPixels: false }).metadata(), sharp7(b, { limitInputPixels: false }).metadata()]);
   const pixels = Math.max((ma.width ?? 0) * (ma.height ?? 0), (mb.width ?? 0) * (mb.height ?? 0));
   return pixels > MAX_COMPARE_PIXELS ? Math.sqrt(MAX_COMPARE_PIXELS / pixels) : 1;
 }
@@ -21294,21 +21289,21 @@ async function diffImage(common, width, height, a, b) {
   const W = Math.max(a.width, b.width);
   const H = Math.max(a.height, b.height);
   if (W === width && H === height) {
-    return sharp8(common, { raw: { width, height, channels: 4 } }).png().toBuffer();
+    return sharp7(common, { raw: { width, height, channels: 4 } }).png().toBuffer();
   }
-  return sharp8({ create: { width: W, height: H, channels: 4, background: { r: 255, g: 0, b: 0, alpha: 0.6 } } }).composite([{ input: common, raw: { width, height, channels: 4 }, left: 0, top: 0 }]).png().toBuffer();
+  return sharp7({ create: { width: W, height: H, channels: 4, background: { r: 255, g: 0, b: 0, alpha: 0.6 } } }).composite([{ input: common, raw: { width, height, channels: 4 }, left: 0, top: 0 }]).png().toBuffer();
 }
 async function sideBySide(a, b) {
   const width = a.width + b.width + GAP * 3;
   const height = Math.max(a.height, b.height) + LABEL_HEIGHT + GAP;
   const label = (text2, x) => `<text x="${x}" y="${LABEL_HEIGHT - 12}" font-family="sans-serif" font-size="20" font-weight="600" fill="#374151">${text2}</text>`;
   const labels = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${LABEL_HEIGHT}">${label("baseline", GAP)}${label("current", GAP * 2 + a.width)}</svg>`);
-  const { data, info } = await sharp8({ create: { width, height, channels: 4, background: { r: 243, g: 244, b: 246, alpha: 1 } } }).composite([
+  const { data, info } = await sharp7({ create: { width, height, channels: 4, background: { r: 243, g: 244, b: 246, alpha: 1 } } }).composite([
     { input: labels, left: 0, top: 0 },
     { input: a.data, raw: { width: a.width, height: a.height, channels: 4 }, left: GAP, top: LABEL_HEIGHT },
     { input: b.data, raw: { width: b.width, height: b.height, channels: 4 }, left: GAP * 2 + a.width, top: LABEL_HEIGHT }
   ]).raw().toBuffer({ resolveWithObject: true });
-  return sharp8(data, { raw: { width: info.width, height: info.height, channels: 4 } }).resize({ width: Math.min(info.width, MAX_SIDE_BY_SIDE_WIDTH), withoutEnlargement: true }).png().toBuffer();
+  return sharp7(data, { raw: { width: info.width, height: info.height, channels: 4 } }).resize({ width: Math.min(info.width, MAX_SIDE_BY_SIDE_WIDTH), withoutEnlargement: true }).png().toBuffer();
 }
 
 // src/core/compare/report.ts
@@ -27554,7 +27549,7 @@ async function captureComposite(renderer, composite, target, render) {
       attempts = Math.max(attempts, done.attempts);
     } catch (err) {
       if (!(err instanceof CaptureError)) throw err;
-      throw new CaptureError(`on ${device.id}: ${err.message}`, err.attempts, err.finalUrl, err.httpStatus, err.transient, err.category);
+      throw new CaptureError(`on ${device.id}: ${err.message}`, err);
     }
   }
   const page = shots[0];
@@ -27567,14 +27562,14 @@ async function captureComposite(renderer, composite, target, render) {
 import { createHash as createHash5 } from "node:crypto";
 
 // src/core/video/make-video.ts
-import sharp10 from "sharp";
+import sharp9 from "sharp";
 
 // src/core/video/encode.ts
 import { spawn } from "node:child_process";
 import { mkdtemp as mkdtemp2, readFile as readFile6, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join7 } from "node:path";
-import sharp9 from "sharp";
+import sharp8 from "sharp";
 var NO_FFMPEG = (format) => `--video-format ${format} needs ffmpeg, which was not found: install the ffmpeg package (apt-get install ffmpeg; GitHub's Ubuntu runners have it), or use --video-format webp`;
 function checkVideoSize(spec) {
   const pixels = spec.width * spec.height * spec.frames;
@@ -27606,7 +27601,7 @@ function animatedImage(spec) {
       return Promise.resolve();
     },
     async finish() {
-      const image = sharp9(stack.subarray(0, count2 * frameBytes), {
+      const image = sharp8(stack.subarray(0, count2 * frameBytes), {
         raw: { width: spec.width, height: spec.height * count2, channels: 3, pageHeight: spec.height },
         limitInputPixels: false
       });
@@ -27706,7 +27701,7 @@ function ffmpegVideo(spec) {
 
 // src/core/video/make-video.ts
 async function decodeFrame(png) {
-  const { data, info } = await sharp10(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp9(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: 3 };
 }
 async function makeVideo(input) {
@@ -27738,7 +27733,7 @@ async function makeVideo(input) {
     }
     const data = await encoder.finish();
     const size = encodedSize(video.format, canvas.width, canvas.height);
-    let posterImage = sharp10(posterFrame, { raw: { width: canvas.width, height: canvas.height, channels: 3 } });
+    let posterImage = sharp9(posterFrame, { raw: { width: canvas.width, height: canvas.height, channels: 3 } });
     if (size.width !== canvas.width || size.height !== canvas.height) {
       posterImage = posterImage.extend({ right: size.width - canvas.width, bottom: size.height - canvas.height, extendWith: "copy" });
     }
@@ -27792,7 +27787,7 @@ async function writeVideo(input) {
 }
 
 // src/core/composite/compose.ts
-import sharp11 from "sharp";
+import sharp10 from "sharp";
 
 // src/core/composite/layout.ts
 var ROLES = ["back", "left", "right"];
@@ -27891,22 +27886,22 @@ var ResponsiveCompositor = class _ResponsiveCompositor {
     const { canvas } = placement;
     const overlays = await Promise.all(framed.map(async (f2, i) => {
       const box = placement.images[i];
-      const scaled = await sharp11(f2.data).resize(box.width, box.height, { fit: "fill", kernel: "lanczos3" }).ensureAlpha().raw().toBuffer();
+      const scaled = await sharp10(f2.data).resize(box.width, box.height, { fit: "fill", kernel: "lanczos3" }).ensureAlpha().raw().toBuffer();
       const x0 = Math.max(0, box.x);
       const y0 = Math.max(0, box.y);
       const width = Math.min(canvas.width, box.x + box.width) - x0;
       const height = Math.min(canvas.height, box.y + box.height) - y0;
-      const { data: data2, info: info2 } = await sharp11(scaled, { raw: { width: box.width, height: box.height, channels: 4 } }).extract({ left: x0 - box.x, top: y0 - box.y, width, height }).raw().toBuffer({ resolveWithObject: true });
+      const { data: data2, info: info2 } = await sharp10(scaled, { raw: { width: box.width, height: box.height, channels: 4 } }).extract({ left: x0 - box.x, top: y0 - box.y, width, height }).raw().toBuffer({ resolveWithObject: true });
       return { input: data2, raw: { width: info2.width, height: info2.height, channels: 4 }, left: x0, top: y0 };
     }));
     const under = await this.backdrop.whole({ width: canvas.width, height: canvas.height, window: { x: 0, y: 0, width: 0, height: 0 }, radius: 0 });
-    let image = sharp11({ create: { width: canvas.width, height: canvas.height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).composite([...overlays, ...under]);
+    let image = sharp10({ create: { width: canvas.width, height: canvas.height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).composite([...overlays, ...under]);
     const raw = await image.raw().toBuffer({ resolveWithObject: true });
-    image = sharp11(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 4 } });
+    image = sharp10(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 4 } });
     if (this.opaque) image = image.removeAlpha();
     const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
     const channels = info.channels;
-    const png = await sharp11(data, { raw: { width: info.width, height: info.height, channels } }).png({ compressionLevel: 1 }).toBuffer();
+    const png = await sharp10(data, { raw: { width: info.width, height: info.height, channels } }).png({ compressionLevel: 1 }).toBuffer();
     return { png, pixels: { data, width: info.width, height: info.height, channels }, width: info.width, height: info.height, placement };
   }
 };

@@ -27,11 +27,11 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-6IU7HEDQ.js";
+} from "./chunk-DJV2WW6A.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-V4SJZAQG.js";
+} from "./chunk-PX2EZ4KR.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
@@ -41,7 +41,7 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-ZJCYNFXD.js";
+} from "./chunk-UNJ3X2HC.js";
 import {
   SETTING_NAMES,
   changedPages,
@@ -49,7 +49,7 @@ import {
   resolveSettings,
   settingsWhere,
   specOf
-} from "./chunk-N7VKVSM5.js";
+} from "./chunk-WV7ZJETJ.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -73,7 +73,7 @@ import {
   runFails,
   settingsSummary,
   sha256Hex
-} from "./chunk-CORQ5VQQ.js";
+} from "./chunk-7USUNEEZ.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {

@@ -5,10 +5,10 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-N7VKVSM5.js";
+} from "./chunk-WV7ZJETJ.js";
 import {
   hasChanges
-} from "./chunk-CORQ5VQQ.js";
+} from "./chunk-7USUNEEZ.js";
 
 // src/config/cache-dir.ts
 import { tmpdir } from "node:os";

@@ -19,7 +19,7 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-YP5G3KED.js";
+} from "./chunk-WEI6YQYA.js";
 import {
   openResultStorage
 } from "./chunk-P4JEXSSY.js";
@@ -29,13 +29,13 @@ import {
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-ZJCYNFXD.js";
+import "./chunk-UNJ3X2HC.js";
 import {
   webhookKey
-} from "./chunk-N7VKVSM5.js";
+} from "./chunk-WV7ZJETJ.js";
 import {
   bounded
-} from "./chunk-CORQ5VQQ.js";
+} from "./chunk-7USUNEEZ.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {

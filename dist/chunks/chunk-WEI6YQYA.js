@@ -9,7 +9,7 @@ import {
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-ZJCYNFXD.js";
+} from "./chunk-UNJ3X2HC.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -21,7 +21,7 @@ import {
   newWebhookId,
   resolveSettings,
   webhookConfig
-} from "./chunk-N7VKVSM5.js";
+} from "./chunk-WV7ZJETJ.js";
 import {
   EgressGuard,
   OUTPUT_FILES,
@@ -33,7 +33,7 @@ import {
   progressOf,
   runCapture,
   sha256Hex
-} from "./chunk-CORQ5VQQ.js";
+} from "./chunk-7USUNEEZ.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

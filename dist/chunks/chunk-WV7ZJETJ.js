@@ -30,7 +30,7 @@ import {
   stepValues,
   storageSecrets,
   ulid
-} from "./chunk-CORQ5VQQ.js";
+} from "./chunk-7USUNEEZ.js";
 import {
   parseRetryAfter
 } from "./chunk-46ZZMMYQ.js";

@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   stepsBody
-} from "./chunk-N7VKVSM5.js";
+} from "./chunk-WV7ZJETJ.js";
 import {
   GALLERY,
   buildManifest,
@@ -14,7 +14,7 @@ import {
   openSink,
   progressOf,
   sha256Hex
-} from "./chunk-CORQ5VQQ.js";
+} from "./chunk-7USUNEEZ.js";
 import {
   UserError,
   captureKey

@@ -11,10 +11,10 @@ import {
   specOf,
   stepItemsAsText,
   structured
-} from "./chunk-N7VKVSM5.js";
+} from "./chunk-WV7ZJETJ.js";
 import {
   MAX_PAGE_RULES
-} from "./chunk-CORQ5VQQ.js";
+} from "./chunk-7USUNEEZ.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

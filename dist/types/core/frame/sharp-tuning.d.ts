@@ -1,0 +1,1 @@
+export declare function tuneSharpForCaptures(): void;
