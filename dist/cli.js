@@ -11,7 +11,7 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-DJV2WW6A.js";
+} from "./chunks/chunk-4EJU6ZE4.js";
 import {
   findConfigFile,
   loadConfigFile,

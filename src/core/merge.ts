@@ -118,6 +118,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
     }
 
     const out = await openSink(output);
+    // The catch below aborts what was opened; everything else writes through out.
     sink = out;
     const taken = new Set<string>([MANIFEST, GALLERY]);
     const seenUrls = new Map<string, string>();
@@ -181,7 +182,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
             renamed.push({ input: input.path, from, to });
             renamedStems.push([stemOf(from), stemOf(to)]);
           }
-          await sink!.add(to, data);
+          await out.add(to, data);
           return to;
         };
         const from = row.file!;
@@ -205,7 +206,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
         const wanted = moved ? `${moved[1]}${name.slice(moved[0].length)}` : name;
         const to = freeName(wanted, `${input.path}\n${name}`, taken);
         taken.add(to);
-        await sink.add(to, await input.read(name));
+        await out.add(to, await input.read(name));
       }
     }
     if (renamed.length > 0) note(`${renamed.length} file name(s) were taken by an earlier input and got a suffix, e.g. ${renamed[0]!.from} → ${renamed[0]!.to}`);
@@ -215,10 +216,10 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
     const job = mergedJob(opened.map((o) => o.manifest), rows, trouble, options.now ?? new Date());
     const manifest = buildManifest(job, opened[0]!.manifest.settings, warnings, rows);
     manifest.warnings_dropped += dropped;
-    await sink.add(MANIFEST, Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
-    await sink.add(GALLERY, Buffer.from(galleryHtml(manifest, taken)));
-    await sink.close();
-    return { job, manifest, output: { path: sink.path, kind: sink.kind }, renamed };
+    await out.add(MANIFEST, Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
+    await out.add(GALLERY, Buffer.from(galleryHtml(manifest, taken)));
+    await out.close();
+    return { job, manifest, output: { path: out.path, kind: out.kind }, renamed };
   } catch (err) {
     await sink?.abort();
     throw err;

@@ -142,7 +142,7 @@ ${poster}`, taken);
             renamed.push({ input: input.path, from: from2, to: to2 });
             renamedStems.push([stemOf(from2), stemOf(to2)]);
           }
-          await sink.add(to2, data);
+          await out.add(to2, data);
           return to2;
         };
         const from = row.file;
@@ -163,7 +163,7 @@ ${poster}`, taken);
         const to = freeName(wanted, `${input.path}
 ${name}`, taken);
         taken.add(to);
-        await sink.add(to, await input.read(name));
+        await out.add(to, await input.read(name));
       }
     }
     if (renamed.length > 0) note(`${renamed.length} file name(s) were taken by an earlier input and got a suffix, e.g. ${renamed[0].from} \u2192 ${renamed[0].to}`);
@@ -172,10 +172,10 @@ ${name}`, taken);
     const job = mergedJob(opened.map((o) => o.manifest), rows, trouble, options.now ?? /* @__PURE__ */ new Date());
     const manifest = buildManifest(job, opened[0].manifest.settings, warnings, rows);
     manifest.warnings_dropped += dropped;
-    await sink.add(MANIFEST, Buffer.from(JSON.stringify(manifest, null, 2) + "\n"));
-    await sink.add(GALLERY, Buffer.from(galleryHtml(manifest, taken)));
-    await sink.close();
-    return { job, manifest, output: { path: sink.path, kind: sink.kind }, renamed };
+    await out.add(MANIFEST, Buffer.from(JSON.stringify(manifest, null, 2) + "\n"));
+    await out.add(GALLERY, Buffer.from(galleryHtml(manifest, taken)));
+    await out.close();
+    return { job, manifest, output: { path: out.path, kind: out.kind }, renamed };
   } catch (err) {
     await sink?.abort();
     throw err;

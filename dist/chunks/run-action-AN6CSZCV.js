@@ -27,7 +27,7 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-DJV2WW6A.js";
+} from "./chunk-4EJU6ZE4.js";
 import {
   loadConfigFile,
   mergeSettings
