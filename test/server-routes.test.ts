@@ -57,7 +57,7 @@ describe('routes', () => {
       'GET /healthz',
       'GET /openapi.json',
       'GET /readyz',
-      'GET /v1/captures/{id}.{ext}',
+      'GET /v1/captures/{id}.{ext}', 'GET /v1/captures/{id}/parts/{k}.{ext}',
       'GET /v1/jobs',
       'GET /v1/jobs/{id}',
       'GET /v1/jobs/{id}/download',

@@ -5,7 +5,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -18,6 +18,10 @@ import { runCli } from './helpers/run.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
+import type { Job } from '../src/core/job.ts';
+import { createServer } from '../src/server/index.ts';
+
+const KEY = 'split-key-0123456789abcdef0123456';
 
 const CHROMIUM = '/usr/bin/chromium';
 const WIDTH = 400;
@@ -241,5 +245,56 @@ describe('--split', () => {
       assert.equal(data?.length, p.bytes, `${p.file} is in the merged ZIP`);
     }
     assert.equal(merged.manifest.captures.find((r) => r.url === other)!.parts, undefined);
+  });
+
+  test('the queue server\'s single capture of a split page lists every part in result.parts and serves each; expiry deletes them all', async () => {
+    const dataDir = await mkdtemp(join(dir, 'server-'));
+    const server = await createServer({ dataDir, apiKeys: [KEY], port: 0, pageConcurrency: 1, allowHosts: ['127.0.0.1'], resultTtlMs: 8_000 });
+    try {
+      const origin = await server.start();
+      const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
+      const res = await fetch(`${origin}/v1/capture`, {
+        method: 'POST', headers,
+        body: JSON.stringify({ url: `${site.origin}/__test/stripes?h=9000`, async: false, device: 'none', viewport: `${WIDTH}x300`, full_page: true, split: 4_000, retries: 0 }),
+      });
+      assert.equal(res.status, 200, await res.clone().text());
+      const job = (await res.json()) as Job;
+      assert.equal(job.status, 'completed', job.error ?? '');
+      const result = job.result!;
+      assert.equal(result.url, `${origin}/v1/captures/${result.id}.png`);
+      assert.deepEqual(result.parts!.map((p) => [p.url, p.y, p.page_height, p.width, p.height]), [1, 2, 3].map((k, i) =>
+        [`${origin}/v1/captures/${result.id}/parts/${k}.png`, i * 4_000, k === 3 ? 1_000 : 4_000, WIDTH, k === 3 ? 1_000 : 4_000]));
+
+      // Each part served is the part in the job's ZIP, byte for byte; the first is also result.url's image.
+      const zipPath = join(dataDir, 'job.zip');
+      const zip = await fetch(`${origin}/v1/jobs/${job.id}/download`, { headers });
+      await writeFile(zipPath, Buffer.from(await zip.arrayBuffer()));
+      const entries = await readZip(zipPath);
+      const manifest = JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString('utf8'));
+      const rowParts: ManifestRow['parts'] = manifest.captures[0].parts;
+      assert.deepEqual(manifest.job.result.parts.map((p: { url: string }) => p.url), rowParts!.map((p) => p.file), 'inside the ZIP the parts are its entries');
+      for (const [i, part] of result.parts!.entries()) {
+        const served = await fetch(part.url, { headers });
+        assert.equal(served.status, 200, part.url);
+        assert.equal(served.headers.get('content-type'), 'image/png');
+        const bytes = Buffer.from(await served.arrayBuffer());
+        assert.deepEqual(bytes, entries.find((e) => e.name === rowParts![i]!.file)!.data);
+        assert.deepEqual(await sharp(bytes).metadata().then((m) => [m.width, m.height]), [part.width, part.height]);
+      }
+      assert.deepEqual(Buffer.from(await (await fetch(result.url, { headers })).arrayBuffer()), entries.find((e) => e.name === rowParts![0]!.file)!.data);
+      const missing = await fetch(`${origin}/v1/captures/${result.id}/parts/4.png`, { headers });
+      assert.equal(missing.status, 404);
+      assert.match(((await missing.json()) as { error: { message: string } }).error.message, /has 3 parts: ask for 1 to 3/);
+      assert.equal((await fetch(`${origin}/v1/captures/${result.id}/parts/2.png`)).status, 401, 'the parts need the API key too');
+
+      assert.equal((await readdir(join(dataDir, 'results', 'captures'))).length, 3);
+      await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(job.expires_at!) - Date.now() + 50)));
+      const swept = await server.service.sweep();
+      assert.equal(swept.expired, 1);
+      assert.deepEqual(await readdir(join(dataDir, 'results', 'captures')), [], 'every part is deleted on expiry');
+      assert.equal((await fetch(result.parts![1]!.url, { headers })).status, 410);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -21,6 +21,7 @@ import type { Sink } from './sink/index.ts';
 import { GALLERY, galleryHtml } from './sink/gallery.ts';
 import { captureKey, UserError } from './types.ts';
 import type { ManifestRow, SplitPart, Warn } from './types.ts';
+import { captureResultOf } from './capture-result.ts';
 import { sha256Hex } from '../util/sha256.ts';
 
 export interface MergeOptions {
@@ -265,8 +266,7 @@ function mergedJob(manifests: Manifest[], rows: ManifestRow[], trouble: string[]
 /** The shard's capture result, pointing at the image's entry in the merged output (its name may have changed there). */
 function mergedResult(jobs: Job[], rows: ManifestRow[]): CaptureResult | null {
   const found = jobs.find((j) => j.result)?.result;
-  const row = rows.find((r) => r.status === 'ok');
-  return found && row?.file ? { ...found, url: row.file } : null;
+  return found ? captureResultOf(found.id, rows.find((r) => r.status === 'ok')) : null;
 }
 
 function mergedType(types: JobType[], total: number): JobType {

@@ -34,6 +34,7 @@ import { GALLERY, galleryHtml } from './sink/gallery.ts';
 import type { Sink } from './sink/index.ts';
 import { UserError } from './types.ts';
 import type { ChangeReport, DiscoveryWarn, ManifestRow, PageValidators, Shot, Target } from './types.ts';
+import { captureResultOf } from './capture-result.ts';
 import { sha256Hex } from '../util/sha256.ts';
 
 export interface RunStartInfo {
@@ -405,13 +406,7 @@ export async function runCapture(options: CaptureOptions, events: RunEvents = {}
   job.error = canceled ? canceledMessage(job.progress)
     : overBudget ? `${failed} of ${planned} pages failed, more than --max-failures ${budgetText(options.maxFailures!)} allows`
       : errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
-  if (job.type === 'capture') {
-    const row = rows[0];
-    // No server here: the image's address is its entry in the output (see CaptureResult).
-    if (row?.status === 'ok' && row.file) {
-      job.result = { id: newCaptureId(), url: row.file, page_url: row.url, width: row.width!, height: row.height!, format: row.format! };
-    }
-  }
+  if (job.type === 'capture') job.result = captureResultOf(newCaptureId(), rows[0]);
   if (warningCount > warnings.length) warnings.push(`… ${warningCount - warnings.length} more warnings not kept`);
 
   let report: ChangeReport | null = null;

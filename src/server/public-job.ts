@@ -22,6 +22,10 @@ export function publicJob(record: JobView, publicUrl: string | null, origin: str
     if (job.download_url?.startsWith('/')) job.download_url = publicUrl + job.download_url;
   }
   const imageBase = publicUrl ?? origin;
-  if (job.result && imageBase && job.result.url.startsWith('/')) job.result = { ...job.result, url: imageBase + job.result.url };
+  const absolute = (path: string): string => (imageBase && path.startsWith('/') ? imageBase + path : path);
+  if (job.result) {
+    job.result = { ...job.result, url: absolute(job.result.url) };
+    if (job.result.parts) job.result.parts = job.result.parts.map((part) => ({ ...part, url: absolute(part.url) }));
+  }
   return job;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { cacheDirFrom } from '../config/cache-dir.ts';
 import { discover } from '../core/discover/index.ts';
 import { progressOf } from '../core/job.ts';
-import type { Job } from '../core/job.ts';
+import type { CaptureResult, Job } from '../core/job.ts';
 import type { Manifest } from '../core/manifest.ts';
 import { OUTPUT_FILES } from '../core/video/options.ts';
 import type { CaptureOptions } from '../core/options.ts';
@@ -24,7 +24,7 @@ import { backToPending, endWithoutResults, endWithResults, isFinal, startAttempt
 import type { Ending } from './job-lifecycle.ts';
 import { resolveRequest } from './request.ts';
 import type { ResultStorage } from './storage.ts';
-import { capturePathOf } from './store.ts';
+import { captureKeysOf, capturePartPathOf, capturePathOf } from './store.ts';
 import type { JobRecord, JobStore, StoredCapture } from './store.ts';
 
 export interface RunnerDeps {
@@ -161,7 +161,7 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
 
   async function finish(record: JobRecord, end: Ending): Promise<void> {
     // A run that broke while its results were being stored has nothing to download.
-    if (record.capture) await deps.storage.delete(record.capture.key).catch(() => {});
+    for (const key of record.capture ? captureKeysOf(record.capture) : []) await deps.storage.delete(key).catch(() => {});
     endWithoutResults(record, end, now());
     await deps.store.save(record);
     deps.finished(record);
@@ -182,7 +182,7 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
         record.capture = await storeCapture(result, output);
         // The API's result.url is the served image; the ZIP's own manifest keeps the entry name (as in every output).
         const local = result.job.result;
-        job.result = local && record.capture ? { ...local, url: capturePathOf(record.capture) } : null;
+        job.result = local && record.capture ? servedResult(local, record.capture) : null;
         const zip = `${output}.zip`;
         try {
           await zipFolder(output, zip, result.manifest, { ...job, result: local });
@@ -205,9 +205,26 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
     if (!row?.file || !row.format || !id) return null;
     const { ext, contentType } = OUTPUT_FILES[row.format];
     const key = `captures/${id}.${ext}`;
-    await deps.storage.put(key, createReadStream(join(folder, row.file)));
-    return { id, key, ext, contentType };
+    // --split: the first part is the row's file, under the key result.url serves; the rest beside it.
+    const files = [row.file, ...(row.parts?.slice(1).map((p) => p.file) ?? [])];
+    const keys = files.map((_, i) => (i === 0 ? key : `captures/${id}-part-${i + 1}.${ext}`));
+    try {
+      for (const [i, file] of files.entries()) await deps.storage.put(keys[i]!, createReadStream(join(folder, file)));
+    } catch (err) {
+      // Nothing refers to what was stored so far: no record keeps these keys.
+      for (const k of keys) await deps.storage.delete(k).catch(() => {});
+      throw err;
+    }
+    if (!row.parts) return { id, key, ext, contentType };
+    return { id, key, ext, contentType, partKeys: keys };
   }
+}
+
+/** The local result (entry names) with the server's paths of the image and of each part. */
+function servedResult(local: CaptureResult, capture: StoredCapture): CaptureResult {
+  const result: CaptureResult = { ...local, url: capturePathOf(capture) };
+  if (local.parts) result.parts = local.parts.map((part, i) => ({ ...part, url: capturePartPathOf(capture, i + 1) }));
+  return result;
 }
 
 /** The same ZIP a batch job gets (captures, then manifest.json), with the server's Job document in the manifest. */

@@ -54,6 +54,21 @@ export const JOB_SCHEMA = {
         width: { type: 'integer' },
         height: { type: 'integer' },
         format: { type: 'string' },
+        parts: {
+          type: 'array',
+          description: 'With `split`, when the page was taller than a part: every part in page order, the first being the image at `url`. Absent for one image.',
+          items: {
+            type: 'object',
+            required: ['url', 'y', 'page_height', 'width', 'height'],
+            properties: {
+              url: { type: 'string', description: 'The absolute URL of /v1/captures/{id}/parts/{k}.{format extension}, k from 1.', examples: ['https://shots.example.com/v1/captures/cap_01KNS1WQ3B7Y0V4R2ZJ8M5T6XE/parts/2.png'] },
+              y: { type: 'integer', description: 'Where the part starts on the page, CSS px.' },
+              page_height: { type: 'integer', description: 'How much of the page the part shows, CSS px.' },
+              width: { type: 'integer' },
+              height: { type: 'integer' },
+            },
+          },
+        },
       },
     },
     result_url: nullable('string', { description: 'Where the ZIP is downloaded, once the job is completed or partial.' }),
@@ -286,6 +301,16 @@ export const CAPTURE_FILE_PARAMS = {
   properties: {
     id: { type: 'string', maxLength: 64, description: 'Capture id (result.id of a capture job), or the job id.' },
     ext: { type: 'string', enum: ['png', 'jpg', 'jpeg', 'webp', 'avif'], description: 'File extension of the capture format.' },
+  },
+} as const;
+
+export const CAPTURE_PART_PARAMS = {
+  type: 'object',
+  required: ['id', 'k', 'ext'],
+  properties: {
+    id: CAPTURE_FILE_PARAMS.properties.id,
+    k: { type: 'integer', minimum: 1, description: 'The part, from 1 (result.parts[k - 1]).' },
+    ext: CAPTURE_FILE_PARAMS.properties.ext,
   },
 } as const;
 

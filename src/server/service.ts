@@ -15,8 +15,8 @@ import { checkWebhookTarget } from './webhook-target.ts';
 import type { AnyBody } from './request.ts';
 import { RangeNotSatisfiable } from './storage.ts';
 import type { ByteRange, PresignOptions, ResultStorage, StoredObject } from './storage.ts';
-import { capturePathOf } from './store.ts';
-import type { JobRecord, JobStore, JobView } from './store.ts';
+import { captureKeysOf, capturePathOf } from './store.ts';
+import type { JobRecord, JobStore, JobView, StoredCapture } from './store.ts';
 import type { WebhookDeliveries } from './webhook-delivery.ts';
 
 export type { Notifier } from './webhook-delivery.ts';
@@ -189,6 +189,12 @@ export class JobService {
 
   /** A capture job's image by capture id (or job id). */
   async captureFile(owner: string, id: string, ext: string, range?: ByteRange): Promise<Delivery> {
+    const { record, capture } = await this.capturedBy(owner, id, ext);
+    return this.serve(record, capture.key, range, { filename: `${capture.id}.${capture.ext}`, contentType: capture.contentType, disposition: 'inline' });
+  }
+
+  /** The capture job an image URL names, checked: the caller's, a capture job, still downloadable, in the format asked for. */
+  private async capturedBy(owner: string, id: string, ext: string): Promise<{ record: JobRecord; capture: StoredCapture }> {
     const record = id.startsWith('job_') ? await this.deps.store.get(id) : await this.deps.store.findByCaptureId(id);
     if (!record || record.owner !== owner) throw notFound(`no capture ${id} for this API key`);
     if (record.job.type !== 'capture') {
@@ -201,7 +207,23 @@ export class JobService {
     if (wanted !== capture.ext) {
       throw notFound(`capture ${capture.id} is ${capture.ext}: use ${capturePathOf(capture)}`);
     }
-    return this.serve(record, capture.key, range, { filename: `${capture.id}.${capture.ext}`, contentType: capture.contentType, disposition: 'inline' });
+    return { record, capture };
+  }
+
+  /** Part `k` (from 1) of a capture job's split image, by capture id (or job id). */
+  async capturePart(owner: string, id: string, k: number, ext: string, range?: ByteRange): Promise<Delivery> {
+    const { record, capture } = await this.capturedBy(owner, id, ext);
+    const key = capture.partKeys?.[k - 1];
+    if (!key) {
+      throw notFound(capture.partKeys
+        ? `capture ${capture.id} has ${capture.partKeys.length} parts: ask for 1 to ${capture.partKeys.length}`
+        : `capture ${capture.id} is one image, not split: use ${capturePathOf(capture)}`);
+    }
+    return this.serve(record, key, range, { filename: `${capture.id}.part-${k}.${capture.ext}`, contentType: capture.contentType, disposition: 'inline' });
+  }
+
+  private async deleteCapture(record: JobRecord): Promise<void> {
+    for (const key of record.capture ? captureKeysOf(record.capture) : []) await this.deps.storage.delete(key);
   }
 
   /** The stored object, streamed or (with --download presign) as a presigned URL that lives no longer than the result. */
@@ -262,7 +284,7 @@ export class JobService {
       const expiresAt = job.expires_at ? Date.parse(job.expires_at) : null;
       if (record.resultKey && expiresAt !== null && expiresAt <= now) {
         await this.deps.storage.delete(record.resultKey);
-        if (record.capture) await this.deps.storage.delete(record.capture.key);
+        await this.deleteCapture(record);
         record.resultKey = null;
         await this.deps.store.save(record);
         expired++;
@@ -270,7 +292,7 @@ export class JobService {
       const endedAt = expiresAt ?? (job.completed_at ? Date.parse(job.completed_at) : now);
       if (endedAt + this.deps.config.jobRetentionMs <= now && job.webhook_status !== 'pending') {
         if (record.resultKey) await this.deps.storage.delete(record.resultKey);
-        if (record.capture) await this.deps.storage.delete(record.capture.key);
+        await this.deleteCapture(record);
         await this.deps.store.delete(job.id);
         deleted++;
       }

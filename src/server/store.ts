@@ -15,10 +15,18 @@ export interface StoredCapture {
   key: string;
   ext: string;
   contentType: string;
+  /** --split: every part's key in page order (the first is `key`); absent for one image. */
+  partKeys?: string[];
 }
 
 /** Where a capture job's image is served; the API makes it absolute (JobService.publicJob). */
 export const capturePathOf = (capture: Pick<StoredCapture, 'id' | 'ext'>): string => `/v1/captures/${capture.id}.${capture.ext}`;
+
+/** Where part `k` (from 1) of a split capture is served. */
+export const capturePartPathOf = (capture: Pick<StoredCapture, 'id' | 'ext'>, k: number): string => `/v1/captures/${capture.id}/parts/${k}.${capture.ext}`;
+
+/** Every object a capture stored: deleted together when the result expires. */
+export const captureKeysOf = (capture: StoredCapture): string[] => capture.partKeys ?? [capture.key];
 
 /** A URL that could not be captured (the webhook payload's shape). */
 export type Failure = FailedUrl;

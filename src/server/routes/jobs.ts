@@ -1,10 +1,10 @@
 // Reading, listing, cancelling and downloading jobs, and single captures.
 
 import type { FastifyReply } from 'fastify';
-import type { CaptureFileParams, JobIdParams, JobListQuery } from '../../api/contract.ts';
+import type { CaptureFileParams, CapturePartParams, JobIdParams, JobListQuery } from '../../api/contract.ts';
 import type { Delivery } from '../service.ts';
 import type { ByteRange } from '../storage.ts';
-import { CAPTURE_FILE_PARAMS, JOB_ID_PARAMS, JOB_LIST_SCHEMA, JOB_SCHEMA, LIST_QUERY } from '../schemas.ts';
+import { CAPTURE_FILE_PARAMS, CAPTURE_PART_PARAMS, JOB_ID_PARAMS, JOB_LIST_SCHEMA, JOB_SCHEMA, LIST_QUERY } from '../schemas.ts';
 import { requestOrigin } from '../origin.ts';
 import { ERRORS } from './common.ts';
 import { typedRoute } from './spec.ts';
@@ -77,6 +77,22 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
       handler: async (request, reply) => {
         const { id, ext } = request.params;
         return send(reply, await service.captureFile(request.owner, id, ext, rangeOf(request.headers.range)));
+      },
+    }),
+    typedRoute<{ Params: CapturePartParams }>({
+      method: 'GET', url: '/v1/captures/:id/parts/:k.:ext', operationId: 'getCapturePart', tag: 'Captures', auth: true,
+      summary: 'Get one part of a split capture',
+      description: 'With `split`, a page taller than a part is several images: part k (from 1) of a capture job, as listed in result.parts. Needs the same API key as the job.',
+      params: CAPTURE_PART_PARAMS,
+      responses: {
+        200: { description: 'The image of the part.', binary: IMAGE_TYPES },
+        206: partial(IMAGE_TYPES),
+        302: REDIRECT,
+        401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409], 410: ERRORS[410], 416: ERRORS[416],
+      },
+      handler: async (request, reply) => {
+        const { id, k, ext } = request.params;
+        return send(reply, await service.capturePart(request.owner, id, k, ext, rangeOf(request.headers.range)));
       },
     }),
   ];
