@@ -68,12 +68,7 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
       summary: 'Get the image of a capture job',
       description: 'The framed image of a capture job (what its result.url points at), by its result.id (or the job id) and the format\'s extension. Needs the same API key as the job.',
       params: CAPTURE_FILE_PARAMS,
-      responses: {
-        200: { description: 'The image.', binary: IMAGE_TYPES },
-        206: partial(IMAGE_TYPES),
-        302: REDIRECT,
-        401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409], 410: ERRORS[410], 416: ERRORS[416],
-      },
+      responses: imageResponses('The image.'),
       handler: async (request, reply) => {
         const { id, ext } = request.params;
         return send(reply, await service.captureFile(request.owner, id, ext, rangeOf(request.headers.range)));
@@ -84,12 +79,7 @@ export function jobRoutes(ctx: RouteContext): RouteSpec[] {
       summary: 'Get one part of a split capture',
       description: 'With `split`, a page taller than a part is several images: part k (from 1) of a capture job, as listed in result.parts. Needs the same API key as the job.',
       params: CAPTURE_PART_PARAMS,
-      responses: {
-        200: { description: 'The image of the part.', binary: IMAGE_TYPES },
-        206: partial(IMAGE_TYPES),
-        302: REDIRECT,
-        401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409], 410: ERRORS[410], 416: ERRORS[416],
-      },
+      responses: imageResponses('The image of the part.'),
       handler: async (request, reply) => {
         const { id, k, ext } = request.params;
         return send(reply, await service.capturePart(request.owner, id, k, ext, rangeOf(request.headers.range)));
@@ -108,6 +98,13 @@ const REDIRECT = {
   description: 'With `--download presign`: a presigned URL of the object in the bucket, valid for at most an hour and never past expires_at.',
   headers: { Location: 'The presigned URL; fetch it without the Authorization header.' },
 };
+/** What an image route answers: the image (or a range of it), a presigned redirect, or an error. */
+const imageResponses = (description: string) => ({
+  200: { description, binary: IMAGE_TYPES },
+  206: partial(IMAGE_TYPES),
+  302: REDIRECT,
+  401: ERRORS[401], 404: ERRORS[404], 409: ERRORS[409], 410: ERRORS[410], 416: ERRORS[416],
+});
 
 /** One range of bytes=…; anything else (several ranges, other units, nonsense) is ignored and the whole file sent, as HTTP allows. */
 export function rangeOf(header: string | undefined): ByteRange | undefined {
