@@ -149,8 +149,7 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
   /** Aborted before the run could return anything: nothing was captured that can be kept. */
   async function settleAborted(record: JobRecord, reason: AbortReason): Promise<void> {
     if (reason === 'shutdown') return handBack(record);
-    const started = record.job.started_at !== null;
-    return finish(record, { status: 'canceled', error: started ? 'canceled before any page was captured' : 'canceled before it started' });
+    return finish(record, { status: 'canceled', error: abortedBeforeCapture(record) });
   }
 
   /** A shutdown is not the job's fault: it starts again from the beginning on the next start, without using up an attempt. */
@@ -218,6 +217,17 @@ export function createProcessor(deps: RunnerDeps): JobProcessor {
     if (!row.parts) return { id, key, ext, contentType };
     return { id, key, ext, contentType, partKeys: keys };
   }
+}
+
+/**
+ * Why a canceled job has nothing to download. A job whose worker died mid-job
+ * went back to pending (no started_at), but it did start once: saying it never
+ * started would hide the pages that attempt rendered and lost.
+ */
+function abortedBeforeCapture(record: JobRecord): string {
+  if (record.job.started_at !== null) return 'canceled before any page was captured';
+  if (record.attempts > 0) return 'canceled before it started again: its earlier attempt stopped before it finished, and kept no pages';
+  return 'canceled before it started';
 }
 
 /** The local result (entry names) with the server's paths of the image and of each part. */
