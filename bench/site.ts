@@ -139,3 +139,31 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string): void
   if (req.method === 'HEAD') return void res.end();
   createReadStream(file).on('error', () => res.destroy()).pipe(res);
 }
+
+/** A site served by bench/site-process.ts in a child process: what a bench that times a server in this process should use. */
+export interface SiteProcess {
+  name: SiteName;
+  origin: string;
+  urls: string[];
+  close(): Promise<void>;
+}
+
+export async function openSiteProcess(prefer: SiteName | 'auto', pages: number): Promise<SiteProcess> {
+  const { spawn } = await import('node:child_process');
+  const { createInterface } = await import('node:readline');
+  const script = fileURLToPath(new URL('./site-process.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, '--site', prefer, '--pages', String(pages)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the bench site process exited (${code}) before it served`)));
+    createInterface({ input: child.stdout! }).once('line', resolve);
+  });
+  const { name, origin, urls } = JSON.parse(line) as { name: SiteName; origin: string; urls: string[] };
+  return {
+    name, origin, urls,
+    close: () => new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.stdin!.end();
+    }),
+  };
+}
