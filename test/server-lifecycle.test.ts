@@ -183,16 +183,15 @@ describe('cancel through BullMQ, and shutdown without Redis', () => {
       await new Promise((r) => setTimeout(r, 3 * LEASE_MS));
       await redis.restart();
 
-      // The cancel may land before the worker's Relay has registered again (then only the retained copy
-      // reaches it, through the fresh subscription) or after (then its inbox gets it): either way it arrives.
+      // Its Relay node is registered anew after the outage (BullMQ's 'recovered'), not kept alive through it;
+      // only then is the cancel sent: a cancel sent after the outage, not one queued while Redis was down, reaches it.
+      await until('the worker\'s node registered again', async () => ((await workerNode())?.registeredAt ?? 0) > crashedAt);
+      assert.ok(before.registeredAt < crashedAt);
       const cancel = await client.cancel(id);
       assert.equal(cancel.status, 'processing');
       const job = await client.waitFor(id, { pollTimeoutMs: 30_000 });
       assert.equal(job.status, 'canceled');
       assert.ok(job.progress.completed + job.progress.failed < urls.length, `the job stopped early: ${JSON.stringify(job.progress)}`);
-      // Its Relay node was registered anew after the outage (BullMQ's 'recovered'), not kept alive through it.
-      await until('the worker\'s node registered again', async () => ((await workerNode())?.registeredAt ?? 0) > crashedAt);
-      assert.ok(before.registeredAt < crashedAt);
     } finally {
       await relay.close();
       await worker.close();
