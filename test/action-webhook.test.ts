@@ -18,6 +18,7 @@ const SECRET = `whsec_${Buffer.from('action-webhook-test-secret-0123').toString(
 let site: ExampleSite;
 let dir: string;
 let receiver: Receiver;
+/** What the receiver answers a correctly signed delivery. */
 let answer = 204;
 
 before(async () => {
@@ -33,7 +34,9 @@ after(async () => {
 });
 
 /** One capture step outside a GitHub run (no artifact service): only the webhook leaves the runner. */
-async function step(name: string, inputs: Record<string, string>): Promise<Step> {
+async function step(name: string, reply: number, inputs: Record<string, string> = {}): Promise<Step> {
+  receiver.received.length = 0;
+  answer = reply;
   const runnerTemp = join(dir, `temp-${name}`);
   mkdirSync(runnerTemp, { recursive: true });
   return runStep({ RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: dir }, {
@@ -43,9 +46,7 @@ async function step(name: string, inputs: Record<string, string>): Promise<Step>
 }
 
 test('a delivered completion event sets webhook-status and webhook-attempts', async () => {
-  receiver.received.length = 0;
-  answer = 204;
-  const s = await step('ok', {});
+  const s = await step('ok', 204);
   assert.equal(s.failure, null, s.printed);
   assert.equal(s.outputs['webhook-status'], 'delivered');
   assert.equal(s.outputs['webhook-attempts'], '1');
@@ -59,22 +60,19 @@ test('a delivered completion event sets webhook-status and webhook-attempts', as
 });
 
 test('a receiver that refuses: a warning by default, a failed step with webhook-fail: error', async () => {
-  receiver.received.length = 0;
-  answer = 503;
-  const warn = await step('warn', {});
+  const warn = await step('warn', 503);
   assert.equal(warn.failure, null, warn.printed);
   assert.equal(warn.outputs['webhook-status'], 'failed');
   assert.ok(Number(warn.outputs['webhook-attempts']) >= 2, 'retried');
   assert.equal(warn.outputs.status, 'completed');
 
-  const strict = await step('strict', { 'webhook-fail': 'error' });
+  const strict = await step('strict', 503, { 'webhook-fail': 'error' });
   assert.match(strict.failure ?? '', /webhook .*could not be delivered \(webhook-fail: error\)/);
   assert.equal(strict.outputs.status, 'completed', 'the run itself completed');
 });
 
 test('an unsigned webhook warns before the capture', async () => {
-  answer = 204;
-  const s = await step('unsigned', { 'webhook-secret': '' });
+  const s = await step('unsigned', 204, { 'webhook-secret': '' });
   assert.match(s.printed, /webhook is unsigned/);
   assert.ok(s.printed.indexOf('webhook is unsigned') < s.printed.indexOf('framecap: '), 'said before the run starts');
 });
