@@ -6,6 +6,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -224,6 +225,9 @@ describe('scroll videos with real Chromium', () => {
     // The poster is the first frame, framed, as a PNG of the video's size.
     const poster = await sharp(entries.get('tall.poster.png')!).metadata();
     assert.deepEqual([poster.format, poster.width, poster.height], ['png', row.width, row.height]);
+    // Each file the row lists has its digest: the video's in sha256, the poster's in poster_sha256.
+    assert.equal(row.sha256, createHash('sha256').update(data).digest('hex'));
+    assert.equal(row.poster_sha256, createHash('sha256').update(entries.get('tall.poster.png')!).digest('hex'));
     const posterPixels = await sharp(entries.get('tall.poster.png')!).removeAlpha().raw().toBuffer();
     assert.ok(Math.abs(offsetOf({ data: posterPixels, width: row.width!, height: row.height! }, screenOf({ data: posterPixels, width: row.width!, height: row.height! }))) <= 1, 'the poster shows the top');
     // The PR comment's thumbnail is an animated GIF of the scroll (GitHub plays GIFs in comments)...
