@@ -3,8 +3,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { startExampleSite } from './helpers/site.ts';
@@ -13,24 +12,23 @@ import { startReceiver } from './helpers/receiver.ts';
 import type { Receiver } from './helpers/receiver.ts';
 import { runStep } from './helpers/action-io.ts';
 import type { Step } from './helpers/action-io.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const SECRET = `whsec_${Buffer.from('action-webhook-test-secret-0123').toString('base64')}`;
 let site: ExampleSite;
-let dir: string;
+const dir = tempDir('framecap-action-hook-');
 let receiver: Receiver;
 /** What the receiver answers a correctly signed delivery. */
 let answer = 204;
 
 before(async () => {
   site = await startExampleSite();
-  dir = mkdtempSync(join(tmpdir(), 'framecap-action-hook-'));
   receiver = await startReceiver((_n, req) => ({ status: req.verifyError === null ? answer : 401 }),
     { verifier: new Webhook(SECRET), path: '/hooks/path-token' });
 });
 after(async () => {
   await receiver.close();
   await site.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 /** One capture step outside a GitHub run (no artifact service): only the webhook leaves the runner. */

@@ -1,10 +1,9 @@
 // Merging shard outputs: real shards captured by runCapture from the example
 // site, and hand-made outputs for the edge cases (collisions, corrupt inputs).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
@@ -22,12 +21,9 @@ import { runMain } from './helpers/main.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
-let dir: string;
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'framecap-merge-'));
-});
-after(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('framecap-merge-');
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
