@@ -172,7 +172,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
         const to = await copyCapture(from, row.sha256);
         // A video's poster is named after its video: it follows a renamed video, and its row names where it went.
         const poster = row.poster
-          ? await copy({ name: row.poster, sha256: row.poster_sha256 ?? null }, renamedAlong(row.poster, from, to), `${input.path}\n${row.poster}`)
+          ? await copy({ name: row.poster, sha256: row.poster_sha256 ?? null }, renamedAlong(row.poster, [[stemOf(from), stemOf(to)]]), `${input.path}\n${row.poster}`)
           : undefined;
         // --split: the first part is the row's file; the others are copied (and checked) beside it.
         let parts: SplitPart[] | undefined;
@@ -188,9 +188,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
       for (const name of input.names()) {
         // Each input's gallery is replaced by one for the merged output.
         if (listed.has(name) || name === GALLERY) continue;
-        const moved = renamedStems.find(([old]) => name.startsWith(`${old}.`));
-        const wanted = moved ? `${moved[1]}${name.slice(moved[0].length)}` : name;
-        const to = freeName(wanted, `${input.path}\n${name}`, taken);
+        const to = freeName(renamedAlong(name, renamedStems), `${input.path}\n${name}`, taken);
         taken.add(to);
         await out.add(to, await input.read(name));
       }
@@ -241,10 +239,13 @@ function listedCopier(input: FramecapOutput, out: Sink, taken: Set<string>, list
   };
 }
 
-/** `name` renamed as its capture was: "tall.poster.png", with "tall.webp" → "tall-1a2b.webp", → "tall-1a2b.poster.png". */
-function renamedAlong(name: string, from: string, to: string): string {
-  const [oldStem, newStem] = [stemOf(from), stemOf(to)];
-  return name.startsWith(`${oldStem}.`) ? `${newStem}${name.slice(oldStem.length)}` : name;
+/**
+ * `name` renamed as the capture it belongs to was, given [old stem, new stem]
+ * pairs: "tall.poster.png", with "tall.webp" → "tall-1a2b.webp", becomes "tall-1a2b.poster.png".
+ */
+function renamedAlong(name: string, renames: ReadonlyArray<readonly [string, string]>): string {
+  const moved = renames.find(([old]) => name.startsWith(`${old}.`));
+  return moved ? `${moved[1]}${name.slice(moved[0].length)}` : name;
 }
 
 /** The name without its extension: "blog/post.png" → "blog/post". */
