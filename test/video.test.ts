@@ -8,8 +8,6 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
@@ -27,6 +25,7 @@ import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { requireSystemPackage, testBrowser } from './helpers/system.ts';
 import { readZip } from './helpers/zip.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const machine = { cores: 2, freeMemBytes: 4e9 };
 const BAND = 300;
@@ -167,7 +166,7 @@ async function checkThumbnail(gif: Buffer, frames: number, what: string): Promis
 
 describe('scroll videos with real Chromium', () => {
   let site: ExampleSite;
-  let dir: string;
+  const dir = tempDir('framecap-video-');
   const browserPath = testBrowser('shell');
   before(async () => {
     requireSystemPackage('ffmpeg');
@@ -176,11 +175,9 @@ describe('scroll videos with real Chromium', () => {
       '/endless': (_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }).end(ENDLESS); },
       '/morph': (_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }).end(morph); },
     });
-    dir = await mkdtemp(join(tmpdir(), 'framecap-video-'));
   });
   after(async () => {
     await site?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   let morph = TALL;
