@@ -280,6 +280,8 @@ describe('scroll videos with real Chromium', () => {
       [true, 'video', 'morph.webp', 'morph.poster.png', base.row.frames, base.row.fps]);
     assert.deepEqual(carried.entries.get('morph.webp'), base.entries.get('morph.webp'));
     assert.deepEqual(carried.entries.get('morph.poster.png'), base.entries.get('morph.poster.png'));
+    // The carried poster keeps its digest, so a merge of this output checks it too.
+    assert.equal(carried.row.poster_sha256, createHash('sha256').update(carried.entries.get('morph.poster.png')!).digest('hex'));
 
     // Settings that change the video (another fps) mean the baseline's videos are not this run's.
     const other = await capture('morph-other', '/morph', { ...settings, 'video-fps': '5', baseline: base.output, incremental: true });
