@@ -4,8 +4,7 @@
 // first's artifact as its baseline through the stand-in Actions API.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { changeFailure, changeOutputs, share } from '../src/action/changes.ts';
 import { COMMENT_MAX_CHARS, commentBody, commentMarker } from '../src/action/comment.ts';
@@ -24,6 +23,7 @@ import { runStep } from './helpers/action-io.ts';
 import type { Step } from './helpers/action-io.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 function row(url: string, over: Partial<ManifestRow> = {}): ManifestRow {
   const file = `${new URL(url).pathname.slice(1).replace(/\/$/, '') || 'index'}.png`;
@@ -186,12 +186,11 @@ test('diff thumbnails are read from the rows\' diff images, under names apart fr
 const TOKEN = 'ghs_changesTokenNeverPrinted01234';
 const HEADER_SECRET = 'changes-header-value-never-printed';
 const WEBHOOK_SECRET = `whsec_${Buffer.from('changes-webhook-secret-bytes-000').toString('base64')}`;
-let dir: string;
+const dir = tempDir('framecap-changes-');
 let summaryFile: string;
 let site: ExampleSite;
 let version = 'one';
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'framecap-changes-'));
   summaryFile = join(dir, 'step-summary.md');
   // A page whose look changes between runs when the test says so.
   site = await startExampleSite({
@@ -204,7 +203,6 @@ before(async () => {
 });
 after(async () => {
   await site?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 /** One step in-process on a push to main: inputs and runner variables exactly as given. */

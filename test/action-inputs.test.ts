@@ -1,8 +1,7 @@
 // readInputs() in-process, inputs given through a fake ActionIO as `with:` passes them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ACTION_INPUTS, InputError, STEP_INPUTS, readInputs } from '../src/action/inputs.ts';
@@ -11,6 +10,7 @@ import type { CaptureOptions } from '../src/core/options.ts';
 import { SETTING_NAMES } from '../src/config/settings.ts';
 import { UserError } from '../src/core/types.ts';
 import { fakeActionIO } from './helpers/action-io.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const action = parseYaml(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string; description: string }> };
 
@@ -71,7 +71,7 @@ test('unset inputs give the documented defaults', async () => {
 });
 
 test('every input is read into the settings', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'framecap-inputs-'));
+  const dir = tempDir('framecap-inputs-');
   const urlFile = join(dir, 'urls.txt');
   writeFileSync(urlFile, 'https://example.com/from-file\n');
   const { settings } = await withInputs({
@@ -217,7 +217,7 @@ test('steps: YAML in one input; an env: value comes from the step\'s environment
 });
 
 test('login, storage-state and http-auth: the typed values, env: secrets, cookie values and the password are masked; the login is read as YAML', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'framecap-auth-inputs-'));
+  const dir = tempDir('framecap-auth-inputs-');
   const state = join(dir, 'auth.json');
   writeFileSync(state, JSON.stringify({ cookies: [{ name: 'sid', value: 'state-cookie-secret-5', domain: 'example.com', path: '/' }], origins: [] }));
   process.env.FRAMECAP_TEST_LOGIN_PASSWORD = 'login-env-secret-6';
@@ -332,7 +332,7 @@ test('merge replaces the capture: output, fail-on and webhook still apply', asyn
 });
 
 test('a config file supplies settings; inputs override it', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'framecap-inputs-'));
+  const dir = tempDir('framecap-inputs-');
   const config = join(dir, 'framecap.yml');
   writeFileSync(config, 'sitemap: https://example.com/sitemap.xml\nviewport: 1440x900\ntheme: dark\nexclude:\n  - /blog/**\n');
   const { settings } = await withInputs({ config, theme: 'light' });

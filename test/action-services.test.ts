@@ -2,11 +2,10 @@
 // clients call (@actions/artifact → results service + blob store; Octokit →
 // REST API), in-process. The merge step is used where a whole step runs: it
 // needs no browser, so these stay fast; action-e2e runs a real capture.
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { artifactUrl, defaultArtifactName, uploadOutput } from '../src/action/artifact.ts';
@@ -26,15 +25,14 @@ import type { StandIn } from './action-stand-ins.ts';
 import { runStep } from './helpers/action-io.ts';
 import type { Step } from './helpers/action-io.ts';
 import { readZip } from './helpers/zip.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
-let dir: string;
+const dir = tempDir('framecap-services-');
 /** The runner names a summary file; the fake ActionIO keeps what the step appends to it. */
 let summaryFile: string;
 before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'framecap-services-'));
   summaryFile = join(dir, 'step-summary.md');
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 const TOKEN = 'ghs_standInToken0123456789';

@@ -6,8 +6,7 @@
 // Playwright's shell, whose versions differ, so the bound is looser there.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { findBrowser, isExecutableFile } from '../src/core/render/find-browser.ts';
@@ -15,6 +14,7 @@ import { childEnv, runCli } from './helpers/run.ts';
 import { startExampleSite, type ExampleSite } from './helpers/site.ts';
 import { testBrowser } from './helpers/system.ts';
 import { readZip } from './helpers/zip.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const FULL = testBrowser('full');
 const SHELL = testBrowser('shell');
@@ -24,15 +24,13 @@ const MAX_DIFFERING_SHARE = 0.001;
 const MAX_DIFFERING_SHARE_ACROSS_VERSIONS = 0.02;
 
 let site: ExampleSite;
-let work: string;
+const work = tempDir('framecap-builds-');
 before(async () => {
   for (const path of [FULL, SHELL]) assert.ok(await isExecutableFile(path), `${path} is not an executable file`);
   site = await startExampleSite();
-  work = await mkdtemp(join(tmpdir(), 'framecap-builds-'));
 });
 after(async () => {
   await site?.close();
-  await rm(work, { recursive: true, force: true });
 });
 
 test('on PATH, the headless shell is found before the full build', async () => {

@@ -7,11 +7,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createWriteStream, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import sharp from 'sharp';
 import { prepareBrowser } from '../src/action/browser.ts';
@@ -27,8 +26,9 @@ import { freshCheckout, node24 } from './helpers/checkout.ts';
 import { testBrowser } from './helpers/system.ts';
 import { readZip } from './helpers/zip.ts';
 import type { Manifest } from '../src/core/manifest.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
-let work: string;
+const work = tempDir('framecap-shell-install-');
 let site: ExampleSite;
 let host: Server;
 let hostUrl: string;
@@ -79,7 +79,6 @@ async function packFfmpeg(): Promise<Buffer> {
 }
 
 before(async () => {
-  work = await mkdtemp(join(tmpdir(), 'framecap-shell-install-'));
   zip = await packShell();
   ffmpegZip = await packFfmpeg();
   site = await startExampleSite();
@@ -105,7 +104,6 @@ before(async () => {
 after(async () => {
   await site?.close();
   await new Promise<void>((resolve) => host?.close(() => resolve()));
-  await rm(work, { recursive: true, force: true });
 });
 
 /** A runner with no browser of its own on PATH, an empty Playwright cache, and the mirror. */

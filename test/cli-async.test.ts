@@ -5,24 +5,23 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startExampleSite } from './helpers/site.ts';
 import { childEnv, cliArgs, runCli } from './helpers/run.ts';
 import { readZip } from './helpers/zip.ts';
 import type { Manifest } from '../src/core/manifest.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const KEY = 'test-key-0123456789abcdef';
 let site: Awaited<ReturnType<typeof startExampleSite>>;
-let dir: string;
+const dir = tempDir('framecap-async-');
 let server: ChildProcess;
 let apiUrl: string;
 
 before(async () => {
   site = await startExampleSite();
-  dir = mkdtempSync(join(tmpdir(), 'framecap-async-'));
   server = spawn(process.execPath, cliArgs(['serve', '--port', '0', '--data-dir', join(dir, 'data'), '--allow-host', '127.0.0.1']), {
     env: childEnv({ FRAMECAP_API_KEYS: KEY }),
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -44,7 +43,6 @@ after(async () => {
     await once(server, 'exit');
   }
   await site.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const env = () => childEnv({ FRAMECAP_API_URL: apiUrl, FRAMECAP_API_KEY: KEY });

@@ -1,25 +1,24 @@
 // The CLI against a baseline: the change summary line and --fail-on-change.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '../examples/serve.mjs';
 import type { StaticServer } from '../examples/serve.mjs';
 import { runMain } from './helpers/main.ts';
 import { startReceiver } from './helpers/receiver.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 /** The CLI in this process (the spawned CLI is covered by cli.test.ts): one Node and tsx start-up less per run. */
 const runCli = (args: string[]) => runMain(args, { cwd: dir });
 
-let dir: string;
+const dir = tempDir('framecap-cli-changes-');
 let server: StaticServer;
 
 const page = (title: string, colour: string): string =>
   `<!doctype html><html><head><title>${title}</title></head><body style="margin:0;background:${colour}"><h1 style="font:40px sans-serif;padding:40px">${title}</h1></body></html>`;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'framecap-cli-changes-'));
   mkdirSync(join(dir, 'site'));
   writeFileSync(join(dir, 'site', 'a.html'), page('Page A', '#e0f2fe'));
   writeFileSync(join(dir, 'site', 'b.html'), page('Page B', '#fef3c7'));
@@ -28,7 +27,6 @@ before(async () => {
 
 after(async () => {
   await server.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 test('--baseline prints what changed; --fail-on-change exits 1 only when something did', async () => {

@@ -6,10 +6,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo, Server } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startExampleSite } from './helpers/site.ts';
@@ -17,19 +16,18 @@ import { childEnv, cliArgs, runCli, runProcess } from './helpers/run.ts';
 import type { ProcessRun } from './helpers/run.ts';
 import { fillTmpfs, mountTmpfs } from './helpers/tmpfs.ts';
 import type { Tmpfs } from './helpers/tmpfs.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 let site: Awaited<ReturnType<typeof startExampleSite>>;
-let dir: string;
+const dir = tempDir('framecap-cli-errors-');
 const mounts: Tmpfs[] = [];
 
 before(async () => {
   site = await startExampleSite();
-  dir = mkdtempSync(join(tmpdir(), 'framecap-cli-errors-'));
 });
 after(async () => {
   for (const m of mounts) m.unmount();
   await site.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const STACK_LINE = /^\s+at /m;

@@ -2,8 +2,6 @@
 // verifies deliveries with the standardwebhooks package.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { startExampleSite } from './helpers/site.ts';
@@ -11,10 +9,11 @@ import { childEnv, runCli } from './helpers/run.ts';
 import { readZip } from './helpers/zip.ts';
 import { startReceiver } from './helpers/receiver.ts';
 import type { Receiver } from './helpers/receiver.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const SECRET = `whsec_${Buffer.from('framecap-test-secret-0123456789').toString('base64')}`;
 let site: Awaited<ReturnType<typeof startExampleSite>>;
-let dir: string;
+const dir = tempDir('framecap-hook-');
 let receiver: Receiver;
 let hookUrl: string;
 /** The deliveries that passed the signature check, as the receiver read them. */
@@ -24,7 +23,6 @@ let answer = 200;
 
 before(async () => {
   site = await startExampleSite();
-  dir = mkdtempSync(join(tmpdir(), 'framecap-hook-'));
   // Unsigned or badly signed deliveries get 401, as a real receiver answers them.
   receiver = await startReceiver((_n, req) => ({ status: req.verifyError === null ? answer : 401 }),
     { verifier: new Webhook(SECRET), path: '/hooks/secret-path-token' });
@@ -34,7 +32,6 @@ before(async () => {
 after(async () => {
   await receiver.close();
   await site.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 test('a partial run posts a signed job.partial with the failed URL; the hook URL path never shows', async () => {

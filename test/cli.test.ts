@@ -1,8 +1,7 @@
 // The real CLI (from source) against the example site on 127.0.0.1 and real Chromium.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { startExampleSite } from './helpers/site.ts';
@@ -10,17 +9,16 @@ import { readZip } from './helpers/zip.ts';
 import { runCli } from './helpers/run.ts';
 import { runMain } from './helpers/main.ts';
 import type { Manifest } from '../src/core/manifest.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 let site: Awaited<ReturnType<typeof startExampleSite>>;
-let dir: string;
+const dir = tempDir('framecap-cli-');
 
 before(async () => {
   site = await startExampleSite();
-  dir = mkdtempSync(join(tmpdir(), 'framecap-cli-'));
 });
 after(async () => {
   await site.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 function sitemapUrls(): string[] {

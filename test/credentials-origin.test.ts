@@ -8,11 +8,9 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveSettings } from '../src/config/settings.ts';
 import { egressPolicy } from '../src/core/net/guard.ts';
@@ -22,6 +20,7 @@ import type { Renderer } from '../src/core/render/index.ts';
 import { runCapture } from '../src/core/run.ts';
 import { newJob, progressOf } from '../src/core/job.ts';
 import { buildPayload, deliverWebhook, webhookConfig } from '../src/notify/index.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SECRET_HEADER = 'x-framecap-secret';
@@ -224,9 +223,8 @@ Promise.race([
 describe('cookies are host-only for the target, and each URL of a run has its own origin', () => {
   let a: Origin;
   let b: Origin;
-  let dir: string;
+  const dir = tempDir('framecap-cred-');
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'framecap-cred-'));
     b = await serve('127.0.0.2', (_req, res, path) => {
       if (path === '/img') return void res.writeHead(204).end();
       html(res, page(`<p>B</p><img src="${a.origin}/img-from-b">`));
@@ -242,7 +240,6 @@ describe('cookies are host-only for the target, and each URL of a run has its ow
   });
   after(async () => {
     await Promise.all([a?.close(), b?.close()]);
-    await rm(dir, { recursive: true, force: true });
   });
 
   test('a URL list on A and B: each page gets its own origin\'s credentials, and neither leaks to the other', async () => {

@@ -5,8 +5,6 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
@@ -19,6 +17,7 @@ import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
 import { UserError } from '../src/core/types.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const BAND = 1_000;
@@ -44,7 +43,7 @@ function bandsPage(height: number): string {
 
 describe('full pages taller than the format allows', () => {
   let site: ExampleSite;
-  let dir: string;
+  const dir = tempDir('framecap-limits-');
   before(async () => {
     site = await startExampleSite({
       '/__test/bands': (req, res) => {
@@ -52,11 +51,9 @@ describe('full pages taller than the format allows', () => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(bandsPage(height));
       },
     });
-    dir = await mkdtemp(join(tmpdir(), 'framecap-limits-'));
   });
   after(async () => {
     await site?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   const cases: Array<{ format: ImageFormat; page: number }> = [

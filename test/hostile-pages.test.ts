@@ -6,11 +6,9 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveSettings } from '../src/config/settings.ts';
 import { renderWithoutFrame } from '../src/core/scale.ts';
@@ -19,6 +17,7 @@ import { CaptureError, launchRenderer } from '../src/core/render/index.ts';
 import { runCapture } from '../src/core/run.ts';
 import { defaultCaptureOptions } from '../src/index.ts';
 import { testBrowser } from './helpers/system.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const CHROMIUM = testBrowser('full');
 const MARK = '<i style="position:fixed;right:0;bottom:0;width:6px;height:6px;background:#000"></i>';
@@ -93,9 +92,8 @@ describe('--header values go to the target origin only', () => {
 
 describe('hostile pages: each is a row with a reason, and the next page in the run is fine', () => {
   let site: TestServer;
-  let dir: string;
+  const dir = tempDir('framecap-hostile-');
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'framecap-hostile-'));
     site = await serve((_req, res, path) => {
       switch (path) {
         case '/loop':
@@ -120,7 +118,6 @@ setTimeout(() => { for (let i = 0; i < 20; i++) window.open('about:blank'); }, 1
   });
   after(async () => {
     await site?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   test('redirect loop, CPU spin, beforeunload, pop-up storm, 100,000 px full page', async () => {

@@ -3,11 +3,10 @@
 // carries the rest over without rendering them, and writes the diff images.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, symlinkSync, mkdirSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync, existsSync, symlinkSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { serveStatic } from '../examples/serve.mjs';
@@ -19,12 +18,13 @@ import { runCapture } from '../src/core/run.ts';
 import { UserError } from '../src/core/types.ts';
 import { EXAMPLE_SITE_ROOT } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const MACHINE = { cores: 2, freeMemBytes: 4 * 1024 ** 3 };
 const CHANGED = ['/about.html', '/docs/install.html'];
 const REMOVED = '/pricing.html';
 
-let work: string;
+const work = tempDir('framecap-incr-');
 let siteRoot: string;
 let server: StaticServer;
 const hits = new Map<string, number>();
@@ -45,7 +45,6 @@ async function manifestOf(zip: string): Promise<Manifest> {
 }
 
 before(async () => {
-  work = mkdtempSync(join(tmpdir(), 'framecap-incr-'));
   siteRoot = join(work, 'site');
   cpSync(EXAMPLE_SITE_ROOT, siteRoot, { recursive: true });
   server = await serveStatic({ root: siteRoot, onRequest: (path) => hits.set(path, (hits.get(path) ?? 0) + 1) });
@@ -57,7 +56,6 @@ before(async () => {
 
 after(async () => {
   await server?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 test('a run without a baseline has no change fields, but records what each page\'s server said', () => {

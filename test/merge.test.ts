@@ -1,10 +1,9 @@
 // Merging shard outputs: real shards captured by runCapture from the example
 // site, and hand-made outputs for the edge cases (collisions, corrupt inputs).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
@@ -22,12 +21,9 @@ import { runMain } from './helpers/main.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
-let dir: string;
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'framecap-merge-'));
-});
-after(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('framecap-merge-');
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
@@ -234,6 +230,49 @@ test('a renamed video takes its poster along, and its row names the poster where
   const broken = join(dir, 'video-broken.zip');
   await writeOutput(broken, [{ url: 'https://three.example/tall', file: 'tall.webp' }], { mutate: videoRow('https://three.example/tall').row });
   await assert.rejects(mergeOutputs([a, broken], join(dir, 'video-broken-out.zip')), /tall\.poster\.png is listed in manifest\.json but missing from the ZIP/);
+});
+
+test('a poster whose bytes do not match its digest is refused as a part is', async () => {
+  const [poster, part2, other] = [await png(), await png(), await png()];
+  /** A video row whose poster the manifest digests; `posterDigest` overrides what it says. */
+  const video = async (name: string, posterDigest?: string): Promise<string> => {
+    const path = join(dir, `${name}.zip`);
+    await writeOutput(path, [{ url: `https://${name}.example/v`, file: 'v.webp' }], {
+      files: { 'v.poster.png': poster },
+      mutate: (m) => Object.assign(m.captures[0]!, { kind: 'video', format: 'webp', poster: 'v.poster.png', poster_sha256: posterDigest ?? sha256(poster), video_duration_ms: 1000, frames: 12, fps: 12 }),
+    });
+    return path;
+  };
+  /** A --split row in two parts; `partDigest` overrides what the manifest says of the second. */
+  const split = async (name: string, partDigest?: string): Promise<string> => {
+    const path = join(dir, `${name}.zip`);
+    const first = await png();
+    await writeOutput(path, [{ url: `https://${name}.example/s`, file: 's.part-1.png', data: first }], {
+      files: { 's.part-2.png': part2 },
+      mutate: (m) => {
+        const part = (file: string, data: Buffer, y: number) => ({ file, y, page_height: 8, width: 8, height: 8, format: 'png' as const, bytes: data.length, sha256: sha256(data) });
+        m.captures[0]!.parts = [part('s.part-1.png', first, 0), { ...part('s.part-2.png', part2, 8), sha256: partDigest ?? sha256(part2) }];
+      },
+    });
+    return path;
+  };
+
+  // Digests that match: both copied, the poster's digest kept with it.
+  const good = await mergeOutputs([await video('digest-video'), await split('digest-split')], join(dir, 'digest-good.zip'));
+  assert.equal(good.manifest.captures[0]!.poster_sha256, sha256(poster));
+  const entries = new Map((await readZip(join(dir, 'digest-good.zip'))).map((e) => [e.name, e.data]));
+  assert.deepEqual(entries.get('v.poster.png'), poster);
+  assert.deepEqual(entries.get('s.part-2.png'), part2);
+
+  // A digest of other bytes: the same refusal for a poster as for a part, naming the file, and no output left behind.
+  const refusal = (input: string, file: string): string => `${input}: ${file} does not match the sha256 in its manifest.json: the input is corrupt`;
+  const badPoster = await video('digest-bad-poster', sha256(other));
+  const badPart = await split('digest-bad-part', sha256(other));
+  for (const [input, file] of [[badPoster, 'v.poster.png'], [badPart, 's.part-2.png']] as const) {
+    const out = join(dir, `digest-out-${file}.zip`);
+    await assert.rejects(mergeOutputs([input], out), (err: Error) => err instanceof UserError && err.message === refusal(input, file));
+    assert.ok(!existsSync(out), `no merged output is left when ${file} is refused`);
+  }
 });
 
 test('all pages failed → failed; a shard that stopped early → partial with its reason', async () => {

@@ -11,7 +11,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
@@ -26,6 +25,7 @@ import type { AuthApp } from './helpers/auth-app.ts';
 import { childEnv, runCli } from './helpers/run.ts';
 import { readZip } from './helpers/zip.ts';
 import { assertNowhere, filesUnder } from './helpers/secrets.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const USER = 'ada-lovelace';
@@ -33,13 +33,7 @@ const PASSWORD = 'pw-LoginSecret-8c1f';
 const BASIC_PASSWORD = 'basic-Secret-55e2';
 const machine = { cores: 2, freeMemBytes: 4 * 1024 ** 3 };
 
-let dir: string;
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'framecap-auth-'));
-});
-after(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const dir = tempDir('framecap-auth-');
 
 const loginBlock = (app: AuthApp, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
   url: `${app.origin}/login`,

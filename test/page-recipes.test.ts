@@ -4,8 +4,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { loadConfigFile, mergeSettings } from '../src/config/file.ts';
@@ -14,20 +13,19 @@ import { runCapture } from '../src/core/run.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const machine = { cores: 2, freeMemBytes: 4e9 };
 
 describe('pages: rules and variants with real Chromium', () => {
   let site: ExampleSite;
-  let dir: string;
+  const dir = tempDir('framecap-recipes-');
   before(async () => {
     site = await startExampleSite();
-    dir = await mkdtemp(join(tmpdir(), 'framecap-recipes-'));
   });
   after(async () => {
     await site?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   test('two rules and two variants: pages × variants rows, full page only where the rule says, sizes and names from the recipe', async () => {

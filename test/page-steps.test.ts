@@ -4,9 +4,8 @@
 // the images' pixels and sizes, the manifest, and what the app's server saw.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
@@ -21,20 +20,19 @@ import { readZip } from './helpers/zip.ts';
 import { JobsClient } from '../src/client/jobs-client.ts';
 import { createServer } from '../src/server/index.ts';
 import { testBrowser } from './helpers/system.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const CHROMIUM = testBrowser('full');
 const machine = { cores: 2, freeMemBytes: 8 * 1024 ** 3 };
 type Rgb = readonly [number, number, number];
 
 let site: PageActionsSite;
-let dir: string;
+const dir = tempDir('framecap-steps-');
 before(async () => {
   site = await startPageActionsSite();
-  dir = await mkdtemp(join(tmpdir(), 'framecap-steps-'));
 });
 after(async () => {
   await site.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 let runs = 0;

@@ -5,9 +5,7 @@
 // schema, action.yml and the README.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
@@ -27,6 +25,7 @@ import { parseJobRequest, resolveRequest } from '../src/server/request.ts';
 import { jobRequestFor } from '../src/client/request-body.ts';
 import type { AnyBody } from '../src/server/request.ts';
 import { BATCH_BODY, CAPTURE_BODY, SITEMAP_BODY } from '../src/server/schemas.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const machine = { cores: 2, freeMemBytes: 8 * 1024 ** 3 };
 const PAGE = 'https://example.com/';
@@ -236,16 +235,14 @@ test('action.yml declares every Action input of the spec with its default and a 
 
 describe('Jobs API', () => {
   let server: FramecapServer;
-  let dir: string;
+  const dir = tempDir('framecap-spec-');
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'framecap-spec-'));
     // The webhook example's host gets a public answer: submit resolves webhook targets, and nothing is sent.
     const dnsLookup = async (): Promise<Array<{ address: string; family: number }>> => [{ address: '93.184.215.14', family: 4 }];
     server = await createServer({ dataDir: dir, apiKeys: ['key-spec-0123456789abcdef0123'], maxQueued: 1000, dnsLookup });
   });
   after(async () => {
     await server.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   test('every API field of the spec is accepted, and resolves as the setting itself would', async () => {

@@ -5,8 +5,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
@@ -20,6 +19,7 @@ import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
 import type { Job } from '../src/core/job.ts';
 import { createServer } from '../src/server/index.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const KEY = 'split-key-0123456789abcdef0123456';
 
@@ -71,7 +71,7 @@ function windowDiff(a: Raw, ya: number, b: Raw, yb: number): number {
 describe('--split', () => {
   let marked = false;
   let site: ExampleSite;
-  let dir: string;
+  const dir = tempDir('framecap-split-');
   before(async () => {
     site = await startExampleSite({
       // The same page, with a red block in its last 1,000 px once `marked` is set: a change in its last part only.
@@ -84,11 +84,9 @@ describe('--split', () => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(stripesPage(height));
       },
     });
-    dir = await mkdtemp(join(tmpdir(), 'framecap-split-'));
   });
   after(async () => {
     await site?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   const run = async (name: string, settings: Record<string, unknown>): Promise<{ row: ManifestRow; entries: Awaited<ReturnType<typeof readZip>>; warnings: string[] }> => {

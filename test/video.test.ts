@@ -6,9 +6,8 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
@@ -26,6 +25,7 @@ import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { requireSystemPackage, testBrowser } from './helpers/system.ts';
 import { readZip } from './helpers/zip.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const machine = { cores: 2, freeMemBytes: 4e9 };
 const BAND = 300;
@@ -166,7 +166,7 @@ async function checkThumbnail(gif: Buffer, frames: number, what: string): Promis
 
 describe('scroll videos with real Chromium', () => {
   let site: ExampleSite;
-  let dir: string;
+  const dir = tempDir('framecap-video-');
   const browserPath = testBrowser('shell');
   before(async () => {
     requireSystemPackage('ffmpeg');
@@ -175,11 +175,9 @@ describe('scroll videos with real Chromium', () => {
       '/endless': (_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }).end(ENDLESS); },
       '/morph': (_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }).end(morph); },
     });
-    dir = await mkdtemp(join(tmpdir(), 'framecap-video-'));
   });
   after(async () => {
     await site?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   let morph = TALL;
@@ -224,6 +222,9 @@ describe('scroll videos with real Chromium', () => {
     // The poster is the first frame, framed, as a PNG of the video's size.
     const poster = await sharp(entries.get('tall.poster.png')!).metadata();
     assert.deepEqual([poster.format, poster.width, poster.height], ['png', row.width, row.height]);
+    // Each file the row lists has its digest: the video's in sha256, the poster's in poster_sha256.
+    assert.equal(row.sha256, createHash('sha256').update(data).digest('hex'));
+    assert.equal(row.poster_sha256, createHash('sha256').update(entries.get('tall.poster.png')!).digest('hex'));
     const posterPixels = await sharp(entries.get('tall.poster.png')!).removeAlpha().raw().toBuffer();
     assert.ok(Math.abs(offsetOf({ data: posterPixels, width: row.width!, height: row.height! }, screenOf({ data: posterPixels, width: row.width!, height: row.height! }))) <= 1, 'the poster shows the top');
     // The PR comment's thumbnail is an animated GIF of the scroll (GitHub plays GIFs in comments)...
@@ -279,6 +280,8 @@ describe('scroll videos with real Chromium', () => {
       [true, 'video', 'morph.webp', 'morph.poster.png', base.row.frames, base.row.fps]);
     assert.deepEqual(carried.entries.get('morph.webp'), base.entries.get('morph.webp'));
     assert.deepEqual(carried.entries.get('morph.poster.png'), base.entries.get('morph.poster.png'));
+    // The carried poster keeps its digest, so a merge of this output checks it too.
+    assert.equal(carried.row.poster_sha256, createHash('sha256').update(carried.entries.get('morph.poster.png')!).digest('hex'));
 
     // Settings that change the video (another fps) mean the baseline's videos are not this run's.
     const other = await capture('morph-other', '/morph', { ...settings, 'video-fps': '5', baseline: base.output, incremental: true });

@@ -82,7 +82,8 @@ function finishedJob(status: 'completed' | 'partial' | 'failed', total: number, 
 
 const completedPayload = (): WebhookPayload => buildPayload(finishedJob('completed', 3, 0));
 
-function failuresOf(n: number): FailedUrl[] {
+/** n failed pages as a payload lists them, alternating an HTTP error and a timeout. */
+function failedUrls(n: number): FailedUrl[] {
   return Array.from({ length: n }, (_, i) => ({
     url: `https://example.com/page-${i}`,
     error: i % 2 === 0 ? 'HTTP 500 from the page' : 'navigation timed out after 30 s',
@@ -251,7 +252,7 @@ test('completed payload: the Job document plus event and job_id, valid by the sc
 test('partial payload: failures capped at 50 with failures_total, valid by the schema', () => {
   const job = finishedJob('partial', 100, 60);
   job.error = '60 of 100 URLs failed';
-  const failures = failuresOf(60);
+  const failures = failedUrls(60);
   failures[0]!.error = 'x'.repeat(2000);
   const p = buildPayload(job, { failures, event: 'job.partial' });
   assert.equal(p.event, 'job.partial');
@@ -278,7 +279,7 @@ test('partial payload: failures capped at 50 with failures_total, valid by the s
 test('failed payload: carries the error (or says why when the job has none), valid by the schema', () => {
   const job = finishedJob('failed', 2, 2);
   job.error = 'Render failed: no Chromium found: set CHROME_PATH or install chromium';
-  const p = buildPayload(job, { failures: failuresOf(2) });
+  const p = buildPayload(job, { failures: failedUrls(2) });
   assert.equal(p.event, 'job.failed');
   assert.equal(p.status, 'failed');
   assert.equal(p.error, job.error);
@@ -312,13 +313,13 @@ test('progress payload for a running job; the event must agree with the status',
 });
 
 test('the schema check can fail: it rejects payloads that break the contract', () => {
-  const good = JSON.parse(JSON.stringify(buildPayload(finishedJob('partial', 3, 1), { failures: failuresOf(1) })));
+  const good = JSON.parse(JSON.stringify(buildPayload(finishedJob('partial', 3, 1), { failures: failedUrls(1) })));
   assert.deepEqual(validate(SCHEMA, good), []);
   const { failures: _dropped, ...noFailures } = good;
   assert.match(validate(SCHEMA, noFailures).join('\n'), /missing failures/);
   assert.match(validate(SCHEMA, { ...good, status: 'completed' }).join('\n'), /expected "partial"/);
   assert.match(validate(SCHEMA, { ...good, job_id: 'job_x' }).join('\n'), /job_id/);
-  assert.match(validate(SCHEMA, { ...good, failures: failuresOf(51) }).join('\n'), /more than 50/);
+  assert.match(validate(SCHEMA, { ...good, failures: failedUrls(51) }).join('\n'), /more than 50/);
   const completed = JSON.parse(JSON.stringify(completedPayload()));
   assert.match(validate(SCHEMA, { ...completed, error: 'boom' }).join('\n'), /expected null/);
   assert.match(validate(SCHEMA, { ...completed, progress: { total: 1 } }).join('\n'), /missing completed/);

@@ -21,7 +21,8 @@ import type { Manifest } from '../core/manifest.ts';
 import { findMergeInputs, mergeOutputs } from '../core/merge.ts';
 import { frameScale } from '../core/frame/index.ts';
 import { runCapture } from '../core/run.ts';
-import { progressNotifier, sendChangesWebhook, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
+import { createRunNotifier } from '../notify/run-notifier.ts';
+import type { RunNotifier } from '../notify/run-notifier.ts';
 import type { ChangeReport } from '../core/types.ts';
 import { defaultArtifactName, uploadOutput } from './artifact.ts';
 import { latestBaseline } from './baseline-artifact.ts';
@@ -60,8 +61,8 @@ interface Outcome {
 export async function runAction(env: Record<string, string | undefined>, io: ActionIO = toolkitIO): Promise<string | null> {
   const ctx = runnerContext(env);
   const settings = await readInputs({ latestBaseline: latestBaselineStep(ctx, io) }, io);
-  const hooks: Hooks = {};
-  const outcome = settings.work.kind === 'capture' ? await capture(settings, env, ctx, hooks, io) : await merge(settings, io);
+  const notifier = createRunNotifier(settings.webhook, githubContext(ctx), stepLog(io));
+  const outcome = settings.work.kind === 'capture' ? await capture(settings, env, notifier, io) : await merge(settings, io);
   const { job, manifest, output } = outcome;
   io.info(`${job.status}: ${job.progress.completed}/${job.progress.total} captured → ${output.path}`);
 
@@ -80,17 +81,13 @@ export async function runAction(env: Record<string, string | undefined>, io: Act
 
   const baseline = baselineLink(settings.baselineArtifact, ctx);
   if (manifest.changes) manifest.changes = publicChanges(manifest.changes, baseline);
-  let webhookFailed = false;
-  if (settings.webhook) {
-    await hooks.progress?.flush();
-    const log = stepLog(io);
-    const delivery = await sendCompletionWebhook(job, manifest.captures, settings.webhook, githubContext(ctx), log);
-    io.setOutput('webhook-status', delivery.status);
-    io.setOutput('webhook-attempts', delivery.attempts);
+  const notified = await notifier.finish({ job, rows: manifest.captures, changes: manifest.changes ?? null });
+  if (notified.completion) {
     // webhook-status and -attempts stay the completion event's: the event every run sends.
-    const changed = await sendChangesWebhook(job, manifest.changes, manifest.captures, settings.webhook, githubContext(ctx), log);
-    webhookFailed = [delivery, changed].some((d) => d?.status === 'failed') && settings.webhook.fail === 'error';
+    io.setOutput('webhook-status', notified.completion.status);
+    io.setOutput('webhook-attempts', notified.completion.attempts);
   }
+  const webhookFailed = notified.failsRun;
 
   const manifestPath = await writeSideManifest(output, { ...manifest, job });
 
@@ -157,17 +154,11 @@ function publicChanges(changes: ChangeReport, baseline: BaselineLink): ChangeRep
   return baseline?.url ? { ...changes, baseline: baseline.url } : changes;
 }
 
-/** Progress webhooks start with the run and must finish before the completion event. */
-interface Hooks {
-  progress?: ReturnType<typeof progressNotifier>;
-}
-
-async function capture(settings: ActionSettings, env: Record<string, string | undefined>, ctx: RunnerContext, hooks: Hooks, io: ActionIO): Promise<Outcome> {
+async function capture(settings: ActionSettings, env: Record<string, string | undefined>, notifier: RunNotifier, io: ActionIO): Promise<Outcome> {
   if (settings.work.kind !== 'capture') throw new Error('capture() needs capture settings');
-  const { webhook } = settings;
   const log = stepLog(io);
-  const context = githubContext(ctx);
-  if (webhook) for (const w of webhookWarnings(webhook)) log.warn(w);
+  // Only capture runs warn (merge runs never did): before the browser is prepared, so it shows first.
+  notifier.warn();
   let lastLog = 0;
   if (settings.work.remote) return captureRemote(settings.work.options, settings.work.remote, env, io);
   const { render } = settings.work.options;
@@ -177,11 +168,11 @@ async function capture(settings: ActionSettings, env: Record<string, string | un
     secret: (v) => io.setSecret(v),
     started: (info) => {
       io.info(`framecap: ${info.browserVersion}, ${info.concurrency} workers → ${info.output}`);
-      if (webhook) hooks.progress = progressNotifier(webhook, info.job, context, log);
+      notifier.started(info.job);
     },
     result: (row, p) => {
       if (row.status === 'failed') io.warning(`${row.url}: ${row.error}`);
-      hooks.progress?.tick(p);
+      notifier.tick(p);
       const now = Date.now();
       if (now - lastLog >= PROGRESS_EVERY_MS) {
         lastLog = now;

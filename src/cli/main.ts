@@ -16,11 +16,10 @@ import { debugFromEnv, describeFailure } from '../core/describe-error.ts';
 import { UserError } from '../core/types.ts';
 import type { ChangeReport, ManifestRow } from '../core/types.ts';
 import { hasChanges } from '../core/compare/report.ts';
-import { progressNotifier, sendChangesWebhook, sendCompletionWebhook, webhookWarnings } from '../notify/notify-job.ts';
-import type { NotifyLog } from '../notify/notify-job.ts';
+import { createRunNotifier } from '../notify/run-notifier.ts';
+import type { RunNotifier } from '../notify/run-notifier.ts';
 import { runRemote } from '../client/remote-run.ts';
 import type { CaptureOptions } from '../core/options.ts';
-import type { WebhookSettings } from '../config/settings.ts';
 import { addApiOptions, clientFrom, registerServerCommands } from './server-commands.ts';
 import { registerMergeCommand } from './merge-command.ts';
 import { registerLoginCommand } from './login-command.ts';
@@ -174,24 +173,16 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
   });
 
   const notifyLog = { info: say, warn: (l: string) => say(`warning: ${l}`) };
-  if (webhook) for (const w of webhookWarnings(webhook)) notifyLog.warn(w);
-  // Set once the run has a job id (in `started`).
-  const hook: { progress?: ReturnType<typeof progressNotifier> } = {};
+  const notifier = createRunNotifier(webhook, {}, notifyLog);
+  notifier.warn();
 
   const started = Date.now();
   const outcome = opts.async
     ? await runAsyncCapture(options, opts as ApiFlags & { pollTimeout?: string }, io, progress, say)
-    : await runLocal(options, webhook, io, progress, say, notifyLog, hook, controller.signal, learn);
+    : await runLocal({ options, io, progress, say, notifier, signal: controller.signal, learn });
 
   const { job, rows, outputPath, changes } = outcome;
-  let webhookFailed = false;
-  if (webhook) {
-    await hook.progress?.flush();
-    const delivery = await sendCompletionWebhook(job, rows, webhook, {}, notifyLog);
-    // job.changed follows job.completed: a receiver sees the outcome first, then what changed.
-    const changed = await sendChangesWebhook(job, changes, rows, webhook, {}, notifyLog);
-    webhookFailed = (delivery.status === 'failed' || changed?.status === 'failed') && webhook.fail === 'error';
-  }
+  const { failsRun: webhookFailed } = await notifier.finish({ job, rows, changes: changes ?? null });
   if (json) io.stdout.write(`${redact(JSON.stringify(job, null, 2))}\n`);
   else io.stdout.write(redact(summaryText(job, rows, outputPath, Date.now() - started) + changeText(changes, rows)));
   const changedGate = failOnChange && hasChanges(changes);
@@ -210,11 +201,19 @@ interface RunOutcome {
 
 type Say = (line: string) => void;
 
-async function runLocal(
-  options: CaptureOptions, webhook: WebhookSettings | null, io: CliIO, progress: ProgressView, say: Say,
-  notifyLog: NotifyLog, hook: { progress?: ReturnType<typeof progressNotifier> }, signal: AbortSignal,
-  learn: (secret: string) => void,
-): Promise<RunOutcome> {
+interface LocalRun {
+  options: CaptureOptions;
+  io: CliIO;
+  progress: ProgressView;
+  say: Say;
+  /** Handed the job once it has an id, then each finished page. */
+  notifier: RunNotifier;
+  signal: AbortSignal;
+  /** Secrets the run learns (the cookies a login receives), redacted from everything printed after. */
+  learn: (secret: string) => void;
+}
+
+async function runLocal({ options, io, progress, say, notifier, signal, learn }: LocalRun): Promise<RunOutcome> {
   let discovering = true;
   let last = { total: 0, completed: 0, failed: 0, percentage: 0 };
   const result = await runCapture(options, {
@@ -222,7 +221,7 @@ async function runLocal(
     secret: learn,
     started: (info) => {
       say(`framecap ${VERSION} · ${info.browserVersion} · ${info.concurrency} workers → ${info.output}`);
-      if (webhook) hook.progress = progressNotifier(webhook, info.job, {}, notifyLog);
+      notifier.started(info.job);
     },
     planned: (_t, n) => {
       last = { ...last, total: n };
@@ -237,7 +236,7 @@ async function runLocal(
       last = p;
       if (row.status === 'failed') say(`failed: ${row.url}: ${row.error}`);
       progress.update(p, discovering);
-      hook.progress?.tick(p);
+      notifier.tick(p);
     },
   }, { signal, env: io.env ?? {}, cacheDir: cacheDirFrom(io.env ?? {}) });
   progress.done();

@@ -17,7 +17,7 @@ import { renderWithoutFrame } from '../core/scale.ts';
 import { defaultConcurrency } from '../core/render/index.ts';
 import type { BrowserChoice } from '../core/render/index.ts';
 import { webhookConfig, webhookSecrets } from '../notify/webhook.ts';
-import type { WebhookConfig } from '../notify/webhook.ts';
+import type { WebhookSettings } from '../notify/config.ts';
 import { parsePageRules, parseVariants } from './page-rules.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -44,16 +44,8 @@ export interface MachineInfo {
   freeMemBytes: number;
 }
 
-export type WebhookFailMode = 'warn' | 'error';
-
-/** The completion webhook: delivered by the doors after the run (src/notify/), never by the core. */
-export interface WebhookSettings {
-  config: WebhookConfig;
-  /** error: a failed delivery fails the run's exit code / step. */
-  fail: WebhookFailMode;
-  /** Send a job.progress event every N finished pages; null = none. */
-  progressEvery: number | null;
-}
+// Defined in src/notify (where it is used) so notify/ never imports config/settings.ts.
+export type { WebhookFailMode, WebhookSettings } from '../notify/config.ts';
 
 export interface ResolvedSettings {
   options: CaptureOptions;

@@ -2,9 +2,10 @@
 // one output and one Job document, as if one run had captured every page.
 //
 // Inputs are untrusted files (downloaded artifacts): their manifests are
-// checked, every file name passes the sink's safety check, and a capture's
-// bytes must match the sha256 its manifest lists. Files are copied one at a
-// time, so memory stays flat however big the shards are.
+// checked, every file name passes the sink's safety check, and every file a
+// row lists (capture, part, poster) must match the sha256 its manifest
+// gives. Files are copied one at a time, so memory stays flat however big
+// the shards are.
 
 import { createHash } from 'node:crypto';
 import { lstat, readdir } from 'node:fs/promises';
@@ -147,18 +148,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
       }
       const listed = new Set<string>([MANIFEST]);
       const renamedStems: Array<[string, string]> = [];
-      const missing = (name: string): UserError => new UserError(`${input.path}: ${name} is listed in manifest.json but missing from the ${input.kind === 'zip' ? 'ZIP' : 'output'}`);
-      /** A video's poster is named after its video: it follows a renamed video, and its row names where it went. */
-      const carryPoster = async (poster: string, from: string, to: string): Promise<string> => {
-        if (!(await input.has(poster))) throw missing(poster);
-        const [oldStem, newStem] = [stemOf(from), stemOf(to)];
-        const wanted = poster.startsWith(`${oldStem}.`) ? `${newStem}${poster.slice(oldStem.length)}` : poster;
-        const moved = freeName(wanted, `${input.path}\n${poster}`, taken);
-        taken.add(moved);
-        listed.add(poster);
-        await out.add(moved, await input.read(poster));
-        return moved;
-      };
+      const copy = listedCopier(input, out, taken, listed);
       for (const row of manifest.captures) {
         // A page's variants are rows of the same URL in one shard: the capture's key is page and variant.
         const key = captureKey(row);
@@ -169,31 +159,26 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
           rows.push({ ...row, file: null });
           continue;
         }
-        /** Copies one file the row lists, checked against its digest, under a name free in the merged output. */
-        const copy = async (from: string, digest: string | null): Promise<string> => {
-          if (!(await input.has(from))) throw missing(from);
-          const data = await input.read(from);
-          if (digest && sha256Hex(data) !== digest) {
-            throw new UserError(`${input.path}: ${from} does not match the sha256 in its manifest.json: the input is corrupt`);
-          }
-          listed.add(from);
-          const to = freeName(from, row.url, taken);
-          taken.add(to);
+        /** The capture and its parts keep their names unless taken; a rename is reported, and its companions follow it. */
+        const copyCapture = async (from: string, digest: string | null): Promise<string> => {
+          const to = await copy({ name: from, sha256: digest }, from, row.url);
           if (to !== from) {
             renamed.push({ input: input.path, from, to });
             renamedStems.push([stemOf(from), stemOf(to)]);
           }
-          await out.add(to, data);
           return to;
         };
         const from = row.file!;
-        const to = await copy(from, row.sha256);
-        const poster = row.poster ? await carryPoster(row.poster, from, to) : undefined;
+        const to = await copyCapture(from, row.sha256);
+        // A video's poster is named after its video: it follows a renamed video, and its row names where it went.
+        const poster = row.poster
+          ? await copy({ name: row.poster, sha256: row.poster_sha256 ?? null }, renamedAlong(row.poster, [[stemOf(from), stemOf(to)]]), `${input.path}\n${row.poster}`)
+          : undefined;
         // --split: the first part is the row's file; the others are copied (and checked) beside it.
         let parts: SplitPart[] | undefined;
         if (row.parts) {
           parts = [];
-          for (const [i, p] of row.parts.entries()) parts.push({ ...p, file: i === 0 && p.file === row.file ? to : await copy(p.file, p.sha256) });
+          for (const [i, p] of row.parts.entries()) parts.push({ ...p, file: i === 0 && p.file === row.file ? to : await copyCapture(p.file, p.sha256) });
         }
         rows.push({ ...row, file: to, ...(poster ? { poster } : {}), ...(parts ? { parts } : {}) });
       }
@@ -203,9 +188,7 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
       for (const name of input.names()) {
         // Each input's gallery is replaced by one for the merged output.
         if (listed.has(name) || name === GALLERY) continue;
-        const moved = renamedStems.find(([old]) => name.startsWith(`${old}.`));
-        const wanted = moved ? `${moved[1]}${name.slice(moved[0].length)}` : name;
-        const to = freeName(wanted, `${input.path}\n${name}`, taken);
+        const to = freeName(renamedAlong(name, renamedStems), `${input.path}\n${name}`, taken);
         taken.add(to);
         await out.add(to, await input.read(name));
       }
@@ -227,6 +210,42 @@ export async function mergeOutputs(inputs: string[], output: string, options: Me
   } finally {
     for (const o of opened) await o.output.close();
   }
+}
+
+/** A file a manifest row lists: its name in the input, and the digest the manifest gives for it (null: none given). */
+interface ListedFile {
+  name: string;
+  sha256: string | null;
+}
+
+/**
+ * The one way a merge copies a file a row lists (capture, part or poster):
+ * it must be in the input and, when the manifest gives a digest, match it;
+ * it is written under `wanted`, or a free name near it (hashed from `key`).
+ */
+function listedCopier(input: FramecapOutput, out: Sink, taken: Set<string>, listed: Set<string>): (file: ListedFile, wanted: string, key: string) => Promise<string> {
+  const where = input.kind === 'zip' ? 'ZIP' : 'output';
+  return async (file: ListedFile, wanted: string, key: string): Promise<string> => {
+    if (!(await input.has(file.name))) throw new UserError(`${input.path}: ${file.name} is listed in manifest.json but missing from the ${where}`);
+    const data = await input.read(file.name);
+    if (file.sha256 !== null && sha256Hex(data) !== file.sha256) {
+      throw new UserError(`${input.path}: ${file.name} does not match the sha256 in its manifest.json: the input is corrupt`);
+    }
+    listed.add(file.name);
+    const to = freeName(wanted, key, taken);
+    taken.add(to);
+    await out.add(to, data);
+    return to;
+  };
+}
+
+/**
+ * `name` renamed as the capture it belongs to was, given [old stem, new stem]
+ * pairs: "tall.poster.png", with "tall.webp" → "tall-1a2b.webp", becomes "tall-1a2b.poster.png".
+ */
+function renamedAlong(name: string, renames: ReadonlyArray<readonly [string, string]>): string {
+  const moved = renames.find(([old]) => name.startsWith(`${old}.`));
+  return moved ? `${moved[1]}${name.slice(moved[0].length)}` : name;
 }
 
 /** The name without its extension: "blog/post.png" → "blog/post". */

@@ -131,3 +131,14 @@ export function describeWebhookUrl(raw: string): string {
 export function webhookSecrets(config: Pick<WebhookConfig, 'secret' | 'headers'>): string[] {
   return [...(config.secret === null ? [] : [config.secret]), ...Object.values(config.headers)];
 }
+
+export type WebhookFailMode = 'warn' | 'error';
+
+/** The completion webhook: delivered by the doors after the run (src/notify/), never by the core. */
+export interface WebhookSettings {
+  config: WebhookConfig;
+  /** error: a failed delivery fails the run's exit code / step. */
+  fail: WebhookFailMode;
+  /** Send a job.progress event every N finished pages; null = none. */
+  progressEvery: number | null;
+}

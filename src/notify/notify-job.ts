@@ -4,12 +4,12 @@
 
 import type { Job, Progress } from '../core/job.ts';
 import type { ChangeReport, ManifestRow } from '../core/types.ts';
-import type { WebhookSettings } from '../config/settings.ts';
 import { buildChangesPayload, buildPayload, hasChanges } from './payload.ts';
 import type { FailedUrl, PayloadContext, WebhookPayload } from './payload.ts';
 import { deliverWebhook } from './deliver.ts';
 import type { DeliveryResult } from './deliver.ts';
 import { describeWebhookUrl } from './config.ts';
+import type { WebhookSettings } from './config.ts';
 
 export interface NotifyLog {
   info(line: string): void;

@@ -19,7 +19,7 @@ export type {
 } from './payload.ts';
 export { newWebhookId, signWebhook, webhookKey } from './sign.ts';
 export { DEFAULT_WEBHOOK, describeWebhookUrl, validateWebhookConfig, webhookConfig, webhookSecrets } from './config.ts';
-export type { WebhookConfig, WebhookConfigInput } from './config.ts';
+export type { WebhookConfig, WebhookConfigInput, WebhookFailMode, WebhookSettings } from './config.ts';
 export { deliverWebhook } from './deliver.ts';
 export type { DeliveryDeps, DeliveryResult } from './deliver.ts';
 export { BACKOFF, backoffMs, parseRetryAfter } from './retry-policy.ts';

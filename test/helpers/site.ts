@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serveStatic, type RouteHandler } from '../../examples/serve.mjs';
+import { escapeHtml } from '../../src/util/escape-html.ts';
 
 export type { RouteHandler };
 
@@ -107,10 +108,6 @@ function intParam(req: IncomingMessage, name: string, fallback: number, min: num
   if (raw === null) return fallback;
   const n = Number(raw);
   return raw.trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : null;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function sendHtml(res: ServerResponse, status: number, title: string, message: string): void {

@@ -128,6 +128,7 @@ function baselineRow(row: ManifestRow): ManifestRow | null {
   if (row.kind === 'video') {
     Object.assign(usable, { kind: 'video', poster: row.poster, video_duration_ms: row.video_duration_ms, frames: row.frames, fps: row.fps });
     if (row.video_cut) usable.video_cut = row.video_cut;
+    if (row.poster_sha256) usable.poster_sha256 = row.poster_sha256;
   }
   return usable;
 }

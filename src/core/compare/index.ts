@@ -205,6 +205,8 @@ function videoFieldsOf(before: ManifestRow): Partial<ManifestRow> {
   return {
     kind: 'video', video_duration_ms: before.video_duration_ms, frames: before.frames, fps: before.fps,
     ...(before.video_cut ? { video_cut: before.video_cut } : {}),
+    // The carried-over poster is the baseline's, so its digest is too.
+    ...(before.poster_sha256 ? { poster_sha256: before.poster_sha256 } : {}),
   };
 }
 

@@ -199,6 +199,7 @@ function checkRow(raw: unknown, fault: Fault): ManifestRow | null {
   optional(row, 'parts', raw, fault, (v) => checkParts(v) ?? undefined);
   optional(row, 'kind', raw, fault, (v) => (v === 'video' ? v : undefined));
   optional(row, 'poster', raw, fault, (v) => (isSafeOutputFile(v) ? v : undefined));
+  optional(row, 'poster_sha256', raw, fault, (v) => sha256(v) ?? undefined);
   optional(row, 'video_duration_ms', raw, fault, (v) => count(v) ?? undefined);
   optional(row, 'frames', raw, fault, (v) => count(v) ?? undefined);
   optional(row, 'fps', raw, fault, (v) => count(v) ?? undefined);

@@ -1,7 +1,7 @@
 // A video's entries and row fields: <name>.<mp4|webm|webp|gif>, its poster
 // <name>.poster.<format>, and what the manifest says about them.
 
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../util/sha256.ts';
 import type { Compositor } from '../frame/compositor.ts';
 import type { OutputFormat } from '../frame/encode.ts';
 import { FORMAT_FILES } from '../options.ts';
@@ -21,7 +21,7 @@ export interface WriteVideoInput {
   write(file: string, data: Buffer): Promise<void>;
 }
 
-export type VideoRowFields = Pick<ManifestRow, 'file' | 'width' | 'height' | 'format' | 'bytes' | 'sha256' | 'kind' | 'poster' | 'video_duration_ms' | 'frames' | 'fps' | 'video_cut'>;
+export type VideoRowFields = Pick<ManifestRow, 'file' | 'width' | 'height' | 'format' | 'bytes' | 'sha256' | 'kind' | 'poster' | 'poster_sha256' | 'video_duration_ms' | 'frames' | 'fps' | 'video_cut'>;
 
 /** A video's two entries: the video and its poster (in the run's still format). */
 export function videoFiles(name: string, video: Pick<VideoOptions, 'format'>, still: OutputFormat['format']): { file: string; poster: string } {
@@ -40,8 +40,8 @@ export async function writeVideo(input: WriteVideoInput): Promise<{ fields: Vide
   await input.write(poster, made.poster.data);
   const fields: VideoRowFields = {
     file, width: made.width, height: made.height, format: video.format, bytes: made.data.length,
-    sha256: createHash('sha256').update(made.data).digest('hex'),
-    kind: 'video', poster, video_duration_ms: made.durationMs, frames: made.frames, fps: made.fps,
+    sha256: sha256Hex(made.data),
+    kind: 'video', poster, poster_sha256: sha256Hex(made.poster.data), video_duration_ms: made.durationMs, frames: made.frames, fps: made.fps,
     ...(shot.video.cut ? { video_cut: shot.video.cut } : {}),
   };
   return { fields, poster: made.poster.data };
