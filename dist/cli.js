@@ -8,22 +8,19 @@ import {
   tuneSharpForCaptures
 } from "./chunks/chunk-XCDU3OUN.js";
 import {
+  createRunNotifier,
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-4EJU6ZE4.js";
+} from "./chunks/chunk-2TLYWTJY.js";
 import {
   findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-PX2EZ4KR.js";
+} from "./chunks/chunk-JV4SZBIY.js";
 import {
-  cacheDirFrom,
-  progressNotifier,
-  sendChangesWebhook,
-  sendCompletionWebhook,
-  webhookWarnings
-} from "./chunks/chunk-UNJ3X2HC.js";
+  cacheDirFrom
+} from "./chunks/chunk-2QXIDBHJ.js";
 import {
   SETTING_NAMES,
   SettingError,
@@ -31,7 +28,7 @@ import {
   resolveLoginSettings,
   resolveSettings,
   specOf
-} from "./chunks/chunk-WV7ZJETJ.js";
+} from "./chunks/chunk-DHJOZEWF.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -43,7 +40,7 @@ import {
   makeRedactor,
   runCapture,
   runFails
-} from "./chunks/chunk-7USUNEEZ.js";
+} from "./chunks/chunk-KDBYLRBZ.js";
 import {
   debugFromEnv,
   describeFailure
@@ -4032,18 +4029,12 @@ async function runCaptureCommand(urls, opts, cmd, io) {
     }
   });
   const notifyLog = { info: say, warn: (l) => say(`warning: ${l}`) };
-  if (webhook) for (const w of webhookWarnings(webhook)) notifyLog.warn(w);
-  const hook = {};
+  const notifier = createRunNotifier(webhook, {}, notifyLog);
+  notifier.warn();
   const started = Date.now();
-  const outcome = opts.async ? await runAsyncCapture(options, opts, io, progress, say) : await runLocal(options, webhook, io, progress, say, notifyLog, hook, controller.signal, learn);
+  const outcome = opts.async ? await runAsyncCapture(options, opts, io, progress, say) : await runLocal({ options, io, progress, say, notifier, signal: controller.signal, learn });
   const { job, rows, outputPath, changes } = outcome;
-  let webhookFailed = false;
-  if (webhook) {
-    await hook.progress?.flush();
-    const delivery = await sendCompletionWebhook(job, rows, webhook, {}, notifyLog);
-    const changed = await sendChangesWebhook(job, changes, rows, webhook, {}, notifyLog);
-    webhookFailed = (delivery.status === "failed" || changed?.status === "failed") && webhook.fail === "error";
-  }
+  const { failsRun: webhookFailed } = await notifier.finish({ job, rows, changes: changes ?? null });
   if (json) io.stdout.write(`${redact(JSON.stringify(job, null, 2))}
 `);
   else io.stdout.write(redact(summaryText(job, rows, outputPath, Date.now() - started) + changeText(changes, rows)));
@@ -4051,7 +4042,7 @@ async function runCaptureCommand(urls, opts, cmd, io) {
   if (changedGate && json) io.stderr.write("framecap: pages changed since the baseline (--fail-on-change)\n");
   return webhookFailed || runFails(job, failOn) || changedGate ? EXIT.failed : EXIT.ok;
 }
-async function runLocal(options, webhook, io, progress, say, notifyLog, hook, signal, learn) {
+async function runLocal({ options, io, progress, say, notifier, signal, learn }) {
   let discovering = true;
   let last = { total: 0, completed: 0, failed: 0, percentage: 0 };
   const result = await runCapture(options, {
@@ -4059,7 +4050,7 @@ async function runLocal(options, webhook, io, progress, say, notifyLog, hook, si
     secret: learn,
     started: (info) => {
       say(`framecap ${VERSION} \xB7 ${info.browserVersion} \xB7 ${info.concurrency} workers \u2192 ${info.output}`);
-      if (webhook) hook.progress = progressNotifier(webhook, info.job, {}, notifyLog);
+      notifier.started(info.job);
     },
     planned: (_t, n) => {
       last = { ...last, total: n };
@@ -4074,7 +4065,7 @@ async function runLocal(options, webhook, io, progress, say, notifyLog, hook, si
       last = p;
       if (row.status === "failed") say(`failed: ${row.url}: ${row.error}`);
       progress.update(p, discovering);
-      hook.progress?.tick(p);
+      notifier.tick(p);
     }
   }, { signal, env: io.env ?? {}, cacheDir: cacheDirFrom(io.env ?? {}) });
   progress.done();

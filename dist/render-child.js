@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XCDU3OUN.js";
 import {
   runCapture
-} from "./chunks/chunk-7USUNEEZ.js";
+} from "./chunks/chunk-KDBYLRBZ.js";
 import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import {

@@ -18,7 +18,7 @@ import {
   resolveServerConfig,
   webhookField,
   withinCaptureBudget
-} from "./chunks/chunk-WEI6YQYA.js";
+} from "./chunks/chunk-YDD6QCON.js";
 import {
   DiskResultStorage,
   RangeNotSatisfiable,
@@ -26,15 +26,16 @@ import {
 } from "./chunks/chunk-P4JEXSSY.js";
 import {
   FileJobStore,
+  captureKeysOf,
   capturePathOf
-} from "./chunks/chunk-IXOSG4OK.js";
+} from "./chunks/chunk-MUNW7ZWW.js";
 import {
   describeRedisUrl
 } from "./chunks/chunk-LJTJW5MJ.js";
 import {
   require_semver
 } from "./chunks/chunk-YWMSXSLA.js";
-import "./chunks/chunk-UNJ3X2HC.js";
+import "./chunks/chunk-2QXIDBHJ.js";
 import {
   PAGE_SETTINGS,
   SERVER_STEP_LIMITS,
@@ -43,7 +44,7 @@ import {
   httpOptionFields,
   specOf,
   webhookKey
-} from "./chunks/chunk-WV7ZJETJ.js";
+} from "./chunks/chunk-DHJOZEWF.js";
 import {
   EgressGuard,
   EgressRefused,
@@ -54,7 +55,7 @@ import {
   loadCatalog,
   newJob,
   sha256Hex
-} from "./chunks/chunk-7USUNEEZ.js";
+} from "./chunks/chunk-KDBYLRBZ.js";
 import {
   isSystemError,
   systemProblem
@@ -37489,7 +37490,22 @@ var JOB_SCHEMA = {
         page_url: { type: "string", description: "The page that was captured.", examples: ["https://example.com/"] },
         width: { type: "integer" },
         height: { type: "integer" },
-        format: { type: "string" }
+        format: { type: "string" },
+        parts: {
+          type: "array",
+          description: "With `split`, when the page was taller than a part: every part in page order, the first being the image at `url`. Absent for one image.",
+          items: {
+            type: "object",
+            required: ["url", "y", "page_height", "width", "height"],
+            properties: {
+              url: { type: "string", description: "The absolute URL of /v1/captures/{id}/parts/{k}.{format extension}, k from 1.", examples: ["https://shots.example.com/v1/captures/cap_01KNS1WQ3B7Y0V4R2ZJ8M5T6XE/parts/2.png"] },
+              y: { type: "integer", description: "Where the part starts on the page, CSS px." },
+              page_height: { type: "integer", description: "How much of the page the part shows, CSS px." },
+              width: { type: "integer" },
+              height: { type: "integer" }
+            }
+          }
+        }
       }
     },
     result_url: nullable("string", { description: "Where the ZIP is downloaded, once the job is completed or partial." }),
@@ -37702,6 +37718,15 @@ var CAPTURE_FILE_PARAMS = {
     ext: { type: "string", enum: ["png", "jpg", "jpeg", "webp", "avif"], description: "File extension of the capture format." }
   }
 };
+var CAPTURE_PART_PARAMS = {
+  type: "object",
+  required: ["id", "k", "ext"],
+  properties: {
+    id: CAPTURE_FILE_PARAMS.properties.id,
+    k: { type: "integer", minimum: 1, description: "The part, from 1 (result.parts[k - 1])." },
+    ext: CAPTURE_FILE_PARAMS.properties.ext
+  }
+};
 var LIST_QUERY = {
   type: "object",
   additionalProperties: false,
@@ -37835,19 +37860,25 @@ function jobRoutes(ctx) {
       summary: "Get the image of a capture job",
       description: "The framed image of a capture job (what its result.url points at), by its result.id (or the job id) and the format's extension. Needs the same API key as the job.",
       params: CAPTURE_FILE_PARAMS,
-      responses: {
-        200: { description: "The image.", binary: IMAGE_TYPES },
-        206: partial(IMAGE_TYPES),
-        302: REDIRECT,
-        401: ERRORS[401],
-        404: ERRORS[404],
-        409: ERRORS[409],
-        410: ERRORS[410],
-        416: ERRORS[416]
-      },
+      responses: imageResponses("The image."),
       handler: async (request, reply) => {
         const { id, ext } = request.params;
         return send(reply, await service.captureFile(request.owner, id, ext, rangeOf(request.headers.range)));
+      }
+    }),
+    typedRoute({
+      method: "GET",
+      url: "/v1/captures/:id/parts/:k.:ext",
+      operationId: "getCapturePart",
+      tag: "Captures",
+      auth: true,
+      summary: "Get one part of a split capture",
+      description: "With `split`, a page taller than a part is several images: part k (from 1) of a capture job, as listed in result.parts. Needs the same API key as the job.",
+      params: CAPTURE_PART_PARAMS,
+      responses: imageResponses("The image of the part."),
+      handler: async (request, reply) => {
+        const { id, k, ext } = request.params;
+        return send(reply, await service.capturePart(request.owner, id, k, ext, rangeOf(request.headers.range)));
       }
     })
   ];
@@ -37862,6 +37893,16 @@ var REDIRECT = {
   description: "With `--download presign`: a presigned URL of the object in the bucket, valid for at most an hour and never past expires_at.",
   headers: { Location: "The presigned URL; fetch it without the Authorization header." }
 };
+var imageResponses = (description) => ({
+  200: { description, binary: IMAGE_TYPES },
+  206: partial(IMAGE_TYPES),
+  302: REDIRECT,
+  401: ERRORS[401],
+  404: ERRORS[404],
+  409: ERRORS[409],
+  410: ERRORS[410],
+  416: ERRORS[416]
+});
 function rangeOf(header) {
   const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
   if (!m || m[1] === "" && m[2] === "") return void 0;
@@ -38382,6 +38423,11 @@ var JobService = class {
   }
   /** A capture job's image by capture id (or job id). */
   async captureFile(owner, id, ext, range) {
+    const { record, capture } = await this.capturedBy(owner, id, ext);
+    return this.serve(record, capture.key, range, { filename: `${capture.id}.${capture.ext}`, contentType: capture.contentType, disposition: "inline" });
+  }
+  /** The capture job an image URL names, checked: the caller's, a capture job, still downloadable, in the format asked for. */
+  async capturedBy(owner, id, ext) {
     const record = id.startsWith("job_") ? await this.deps.store.get(id) : await this.deps.store.findByCaptureId(id);
     if (!record || record.owner !== owner) throw notFound(`no capture ${id} for this API key`);
     if (record.job.type !== "capture") {
@@ -38394,7 +38440,19 @@ var JobService = class {
     if (wanted !== capture.ext) {
       throw notFound(`capture ${capture.id} is ${capture.ext}: use ${capturePathOf(capture)}`);
     }
-    return this.serve(record, capture.key, range, { filename: `${capture.id}.${capture.ext}`, contentType: capture.contentType, disposition: "inline" });
+    return { record, capture };
+  }
+  /** Part `k` (from 1) of a capture job's split image, by capture id (or job id). */
+  async capturePart(owner, id, k, ext, range) {
+    const { record, capture } = await this.capturedBy(owner, id, ext);
+    const key = capture.partKeys?.[k - 1];
+    if (!key) {
+      throw notFound(capture.partKeys ? `capture ${capture.id} has ${capture.partKeys.length} parts: ask for 1 to ${capture.partKeys.length}` : `capture ${capture.id} is one image, not split: use ${capturePathOf(capture)}`);
+    }
+    return this.serve(record, key, range, { filename: `${capture.id}.part-${k}.${capture.ext}`, contentType: capture.contentType, disposition: "inline" });
+  }
+  async deleteCapture(record) {
+    for (const key of record.capture ? captureKeysOf(record.capture) : []) await this.deps.storage.delete(key);
   }
   /** The stored object, streamed or (with --download presign) as a presigned URL that lives no longer than the result. */
   async serve(record, key, range, file) {
@@ -38458,7 +38516,7 @@ var JobService = class {
       const expiresAt = job.expires_at ? Date.parse(job.expires_at) : null;
       if (record.resultKey && expiresAt !== null && expiresAt <= now) {
         await this.deps.storage.delete(record.resultKey);
-        if (record.capture) await this.deps.storage.delete(record.capture.key);
+        await this.deleteCapture(record);
         record.resultKey = null;
         await this.deps.store.save(record);
         expired++;
@@ -38466,7 +38524,7 @@ var JobService = class {
       const endedAt = expiresAt ?? (job.completed_at ? Date.parse(job.completed_at) : now);
       if (endedAt + this.deps.config.jobRetentionMs <= now && job.webhook_status !== "pending") {
         if (record.resultKey) await this.deps.storage.delete(record.resultKey);
-        if (record.capture) await this.deps.storage.delete(record.capture.key);
+        await this.deleteCapture(record);
         await this.deps.store.delete(job.id);
         deleted++;
       }
@@ -38515,7 +38573,7 @@ async function checkDevice(device) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-XOATDWTB.js");
+  const { startWorker: start } = await import("./chunks/worker-LFSFLHQ6.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;
@@ -38530,7 +38588,7 @@ async function createServer(input) {
   try {
     const app = createApp(config);
     const log = app.log;
-    const redis = config.redis ? await import("./chunks/backend-DBG4FUOY.js") : null;
+    const redis = config.redis ? await import("./chunks/backend-QYARACMX.js") : null;
     const store = input.store ?? (redis && config.redis ? redis.redisStore(config.redis) : new FileJobStore(config.dataDir, (file, err) => log.warn({ file, err }, "skipped an unreadable job file")));
     await store.open();
     const storage = await openResultStorage(input.storage, config.dataDir, input.s3);

@@ -80,6 +80,12 @@ export interface CaptureFileParams {
     id: string;
     ext: string;
 }
+/** GET /v1/captures/{id}/parts/{k}.{ext}: the schema makes k an integer from 1. */
+export interface CapturePartParams {
+    id: string;
+    k: number;
+    ext: string;
+}
 /** GET /v1/jobs (the schema fills in limit and offset). */
 export interface JobListQuery {
     status?: JobStatus;

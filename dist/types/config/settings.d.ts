@@ -1,6 +1,6 @@
 import type { CaptureOptions, CompareOptions, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions, RenderOptions, RenderSettings, Source } from '../core/options.js';
 import { UserError } from '../core/types.js';
-import type { WebhookConfig } from '../notify/webhook.js';
+import type { WebhookSettings } from '../notify/config.js';
 import { SETTING_NAMES } from './spec.js';
 import { NO_ACCESS } from './steps.js';
 import type { SettingsAccess } from './steps.js';
@@ -16,15 +16,7 @@ export interface MachineInfo {
     cores: number;
     freeMemBytes: number;
 }
-export type WebhookFailMode = 'warn' | 'error';
-/** The completion webhook: delivered by the doors after the run (src/notify/), never by the core. */
-export interface WebhookSettings {
-    config: WebhookConfig;
-    /** error: a failed delivery fails the run's exit code / step. */
-    fail: WebhookFailMode;
-    /** Send a job.progress event every N finished pages; null = none. */
-    progressEvery: number | null;
-}
+export type { WebhookFailMode, WebhookSettings } from '../notify/config.js';
 export interface ResolvedSettings {
     options: CaptureOptions;
     failOn: FailOn;

@@ -24,6 +24,21 @@ export interface CaptureResult {
     width: number;
     height: number;
     format: string;
+    /**
+     * With --split, a page taller than a part is several images: every part in
+     * page order, the first being the one `url` names. Absent for one image.
+     */
+    parts?: CaptureResultPart[];
+}
+/** One part of a split capture; `url` as CaptureResult's (an absolute URL from the server, an entry name locally). */
+export interface CaptureResultPart {
+    url: string;
+    /** Where the part starts on the page, and how much of the page it shows, CSS px. */
+    y: number;
+    page_height: number;
+    /** The framed image's size, px. */
+    width: number;
+    height: number;
 }
 export interface Job {
     id: string;

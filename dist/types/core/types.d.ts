@@ -169,6 +169,11 @@ export interface ManifestRow {
     kind?: 'video';
     /** Videos: the poster image (the first frame, framed, in --format) beside the video file. */
     poster?: string;
+    /**
+     * Videos: the poster's sha256 (`sha256` above is the video's), so a reader checks
+     * the poster as it checks every other file a row lists. Absent in outputs written before it.
+     */
+    poster_sha256?: string;
     /** Videos: length, frame count and rate. */
     video_duration_ms?: number;
     frames?: number;

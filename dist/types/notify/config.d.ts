@@ -36,3 +36,12 @@ export declare function validateWebhookConfig(config: WebhookConfig): void;
 export declare function describeWebhookUrl(raw: string): string;
 /** Values a door's redactor must mask: the secret and every extra header value. */
 export declare function webhookSecrets(config: Pick<WebhookConfig, 'secret' | 'headers'>): string[];
+export type WebhookFailMode = 'warn' | 'error';
+/** The completion webhook: delivered by the doors after the run (src/notify/), never by the core. */
+export interface WebhookSettings {
+    config: WebhookConfig;
+    /** error: a failed delivery fails the run's exit code / step. */
+    fail: WebhookFailMode;
+    /** Send a job.progress event every N finished pages; null = none. */
+    progressEvery: number | null;
+}

@@ -1,8 +1,8 @@
 import type { Job, Progress } from '../core/job.js';
 import type { ChangeReport, ManifestRow } from '../core/types.js';
-import type { WebhookSettings } from '../config/settings.js';
 import type { FailedUrl, PayloadContext } from './payload.js';
 import type { DeliveryResult } from './deliver.js';
+import type { WebhookSettings } from './config.js';
 export interface NotifyLog {
     info(line: string): void;
     warn(line: string): void;

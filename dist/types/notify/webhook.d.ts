@@ -4,7 +4,7 @@ export { CHANGES_CAP, ERROR_TEXT_CAP, FAILURES_CAP, buildChangesPayload, buildPa
 export type { BuildPayloadOptions, ChangedPage, ChangedPayload, CompletedPayload, FailedPayload, FailedUrl, PartialPayload, PayloadContext, ProgressPayload, WebhookPayload, } from './payload.js';
 export { newWebhookId, signWebhook, webhookKey } from './sign.js';
 export { DEFAULT_WEBHOOK, describeWebhookUrl, validateWebhookConfig, webhookConfig, webhookSecrets } from './config.js';
-export type { WebhookConfig, WebhookConfigInput } from './config.js';
+export type { WebhookConfig, WebhookConfigInput, WebhookFailMode, WebhookSettings } from './config.js';
 export { deliverWebhook } from './deliver.js';
 export type { DeliveryDeps, DeliveryResult } from './deliver.js';
 export { BACKOFF, backoffMs, parseRetryAfter } from './retry-policy.js';

@@ -66,6 +66,35 @@ export declare const JOB_SCHEMA: {
                 readonly format: {
                     readonly type: "string";
                 };
+                readonly parts: {
+                    readonly type: "array";
+                    readonly description: "With `split`, when the page was taller than a part: every part in page order, the first being the image at `url`. Absent for one image.";
+                    readonly items: {
+                        readonly type: "object";
+                        readonly required: readonly ["url", "y", "page_height", "width", "height"];
+                        readonly properties: {
+                            readonly url: {
+                                readonly type: "string";
+                                readonly description: "The absolute URL of /v1/captures/{id}/parts/{k}.{format extension}, k from 1.";
+                                readonly examples: readonly ["https://shots.example.com/v1/captures/cap_01KNS1WQ3B7Y0V4R2ZJ8M5T6XE/parts/2.png"];
+                            };
+                            readonly y: {
+                                readonly type: "integer";
+                                readonly description: "Where the part starts on the page, CSS px.";
+                            };
+                            readonly page_height: {
+                                readonly type: "integer";
+                                readonly description: "How much of the page the part shows, CSS px.";
+                            };
+                            readonly width: {
+                                readonly type: "integer";
+                            };
+                            readonly height: {
+                                readonly type: "integer";
+                            };
+                        };
+                    };
+                };
             };
         };
         readonly result_url: Record<string, unknown>;
@@ -191,6 +220,35 @@ export declare const JOB_LIST_SCHEMA: {
                             };
                             readonly format: {
                                 readonly type: "string";
+                            };
+                            readonly parts: {
+                                readonly type: "array";
+                                readonly description: "With `split`, when the page was taller than a part: every part in page order, the first being the image at `url`. Absent for one image.";
+                                readonly items: {
+                                    readonly type: "object";
+                                    readonly required: readonly ["url", "y", "page_height", "width", "height"];
+                                    readonly properties: {
+                                        readonly url: {
+                                            readonly type: "string";
+                                            readonly description: "The absolute URL of /v1/captures/{id}/parts/{k}.{format extension}, k from 1.";
+                                            readonly examples: readonly ["https://shots.example.com/v1/captures/cap_01KNS1WQ3B7Y0V4R2ZJ8M5T6XE/parts/2.png"];
+                                        };
+                                        readonly y: {
+                                            readonly type: "integer";
+                                            readonly description: "Where the part starts on the page, CSS px.";
+                                        };
+                                        readonly page_height: {
+                                            readonly type: "integer";
+                                            readonly description: "How much of the page the part shows, CSS px.";
+                                        };
+                                        readonly width: {
+                                            readonly type: "integer";
+                                        };
+                                        readonly height: {
+                                            readonly type: "integer";
+                                        };
+                                    };
+                                };
                             };
                         };
                     };
@@ -343,6 +401,27 @@ export declare const CAPTURE_FILE_PARAMS: {
             readonly type: "string";
             readonly maxLength: 64;
             readonly description: "Capture id (result.id of a capture job), or the job id.";
+        };
+        readonly ext: {
+            readonly type: "string";
+            readonly enum: readonly ["png", "jpg", "jpeg", "webp", "avif"];
+            readonly description: "File extension of the capture format.";
+        };
+    };
+};
+export declare const CAPTURE_PART_PARAMS: {
+    readonly type: "object";
+    readonly required: readonly ["id", "k", "ext"];
+    readonly properties: {
+        readonly id: {
+            readonly type: "string";
+            readonly maxLength: 64;
+            readonly description: "Capture id (result.id of a capture job), or the job id.";
+        };
+        readonly k: {
+            readonly type: "integer";
+            readonly minimum: 1;
+            readonly description: "The part, from 1 (result.parts[k - 1]).";
         };
         readonly ext: {
             readonly type: "string";

@@ -70,6 +70,11 @@ export declare class JobService {
     download(owner: string, id: string, range?: ByteRange): Promise<Delivery>;
     /** A capture job's image by capture id (or job id). */
     captureFile(owner: string, id: string, ext: string, range?: ByteRange): Promise<Delivery>;
+    /** The capture job an image URL names, checked: the caller's, a capture job, still downloadable, in the format asked for. */
+    private capturedBy;
+    /** Part `k` (from 1) of a capture job's split image, by capture id (or job id). */
+    capturePart(owner: string, id: string, k: number, ext: string, range?: ByteRange): Promise<Delivery>;
+    private deleteCapture;
     /** The stored object, streamed or (with --download presign) as a presigned URL that lives no longer than the result. */
     private serve;
     private assertDownloadable;

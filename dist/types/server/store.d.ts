@@ -7,9 +7,15 @@ export interface StoredCapture {
     key: string;
     ext: string;
     contentType: string;
+    /** --split: every part's key in page order (the first is `key`); absent for one image. */
+    partKeys?: string[];
 }
 /** Where a capture job's image is served; the API makes it absolute (JobService.publicJob). */
 export declare const capturePathOf: (capture: Pick<StoredCapture, "id" | "ext">) => string;
+/** Where part `k` (from 1) of a split capture is served. */
+export declare const capturePartPathOf: (capture: Pick<StoredCapture, "id" | "ext">, k: number) => string;
+/** Every object a capture stored: deleted together when the result expires. */
+export declare const captureKeysOf: (capture: StoredCapture) => string[];
 /** A URL that could not be captured (the webhook payload's shape). */
 export type Failure = FailedUrl;
 export interface JobRecord {

@@ -14,7 +14,7 @@ export interface WriteVideoInput {
     output: OutputFormat;
     write(file: string, data: Buffer): Promise<void>;
 }
-export type VideoRowFields = Pick<ManifestRow, 'file' | 'width' | 'height' | 'format' | 'bytes' | 'sha256' | 'kind' | 'poster' | 'video_duration_ms' | 'frames' | 'fps' | 'video_cut'>;
+export type VideoRowFields = Pick<ManifestRow, 'file' | 'width' | 'height' | 'format' | 'bytes' | 'sha256' | 'kind' | 'poster' | 'poster_sha256' | 'video_duration_ms' | 'frames' | 'fps' | 'video_cut'>;
 /** A video's two entries: the video and its poster (in the run's still format). */
 export declare function videoFiles(name: string, video: Pick<VideoOptions, 'format'>, still: OutputFormat['format']): {
     file: string;

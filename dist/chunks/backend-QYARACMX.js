@@ -3,8 +3,8 @@ const require = __framecapCreateRequire(import.meta.url);
 import {
   BullJobQueue,
   RedisJobStore
-} from "./chunk-MPTFTBPW.js";
-import "./chunk-IXOSG4OK.js";
+} from "./chunk-6SP76D6N.js";
+import "./chunk-MUNW7ZWW.js";
 import "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
 import "./chunk-2DT44WLF.js";

@@ -5,10 +5,10 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-WV7ZJETJ.js";
+} from "./chunk-DHJOZEWF.js";
 import {
   hasChanges
-} from "./chunk-7USUNEEZ.js";
+} from "./chunk-KDBYLRBZ.js";
 
 // src/config/cache-dir.ts
 import { tmpdir } from "node:os";

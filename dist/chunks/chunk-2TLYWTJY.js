@@ -1,11 +1,18 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  progressNotifier,
+  sendChangesWebhook,
+  sendCompletionWebhook,
+  webhookWarnings
+} from "./chunk-2QXIDBHJ.js";
+import {
   stepsBody
-} from "./chunk-WV7ZJETJ.js";
+} from "./chunk-DHJOZEWF.js";
 import {
   GALLERY,
   buildManifest,
+  captureResultOf,
   completeManifest,
   finalStatus,
   galleryHtml,
@@ -14,7 +21,7 @@ import {
   openSink,
   progressOf,
   sha256Hex
-} from "./chunk-7USUNEEZ.js";
+} from "./chunk-KDBYLRBZ.js";
 import {
   UserError,
   captureKey
@@ -108,18 +115,7 @@ async function mergeOutputs(inputs, output, options = {}) {
       }
       const listed = /* @__PURE__ */ new Set([MANIFEST]);
       const renamedStems = [];
-      const missing = (name) => new UserError(`${input.path}: ${name} is listed in manifest.json but missing from the ${input.kind === "zip" ? "ZIP" : "output"}`);
-      const carryPoster = async (poster, from, to) => {
-        if (!await input.has(poster)) throw missing(poster);
-        const [oldStem, newStem] = [stemOf(from), stemOf(to)];
-        const wanted = poster.startsWith(`${oldStem}.`) ? `${newStem}${poster.slice(oldStem.length)}` : poster;
-        const moved = freeName(wanted, `${input.path}
-${poster}`, taken);
-        taken.add(moved);
-        listed.add(poster);
-        await out.add(moved, await input.read(poster));
-        return moved;
-      };
+      const copy = listedCopier(input, out, taken, listed);
       for (const row of manifest2.captures) {
         const key = captureKey(row);
         const other = seenUrls.get(key);
@@ -129,38 +125,29 @@ ${poster}`, taken);
           rows.push({ ...row, file: null });
           continue;
         }
-        const copy = async (from2, digest) => {
-          if (!await input.has(from2)) throw missing(from2);
-          const data = await input.read(from2);
-          if (digest && sha256Hex(data) !== digest) {
-            throw new UserError(`${input.path}: ${from2} does not match the sha256 in its manifest.json: the input is corrupt`);
-          }
-          listed.add(from2);
-          const to2 = freeName(from2, row.url, taken);
-          taken.add(to2);
+        const copyCapture = async (from2, digest) => {
+          const to2 = await copy({ name: from2, sha256: digest }, from2, row.url);
           if (to2 !== from2) {
             renamed.push({ input: input.path, from: from2, to: to2 });
             renamedStems.push([stemOf(from2), stemOf(to2)]);
           }
-          await out.add(to2, data);
           return to2;
         };
         const from = row.file;
-        const to = await copy(from, row.sha256);
-        const poster = row.poster ? await carryPoster(row.poster, from, to) : void 0;
+        const to = await copyCapture(from, row.sha256);
+        const poster = row.poster ? await copy({ name: row.poster, sha256: row.poster_sha256 ?? null }, renamedAlong(row.poster, [[stemOf(from), stemOf(to)]]), `${input.path}
+${row.poster}`) : void 0;
         let parts;
         if (row.parts) {
           parts = [];
-          for (const [i, p] of row.parts.entries()) parts.push({ ...p, file: i === 0 && p.file === row.file ? to : await copy(p.file, p.sha256) });
+          for (const [i, p] of row.parts.entries()) parts.push({ ...p, file: i === 0 && p.file === row.file ? to : await copyCapture(p.file, p.sha256) });
         }
         rows.push({ ...row, file: to, ...poster ? { poster } : {}, ...parts ? { parts } : {} });
       }
       for (const { name, problem } of input.skipped) note(`${label}: skipped ${JSON.stringify(name)}: ${problem}`);
       for (const name of input.names()) {
         if (listed.has(name) || name === GALLERY) continue;
-        const moved = renamedStems.find(([old]) => name.startsWith(`${old}.`));
-        const wanted = moved ? `${moved[1]}${name.slice(moved[0].length)}` : name;
-        const to = freeName(wanted, `${input.path}
+        const to = freeName(renamedAlong(name, renamedStems), `${input.path}
 ${name}`, taken);
         taken.add(to);
         await out.add(to, await input.read(name));
@@ -182,6 +169,25 @@ ${name}`, taken);
   } finally {
     for (const o of opened) await o.output.close();
   }
+}
+function listedCopier(input, out, taken, listed) {
+  const where = input.kind === "zip" ? "ZIP" : "output";
+  return async (file, wanted, key) => {
+    if (!await input.has(file.name)) throw new UserError(`${input.path}: ${file.name} is listed in manifest.json but missing from the ${where}`);
+    const data = await input.read(file.name);
+    if (file.sha256 !== null && sha256Hex(data) !== file.sha256) {
+      throw new UserError(`${input.path}: ${file.name} does not match the sha256 in its manifest.json: the input is corrupt`);
+    }
+    listed.add(file.name);
+    const to = freeName(wanted, key, taken);
+    taken.add(to);
+    await out.add(to, data);
+    return to;
+  };
+}
+function renamedAlong(name, renames) {
+  const moved = renames.find(([old]) => name.startsWith(`${old}.`));
+  return moved ? `${moved[1]}${name.slice(moved[0].length)}` : name;
 }
 function stemOf(name) {
   const slash = name.lastIndexOf("/");
@@ -215,8 +221,7 @@ function mergedJob(manifests, rows, trouble, now) {
 }
 function mergedResult(jobs, rows) {
   const found = jobs.find((j) => j.result)?.result;
-  const row = rows.find((r) => r.status === "ok");
-  return found && row?.file ? { ...found, url: row.file } : null;
+  return found ? captureResultOf(found.id, rows.find((r) => r.status === "ok")) : null;
 }
 function mergedType(types, total) {
   if (types.includes("sitemap")) return "sitemap";
@@ -236,6 +241,30 @@ function settingsDifferences(all) {
   if (!first) return [];
   const keys = [...new Set(all.flatMap((s) => Object.keys(s)))].filter((k) => k !== "concurrency");
   return keys.filter((k) => all.some((s) => JSON.stringify(s[k]) !== JSON.stringify(first[k])));
+}
+
+// src/notify/run-notifier.ts
+function createRunNotifier(webhook, context, log) {
+  let progress = null;
+  return {
+    warn() {
+      if (webhook) for (const w of webhookWarnings(webhook)) log.warn(w);
+    },
+    started(job) {
+      if (webhook) progress = progressNotifier(webhook, job, context, log);
+    },
+    tick(p) {
+      progress?.tick(p);
+    },
+    async finish({ job, rows, changes }) {
+      if (!webhook) return { completion: null, changes: null, failsRun: false };
+      await progress?.flush();
+      const completion = await sendCompletionWebhook(job, rows, webhook, context, log);
+      const changed = await sendChangesWebhook(job, changes, rows, webhook, context, log);
+      const failed = completion.status === "failed" || changed?.status === "failed";
+      return { completion, changes: changed, failsRun: failed && webhook.fail === "error" };
+    }
+  };
 }
 
 // src/client/remote-run.ts
@@ -425,5 +454,6 @@ async function runRemote(options, client, run, hooks) {
 export {
   findMergeInputs,
   mergeOutputs,
+  createRunNotifier,
   runRemote
 };

@@ -2,7 +2,7 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   viewOf
-} from "./chunk-IXOSG4OK.js";
+} from "./chunk-MUNW7ZWW.js";
 import {
   checkRedisUrl,
   describeRedisUrl

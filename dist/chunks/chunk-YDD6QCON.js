@@ -1,15 +1,17 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
+  captureKeysOf,
+  capturePartPathOf,
   capturePathOf
-} from "./chunk-IXOSG4OK.js";
+} from "./chunk-MUNW7ZWW.js";
 import {
   checkRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-UNJ3X2HC.js";
+} from "./chunk-2QXIDBHJ.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -21,7 +23,7 @@ import {
   newWebhookId,
   resolveSettings,
   webhookConfig
-} from "./chunk-WV7ZJETJ.js";
+} from "./chunk-DHJOZEWF.js";
 import {
   EgressGuard,
   OUTPUT_FILES,
@@ -33,7 +35,7 @@ import {
   progressOf,
   runCapture,
   sha256Hex
-} from "./chunk-7USUNEEZ.js";
+} from "./chunk-KDBYLRBZ.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";
@@ -607,15 +609,14 @@ function createProcessor(deps) {
   }
   async function settleAborted(record, reason) {
     if (reason === "shutdown") return handBack(record);
-    const started = record.job.started_at !== null;
-    return finish(record, { status: "canceled", error: started ? "canceled before any page was captured" : "canceled before it started" });
+    return finish(record, { status: "canceled", error: abortedBeforeCapture(record) });
   }
   async function handBack(record) {
     backToPending(record, { refundAttempt: true });
     await deps.store.save(record);
   }
   async function finish(record, end) {
-    if (record.capture) await deps.storage.delete(record.capture.key).catch(() => {
+    for (const key of record.capture ? captureKeysOf(record.capture) : []) await deps.storage.delete(key).catch(() => {
     });
     endWithoutResults(record, end, now());
     await deps.store.save(record);
@@ -634,7 +635,7 @@ function createProcessor(deps) {
       if (job.type === "capture") {
         record.capture = await storeCapture(result, output);
         const local = result.job.result;
-        job.result = local && record.capture ? { ...local, url: capturePathOf(record.capture) } : null;
+        job.result = local && record.capture ? servedResult(local, record.capture) : null;
         const zip = `${output}.zip`;
         try {
           await zipFolder(output, zip, result.manifest, { ...job, result: local });
@@ -656,9 +657,28 @@ function createProcessor(deps) {
     if (!row?.file || !row.format || !id) return null;
     const { ext, contentType } = OUTPUT_FILES[row.format];
     const key = `captures/${id}.${ext}`;
-    await deps.storage.put(key, createReadStream(join(folder, row.file)));
-    return { id, key, ext, contentType };
+    const files = [row.file, ...row.parts?.slice(1).map((p) => p.file) ?? []];
+    const keys = files.map((_, i) => i === 0 ? key : `captures/${id}-part-${i + 1}.${ext}`);
+    try {
+      for (const [i, file] of files.entries()) await deps.storage.put(keys[i], createReadStream(join(folder, file)));
+    } catch (err) {
+      for (const k of keys) await deps.storage.delete(k).catch(() => {
+      });
+      throw err;
+    }
+    if (!row.parts) return { id, key, ext, contentType };
+    return { id, key, ext, contentType, partKeys: keys };
   }
+}
+function abortedBeforeCapture(record) {
+  if (record.job.started_at !== null) return "canceled before any page was captured";
+  if (record.attempts > 0) return "canceled before it started again: its earlier attempt stopped before it finished, and kept no pages";
+  return "canceled before it started";
+}
+function servedResult(local, capture) {
+  const result = { ...local, url: capturePathOf(capture) };
+  if (local.parts) result.parts = local.parts.map((part, i) => ({ ...part, url: capturePartPathOf(capture, i + 1) }));
+  return result;
 }
 async function zipFolder(folder, zipPath, manifest, job) {
   const sink = await openSink(zipPath);
@@ -732,7 +752,11 @@ function publicJob(record, publicUrl, origin = record.origin ?? null) {
     if (job.download_url?.startsWith("/")) job.download_url = publicUrl + job.download_url;
   }
   const imageBase = publicUrl ?? origin;
-  if (job.result && imageBase && job.result.url.startsWith("/")) job.result = { ...job.result, url: imageBase + job.result.url };
+  const absolute = (path) => imageBase && path.startsWith("/") ? imageBase + path : path;
+  if (job.result) {
+    job.result = { ...job.result, url: absolute(job.result.url) };
+    if (job.result.parts) job.result.parts = job.result.parts.map((part) => ({ ...part, url: absolute(part.url) }));
+  }
   return job;
 }
 

@@ -6,6 +6,8 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 var capturePathOf = (capture) => `/v1/captures/${capture.id}.${capture.ext}`;
+var capturePartPathOf = (capture, k) => `/v1/captures/${capture.id}/parts/${k}.${capture.ext}`;
+var captureKeysOf = (capture) => capture.partKeys ?? [capture.key];
 var JOB_FILE = /^job_[0-9A-Z]{26}\.json$/;
 var FileJobStore = class {
   constructor(dataDir, onCorrupt = () => {
@@ -115,6 +117,8 @@ function idemKey(owner, key) {
 
 export {
   capturePathOf,
+  capturePartPathOf,
+  captureKeysOf,
   FileJobStore,
   viewOf
 };

@@ -10,7 +10,7 @@ import {
   openRedis,
   openRelay,
   require_cjs
-} from "./chunk-MPTFTBPW.js";
+} from "./chunk-6SP76D6N.js";
 import {
   WebhookDeliveries,
   backToPending,
@@ -19,23 +19,23 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-WEI6YQYA.js";
+} from "./chunk-YDD6QCON.js";
 import {
   openResultStorage
 } from "./chunk-P4JEXSSY.js";
-import "./chunk-IXOSG4OK.js";
+import "./chunk-MUNW7ZWW.js";
 import {
   checkRedisUrl,
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-UNJ3X2HC.js";
+import "./chunk-2QXIDBHJ.js";
 import {
   webhookKey
-} from "./chunk-WV7ZJETJ.js";
+} from "./chunk-DHJOZEWF.js";
 import {
   bounded
-} from "./chunk-7USUNEEZ.js";
+} from "./chunk-KDBYLRBZ.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {

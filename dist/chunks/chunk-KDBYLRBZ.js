@@ -20430,6 +20430,7 @@ function checkRow(raw, fault) {
   optional(row, "parts", raw, fault, (v) => checkParts(v) ?? void 0);
   optional(row, "kind", raw, fault, (v) => v === "video" ? v : void 0);
   optional(row, "poster", raw, fault, (v) => isSafeOutputFile(v) ? v : void 0);
+  optional(row, "poster_sha256", raw, fault, (v) => sha256(v) ?? void 0);
   optional(row, "video_duration_ms", raw, fault, (v) => count(v) ?? void 0);
   optional(row, "frames", raw, fault, (v) => count(v) ?? void 0);
   optional(row, "fps", raw, fault, (v) => count(v) ?? void 0);
@@ -21026,6 +21027,7 @@ function baselineRow(row) {
   if (row.kind === "video") {
     Object.assign(usable, { kind: "video", poster: row.poster, video_duration_ms: row.video_duration_ms, frames: row.frames, fps: row.fps });
     if (row.video_cut) usable.video_cut = row.video_cut;
+    if (row.poster_sha256) usable.poster_sha256 = row.poster_sha256;
   }
   return usable;
 }
@@ -21553,7 +21555,9 @@ function videoFieldsOf(before) {
     video_duration_ms: before.video_duration_ms,
     frames: before.frames,
     fps: before.fps,
-    ...before.video_cut ? { video_cut: before.video_cut } : {}
+    ...before.video_cut ? { video_cut: before.video_cut } : {},
+    // The carried-over poster is the baseline's, so its digest is too.
+    ...before.poster_sha256 ? { poster_sha256: before.poster_sha256 } : {}
   };
 }
 function reusedRow(before, target, file, data, validators, ms, parts) {
@@ -27558,9 +27562,6 @@ async function captureComposite(renderer, composite, target, render) {
   return { shot: { ...page, png, pixels, width, height, fastPng: true }, attempts };
 }
 
-// src/core/video/output.ts
-import { createHash as createHash5 } from "node:crypto";
-
 // src/core/video/make-video.ts
 import sharp9 from "sharp";
 
@@ -27775,9 +27776,10 @@ async function writeVideo(input) {
     height: made.height,
     format: video.format,
     bytes: made.data.length,
-    sha256: createHash5("sha256").update(made.data).digest("hex"),
+    sha256: sha256Hex(made.data),
     kind: "video",
     poster,
+    poster_sha256: sha256Hex(made.poster.data),
     video_duration_ms: made.durationMs,
     frames: made.frames,
     fps: made.fps,
@@ -28541,6 +28543,14 @@ ${cards.join("\n")}
 `;
 }
 
+// src/core/capture-result.ts
+function captureResultOf(id, row) {
+  if (row?.status !== "ok" || !row.file || row.width == null || row.height == null || !row.format) return null;
+  const result = { id, url: row.file, page_url: row.url, width: row.width, height: row.height, format: row.format };
+  if (row.parts) result.parts = row.parts.map((p) => ({ url: p.file, y: p.y, page_height: p.page_height, width: p.width, height: p.height }));
+  return result;
+}
+
 // src/core/run.ts
 var CANCELED = "cancelled";
 var MAX_KEPT_WARNINGS = 1e3;
@@ -28828,12 +28838,7 @@ async function runCapture(options2, events = {}, deps = {}) {
   const overBudget = job.status === "partial" && exceedsBudget(failed, planned, options2.maxFailures ?? null);
   if (overBudget) job.status = "failed";
   job.error = canceled ? canceledMessage(job.progress) : overBudget ? `${failed} of ${planned} pages failed, more than --max-failures ${budgetText(options2.maxFailures)} allows` : errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
-  if (job.type === "capture") {
-    const row = rows[0];
-    if (row?.status === "ok" && row.file) {
-      job.result = { id: newCaptureId(), url: row.file, page_url: row.url, width: row.width, height: row.height, format: row.format };
-    }
-  }
+  if (job.type === "capture") job.result = captureResultOf(newCaptureId(), rows[0]);
   if (warningCount > warnings.length) warnings.push(`\u2026 ${warningCount - warnings.length} more warnings not kept`);
   let report = null;
   if (changes) {
@@ -28988,6 +28993,7 @@ export {
   escapeHtml,
   GALLERY,
   galleryHtml,
+  captureResultOf,
   renderWithoutFrame,
   loadCatalog,
   frameScale,

@@ -24,24 +24,21 @@ import {
   which
 } from "./chunk-D7PRF3UH.js";
 import {
+  createRunNotifier,
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-4EJU6ZE4.js";
+} from "./chunk-2TLYWTJY.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-PX2EZ4KR.js";
+} from "./chunk-JV4SZBIY.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
 import {
-  cacheDirFrom,
-  progressNotifier,
-  sendChangesWebhook,
-  sendCompletionWebhook,
-  webhookWarnings
-} from "./chunk-UNJ3X2HC.js";
+  cacheDirFrom
+} from "./chunk-2QXIDBHJ.js";
 import {
   SETTING_NAMES,
   changedPages,
@@ -49,7 +46,7 @@ import {
   resolveSettings,
   settingsWhere,
   specOf
-} from "./chunk-WV7ZJETJ.js";
+} from "./chunk-DHJOZEWF.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -73,7 +70,7 @@ import {
   runFails,
   settingsSummary,
   sha256Hex
-} from "./chunk-7USUNEEZ.js";
+} from "./chunk-KDBYLRBZ.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {
@@ -106308,8 +106305,8 @@ var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"])
 async function runAction(env, io = toolkitIO) {
   const ctx = runnerContext(env);
   const settings = await readInputs({ latestBaseline: latestBaselineStep(ctx, io) }, io);
-  const hooks = {};
-  const outcome = settings.work.kind === "capture" ? await capture(settings, env, ctx, hooks, io) : await merge2(settings, io);
+  const notifier = createRunNotifier(settings.webhook, githubContext(ctx), stepLog(io));
+  const outcome = settings.work.kind === "capture" ? await capture(settings, env, notifier, io) : await merge2(settings, io);
   const { job, manifest, output } = outcome;
   io.info(`${job.status}: ${job.progress.completed}/${job.progress.total} captured \u2192 ${output.path}`);
   let artifact = null;
@@ -106326,16 +106323,12 @@ async function runAction(env, io = toolkitIO) {
   }
   const baseline = baselineLink(settings.baselineArtifact, ctx);
   if (manifest.changes) manifest.changes = publicChanges(manifest.changes, baseline);
-  let webhookFailed = false;
-  if (settings.webhook) {
-    await hooks.progress?.flush();
-    const log2 = stepLog(io);
-    const delivery = await sendCompletionWebhook(job, manifest.captures, settings.webhook, githubContext(ctx), log2);
-    io.setOutput("webhook-status", delivery.status);
-    io.setOutput("webhook-attempts", delivery.attempts);
-    const changed = await sendChangesWebhook(job, manifest.changes, manifest.captures, settings.webhook, githubContext(ctx), log2);
-    webhookFailed = [delivery, changed].some((d) => d?.status === "failed") && settings.webhook.fail === "error";
+  const notified = await notifier.finish({ job, rows: manifest.captures, changes: manifest.changes ?? null });
+  if (notified.completion) {
+    io.setOutput("webhook-status", notified.completion.status);
+    io.setOutput("webhook-attempts", notified.completion.attempts);
   }
+  const webhookFailed = notified.failsRun;
   const manifestPath = await writeSideManifest(output, { ...manifest, job });
   if (settings.summary && ctx.stepSummaryPath) {
     try {
@@ -106400,12 +106393,10 @@ function baselineLink(artifact, ctx) {
 function publicChanges(changes, baseline) {
   return baseline?.url ? { ...changes, baseline: baseline.url } : changes;
 }
-async function capture(settings, env, ctx, hooks, io) {
+async function capture(settings, env, notifier, io) {
   if (settings.work.kind !== "capture") throw new Error("capture() needs capture settings");
-  const { webhook } = settings;
   const log2 = stepLog(io);
-  const context5 = githubContext(ctx);
-  if (webhook) for (const w of webhookWarnings(webhook)) log2.warn(w);
+  notifier.warn();
   let lastLog = 0;
   if (settings.work.remote) return captureRemote(settings.work.options, settings.work.remote, env, io);
   const { render } = settings.work.options;
@@ -106415,11 +106406,11 @@ async function capture(settings, env, ctx, hooks, io) {
     secret: (v) => io.setSecret(v),
     started: (info2) => {
       io.info(`framecap: ${info2.browserVersion}, ${info2.concurrency} workers \u2192 ${info2.output}`);
-      if (webhook) hooks.progress = progressNotifier(webhook, info2.job, context5, log2);
+      notifier.started(info2.job);
     },
     result: (row, p) => {
       if (row.status === "failed") io.warning(`${row.url}: ${row.error}`);
-      hooks.progress?.tick(p);
+      notifier.tick(p);
       const now = Date.now();
       if (now - lastLog >= PROGRESS_EVERY_MS) {
         lastLog = now;
