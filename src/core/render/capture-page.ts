@@ -4,6 +4,7 @@
 // the page timeout as a budget of their own), and against the slot's "lost"
 // promise so a crashed page fails fast instead of waiting out the timeout.
 
+import { documentSize } from './in-page/document-size.ts';
 import { errors } from 'playwright-core';
 import type { CDPSession, Page, Request, Response } from 'playwright-core';
 import { REFUSED_HEADER } from '../net/proxy.ts';
@@ -274,14 +275,6 @@ async function settle(input: AttemptInput, network: NetworkTracker, css: string)
 }
 
 /** The document's size as Playwright's full-page screenshot measures it (CSS px). */
-const DOCUMENT_SIZE_JS = `(() => {
-  const b = document.body, d = document.documentElement;
-  if (!b || !d) return null;
-  return {
-    width: Math.max(b.scrollWidth, d.scrollWidth, b.offsetWidth, d.offsetWidth, b.clientWidth, d.clientWidth),
-    height: Math.max(b.scrollHeight, d.scrollHeight, b.offsetHeight, d.offsetHeight, b.clientHeight, d.clientHeight),
-  };
-})()`;
 
 /**
  * The clip that keeps a full-page shot within the cap, and the page's height it cut; null when the page fits
@@ -290,7 +283,7 @@ const DOCUMENT_SIZE_JS = `(() => {
 async function capClip(page: Page, cap: RenderOptions['pageCap'], timeoutMs: number): Promise<{ rect: Rect; fullHeight?: number } | null> {
   const part = cap?.part ?? null;
   if (!cap || (cap.height === null && cap.width === null && part === null)) return null;
-  const size = await bounded(page.evaluate(DOCUMENT_SIZE_JS) as Promise<{ width: number; height: number } | null>, Math.min(SIZE_WAIT_MS, timeoutMs));
+  const size = await bounded(page.evaluate(documentSize), Math.min(SIZE_WAIT_MS, timeoutMs));
   if (!size) return null;
   const tall = cap.height !== null && size.height > cap.height;
   const wide = cap.width !== null && size.width > cap.width;
