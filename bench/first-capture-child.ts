@@ -1,7 +1,8 @@
 // Started by bench/first-capture.ts as a process of its own, from a bundle
 // made the way dist/ is: framecap through the library door with default
 // settings on the benchmark's sitemap. It says on stdout when its modules
-// have loaded and when the first capture is finished (written to the ZIP),
+// have loaded, when the run has started (browser launched) and when the first
+// capture is finished (written to the ZIP),
 // then stops taking pages, as on Ctrl-C, so a measurement costs one capture
 // or a few, not a whole run.
 //
@@ -17,6 +18,8 @@ if (!sitemap || !output) throw new Error('usage: first-capture-child.js <sitemap
 const stop = new AbortController();
 const { options } = resolveSettings({ sitemap, output }, { cores: cpus().length, freeMemBytes: freemem() });
 await runCapture(options, {
+  // The browser is up and the output open: what is left is discovery and the first page.
+  started: () => process.stdout.write(`started ${performance.now().toFixed(1)}\n`),
   result: (row) => {
     if (row.status !== 'ok' || stop.signal.aborted) return;
     process.stdout.write(`captured ${performance.now().toFixed(1)}\n`);

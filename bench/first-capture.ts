@@ -25,6 +25,8 @@ export interface FirstCapture {
   medianMs: number;
   /** Of that, node's start-up plus loading framecap's modules (the child's own clock), median. */
   loadMsMedian: number;
+  /** From process start (the child's clock) to the run's start: modules, set-up, Chromium's launch; median (absent in the first run of 2026-12-02). */
+  startedMsMedian?: number;
   urls: number;
 }
 
@@ -36,7 +38,7 @@ export async function bundleChild(): Promise<string> {
 }
 
 /** One fresh process: ms from spawn to its first capture, and to its modules loaded (its own clock). */
-async function once1(script: string, browserPath: string, sitemapUrl: string, zipPath: string): Promise<{ firstMs: number; loadMs: number }> {
+async function startOnce(script: string, browserPath: string, sitemapUrl: string, zipPath: string): Promise<{ firstMs: number; loadMs: number; startedMs: number }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [script, sitemapUrl, zipPath], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, CHROME_PATH: browserPath },
@@ -47,18 +49,20 @@ async function once1(script: string, browserPath: string, sitemapUrl: string, zi
   const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS);
   let firstMs: number | null = null;
   let loadMs: number | null = null;
+  let startedMs: number | null = null;
   const lines = createInterface({ input: child.stdout });
   lines.on('line', (line) => {
     const [what, ms] = line.split(' ');
     if (what === 'captured') firstMs ??= performance.now() - t0;
     if (what === 'loaded') loadMs = Number(ms);
+    if (what === 'started') startedMs = Number(ms);
   });
   const [code] = await once(child, 'exit') as [number | null];
   clearTimeout(timer);
-  if (code !== 0 || firstMs === null || loadMs === null) {
+  if (code !== 0 || firstMs === null || loadMs === null || startedMs === null) {
     throw new Error(`first-capture child exited ${code} without a capture: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
   }
-  return { firstMs, loadMs };
+  return { firstMs, loadMs, startedMs };
 }
 
 /** `runs` fresh processes one after another on the same sitemap, each to its first capture. */
@@ -67,12 +71,14 @@ export async function measureFirstCapture(
 ): Promise<FirstCapture> {
   const first: number[] = [];
   const load: number[] = [];
+  const start: number[] = [];
   for (let i = 0; i < runs; i++) {
     const zip = join(workDir, `first-capture-${i}.zip`);
-    const r = await once1(script, browserPath, sitemapUrl, zip);
+    const r = await startOnce(script, browserPath, sitemapUrl, zip);
     first.push(r.firstMs);
     load.push(r.loadMs);
+    start.push(r.startedMs);
     await rm(zip, { force: true });
   }
-  return { runsMs: first, medianMs: medianOf(first), loadMsMedian: medianOf(load), urls };
+  return { runsMs: first, medianMs: medianOf(first), loadMsMedian: medianOf(load), startedMsMedian: medianOf(start), urls };
 }

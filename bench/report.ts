@@ -123,12 +123,13 @@ export function resultTables(r: BenchResults): string {
   if (fcStart) {
     out.push(`**First capture from process start** (${fcStart.runsMs.length} fresh process${fcStart.runsMs.length === 1 ? '' : 'es'}, one after another, each running framecap bundled as dist/ is ` +
       `on the ${fcStart.urls}-URL sitemap until its first capture is written): ${fcStart.runsMs.map((ms) => sec(ms)).join(', ')}; ` +
-      `median ${sec(fcStart.medianMs)}, of which ${sec(fcStart.loadMsMedian)} is node's start and loading framecap's modules.`, '');
+      `median ${sec(fcStart.medianMs)}. Medians from the process's own clock: ${sec(fcStart.loadMsMedian)} until node had started and loaded framecap's modules, ` +
+      `${fcStart.startedMsMedian === undefined ? '—' : sec(fcStart.startedMsMedian)} until the run had started (settings, frame, Chromium launched); the rest is the sitemap and the first page.`, '');
   }
   for (const size of r.sizes) {
     const fc = size.modes.find((m) => m.mode === 'framecap');
     const h = size.pageHeights;
-    out.push(`**${listLabel(size)}**${h ? ` (pages ${h.min.toLocaleString('en')}–${h.max.toLocaleString('en')} px tall, median ${h.median.toLocaleString('en')})` : ''}`, '');
+    out.push(`**${listLabel(size)}**${h ? ` (pages ${h.min.toLocaleString('en')}–${h.max.toLocaleString('en')} px tall, median ${Math.round(h.median).toLocaleString('en')})` : ''}`, '');
     out.push('| mode | time | pages/s | framecap ÷ mode | first capture | CPU / page | peak RSS (tree) | machine busy (others) |');
     out.push('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const m of size.modes) {
@@ -269,7 +270,7 @@ same browser executable, on the same URL lists, against the same local site,
 at viewport 1280×800, PNG: viewport shots of 80 and 200 URLs, full-page shots
 of 200 long pages, and the first capture of a freshly started process.
 Regenerate with \`npm run bench\` (the full run, tens of minutes) or
-\`npm run bench -- --quick\` (viewport 40 URLs, full-page 16 long pages, fewer
+\`npm run bench -- --quick\` (viewport 40 URLs, full-page 12 long pages, fewer
 rounds; under 5 minutes, and it says it is quick); this page and the chart are
 rewritten by the run, and the raw numbers go to \`bench/results/<date>.json\`.
 

@@ -5,10 +5,10 @@
 // the first capture from process start. See docs/benchmarks.md for what each
 // mode is and what is measured.
 //
-//   --quick              a smaller run that says so: viewport 40 URLs, 2 rounds; full-page 16
-//                        long pages, 1 round; first capture 3 processes. Under 5 minutes.
+//   --quick              a smaller run that says so: viewport 40 URLs, 2 rounds; full-page 12
+//                        long pages, 1 round; first capture 3 processes. Under 5 minutes (2 on a quiet machine).
 //   --sizes 80,200       viewport URL counts (default 80,200; quick: 40)
-//   --full-page-urls N   long pages the full-page part captures (default 200; quick: 16)
+//   --full-page-urls N   long pages the full-page part captures (default 200; quick: 12)
 //   --rounds N           the expert pools (N = cores × 2 and N = cores) and framecap run N times each
 //                        per list, back to back in rotating order (default 3; quick: 2 viewport, 1
 //                        full-page); each mode's row is its median round and framecap's ratio is the
@@ -71,7 +71,7 @@ const whole = (name: string, value: string | undefined, fallback: number, min = 
   return n;
 };
 const sizes = (args.sizes ?? (quick ? '40' : '80,200')).split(',').map((s) => whole('sizes', s.trim(), 0));
-const fullPageUrls = whole('full-page-urls', args['full-page-urls'], quick ? 16 : 200, 0);
+const fullPageUrls = whole('full-page-urls', args['full-page-urls'], quick ? 12 : 200, 0);
 const viewportRounds = whole('rounds', args.rounds, quick ? 2 : 3);
 const fullPageRounds = whole('rounds', args.rounds, quick ? 1 : 3);
 const firstRuns = whole('first-runs', args['first-runs'], quick ? 3 : 5, 0);
@@ -147,7 +147,7 @@ try {
     log(`first capture from process start: ${firstRuns} fresh processes on the ${n}-URL sitemap…`);
     const fc = await measureFirstCapture(script, browserPath, site.sitemapUrl(n), n, work, firstRuns);
     firstCapture = fc;
-    log(`first capture ${fc.runsMs.map((ms) => `${ms.toFixed(0)} ms`).join(', ')} (median ${fc.medianMs.toFixed(0)} ms; node start + framecap's modules ${fc.loadMsMedian.toFixed(0)} ms)`);
+    log(`first capture ${fc.runsMs.map((ms) => `${ms.toFixed(0)} ms`).join(', ')} (median ${fc.medianMs.toFixed(0)} ms; modules loaded at ${fc.loadMsMedian.toFixed(0)} ms, browser up at ${fc.startedMsMedian?.toFixed(0)} ms)`);
   }
 
   /** One list (viewport or full-page shots): framecap and both expert pools in rotating rounds, naive optionally. */
@@ -239,7 +239,7 @@ try {
     modes.sort((a, b) => order.indexOf(a.mode) - order.indexOf(b.mode));
     return {
       urls: size, shots, modes, framecap: fcInfo!, poolRatios,
-      ...(shots === 'full-page' ? { pageHeights: { min: Math.min(...heights), median: medianOf(heights), max: Math.max(...heights) } } : {}),
+      ...(shots === 'full-page' ? { pageHeights: { min: Math.min(...heights), median: Math.round(medianOf(heights)), max: Math.max(...heights) } } : {}),
     };
   };
 
