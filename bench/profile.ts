@@ -5,7 +5,8 @@
 // doing a step (Playwright's screenshot, sharp's stats()) are timed next to
 // the current one on the same page, so their difference is not the machine's
 // noise. The network quiet line is what is left of the window after the
-// evaluate that runs beside it.
+// evaluate that runs beside it, and the validators' "left after it" line what
+// is left of reading the document's body once settle is done.
 
 import { cpus, freemem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { resolveSettings } from '../src/index.ts';
 import { createCompositor } from '../src/core/frame/index.ts';
 import { blankPixels, decodePng } from '../src/core/render/blank.ts';
+import { documentValidators } from '../src/core/render/document.ts';
 import { beforeShotJs, NetworkTracker, READINESS_LIMITS, settleJs } from '../src/core/render/readiness.ts';
 import { benchBrowser, launch, VIEWPORT } from './baselines.ts';
 import { openBenchSite } from './site.ts';
@@ -45,12 +47,17 @@ async function capture(page: Page, cdp: CDPSession, url: string, record: boolean
   await t('clean-up between targets: clearCookies', () => page.context().clearCookies());
   await t('clean-up between targets: Storage.clearDataForOrigin', () => cdp.send('Storage.clearDataForOrigin', { origin: site.origin, storageTypes: 'all' }));
   const network = new NetworkTracker(page);
-  await t('goto (load)', () => page.goto(url, { waitUntil: 'load' }));
+  const response = await t('goto (load)', () => page.goto(url, { waitUntil: 'load' }));
   network.navigated();
+  // Every run records them (any run can be the next one's baseline): timed alone (as capture-page did before
+  // settle until 2026-12-02), then again beside settle as it does now: what is left of it once settle is done.
+  if (response) await t('document validators (body + sha256), alone', () => documentValidators(response));
+  const validators = response ? documentValidators(response) : Promise.resolve(null);
   const spec = { css: '', lazy: true, scroll: false };
   const quiet = network.quiet(READINESS_LIMITS.networkQuietMs, READINESS_LIMITS.networkMs);
   await t('settle: one evaluate (css, lazy, images, fonts, busy)', () => page.evaluate(settleJs(spec)));
   await t('settle: network quiet, after the evaluate', () => quiet);
+  await t('document validators beside settle: left after it', () => validators);
   await t('before shot: images decoded, animations settled', () => page.evaluate(beforeShotJs(true)));
   network.stop();
   const png = await t('screenshot: playwright (animations disabled, caret hide)', () =>
