@@ -101,6 +101,10 @@ const cores = cpus().length;
 const site = await openBenchSite(siteChoice);
 const work = await mkdtemp(join(tmpdir(), 'framecap-bench-'));
 const kind: BenchResults['kind'] = quick ? 'quick' : args.sizes || args['full-page-urls'] || args.rounds ? 'custom' : 'full';
+if (site.name === 'example-site' && siteChoice === 'auto') {
+  log('python3-doc is not installed, so this run measures the small example site, not the Python docs the targets and docs/benchmarks.md ' +
+    'are stated on: `bash scripts/install-system-packages.sh` (or `apt-get install -y python3-doc`) installs it');
+}
 if (quick) log('QUICK run: fewer URLs and rounds than the targets name; its numbers are indicative, not the record');
 log(`${site.name}: ${site.pages.length} pages (${site.longPages.length} long) on ${site.origin}; viewport ${sizes.join(', ')} URLs, ` +
   `full-page ${fullPageUrls} long pages; work dir ${work}`);
