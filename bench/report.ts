@@ -169,14 +169,20 @@ export function targets(r: BenchResults): Target[] {
   const hasPool = (s: SizeResult): boolean => Boolean(get(s, 'framecap') && (get(s, 'expert-pool') ?? get(s, 'expert-pool-cores')));
   const viewport = r.sizes.filter((s) => (s.shots ?? 'viewport') === 'viewport' && hasPool(s));
   const fullPage = r.sizes.find((s) => s.shots === 'full-page' && hasPool(s));
+  // Under load the wall ratio measures the neighbours as much as framecap; CPU a page is the steadier figure, shown beside it.
+  const cpu = (s: SizeResult): string => {
+    const pools = s.modes.filter((m) => m.mode === 'expert-pool' || m.mode === 'expert-pool-cores');
+    const pool = Math.min(...pools.map((m) => m.cpuMsPerPage));
+    return ` (CPU a page: ${(pool / get(s, 'framecap')!.cpuMsPerPage).toFixed(2)}×)`;
+  };
   for (const s of viewport) {
     const x = poolRatio(s)!;
-    out.push({ target: `viewport: framecap ≥ 1.0× the faster expert pool, start-up included (${s.urls} URLs)`, measured: `${x.toFixed(2)}×`, met: x >= 1 });
+    out.push({ target: `viewport: framecap ≥ 1.0× the faster expert pool, start-up included (${s.urls} URLs)`, measured: `${x.toFixed(2)}×${cpu(s)}`, met: x >= 1 });
   }
   if (viewport.length === 0) out.push({ target: 'viewport: framecap ≥ 1.0× the faster expert pool (80 and 200 URLs)', measured: 'not measured', met: null });
   if (fullPage) {
     const x = poolRatio(fullPage)!;
-    out.push({ target: `--full-page: framecap ≥ 0.9× the faster fullPage expert pool (${fullPage.urls} long pages)`, measured: `${x.toFixed(2)}×`, met: x >= 0.9 });
+    out.push({ target: `--full-page: framecap ≥ 0.9× the faster fullPage expert pool (${fullPage.urls} long pages)`, measured: `${x.toFixed(2)}×${cpu(fullPage)}`, met: x >= 0.9 });
     // Against the viewport run of the same length if there is one, else the longest: peak RSS hardly grows with the list.
     const base = viewport.find((s) => s.urls === fullPage.urls) ?? viewport.at(-1);
     if (base) {

@@ -45,10 +45,10 @@ test('the example site\'s long pages render several viewports tall, and their si
   }
 });
 
-function mode(id: ModeId, pagesPerSecond: number, peakRssBytes = 1e9): ModeResult {
+function mode(id: ModeId, pagesPerSecond: number, peakRssBytes = 1e9, cpuMsPerPage = 300): ModeResult {
   return {
     mode: id, measuredUrls: 10, extrapolated: false, seconds: 10 / pagesPerSecond, pagesPerSecond, firstCaptureMs: 500,
-    cpuMsPerPage: 300, peakRssBytes, peakProcesses: 10, concurrency: 4, projectedSeconds: 10 / pagesPerSecond,
+    cpuMsPerPage, peakRssBytes, peakProcesses: 10, concurrency: 4, projectedSeconds: 10 / pagesPerSecond,
   };
 }
 
@@ -83,6 +83,13 @@ test('the targets table: each threshold as #22 states it, met exactly at the lin
     list(80, 'viewport', 0.99), list(200, 'viewport', 0.98, 2e9), list(200, 'full-page', 0.89, 3.1e9),
   ], 1500));
   assert.deepEqual(missed.map((t) => t.met), [false, false, false, false, false]);
+});
+
+test("the speed targets give framecap's CPU a page against the frugaller pool's beside the wall ratio", () => {
+  const s = list(80, 'viewport', 0.8);
+  s.modes = [mode('expert-pool', 2, 1e9, 200), mode('expert-pool-cores', 1.5, 1e9, 180), mode('framecap', 1.6, 1e9, 240)];
+  const [viewport] = targets(results([s], 1000));
+  assert.equal(viewport!.measured, '0.80× (CPU a page: 0.75×)');
 });
 
 test('the targets table says what a run did not measure, and a quick run says it is quick', () => {
