@@ -1,7 +1,8 @@
-// The three ways people screenshot many pages without framecap, each as an
+// The ways people screenshot many pages without framecap, each as an
 // experienced engineer would write it with playwright-core: plain PNG
-// screenshots at 1280×800, waitUntil 'load' (framecap's default), each shot
-// written to disk as it is taken (framecap writes to its ZIP as it goes).
+// screenshots at 1280×800 (or of the whole page: Playwright's `fullPage:
+// true`), waitUntil 'load' (framecap's default), each shot written to disk as
+// it is taken (framecap writes to its ZIP as it goes).
 // Every mode drives the same browser executable framecap picks, so the ratios
 // measure the tools, not the browser builds.
 
@@ -42,10 +43,13 @@ export async function chromiumVersion(executablePath: string): Promise<string> {
   }
 }
 
-async function shoot(page: Page, url: string, file: string): Promise<void> {
+/** What each shot shows: the viewport, or the whole page (Playwright scrolls nothing; it resizes the capture to the document). */
+export type ShotKind = 'viewport' | 'full-page';
+
+async function shoot(page: Page, url: string, file: string, kind: ShotKind = 'viewport'): Promise<void> {
   const response = await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
   if (!response || response.status() >= 400) throw new Error(`HTTP ${response?.status() ?? 'no response'}`);
-  await writeFile(file, await page.screenshot({ type: 'png', timeout: TIMEOUT_MS }));
+  await writeFile(file, await page.screenshot({ type: 'png', fullPage: kind === 'full-page', timeout: TIMEOUT_MS }));
 }
 
 const shotFile = (dir: string, i: number): string => join(dir, `${String(i).padStart(5, '0')}.png`);
@@ -70,30 +74,10 @@ export async function naive(browserPath: string, urls: string[], dir: string, pr
   return { captured, failures };
 }
 
-/** 2. One browser, one page, one URL after another. */
-export async function sequential(browserPath: string, urls: string[], dir: string, progress: Progress): Promise<BaselineResult> {
-  const failures: string[] = [];
-  let captured = 0;
-  const browser = await launch(browserPath);
-  try {
-    const page = await browser.newPage({ viewport: VIEWPORT });
-    for (const [i, url] of urls.entries()) {
-      try {
-        await shoot(page, url, shotFile(dir, i));
-        captured++;
-        progress.captured();
-      } catch (err) {
-        failures.push(`${url}: ${(err as Error).message}`);
-      }
-    }
-  } finally {
-    await browser.close();
-  }
-  return { captured, failures };
-}
-
-/** 3. One browser, a pool of `size` contexts with one reused page each, pulling from a shared queue. */
-export async function expertPool(browserPath: string, urls: string[], dir: string, size: number, progress: Progress): Promise<BaselineResult> {
+/** 2. One browser, a pool of `size` contexts with one reused page each, pulling from a shared queue. */
+export async function expertPool(
+  browserPath: string, urls: string[], dir: string, size: number, progress: Progress, kind: ShotKind = 'viewport',
+): Promise<BaselineResult> {
   const failures: string[] = [];
   let captured = 0;
   let next = 0;
@@ -106,7 +90,7 @@ export async function expertPool(browserPath: string, urls: string[], dir: strin
     await Promise.all(pages.map(async (page) => {
       for (let i = next++; i < urls.length; i = next++) {
         try {
-          await shoot(page, urls[i]!, shotFile(dir, i));
+          await shoot(page, urls[i]!, shotFile(dir, i), kind);
           captured++;
           progress.captured();
         } catch (err) {

@@ -1,9 +1,11 @@
-// `node --import tsx bench/encode-settings.ts`: what the frame compositor's
-// PNG settings cost on real framed captures of the bench site (CPU ms per
-// encode, all threads, and bytes), so the default in src/core/frame/encode.ts
-// is chosen on numbers. One page at a time, after a warm-up.
+// `node --import tsx bench/encode-settings.ts [--full-page]`: what the frame
+// compositor's PNG settings cost on real framed captures of the bench site
+// (CPU ms per encode, all threads, and bytes), so the default in
+// src/core/frame/encode.ts is chosen on numbers. One page at a time, after a
+// warm-up. --full-page: the long pages of the full-page benchmark, shot whole.
 
 import { cpus, freemem } from 'node:os';
+import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import type { PngOptions } from 'sharp';
 import { resolveSettings } from '../src/index.ts';
@@ -15,8 +17,9 @@ import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
 // As the framecap processes do (src/cli/index.ts): measure what they run.
 tuneSharpForCaptures();
 
+const fullPage = parseArgs({ options: { 'full-page': { type: 'boolean', default: false } } }).values['full-page']!;
 const site = await openBenchSite('auto');
-const urls = site.urls(12);
+const urls = site.urls(12, fullPage ? 'long' : 'all');
 const browser = await launch(await benchBrowser());
 const framed: Buffer[] = [];
 try {
@@ -25,7 +28,7 @@ try {
   const compositor = await createCompositor(options.frame, options.output, options.render.scale);
   for (const url of urls) {
     await page.goto(url, { waitUntil: 'load' });
-    const png = await page.screenshot({ type: 'png' });
+    const png = await page.screenshot({ type: 'png', fullPage });
     const c = await compositor.compose({ png, width: png.readUInt32BE(16), height: png.readUInt32BE(20), finalUrl: url, httpStatus: 200, title: 'T' }, url);
     framed.push(c.data);
   }
@@ -39,9 +42,12 @@ const settings: Array<[string, PngOptions]> = [
   ['level 3, no adaptive filtering', { compressionLevel: 3, adaptiveFiltering: false }],
   ['level 2, no adaptive filtering', { compressionLevel: 2, adaptiveFiltering: false }],
   ['level 1, no adaptive filtering', { compressionLevel: 1, adaptiveFiltering: false }],
+  ['level 0 (stored, no compression)', { compressionLevel: 0, adaptiveFiltering: false }],
   ['level 6, adaptive filtering', { compressionLevel: 6, adaptiveFiltering: true }],
   ['level 3, adaptive filtering', { compressionLevel: 3, adaptiveFiltering: true }],
 ];
+const mpx = raws.reduce((a, r) => a + r.info.width * r.info.height, 0) / raws.length / 1e6;
+console.log(`${raws.length} framed ${fullPage ? 'full pages' : 'viewport shots'}, ${mpx.toFixed(1)} Mpx each on average\n`);
 console.log('| PNG settings | CPU ms / encode | wall ms | KB |\n|---|---:|---:|---:|');
 for (const [name, png] of settings) {
   let cpu = 0, wall = 0, bytes = 0;

@@ -1,10 +1,11 @@
 // framecap end to end through the library door, default settings:
 // sitemap → discover → render → frame → ZIP, exactly as `framecap capture
-// --sitemap … -o out.zip` runs it.
+// --sitemap … -o out.zip [--full-page]` runs it.
 
 import { cpus, freemem } from 'node:os';
 import { resolveSettings, runCapture } from '../src/index.ts';
 import type { RunResult } from '../src/index.ts';
+import type { ShotKind } from './baselines.ts';
 import type { Progress } from './measure.ts';
 import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
 
@@ -15,10 +16,13 @@ export interface FramecapRun {
   warnings: string[];
 }
 
-export async function framecap(browserPath: string, sitemapUrl: string, zipPath: string, progress: Progress): Promise<FramecapRun> {
+export async function framecap(
+  browserPath: string, sitemapUrl: string, zipPath: string, progress: Progress, kind: ShotKind = 'viewport',
+): Promise<FramecapRun> {
   // As the framecap processes do (src/cli/index.ts): measure what they run.
   tuneSharpForCaptures();
-  const { options } = resolveSettings({ sitemap: sitemapUrl, output: zipPath }, { cores: cpus().length, freeMemBytes: freemem() });
+  const raw = { sitemap: sitemapUrl, output: zipPath, ...(kind === 'full-page' ? { 'full-page': true } : {}) };
+  const { options } = resolveSettings(raw, { cores: cpus().length, freeMemBytes: freemem() });
   let concurrency = 0;
   let browserVersion = '';
   const warnings: string[] = [];

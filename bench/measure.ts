@@ -60,3 +60,10 @@ export async function measure<T>(run: (progress: Progress) => Promise<T>, sample
     },
   };
 }
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function medianOf(values: readonly number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 === 1 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
+}

@@ -1,11 +1,16 @@
-// `node --import tsx bench/profile.ts [--urls N]`: where one framecap capture
-// spends its time, step by step, on one page (no concurrency), against the
-// same local site as the benchmark. The steps mirror capture-page.ts; the
+// `node --import tsx bench/profile.ts [--urls N] [--full-page]`: where one
+// framecap capture spends its time, step by step, on one page (no
+// concurrency), against the same local site as the benchmark. With
+// --full-page, the long pages of the full-page benchmark, shot as
+// --full-page shoots them (scrolled through for lazy content, Playwright's
+// fullPage screenshot, framed as a tall canvas), next to the expert pool's
+// plain `fullPage: true` shot of the same page. The steps mirror capture-page.ts; the
 // timing lives here so src/ carries no instrumentation. Replaced ways of
 // doing a step (Playwright's screenshot, sharp's stats()) are timed next to
 // the current one on the same page, so their difference is not the machine's
 // noise. The network quiet line is what is left of the window after the
-// evaluate that runs beside it.
+// evaluate that runs beside it, and the validators' "left after it" line what
+// is left of reading the document's body once settle is done.
 
 import { cpus, freemem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -13,8 +18,9 @@ import sharp from 'sharp';
 import type { CDPSession, Page } from 'playwright-core';
 import { resolveSettings } from '../src/index.ts';
 import { createCompositor } from '../src/core/frame/index.ts';
-import { blankPixels, decodePng } from '../src/core/render/blank.ts';
-import { beforeShotJs, NetworkTracker, READINESS_LIMITS, settleJs } from '../src/core/render/readiness.ts';
+import { blankPixels, decodePng, inspectShot, pngSize } from '../src/core/render/blank.ts';
+import { documentValidators } from '../src/core/render/document.ts';
+import { beforeShotJs, listensToScroll, NetworkTracker, READINESS_LIMITS, settleJs } from '../src/core/render/readiness.ts';
 import { benchBrowser, launch, VIEWPORT } from './baselines.ts';
 import { openBenchSite } from './site.ts';
 import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
@@ -22,10 +28,11 @@ import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
 // As the framecap processes do (src/cli/index.ts): measure what they run.
 tuneSharpForCaptures();
 
-const { values: args } = parseArgs({ options: { urls: { type: 'string', default: '20' } } });
+const { values: args } = parseArgs({ options: { urls: { type: 'string', default: '20' }, 'full-page': { type: 'boolean', default: false } } });
 const n = Number(args.urls);
+const fullPage = args['full-page']!;
 const site = await openBenchSite('auto');
-const urls = site.urls(n);
+const urls = site.urls(n, fullPage ? 'long' : 'all');
 const browser = await launch(await benchBrowser());
 const { options } = resolveSettings({ urls: ['http://127.0.0.1/'] }, { cores: cpus().length, freeMemBytes: freemem() });
 const compositor = await createCompositor(options.frame, options.output, options.render.scale);
@@ -40,17 +47,62 @@ async function time<T>(step: string, what: () => Promise<T>): Promise<T> {
   return value;
 }
 
+/** The same, with the CPU of this process (node and sharp's threads, not Chromium's) as a step of its own. */
+async function timeCpu<T>(step: string, what: () => Promise<T>): Promise<T> {
+  const c0 = process.cpuUsage();
+  const value = await time(step, what);
+  const c = process.cpuUsage(c0);
+  const list = times.get(`${step}, CPU`) ?? [];
+  list.push((c.user + c.system) / 1000);
+  times.set(`${step}, CPU`, list);
+  return value;
+}
+
+async function captureFullPage(page: Page, cdp: CDPSession, url: string, record: boolean): Promise<void> {
+  const t = record ? time : <T>(_: string, what: () => Promise<T>): Promise<T> => what();
+  const tc = record ? timeCpu : t;
+  await t('expert pool: goto (load)', () => page.goto(url, { waitUntil: 'load' }));
+  await t('expert pool: screenshot fullPage', () => page.screenshot({ type: 'png', fullPage: true }));
+  const network = new NetworkTracker(page);
+  await t('goto (load)', () => page.goto(url, { waitUntil: 'load' }));
+  network.navigated();
+  const quiet = network.quiet(READINESS_LIMITS.networkQuietMs, READINESS_LIMITS.networkMs, READINESS_LIMITS.networkQuietStaticMs);
+  const scrollListeners = await t('settle: scroll listeners (CDP)', () => listensToScroll(cdp));
+  await t('settle: one evaluate (scroll through, lazy, images, fonts, busy)', () => page.evaluate(settleJs({ css: '', lazy: true, scroll: true, scrollListeners })));
+  await t('settle: network quiet, after the evaluate', () => quiet);
+  await t('before shot: images decoded, animations settled', () => page.evaluate(beforeShotJs(false)));
+  network.stop();
+  const png = await t('screenshot: playwright fullPage (animations disabled, caret hide)', () =>
+    page.screenshot({ type: 'png', fullPage: true, animations: 'disabled', caret: 'hide' }));
+  const size = pngSize(png);
+  const inspected = await tc('blank check: inspectShot', () => inspectShot(png, size));
+  await t('title', () => page.title());
+  const shot = { png, ...(inspected.pixels ? { pixels: inspected.pixels } : {}), ...size, finalUrl: url, httpStatus: 200, title: 'T' };
+  const framed = await tc('compose (frame + encode)', () => compositor.compose(shot, url));
+  if (record) {
+    times.set('page height px', [...(times.get('page height px') ?? []), size.height]);
+    times.set('PNG KB: screenshot', [...(times.get('PNG KB: screenshot') ?? []), png.length / 1024]);
+    times.set('PNG KB: framed', [...(times.get('PNG KB: framed') ?? []), framed.data.length / 1024]);
+  }
+}
+
 async function capture(page: Page, cdp: CDPSession, url: string, record: boolean): Promise<void> {
+  if (fullPage) return captureFullPage(page, cdp, url, record);
   const t = record ? time : <T>(_: string, what: () => Promise<T>): Promise<T> => what();
   await t('clean-up between targets: clearCookies', () => page.context().clearCookies());
   await t('clean-up between targets: Storage.clearDataForOrigin', () => cdp.send('Storage.clearDataForOrigin', { origin: site.origin, storageTypes: 'all' }));
   const network = new NetworkTracker(page);
-  await t('goto (load)', () => page.goto(url, { waitUntil: 'load' }));
+  const response = await t('goto (load)', () => page.goto(url, { waitUntil: 'load' }));
   network.navigated();
+  // Every run records them (any run can be the next one's baseline): timed alone (as capture-page did before
+  // settle until 2026-12-02), then again beside settle as it does now: what is left of it once settle is done.
+  if (response) await t('document validators (body + sha256), alone', () => documentValidators(response));
+  const validators = response ? documentValidators(response) : Promise.resolve(null);
   const spec = { css: '', lazy: true, scroll: false };
   const quiet = network.quiet(READINESS_LIMITS.networkQuietMs, READINESS_LIMITS.networkMs);
   await t('settle: one evaluate (css, lazy, images, fonts, busy)', () => page.evaluate(settleJs(spec)));
   await t('settle: network quiet, after the evaluate', () => quiet);
+  await t('document validators beside settle: left after it', () => validators);
   await t('before shot: images decoded, animations settled', () => page.evaluate(beforeShotJs(true)));
   network.stop();
   const png = await t('screenshot: playwright (animations disabled, caret hide)', () =>
@@ -78,7 +130,7 @@ try {
   const cdp = await context.newCDPSession(page);
   await capture(page, cdp, urls[0]!, false);
   for (const url of urls) await capture(page, cdp, url, true);
-  console.log(`${urls.length} pages of ${site.name}, one at a time; ms per page (median / mean)\n`);
+  console.log(`${urls.length} ${fullPage ? 'long pages, full page,' : 'pages'} of ${site.name}, one at a time; ms per page (median / mean)\n`);
   console.log('| step | median | mean |\n|---|---:|---:|');
   for (const [step, list] of times) {
     const sorted = [...list].sort((a, b) => a - b);

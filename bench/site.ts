@@ -1,10 +1,11 @@
 // The site the benchmark captures: Debian's Python documentation (several
 // hundred real pages with real CSS/JS), or the bundled example site when
 // python3-doc is not installed. Served on 127.0.0.1 only, with a generated
-// sitemap per URL count so every mode captures exactly the same list.
+// sitemap per URL count so every mode captures exactly the same list: one of
+// all pages (viewport shots) and one of long pages only (full-page shots).
 
 import { createReadStream } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -22,8 +23,20 @@ const SKIP = new Set(['search.html', '404.html']);
  * would measure one outlier, not throughput; every other page is under 1 MB.
  */
 const MAX_PAGE_BYTES = 1_000_000;
+/**
+ * Long pages, for full-page shots: Python docs pages of 40–300 KB of HTML,
+ * which at 1280 px wide are about 4,000 to 30,000 px tall (~0.1 px a byte;
+ * measured on a sample of 36 pages), about 230 of them. Taller ones
+ * (whatsnew, the logging cookbook: 45,000–83,000 px) take 10 s or more each
+ * and would measure a handful of outliers, not throughput.
+ */
+const LONG_PAGE_BYTES = { min: 40_000, max: 300_000 };
+/** The example site has no long page: its docs pages, their content repeated this many times (~10,000 px). */
+const EXAMPLE_LONG_REPEAT = 12;
 
 export type SiteName = 'python-docs' | 'example-site';
+/** all: every page (viewport shots); long: long pages only (full-page shots). */
+export type PageSet = 'all' | 'long';
 
 export interface BenchSite {
   name: SiteName;
@@ -33,10 +46,12 @@ export interface BenchSite {
   pages: string[];
   /** Pages left out (relative paths): not content, or over MAX_PAGE_BYTES. */
   skipped: string[];
+  /** Long pages only (see LONG_PAGE_BYTES), absolute URLs, sorted. */
+  longPages: string[];
   /** The N URLs every mode captures: spread evenly over the site, or cycled with ?cycle=k when N exceeds it. */
-  urls(n: number): string[];
-  /** A sitemap served by this server listing urls(n). */
-  sitemapUrl(n: number): string;
+  urls(n: number, which?: PageSet): string[];
+  /** A sitemap served by this server listing urls(n, which). */
+  sitemapUrl(n: number, which?: PageSet): string;
   close(): Promise<void>;
 }
 
@@ -62,19 +77,24 @@ export async function openBenchSite(prefer: SiteName | 'auto' = 'auto'): Promise
   }
   const name: SiteName = python ? 'python-docs' : 'example-site';
   const root = python ?? EXAMPLE_ROOT;
-  const { html, outside, skipped } = await walk(root);
+  const { html, outside, skipped, bytes } = await walk(root);
   const paths = html.filter((p) => !SKIP.has(p)).sort();
+  const long = python
+    ? paths.filter((p) => bytes.get(p)! >= LONG_PAGE_BYTES.min && bytes.get(p)! <= LONG_PAGE_BYTES.max)
+    : paths.filter((p) => p.startsWith('docs/')).map((p) => p.replace(/^docs\//, 'docs/long-'));
 
   let origin = '';
-  const urls = (n: number): string[] => pickUrls(paths.map((p) => `${origin}/${p}`), n);
+  const urls = (n: number, which: PageSet = 'all'): string[] => pickUrls((which === 'long' ? long : paths).map((p) => `${origin}/${p}`), n);
   const routes: Record<string, RouteHandler> = {
     '/__bench/sitemap-*': (req, res) => {
-      const n = Number(/sitemap-(\d+)\.xml$/.exec(req.url ?? '')?.[1]);
+      const m = /sitemap-(long-)?(\d+)\.xml$/.exec(req.url ?? '');
+      const n = Number(m?.[2]);
       if (!Number.isInteger(n) || n < 1) return void res.writeHead(404).end();
-      const body = Buffer.from(sitemapXml(urls(n)));
+      const body = Buffer.from(sitemapXml(urls(n, m?.[1] ? 'long' : 'all')));
       res.writeHead(200, { 'Content-Type': 'application/xml; charset=utf-8', 'Content-Length': body.length }).end(body);
     },
   };
+  if (!python) routes['/docs/long-*'] = (req, res) => void sendLongExamplePage(req, res, root);
   // Debian links a few Sphinx assets (jquery.js, underscore.js) to /usr/share/javascript;
   // the static server rightly refuses symlinks out of the root, so serve exactly those.
   for (const [path, target] of outside) routes[`/${path}`] = (req, res) => sendFile(req, res, target);
@@ -86,9 +106,10 @@ export async function openBenchSite(prefer: SiteName | 'auto' = 'auto'): Promise
     root,
     origin,
     pages: paths.map((p) => `${origin}/${p}`),
+    longPages: long.map((p) => `${origin}/${p}`),
     skipped: [...skipped, ...html.filter((p) => SKIP.has(p))].sort(),
     urls,
-    sitemapUrl: (n) => `${origin}/__bench/sitemap-${n}.xml`,
+    sitemapUrl: (n, which = 'all') => `${origin}/__bench/sitemap-${which === 'long' ? 'long-' : ''}${n}.xml`,
     close: () => server.close(),
   };
 }
@@ -110,10 +131,11 @@ function sitemapXml(urls: string[]): string {
     urls.map((u) => `  <url><loc>${esc(u)}</loc></url>`).join('\n')}\n</urlset>\n`;
 }
 
-/** HTML pages (relative POSIX paths) and the symlinks that point outside the root. */
-async function walk(root: string): Promise<{ html: string[]; outside: Map<string, string>; skipped: string[] }> {
+/** HTML pages (relative POSIX paths) with their sizes, and the symlinks that point outside the root. */
+async function walk(root: string): Promise<{ html: string[]; outside: Map<string, string>; skipped: string[]; bytes: Map<string, number> }> {
   const html: string[] = [];
   const skipped: string[] = [];
+  const bytes = new Map<string, number>();
   const outside = new Map<string, string>();
   const visit = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -125,13 +147,27 @@ async function walk(root: string): Promise<{ html: string[]; outside: Map<string
         const target = await realpath(full).catch(() => null);
         if (target && !target.startsWith(root + sep) && (await lstat(target)).isFile()) outside.set(rel, target);
       } else if (entry.isFile() && /\.html?$/i.test(entry.name)) {
-        if ((await stat(full)).size > MAX_PAGE_BYTES) skipped.push(rel);
-        else html.push(rel);
+        const size = (await stat(full)).size;
+        if (size > MAX_PAGE_BYTES) skipped.push(rel);
+        else {
+          html.push(rel);
+          bytes.set(rel, size);
+        }
       }
     }
   };
   await visit(root);
-  return { html, outside, skipped };
+  return { html, outside, skipped, bytes };
+}
+
+/** docs/long-X.html: the example site's docs/X.html with its <main> repeated, so its relative links still resolve. */
+async function sendLongExamplePage(req: IncomingMessage, res: ServerResponse, root: string): Promise<void> {
+  const name = /^\/docs\/long-([a-z-]+\.html)$/.exec(new URL(req.url ?? '/', 'http://x').pathname)?.[1];
+  const page = name ? await readFile(join(root, 'docs', name), 'utf8').catch(() => null) : null;
+  const main = page && /<main>[\s\S]*<\/main>/.exec(page)?.[0];
+  if (!page || !main) return void res.writeHead(404).end();
+  const body = Buffer.from(page.replace(main, main.repeat(EXAMPLE_LONG_REPEAT)));
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length }).end(req.method === 'HEAD' ? undefined : body);
 }
 
 function sendFile(req: IncomingMessage, res: ServerResponse, file: string): void {

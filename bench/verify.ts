@@ -19,22 +19,32 @@ async function decode(data: Buffer, what: string): Promise<{ width: number; heig
   }
 }
 
-/** A baseline's folder: files 00000.png … (count-1), each a viewport-sized PNG. */
-export async function verifyShotDir(dir: string, count: number, size: { width: number; height: number }): Promise<void> {
+/** A viewport shot's exact size, or a full-page shot's width and least height (the viewport's). */
+export type ExpectedShot = { width: number; height: number } | { width: number; minHeight: number };
+
+/** A baseline's folder: files 00000.png … (count-1), each a PNG of the expected size. Returns their heights. */
+export async function verifyShotDir(dir: string, count: number, size: ExpectedShot): Promise<number[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.png')).sort();
   assert.equal(files.length, count, `${dir}: expected ${count} screenshots, found ${files.length}`);
+  const heights: number[] = [];
   for (const [i, file] of files.entries()) {
     assert.equal(file, `${String(i).padStart(5, '0')}.png`, `${dir}: screenshot ${i} is missing`);
     const got = await decode(await readFile(join(dir, file)), join(dir, file));
-    assert.deepEqual(got, size, `${join(dir, file)} is ${got.width}x${got.height}`);
+    const fits = got.width === size.width && ('height' in size ? got.height === size.height : got.height >= size.minHeight);
+    assert.ok(fits, `${join(dir, file)} is ${got.width}x${got.height}, expected ${size.width}x${'height' in size ? size.height : `${size.minHeight}+`}`);
+    heights.push(got.height);
   }
+  return heights;
 }
 
 export interface ZipCheck {
   captures: number;
   captureBytes: number;
+  /** The first capture's size (every viewport capture has it). */
   width: number;
   height: number;
+  /** Every capture's height, in manifest order (full-page captures differ). */
+  heights: number[];
 }
 
 /** framecap's ZIP: a manifest listing every URL as ok, the gallery page, and every listed file present, decodable and of the listed size. */
@@ -64,7 +74,7 @@ export async function verifyZip(path: string, urls: string[]): Promise<ZipCheck>
     captureBytes += got.bytes;
   }
   assert.equal(checked.size, rows.length, 'the ZIP holds files the manifest does not list');
-  return { captures: rows.length, captureBytes, width: rows[0]?.width ?? 0, height: rows[0]?.height ?? 0 };
+  return { captures: rows.length, captureBytes, width: rows[0]?.width ?? 0, height: rows[0]?.height ?? 0, heights: rows.map((r) => r.height ?? 0) };
 }
 
 /** Reads the ZIP one entry at a time (a 2,000-capture ZIP does not fit comfortably in memory), through the reader framecap itself uses. */

@@ -9,11 +9,11 @@ import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_OPTIONS, EXTERNAL } from './bundle-options.mjs';
 import { emitDeclarations } from './declarations.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const EXTERNAL = ['sharp', 'playwright-core'];
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -30,17 +30,7 @@ await build({
     'render-child': 'src/server/render-child.ts',
   },
   outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external: EXTERNAL,
-  chunkNames: 'chunks/[name]-[hash]',
-  // Bundled CommonJS dependencies call require() for Node built-ins.
-  banner: { js: "import { createRequire as __framecapCreateRequire } from 'node:module';\nconst require = __framecapCreateRequire(import.meta.url);" },
-  legalComments: 'eof',
-  logLevel: 'warning',
+  ...BUNDLE_OPTIONS,
 });
 
 const declarations = emitDeclarations(root);

@@ -143,6 +143,13 @@ describe('lazy content (full page and viewport), sticky header, readiness', () =
     assert.ok(second.shot.png.equals(png), 'the same page captured twice gives the same bytes');
   });
 
+  test('a loader debounced on scroll, which a pass without rests never wakes, still has its images in the shot', async () => {
+    // A pass that takes one frame a step is too quick for it: the page's scroll listener makes each step rest.
+    const { shot } = await renderer.capture(target(url('/lazy-debounced.html')));
+    assert.ok(await countColour(shot.png, [0, 255, 0], 8) >= 2 * IMAGE_PIXELS * 0.98, 'both debounce-loaded images are in the shot');
+    assert.equal(shot.readinessTimeouts, undefined);
+  });
+
   test('a viewport shot waits for the lazy image it shows and never fetches the ones far below', async () => {
     const viewport = await launchRenderer(options(), () => {}, { executablePath: CHROMIUM, fontCheck: false });
     try {

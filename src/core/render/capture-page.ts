@@ -23,7 +23,7 @@ import { partsVerdict, shootParts } from './split-shot.ts';
 import type { Rect } from './split-shot.ts';
 import { recordVideoShot } from '../video/shot.ts';
 import { pageTitle } from './page-title.ts';
-import { beforeShotJs, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJs, settleJsLimitMs } from './readiness.ts';
+import { beforeShotJs, listensToScroll, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJs, settleJsLimitMs } from './readiness.ts';
 import type { InPageSettled } from './readiness.ts';
 import { parseRetryAfter, sleep } from './retry.ts';
 
@@ -31,6 +31,8 @@ import { parseRetryAfter, sleep } from './retry.ts';
 const BLANK_RECHECK_MS = 1_000;
 /** Reading the document size is best-effort: at most this long. */
 const SIZE_WAIT_MS = 1_000;
+/** Reading the page's scroll listeners (three CDP round trips) is best-effort: at most this long. */
+const SCROLL_LISTENERS_MS = 1_000;
 /** One cosmetic-filter pass over a page's frames. */
 const BLOCKER_PASS_MS = 3_000;
 /** Our own timer fires this much after Playwright's, as a backstop for calls that ignore their timeout. */
@@ -76,9 +78,13 @@ export async function capturePage(input: AttemptInput): Promise<Shot> {
 async function navigateAndShoot(input: AttemptInput, network: NetworkTracker): Promise<Shot> {
   const { finalUrl, httpStatus, response } = await navigate(input);
   network.navigated();
-  const document = input.options.recordValidators && response ? await documentValidators(response) : null;
+  // Beside settle, not before it: reading the body is a CDP round trip plus a hash (24 ms a page at load ≈ 22,
+  // bench/profile.ts) that the settle's network-quiet window hides. It never throws, so nothing is left to reject.
+  const validators = input.options.recordValidators && response ? documentValidators(response) : null;
   try {
-    return { ...(await settleAndShoot(input, network)), httpStatus, ...(document ? { document } : {}) };
+    const shot = await settleAndShoot(input, network);
+    const document = validators ? await validators : null;
+    return { ...shot, httpStatus, ...(document ? { document } : {}) };
   } catch (err) {
     // A failure after the page loaded still tells the manifest where it ended and with what status.
     const failure = classifyError(err);
@@ -259,7 +265,12 @@ async function settle(input: AttemptInput, network: NetworkTracker, css: string)
   const left = (): number => Math.max(0, input.deadline - Date.now());
   // A video scrolls the whole page, so its lazy content loads first as a full page's does.
   const wholePage = options.fullPage || Boolean(options.video);
-  const spec = { css, lazy: options.lazy !== false, scroll: wholePage };
+  const lazy = options.lazy !== false;
+  // Read only when the page is scrolled through; without a CDP session it may listen (the scroll rests at every step).
+  const scrollListeners = wholePage && lazy && input.cdp
+    ? await bounded(raceLost(listensToScroll(input.cdp), input), Math.min(SCROLL_LISTENERS_MS, left())) ?? true
+    : undefined;
+  const spec = { css, lazy, scroll: wholePage, ...(scrollListeners === undefined ? {} : { scrollListeners }) };
   const ms = Math.min(settleJsLimitMs(spec), left());
   const settled = ms > 0 ? await bounded(raceLost(page.evaluate(settleJs(spec)) as Promise<InPageSettled>, input), ms) : undefined;
   if (spec.lazy) log.record('lazy', settled?.lazy === true);

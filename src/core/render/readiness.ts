@@ -5,7 +5,7 @@
 //
 // In-page code is passed as strings: this package compiles without DOM types.
 
-import type { Page, Request } from 'playwright-core';
+import type { CDPSession, Page, Request } from 'playwright-core';
 import type { ReadinessCondition } from '../types.ts';
 
 /** Upper bounds per condition, ms. The page timeout bounds them all together. */
@@ -31,6 +31,9 @@ export const READINESS_LIMITS = {
   stableIntervalMs: 150,
 } as const;
 
+/** How long a scroll step rests on a page that reacts to scrolling, for loaders on a timer. */
+const SCROLL_REST_MS = 60;
+
 /**
  * Which elements a shot can show. A full-page shot shows them all; a viewport
  * shot only what is in the first screen (plus half a screen, for content a
@@ -55,25 +58,67 @@ export function forceEagerJs(viewportOnly: boolean): string {
 /**
  * Scroll down in steps of ~one viewport so scroll- and IntersectionObserver-driven
  * loaders run, then back to the top. Resolves { complete } = reached the end.
+ *
+ * On a page that listens for scroll events (see listensToScroll), each
+ * step rests 60 ms, for loaders throttled or debounced by a timer. On any
+ * other page each step waits one frame, in which intersection observers see
+ * the new position; if the page still reacts (a DOM mutation during the pass
+ * or while it rests at the bottom), it is passed through again from the top
+ * with the rests. Resting at every step took 1.1 s of a 12,000 px page that
+ * does nothing on scroll (bench/profile.ts --full-page).
  */
-export function scrollThroughJs(maxMs: number, maxHeight: number): string {
+export function scrollThroughJs(maxMs: number, maxHeight: number, restEachStep: boolean): string {
   return `(async () => {
   const start = performance.now();
-  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 60)));
+  let reacted = false;
+  const seen = new MutationObserver(() => { reacted = true; });
+  seen.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  const frame = (rest) => new Promise((r) => requestAnimationFrame(() => setTimeout(r, rest)));
   const height = () => Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0);
   const step = Math.max(200, Math.floor(innerHeight * 0.85));
-  let y = 0;
-  let complete = true;
-  while (y + innerHeight < height()) {
-    if (performance.now() - start > ${maxMs} || y + innerHeight >= ${maxHeight}) { complete = false; break; }
-    y += step;
-    window.scrollTo({ top: y, left: 0, behavior: 'instant' });
-    await frame();
+  const pass = async (rest) => {
+    let y = 0;
+    while (y + innerHeight < height()) {
+      if (performance.now() - start > ${maxMs} || y + innerHeight >= ${maxHeight}) return false;
+      y += step;
+      window.scrollTo({ top: y, left: 0, behavior: 'instant' });
+      await frame(rest);
+    }
+    return true;
+  };
+  let complete = await pass(${restEachStep ? SCROLL_REST_MS : 0});
+  if (${!restEachStep}) {
+    if (complete) await frame(${SCROLL_REST_MS});
+    if (reacted) complete = await pass(${SCROLL_REST_MS});
   }
+  seen.disconnect();
   window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
-  await frame();
+  await frame(${SCROLL_REST_MS});
   return { complete };
 })()`;
+}
+
+/**
+ * Whether the window or the document has a scroll listener (addEventListener
+ * or onscroll), which a loader on a timer may be: the listeners are read
+ * through CDP, which sees them where page script cannot. Any failure counts
+ * as yes, so the scroll rests at every step.
+ */
+export async function listensToScroll(cdp: CDPSession): Promise<boolean> {
+  const objectGroup = 'framecap-scroll-listeners';
+  try {
+    for (const expression of ['window', 'document']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression, objectGroup });
+      if (!result.objectId) return true;
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      if (listeners.some((l) => l.type === 'scroll')) return true;
+    }
+    return false;
+  } catch {
+    return true;
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
+  }
 }
 
 /** Every <img> the shot can show has loaded (or failed) and is decoded, so the shot never catches half an image. */
@@ -105,6 +150,8 @@ export interface InPageSettle {
   lazy: boolean;
   /** Scroll through the page first (full-page shots with lazy content); false = a viewport shot, which waits only for what it shows. */
   scroll: boolean;
+  /** The page listens for scroll events (listensToScroll): the scroll rests at every step. Unset = it may. */
+  scrollListeners?: boolean;
 }
 
 /** What the in-page settle reports: true = the condition was met within its own limit. */
@@ -143,7 +190,7 @@ export function settleJs(s: InPageSettle): string {
   if (${s.lazy}) {
     ${forceEagerJs(!s.scroll)};
     if (${s.scroll}) {
-      const scrolled = await Promise.race([${scrollThroughJs(L.lazyMs, L.lazyMaxHeightPx)}, new Promise((r) => setTimeout(() => r(null), ${L.lazyMs + 1_000}))]);
+      const scrolled = await Promise.race([${scrollThroughJs(L.lazyMs, L.lazyMaxHeightPx, s.scrollListeners !== false)}, new Promise((r) => setTimeout(() => r(null), ${L.lazyMs + 1_000}))]);
       lazy = scrolled !== null && scrolled.complete === true;
     }
   }
