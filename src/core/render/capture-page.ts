@@ -24,8 +24,8 @@ import { partsVerdict, shootParts } from './split-shot.ts';
 import type { Rect } from './split-shot.ts';
 import { recordVideoShot } from '../video/shot.ts';
 import { pageTitle } from './page-title.ts';
-import { beforeShotJs, listensToScroll, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJs, settleJsLimitMs } from './readiness.ts';
-import type { InPageSettled } from './readiness.ts';
+import { beforeShotArgs, listensToScroll, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleArgs, settleLimitMs } from './readiness.ts';
+import { beforeShot, settlePage } from './in-page/settle.ts';
 import { parseRetryAfter, sleep } from './retry.ts';
 
 /** A flat capture gets one more look after this long: the page may still have been painting. */
@@ -272,8 +272,8 @@ async function settle(input: AttemptInput, network: NetworkTracker, css: string)
     ? await bounded(raceLost(listensToScroll(input.cdp), input), Math.min(SCROLL_LISTENERS_MS, left())) ?? true
     : undefined;
   const spec = { css, lazy, scroll: wholePage, ...(scrollListeners === undefined ? {} : { scrollListeners }) };
-  const ms = Math.min(settleJsLimitMs(spec), left());
-  const settled = ms > 0 ? await bounded(raceLost(page.evaluate(settleJs(spec)) as Promise<InPageSettled>, input), ms) : undefined;
+  const ms = Math.min(settleLimitMs(spec), left());
+  const settled = ms > 0 ? await bounded(raceLost(page.evaluate(settlePage, settleArgs(spec)), input), ms) : undefined;
   if (spec.lazy) log.record('lazy', settled?.lazy === true);
   log.record('images', settled?.images === true);
   log.record('fonts', settled?.fonts === true);
@@ -281,7 +281,7 @@ async function settle(input: AttemptInput, network: NetworkTracker, css: string)
   const limits = READINESS_LIMITS;
   log.record('network', await raceLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
   const before = Math.min(READINESS_LIMITS.imagesMs, left());
-  log.record('images', before > 0 && (await bounded(raceLost(page.evaluate(beforeShotJs(!wholePage)), input), before)) !== undefined);
+  log.record('images', before > 0 && (await bounded(raceLost(page.evaluate(beforeShot, beforeShotArgs(!wholePage)), input), before)) !== undefined);
   return log;
 }
 
