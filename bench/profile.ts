@@ -20,7 +20,8 @@ import { resolveSettings } from '../src/index.ts';
 import { createCompositor } from '../src/core/frame/index.ts';
 import { blankPixels, decodePng, inspectShot, pngSize } from '../src/core/render/blank.ts';
 import { documentValidators } from '../src/core/render/document.ts';
-import { beforeShotJs, listensToScroll, NetworkTracker, READINESS_LIMITS, settleJs } from '../src/core/render/readiness.ts';
+import { beforeShotArgs, listensToScroll, NetworkTracker, READINESS_LIMITS, settleArgs } from '../src/core/render/readiness.ts';
+import { beforeShot, settlePage } from '../src/core/render/in-page/settle.ts';
 import { benchBrowser, launch, VIEWPORT } from './baselines.ts';
 import { openBenchSite } from './site.ts';
 import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
@@ -68,9 +69,9 @@ async function captureFullPage(page: Page, cdp: CDPSession, url: string, record:
   network.navigated();
   const quiet = network.quiet(READINESS_LIMITS.networkQuietMs, READINESS_LIMITS.networkMs, READINESS_LIMITS.networkQuietStaticMs);
   const scrollListeners = await t('settle: scroll listeners (CDP)', () => listensToScroll(cdp));
-  await t('settle: one evaluate (scroll through, lazy, images, fonts, busy)', () => page.evaluate(settleJs({ css: '', lazy: true, scroll: true, scrollListeners })));
+  await t('settle: one evaluate (scroll through, lazy, images, fonts, busy)', () => page.evaluate(settlePage, settleArgs({ css: '', lazy: true, scroll: true, scrollListeners })));
   await t('settle: network quiet, after the evaluate', () => quiet);
-  await t('before shot: images decoded, animations settled', () => page.evaluate(beforeShotJs(false)));
+  await t('before shot: images decoded, animations settled', () => page.evaluate(beforeShot, beforeShotArgs(false)));
   network.stop();
   const png = await t('screenshot: playwright fullPage (animations disabled, caret hide)', () =>
     page.screenshot({ type: 'png', fullPage: true, animations: 'disabled', caret: 'hide' }));
@@ -100,10 +101,10 @@ async function capture(page: Page, cdp: CDPSession, url: string, record: boolean
   const validators = response ? documentValidators(response) : Promise.resolve(null);
   const spec = { css: '', lazy: true, scroll: false };
   const quiet = network.quiet(READINESS_LIMITS.networkQuietMs, READINESS_LIMITS.networkMs);
-  await t('settle: one evaluate (css, lazy, images, fonts, busy)', () => page.evaluate(settleJs(spec)));
+  await t('settle: one evaluate (css, lazy, images, fonts, busy)', () => page.evaluate(settlePage, settleArgs(spec)));
   await t('settle: network quiet, after the evaluate', () => quiet);
   await t('document validators beside settle: left after it', () => validators);
-  await t('before shot: images decoded, animations settled', () => page.evaluate(beforeShotJs(true)));
+  await t('before shot: images decoded, animations settled', () => page.evaluate(beforeShot, beforeShotArgs(true)));
   network.stop();
   const png = await t('screenshot: playwright (animations disabled, caret hide)', () =>
     page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' }));

@@ -9,6 +9,7 @@ import ts from 'typescript';
 
 /** Emits into the config's outDir; throws with tsc's diagnostics when the sources do not type-check. */
 export function emitDeclarations(root, configFile = 'tsconfig.types.json') {
+  buildInPage(root);
   const host = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(format([d])); } };
   const config = ts.getParsedCommandLineOfConfigFile(join(root, configFile), undefined, host);
   if (config.errors.length) throw new Error(format(config.errors));
@@ -22,6 +23,16 @@ export function emitDeclarations(root, configFile = 'tsconfig.types.json') {
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
   if (diagnostics.length || result.emitSkipped) throw new Error(`build: the type declarations did not emit:\n${format(diagnostics)}`);
   return files;
+}
+
+/**
+ * The in-page functions are their own project (DOM types, no Node's): the
+ * program below reads their declarations, which tsc -b writes to .tsbuild/.
+ */
+function buildInPage(root) {
+  const host = ts.createSolutionBuilderHost(ts.sys, undefined, (d) => { throw new Error(format([d])); });
+  const status = ts.createSolutionBuilder(host, [join(root, 'src/core/render/in-page')], {}).build();
+  if (status !== ts.ExitStatus.Success) throw new Error('build: the in-page functions (src/core/render/in-page) do not type-check: run npm run typecheck');
 }
 
 function jsSpecifiers(file, text) {

@@ -75,6 +75,15 @@ async function startSite(): Promise<Site> {
         '<style>body{background:#fff;height:100vh}@media (prefers-color-scheme: dark){body{background:#000}}</style>',
       ));
     }
+    if (path === '/shadow') {
+      // A web component with a red #ad inside its (open) shadow root, where document styles do not reach.
+      return html(res, page(
+        '<shadow-box></shadow-box><script>customElements.define("shadow-box", class extends HTMLElement { connectedCallback() {' +
+        ' const root = this.attachShadow({ mode: "open" });' +
+        ' root.innerHTML = \'<div id="ad" style="position:absolute;left:0;top:0;width:400px;height:300px;background:#f00"></div>\'; } });</script>',
+        '<style>body{background:#fff;height:100vh;color-scheme:light}</style>',
+      ));
+    }
     if (path === '/echo') return html(res, page('echo'));
     if (path === '/alert') {
       return html(res, page('<script>alert("hi"); confirm("sure?"); prompt("name?"); document.body.style.background = "#0f0"</script>',
@@ -379,6 +388,14 @@ describe('a configured renderer (800x600 @2, dark, hide, headers, cookies, user 
     assert.ok(blue > 400 * 300, 'the #keep element is still there (at device scale)');
     // Below the divs: the page background, black under prefers-color-scheme: dark.
     near(await pixel(shot.png, 800, 1000), [0, 0, 0], 'dark background');
+  });
+
+  test('hide styles reach into open shadow roots: the #ad inside a web component is hidden', async () => {
+    const { shot } = await renderer.capture(target(site.url('/shadow')));
+    const { data } = await raw(shot.png);
+    let red = 0;
+    for (let i = 0; i < data.length; i += 3) if (data[i]! > 200 && data[i + 1]! < 60 && data[i + 2]! < 60) red++;
+    assert.equal(red, 0, 'the #ad inside the shadow root is hidden');
   });
 
   test('headers, cookies and the user agent reach the server', async () => {

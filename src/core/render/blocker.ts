@@ -18,6 +18,7 @@
 // cosmetic pass is a step of the capture: after navigation, and again just
 // before the shot for whatever the page added meanwhile.
 
+import { applyCosmetics, pageFeatures } from './in-page/blocker.ts';
 import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fromPlaywrightDetails, PlaywrightBlocker, Request as FilterRequest } from '@ghostery/adblocker-playwright';
@@ -194,7 +195,7 @@ export class PageBlocker {
   private async hideInFrame(frame: Frame): Promise<number> {
     const url = frame.url();
     if (!/^https?:/i.test(url)) return 0;
-    const found = await frame.evaluate(FEATURES_JS) as PageFeatures;
+    const found = await frame.evaluate(pageFeatures, STYLE_MARK);
     const { hostname, domain } = FilterRequest.fromRawDetails({ url, type: 'document' });
     const { styles } = this.engine.getCosmeticsFilters({
       url, hostname, domain,
@@ -210,75 +211,9 @@ export class PageBlocker {
     const collapse = found.sources.filter((s) => this.engine.match(FilterRequest.fromRawDetails({
       url: s.url, sourceUrl: top, type: s.tag === 'iframe' ? 'sub_frame' : 'image',
     })).match).map((s) => s.url);
-    return await frame.evaluate(`(${APPLY_FN})(${JSON.stringify({ styles, base: !found.based, collapse })})`) as number;
+    return await frame.evaluate(applyCosmetics, { mark: STYLE_MARK, styles, base: !found.based, collapse });
   }
 }
-
-interface PageFeatures {
-  classes: string[];
-  ids: string[];
-  hrefs: string[];
-  sources: Array<{ tag: 'img' | 'iframe'; url: string }>;
-  /** This document already has the base and hostname rules. */
-  based: boolean;
-}
-
-// In-page code as strings: this package compiles without DOM types.
-const FEATURES_JS = `(() => {
-  const classes = new Set(), ids = new Set(), hrefs = new Set();
-  for (const el of document.querySelectorAll('[id]:not(html):not(body),[class]:not(html):not(body),[href]:not(html):not(body)')) {
-    const tag = el.nodeName.toLowerCase();
-    if (tag === 'script' || tag === 'style' || tag === 'link' || tag === 'meta' || tag === 'head') continue;
-    if (el.id) ids.add(el.id);
-    for (const c of el.classList) classes.add(c);
-    const href = el.getAttribute('href');
-    if (href) hrefs.add(href);
-  }
-  const sources = [];
-  for (const el of document.querySelectorAll('img[src], iframe[src]')) {
-    if (el.hasAttribute('${STYLE_MARK}')) continue;
-    const url = el.tagName === 'IMG' ? el.currentSrc || el.src : el.src;
-    if (/^https?:/i.test(url)) sources.push({ tag: el.tagName === 'IMG' ? 'img' : 'iframe', url });
-  }
-  return {
-    classes: [...classes], ids: [...ids], hrefs: [...hrefs], sources,
-    based: document.querySelector('style[${STYLE_MARK}="base"]') !== null,
-  };
-})()`;
-
-const APPLY_FN = `({ styles, base, collapse }) => {
-  if (styles) {
-    const style = document.createElement('style');
-    style.setAttribute('${STYLE_MARK}', base ? 'base' : 'dom');
-    style.textContent = styles;
-    (document.head || document.documentElement).appendChild(style);
-  }
-  if (base && !styles) {
-    // Remember that this document had its base pass even when it produced no rules.
-    const marker = document.createElement('style');
-    marker.setAttribute('${STYLE_MARK}', 'base');
-    (document.head || document.documentElement).appendChild(marker);
-  }
-  const blocked = new Set(collapse);
-  for (const el of document.querySelectorAll('img[src], iframe[src]')) {
-    const url = el.tagName === 'IMG' ? el.currentSrc || el.src : el.src;
-    if (!blocked.has(url)) continue;
-    el.style.setProperty('display', 'none', 'important');
-    el.setAttribute('${STYLE_MARK}', 'collapsed');
-  }
-  const hidden = new Set(document.querySelectorAll('[${STYLE_MARK}="collapsed"]'));
-  for (const sheet of document.styleSheets) {
-    const owner = sheet.ownerNode;
-    if (!owner || !owner.hasAttribute || !owner.hasAttribute('${STYLE_MARK}')) continue;
-    for (const rule of sheet.cssRules) {
-      if (!rule.selectorText) continue;
-      try {
-        for (const el of document.querySelectorAll(rule.selectorText)) hidden.add(el);
-      } catch {}
-    }
-  }
-  return hidden.size;
-}`;
 
 async function loadLists(settings: BlockerSettings, deps: BlockerDeps): Promise<ListText[]> {
   if (settings.filterLists.length > 0) {

@@ -4,6 +4,7 @@
 // the page timeout as a budget of their own), and against the slot's "lost"
 // promise so a crashed page fails fast instead of waiting out the timeout.
 
+import { documentSize } from './in-page/document-size.ts';
 import { errors } from 'playwright-core';
 import type { CDPSession, Page, Request, Response } from 'playwright-core';
 import { REFUSED_HEADER } from '../net/proxy.ts';
@@ -23,8 +24,8 @@ import { partsVerdict, shootParts } from './split-shot.ts';
 import type { Rect } from './split-shot.ts';
 import { recordVideoShot } from '../video/shot.ts';
 import { pageTitle } from './page-title.ts';
-import { beforeShotJs, listensToScroll, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleJs, settleJsLimitMs } from './readiness.ts';
-import type { InPageSettled } from './readiness.ts';
+import { beforeShotArgs, listensToScroll, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleArgs, settleLimitMs } from './readiness.ts';
+import { beforeShot, settlePage } from './in-page/settle.ts';
 import { parseRetryAfter, sleep } from './retry.ts';
 
 /** A flat capture gets one more look after this long: the page may still have been painting. */
@@ -271,8 +272,8 @@ async function settle(input: AttemptInput, network: NetworkTracker, css: string)
     ? await bounded(raceLost(listensToScroll(input.cdp), input), Math.min(SCROLL_LISTENERS_MS, left())) ?? true
     : undefined;
   const spec = { css, lazy, scroll: wholePage, ...(scrollListeners === undefined ? {} : { scrollListeners }) };
-  const ms = Math.min(settleJsLimitMs(spec), left());
-  const settled = ms > 0 ? await bounded(raceLost(page.evaluate(settleJs(spec)) as Promise<InPageSettled>, input), ms) : undefined;
+  const ms = Math.min(settleLimitMs(spec), left());
+  const settled = ms > 0 ? await bounded(raceLost(page.evaluate(settlePage, settleArgs(spec)), input), ms) : undefined;
   if (spec.lazy) log.record('lazy', settled?.lazy === true);
   log.record('images', settled?.images === true);
   log.record('fonts', settled?.fonts === true);
@@ -280,19 +281,11 @@ async function settle(input: AttemptInput, network: NetworkTracker, css: string)
   const limits = READINESS_LIMITS;
   log.record('network', await raceLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
   const before = Math.min(READINESS_LIMITS.imagesMs, left());
-  log.record('images', before > 0 && (await bounded(raceLost(page.evaluate(beforeShotJs(!wholePage)), input), before)) !== undefined);
+  log.record('images', before > 0 && (await bounded(raceLost(page.evaluate(beforeShot, beforeShotArgs(!wholePage)), input), before)) !== undefined);
   return log;
 }
 
 /** The document's size as Playwright's full-page screenshot measures it (CSS px). */
-const DOCUMENT_SIZE_JS = `(() => {
-  const b = document.body, d = document.documentElement;
-  if (!b || !d) return null;
-  return {
-    width: Math.max(b.scrollWidth, d.scrollWidth, b.offsetWidth, d.offsetWidth, b.clientWidth, d.clientWidth),
-    height: Math.max(b.scrollHeight, d.scrollHeight, b.offsetHeight, d.offsetHeight, b.clientHeight, d.clientHeight),
-  };
-})()`;
 
 /**
  * The clip that keeps a full-page shot within the cap, and the page's height it cut; null when the page fits
@@ -301,7 +294,7 @@ const DOCUMENT_SIZE_JS = `(() => {
 async function capClip(page: Page, cap: RenderOptions['pageCap'], timeoutMs: number): Promise<{ rect: Rect; fullHeight?: number } | null> {
   const part = cap?.part ?? null;
   if (!cap || (cap.height === null && cap.width === null && part === null)) return null;
-  const size = await bounded(page.evaluate(DOCUMENT_SIZE_JS) as Promise<{ width: number; height: number } | null>, Math.min(SIZE_WAIT_MS, timeoutMs));
+  const size = await bounded(page.evaluate(documentSize), Math.min(SIZE_WAIT_MS, timeoutMs));
   if (!size) return null;
   const tall = cap.height !== null && size.height > cap.height;
   const wide = cap.width !== null && size.width > cap.width;

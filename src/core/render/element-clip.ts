@@ -6,11 +6,8 @@
 import type { Page } from 'playwright-core';
 import type { CaptureRegion, ClipRect } from '../options.ts';
 import { AttemptFailure, classifyError } from './errors.ts';
-
-interface InPageElement {
-  scrollIntoView(options: { block: string; inline: string; behavior: string }): void;
-  getBoundingClientRect(): { left: number; top: number; width: number; height: number };
-}
+import { elementBox, scrollSize } from './in-page/element.ts';
+import type { DocumentBox } from './in-page/element.ts';
 
 /** The region as the manifest records it (and a baseline compares it). */
 export function regionText(region: CaptureRegion): string {
@@ -23,19 +20,13 @@ export async function regionRect(page: Page, region: CaptureRegion, timeoutMs: n
   if (region.kind === 'clip') return insidePage(page, region.rect);
   const { selector, padding } = region;
   const named = JSON.stringify(selector);
-  let box: { x: number; y: number; width: number; height: number } | null;
+  let box: DocumentBox | null;
   try {
     const matches = page.locator(selector);
     if ((await matches.count()) === 0) {
       throw new AttemptFailure(`--selector ${named} matches no element on the page (after its steps, if any)`, false, { category: 'selector' });
     }
-    box = await matches.first().evaluate((el: InPageElement) => {
-      // Into view first: lazy content in and around it loads, sticky headers settle where they would be.
-      el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
-      const r = el.getBoundingClientRect();
-      const w = globalThis as unknown as { scrollX: number; scrollY: number };
-      return r.width > 0 && r.height > 0 ? { x: r.left + w.scrollX, y: r.top + w.scrollY, width: r.width, height: r.height } : null;
-    }, undefined, { timeout: Math.max(1, timeoutMs) });
+    box = await matches.first().evaluate(elementBox, undefined, { timeout: Math.max(1, timeoutMs) });
   } catch (err) {
     const failure = classifyError(err);
     if (failure.category === 'selector' || failure.category === 'crash' || failure.category === 'timeout') throw failure;
@@ -50,10 +41,7 @@ export async function regionRect(page: Page, region: CaptureRegion, timeoutMs: n
 
 /** A clip that starts past the page's right or bottom edge would show nothing: say so instead of Playwright's assertion. */
 async function insidePage(page: Page, rect: ClipRect): Promise<ClipRect> {
-  const size = await page.evaluate(() => {
-    const d = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; scrollHeight: number } } }).document.documentElement;
-    return { width: d.scrollWidth, height: d.scrollHeight };
-  }, undefined);
+  const size = await page.evaluate(scrollSize);
   if (rect.x >= size.width || rect.y >= size.height) {
     throw new AttemptFailure(
       `--clip ${rect.x},${rect.y},${rect.width},${rect.height} starts outside the page (${size.width}x${size.height} CSS px): give x and y inside it`,

@@ -8,6 +8,7 @@
 // draws nothing; emoji also count as missing when they come out without
 // colour (a monochrome fallback is not what the page shows in a browser).
 
+import { missingScripts } from './in-page/fonts.ts';
 import type { Browser } from 'playwright-core';
 
 export interface FontScript {
@@ -29,44 +30,13 @@ export const FONT_SCRIPTS: readonly FontScript[] = [
 
 const CHECK_TIMEOUT_MS = 10_000;
 
-function checkJs(scripts: readonly FontScript[]): string {
-  return `(() => {
-  const canvas = document.createElement('canvas');
-  canvas.width = 480; canvas.height = 80;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  const draw = (text) => {
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    ctx.font = '48px sans-serif';
-    ctx.fillStyle = '#000';
-    ctx.textBaseline = 'top';
-    ctx.fillText(text, 4, 4);
-    return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-  };
-  const inkless = (d) => { for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return false; return true; };
-  const coloured = (d) => {
-    for (let i = 0; i < d.length; i += 4) {
-      if (d[i + 3] > 128 && (Math.abs(d[i] - d[i + 1]) > 24 || Math.abs(d[i + 1] - d[i + 2]) > 24)) return true;
-    }
-    return false;
-  };
-  const same = (a, b) => { for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false; return true; };
-  return ${JSON.stringify(scripts)}.map((s) => {
-    const glyphs = [...s.sample].length;
-    const drawn = draw(s.sample);
-    const tofu = draw('\\u{10FFFD}'.repeat(glyphs));
-    const missing = inkless(drawn) || same(drawn, tofu) || (s.colour === true && !coloured(drawn));
-    return missing ? s.name : null;
-  }).filter((n) => n !== null);
-})()`;
-}
-
 /** Names of the scripts (FONT_SCRIPTS) this browser cannot draw; [] when the check itself could not run. */
 export async function missingFontScripts(browser: Browser, scripts: readonly FontScript[] = FONT_SCRIPTS): Promise<string[]> {
   const context = await browser.newContext({ viewport: { width: 500, height: 100 } });
   try {
     const page = await context.newPage();
     await page.setContent('<!doctype html><meta charset="utf-8"><body></body>', { timeout: CHECK_TIMEOUT_MS });
-    const result: unknown = await page.evaluate(checkJs(scripts));
+    const result: unknown = await page.evaluate(missingScripts, scripts.map(({ name, sample, colour }) => ({ name, sample, ...(colour ? { colour } : {}) })));
     return Array.isArray(result) ? result.filter((n): n is string => typeof n === 'string') : [];
   } finally {
     await context.close().catch(() => undefined);

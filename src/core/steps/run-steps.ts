@@ -15,7 +15,8 @@ import { makeRedactor } from '../../util/redact.ts';
 import { REFUSED_HEADER } from '../net/proxy.ts';
 import { AttemptFailure, classifyError } from '../render/errors.ts';
 import { sleep } from '../render/retry.ts';
-import type { LoginStep, StyleStepKind } from './step.ts';
+import type { LoginStep } from './step.ts';
+import { addStyleRule, scrollToElementTop } from '../render/in-page/element.ts';
 import { stepLabel, stepValues } from './step.ts';
 
 export interface StepRun {
@@ -73,7 +74,7 @@ async function runStep(step: LoginStep, run: StepRun): Promise<void> {
       const element = page.locator(step.selector).first();
       await element.waitFor({ state: 'attached', timeout });
       // To the top of the viewport, not just "into view": a viewport shot then shows the same part on every run.
-      await element.evaluate((el: InPageElement) => el.scrollIntoView({ block: 'start', inline: 'nearest', behavior: 'instant' }));
+      await element.evaluate(scrollToElementTop);
       return;
     }
     case 'wait-for': return page.locator(step.selector).first().waitFor({ state: 'visible', timeout });
@@ -98,7 +99,7 @@ async function runStep(step: LoginStep, run: StepRun): Promise<void> {
     }
     case 'remove':
     case 'hide': {
-      const problem = await page.evaluate(styleRule, { selector: step.selector, kind: step.kind });
+      const problem = await page.evaluate(addStyleRule, { selector: step.selector, kind: step.kind });
       if (problem) throw new AttemptFailure(problem, false);
       return;
     }
@@ -113,32 +114,3 @@ export function checkAnswer(response: Response | null): void {
   if (response.status() >= 400) throw new AttemptFailure(`the server answered HTTP ${response.status()}`, false);
 }
 
-interface InPageElement {
-  scrollIntoView(options: { block: string; inline: string; behavior: string }): void;
-}
-
-interface InPageDocument {
-  querySelector(selector: string): unknown;
-  createElement(tag: 'style'): { textContent: string | null };
-  head: { appendChild(node: unknown): void } | null;
-  documentElement: { appendChild(node: unknown): void };
-}
-
-/**
- * In the page: a stylesheet rule, so elements the page adds later (a banner
- * that comes after a second) are removed too. Returns why the selector is
- * unusable, or null. Sent as a function, so it must not use anything from
- * this module's scope.
- */
-function styleRule({ selector, kind }: { selector: string; kind: StyleStepKind }): string | null {
-  const doc = (globalThis as unknown as { document: InPageDocument }).document;
-  try {
-    doc.querySelector(selector);
-  } catch {
-    return `${JSON.stringify(selector)} is not a valid CSS selector (${kind} takes CSS, not Playwright's text= selectors)`;
-  }
-  const style = doc.createElement('style');
-  style.textContent = `${selector}{${kind === 'remove' ? 'display:none' : 'visibility:hidden'}!important}`;
-  (doc.head ?? doc.documentElement).appendChild(style);
-  return null;
-}

@@ -12,6 +12,7 @@
 // a busy machine a real-time scroll drops frames where a stepped one only
 // takes longer. Stepped frames land exactly on the plan.
 
+import { elementTop as elementTopOf, scrollMeasure, scrollToPainted } from '../render/in-page/scroll.ts';
 import type { CDPSession, Page } from 'playwright-core';
 import { AttemptFailure, firstLine } from '../render/errors.ts';
 import { defaultFps, VIDEO_LIMITS } from './options.ts';
@@ -34,19 +35,8 @@ export interface RecordedScroll {
   cut: string | null;
 }
 
-const MEASURE_JS = `(() => {
-  const b = document.body, d = document.documentElement;
-  return { height: Math.max(b ? b.scrollHeight : 0, d.scrollHeight), viewport: window.innerHeight };
-})()`;
-
-/** Scrolled instantly (a page's scroll-behavior: smooth would otherwise animate), then one frame painted. */
-const SCROLL_JS = (y: number): string => `new Promise((resolve) => {
-  window.scrollTo({ top: ${y}, left: 0, behavior: 'instant' });
-  requestAnimationFrame(() => requestAnimationFrame(() => resolve(Math.round(window.scrollY))));
-})`;
-
 export async function recordScroll(page: Page, cdp: CDPSession, video: VideoOptions): Promise<RecordedScroll> {
-  const start = (await page.evaluate(MEASURE_JS)) as { height: number; viewport: number };
+  const start = await page.evaluate(scrollMeasure);
   const full = Math.max(0, start.height - start.viewport);
   const target = video.scrollTo === null ? full : Math.min(full, await elementTop(page, video.scrollTo));
   const distance = Math.min(target, VIDEO_LIMITS.maxScrollPx);
@@ -57,14 +47,14 @@ export async function recordScroll(page: Page, cdp: CDPSession, video: VideoOpti
   let last: number | null = null;
   for (const offset of plan.offsets) {
     if (offset !== last) {
-      scrolled.push((await page.evaluate(SCROLL_JS(offset))) as number);
+      scrolled.push(await page.evaluate(scrollToPainted, offset));
       const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true });
       frames.push(Buffer.from(data, 'base64'));
       last = offset;
     }
     sequence.push(frames.length - 1);
   }
-  const end = (await page.evaluate(MEASURE_JS)) as { height: number; viewport: number };
+  const end = await page.evaluate(scrollMeasure);
   const cut = target > VIDEO_LIMITS.maxScrollPx
     ? `the page is ${start.height} px high: the video scrolls its first ${VIDEO_LIMITS.maxScrollPx + start.viewport} px (the cap)`
     : video.scrollTo === null && end.height > start.height + start.viewport
@@ -77,10 +67,7 @@ export async function recordScroll(page: Page, cdp: CDPSession, video: VideoOpti
 async function elementTop(page: Page, selector: string): Promise<number> {
   let top: number | null;
   try {
-    top = (await page.evaluate(`(() => {
-      const el = document.querySelector(${JSON.stringify(selector)});
-      return el ? Math.round(el.getBoundingClientRect().top + window.scrollY) : null;
-    })()`)) as number | null;
+    top = await page.evaluate(elementTopOf, selector);
   } catch (err) {
     throw new AttemptFailure(`--video-scroll-to ${JSON.stringify(selector)} is not a valid CSS selector: ${firstLine((err as Error).message)}`, false, { category: 'selector' });
   }

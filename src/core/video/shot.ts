@@ -1,6 +1,7 @@
 // The renderer's side of a video: the page is ready (settled, steps run), so
 // record its scroll and hand it on as a Shot whose image is the first frame.
 
+import { scrollToTop } from '../render/in-page/scroll.ts';
 import type { CDPSession, Page } from 'playwright-core';
 import { AttemptFailure } from '../render/errors.ts';
 import { blankPixels, decodePng } from '../render/blank.ts';
@@ -23,6 +24,6 @@ export async function recordVideoShot(page: Page, cdp: CDPSession | undefined, v
     );
   }
   // The slot's page stays scrolled otherwise, and the next target on it starts from the top.
-  await page.evaluate('window.scrollTo(0, 0)');
+  await page.evaluate(scrollToTop);
   return { png, pixels, width: pixels.width, height: pixels.height, finalUrl, title: await pageTitle(page), video: recorded };
 }
