@@ -12,15 +12,15 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-2TLYWTJY.js";
+} from "./chunks/chunk-IUTYQXDP.js";
 import {
   findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-JV4SZBIY.js";
+} from "./chunks/chunk-IOOEHWTC.js";
 import {
   cacheDirFrom
-} from "./chunks/chunk-2QXIDBHJ.js";
+} from "./chunks/chunk-Y255QO56.js";
 import {
   SETTING_NAMES,
   SettingError,
@@ -28,7 +28,7 @@ import {
   resolveLoginSettings,
   resolveSettings,
   specOf
-} from "./chunks/chunk-DHJOZEWF.js";
+} from "./chunks/chunk-WW26XTLE.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -40,12 +40,13 @@ import {
   makeRedactor,
   runCapture,
   runFails
-} from "./chunks/chunk-KDBYLRBZ.js";
+} from "./chunks/chunk-I55YX7C2.js";
 import {
   debugFromEnv,
   describeFailure
 } from "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
+import "./chunks/chunk-3FDA5EIA.js";
 import {
   UserError
 } from "./chunks/chunk-2DT44WLF.js";

@@ -7,7 +7,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-JV4SZBIY.js";
+} from "./chunks/chunk-IOOEHWTC.js";
 import {
   SETTING_NAMES,
   SPEC,
@@ -15,7 +15,7 @@ import {
   parsePageRules,
   parseVariants,
   resolveSettings
-} from "./chunks/chunk-DHJOZEWF.js";
+} from "./chunks/chunk-WW26XTLE.js";
 import {
   EgressRefused,
   VERSION,
@@ -33,9 +33,10 @@ import {
   openBaseline,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-KDBYLRBZ.js";
+} from "./chunks/chunk-I55YX7C2.js";
 import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
+import "./chunks/chunk-3FDA5EIA.js";
 import {
   UserError
 } from "./chunks/chunk-2DT44WLF.js";

@@ -5,9 +5,10 @@ import {
 } from "./chunks/chunk-XCDU3OUN.js";
 import {
   runCapture
-} from "./chunks/chunk-KDBYLRBZ.js";
+} from "./chunks/chunk-I55YX7C2.js";
 import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
+import "./chunks/chunk-3FDA5EIA.js";
 import {
   UserError
 } from "./chunks/chunk-2DT44WLF.js";

@@ -18,12 +18,12 @@ import {
   resolveServerConfig,
   webhookField,
   withinCaptureBudget
-} from "./chunks/chunk-YDD6QCON.js";
+} from "./chunks/chunk-74HN3QL2.js";
 import {
   DiskResultStorage,
   RangeNotSatisfiable,
   openResultStorage
-} from "./chunks/chunk-P4JEXSSY.js";
+} from "./chunks/chunk-3MS4L6VA.js";
 import {
   FileJobStore,
   captureKeysOf,
@@ -35,7 +35,7 @@ import {
 import {
   require_semver
 } from "./chunks/chunk-YWMSXSLA.js";
-import "./chunks/chunk-2QXIDBHJ.js";
+import "./chunks/chunk-Y255QO56.js";
 import {
   PAGE_SETTINGS,
   SERVER_STEP_LIMITS,
@@ -44,7 +44,7 @@ import {
   httpOptionFields,
   specOf,
   webhookKey
-} from "./chunks/chunk-DHJOZEWF.js";
+} from "./chunks/chunk-WW26XTLE.js";
 import {
   EgressGuard,
   EgressRefused,
@@ -53,14 +53,16 @@ import {
   STEP_KINDS,
   VERSION,
   loadCatalog,
-  newJob,
-  sha256Hex
-} from "./chunks/chunk-KDBYLRBZ.js";
+  newJob
+} from "./chunks/chunk-I55YX7C2.js";
 import {
   isSystemError,
   systemProblem
 } from "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
+import {
+  sha256Hex
+} from "./chunks/chunk-3FDA5EIA.js";
 import {
   UserError
 } from "./chunks/chunk-2DT44WLF.js";
@@ -38573,7 +38575,7 @@ async function checkDevice(device) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-LFSFLHQ6.js");
+  const { startWorker: start } = await import("./chunks/worker-MHGGJSI3.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

@@ -16,7 +16,6 @@ export type { BackoffPolicy } from './retry.js';
 export { pngSize } from './blank.js';
 export { FONT_SCRIPTS, fontWarning, missingFontScripts } from './font-check.js';
 export type { FontScript } from './font-check.js';
-export { Blocker, OS_LIST_DIRS, OS_PACKAGE } from './blocker.js';
 export { LoginFailed, MAX_RENEWALS } from './login.js';
 export type { BlockerDeps, BlockerSettings, BlockingReport, FilterListInfo, ListSource } from './blocker.js';
 export interface Renderer {

@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { ReadinessCondition } from '../types.js';
+import type { BeforeShotArgs, SettleArgs, Settled } from './in-page/settle.js';
 /** Upper bounds per condition, ms. The page timeout bounds them all together. */
 export declare const READINESS_LIMITS: {
     /** Scrolling a long page through once. */
@@ -22,16 +23,13 @@ export declare const READINESS_LIMITS: {
     readonly stableMaxShots: 20;
     readonly stableIntervalMs: 150;
 };
-/** Lazy images and iframes the shot can show start loading now. */
-export declare function forceEagerJs(viewportOnly: boolean): string;
 /**
- * Scroll down in steps of ~one viewport so scroll- and IntersectionObserver-driven
- * loaders run, then back to the top. Resolves { complete } = reached the end.
+ * Whether the window or the document has a scroll listener (addEventListener
+ * or onscroll), which a loader on a timer may be: the listeners are read
+ * through CDP, which sees them where page script cannot. Any failure counts
+ * as yes, so the scroll rests at every step.
  */
-export declare function scrollThroughJs(maxMs: number, maxHeight: number): string;
-/** Every <img> the shot can show has loaded (or failed) and is decoded, so the shot never catches half an image. */
-export declare function imagesDecodedJs(viewportOnly: boolean): string;
-export declare const FONTS_READY_JS = "document.fonts ? document.fonts.ready.then(() => true) : true";
+export declare function listensToScroll(cdp: CDPSession): Promise<boolean>;
 /** Stops CSS animations, transitions and the text caret for the shot. */
 export declare const FREEZE_CSS = "*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}";
 export interface InPageSettle {
@@ -41,35 +39,26 @@ export interface InPageSettle {
     lazy: boolean;
     /** Scroll through the page first (full-page shots with lazy content); false = a viewport shot, which waits only for what it shows. */
     scroll: boolean;
+    /** The page listens for scroll events (listensToScroll): the scroll rests at every step. Unset = it may. */
+    scrollListeners?: boolean;
 }
 /** What the in-page settle reports: true = the condition was met within its own limit. */
-export interface InPageSettled {
-    lazy: boolean;
-    images: boolean;
-    fonts: boolean;
-    busy: boolean;
-}
+export type InPageSettled = Settled;
 /**
- * Everything the page does on its own before the network check, in one round
- * trip: freeze/hide CSS, lazy content forced (and scrolled through), then
- * decoded images, fonts and no aria-busy, each bounded by its own limit in the
- * page. Each step used to be one evaluate; on a loaded machine every round
- * trip costs several ms, and the first one after a style change pays for it.
+ * The in-page settle's argument. On a page that listens for scroll events
+ * (see listensToScroll), each scroll step rests 60 ms, for loaders throttled
+ * or debounced by a timer. On any other page each step waits one frame, in
+ * which intersection observers see the new position; if the page still
+ * reacts (a DOM mutation during the pass or while it rests at the bottom),
+ * it is passed through again from the top with the rests. Resting at every
+ * step took 1.1 s of a 12,000 px page that does nothing on scroll
+ * (bench/profile.ts --full-page).
  */
-export declare function settleJs(s: InPageSettle): string;
-/** Upper bound for settleJs as a whole, ms. */
-export declare function settleJsLimitMs(s: InPageSettle): number;
-/**
- * Before the shot: whatever arrived while the network settled (late images,
- * a swapped-in font) is decoded, and animations still running (Web
- * Animations, which the freeze CSS does not reach, and CSS ones on a page that
- * was not frozen) are finished or, when endless, cancelled, as Playwright's
- * screenshot({ animations: 'disabled' }) does. A caret that appeared since
- * is hidden.
- */
-export declare function beforeShotJs(viewportOnly: boolean): string;
-/** Resolves once no rendered element says aria-busy="true" (loading regions, spinners). */
-export declare const NOT_BUSY_JS = "(async () => {\n  const busy = () => Array.from(document.querySelectorAll('[aria-busy=\"true\"]')).some((el) => el.getClientRects().length > 0);\n  while (busy()) await new Promise((r) => setTimeout(r, 100));\n  return true;\n})()";
+export declare function settleArgs(s: InPageSettle): SettleArgs;
+/** Upper bound for the in-page settle as a whole, ms. */
+export declare function settleLimitMs(s: InPageSettle): number;
+/** The in-page work just before the shot (see in-page/settle.ts). */
+export declare const beforeShotArgs: (viewportOnly: boolean) => BeforeShotArgs;
 /** Counts the page's requests in flight from the start of an attempt. */
 export declare class NetworkTracker {
     private readonly page;

@@ -5,10 +5,10 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-DHJOZEWF.js";
+} from "./chunk-WW26XTLE.js";
 import {
   hasChanges
-} from "./chunk-KDBYLRBZ.js";
+} from "./chunk-I55YX7C2.js";
 
 // src/config/cache-dir.ts
 import { tmpdir } from "node:os";

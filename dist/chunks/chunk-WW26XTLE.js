@@ -30,7 +30,7 @@ import {
   stepValues,
   storageSecrets,
   ulid
-} from "./chunk-KDBYLRBZ.js";
+} from "./chunk-I55YX7C2.js";
 import {
   parseRetryAfter
 } from "./chunk-46ZZMMYQ.js";

@@ -5,10 +5,10 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-2QXIDBHJ.js";
+} from "./chunk-Y255QO56.js";
 import {
   stepsBody
-} from "./chunk-DHJOZEWF.js";
+} from "./chunk-WW26XTLE.js";
 import {
   GALLERY,
   buildManifest,
@@ -19,9 +19,11 @@ import {
   newJob,
   openOutput,
   openSink,
-  progressOf,
+  progressOf
+} from "./chunk-I55YX7C2.js";
+import {
   sha256Hex
-} from "./chunk-KDBYLRBZ.js";
+} from "./chunk-3FDA5EIA.js";
 import {
   UserError,
   captureKey

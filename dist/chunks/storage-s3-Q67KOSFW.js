@@ -1,14 +1,6 @@
 import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
-  RangeNotSatisfiable,
-  checkKey,
-  resolveRange
-} from "./chunk-P4JEXSSY.js";
-import {
-  UserError
-} from "./chunk-2DT44WLF.js";
-import {
   BinaryDecisionDiagram,
   Client,
   Command,
@@ -104,6 +96,14 @@ import {
   v4,
   writeKey
 } from "./chunk-DN56Z44K.js";
+import {
+  RangeNotSatisfiable,
+  checkKey,
+  resolveRange
+} from "./chunk-3MS4L6VA.js";
+import {
+  UserError
+} from "./chunk-2DT44WLF.js";
 import {
   __commonJS,
   __esm,

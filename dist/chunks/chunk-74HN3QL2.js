@@ -11,7 +11,7 @@ import {
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-2QXIDBHJ.js";
+} from "./chunk-Y255QO56.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -23,7 +23,7 @@ import {
   newWebhookId,
   resolveSettings,
   webhookConfig
-} from "./chunk-DHJOZEWF.js";
+} from "./chunk-WW26XTLE.js";
 import {
   EgressGuard,
   OUTPUT_FILES,
@@ -33,9 +33,11 @@ import {
   loadsPerPage,
   openSink,
   progressOf,
-  runCapture,
+  runCapture
+} from "./chunk-I55YX7C2.js";
+import {
   sha256Hex
-} from "./chunk-KDBYLRBZ.js";
+} from "./chunk-3FDA5EIA.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

@@ -19,25 +19,26 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-YDD6QCON.js";
+} from "./chunk-74HN3QL2.js";
 import {
   openResultStorage
-} from "./chunk-P4JEXSSY.js";
+} from "./chunk-3MS4L6VA.js";
 import "./chunk-MUNW7ZWW.js";
 import {
   checkRedisUrl,
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-2QXIDBHJ.js";
+import "./chunk-Y255QO56.js";
 import {
   webhookKey
-} from "./chunk-DHJOZEWF.js";
-import {
-  bounded
-} from "./chunk-KDBYLRBZ.js";
+} from "./chunk-WW26XTLE.js";
+import "./chunk-I55YX7C2.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
+import {
+  bounded
+} from "./chunk-3FDA5EIA.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

@@ -11,10 +11,10 @@ import {
   specOf,
   stepItemsAsText,
   structured
-} from "./chunk-DHJOZEWF.js";
+} from "./chunk-WW26XTLE.js";
 import {
   MAX_PAGE_RULES
-} from "./chunk-KDBYLRBZ.js";
+} from "./chunk-I55YX7C2.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

@@ -76,7 +76,7 @@ async function openResultStorage(spec, dataDir, s3 = {}) {
   if (!spec.startsWith("s3://")) {
     throw new UserError(`--storage must be an S3 URL such as s3://my-bucket/framecap (got "${spec}"); leave it out to keep results in --data-dir`);
   }
-  const { S3ResultStorage } = await import("./storage-s3-UGYRK4NX.js");
+  const { S3ResultStorage } = await import("./storage-s3-Q67KOSFW.js");
   const storage = new S3ResultStorage(spec, s3);
   try {
     await storage.check();

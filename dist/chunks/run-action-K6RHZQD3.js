@@ -28,17 +28,17 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-2TLYWTJY.js";
+} from "./chunk-IUTYQXDP.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-JV4SZBIY.js";
+} from "./chunk-IOOEHWTC.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
 import {
   cacheDirFrom
-} from "./chunk-2QXIDBHJ.js";
+} from "./chunk-Y255QO56.js";
 import {
   SETTING_NAMES,
   changedPages,
@@ -46,7 +46,7 @@ import {
   resolveSettings,
   settingsWhere,
   specOf
-} from "./chunk-DHJOZEWF.js";
+} from "./chunk-WW26XTLE.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -68,11 +68,13 @@ import {
   playwrightCacheRoot,
   runCapture,
   runFails,
-  settingsSummary,
-  sha256Hex
-} from "./chunk-KDBYLRBZ.js";
+  settingsSummary
+} from "./chunk-I55YX7C2.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
+import {
+  sha256Hex
+} from "./chunk-3FDA5EIA.js";
 import {
   UserError,
   captureKey
