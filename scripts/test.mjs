@@ -3,7 +3,10 @@
 //   - unit files (listed in scripts/test-lanes.mjs): no browser, no Redis, no
 //     spawned framecap; two at a time.
 //   - every other file drives Chromium, Redis or child processes: at most
-//     FRAMECAP_TEST_JOBS of them at a time (default 2).
+//     FRAMECAP_TEST_JOBS of them at a time (default 3). These files spend much
+//     of their time waiting (on page timeouts, slow routes, lock expiries,
+//     process starts): with two at a time a 2-core machine sat 40% idle, so a
+//     third one fills the wait.
 // FRAMECAP_TEST_JOBS=1 runs every file one by one, as the suite ran before,
 // to tell a test that fails only beside another from one that fails alone.
 // A file nobody listed runs in the browser lane: slower, never wrong.
@@ -39,7 +42,7 @@ if (files.length === 1) {
   process.exit(spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1);
 }
 
-const browserJobs = positiveInt(process.env.FRAMECAP_TEST_JOBS, 2);
+const browserJobs = positiveInt(process.env.FRAMECAP_TEST_JOBS, 3);
 function positiveInt(text, fallback) {
   if (text === undefined || text === '') return fallback;
   const n = Number(text);

@@ -30,11 +30,14 @@ test('capture a whole site: every page framed in the ZIP, a 404 and a timeout ac
   const zip = join(dir, 'site.zip');
   const missing = `${site.origin}/no-such-page.html`;
   const hang = `${site.origin}/__test/hang`;
+  // The hang route costs exactly its own limit, so a page rule (framecap.yml) gives it a short one.
+  const cfgDir = mkdtempSync(join(dir, 'site-cfg-'));
+  writeFileSync(join(cfgDir, 'framecap.yml'), 'pages:\n  - {match: /__test/hang, timeout: 3000}\n');
   const r = await runCli([
     'capture', '--site', site.origin, missing, hang,
-    // A generous timeout: shared CI machines can be slow; the hang route costs exactly this long.
+    // A generous timeout for every other page: shared CI machines can be slow.
     '--timeout', '15000', '--retries', '0', '--padding', '40', '-o', zip, '--json',
-  ]);
+  ], { cwd: cfgDir });
   assert.equal(r.code, 0, `partial run exits 0 with the default --fail-on failed\n${r.stderr}`);
   const job = JSON.parse(r.stdout);
   assert.match(job.id, /^job_[0-9A-HJKMNP-TV-Z]{26}$/);

@@ -128,6 +128,9 @@ setTimeout(() => { for (let i = 0; i < 20; i++) window.open('about:blank'); }, 1
     const resolved = resolveSettings({
       urls, device: 'none', output: join(dir, 'out.zip'), viewport: '400x300', 'full-page': true, concurrency: '1',
       'browser-path': CHROMIUM, retries: '0', timeout: '15000', 'max-height': '20000', lazy: false,
+      // Only the spinning page is meant to time out: its own short limit (a page rule) keeps the
+      // generous one for the others without burning a core for 15 s.
+      pages: '- {match: /spin, timeout: 3000}',
     }, { cores: 1, freeMemBytes: 4e9 });
     const { manifest } = await runCapture(resolved.options, { warning: (m) => warnings.push(m) });
     const row = (url: string) => manifest.captures.find((r) => r.url === url)!;
