@@ -23,7 +23,7 @@ import { writeParts } from '../split/output.ts';
 import type { DiscoveryWarn, ManifestRow, Target } from '../types.ts';
 import { videoFiles, writeVideo } from '../video/output.ts';
 import { sha256Hex } from '../../util/sha256.ts';
-import { failedRow, interruptedMessage, recipeFields, shotFields, validatorsOf } from './rows.ts';
+import { failedRow, interruptedMessage, okRow } from './rows.ts';
 import { SinkError } from './setup.ts';
 import type { Tally } from './tally.ts';
 import type { RunDeps, RunEvents } from './types.ts';
@@ -202,29 +202,16 @@ async function captureOne(inputs: PipelineInputs, target: Target): Promise<Captu
     const video = ready.render.video;
     if (video && shot.video) {
       const { fields, poster } = await writeVideo({ name: target.name, shot: { ...shot, video: shot.video }, compositor: ready.compositor, video, output: target.recipe.output, write });
-      const validators = validatorsOf(target, shot);
       if (fields.video_cut) warn(`${target.url}: ${fields.video_cut}`);
-      const row: ManifestRow = {
-        url: target.url, ...recipeFields(target), final_url: shot.finalUrl, http_status: shot.httpStatus, status: 'ok', ...fields,
-        duration_ms: Date.now() - started, attempts, error: null,
-        ...(shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {}),
-        ...(shot.consent ? { consent: shot.consent } : {}),
-        ...(validators ? { validators } : {}),
-      };
+      const row = okRow(target, shot, fields, { kind: { still: false }, durationMs: Date.now() - started, attempts });
       // A baseline compares the poster: a video's change is what its first frame shows.
       return { row, data: poster };
     }
-    const validators = validatorsOf(target, shot);
     if (shot.parts) {
       const written = await writeParts({ name: target.name, shot: { ...shot, parts: shot.parts }, compositor: ready.compositor, url: shot.finalUrl, write });
       if (written.cut) warn(`${target.url}: ${describeCut(written.cut)} (in ${written.data.length} parts)`);
       if (written.thumbnail) tally.thumbnails.add(written.thumbnail);
-      const row: ManifestRow = {
-        url: target.url, ...recipeFields(target), final_url: shot.finalUrl, http_status: shot.httpStatus, status: 'ok', ...written.fields,
-        duration_ms: Date.now() - started, attempts, error: null,
-        ...(written.cut ? { cropped: true as const, cut_at: written.cut.shown, full_height: written.cut.full } : {}),
-        ...shotFields(shot, validators),
-      };
+      const row = okRow(target, shot, written.fields, { kind: { still: true, cut: written.cut }, durationMs: Date.now() - started, attempts });
       return { row, data: written.data[0]!, parts: written.data };
     }
     const capture = await ready.compositor.compose(shot, shot.finalUrl);
@@ -236,24 +223,10 @@ async function captureOne(inputs: PipelineInputs, target: Target): Promise<Captu
       await write(thumb, capture.thumbnail.data);
       tally.thumbnails.add(thumb);
     }
-    const row: ManifestRow = {
-      url: target.url,
-      ...recipeFields(target),
-      final_url: shot.finalUrl,
-      http_status: shot.httpStatus,
-      status: 'ok',
-      file,
-      width: capture.width,
-      height: capture.height,
-      format: capture.format,
-      bytes: capture.data.length,
-      sha256: sha256Hex(capture.data),
-      duration_ms: Date.now() - started,
-      attempts,
-      error: null,
-      ...(capture.cut ? { cropped: true as const, cut_at: capture.cut.shown, full_height: capture.cut.full } : {}),
-      ...shotFields(shot, validators),
+    const written = {
+      file, width: capture.width, height: capture.height, format: capture.format, bytes: capture.data.length, sha256: sha256Hex(capture.data),
     };
+    const row = okRow(target, shot, written, { kind: { still: true, cut: capture.cut ?? null }, durationMs: Date.now() - started, attempts });
     return { row, data: capture.data };
   } catch (err) {
     if (err instanceof SinkError) throw err;
