@@ -12,15 +12,15 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-IUTYQXDP.js";
+} from "./chunks/chunk-KHY7PDBJ.js";
 import {
   findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-IOOEHWTC.js";
+} from "./chunks/chunk-5IW2NPAL.js";
 import {
   cacheDirFrom
-} from "./chunks/chunk-Y255QO56.js";
+} from "./chunks/chunk-SEVYGCSV.js";
 import {
   SETTING_NAMES,
   SettingError,
@@ -28,7 +28,7 @@ import {
   resolveLoginSettings,
   resolveSettings,
   specOf
-} from "./chunks/chunk-WW26XTLE.js";
+} from "./chunks/chunk-DH7B7VZI.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -40,7 +40,7 @@ import {
   makeRedactor,
   runCapture,
   runFails
-} from "./chunks/chunk-I55YX7C2.js";
+} from "./chunks/chunk-7ATREAPG.js";
 import {
   debugFromEnv,
   describeFailure

@@ -7,7 +7,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-IOOEHWTC.js";
+} from "./chunks/chunk-5IW2NPAL.js";
 import {
   SETTING_NAMES,
   SPEC,
@@ -15,7 +15,7 @@ import {
   parsePageRules,
   parseVariants,
   resolveSettings
-} from "./chunks/chunk-WW26XTLE.js";
+} from "./chunks/chunk-DH7B7VZI.js";
 import {
   EgressRefused,
   VERSION,
@@ -33,7 +33,7 @@ import {
   openBaseline,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-I55YX7C2.js";
+} from "./chunks/chunk-7ATREAPG.js";
 import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import "./chunks/chunk-3FDA5EIA.js";

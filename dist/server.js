@@ -18,7 +18,7 @@ import {
   resolveServerConfig,
   webhookField,
   withinCaptureBudget
-} from "./chunks/chunk-74HN3QL2.js";
+} from "./chunks/chunk-E5WQ67DN.js";
 import {
   DiskResultStorage,
   RangeNotSatisfiable,
@@ -35,7 +35,7 @@ import {
 import {
   require_semver
 } from "./chunks/chunk-YWMSXSLA.js";
-import "./chunks/chunk-Y255QO56.js";
+import "./chunks/chunk-SEVYGCSV.js";
 import {
   PAGE_SETTINGS,
   SERVER_STEP_LIMITS,
@@ -44,7 +44,7 @@ import {
   httpOptionFields,
   specOf,
   webhookKey
-} from "./chunks/chunk-WW26XTLE.js";
+} from "./chunks/chunk-DH7B7VZI.js";
 import {
   EgressGuard,
   EgressRefused,
@@ -54,7 +54,7 @@ import {
   VERSION,
   loadCatalog,
   newJob
-} from "./chunks/chunk-I55YX7C2.js";
+} from "./chunks/chunk-7ATREAPG.js";
 import {
   isSystemError,
   systemProblem
@@ -38575,7 +38575,7 @@ async function checkDevice(device) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-MHGGJSI3.js");
+  const { startWorker: start } = await import("./chunks/worker-JADVPRGB.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

@@ -5,10 +5,10 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-WW26XTLE.js";
+} from "./chunk-DH7B7VZI.js";
 import {
   hasChanges
-} from "./chunk-I55YX7C2.js";
+} from "./chunk-7ATREAPG.js";
 
 // src/config/cache-dir.ts
 import { tmpdir } from "node:os";

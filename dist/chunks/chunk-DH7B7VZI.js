@@ -30,7 +30,7 @@ import {
   stepValues,
   storageSecrets,
   ulid
-} from "./chunk-I55YX7C2.js";
+} from "./chunk-7ATREAPG.js";
 import {
   parseRetryAfter
 } from "./chunk-46ZZMMYQ.js";

@@ -28,17 +28,17 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-IUTYQXDP.js";
+} from "./chunk-KHY7PDBJ.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-IOOEHWTC.js";
+} from "./chunk-5IW2NPAL.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
 import {
   cacheDirFrom
-} from "./chunk-Y255QO56.js";
+} from "./chunk-SEVYGCSV.js";
 import {
   SETTING_NAMES,
   changedPages,
@@ -46,7 +46,7 @@ import {
   resolveSettings,
   settingsWhere,
   specOf
-} from "./chunk-WW26XTLE.js";
+} from "./chunk-DH7B7VZI.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -69,7 +69,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-I55YX7C2.js";
+} from "./chunk-7ATREAPG.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {

@@ -4871,8 +4871,8 @@ var ReadinessLog = class {
 
 // src/core/render/in-page/settle.ts
 async function readiness(w, shown = (el) => {
-  const work = w;
-  if (work.kind === "settle" ? work.scroll : !work.viewportOnly) return true;
+  const work2 = w;
+  if (work2.kind === "settle" ? work2.scroll : !work2.viewportOnly) return true;
   const r = el.getBoundingClientRect();
   return r.bottom > 0 && r.top < innerHeight * 1.5 && r.right > 0 && r.left < innerWidth;
 }, imagesDecoded = async () => {
@@ -4887,8 +4887,8 @@ async function readiness(w, shown = (el) => {
   let a = document.activeElement;
   while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
   return a;
-}, within2 = (work, ms) => Promise.race([
-  Promise.resolve().then(work).then(() => true, () => true),
+}, within2 = (work2, ms) => Promise.race([
+  Promise.resolve().then(work2).then(() => true, () => true),
   new Promise((r) => setTimeout(() => r(false), ms))
 ]), openShadowRoots = () => {
   const found = [];
@@ -9568,6 +9568,180 @@ function semaphore(max) {
   };
 }
 
+// src/core/capture-result.ts
+function captureResultOf(id, row) {
+  if (row?.status !== "ok" || !row.file || row.width == null || row.height == null || !row.format) return null;
+  const result = { id, url: row.file, page_url: row.url, width: row.width, height: row.height, format: row.format };
+  if (row.parts) result.parts = row.parts.map((p) => ({ url: p.file, y: p.y, page_height: p.page_height, width: p.width, height: p.height }));
+  return result;
+}
+
+// src/core/sink/gallery.ts
+var GALLERY = "index.html";
+var escape = escapeHtml;
+var href = (file) => file.split("/").map(encodeURIComponent).join("/");
+var pageLink = (url) => /^https?:\/\//i.test(url) ? `<a href="${escape(url)}" rel="noreferrer">${escape(url)}</a>` : escape(url);
+var cutNote = (c) => c.cropped && c.cut_at !== void 0 && c.full_height !== void 0 ? ` \xB7 cut at ${c.cut_at} of ${c.full_height} px` : "";
+var partsNote = (c) => c.parts ? ` \xB7 parts ${c.parts.map((p, i) => `<a href="${href(p.file)}" title="page ${p.y}\u2013${p.y + p.page_height} px">${i + 1}</a>`).join(" ")}` : "";
+function byPage(rows) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const group = groups.get(row.url);
+    if (group) group.push(row);
+    else groups.set(row.url, [row]);
+  }
+  return [...groups.values()];
+}
+function galleryHtml(manifest, written = /* @__PURE__ */ new Set()) {
+  const { job, captures } = manifest;
+  const { total, completed, failed } = job.progress;
+  const failures = captures.filter((c) => c.status === "failed");
+  const shown = captures.filter((c) => c.status === "ok" && c.file);
+  const card = (c, note = "") => {
+    const thumb = c.file.replace(/\.(\w+)$/, ".thumb.$1");
+    const hasThumb = written.has(thumb);
+    const media = c.kind === "video" && (c.format === "mp4" || c.format === "webm") ? `<video src="${href(c.file)}"${c.poster ? ` poster="${href(c.poster)}"` : ""} muted loop autoplay playsinline preload="metadata" width="${c.width}" height="${c.height}" aria-label="${escape(c.url)}"></video>` : `<img loading="lazy" src="${href(hasThumb ? thumb : c.file)}" alt="${escape(c.url)}" width="${c.width}" height="${c.height}">`;
+    return `<figure><a href="${href(c.file)}">${media}</a>
+<figcaption>${pageLink(c.url)}<span>${note}${c.http_status ?? ""} \xB7 ${c.width}\xD7${c.height} \xB7 ${Math.round((c.bytes ?? 0) / 1024)} KB${cutNote(c)}${partsNote(c)}</span></figcaption></figure>`;
+  };
+  const changes = manifest.changes;
+  const changed = changes ? shown.filter((c) => c.change === "changed") : [];
+  const added = changes ? shown.filter((c) => c.change === "new") : [];
+  const rest = shown.filter((c) => !changes || c.change !== "changed" && c.change !== "new");
+  const cards = byPage(rest).map((group) => {
+    const one = (c) => card(c, `${c.variant ? `<b>${escape(c.variant)}</b> \xB7 ` : ""}${c.reused ? "reused \xB7 " : ""}`);
+    if (group.length === 1 && !group[0].variant) return one(group[0]);
+    return `<section class="page"><h3>${pageLink(group[0].url)}</h3><div class="variants">
+${group.map(one).join("\n")}
+</div></section>`;
+  });
+  const changedCards = changed.map((c) => {
+    const image = c.diff ?? c.file;
+    const share = `${((c.changed_share ?? 0) * 100).toFixed(2)}% of pixels changed`;
+    const links = [c.side_by_side ? `<a href="${href(c.side_by_side)}">side by side</a>` : "", `<a href="${href(c.file)}">capture</a>`].filter(Boolean).join(" \xB7 ");
+    return `<figure><a href="${href(c.side_by_side ?? image)}"><img loading="lazy" src="${href(image)}" alt="${escape(`changes on ${c.url}`)}"></a>
+<figcaption>${pageLink(c.url)}<span>${share} \xB7 ${links}</span></figcaption></figure>`;
+  });
+  const removedRows = (changes?.removed ?? []).map((r) => `<tr><td>${pageLink(r.url)}</td><td>${escape(r.file ?? "")}</td></tr>`);
+  const changeSections = changes ? `<p class="changes">Since the baseline ${escape(changes.baseline)}: ${changes.counts.changed} changed, ${changes.counts.new} new, ${changes.counts.removed} removed, ${changes.counts.unchanged} unchanged${changes.counts.reused ? ` (${changes.counts.reused} reused)` : ""}</p>
+${changedCards.length ? `<h2>Changed</h2>
+<div class="grid">
+${changedCards.join("\n")}
+</div>` : ""}
+${added.length ? `<h2>New</h2>
+<div class="grid">
+${added.map((c) => card(c)).join("\n")}
+</div>` : ""}
+${removedRows.length ? `<h2>Removed</h2><table><tr><th>URL</th><th>file in the baseline</th></tr>
+${removedRows.join("\n")}
+</table>` : ""}
+` : "";
+  const failedRows = failures.map((c) => `<tr><td>${pageLink(c.url)}${c.variant ? ` @${escape(c.variant)}` : ""}</td><td>${c.http_status ?? ""}</td><td>${escape(c.category ?? "")}</td><td>${escape(c.error ?? "")}</td></tr>`);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'">
+<title>framecap \xB7 ${escape(job.status)} \xB7 ${completed}/${total}</title>
+<style>
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f5f6fa;color:#1d2433}
+header{padding:24px 32px;background:#111827;color:#fff}header h1{margin:0 0 4px;font-size:20px}
+header p{margin:0;color:#c7cbe0}.status-completed{color:#4ade80}.status-partial{color:#fbbf24}.status-failed{color:#f87171}
+main{padding:24px 32px}.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:20px}
+figure{margin:0;background:#fff;border-radius:10px;box-shadow:0 1px 3px #0002;overflow:hidden}
+figure img,figure video{display:block;width:100%;height:auto;background:#e5e7eb}
+figcaption{padding:10px 12px;font-size:13px;word-break:break-all}figcaption span{display:block;color:#6b7280}
+table{border-collapse:collapse;width:100%;background:#fff;margin-top:8px}td,th{border-bottom:1px solid #e5e7eb;padding:6px 10px;text-align:left;font-size:13px;vertical-align:top}
+a{color:#4338ca}.changes{font-weight:600}
+.page{grid-column:1/-1}.page h3{margin:0 0 8px;font-size:14px;font-weight:500;word-break:break-all}
+.variants{display:flex;gap:16px;align-items:flex-start;overflow-x:auto}.variants figure{flex:1 1 0;min-width:160px}
+</style></head><body>
+<header><h1>framecap <span class="status-${escape(job.status)}">${escape(job.status)}</span></h1>
+<p>${completed} of ${total} pages captured${failed ? `, ${failed} failed` : ""} \xB7 job ${escape(job.id)} \xB7 ${escape(job.completed_at ?? job.created_at)} \xB7 <a href="manifest.json" style="color:#a5b4fc">manifest.json</a></p></header>
+<main>
+${changeSections}${failedRows.length ? `<h2>Failed</h2><table><tr><th>URL</th><th>HTTP</th><th>category</th><th>error</th></tr>
+${failedRows.join("\n")}
+</table>` : ""}
+<h2>Captures</h2>
+<div class="grid">
+${cards.join("\n")}
+</div>
+</main></body></html>
+`;
+}
+
+// src/core/run/types.ts
+var CANCELED = "cancelled";
+
+// src/core/run/finish.ts
+async function finishRun(f) {
+  const { job, options: options2, outcome, tally } = f;
+  const rows = tally.rows();
+  settleJob(job, f.signal, outcome, tally, rows, options2.maxFailures ?? null, f.planner.stats);
+  let report = null;
+  if (f.changes) {
+    const complete = !outcome.discoveryError && f.signal?.aborted !== true && !f.planner.full && !outcome.discoveryPartial;
+    if (!complete) f.warn("removed pages are not reported: discovery did not read every page (--limit reached, a sitemap skipped or capped, an error, or an interruption)");
+    const removed = complete ? removedPages(f.changes.baseline, planScope(options2.plan), (url) => f.planner.seen(url)) : [];
+    report = changeReport(f.changes.baseline, rows, removed);
+  }
+  const manifest = buildManifest(job, settingsSummary({ ...options2, render: f.render }, f.renderer.browserVersion, f.renderer.filterLists), f.warnings(), rows);
+  if (report) manifest.changes = report;
+  const { sink } = f.output;
+  if (outcome.fatal) {
+    await sink.abort();
+    throw outcome.fatal;
+  }
+  try {
+    await f.output.write("manifest.json", Buffer.from(JSON.stringify(manifest, null, 2) + "\n"));
+    await f.output.write(GALLERY, Buffer.from(galleryHtml(manifest, tally.thumbnails)));
+    await sink.close();
+  } catch (err) {
+    await sink.abort();
+    throw err;
+  }
+  return manifest;
+}
+function settleJob(job, signal, outcome, tally, rows, maxFailures, stats) {
+  const { fatal, discoveryError } = outcome;
+  const { planned, completed, failed } = tally;
+  job.progress = tally.progress;
+  job.completed_at = (/* @__PURE__ */ new Date()).toISOString();
+  const interrupted = signal?.aborted === true;
+  const canceled = interrupted && signal.reason === CANCELED && !fatal;
+  job.status = canceled ? "canceled" : discoveryError || interrupted || fatal ? completed > 0 ? "partial" : "failed" : finalStatus(job.progress);
+  const overBudget = job.status === "partial" && exceedsBudget(failed, planned, maxFailures);
+  if (overBudget) job.status = "failed";
+  job.error = canceled ? canceledMessage(job.progress) : overBudget ? `${failed} of ${planned} pages failed, more than --max-failures ${budgetText(maxFailures)} allows` : errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats });
+  if (job.type === "capture") job.result = captureResultOf(newCaptureId(), rows[0]);
+}
+function exceedsBudget(failed, planned, budget) {
+  if (!budget) return false;
+  if (budget.kind === "count") return failed > budget.max;
+  return planned > 0 && failed / planned * 100 > budget.max;
+}
+function budgetText(budget) {
+  return budget.kind === "count" ? String(budget.max) : `${budget.max}%`;
+}
+function canceledMessage(progress) {
+  if (progress.completed === 0) return "canceled before any page was captured";
+  return `canceled after ${progress.completed + progress.failed} of ${progress.total} pages: the results hold the ${progress.completed} captured before the cancel`;
+}
+function errorSummary(s) {
+  if (s.fatal) return s.fatal.message;
+  if (s.interrupted) return "interrupted: the run was stopped before every page was captured";
+  if (s.discoveryError && s.planned === 0) return s.discoveryError.message;
+  if (s.planned === 0) {
+    const { seen, excluded, otherShard } = s.stats;
+    if (seen === 0) return "no URLs found: the sources listed no http(s) pages";
+    return `no URLs to capture: ${seen} found, ${excluded} excluded by include/exclude, ${otherShard} in other shards`;
+  }
+  const failedRows = s.rows.filter((r) => r.status === "failed");
+  if (s.discoveryError) return `discovery stopped early: ${s.discoveryError.message}`;
+  if (failedRows.length === s.planned) {
+    return `all ${s.planned} pages failed; first error: ${failedRows[0]?.error ?? "unknown"}`;
+  }
+  return null;
+}
+
 // src/core/channel.ts
 var Channel = class {
   constructor(capacity) {
@@ -9610,6 +9784,37 @@ var Channel = class {
     return rest;
   }
 };
+
+// src/core/composite/renderer.ts
+function deviceRender(base, device) {
+  const { viewport, scale, emulation } = device.compositor;
+  return {
+    ...base,
+    ...viewport ? { viewport } : {},
+    scale,
+    userAgent: base.userAgent ?? emulation?.userAgent ?? null,
+    isMobile: emulation?.isMobile ?? false,
+    hasTouch: emulation?.hasTouch ?? false
+  };
+}
+async function captureComposite(renderer, composite, target, render) {
+  const shots = [];
+  let attempts = 0;
+  for (const device of composite.devices) {
+    try {
+      const done = await renderer.capture(target, deviceRender(render, device));
+      shots.push(done.shot);
+      attempts = Math.max(attempts, done.attempts);
+    } catch (err) {
+      if (!(err instanceof CaptureError)) throw err;
+      throw new CaptureError(`on ${device.id}: ${err.message}`, err);
+    }
+  }
+  const page = shots[0];
+  const image = await composite.compose(shots, page.finalUrl);
+  const { png, pixels, width, height } = image;
+  return { shot: { ...page, png, pixels, width, height, fastPng: true }, attempts };
+}
 
 // src/core/net/fetch.ts
 import http2 from "node:http";
@@ -15459,37 +15664,6 @@ async function* toAsync(items) {
   yield* items;
 }
 
-// src/core/composite/renderer.ts
-function deviceRender(base, device) {
-  const { viewport, scale, emulation } = device.compositor;
-  return {
-    ...base,
-    ...viewport ? { viewport } : {},
-    scale,
-    userAgent: base.userAgent ?? emulation?.userAgent ?? null,
-    isMobile: emulation?.isMobile ?? false,
-    hasTouch: emulation?.hasTouch ?? false
-  };
-}
-async function captureComposite(renderer, composite, target, render) {
-  const shots = [];
-  let attempts = 0;
-  for (const device of composite.devices) {
-    try {
-      const done = await renderer.capture(target, deviceRender(render, device));
-      shots.push(done.shot);
-      attempts = Math.max(attempts, done.attempts);
-    } catch (err) {
-      if (!(err instanceof CaptureError)) throw err;
-      throw new CaptureError(`on ${device.id}: ${err.message}`, err);
-    }
-  }
-  const page = shots[0];
-  const image = await composite.compose(shots, page.finalUrl);
-  const { png, pixels, width, height } = image;
-  return { shot: { ...page, png, pixels, width, height, fastPng: true }, attempts };
-}
-
 // src/core/video/make-video.ts
 import sharp9 from "sharp";
 
@@ -15714,6 +15888,63 @@ async function writeVideo(input) {
     ...shot.video.cut ? { video_cut: shot.video.cut } : {}
   };
   return { fields, poster: made.poster.data };
+}
+
+// src/core/run/rows.ts
+function recipeFields(target) {
+  const digest = recipeDigest(target);
+  const { composite } = target.recipe.frame;
+  return {
+    ...target.variant !== null ? { variant: target.variant } : {},
+    ...target.rules.length > 0 ? { rules: [...target.rules] } : {},
+    ...digest !== null ? { recipe: digest } : {},
+    ...composite.layout === "responsive" ? { composite: [...composite.devices] } : {}
+  };
+}
+function okRow(target, shot, written, how) {
+  const validators = validatorsOf(target, shot);
+  const cut = how.kind.still ? how.kind.cut : null;
+  return {
+    url: target.url,
+    ...recipeFields(target),
+    final_url: shot.finalUrl,
+    http_status: shot.httpStatus,
+    status: "ok",
+    ...written,
+    duration_ms: how.durationMs,
+    attempts: how.attempts,
+    error: null,
+    ...cut ? { cropped: true, cut_at: cut.shown, full_height: cut.full } : {},
+    ...shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {},
+    ...shot.consent ? { consent: shot.consent } : {},
+    ...validators ? { validators } : {},
+    ...how.kind.still && shot.blocking ? { blocked_requests: shot.blocking.blockedRequests, hidden_elements: shot.blocking.hiddenElements } : {}
+  };
+}
+function validatorsOf(target, shot) {
+  const out = { ...target.lastmod !== void 0 ? { lastmod: target.lastmod } : {}, ...shot.document };
+  return Object.keys(out).length > 0 ? out : null;
+}
+function failedRow(target, error, durationMs, attempts, finalUrl = null, httpStatus = null) {
+  return {
+    url: target.url,
+    ...recipeFields(target),
+    final_url: finalUrl,
+    http_status: httpStatus,
+    status: "failed",
+    file: null,
+    width: null,
+    height: null,
+    format: null,
+    bytes: null,
+    sha256: null,
+    duration_ms: durationMs,
+    attempts,
+    error
+  };
+}
+function interruptedMessage(fatal) {
+  return fatal ? `not captured: the run stopped (${fatal.message})` : "not captured: the run was interrupted";
 }
 
 // src/core/composite/compose.ts
@@ -16379,136 +16610,55 @@ async function openSink(path, options2 = {}) {
   return /\.zip$/i.test(path) ? ZipSink.open(path, options2) : DirSink.open(path);
 }
 
-// src/core/sink/gallery.ts
-var GALLERY = "index.html";
-var escape = escapeHtml;
-var href = (file) => file.split("/").map(encodeURIComponent).join("/");
-var pageLink = (url) => /^https?:\/\//i.test(url) ? `<a href="${escape(url)}" rel="noreferrer">${escape(url)}</a>` : escape(url);
-var cutNote = (c) => c.cropped && c.cut_at !== void 0 && c.full_height !== void 0 ? ` \xB7 cut at ${c.cut_at} of ${c.full_height} px` : "";
-var partsNote = (c) => c.parts ? ` \xB7 parts ${c.parts.map((p, i) => `<a href="${href(p.file)}" title="page ${p.y}\u2013${p.y + p.page_height} px">${i + 1}</a>`).join(" ")}` : "";
-function byPage(rows) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const row of rows) {
-    const group = groups.get(row.url);
-    if (group) group.push(row);
-    else groups.set(row.url, [row]);
-  }
-  return [...groups.values()];
-}
-function galleryHtml(manifest, written = /* @__PURE__ */ new Set()) {
-  const { job, captures } = manifest;
-  const { total, completed, failed } = job.progress;
-  const failures = captures.filter((c) => c.status === "failed");
-  const shown = captures.filter((c) => c.status === "ok" && c.file);
-  const card = (c, note = "") => {
-    const thumb = c.file.replace(/\.(\w+)$/, ".thumb.$1");
-    const hasThumb = written.has(thumb);
-    const media = c.kind === "video" && (c.format === "mp4" || c.format === "webm") ? `<video src="${href(c.file)}"${c.poster ? ` poster="${href(c.poster)}"` : ""} muted loop autoplay playsinline preload="metadata" width="${c.width}" height="${c.height}" aria-label="${escape(c.url)}"></video>` : `<img loading="lazy" src="${href(hasThumb ? thumb : c.file)}" alt="${escape(c.url)}" width="${c.width}" height="${c.height}">`;
-    return `<figure><a href="${href(c.file)}">${media}</a>
-<figcaption>${pageLink(c.url)}<span>${note}${c.http_status ?? ""} \xB7 ${c.width}\xD7${c.height} \xB7 ${Math.round((c.bytes ?? 0) / 1024)} KB${cutNote(c)}${partsNote(c)}</span></figcaption></figure>`;
-  };
-  const changes = manifest.changes;
-  const changed = changes ? shown.filter((c) => c.change === "changed") : [];
-  const added = changes ? shown.filter((c) => c.change === "new") : [];
-  const rest = shown.filter((c) => !changes || c.change !== "changed" && c.change !== "new");
-  const cards = byPage(rest).map((group) => {
-    const one = (c) => card(c, `${c.variant ? `<b>${escape(c.variant)}</b> \xB7 ` : ""}${c.reused ? "reused \xB7 " : ""}`);
-    if (group.length === 1 && !group[0].variant) return one(group[0]);
-    return `<section class="page"><h3>${pageLink(group[0].url)}</h3><div class="variants">
-${group.map(one).join("\n")}
-</div></section>`;
-  });
-  const changedCards = changed.map((c) => {
-    const image = c.diff ?? c.file;
-    const share = `${((c.changed_share ?? 0) * 100).toFixed(2)}% of pixels changed`;
-    const links = [c.side_by_side ? `<a href="${href(c.side_by_side)}">side by side</a>` : "", `<a href="${href(c.file)}">capture</a>`].filter(Boolean).join(" \xB7 ");
-    return `<figure><a href="${href(c.side_by_side ?? image)}"><img loading="lazy" src="${href(image)}" alt="${escape(`changes on ${c.url}`)}"></a>
-<figcaption>${pageLink(c.url)}<span>${share} \xB7 ${links}</span></figcaption></figure>`;
-  });
-  const removedRows = (changes?.removed ?? []).map((r) => `<tr><td>${pageLink(r.url)}</td><td>${escape(r.file ?? "")}</td></tr>`);
-  const changeSections = changes ? `<p class="changes">Since the baseline ${escape(changes.baseline)}: ${changes.counts.changed} changed, ${changes.counts.new} new, ${changes.counts.removed} removed, ${changes.counts.unchanged} unchanged${changes.counts.reused ? ` (${changes.counts.reused} reused)` : ""}</p>
-${changedCards.length ? `<h2>Changed</h2>
-<div class="grid">
-${changedCards.join("\n")}
-</div>` : ""}
-${added.length ? `<h2>New</h2>
-<div class="grid">
-${added.map((c) => card(c)).join("\n")}
-</div>` : ""}
-${removedRows.length ? `<h2>Removed</h2><table><tr><th>URL</th><th>file in the baseline</th></tr>
-${removedRows.join("\n")}
-</table>` : ""}
-` : "";
-  const failedRows = failures.map((c) => `<tr><td>${pageLink(c.url)}${c.variant ? ` @${escape(c.variant)}` : ""}</td><td>${c.http_status ?? ""}</td><td>${escape(c.category ?? "")}</td><td>${escape(c.error ?? "")}</td></tr>`);
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'">
-<title>framecap \xB7 ${escape(job.status)} \xB7 ${completed}/${total}</title>
-<style>
-body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f5f6fa;color:#1d2433}
-header{padding:24px 32px;background:#111827;color:#fff}header h1{margin:0 0 4px;font-size:20px}
-header p{margin:0;color:#c7cbe0}.status-completed{color:#4ade80}.status-partial{color:#fbbf24}.status-failed{color:#f87171}
-main{padding:24px 32px}.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:20px}
-figure{margin:0;background:#fff;border-radius:10px;box-shadow:0 1px 3px #0002;overflow:hidden}
-figure img,figure video{display:block;width:100%;height:auto;background:#e5e7eb}
-figcaption{padding:10px 12px;font-size:13px;word-break:break-all}figcaption span{display:block;color:#6b7280}
-table{border-collapse:collapse;width:100%;background:#fff;margin-top:8px}td,th{border-bottom:1px solid #e5e7eb;padding:6px 10px;text-align:left;font-size:13px;vertical-align:top}
-a{color:#4338ca}.changes{font-weight:600}
-.page{grid-column:1/-1}.page h3{margin:0 0 8px;font-size:14px;font-weight:500;word-break:break-all}
-.variants{display:flex;gap:16px;align-items:flex-start;overflow-x:auto}.variants figure{flex:1 1 0;min-width:160px}
-</style></head><body>
-<header><h1>framecap <span class="status-${escape(job.status)}">${escape(job.status)}</span></h1>
-<p>${completed} of ${total} pages captured${failed ? `, ${failed} failed` : ""} \xB7 job ${escape(job.id)} \xB7 ${escape(job.completed_at ?? job.created_at)} \xB7 <a href="manifest.json" style="color:#a5b4fc">manifest.json</a></p></header>
-<main>
-${changeSections}${failedRows.length ? `<h2>Failed</h2><table><tr><th>URL</th><th>HTTP</th><th>category</th><th>error</th></tr>
-${failedRows.join("\n")}
-</table>` : ""}
-<h2>Captures</h2>
-<div class="grid">
-${cards.join("\n")}
-</div>
-</main></body></html>
-`;
-}
-
-// src/core/capture-result.ts
-function captureResultOf(id, row) {
-  if (row?.status !== "ok" || !row.file || row.width == null || row.height == null || !row.format) return null;
-  const result = { id, url: row.file, page_url: row.url, width: row.width, height: row.height, format: row.format };
-  if (row.parts) result.parts = row.parts.map((p) => ({ url: p.file, y: p.y, page_height: p.page_height, width: p.width, height: p.height }));
-  return result;
-}
-
-// src/core/run.ts
-var CANCELED = "cancelled";
+// src/core/run/setup.ts
 var MAX_KEPT_WARNINGS = 1e3;
-var STAGGER_MS = 1500;
 var SinkError = class extends UserError {
 };
-var PENDING_COMPARES_PER_WORKER = 2;
-var TARGETS_PER_SLOT_BATCH = 32;
-function jobTypeOf(sources) {
-  if (sources.some((s) => s.kind === "sitemap" || s.kind === "site")) return "sitemap";
-  const only = sources[0];
-  if (sources.length === 1 && only?.kind === "urls" && only.urls.length === 1) return "capture";
-  return "batch";
-}
-async function runCapture(options2, events = {}, deps = {}) {
-  const job = { ...newJob(jobTypeOf(options2.sources)), ...deps.identity };
-  const warnings = [];
-  let warningCount = 0;
-  const warn = (message) => {
-    warningCount++;
-    if (warnings.length < MAX_KEPT_WARNINGS) warnings.push(message);
-    events.warning?.(message);
+var Warnings = class {
+  constructor(events) {
+    this.events = events;
+  }
+  events;
+  kept = [];
+  #count = 0;
+  warn = (message) => {
+    this.#count++;
+    if (this.kept.length < MAX_KEPT_WARNINGS) this.kept.push(message);
+    this.events.warning?.(message);
   };
-  const book = createRecipeBook(options2);
-  const recipes = new RecipeRuntime(options2);
-  const base = runRecipe(options2);
-  const { compositor, render } = await recipes.prepare(base);
-  for (const set of [...options2.pages ?? [], ...book.variants].map((r) => r.set)) await recipes.prepare(applyOverrides(base, set));
-  let sink;
-  const writeOutput = async (file, data) => {
+  /** The manifest's list, with a last line saying how many were dropped. */
+  forManifest() {
+    return this.#count > this.kept.length ? [...this.kept, `\u2026 ${this.#count - this.kept.length} more warnings not kept`] : [...this.kept];
+  }
+};
+var CleanupStack = class {
+  #closers = [];
+  defer(close) {
+    this.#closers.push(close);
+  }
+  async unwind() {
+    let first2 = null;
+    for (let close = this.#closers.pop(); close; close = this.#closers.pop()) {
+      try {
+        await close();
+      } catch (err) {
+        first2 ??= err;
+      }
+    }
+    if (first2) throw first2;
+  }
+};
+var RunOutput = class {
+  #sink = null;
+  attach(sink) {
+    this.#sink = sink;
+  }
+  get sink() {
+    if (!this.#sink) throw new Error("internal error: the output was written before it was opened");
+    return this.#sink;
+  }
+  write = async (file, data) => {
+    const sink = this.sink;
     try {
       await sink.add(file, data);
     } catch (err) {
@@ -16516,70 +16666,68 @@ async function runCapture(options2, events = {}, deps = {}) {
       throw new SinkError(message, { cause: err });
     }
   };
-  const changes = options2.compare ? await openChangeSession({
-    compare: options2.compare,
-    output: options2.output.path,
-    settings: settingsSummary({ ...options2, render }, ""),
-    headers: render.headers,
-    cookies: render.cookies,
-    userAgent: render.userAgent ?? options2.discover.userAgent,
-    timeoutMs: render.timeoutMs,
-    write: writeOutput,
-    warn
-  }) : null;
-  const incremental = options2.compare?.incremental === true && changes?.canReuse === true;
+};
+async function openRun(options2, events, deps, warn) {
+  const book = createRecipeBook(options2);
+  const recipes = new RecipeRuntime(options2);
+  const base = runRecipe(options2);
+  const { compositor, render } = await recipes.prepare(base);
+  for (const set of [...options2.pages ?? [], ...book.variants].map((r) => r.set)) await recipes.prepare(applyOverrides(base, set));
+  const output = new RunOutput();
+  const cleanup = new CleanupStack();
+  try {
+    const changes = options2.compare ? await openChangeSession({
+      compare: options2.compare,
+      output: options2.output.path,
+      settings: settingsSummary({ ...options2, render }, ""),
+      headers: render.headers,
+      cookies: render.cookies,
+      userAgent: render.userAgent ?? options2.discover.userAgent,
+      timeoutMs: render.timeoutMs,
+      write: output.write,
+      warn
+    }) : null;
+    if (changes) cleanup.defer(() => changes.close());
+    const prepared = prepareFrame(compositor, render);
+    const renderer = await launchRenderer(render, warn, rendererHooks(options2, book, events, deps));
+    cleanup.defer(() => renderer.close());
+    output.attach(await openSink(options2.output.path));
+    return { book, recipes, render, changes, renderer, output, prepared, cleanup };
+  } catch (err) {
+    await cleanup.unwind();
+    throw err;
+  }
+}
+function prepareFrame(compositor, render) {
   const { viewport, scale } = render;
-  const prepared = compositor.prepare(Math.round(viewport.width * scale), Math.round(viewport.height * scale)).catch(() => void 0);
+  return compositor.prepare(Math.round(viewport.width * scale), Math.round(viewport.height * scale)).catch(() => void 0);
+}
+function rendererHooks(options2, book, events, deps) {
   const compositeDevices = Math.max(1, ...[options2.frame, ...[...options2.pages ?? [], ...book.variants].map((r) => r.set.frame)].map((f) => f?.composite?.layout === "responsive" ? f.composite.devices.length : 1));
-  let renderer;
-  try {
-    const hooks = {
-      ...compositeDevices > 1 ? { profilesPerSlot: compositeDevices + 1 } : {},
-      ...deps.env ? { env: deps.env } : {},
-      ...events.secret ? { onSecret: (v) => events.secret?.(v) } : {},
-      ...deps.cacheDir ? { cacheDir: deps.cacheDir } : {}
-    };
-    renderer = await launchRenderer(render, warn, hooks);
-  } catch (err) {
-    await changes?.close();
-    throw err;
-  }
-  try {
-    sink = await openSink(options2.output.path);
-  } catch (err) {
-    await renderer.close();
-    await changes?.close();
-    throw err;
-  }
-  job.status = "processing";
-  job.started_at = (/* @__PURE__ */ new Date()).toISOString();
-  events.started?.({ job: { ...job }, browserVersion: renderer.browserVersion, concurrency: renderer.concurrency, output: sink.path });
-  const planner = createPlanner(options2.plan, warn, (url) => book.keepsFragment(url));
-  const channel = new Channel(renderer.concurrency * 2);
-  const rows = [];
-  const thumbnails = /* @__PURE__ */ new Set();
-  let planned = 0;
-  let completed = 0;
-  let failed = 0;
-  let rendered = 0;
-  let reused = 0;
-  const pendingCompares = /* @__PURE__ */ new Set();
-  const wantsThumbnail = options2.frame.thumbnail !== null;
-  let discoveryError = null;
-  let discoveryPartial = false;
-  let fatal = null;
-  const signal = deps.signal;
-  let firstDone;
-  const firstRecorded = new Promise((resolve8) => {
-    firstDone = resolve8;
-  });
-  const record = (target, row) => {
-    firstDone();
-    rows[target.index] = row;
-    if (row.status === "ok") completed++;
-    else failed++;
-    events.result?.(row, progressOf(planned, completed, failed));
+  return {
+    ...compositeDevices > 1 ? { profilesPerSlot: compositeDevices + 1 } : {},
+    ...deps.env ? { env: deps.env } : {},
+    ...events.secret ? { onSecret: (v) => events.secret?.(v) } : {},
+    ...deps.cacheDir ? { cacheDir: deps.cacheDir } : {}
   };
+}
+
+// src/core/run/pipeline.ts
+var STAGGER_MS = 1500;
+var PENDING_COMPARES_PER_WORKER = 2;
+var TARGETS_PER_SLOT_BATCH = 32;
+async function runPipeline(inputs) {
+  const outcome = { fatal: null, discoveryError: null, discoveryPartial: false };
+  const { renderer } = inputs;
+  const channel = new Channel(renderer.concurrency * 2);
+  const pendingCompares = /* @__PURE__ */ new Set();
+  const workers = Array.from({ length: renderer.concurrency }, (_, i) => work(inputs, outcome, channel, pendingCompares, i));
+  await Promise.all([produce(inputs, outcome, channel), ...workers]);
+  await Promise.all([...pendingCompares]);
+  return outcome;
+}
+async function produce(inputs, outcome, channel) {
+  const { options: options2, events, deps, warn, book, planner, tally, renderer } = inputs;
   const grouped = (options2.pages?.length ?? 0) > 0 || book.variants.length > 1;
   const batchSize = grouped ? renderer.concurrency * TARGETS_PER_SLOT_BATCH : 1;
   const batch = [];
@@ -16590,277 +16738,236 @@ async function runCapture(options2, events = {}, deps = {}) {
     if (last) lastGroup = contextGroup(last.recipe);
     for (const target of ordered) await channel.push(target);
   };
-  const produce = async () => {
-    try {
-      const discoveryWarn = (message, effect) => {
-        if (effect === "incomplete") discoveryPartial = true;
-        warn(message);
-      };
-      for await (const found of discover(options2.sources, options2.discover, discoveryWarn, deps.discoverIO)) {
-        if (signal?.aborted || fatal) break;
-        const page = planner.add(found);
-        if (page) {
-          for (const target of targetsOf(page, book.forPage(page.url), book.variants, planned)) {
-            planned++;
-            events.planned?.(target, planned);
-            batch.push(target);
-          }
-          if (batch.length >= batchSize) await flush();
+  try {
+    const discoveryWarn = (message, effect) => {
+      if (effect === "incomplete") outcome.discoveryPartial = true;
+      warn(message);
+    };
+    for await (const found of discover(options2.sources, options2.discover, discoveryWarn, deps.discoverIO)) {
+      if (deps.signal?.aborted || outcome.fatal) break;
+      const page = planner.add(found);
+      if (page) {
+        for (const target of targetsOf(page, book.forPage(page.url), book.variants, tally.planned)) {
+          tally.planned++;
+          events.planned?.(target, tally.planned);
+          batch.push(target);
         }
-        if (planner.full) break;
+        if (batch.length >= batchSize) await flush();
       }
-    } catch (err) {
-      discoveryError = err;
-      warn(`discovery stopped: ${err.message}`);
-    } finally {
-      await flush();
-      channel.close();
-      events.discoveryDone?.(planned, planner.stats);
+      if (planner.full) break;
     }
-  };
-  const captureOne = async (target, renderer2) => {
-    const started = Date.now();
+  } catch (err) {
+    outcome.discoveryError = err;
+    warn(`discovery stopped: ${err.message}`);
+  } finally {
+    await flush();
+    channel.close();
+    events.discoveryDone?.(tally.planned, planner.stats);
+  }
+}
+async function work(inputs, outcome, channel, pendingCompares, worker) {
+  const { tally, changes, deps } = inputs;
+  if (worker > 0) await Promise.race([tally.firstRecorded, new Promise((r) => setTimeout(r, STAGGER_MS).unref())]);
+  for (; ; ) {
+    const next = await channel.take();
+    if (next.done) return;
+    const target = next.value;
+    if (deps.signal?.aborted || outcome.fatal) {
+      tally.record(target, failedRow(target, interruptedMessage(outcome.fatal), 0, 0));
+      continue;
+    }
     try {
-      const ready = await recipes.prepare(target.recipe);
-      const { shot, attempts } = ready.composite ? await captureComposite(renderer2, ready.composite, target, ready.render) : await renderer2.capture(target, ready.render);
-      const video = ready.render.video;
-      if (video && shot.video) {
-        const { fields, poster } = await writeVideo({ name: target.name, shot: { ...shot, video: shot.video }, compositor: ready.compositor, video, output: target.recipe.output, write: writeOutput });
-        const validators2 = validatorsOf(target, shot);
-        if (fields.video_cut) warn(`${target.url}: ${fields.video_cut}`);
-        const row2 = {
-          url: target.url,
-          ...recipeFields(target),
-          final_url: shot.finalUrl,
-          http_status: shot.httpStatus,
-          status: "ok",
-          ...fields,
-          duration_ms: Date.now() - started,
-          attempts,
-          error: null,
-          ...shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {},
-          ...shot.consent ? { consent: shot.consent } : {},
-          ...validators2 ? { validators: validators2 } : {}
-        };
-        return { row: row2, data: poster };
-      }
-      const validators = validatorsOf(target, shot);
-      if (shot.parts) {
-        const written = await writeParts({ name: target.name, shot: { ...shot, parts: shot.parts }, compositor: ready.compositor, url: shot.finalUrl, write: writeOutput });
-        if (written.cut) warn(`${target.url}: ${describeCut(written.cut)} (in ${written.data.length} parts)`);
-        if (written.thumbnail) thumbnails.add(written.thumbnail);
-        const row2 = {
-          url: target.url,
-          ...recipeFields(target),
-          final_url: shot.finalUrl,
-          http_status: shot.httpStatus,
-          status: "ok",
-          ...written.fields,
-          duration_ms: Date.now() - started,
-          attempts,
-          error: null,
-          ...written.cut ? { cropped: true, cut_at: written.cut.shown, full_height: written.cut.full } : {},
-          ...shotFields(shot, validators)
-        };
-        return { row: row2, data: written.data[0], parts: written.data };
-      }
-      const capture = await ready.compositor.compose(shot, shot.finalUrl);
-      const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
-      const thumb = capture.thumbnail ? `${target.name}.thumb.${FORMAT_FILES[capture.format].ext}` : null;
-      if (capture.cut) warn(`${target.url}: ${describeCut(capture.cut)} (framed image ${capture.height} px high)`);
-      await writeOutput(file, capture.data);
-      if (thumb && capture.thumbnail) {
-        await writeOutput(thumb, capture.thumbnail.data);
-        thumbnails.add(thumb);
-      }
-      const row = {
-        url: target.url,
-        ...recipeFields(target),
-        final_url: shot.finalUrl,
-        http_status: shot.httpStatus,
-        status: "ok",
-        file,
-        width: capture.width,
-        height: capture.height,
-        format: capture.format,
-        bytes: capture.data.length,
-        sha256: sha256Hex(capture.data),
-        duration_ms: Date.now() - started,
-        attempts,
-        error: null,
-        ...capture.cut ? { cropped: true, cut_at: capture.cut.shown, full_height: capture.cut.full } : {},
-        ...shotFields(shot, validators)
-      };
-      return { row, data: capture.data };
+      if (await reuseOne(inputs, target)) continue;
+      tally.rendered++;
+      const { row, data, parts } = await captureOne(inputs, target);
+      if (changes && row.status === "ok" && data) await compareLater(inputs, outcome, pendingCompares, changes, target, row, parts ?? [data]);
+      else tally.record(target, row);
     } catch (err) {
-      if (err instanceof SinkError) throw err;
-      const ce = err instanceof CaptureError ? err : null;
-      const row = failedRow(target, err.message, Date.now() - started, ce?.attempts ?? 1, ce?.finalUrl ?? null, ce?.httpStatus ?? null);
-      return { row: { ...row, category: ce?.category ?? "other" }, data: null };
+      outcome.fatal ??= err;
+      tally.record(target, failedRow(target, err.message, 0, 1));
     }
-  };
-  const reuseOne = async (target) => {
-    if (!incremental || !changes) return false;
-    const { format } = target.recipe.output;
-    const video = target.recipe.render.video;
-    const ext = FORMAT_FILES[format].ext;
-    const thumb = !video && wantsThumbnail ? `${target.name}.thumb.${ext}` : null;
-    const names = video ? videoFiles(target.name, video, format) : { file: `${target.name}.${ext}`, poster: null };
-    const row = await changes.reuse(target, names.file, names.poster ?? thumb);
-    if (!row) return false;
-    if (thumb) thumbnails.add(row.parts ? row.file.replace(/\.(\w+)$/, ".thumb.$1") : thumb);
-    reused++;
-    record(target, row);
-    return true;
-  };
-  const compareLater = async (target, row, images) => {
-    const pending = changes.compare(target, row, images).then(
-      (fields) => record(target, { ...row, ...fields }),
-      (err) => {
-        fatal ??= err;
-        record(target, failedRow(target, err.message, row.duration_ms, row.attempts));
-      }
-    );
-    pendingCompares.add(pending);
-    void pending.finally(() => pendingCompares.delete(pending));
-    while (pendingCompares.size >= renderer.concurrency * PENDING_COMPARES_PER_WORKER) await Promise.race(pendingCompares);
-  };
-  const work = async (worker) => {
-    if (worker > 0) await Promise.race([firstRecorded, new Promise((r) => setTimeout(r, STAGGER_MS).unref())]);
-    for (; ; ) {
-      const next = await channel.take();
-      if (next.done) return;
-      const target = next.value;
-      if (signal?.aborted || fatal) {
-        record(target, failedRow(target, interruptedMessage(fatal), 0, 0));
-        continue;
-      }
-      try {
-        if (await reuseOne(target)) continue;
-        rendered++;
-        const { row, data, parts } = await captureOne(target, renderer);
-        if (changes && row.status === "ok" && data) await compareLater(target, row, parts ?? [data]);
-        else record(target, row);
-      } catch (err) {
-        fatal ??= err;
-        record(target, failedRow(target, err.message, 0, 1));
-      }
+  }
+}
+async function reuseOne(inputs, target) {
+  const { incremental, changes, tally, options: options2 } = inputs;
+  if (!incremental || !changes) return false;
+  const { format } = target.recipe.output;
+  const video = target.recipe.render.video;
+  const ext = FORMAT_FILES[format].ext;
+  const thumb = !video && options2.frame.thumbnail !== null ? `${target.name}.thumb.${ext}` : null;
+  const names = video ? videoFiles(target.name, video, format) : { file: `${target.name}.${ext}`, poster: null };
+  const row = await changes.reuse(target, names.file, names.poster ?? thumb);
+  if (!row) return false;
+  if (thumb) tally.thumbnails.add(row.parts ? row.file.replace(/\.(\w+)$/, ".thumb.$1") : thumb);
+  tally.reused++;
+  tally.record(target, row);
+  return true;
+}
+async function compareLater(inputs, outcome, pendingCompares, changes, target, row, images) {
+  const { tally, renderer } = inputs;
+  const pending = changes.compare(target, row, images).then(
+    (fields) => tally.record(target, { ...row, ...fields }),
+    (err) => {
+      outcome.fatal ??= err;
+      tally.record(target, failedRow(target, err.message, row.duration_ms, row.attempts));
     }
-  };
+  );
+  pendingCompares.add(pending);
+  void pending.finally(() => pendingCompares.delete(pending));
+  while (pendingCompares.size >= renderer.concurrency * PENDING_COMPARES_PER_WORKER) await Promise.race(pendingCompares);
+}
+async function captureOne(inputs, target) {
+  const { recipes, renderer, warn, write, tally } = inputs;
+  const started = Date.now();
+  try {
+    const ready = await recipes.prepare(target.recipe);
+    const { shot, attempts } = ready.composite ? await captureComposite(renderer, ready.composite, target, ready.render) : await renderer.capture(target, ready.render);
+    const video = ready.render.video;
+    if (video && shot.video) {
+      const { fields, poster } = await writeVideo({ name: target.name, shot: { ...shot, video: shot.video }, compositor: ready.compositor, video, output: target.recipe.output, write });
+      if (fields.video_cut) warn(`${target.url}: ${fields.video_cut}`);
+      const row2 = okRow(target, shot, fields, { kind: { still: false }, durationMs: Date.now() - started, attempts });
+      return { row: row2, data: poster };
+    }
+    if (shot.parts) {
+      const written2 = await writeParts({ name: target.name, shot: { ...shot, parts: shot.parts }, compositor: ready.compositor, url: shot.finalUrl, write });
+      if (written2.cut) warn(`${target.url}: ${describeCut(written2.cut)} (in ${written2.data.length} parts)`);
+      if (written2.thumbnail) tally.thumbnails.add(written2.thumbnail);
+      const row2 = okRow(target, shot, written2.fields, { kind: { still: true, cut: written2.cut }, durationMs: Date.now() - started, attempts });
+      return { row: row2, data: written2.data[0], parts: written2.data };
+    }
+    const capture = await ready.compositor.compose(shot, shot.finalUrl);
+    const file = `${target.name}.${FORMAT_FILES[capture.format].ext}`;
+    const thumb = capture.thumbnail ? `${target.name}.thumb.${FORMAT_FILES[capture.format].ext}` : null;
+    if (capture.cut) warn(`${target.url}: ${describeCut(capture.cut)} (framed image ${capture.height} px high)`);
+    await write(file, capture.data);
+    if (thumb && capture.thumbnail) {
+      await write(thumb, capture.thumbnail.data);
+      tally.thumbnails.add(thumb);
+    }
+    const written = {
+      file,
+      width: capture.width,
+      height: capture.height,
+      format: capture.format,
+      bytes: capture.data.length,
+      sha256: sha256Hex(capture.data)
+    };
+    const row = okRow(target, shot, written, { kind: { still: true, cut: capture.cut ?? null }, durationMs: Date.now() - started, attempts });
+    return { row, data: capture.data };
+  } catch (err) {
+    if (err instanceof SinkError) throw err;
+    const ce = err instanceof CaptureError ? err : null;
+    const row = failedRow(target, err.message, Date.now() - started, ce?.attempts ?? 1, ce?.finalUrl ?? null, ce?.httpStatus ?? null);
+    return { row: { ...row, category: ce?.category ?? "other" }, data: null };
+  }
+}
+
+// src/core/run/tally.ts
+var Tally = class {
+  constructor(onResult) {
+    this.onResult = onResult;
+    this.firstRecorded = new Promise((resolve8) => {
+      this.#firstDone = resolve8;
+    });
+  }
+  onResult;
+  planned = 0;
+  completed = 0;
+  failed = 0;
+  /** Pages sent to the browser, and pages whose baseline capture was carried over (--incremental). */
+  rendered = 0;
+  reused = 0;
+  /** Baseline thumbnails carried over and part thumbnails written: the gallery shows them. */
+  thumbnails = /* @__PURE__ */ new Set();
+  /** Resolves at the first recorded row: the other workers wait for it (see STAGGER_MS in pipeline.ts). */
+  firstRecorded;
+  // Indexed by target.index; rows arrive out of order, so the array has holes until every target is recorded.
+  #rows = [];
+  #firstDone;
+  get progress() {
+    return progressOf(this.planned, this.completed, this.failed);
+  }
+  record(target, row) {
+    this.#firstDone();
+    this.#rows[target.index] = row;
+    if (row.status === "ok") this.completed++;
+    else this.failed++;
+    this.onResult(row, this.progress);
+  }
+  /**
+   * The rows in plan order, once the pipeline has ended. Every planned target reaches a worker,
+   * which records it (as interrupted, when the run stopped), so a hole is a bug in the run loop:
+   * say so here rather than let every reader defend against `undefined`.
+   */
+  rows() {
+    const rows = Array.from(this.#rows);
+    if (rows.length !== this.planned || rows.some((r) => r === void 0)) {
+      throw new Error(`internal error: ${this.planned} targets planned but ${rows.filter(Boolean).length} rows recorded`);
+    }
+    return rows;
+  }
+};
+
+// src/core/run.ts
+function jobTypeOf(sources) {
+  if (sources.some((s) => s.kind === "sitemap" || s.kind === "site")) return "sitemap";
+  const only = sources[0];
+  if (sources.length === 1 && only?.kind === "urls" && only.urls.length === 1) return "capture";
+  return "batch";
+}
+async function runCapture(options2, events = {}, deps = {}) {
+  const job = { ...newJob(jobTypeOf(options2.sources)), ...deps.identity };
+  const warnings = new Warnings(events);
+  const { warn } = warnings;
+  const run = await openRun(options2, events, deps, warn);
+  const { book, changes, renderer, output } = run;
+  job.status = "processing";
+  job.started_at = (/* @__PURE__ */ new Date()).toISOString();
+  events.started?.({ job: { ...job }, browserVersion: renderer.browserVersion, concurrency: renderer.concurrency, output: output.sink.path });
+  const planner = createPlanner(options2.plan, warn, (url) => book.keepsFragment(url));
+  const tally = new Tally((row, progress) => events.result?.(row, progress));
+  let outcome;
   let contextsOpened = 0;
   try {
-    const workers = Array.from({ length: renderer.concurrency }, (_, i) => work(i));
-    await Promise.all([produce(), ...workers]);
-    await Promise.all([...pendingCompares]);
-    await prepared;
+    outcome = await runPipeline({
+      options: options2,
+      events,
+      deps,
+      warn,
+      book,
+      recipes: run.recipes,
+      renderer,
+      planner,
+      changes,
+      incremental: options2.compare?.incremental === true && changes?.canReuse === true,
+      write: output.write,
+      tally
+    });
+    await run.prepared;
+  } catch (err) {
+    await output.sink.abort();
+    throw err;
   } finally {
     contextsOpened = renderer.contextsOpened;
-    await renderer.close();
-    await changes?.close();
+    await run.cleanup.unwind();
   }
-  job.progress = progressOf(planned, completed, failed);
-  job.completed_at = (/* @__PURE__ */ new Date()).toISOString();
-  const interrupted = signal?.aborted === true;
-  const canceled = interrupted && signal.reason === CANCELED && !fatal;
-  job.status = canceled ? "canceled" : discoveryError || interrupted || fatal ? completed > 0 ? "partial" : "failed" : finalStatus(job.progress);
-  const overBudget = job.status === "partial" && exceedsBudget(failed, planned, options2.maxFailures ?? null);
-  if (overBudget) job.status = "failed";
-  job.error = canceled ? canceledMessage(job.progress) : overBudget ? `${failed} of ${planned} pages failed, more than --max-failures ${budgetText(options2.maxFailures)} allows` : errorSummary({ fatal, discoveryError, interrupted, rows, planned, stats: planner.stats });
-  if (job.type === "capture") job.result = captureResultOf(newCaptureId(), rows[0]);
-  if (warningCount > warnings.length) warnings.push(`\u2026 ${warningCount - warnings.length} more warnings not kept`);
-  let report = null;
-  if (changes) {
-    const complete = !discoveryError && !interrupted && !planner.full && !discoveryPartial;
-    if (!complete) warn("removed pages are not reported: discovery did not read every page (--limit reached, a sitemap skipped or capped, an error, or an interruption)");
-    const removed = complete ? removedPages(changes.baseline, planScope(options2.plan), (url) => planner.seen(url)) : [];
-    report = changeReport(changes.baseline, rows, removed);
-  }
-  const manifest = buildManifest(job, settingsSummary({ ...options2, render }, renderer.browserVersion, renderer.filterLists), warnings, rows);
-  if (report) manifest.changes = report;
-  if (fatal) {
-    await sink.abort();
-    throw fatal;
-  }
-  try {
-    await writeOutput("manifest.json", Buffer.from(JSON.stringify(manifest, null, 2) + "\n"));
-    await writeOutput(GALLERY, Buffer.from(galleryHtml(manifest, thumbnails)));
-    await sink.close();
-  } catch (err) {
-    await sink.abort();
-    throw err;
-  }
-  return { job, manifest, output: { path: sink.path, kind: sink.kind }, rendered, reused, contextsOpened };
-}
-function recipeFields(target) {
-  const digest = recipeDigest(target);
-  const { composite } = target.recipe.frame;
-  return {
-    ...target.variant !== null ? { variant: target.variant } : {},
-    ...target.rules.length > 0 ? { rules: [...target.rules] } : {},
-    ...digest !== null ? { recipe: digest } : {},
-    ...composite.layout === "responsive" ? { composite: [...composite.devices] } : {}
-  };
-}
-function shotFields(shot, validators) {
-  return {
-    ...shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {},
-    ...shot.consent ? { consent: shot.consent } : {},
-    ...validators ? { validators } : {},
-    ...shot.blocking ? { blocked_requests: shot.blocking.blockedRequests, hidden_elements: shot.blocking.hiddenElements } : {}
-  };
-}
-function validatorsOf(target, shot) {
-  const out = { ...target.lastmod !== void 0 ? { lastmod: target.lastmod } : {}, ...shot.document };
-  return Object.keys(out).length > 0 ? out : null;
-}
-function failedRow(target, error, durationMs, attempts, finalUrl = null, httpStatus = null) {
-  return {
-    url: target.url,
-    ...recipeFields(target),
-    final_url: finalUrl,
-    http_status: httpStatus,
-    status: "failed",
-    file: null,
-    width: null,
-    height: null,
-    format: null,
-    bytes: null,
-    sha256: null,
-    duration_ms: durationMs,
-    attempts,
-    error
-  };
-}
-function exceedsBudget(failed, planned, budget) {
-  if (!budget) return false;
-  if (budget.kind === "count") return failed > budget.max;
-  return planned > 0 && failed / planned * 100 > budget.max;
-}
-function budgetText(budget) {
-  return budget.kind === "count" ? String(budget.max) : `${budget.max}%`;
-}
-function canceledMessage(progress) {
-  if (progress.completed === 0) return "canceled before any page was captured";
-  return `canceled after ${progress.completed + progress.failed} of ${progress.total} pages: the results hold the ${progress.completed} captured before the cancel`;
-}
-function interruptedMessage(fatal) {
-  return fatal ? `not captured: the run stopped (${fatal.message})` : "not captured: the run was interrupted";
-}
-function errorSummary(s) {
-  if (s.fatal) return s.fatal.message;
-  if (s.interrupted) return "interrupted: the run was stopped before every page was captured";
-  if (s.discoveryError && s.planned === 0) return s.discoveryError.message;
-  if (s.planned === 0) {
-    const { seen, excluded, otherShard } = s.stats;
-    if (seen === 0) return "no URLs found: the sources listed no http(s) pages";
-    return `no URLs to capture: ${seen} found, ${excluded} excluded by include/exclude, ${otherShard} in other shards`;
-  }
-  const failedRows = s.rows.filter((r) => r?.status === "failed");
-  if (s.discoveryError) return `discovery stopped early: ${s.discoveryError.message}`;
-  if (failedRows.length === s.planned) {
-    return `all ${s.planned} pages failed; first error: ${failedRows[0]?.error ?? "unknown"}`;
-  }
-  return null;
+  const manifest = await finishRun({
+    job,
+    options: options2,
+    render: run.render,
+    signal: deps.signal,
+    outcome,
+    tally,
+    planner,
+    changes,
+    renderer,
+    warn,
+    warnings: () => warnings.forManifest(),
+    output
+  });
+  const { sink } = output;
+  return { job, manifest, output: { path: sink.path, kind: sink.kind }, rendered: tally.rendered, reused: tally.reused, contextsOpened };
 }
 
 export {

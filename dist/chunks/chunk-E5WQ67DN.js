@@ -11,7 +11,7 @@ import {
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-Y255QO56.js";
+} from "./chunk-SEVYGCSV.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -23,7 +23,7 @@ import {
   newWebhookId,
   resolveSettings,
   webhookConfig
-} from "./chunk-WW26XTLE.js";
+} from "./chunk-DH7B7VZI.js";
 import {
   EgressGuard,
   OUTPUT_FILES,
@@ -34,7 +34,7 @@ import {
   openSink,
   progressOf,
   runCapture
-} from "./chunk-I55YX7C2.js";
+} from "./chunk-7ATREAPG.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

@@ -19,7 +19,7 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-74HN3QL2.js";
+} from "./chunk-E5WQ67DN.js";
 import {
   openResultStorage
 } from "./chunk-3MS4L6VA.js";
@@ -29,11 +29,11 @@ import {
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-Y255QO56.js";
+import "./chunk-SEVYGCSV.js";
 import {
   webhookKey
-} from "./chunk-WW26XTLE.js";
-import "./chunk-I55YX7C2.js";
+} from "./chunk-DH7B7VZI.js";
+import "./chunk-7ATREAPG.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {

@@ -5,10 +5,10 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-Y255QO56.js";
+} from "./chunk-SEVYGCSV.js";
 import {
   stepsBody
-} from "./chunk-WW26XTLE.js";
+} from "./chunk-DH7B7VZI.js";
 import {
   GALLERY,
   buildManifest,
@@ -20,7 +20,7 @@ import {
   openOutput,
   openSink,
   progressOf
-} from "./chunk-I55YX7C2.js";
+} from "./chunk-7ATREAPG.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

@@ -11,10 +11,10 @@ import {
   specOf,
   stepItemsAsText,
   structured
-} from "./chunk-WW26XTLE.js";
+} from "./chunk-DH7B7VZI.js";
 import {
   MAX_PAGE_RULES
-} from "./chunk-I55YX7C2.js";
+} from "./chunk-7ATREAPG.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";
