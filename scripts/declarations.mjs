@@ -3,7 +3,7 @@
 // written in declarations even with rewriteRelativeImportExtensions
 // (microsoft/TypeScript#61037); TypeScript accepts them, but older compilers,
 // editors and other tools reading dist/types/ look for files that do not exist.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 
@@ -22,17 +22,30 @@ export function emitDeclarations(root, configFile = 'tsconfig.types.json') {
   }, undefined, true);
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
   if (diagnostics.length || result.emitSkipped) throw new Error(`build: the type declarations did not emit:\n${format(diagnostics)}`);
-  return files;
+  return files + copyInPage(root, config.options.outDir);
 }
 
 /**
  * The in-page functions are their own project (DOM types, no Node's): the
  * program below reads their declarations, which tsc -b writes to .tsbuild/.
  */
+const IN_PAGE_DECLARATIONS = '.tsbuild/in-page';
+
 function buildInPage(root) {
   const host = ts.createSolutionBuilderHost(ts.sys, undefined, (d) => { throw new Error(format([d])); });
   const status = ts.createSolutionBuilder(host, [join(root, 'src/core/render/in-page')], {}).build();
   if (status !== ts.ExitStatus.Success) throw new Error('build: the in-page functions (src/core/render/in-page) do not type-check: run npm run typecheck');
+}
+
+/** The in-page project's declarations beside the rest: modules of the library's types import their argument types. */
+function copyInPage(root, outDir) {
+  const from = join(root, IN_PAGE_DECLARATIONS);
+  const to = join(outDir, 'core/render/in-page');
+  mkdirSync(to, { recursive: true });
+  // Only those of sources that still exist: tsc -b leaves the declarations of a deleted file behind.
+  const names = readdirSync(from).filter((n) => n.endsWith('.d.ts') && existsSync(join(root, 'src/core/render/in-page', n.replace(/\.d\.ts$/, '.ts'))));
+  for (const name of names) writeFileSync(join(to, name), jsSpecifiers(join(to, name), readFileSync(join(from, name), 'utf8')));
+  return names.length;
 }
 
 function jsSpecifiers(file, text) {
