@@ -611,6 +611,11 @@ describe('crash recovery', () => {
     const renderers = await childRenderers(browser);
     assert.ok(renderers.length > 0);
     for (const pid of renderers) process.kill(pid, 'SIGKILL');
+    // The browser learns of the crash when its zygote reaps the renderer; on a loaded machine that is
+    // later than any fixed pause, so wait for the processes to be gone, then give the event its turn.
+    for (const until = Date.now() + 10_000; Date.now() < until && (await processes()).some((p) => renderers.includes(p.pid));) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
     await new Promise((r) => setTimeout(r, 300));
     const { shot, attempts } = await renderer.capture(target(site.url('/plain')));
     assert.equal(attempts, 1);
