@@ -12,8 +12,8 @@ import { MAX_PAGE_RULES, MAX_VARIANTS, VARIANT_NAME, compileMatch, runRecipe } f
 import type { PageMatch, PageOverrides, PageRecipe, PageRule, Variant } from '../core/recipe.ts';
 import { UserError } from '../core/types.ts';
 import { canonicalKey } from './keys.ts';
-import { pageOptionsFrom } from './settings.ts';
-import type { RawSettings, RawValue } from './settings.ts';
+import { pageOptionsFrom } from './options-reader.ts';
+import type { RawSettings, RawValue } from './options-reader.ts';
 import { SETTING_NAMES, SPEC } from './spec.ts';
 import { NO_ACCESS, stepItemsAsText } from './steps.ts';
 import type { SettingsAccess } from './steps.ts';

@@ -13,8 +13,7 @@
 
 import { Relay } from 'bullmq';
 import type { RelaySubscription } from 'bullmq';
-import { KEY_PREFIX } from './connection.ts';
-import { bullConnection } from './queue.ts';
+import { KEY_PREFIX, bullConnection } from './connection.ts';
 
 /** How long a cancel waits for a worker to take the job. As long as a job can sit in the queue in practice. */
 const CANCEL_RETAIN_MS = 24 * 60 * 60 * 1000;

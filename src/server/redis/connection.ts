@@ -25,6 +25,11 @@ export function openRedis(url: string, name: string): Redis {
   return client;
 }
 
+/** BullMQ connection options for a Redis URL (BullMQ opens and closes its own connections; maxRetriesPerRequest null as for openRedis). */
+export function bullConnection(url: string) {
+  return { url, maxRetriesPerRequest: null };
+}
+
 /** Connects, failing fast with an actionable message when Redis is not there. */
 export async function connectRedis(client: Redis, url: string): Promise<void> {
   // ioredis retries while we wait (a Redis that starts a moment later is fine) and ends with

@@ -9,7 +9,7 @@ import { Queue } from 'bullmq';
 import type { JobsOptions, Relay } from 'bullmq';
 import type { CancelOutcome, JobQueue, JobProcessor, StopOptions } from '../queue.ts';
 import { openRelay, publishCancel } from './cancel.ts';
-import { KEY_PREFIX, QUEUE_NAME, connectRedis, openRedis } from './connection.ts';
+import { KEY_PREFIX, QUEUE_NAME, bullConnection, connectRedis, openRedis } from './connection.ts';
 
 /** The server's settings a worker applies to a job, so every worker treats it the same. */
 export interface JobSettings {
@@ -41,11 +41,6 @@ const JOB_OPTIONS: JobsOptions = {
 const CLOSE_WAIT_MS = 2_000;
 
 const WAITING_STATES = new Set(['waiting', 'delayed', 'prioritized', 'paused', 'waiting-children']);
-
-/** BullMQ connection options for a Redis URL (BullMQ opens and closes its own connections). */
-export function bullConnection(url: string) {
-  return { url, maxRetriesPerRequest: null };
-}
 
 export class BullJobQueue implements JobQueue {
   private readonly queue: Queue<RenderJobData>;
