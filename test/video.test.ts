@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveSettings } from '../src/config/settings.ts';
@@ -282,6 +283,14 @@ describe('scroll videos with real Chromium', () => {
     assert.deepEqual(carried.entries.get('morph.poster.png'), base.entries.get('morph.poster.png'));
     // The carried poster keeps its digest, so a merge of this output checks it too.
     assert.equal(carried.row.poster_sha256, createHash('sha256').update(carried.entries.get('morph.poster.png')!).digest('hex'));
+
+    // A baseline folder whose poster is not the one its manifest's poster_sha256 describes: recorded again, and said why.
+    const tampered = join(dir, 'morph-tampered');
+    await mkdir(tampered, { recursive: true });
+    for (const [name, data] of base.entries) await writeFile(join(tampered, name), name === 'morph.poster.png' ? Buffer.concat([data, Buffer.from('x')]) : data);
+    const unsure = await capture('morph-unsure', '/morph', { ...settings, baseline: tampered, incremental: true });
+    assert.equal(unsure.run.rendered, 1, 'recorded, not carried over');
+    assert.ok(unsure.warnings.some((w) => /poster in the baseline does not match the manifest's poster_sha256; recording it/.test(w)), unsure.warnings.join('\n'));
 
     // Settings that change the video (another fps) mean the baseline's videos are not this run's.
     const other = await capture('morph-other', '/morph', { ...settings, 'video-fps': '5', baseline: base.output, incremental: true });

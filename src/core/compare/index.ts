@@ -126,6 +126,11 @@ export async function openChangeSession(options: SessionOptions): Promise<Change
       return null;
     }
     if (companionTo && !extra) return null;
+    // A video's poster is its change's evidence: carried over, it must be the one the manifest describes too.
+    if (before.kind === 'video' && extra && before.poster_sha256 && sha256Hex(extra) !== before.poster_sha256) {
+      warn(`${target.url}: its video's poster in the baseline does not match the manifest's poster_sha256; recording it`);
+      return null;
+    }
     for (const [i, f] of files.entries()) await write(f.to, data[i]!);
     if (companionTo && extra) await write(companionTo, extra);
     const parts = before.parts?.map((p, i) => ({ ...p, file: files[i]!.to }));
