@@ -20,6 +20,7 @@ import { resolveSettings } from '../src/index.ts';
 import { createCompositor } from '../src/core/frame/index.ts';
 import { blankPixels, decodePng, inspectShot, pngSize } from '../src/core/render/blank.ts';
 import { documentValidators } from '../src/core/render/document.ts';
+import { documentSize } from '../src/core/render/in-page/document-size.ts';
 import { beforeShotArgs, listensToScroll, NetworkTracker, READINESS_LIMITS, settleArgs } from '../src/core/render/readiness.ts';
 import { beforeShot, settlePage } from '../src/core/render/in-page/settle.ts';
 import { benchBrowser, launch, VIEWPORT } from './baselines.ts';
@@ -75,7 +76,17 @@ async function captureFullPage(page: Page, cdp: CDPSession, url: string, record:
   network.stop();
   const png = await t('screenshot: playwright fullPage (animations disabled, caret hide)', () =>
     page.screenshot({ type: 'png', fullPage: true, animations: 'disabled', caret: 'hide' }));
+  // The candidate: one CDP capture of the document's rect beyond the viewport, with Chromium's fast PNG settings.
+  const doc = await page.evaluate(documentSize);
+  const fast = await t('screenshot: CDP captureBeyondViewport optimizeForSpeed', async () => {
+    const { data } = await cdp.send('Page.captureScreenshot', {
+      format: 'png', optimizeForSpeed: true, captureBeyondViewport: true, clip: { x: 0, y: 0, width: doc!.width, height: doc!.height, scale: 1 },
+    });
+    return Buffer.from(data, 'base64');
+  });
   const size = pngSize(png);
+  await tc('blank check: inspectShot, CDP shot', () => inspectShot(fast, pngSize(fast)));
+  await tc('compose (frame + encode), CDP shot', () => compositor.compose({ png: fast, ...pngSize(fast), finalUrl: url, httpStatus: 200, title: 'T' }, url));
   const inspected = await tc('blank check: inspectShot', () => inspectShot(png, size));
   await t('title', () => page.title());
   const shot = { png, ...(inspected.pixels ? { pixels: inspected.pixels } : {}), ...size, finalUrl: url, httpStatus: 200, title: 'T' };
@@ -84,6 +95,8 @@ async function captureFullPage(page: Page, cdp: CDPSession, url: string, record:
     times.set('page height px', [...(times.get('page height px') ?? []), size.height]);
     times.set('PNG KB: screenshot', [...(times.get('PNG KB: screenshot') ?? []), png.length / 1024]);
     times.set('PNG KB: framed', [...(times.get('PNG KB: framed') ?? []), framed.data.length / 1024]);
+    times.set('PNG KB: CDP shot', [...(times.get('PNG KB: CDP shot') ?? []), fast.length / 1024]);
+    times.set('CDP shot same size', [...(times.get('CDP shot same size') ?? []), pngSize(fast).height === size.height && pngSize(fast).width === size.width ? 1 : 0]);
   }
 }
 
