@@ -25,6 +25,7 @@ import { beforeShotArgs, listensToScroll, NetworkTracker, READINESS_LIMITS, sett
 import { beforeShot, settlePage } from '../src/core/render/in-page/settle.ts';
 import { benchBrowser, launch, VIEWPORT } from './baselines.ts';
 import { openBenchSite } from './site.ts';
+import { descendants, processCpuMs } from './process-tree.ts';
 import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
 
 // As the framecap processes do (src/cli/index.ts): measure what they run.
@@ -60,11 +61,28 @@ async function timeCpu<T>(step: string, what: () => Promise<T>): Promise<T> {
   return value;
 }
 
+/** CPU of this process and every Chromium process below it, ms (clock ticks: 10 ms steps). */
+function treeCpuMs(): number {
+  const own = process.cpuUsage();
+  return (own.user + own.system) / 1000 + descendants(process.pid).reduce((sum, pid) => sum + (processCpuMs(pid) ?? 0), 0);
+}
+
+/** The same, with the whole tree's CPU (Chromium's processes too: where a screenshot's encode runs) as a step of its own. */
+async function timeTree<T>(step: string, what: () => Promise<T>): Promise<T> {
+  const c0 = treeCpuMs();
+  const value = await time(step, what);
+  const list = times.get(`${step}, tree CPU`) ?? [];
+  list.push(treeCpuMs() - c0);
+  times.set(`${step}, tree CPU`, list);
+  return value;
+}
+
 async function captureFullPage(page: Page, cdp: CDPSession, url: string, record: boolean): Promise<void> {
   const t = record ? time : <T>(_: string, what: () => Promise<T>): Promise<T> => what();
   const tc = record ? timeCpu : t;
+  const tt = record ? timeTree : t;
   await t('expert pool: goto (load)', () => page.goto(url, { waitUntil: 'load' }));
-  await t('expert pool: screenshot fullPage', () => page.screenshot({ type: 'png', fullPage: true }));
+  await tt('expert pool: screenshot fullPage', () => page.screenshot({ type: 'png', fullPage: true }));
   const network = new NetworkTracker(page);
   await t('goto (load)', () => page.goto(url, { waitUntil: 'load' }));
   network.navigated();
@@ -74,11 +92,11 @@ async function captureFullPage(page: Page, cdp: CDPSession, url: string, record:
   await t('settle: network quiet, after the evaluate', () => quiet);
   await t('before shot: images decoded, animations settled', () => page.evaluate(beforeShot, beforeShotArgs(false)));
   network.stop();
-  const png = await t('screenshot: playwright fullPage (animations disabled, caret hide)', () =>
+  const png = await tt('screenshot: playwright fullPage (animations disabled, caret hide)', () =>
     page.screenshot({ type: 'png', fullPage: true, animations: 'disabled', caret: 'hide' }));
   // The candidate: one CDP capture of the document's rect beyond the viewport, with Chromium's fast PNG settings.
   const doc = await page.evaluate(documentSize);
-  const fast = await t('screenshot: CDP captureBeyondViewport optimizeForSpeed', async () => {
+  const fast = await tt('screenshot: CDP captureBeyondViewport optimizeForSpeed', async () => {
     const { data } = await cdp.send('Page.captureScreenshot', {
       format: 'png', optimizeForSpeed: true, captureBeyondViewport: true, clip: { x: 0, y: 0, width: doc!.width, height: doc!.height, scale: 1 },
     });
@@ -86,6 +104,10 @@ async function captureFullPage(page: Page, cdp: CDPSession, url: string, record:
   });
   const size = pngSize(png);
   await tc('blank check: inspectShot, CDP shot', () => inspectShot(fast, pngSize(fast)));
+  // The compose's parts on their own: what libvips spends reading the shot and writing a PNG of that size, without the frame.
+  await tc('compose parts: the CDP shot decoded alone', () => sharp(fast, { limitInputPixels: false }).raw().toBuffer());
+  await tc('compose parts: decoded + PNG level 6 encoded, no frame', () =>
+    sharp(fast, { limitInputPixels: false }).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer());
   await tc('compose (frame + encode), CDP shot', () => compositor.compose({ png: fast, ...pngSize(fast), finalUrl: url, httpStatus: 200, title: 'T' }, url));
   const inspected = await tc('blank check: inspectShot', () => inspectShot(png, size));
   await t('title', () => page.title());
