@@ -23,6 +23,7 @@ import { documentValidators } from '../src/core/render/document.ts';
 import { documentSize } from '../src/core/render/in-page/document-size.ts';
 import { beforeShotArgs, listensToScroll, NetworkTracker, READINESS_LIMITS, settleArgs } from '../src/core/render/readiness.ts';
 import { beforeShot, settlePage } from '../src/core/render/in-page/settle.ts';
+import { watchIntersectionObservers } from '../src/core/render/in-page/observers.ts';
 import { benchBrowser, launch, VIEWPORT } from './baselines.ts';
 import { openBenchSite } from './site.ts';
 import { descendants, processCpuMs } from './process-tree.ts';
@@ -83,12 +84,15 @@ async function captureFullPage(page: Page, cdp: CDPSession, url: string, record:
   const tt = record ? timeTree : t;
   await t('expert pool: goto (load)', () => page.goto(url, { waitUntil: 'load' }));
   await tt('expert pool: screenshot fullPage', () => page.screenshot({ type: 'png', fullPage: true }));
+  // What the scroll-through costs: the same evaluate on the same freshly loaded page without it (as --no-lazy settles).
+  await tt('settle without the scroll through (as --no-lazy), on the expert pool\'s load', () =>
+    page.evaluate(settlePage, settleArgs({ css: '', lazy: false, scroll: false })));
   const network = new NetworkTracker(page);
   await t('goto (load)', () => page.goto(url, { waitUntil: 'load' }));
   network.navigated();
   const quiet = network.quiet(READINESS_LIMITS.networkQuietMs, READINESS_LIMITS.networkMs, READINESS_LIMITS.networkQuietStaticMs);
   const scrollListeners = await t('settle: scroll listeners (CDP)', () => listensToScroll(cdp));
-  await t('settle: one evaluate (scroll through, lazy, images, fonts, busy)', () => page.evaluate(settlePage, settleArgs({ css: '', lazy: true, scroll: true, scrollListeners })));
+  await tt('settle: one evaluate (scroll through if anything may react, lazy, images, fonts, busy)', () => page.evaluate(settlePage, settleArgs({ css: '', lazy: true, scroll: true, scrollListeners })));
   await t('settle: network quiet, after the evaluate', () => quiet);
   await t('before shot: images decoded, animations settled', () => page.evaluate(beforeShot, beforeShotArgs(false)));
   network.stop();
@@ -162,6 +166,8 @@ async function capture(page: Page, cdp: CDPSession, url: string, record: boolean
 
 try {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce', bypassCSP: true, serviceWorkers: 'block' });
+  // As the render pool's contexts: the mark that lets a page nothing reacts on skip the scroll-through.
+  await context.addInitScript(watchIntersectionObservers);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await capture(page, cdp, urls[0]!, false);
