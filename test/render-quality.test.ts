@@ -155,7 +155,7 @@ describe('lazy content (full page and viewport), sticky header, readiness', () =
     const still = await renderer.capture(target(url('/still.html')));
     assert.ok(await countColour(still.shot.png, [0, 255, 0], 8, { top: 0, height: 100 }) >= 800 * 99, 'the page was never scrolled');
     // A frame's own listeners and observers are not checked: such a page is scrolled through as before.
-    const framed = await renderer.capture(target(url('/still-framed.html')));
+    const framed = await renderer.capture(target(url('/still.html?framed')));
     assert.ok(await countColour(framed.shot.png, [255, 0, 255], 8, { top: 0, height: 100 }) >= 800 * 99, 'the page with a frame was scrolled');
   });
 
