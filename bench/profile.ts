@@ -20,10 +20,13 @@ import { resolveSettings } from '../src/index.ts';
 import { createCompositor } from '../src/core/frame/index.ts';
 import { blankPixels, decodePng, inspectShot, pngSize } from '../src/core/render/blank.ts';
 import { documentValidators } from '../src/core/render/document.ts';
+import { documentSize } from '../src/core/render/in-page/document-size.ts';
 import { beforeShotArgs, listensToScroll, NetworkTracker, READINESS_LIMITS, settleArgs } from '../src/core/render/readiness.ts';
 import { beforeShot, settlePage } from '../src/core/render/in-page/settle.ts';
+import { watchIntersectionObservers } from '../src/core/render/in-page/observers.ts';
 import { benchBrowser, launch, VIEWPORT } from './baselines.ts';
 import { openBenchSite } from './site.ts';
+import { descendants, processCpuMs } from './process-tree.ts';
 import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
 
 // As the framecap processes do (src/cli/index.ts): measure what they run.
@@ -59,23 +62,57 @@ async function timeCpu<T>(step: string, what: () => Promise<T>): Promise<T> {
   return value;
 }
 
+/** CPU of this process and every Chromium process below it, ms (clock ticks: 10 ms steps). */
+function treeCpuMs(): number {
+  const own = process.cpuUsage();
+  return (own.user + own.system) / 1000 + descendants(process.pid).reduce((sum, pid) => sum + (processCpuMs(pid) ?? 0), 0);
+}
+
+/** The same, with the whole tree's CPU (Chromium's processes too: where a screenshot's encode runs) as a step of its own. */
+async function timeTree<T>(step: string, what: () => Promise<T>): Promise<T> {
+  const c0 = treeCpuMs();
+  const value = await time(step, what);
+  const list = times.get(`${step}, tree CPU`) ?? [];
+  list.push(treeCpuMs() - c0);
+  times.set(`${step}, tree CPU`, list);
+  return value;
+}
+
 async function captureFullPage(page: Page, cdp: CDPSession, url: string, record: boolean): Promise<void> {
   const t = record ? time : <T>(_: string, what: () => Promise<T>): Promise<T> => what();
   const tc = record ? timeCpu : t;
+  const tt = record ? timeTree : t;
   await t('expert pool: goto (load)', () => page.goto(url, { waitUntil: 'load' }));
-  await t('expert pool: screenshot fullPage', () => page.screenshot({ type: 'png', fullPage: true }));
+  await tt('expert pool: screenshot fullPage', () => page.screenshot({ type: 'png', fullPage: true }));
+  // What the scroll-through costs: the same evaluate on the same freshly loaded page without it (as --no-lazy settles).
+  await tt('settle without the scroll through (as --no-lazy), on the expert pool\'s load', () =>
+    page.evaluate(settlePage, settleArgs({ css: '', lazy: false, scroll: false })));
   const network = new NetworkTracker(page);
   await t('goto (load)', () => page.goto(url, { waitUntil: 'load' }));
   network.navigated();
   const quiet = network.quiet(READINESS_LIMITS.networkQuietMs, READINESS_LIMITS.networkMs, READINESS_LIMITS.networkQuietStaticMs);
   const scrollListeners = await t('settle: scroll listeners (CDP)', () => listensToScroll(cdp));
-  await t('settle: one evaluate (scroll through, lazy, images, fonts, busy)', () => page.evaluate(settlePage, settleArgs({ css: '', lazy: true, scroll: true, scrollListeners })));
+  await tt('settle: one evaluate (scroll through if anything may react, lazy, images, fonts, busy)', () => page.evaluate(settlePage, settleArgs({ css: '', lazy: true, scroll: true, scrollListeners })));
   await t('settle: network quiet, after the evaluate', () => quiet);
   await t('before shot: images decoded, animations settled', () => page.evaluate(beforeShot, beforeShotArgs(false)));
   network.stop();
-  const png = await t('screenshot: playwright fullPage (animations disabled, caret hide)', () =>
+  const png = await tt('screenshot: playwright fullPage (animations disabled, caret hide)', () =>
     page.screenshot({ type: 'png', fullPage: true, animations: 'disabled', caret: 'hide' }));
+  // The candidate: one CDP capture of the document's rect beyond the viewport, with Chromium's fast PNG settings.
+  const doc = await page.evaluate(documentSize);
+  const fast = await tt('screenshot: CDP captureBeyondViewport optimizeForSpeed', async () => {
+    const { data } = await cdp.send('Page.captureScreenshot', {
+      format: 'png', optimizeForSpeed: true, captureBeyondViewport: true, clip: { x: 0, y: 0, width: doc!.width, height: doc!.height, scale: 1 },
+    });
+    return Buffer.from(data, 'base64');
+  });
   const size = pngSize(png);
+  await tc('blank check: inspectShot, CDP shot', () => inspectShot(fast, pngSize(fast)));
+  // The compose's parts on their own: what libvips spends reading the shot and writing a PNG of that size, without the frame.
+  await tc('compose parts: the CDP shot decoded alone', () => sharp(fast, { limitInputPixels: false }).raw().toBuffer());
+  await tc('compose parts: decoded + PNG level 6 encoded, no frame', () =>
+    sharp(fast, { limitInputPixels: false }).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer());
+  await tc('compose (frame + encode), CDP shot', () => compositor.compose({ png: fast, ...pngSize(fast), finalUrl: url, httpStatus: 200, title: 'T' }, url));
   const inspected = await tc('blank check: inspectShot', () => inspectShot(png, size));
   await t('title', () => page.title());
   const shot = { png, ...(inspected.pixels ? { pixels: inspected.pixels } : {}), ...size, finalUrl: url, httpStatus: 200, title: 'T' };
@@ -84,6 +121,8 @@ async function captureFullPage(page: Page, cdp: CDPSession, url: string, record:
     times.set('page height px', [...(times.get('page height px') ?? []), size.height]);
     times.set('PNG KB: screenshot', [...(times.get('PNG KB: screenshot') ?? []), png.length / 1024]);
     times.set('PNG KB: framed', [...(times.get('PNG KB: framed') ?? []), framed.data.length / 1024]);
+    times.set('PNG KB: CDP shot', [...(times.get('PNG KB: CDP shot') ?? []), fast.length / 1024]);
+    times.set('CDP shot same size', [...(times.get('CDP shot same size') ?? []), pngSize(fast).height === size.height && pngSize(fast).width === size.width ? 1 : 0]);
   }
 }
 
@@ -127,6 +166,8 @@ async function capture(page: Page, cdp: CDPSession, url: string, record: boolean
 
 try {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce', bypassCSP: true, serviceWorkers: 'block' });
+  // As the render pool's contexts: the mark that lets a page nothing reacts on skip the scroll-through.
+  await context.addInitScript(watchIntersectionObservers);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await capture(page, cdp, urls[0]!, false);

@@ -150,6 +150,15 @@ describe('lazy content (full page and viewport), sticky header, readiness', () =
     assert.equal(shot.readinessTimeouts, undefined);
   });
 
+  test('a long page nothing reacts to scrolling on is not scrolled through; one with a frame of its own still is', async () => {
+    // No scroll listener, no IntersectionObserver (only a frame loop that no check can see marks a scroll).
+    const still = await renderer.capture(target(url('/still.html')));
+    assert.ok(await countColour(still.shot.png, [0, 255, 0], 8, { top: 0, height: 100 }) >= 800 * 99, 'the page was never scrolled');
+    // A frame's own listeners and observers are not checked: such a page is scrolled through as before.
+    const framed = await renderer.capture(target(url('/still.html?framed')));
+    assert.ok(await countColour(framed.shot.png, [255, 0, 255], 8, { top: 0, height: 100 }) >= 800 * 99, 'the page with a frame was scrolled');
+  });
+
   test('a viewport shot waits for the lazy image it shows and never fetches the ones far below', async () => {
     const viewport = await launchRenderer(options(), () => {}, { executablePath: CHROMIUM, fontCheck: false });
     try {

@@ -5,6 +5,8 @@
 // promise so a crashed page fails fast instead of waiting out the timeout.
 
 import { documentSize } from './in-page/document-size.ts';
+import type { DocumentSize } from './in-page/document-size.ts';
+import { shootDocumentRect, usesFastFullPage } from './full-page-shot.ts';
 import { errors } from 'playwright-core';
 import type { CDPSession, Page, Request, Response } from 'playwright-core';
 import { REFUSED_HEADER } from '../net/proxy.ts';
@@ -200,16 +202,26 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   // --omit-background: Playwright's screenshot makes the default background transparent for the shot; the CDP fast path would not.
   const omitBackground = options.emulation?.omitBackground === true;
   const fastPng = !options.fullPage && !region && !omitBackground && input.cdp !== undefined;
+  const fastFullPage = options.fullPage && !region
+    && usesFastFullPage({ viewport: options.viewport, scale: options.scale, omitBackground, hasTouch: options.hasTouch === true }, input.cdp);
+  // Whether the shot in hand came from Chromium's fast encoder (set again by each full-page shot).
+  let fastShot = fastPng;
   // A full page past the cap is shot only down to it, so a page the format cannot hold costs no more than one it can.
   let fullHeight: number | undefined;
   let parts: ShotPart[] | undefined;
   const shootFullPage = async (): Promise<Buffer> => {
-    const clip = await capClip(page, options.pageCap, left());
+    const size = fastFullPage || capsPage(options.pageCap) ? await bounded(page.evaluate(documentSize), Math.min(SIZE_WAIT_MS, left())) ?? null : null;
+    const clip = capClip(size, options.pageCap);
     fullHeight = clip?.fullHeight;
-    const screenshot = (rect?: Rect): Promise<Buffer> => page.screenshot({
-      type: 'png', fullPage: true, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground,
-      ...(rect ? { clip: rect } : {}),
-    });
+    // Without the document's size (no body yet, or the read timed out) Playwright's screenshot measures it itself.
+    const cdp = fastFullPage && size ? input.cdp : undefined;
+    fastShot = cdp !== undefined;
+    const screenshot = (rect?: Rect): Promise<Buffer> => cdp && size
+      ? shootDocumentRect(cdp, rect ?? { x: 0, y: 0, ...size }, size, options.viewport)
+      : page.screenshot({
+        type: 'png', fullPage: true, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground,
+        ...(rect ? { clip: rect } : {}),
+      });
     const part = options.pageCap?.part ?? null;
     parts = part !== null && clip && clip.rect.height > part ? await shootParts(clip.rect, part, screenshot) : undefined;
     return parts ? parts[0]!.png : screenshot(clip?.rect);
@@ -243,7 +255,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const { width, height } = pngSize(png);
   const title = await pageTitle(page);
   return {
-    png, ...(pixels ? { pixels } : {}), width, height, finalUrl, title, ...(fastPng ? { fastPng } : {}),
+    png, ...(pixels ? { pixels } : {}), width, height, finalUrl, title, ...(fastShot ? { fastPng: true } : {}),
     ...(fullHeight !== undefined ? { fullHeight } : {}),
     ...(parts ? { parts } : {}),
     ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}),
@@ -285,17 +297,19 @@ async function settle(input: AttemptInput, network: NetworkTracker, css: string)
   return log;
 }
 
-/** The document's size as Playwright's full-page screenshot measures it (CSS px). */
+/** Whether a full-page shot needs the document's size to be cut: a height or width cap, or --split. */
+function capsPage(cap: RenderOptions['pageCap']): boolean {
+  return cap !== undefined && (cap.height !== null || cap.width !== null || (cap.part ?? null) !== null);
+}
 
 /**
  * The clip that keeps a full-page shot within the cap, and the page's height it cut; null when the page fits
- * (and, with --split, fits in one part).
+ * (and, with --split, fits in one part), or its size is unknown. `size`: the document's, CSS px, as Playwright's
+ * full-page screenshot measures it.
  */
-async function capClip(page: Page, cap: RenderOptions['pageCap'], timeoutMs: number): Promise<{ rect: Rect; fullHeight?: number } | null> {
-  const part = cap?.part ?? null;
-  if (!cap || (cap.height === null && cap.width === null && part === null)) return null;
-  const size = await bounded(page.evaluate(documentSize), Math.min(SIZE_WAIT_MS, timeoutMs));
-  if (!size) return null;
+function capClip(size: DocumentSize | null, cap: RenderOptions['pageCap']): { rect: Rect; fullHeight?: number } | null {
+  if (!size || !cap || !capsPage(cap)) return null;
+  const part = cap.part ?? null;
   const tall = cap.height !== null && size.height > cap.height;
   const wide = cap.width !== null && size.width > cap.width;
   if (!tall && !wide && !(part !== null && size.height > part)) return null;

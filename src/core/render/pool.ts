@@ -25,6 +25,7 @@ import { contextProfile } from './context-profile.ts';
 import { bounded } from '../../util/bounded.ts';
 import type { Blocker, PageBlocker } from './blocker.ts';
 import { ConsentBridge } from './consent.ts';
+import { watchIntersectionObservers } from './in-page/observers.ts';
 import { AttemptFailure } from './errors.ts';
 import type { BrowserHost } from './launch.ts';
 import { httpOrigin, TargetOnlyHeaders } from './target-headers.ts';
@@ -215,6 +216,8 @@ export class SlotPool {
     try {
       // Not context.setStorageState per target: it clears the HTTP cache and opens a page per origin.
       if (storageState) await context.addInitScript(restoreLocalStorage, localStorageByOrigin(storageState));
+      // So a full page that nothing lazy-loads on is not scrolled through (in-page/observers.ts).
+      await context.addInitScript(watchIntersectionObservers);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       const headers = TargetOnlyHeaders.attach(cdp, originHeaders(o));

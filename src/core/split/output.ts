@@ -50,6 +50,8 @@ export async function writeParts(input: WritePartsInput): Promise<WrittenParts> 
     const own: Shot = {
       png: part.png, width: part.width, height: part.height, finalUrl: shot.finalUrl, httpStatus: shot.httpStatus, title: shot.title,
       ...(i === 0 && shot.pixels ? { pixels: shot.pixels } : {}),
+      // Every part comes from the same encoder as the first: stored as it is only when that was not the fast one.
+      ...(shot.fastPng ? { fastPng: true } : {}),
     };
     const framed = await input.compositor.compose(own, input.url);
     const ext = FORMAT_FILES[framed.format].ext;

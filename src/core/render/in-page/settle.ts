@@ -14,7 +14,7 @@ export interface SettleArgs {
   freezeCss: string;
   /** Force lazy images and iframes to load now. */
   lazy: boolean;
-  /** Scroll through the page first (full-page shots); false = a viewport shot, which waits only for what it shows. */
+  /** Scroll through the page first (full-page shots), where anything on it may react; false = a viewport shot, which waits only for what it shows. */
   scroll: boolean;
   /** Rest `restMs` at every scroll step (the page listens for scroll); else one frame, and a second pass with rests only if the page reacted. */
   restEachStep: boolean;
@@ -140,7 +140,12 @@ export async function readiness<K extends ReadinessWork['kind']>(
     for (const el of document.querySelectorAll<HTMLImageElement | HTMLIFrameElement>('img[loading="lazy"], iframe[loading="lazy"]')) {
       if (shown(el)) el.loading = 'eager';
     }
-    if (s.scroll) {
+    // A page with nothing that reacts to scrolling is not scrolled through: no scroll listener (restEachStep false),
+    // no IntersectionObserver in use (marked by the init script in observers.ts, false when it ran and saw none),
+    // and no frames of its own, whose observers and listeners neither check sees.
+    const still = !s.restEachStep && (window as unknown as Record<symbol, unknown>)[Symbol.for('framecap.observes-intersections')] === false
+      && window.frames.length === 0;
+    if (s.scroll && !still) {
       const start = performance.now();
       const scrolled = await Promise.race([
         (async () => {

@@ -1,0 +1,53 @@
+// A full-page shot through CDP: the one `Page.captureScreenshot` that
+// Playwright's Chromium fullPage screenshot ends in (a clip of the document's
+// rect at scale 1, captured beyond the viewport when the document does not fit
+// in it), without the round trips around it whose work settle() has already
+// done (the caret and animation freeze in every frame, fonts ready, the
+// layout metrics), and with `optimizeForSpeed`: Chromium's PNG encoder at fast
+// zlib settings. On the long Python-docs pages (12, ~12,000 px, one at a
+// time, bench/profile.ts --full-page) the shot took 517 ms against
+// Playwright's 1,165 in the same run, for a PNG 25% bigger that the
+// compositor decodes and re-encodes anyway.
+//
+// What Playwright's path does besides that is left to it (usesFastFullPage):
+// - a device scale other than 1: Chromium keeps device metrics per CDP
+//   session, and Playwright's own session holds the context's scale, so a
+//   capture through ours comes out at scale 1 (800 px wide for an 800 px
+//   viewport at scale 2, viewport or full page alike; test/full-page-shot);
+// - a transparent default background (--omit-background), which Playwright
+//   sets for the shot and restores;
+// - touch emulation, which Playwright turns back on after a capture beyond
+//   the viewport.
+
+import type { CDPSession } from 'playwright-core';
+import type { DocumentSize } from './in-page/document-size.ts';
+import type { Rect } from './split-shot.ts';
+
+export interface FullPageSettings {
+  viewport: { width: number; height: number };
+  scale: number;
+  omitBackground: boolean;
+  hasTouch: boolean;
+}
+
+/** Whether a full-page shot can be taken through CDP directly; else it goes through Playwright's screenshot. */
+export function usesFastFullPage(settings: FullPageSettings, cdp: CDPSession | undefined): cdp is CDPSession {
+  return cdp !== undefined && settings.scale === 1 && !settings.omitBackground && !settings.hasTouch;
+}
+
+/**
+ * `rect` (CSS px, inside the document) as a PNG at the page's scale. As
+ * Playwright does, Chromium captures beyond the viewport only when the
+ * document does not fit in it: a capture beyond it resizes the page's view
+ * for the shot, which a page that fits does not need.
+ */
+export async function shootDocumentRect(cdp: CDPSession, rect: Rect, document: DocumentSize, viewport: FullPageSettings['viewport']): Promise<Buffer> {
+  const fits = document.width <= viewport.width && document.height <= viewport.height;
+  const { data } = await cdp.send('Page.captureScreenshot', {
+    format: 'png',
+    optimizeForSpeed: true,
+    captureBeyondViewport: !fits,
+    clip: { ...rect, scale: 1 },
+  });
+  return Buffer.from(data, 'base64');
+}
