@@ -201,7 +201,9 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const timedOut = `screenshot timed out (page timeout ${budget} ms)`;
   // --omit-background: Playwright's screenshot makes the default background transparent for the shot; the CDP fast path would not.
   const omitBackground = options.emulation?.omitBackground === true;
-  const fastPng = !options.fullPage && !region && !omitBackground && input.cdp !== undefined;
+  // Not at another device scale: our CDP session shoots at scale 1 (see full-page-shot.ts), so a phone's shot
+  // would be taken twice, the second time Playwright's way.
+  const fastPng = !options.fullPage && !region && !omitBackground && options.scale === 1 && input.cdp !== undefined;
   const fastFullPage = options.fullPage && !region
     && usesFastFullPage({ viewport: options.viewport, scale: options.scale, omitBackground, hasTouch: options.hasTouch === true }, input.cdp);
   // Whether the shot in hand came from Chromium's fast encoder (set again by each full-page shot).
