@@ -713,6 +713,8 @@ describe('prebuilt frames', () => {
         await c.compose(shot, urlB);
         const got = await c.compose(shot, urlA);
         assert.deepEqual((c as unknown as { composed: unknown }).composed, { prebuilt: 1, full: 1 }, label);
+        // Its address bar was drawn from the layer alone, written into the band's own prebuilt frame.
+        assert.deepEqual((c as unknown as { bands: unknown }).bands, { painted: 1, composited: 0 }, label);
         assert.deepEqual([got.width, got.height, got.cropped], [want.width, want.height, want.cropped], label);
         // Rounding in the anti-aliased corners may differ by one; everything else is the same pixel.
         const diff = difference(await rawOf(got.data), await rawOf(want.data));
