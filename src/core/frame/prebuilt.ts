@@ -21,6 +21,33 @@ export type RegionOverlay = OverlayOptions | number;
 export interface Region {
   rect: Rect;
   overlays: RegionOverlay[];
+  /**
+   * When the band holds one per-capture layer the size of the band: the band
+   * drawn with that layer as its "shot", so a capture whose layer rasterizes
+   * opaque (an address bar's background) only has its layer written in
+   * (see Region.paint); null = the band is composited per capture.
+   */
+  frame: PrebuiltFrame | null;
+}
+
+/**
+ * The band for this capture from its layer's raster (RGBA, the band's size),
+ * or null when the raster has any pixel that is not opaque: the probes that
+ * made the band's frame were opaque, so only an opaque layer is drawn the way
+ * the composite draws it.
+ */
+export function paintBand(frame: PrebuiltFrame, layer: RawPixels): Buffer | null {
+  const { width, height } = frame;
+  if (layer.channels !== 4 || layer.width !== width || layer.height !== height) return null;
+  const src = layer.data;
+  const rgb = Buffer.allocUnsafe(width * height * 3);
+  for (let i = 0, o = 0; i < src.length; i += 4, o += 3) {
+    if (src[i + 3] !== 255) return null;
+    rgb[o] = src[i]!;
+    rgb[o + 1] = src[i + 1]!;
+    rgb[o + 2] = src[i + 2]!;
+  }
+  return frame.paint({ data: rgb, width, height, channels: 3 }, height);
 }
 
 export class PrebuiltFrame {
