@@ -39,6 +39,8 @@ try {
 const raws = await Promise.all(framed.map((f) => sharp(f).raw().toBuffer({ resolveWithObject: true })));
 const settings: Array<[string, PngOptions]> = [
   ['level 6, no adaptive filtering (default)', { compressionLevel: 6, adaptiveFiltering: false }],
+  ['level 5, no adaptive filtering', { compressionLevel: 5, adaptiveFiltering: false }],
+  ['level 4, no adaptive filtering', { compressionLevel: 4, adaptiveFiltering: false }],
   ['level 3, no adaptive filtering', { compressionLevel: 3, adaptiveFiltering: false }],
   ['level 2, no adaptive filtering', { compressionLevel: 2, adaptiveFiltering: false }],
   ['level 1, no adaptive filtering', { compressionLevel: 1, adaptiveFiltering: false }],
