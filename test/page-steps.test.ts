@@ -16,6 +16,7 @@ import type { ManifestRow } from '../src/core/types.ts';
 import { COLOURS, startPageActionsSite } from './helpers/page-actions-site.ts';
 import type { PageActionsSite } from './helpers/page-actions-site.ts';
 import { childEnv, runCli } from './helpers/run.ts';
+import { runMain } from './helpers/main.ts';
 import { readZip } from './helpers/zip.ts';
 import { JobsClient } from '../src/client/jobs-client.ts';
 import { createServer } from '../src/server/index.ts';
@@ -243,7 +244,7 @@ describe('a value from env: is typed into the page and appears nowhere in the ou
   });
 
   test('an unset env: variable is a settings error naming the step and the variable, before any browser starts', async () => {
-    const run = await runCli(['capture', site.url('/form'), '--steps', '[{click: "#q"}, {fill: "#q", value: "env:FRAMECAP_TEST_UNSET"}]', '--browser-path', '/nonexistent'], { env: childEnv({}, (k) => k === 'FRAMECAP_TEST_UNSET') });
+    const run = await runMain(['capture', site.url('/form'), '--steps', '[{click: "#q"}, {fill: "#q", value: "env:FRAMECAP_TEST_UNSET"}]', '--browser-path', '/nonexistent'], { env: childEnv({}, (k) => k === 'FRAMECAP_TEST_UNSET') });
     assert.equal(run.code, 2, run.stderr);
     assert.match(run.stderr, /--steps: step 2 of 2 \(fill "#q"\): value: env:FRAMECAP_TEST_UNSET is not set: export FRAMECAP_TEST_UNSET/);
   });
