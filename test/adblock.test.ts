@@ -38,7 +38,8 @@ import { UserError } from '../src/core/types.ts';
 import { parseJobRequest, resolveRequest } from '../src/server/request.ts';
 import { requireSystemPackage, testBrowser } from './helpers/system.ts';
 
-const CHROMIUM = testBrowser('full');
+// The headless shell: the same Blink, about 0.6 s less CPU a launch than the full build.
+const CHROMIUM = testBrowser('shell');
 // The real lists, as the package installs them: a machine without them fails here, naming the package.
 requireSystemPackage('webext-ublock-origin-chromium');
 assert.ok(OS_LIST_DIRS.some((d) => existsSync(join(d, 'easylist.txt')) && existsSync(join(d, 'easyprivacy.txt'))), `EasyList and EasyPrivacy are in none of ${OS_LIST_DIRS.join(', ')}`);

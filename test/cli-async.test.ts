@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { join } from 'node:path';
 import { startExampleSite } from './helpers/site.ts';
 import { childEnv, cliArgs, runCli } from './helpers/run.ts';
+import { runMain } from './helpers/main.ts';
 import { readZip } from './helpers/zip.ts';
 import type { Manifest } from '../src/core/manifest.ts';
 import { tempDir } from './helpers/temp-dir.ts';
@@ -90,16 +91,17 @@ test('capture --async submits to the server, waits, and downloads the ZIP', asyn
   assert.equal(manifest.job.id, job.id, 'the ZIP carries the server job id');
   assert.equal(manifest.captures.filter((c) => c.status === 'ok').length, 3);
 
-  const status = await runCli(['jobs', 'status', job.id, '--json'], { env: env() });
+  // The jobs commands' output and exit codes come from main(): in this process, no start-up each.
+  const status = await runMain(['jobs', 'status', job.id, '--json'], { env: env() });
   assert.equal(status.code, 0, status.stderr);
   assert.equal(JSON.parse(status.stdout).status, 'completed');
 
-  const list = await runCli(['jobs', 'list', '--status', 'completed', '--json'], { env: env() });
+  const list = await runMain(['jobs', 'list', '--status', 'completed', '--json'], { env: env() });
   assert.equal(list.code, 0, list.stderr);
   assert.ok(JSON.parse(list.stdout).jobs.some((j: { id: string }) => j.id === job.id));
 
   const again = join(dir, 'again.zip');
-  const dl = await runCli(['jobs', 'download', job.id, '-o', again], { env: env() });
+  const dl = await runMain(['jobs', 'download', job.id, '-o', again], { env: env() });
   assert.equal(dl.code, 0, dl.stderr);
   assert.equal((await readZip(again)).length, entries.length);
 });
@@ -108,7 +110,7 @@ test('async mode: all URLs failing ends failed with exit 1; a wrong key is told 
   const r = await runCli(['capture', '--async', `${site.origin}/nope.html`, '--retries', '0', '-o', join(dir, 'f.zip'), '--json'], { env: env() });
   assert.equal(r.code, 1, r.stderr);
   assert.equal(JSON.parse(r.stdout).status, 'failed');
-  const bad = await runCli(['jobs', 'list', '--api-key', 'wrong-key-0123456789'], { env: env() });
+  const bad = await runMain(['jobs', 'list', '--api-key', 'wrong-key-0123456789'], { env: env() });
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /api-key|FRAMECAP_API_KEY/i);
   assert.ok(!bad.stderr.includes('wrong-key-0123456789'), 'the key is not echoed');

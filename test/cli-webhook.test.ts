@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { startExampleSite } from './helpers/site.ts';
 import { childEnv, runCli } from './helpers/run.ts';
+import { runMain } from './helpers/main.ts';
 import { readZip } from './helpers/zip.ts';
 import { startReceiver } from './helpers/receiver.ts';
 import type { Receiver } from './helpers/receiver.ts';
@@ -70,7 +71,8 @@ test('a receiver that is down never costs the captures; --webhook-fail error tur
   assert.equal(new Set(received().map((d) => d.id)).size, 1, 'one webhook-id across retries');
   assert.ok((await readZip(out)).some((e) => e.name === 'index.png'), 'the ZIP is intact');
 
-  const strict = await runCli([...args, '--webhook-fail', 'error']);
+  // The exit code is main()'s decision (index.ts passes it on): in this process, no second start-up.
+  const strict = await runMain([...args, '--webhook-fail', 'error']);
   assert.equal(strict.code, 1);
   assert.equal(JSON.parse(strict.stdout).status, 'completed', 'the run itself completed');
 });

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { createCompositor, loadCatalog } from '../src/core/frame/index.ts';
-import { defaultCaptureOptions } from '../src/index.ts';
+import { defaultCaptureOptions } from '../src/config/settings.ts';
 import type { FrameOptions, FrameTheme, ScaleChoice } from '../src/core/options.ts';
 import { samplePage } from './golden/sample-page.ts';
 import { compareWithGolden } from './helpers/golden.ts';

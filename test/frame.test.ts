@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import type { FrameOptions, ImageFormat } from '../src/core/options.ts';
 import type { Shot } from '../src/core/types.ts';
 import { UserError } from '../src/core/types.ts';
-import { defaultCaptureOptions } from '../src/index.ts';
+import { defaultCaptureOptions } from '../src/config/settings.ts';
 import { createCompositor, framesDir, loadCatalog, parseBackground } from '../src/core/frame/index.ts';
 import { displayUrl, fitText, textWidth } from '../src/core/frame/text.ts';
 import { registerFrameFonts } from '../src/core/frame/fonts.ts';

@@ -12,8 +12,10 @@ import type {
 } from '../core/options.ts';
 import { UserError } from '../core/types.ts';
 import { parseShard } from '../core/plan.ts';
-import { defaultConcurrency } from '../core/render/index.ts';
-import type { BrowserChoice } from '../core/render/index.ts';
+// From the modules themselves, not the render/index.ts barrel: the barrel loads
+// playwright-core (about 0.5 s of CPU), which reading settings never needs.
+import { defaultConcurrency } from '../core/render/pool.ts';
+import type { BrowserChoice } from '../core/render/find-browser.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseStorageState, storageSecrets } from '../core/auth/storage-state.ts';
