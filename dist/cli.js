@@ -12,15 +12,15 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-KHY7PDBJ.js";
+} from "./chunks/chunk-TFO7KQD3.js";
 import {
   findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-5IW2NPAL.js";
+} from "./chunks/chunk-AEWEMFFD.js";
 import {
   cacheDirFrom
-} from "./chunks/chunk-SEVYGCSV.js";
+} from "./chunks/chunk-56KJVSM6.js";
 import {
   SETTING_NAMES,
   SettingError,
@@ -28,7 +28,7 @@ import {
   resolveLoginSettings,
   resolveSettings,
   specOf
-} from "./chunks/chunk-DH7B7VZI.js";
+} from "./chunks/chunk-VAO6P4K6.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -40,7 +40,7 @@ import {
   makeRedactor,
   runCapture,
   runFails
-} from "./chunks/chunk-7ATREAPG.js";
+} from "./chunks/chunk-PULPPMXE.js";
 import {
   debugFromEnv,
   describeFailure

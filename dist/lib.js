@@ -7,7 +7,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-5IW2NPAL.js";
+} from "./chunks/chunk-AEWEMFFD.js";
 import {
   SETTING_NAMES,
   SPEC,
@@ -15,7 +15,7 @@ import {
   parsePageRules,
   parseVariants,
   resolveSettings
-} from "./chunks/chunk-DH7B7VZI.js";
+} from "./chunks/chunk-VAO6P4K6.js";
 import {
   EgressRefused,
   VERSION,
@@ -33,7 +33,7 @@ import {
   openBaseline,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-7ATREAPG.js";
+} from "./chunks/chunk-PULPPMXE.js";
 import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import "./chunks/chunk-3FDA5EIA.js";

@@ -18,7 +18,7 @@ import {
   resolveServerConfig,
   webhookField,
   withinCaptureBudget
-} from "./chunks/chunk-E5WQ67DN.js";
+} from "./chunks/chunk-O4PDU42T.js";
 import {
   DiskResultStorage,
   RangeNotSatisfiable,
@@ -35,7 +35,7 @@ import {
 import {
   require_semver
 } from "./chunks/chunk-YWMSXSLA.js";
-import "./chunks/chunk-SEVYGCSV.js";
+import "./chunks/chunk-56KJVSM6.js";
 import {
   PAGE_SETTINGS,
   SERVER_STEP_LIMITS,
@@ -44,7 +44,7 @@ import {
   httpOptionFields,
   specOf,
   webhookKey
-} from "./chunks/chunk-DH7B7VZI.js";
+} from "./chunks/chunk-VAO6P4K6.js";
 import {
   EgressGuard,
   EgressRefused,
@@ -54,7 +54,7 @@ import {
   VERSION,
   loadCatalog,
   newJob
-} from "./chunks/chunk-7ATREAPG.js";
+} from "./chunks/chunk-PULPPMXE.js";
 import {
   isSystemError,
   systemProblem
@@ -38575,7 +38575,7 @@ async function checkDevice(device) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-JADVPRGB.js");
+  const { startWorker: start } = await import("./chunks/worker-TDKA66NI.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;
@@ -38590,7 +38590,7 @@ async function createServer(input) {
   try {
     const app = createApp(config);
     const log = app.log;
-    const redis = config.redis ? await import("./chunks/backend-QYARACMX.js") : null;
+    const redis = config.redis ? await import("./chunks/backend-AITDWIKF.js") : null;
     const store = input.store ?? (redis && config.redis ? redis.redisStore(config.redis) : new FileJobStore(config.dataDir, (file, err) => log.warn({ file, err }, "skipped an unreadable job file")));
     await store.open();
     const storage = await openResultStorage(input.storage, config.dataDir, input.s3);

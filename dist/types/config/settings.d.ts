@@ -1,6 +1,6 @@
 import type { CaptureOptions, CompareOptions, DiscoverOptions, FailOn, FailureBudget, FrameOptions, OutputOptions, PlanOptions, RenderOptions, RenderSettings, Source } from '../core/options.js';
-import { UserError } from '../core/types.js';
 import type { WebhookSettings } from '../notify/config.js';
+import type { Label, MachineInfo, RawSettings } from './options-reader.js';
 import { SETTING_NAMES } from './spec.js';
 import { NO_ACCESS } from './steps.js';
 import type { SettingsAccess } from './steps.js';
@@ -9,13 +9,8 @@ export type { FailOn, SettingsAccess };
 export { NO_ACCESS };
 export { SETTING_NAMES };
 export type { SettingName };
-/** Values as doors have them: strings, lists, or (from YAML) numbers and booleans. */
-export type RawValue = string | number | boolean | string[] | undefined;
-export type RawSettings = Partial<Record<SettingName, RawValue>>;
-export interface MachineInfo {
-    cores: number;
-    freeMemBytes: number;
-}
+export { SettingError, pageOptionsFrom } from './options-reader.js';
+export type { MachineInfo, RawSettings, RawValue } from './options-reader.js';
 export type { WebhookFailMode, WebhookSettings } from '../notify/config.js';
 export interface ResolvedSettings {
     options: CaptureOptions;
@@ -26,12 +21,6 @@ export interface ResolvedSettings {
     /** Values that must be masked wherever a door prints (header and cookie values, step values read from env:). */
     secrets: string[];
 }
-/** Error naming the setting in the door's own spelling. */
-export declare class SettingError extends UserError {
-    readonly setting: SettingName;
-    constructor(setting: SettingName, message: string);
-}
-type Label = (name: SettingName) => string;
 /**
  * `access`: what the settings may read beyond the door's strings (`env:NAME`
  * step values, `@file` css/js). The CLI and the Action pass their own
@@ -65,9 +54,3 @@ export interface CaptureOverrides {
  * Values are not checked as resolveSettings checks a door's strings: they are the caller's code.
  */
 export declare function defaultCaptureOptions(overrides?: CaptureOverrides, machine?: MachineInfo): CaptureOptions;
-/**
- * CaptureOptions from a page rule's or variant's settings alone (everything
- * else at its default), read with the run's readers; page-rules.ts picks the
- * fields the rule gave. `label` names each setting in errors.
- */
-export declare function pageOptionsFrom(raw: RawSettings, label: Label, access?: SettingsAccess, secrets?: string[]): CaptureOptions;

@@ -7,7 +7,21 @@ export type RegionOverlay = OverlayOptions | number;
 export interface Region {
     rect: Rect;
     overlays: RegionOverlay[];
+    /**
+     * When the band holds one per-capture layer the size of the band: the band
+     * drawn with that layer as its "shot", so a capture whose layer rasterizes
+     * opaque (an address bar's background) only has its layer written in
+     * (see Region.paint); null = the band is composited per capture.
+     */
+    frame: PrebuiltFrame | null;
 }
+/**
+ * The band for this capture from its layer's raster (RGBA, the band's size),
+ * or null when the raster has any pixel that is not opaque: the probes that
+ * made the band's frame were opaque, so only an opaque layer is drawn the way
+ * the composite draws it.
+ */
+export declare function paintBand(frame: PrebuiltFrame, layer: RawPixels): Buffer | null;
 export declare class PrebuiltFrame {
     /** The canvas as RGB with a black shot; outside the screen and the regions it is the final image. */
     private readonly base;

@@ -10,5 +10,10 @@ export declare const QUEUE_NAME = "render";
  * write; BullMQ requires the same of its connections.
  */
 export declare function openRedis(url: string, name: string): Redis;
+/** BullMQ connection options for a Redis URL (BullMQ opens and closes its own connections; maxRetriesPerRequest null as for openRedis). */
+export declare function bullConnection(url: string): {
+    url: string;
+    maxRetriesPerRequest: null;
+};
 /** Connects, failing fast with an actionable message when Redis is not there. */
 export declare function connectRedis(client: Redis, url: string): Promise<void>;

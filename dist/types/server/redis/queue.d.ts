@@ -10,11 +10,6 @@ export interface RenderJobData {
     jobId: string;
     settings: JobSettings;
 }
-/** BullMQ connection options for a Redis URL (BullMQ opens and closes its own connections). */
-export declare function bullConnection(url: string): {
-    url: string;
-    maxRetriesPerRequest: null;
-};
 export declare class BullJobQueue implements JobQueue {
     private readonly url;
     private readonly settings;

@@ -5,7 +5,7 @@ export interface SettleArgs {
     freezeCss: string;
     /** Force lazy images and iframes to load now. */
     lazy: boolean;
-    /** Scroll through the page first (full-page shots); false = a viewport shot, which waits only for what it shows. */
+    /** Scroll through the page first (full-page shots), where anything on it may react; false = a viewport shot, which waits only for what it shows. */
     scroll: boolean;
     /** Rest `restMs` at every scroll step (the page listens for scroll); else one frame, and a second pass with rests only if the page reacted. */
     restEachStep: boolean;

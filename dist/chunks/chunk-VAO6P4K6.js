@@ -30,7 +30,7 @@ import {
   stepValues,
   storageSecrets,
   ulid
-} from "./chunk-7ATREAPG.js";
+} from "./chunk-PULPPMXE.js";
 import {
   parseRetryAfter
 } from "./chunk-46ZZMMYQ.js";
@@ -8404,6 +8404,861 @@ function httpOptionFields() {
   });
 }
 
+// src/config/page-rules.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/config/keys.ts
+var ALIASES = new Map(
+  SETTING_NAMES.flatMap((name) => (specOf(name).aliases ?? []).map((alias) => [alias, name]))
+);
+function canonicalKey(key) {
+  const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, "-");
+  if (SETTING_NAMES.includes(kebab)) return kebab;
+  return ALIASES.get(kebab);
+}
+
+// src/config/options-reader.ts
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+
+// src/config/login-block.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/config/steps.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SERVER_STEP_LIMITS = { maxSteps: 50, maxCodeBytes: 64 * 1024 };
+function stepItemsAsText(items) {
+  return items.map((step) => typeof step === "string" ? step : JSON.stringify(step));
+}
+var NO_ACCESS = { env: null, readFile: null };
+var SHAPE_ONLY = {
+  env: new Proxy({}, { get: () => "x" }),
+  readFile: () => "x"
+};
+var MAX_WAIT_MS = 6e4;
+var MAX_SELECTOR_LENGTH = 2e3;
+var MAX_VALUE_LENGTH = 8192;
+var FILE_REFERENCE = /^@([^\s{};]+)$/;
+var ENV_REFERENCE = /^env:(.*)$/s;
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseSteps(raw, access, label2) {
+  const items = (typeof raw === "string" ? [raw] : raw).flatMap((text) => stepItems(text, label2));
+  const secrets = [];
+  const steps = eachItem(items, access, label2, (item, where) => parseStep(item, where, access, (secret) => secrets.push(secret), STEP_KINDS));
+  return { steps, secrets };
+}
+function parseLoginSteps(items, access, label2) {
+  const steps = eachItem(items, access, label2, (item, where) => parseLoginStep(item, where, access));
+  return { steps, secrets: stepValues(steps) };
+}
+function eachItem(items, access, label2, parse) {
+  if (access.limits && items.length > access.limits.maxSteps) {
+    throw new UserError(`${label2} may hold at most ${access.limits.maxSteps} steps (got ${items.length})`);
+  }
+  return items.map((item, index) => parse(item, `${label2}: step ${index + 1} of ${items.length}`));
+}
+function stepItems(text, label2) {
+  if (text.trim() === "") return [];
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text, { maxAliasCount: 100 });
+  } catch (err) {
+    throw new UserError(`${label2} is not valid YAML: ${err.message.split("\n")[0]}`);
+  }
+  if (doc === null || doc === void 0) return [];
+  return Array.isArray(doc) ? doc : [doc];
+}
+var KNOWN = new Set(LOGIN_STEP_KINDS);
+function parseLoginStep(item, where, access) {
+  if (isMap(item) && Object.hasOwn(item, "goto") && Object.keys(item).length === 1) {
+    return { kind: "goto", url: httpUrl(item.goto, `${where}: goto`) };
+  }
+  return parseStep(item, where, access, () => void 0, LOGIN_STEP_KINDS);
+}
+function parseStep(item, where, access, secret, kinds) {
+  if (!isMap(item)) {
+    throw new UserError(`${where} must be a one-key map such as {click: "#accept"} (got ${JSON.stringify(item) ?? String(item)})`);
+  }
+  const entries = Object.entries(item);
+  const named = entries.filter(([key]) => KNOWN.has(key));
+  const unknown = entries.find(([key]) => !KNOWN.has(key) && key !== "value");
+  if (unknown) throw new UserError(`${where}: unknown step kind "${unknown[0]}" (known: ${kinds.join(", ")})`);
+  if (named.length !== 1) {
+    throw new UserError(`${where} must have exactly one kind (one of ${kinds.join(", ")}), got ${named.length === 0 ? "none" : named.map(([k]) => k).join(" and ")}`);
+  }
+  if (named[0][0] === "goto") {
+    throw new UserError(kinds.includes("goto") ? `${where}: goto takes only a URL, nothing beside it` : `${where}: goto is a login step (login: steps:); a capture's steps act on the page it was given`);
+  }
+  const [kindKey, arg] = named[0];
+  const kind = kindKey;
+  const hasValue = Object.hasOwn(item, "value");
+  const isValueStep = VALUE_STEPS.includes(kind);
+  if (hasValue && !isValueStep) throw new UserError(`${where}: value: is for fill and select steps, not ${kind}`);
+  const text = (what, maxLength = Infinity) => {
+    if (typeof arg === "number" && kind === "press") return String(arg);
+    if (typeof arg !== "string" || arg.trim() === "") throw new UserError(`${where}: ${kind} needs ${what} (e.g. ${example(kind)})`);
+    if (arg.length > maxLength) throw new UserError(`${where}: ${kind} takes ${what} of at most ${maxLength} characters (got ${arg.length})`);
+    return arg.trim();
+  };
+  const selector = () => text("a selector", MAX_SELECTOR_LENGTH);
+  if (ELEMENT_STEPS.includes(kind) || STYLE_STEPS.includes(kind)) {
+    return { kind, selector: selector() };
+  }
+  switch (kind) {
+    case "fill":
+    case "select": {
+      const target = selector();
+      if (!hasValue) throw new UserError(`${where}: ${kind} needs value: beside it (e.g. {${kind}: "${target}", value: "\u2026"}, or value: env:NAME)`);
+      return { kind, selector: target, value: stepValue(item.value, `${where} (${kind} ${JSON.stringify(target)})`, access, secret) };
+    }
+    case "press":
+      return { kind, key: text("a key name", MAX_SELECTOR_LENGTH) };
+    case "wait-for-function":
+      return { kind, expression: text("a JavaScript expression") };
+    case "wait-for-url":
+      return { kind, glob: text("a URL glob", MAX_SELECTOR_LENGTH) };
+    case "wait": {
+      const ms = typeof arg === "string" && /^\d+$/.test(arg.trim()) ? Number(arg) : arg;
+      if (typeof ms !== "number" || !Number.isInteger(ms) || ms < 0 || ms > MAX_WAIT_MS) {
+        throw new UserError(`${where}: wait needs a whole number of ms from 0 to ${MAX_WAIT_MS} (got ${JSON.stringify(arg)}); a wait-for step is usually better`);
+      }
+      return { kind, ms };
+    }
+    case "css":
+      return { kind, css: source(text("CSS text or @file"), where, "css", access) };
+    case "js":
+      return { kind, js: source(text("JavaScript code or @file"), where, "js", access) };
+  }
+  throw new Error(`unhandled step kind ${kind}`);
+}
+function stepValue(value, where, access, secret) {
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value !== "string") throw new UserError(`${where}: value: must be text (or env:NAME)`);
+  if (value.length > MAX_VALUE_LENGTH) throw new UserError(`${where}: value: at most ${MAX_VALUE_LENGTH} characters`);
+  const env = ENV_REFERENCE.exec(value);
+  if (!env) return value;
+  const name = env[1].trim();
+  if (!ENV_NAME.test(name)) throw new UserError(`${where}: value: env:${name} is not an environment variable name (letters, digits, _)`);
+  if (!access.env) {
+    throw new UserError(`${where}: value: env:${name} cannot be read here (a request never reads the server's environment): send the value itself, it is kept secret`);
+  }
+  const read = access.env[name];
+  if (read === void 0 || read === "") {
+    throw new UserError(`${where}: value: env:${name} is not set: export ${name}, or in GitHub Actions pass it to the step as env: ${name}: \${{ secrets.${name} }}`);
+  }
+  secret(read);
+  return read;
+}
+function source(text, where, kind, access) {
+  const file = FILE_REFERENCE.exec(text)?.[1] ?? null;
+  let body = text;
+  if (file !== null) {
+    if (!access.readFile) {
+      throw new UserError(`${where}: ${kind}: @${file} names a file, and a request never reads files on the server: send the ${kind === "css" ? "CSS" : "code"} itself`);
+    }
+    try {
+      body = access.readFile(file);
+    } catch (err) {
+      const code = err.code;
+      throw new UserError(`${where}: cannot read ${kind} file ${file}${code === "ENOENT" ? ": no such file" : code ? `: ${code}` : ""} (paths are relative to the working directory)`);
+    }
+  }
+  const bytes = Buffer.byteLength(body);
+  if (access.limits && bytes > access.limits.maxCodeBytes) {
+    throw new UserError(`${where}: ${kind} may be at most ${access.limits.maxCodeBytes / 1024} KB (got ${Math.ceil(bytes / 1024)} KB)`);
+  }
+  return { text: body, file };
+}
+function httpUrl(value, where) {
+  if (typeof value === "string") {
+    try {
+      const url = new URL(value);
+      if (url.protocol === "http:" || url.protocol === "https:") return url.href;
+    } catch {
+    }
+  }
+  throw new UserError(`${where} needs an http(s) URL such as https://example.com/login (got ${JSON.stringify(value)?.slice(0, 100) ?? String(value)})`);
+}
+function isMap(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function example(kind) {
+  switch (kind) {
+    case "press":
+      return "{press: Escape}";
+    case "wait-for-function":
+      return '{wait-for-function: "window.appReady === true"}';
+    case "wait-for-url":
+      return '{wait-for-url: "**/dashboard"}';
+    case "css":
+      return '{css: "header { display: none }"} or {css: "@dark.css"}';
+    case "js":
+      return `{js: "document.body.classList.add('dark')"}`;
+    default:
+      return `{${kind}: "#main"}`;
+  }
+}
+function stepsBody(steps) {
+  return steps.map((step) => {
+    switch (step.kind) {
+      case "goto":
+        return { goto: step.url };
+      case "fill":
+      case "select":
+        return { [step.kind]: step.selector, value: step.value };
+      case "press":
+        return { press: step.key };
+      case "wait-for-function":
+        return { [step.kind]: step.expression };
+      case "wait-for-url":
+        return { [step.kind]: step.glob };
+      case "wait":
+        return { wait: step.ms };
+      case "css":
+        return { css: step.css.text };
+      case "js":
+        return { js: step.js.text };
+      default:
+        return { [step.kind]: step.selector };
+    }
+  });
+}
+
+// src/config/login-block.ts
+var MAX_LOGIN_STEPS = 50;
+function parseLoginBlock(block, access, where) {
+  const fail = (what) => {
+    throw new UserError(`${where}: ${what} (see docs/page-actions.md, "Logging in")`);
+  };
+  let doc = block;
+  if (typeof block === "string") {
+    try {
+      doc = (0, import_yaml2.parse)(block, { maxAliasCount: 100 });
+    } catch (err) {
+      return fail(`not valid YAML: ${err.message.split("\n")[0]}`);
+    }
+  }
+  if (!isMap2(doc)) return fail("must be a map with url: and steps:");
+  const known = /* @__PURE__ */ new Set(["url", "steps", "success-url", "successUrl", "save-state", "saveState"]);
+  const unknown = Object.keys(doc).find((k) => !known.has(k));
+  if (unknown !== void 0) return fail(`unknown key "${unknown}": a login has url, steps, success-url and save-state`);
+  const url = httpUrl2(doc.url, "url", fail);
+  const rawSteps = doc.steps;
+  if (!Array.isArray(rawSteps) || rawSteps.length === 0) return fail('steps: must be a list of steps, e.g. - fill: "#password" with value: env:LOGIN_PASSWORD');
+  if (rawSteps.length > MAX_LOGIN_STEPS) return fail(`at most ${MAX_LOGIN_STEPS} steps (got ${rawSteps.length})`);
+  const { steps, secrets } = parseLoginSteps(rawSteps, access, where);
+  const successUrl = optionalText(doc["success-url"] ?? doc.successUrl, "success-url", fail);
+  const saveState = optionalText(doc["save-state"] ?? doc.saveState, "save-state", fail);
+  return { login: { url, steps, successUrl, saveState }, secrets };
+}
+function httpUrl2(value, key, fail) {
+  if (typeof value !== "string") return fail(`${key}: must be the login page's http(s) URL`);
+  try {
+    const u = new URL(value);
+    if (u.protocol === "http:" || u.protocol === "https:") return u.href;
+  } catch {
+  }
+  return fail(`${key}: must be an http(s) URL such as https://example.com/login (got "${value.slice(0, 100)}")`);
+}
+function optionalText(value, key, fail) {
+  if (value === void 0 || value === null) return null;
+  if (typeof value !== "string" || value.trim() === "") return fail(`${key}: must be text`);
+  return value.trim();
+}
+function isMap2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/config/options-reader.ts
+var SettingError = class extends UserError {
+  constructor(setting, message) {
+    super(message);
+    this.setting = setting;
+  }
+  setting;
+};
+function pageOptionsFrom(raw, label2, access = NO_ACCESS, secrets = []) {
+  return optionsFrom(new Reader(raw, label2), label2, { cores: 1, freeMemBytes: 0 }, [], access, secrets);
+}
+function browserChoice(r, label2) {
+  const choice = r.oneOf("browser");
+  if (choice !== "auto" && r.str("browser-path") !== null) {
+    throw new UserError(`${label2("browser")} ${choice} and ${label2("browser-path")} both choose the browser: give one of them`);
+  }
+  return choice;
+}
+function optionsFrom(r, label2, machine, sources, access = NO_ACCESS, secrets = []) {
+  return {
+    sources,
+    discover: { ...DEFAULT_DISCOVER, maxUrls: r.int("max-urls") },
+    plan: {
+      include: r.list("include"),
+      exclude: r.list("exclude"),
+      limit: r.int("limit"),
+      shard: r.shard("shard"),
+      ...r.has("per-pattern") ? { perPattern: r.int("per-pattern") } : {}
+    },
+    render: {
+      viewport: r.viewport("viewport"),
+      scale: r.number("scale") ?? "device",
+      fullPage: r.bool("full-page"),
+      waitUntil: r.oneOf("wait-until"),
+      waitFor: r.str("wait-for"),
+      delay: r.int("delay"),
+      hide: r.list("hide"),
+      colorScheme: r.oneOf("color-scheme"),
+      headers: r.headers("header"),
+      cookies: r.list("cookie").map((text) => parseCookie(text, label2)),
+      userAgent: r.str("user-agent"),
+      timeoutMs: r.int("timeout"),
+      retries: r.int("retries"),
+      concurrency: r.concurrency("concurrency", machine),
+      browserPath: r.str("browser-path"),
+      browser: browserChoice(r, label2),
+      lazy: r.bool("lazy"),
+      stable: r.bool("stable"),
+      dismissConsent: r.bool("dismiss-consent"),
+      ...blocking(r, label2),
+      ...pageActions(r, label2, access, secrets),
+      ...credentials(r),
+      emulation: emulation(r),
+      ...r.has("login") ? { login: loginBlock(r, label2, access).login } : {},
+      ...videoOption(r, label2)
+    },
+    frame: {
+      device: r.str("device"),
+      theme: r.oneOf("theme"),
+      background: r.str("background"),
+      padding: r.int("padding"),
+      radius: r.int("radius"),
+      shadow: r.bool("shadow"),
+      title: r.str("title"),
+      shadowStrength: r.number("shadow-strength"),
+      maxHeight: r.int("max-height"),
+      thumbnail: r.int("thumbnail"),
+      composite: composite(r, label2)
+    },
+    output: {
+      path: r.str("output"),
+      format: r.oneOf("format"),
+      quality: r.int("quality"),
+      split: r.int("split")
+    },
+    maxFailures: r.failureBudget("max-failures"),
+    ...compareOptions(r, label2)
+  };
+}
+function credentials(r) {
+  const state = r.str("storage-state");
+  const auth = r.str("http-auth");
+  return {
+    ...state !== null ? { storageState: r.wrap("storage-state", () => readStorageState(state)) } : {},
+    ...auth !== null ? { httpAuth: r.wrap("http-auth", () => parseHttpAuth(auth)) } : {}
+  };
+}
+function readStorageState(value) {
+  if (value.startsWith("{")) return { name: "inline", state: parseStorageState(value, "inline JSON") };
+  let text;
+  try {
+    text = readFileSync(value, "utf8");
+  } catch (err) {
+    const code = err.code;
+    throw new UserError(`cannot read ${value}${code === "ENOENT" ? ": no such file" : `: ${code}`}; write one with framecap login, Playwright's storageState() or shot-scraper auth`);
+  }
+  return { name: basename(value), state: parseStorageState(text, value) };
+}
+function loginBlock(r, label2, access) {
+  try {
+    return parseLoginBlock(r.yaml("login"), access, label2("login"));
+  } catch (err) {
+    if (err instanceof UserError) throw new SettingError("login", err.message);
+    throw err;
+  }
+}
+function credentialSecrets(options, r, label2, access) {
+  const { storageState, httpAuth, emulation: e } = options.render;
+  return [
+    ...storageState ? storageSecrets(storageState.state) : [],
+    ...httpAuth?.password ? [httpAuth.password] : [],
+    ...e?.proxy?.password ? [e.proxy.password] : [],
+    ...options.render.login ? loginBlock(r, label2, access).secrets : []
+  ];
+}
+function emulation(r) {
+  const timezone = r.str("timezone");
+  const locale = r.str("locale");
+  const geolocation = r.str("geolocation");
+  const proxy = r.str("proxy");
+  const bypass = r.str("proxy-bypass");
+  if (bypass !== null && proxy === null) throw new SettingError("proxy-bypass", `${r.labelOf("proxy-bypass")} needs ${r.labelOf("proxy")}`);
+  return {
+    timezone: timezone === null ? null : r.wrap("timezone", () => checkTimezone(timezone)),
+    locale: locale === null ? null : r.wrap("locale", () => checkLocale(locale)),
+    geolocation: geolocation === null ? null : r.wrap("geolocation", () => parseGeolocation(geolocation)),
+    javaScript: r.bool("javascript"),
+    reducedMotion: r.oneOf("reduced-motion") === "on",
+    omitBackground: r.bool("omit-background"),
+    proxy: proxy === null ? null : r.wrap("proxy", () => parseProxy(proxy, bypass))
+  };
+}
+function compareOptions(r, label2) {
+  const baseline = r.str("baseline");
+  const incremental = r.bool("incremental");
+  if (baseline === null) {
+    if (incremental) {
+      throw new SettingError("incremental", `${label2("incremental")} needs ${label2("baseline")}: pass a previous run's ZIP, manifest.json or output folder (a path or an http(s) URL)`);
+    }
+    return {};
+  }
+  return { compare: { baseline, incremental, threshold: r.number("diff-threshold") } };
+}
+function pageActions(r, label2, access, secrets) {
+  const raw = r.stepsText("steps");
+  let steps = [];
+  if (raw !== void 0) {
+    try {
+      const parsed = parseSteps(raw, access, label2("steps"));
+      steps = parsed.steps;
+      secrets.push(...parsed.secrets);
+    } catch (err) {
+      if (err instanceof UserError) throw new SettingError("steps", err.message);
+      throw err;
+    }
+  }
+  const selector = r.str("selector");
+  const clip = r.str("clip");
+  if (selector === null && r.has("selector-padding")) {
+    throw new SettingError("selector-padding", `${label2("selector-padding")} needs ${label2("selector")}`);
+  }
+  if (selector !== null && clip !== null) throw new SettingError("clip", `give ${label2("selector")} or ${label2("clip")}, not both`);
+  const region = selector !== null ? { kind: "element", selector, padding: r.int("selector-padding") } : clip !== null ? { kind: "clip", rect: parseClip(clip, label2) } : null;
+  return { ...steps.length > 0 ? { steps } : {}, ...region ? { region } : {} };
+}
+function videoOption(r, label2) {
+  if (r.oneOf("video") !== "scroll") {
+    const given = ["video-format", "video-duration", "video-fps", "video-pause", "video-scroll-to"].find((n) => r.has(n));
+    if (given) throw new SettingError(given, `${label2(given)} needs ${label2("video")} scroll`);
+    return { video: null };
+  }
+  const seconds2 = r.number("video-duration");
+  return {
+    video: {
+      mode: "scroll",
+      format: r.oneOf("video-format"),
+      durationMs: seconds2 === null ? null : Math.round(seconds2 * 1e3),
+      fps: r.int("video-fps"),
+      pauseMs: r.int("video-pause"),
+      scrollTo: r.str("video-scroll-to")
+    }
+  };
+}
+function parseClip(text, label2) {
+  const parts = text.split(",").map((p) => p.trim());
+  const max = 1e6;
+  const [x, y, width, height] = parts.map((p) => /^\d+$/.test(p) ? Number(p) : NaN);
+  if (parts.length !== 4 || [x, y, width, height].some((n) => n === void 0 || !Number.isSafeInteger(n) || n > max) || width < 1 || height < 1) {
+    throw new SettingError("clip", `${label2("clip")} must be x,y,width,height in whole CSS px, e.g. 0,0,1280,600 (width and height at least 1; got "${text}")`);
+  }
+  return { x, y, width, height };
+}
+function composite(r, label2) {
+  if (r.oneOf("composite") === "none") {
+    if (r.has("composite-devices")) throw new SettingError("composite-devices", `${label2("composite-devices")} needs ${label2("composite")} responsive beside it`);
+    return { layout: "none" };
+  }
+  const devices = r.list("composite-devices").flatMap((d) => d.split(",")).map((d) => d.trim()).filter((d) => d !== "");
+  if (devices.length < 2 || devices.length > 3) {
+    throw new SettingError("composite-devices", `${label2("composite-devices")} takes two or three frames, behind, left and right (e.g. laptop,tablet,phone-ios); got ${devices.length}`);
+  }
+  if (devices.includes("none")) {
+    throw new SettingError("composite-devices", `${label2("composite-devices")}: "none" has no frame to show a page in; name device or browser frames (framecap devices lists them)`);
+  }
+  if (r.bool("full-page")) {
+    throw new SettingError("composite", `${label2("composite")} responsive shows each device's screen: leave out ${label2("full-page")}`);
+  }
+  if (r.oneOf("video") === "scroll") {
+    throw new SettingError("composite", `${label2("composite")} responsive is one still per page, not a video: leave out ${label2("video")} scroll`);
+  }
+  return { layout: "responsive", devices };
+}
+function blocking(r, label2) {
+  const blockAds = r.bool("block-ads");
+  const blockTrackers = r.bool("block-trackers");
+  const filterLists = r.list("filter-list");
+  if (filterLists.length > 0 && !blockAds && !blockTrackers) {
+    throw new SettingError("filter-list", `${label2("filter-list")} needs ${label2("block-ads")} or ${label2("block-trackers")}`);
+  }
+  return { blockAds, blockTrackers, ...filterLists.length > 0 ? { filterLists } : {} };
+}
+function parseCookie(text, label2) {
+  const [pair = "", ...attrs] = text.split(";");
+  const eq = pair.indexOf("=");
+  const name = eq > 0 ? pair.slice(0, eq).trim() : "";
+  if (!name) throw new SettingError("cookie", `${label2("cookie")} must look like "name=value" or "name=value; domain=example.com"`);
+  const cookie = { name, value: pair.slice(eq + 1).trim() };
+  for (const attr of attrs) {
+    const [k = "", v = ""] = attr.split("=").map((s) => s.trim());
+    if (/^domain$/i.test(k) && v) cookie.domain = v;
+    else if (/^path$/i.test(k) && v) cookie.path = v;
+  }
+  return cookie;
+}
+var Reader = class {
+  constructor(raw, label2) {
+    this.raw = raw;
+    this.label = label2;
+  }
+  raw;
+  label;
+  labelOf(name) {
+    return this.label(name);
+  }
+  /** A structured block as text (YAML or JSON), or undefined when unset. */
+  yaml(name) {
+    const v = this.raw[name];
+    if (v === void 0 || v === "") return void 0;
+    if (typeof v !== "string") throw new SettingError(name, `${this.label(name)} must be a YAML map`);
+    return v;
+  }
+  has(name) {
+    const v = this.raw[name];
+    return v !== void 0 && v !== "" && !(Array.isArray(v) && v.length === 0);
+  }
+  /** The one given value as text; undefined when unset. */
+  text(name) {
+    const v = this.raw[name];
+    if (v === void 0 || v === "") return void 0;
+    if (Array.isArray(v)) {
+      if (v.length > 1) throw new SettingError(name, `${this.label(name)} takes one value, got ${v.length}`);
+      return v[0];
+    }
+    return String(v).trim();
+  }
+  str(name) {
+    return this.text(name) ?? SPEC[name].default;
+  }
+  /** Lists accept arrays, or one string with one item a line (Action inputs are multi-line strings). */
+  list(name) {
+    const v = this.raw[name];
+    if (v === void 0) return [...SPEC[name].default ?? []];
+    const items = Array.isArray(v) ? v : String(v).split(/\r?\n/);
+    return items.map((s) => s.trim()).filter((s) => s !== "");
+  }
+  /** Steps as the door gave them: YAML text, or items each of one step or a list (src/config/steps.ts reads them). */
+  stepsText(name) {
+    const v = this.raw[name];
+    if (v === void 0 || v === "" || Array.isArray(v) && v.length === 0) return void 0;
+    if (typeof v !== "string" && !Array.isArray(v)) {
+      throw new SettingError(name, `${this.label(name)} must be a list of steps such as [{click: "#accept"}]`);
+    }
+    return v;
+  }
+  /** "Name: value" lines; the name must be an HTTP token. */
+  headers(name) {
+    const out = {};
+    for (const line of this.list(name)) {
+      const colon = line.indexOf(":");
+      const header = colon > 0 ? line.slice(0, colon).trim() : "";
+      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
+        throw new SettingError(name, `${this.label(name)} must look like "Name: value" (got a value without a valid header name)`);
+      }
+      out[header] = line.slice(colon + 1).trim();
+    }
+    return out;
+  }
+  int(name) {
+    const s = this.text(name);
+    if (s === void 0) return SPEC[name].default;
+    return this.wholeNumber(name, s, SPEC[name]);
+  }
+  wholeNumber(name, s, { min, max }) {
+    if (!/^\d+$/.test(s)) throw new SettingError(name, `${this.label(name)} must be a whole number from ${min} to ${max} (got "${s}")`);
+    const n = Number(s);
+    if (n < min || n > max) throw new SettingError(name, `${this.label(name)} must be from ${min} to ${max} (got ${n})`);
+    return n;
+  }
+  number(name) {
+    const s = this.text(name);
+    const { min, max, default: fallback } = SPEC[name];
+    if (s === void 0) return fallback;
+    const n = Number(s);
+    if (!Number.isFinite(n) || n < min || n > max) {
+      throw new SettingError(name, `${this.label(name)} must be a number from ${min} to ${max} (got "${s}")`);
+    }
+    return n;
+  }
+  bool(name) {
+    const s = this.text(name);
+    if (s === void 0) return SPEC[name].default;
+    if (/^(true|yes|on|1)$/i.test(s)) return true;
+    if (/^(false|no|off|0)$/i.test(s)) return false;
+    throw new SettingError(name, `${this.label(name)} must be true or false (got "${s}")`);
+  }
+  oneOf(name) {
+    const s = this.text(name);
+    const { values, default: fallback } = SPEC[name];
+    if (s === void 0) return fallback;
+    const v = s.toLowerCase();
+    if (!values.includes(v)) {
+      throw new SettingError(name, `${this.label(name)} must be one of ${values.join(", ")} (got "${s}")`);
+    }
+    return v;
+  }
+  /** A number of pages at once, or auto: from the machine's cores and free memory. */
+  concurrency(name, machine) {
+    const s = this.text(name) ?? SPEC[name].default;
+    return s === "auto" ? defaultConcurrency(machine.cores, machine.freeMemBytes) : this.wholeNumber(name, s, SPEC[name]);
+  }
+  shard(name) {
+    const s = this.text(name);
+    return s === void 0 ? null : this.wrap(name, () => parseShard(s));
+  }
+  /** "N" failed URLs or "N%" of the planned ones. */
+  failureBudget(name) {
+    const s = this.text(name);
+    if (s === void 0) return null;
+    const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(s);
+    const max = Number(m?.[1]);
+    if (!m || m[2] === "" && !Number.isInteger(max) || m[2] === "%" && max > 100) {
+      throw new SettingError(name, `${this.label(name)} must be a number of failed URLs (e.g. 5) or a percentage of them (e.g. 10%) (got "${s}")`);
+    }
+    return m[2] === "%" ? { kind: "percent", max } : { kind: "count", max };
+  }
+  viewport(name) {
+    const { min, max, default: fallback } = SPEC[name];
+    const s = this.text(name) ?? fallback;
+    const m = /^(\d{2,5})\s*[x×]\s*(\d{2,5})$/i.exec(s);
+    const width = Number(m?.[1]);
+    const height = Number(m?.[2]);
+    if (!m || width < min || height < min || width > max || height > max) {
+      throw new SettingError(name, `${this.label(name)} must be WIDTHxHEIGHT between ${min} and ${max}, e.g. ${fallback} (got "${s}")`);
+    }
+    return { width, height };
+  }
+  /** http(s) URLs, normalized (URL.href). */
+  urlList(name) {
+    return this.list(name).map((value) => this.httpUrl(name, value));
+  }
+  httpUrl(name, value) {
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new SettingError(name, `${this.label(name)} must be an http(s) URL such as https://example.com (got "${value}")`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      throw new SettingError(name, `${this.label(name)} must be an http(s) URL (got "${url.protocol}")`);
+    }
+    return url.href;
+  }
+  /** A UserError whose message already names the setting (and where in it) becomes that setting's SettingError as it is. */
+  named(name, fn) {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof UserError && !(err instanceof SettingError)) throw new SettingError(name, err.message);
+      throw err;
+    }
+  }
+  /** Re-labels a UserError thrown by a shared parser (e.g. parseShard) with this door's setting name. */
+  wrap(name, fn) {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof UserError) throw new SettingError(name, `${this.label(name)}: ${err.message}`);
+      throw err;
+    }
+  }
+};
+
+// src/config/page-rules.ts
+var PAGE_SETTINGS = SETTING_NAMES.filter((n) => SPEC[n].scope === "page");
+var PAGE_FIELDS = {
+  viewport: ["render", "viewport"],
+  scale: ["render", "scale"],
+  "full-page": ["render", "fullPage"],
+  "wait-until": ["render", "waitUntil"],
+  "wait-for": ["render", "waitFor"],
+  delay: ["render", "delay"],
+  hide: ["render", "hide"],
+  "color-scheme": ["render", "colorScheme"],
+  timeout: ["render", "timeoutMs"],
+  steps: ["render", "steps"],
+  // The three spell one region: a rule that gives any of them gives the page's whole region.
+  selector: ["render", "region"],
+  "selector-padding": ["render", "region"],
+  clip: ["render", "region"],
+  // Likewise the video's six: a rule that gives one gives the whole video (video: scroll with it).
+  video: ["render", "video"],
+  "video-format": ["render", "video"],
+  "video-duration": ["render", "video"],
+  "video-fps": ["render", "video"],
+  "video-pause": ["render", "video"],
+  "video-scroll-to": ["render", "video"],
+  device: ["frame", "device"],
+  theme: ["frame", "theme"],
+  background: ["frame", "background"],
+  padding: ["frame", "padding"],
+  radius: ["frame", "radius"],
+  shadow: ["frame", "shadow"],
+  "shadow-strength": ["frame", "shadowStrength"],
+  "max-height": ["frame", "maxHeight"],
+  title: ["frame", "title"],
+  // A rule that gives the composite gives its devices too: its own composite-devices, or the default three.
+  composite: ["frame", "composite"],
+  "composite-devices": ["frame", "composite"],
+  format: ["output", "format"],
+  quality: ["output", "quality"],
+  timezone: ["render", "timezone"],
+  locale: ["render", "locale"],
+  geolocation: ["render", "geolocation"],
+  javascript: ["render", "javaScript"],
+  "reduced-motion": ["render", "reducedMotion"],
+  "omit-background": ["render", "omitBackground"],
+  split: ["output", "split"]
+};
+var MATCH_KEYS = ["match", "regex", "url"];
+var RULE_KEYS = /* @__PURE__ */ new Set(["name", "keep-fragment", ...MATCH_KEYS]);
+var MAX_LABEL = 64;
+var MAX_PATTERN = 1e3;
+function parsePageRules(value, where, access = NO_ACCESS, secrets = []) {
+  const list = structured(value, where);
+  if (list === void 0 || list === null) return [];
+  if (!Array.isArray(list)) throw new UserError(`${where} must be a list of rules, e.g. [{match: "/docs/**", full-page: true}]`);
+  if (list.length > MAX_PAGE_RULES) throw new UserError(`${where}: at most ${MAX_PAGE_RULES} rules, got ${list.length}`);
+  return list.map((item, i) => parseRule(item, `${where}[${i}]`, `pages[${i}]`, access, secrets));
+}
+function parseRule(item, where, place, access = NO_ACCESS, secrets = []) {
+  if (!isMap3(item)) throw new UserError(`${where} must be a map with match: (a glob on the URL path) or regex:, and page settings`);
+  const settings = {};
+  let name = null;
+  let keepFragment = false;
+  const matches = [];
+  for (const [key, raw] of Object.entries(item)) {
+    const k = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, "-");
+    if (RULE_KEYS.has(k)) {
+      if (k === "name") name = label(raw, `${where}.name`);
+      else if (k === "keep-fragment") keepFragment = bool(raw, `${where}.keep-fragment`);
+      else matches.push(matchOf(k, raw, where));
+      continue;
+    }
+    const setting = pageSetting(key, where, "match (or regex, or url), name, keep-fragment");
+    settings[setting] = settingValue(setting, raw, `${where}.${key}`);
+  }
+  if (matches.length !== 1) {
+    throw new UserError(`${where}: give exactly one of match: (a glob on the URL path, e.g. "/docs/**") or regex:${matches.length > 1 ? " (it has several)" : ""}`);
+  }
+  const rule = { label: name ?? place, match: matches[0], set: overridesOf(settings, where, access, secrets), keepFragment };
+  compileMatch({ ...rule, label: where });
+  return rule;
+}
+function parseVariants(value, where, access = NO_ACCESS, secrets = []) {
+  let doc = structured(value, where);
+  if (typeof doc === "string") doc = shorthand(doc, where);
+  if (doc === void 0 || doc === null) return [];
+  const entries = Array.isArray(doc) ? doc.map((item, i) => {
+    if (!isMap3(item)) throw new UserError(`${where}[${i}] must be a map with name: and page settings, e.g. {name: phone, device: phone-ios}`);
+    const { name, ...rest } = item;
+    if (name === void 0) throw new UserError(`${where}[${i}]: a variant needs a name: (it goes into the file names, <page>@<name>.png)`);
+    return [label(name, `${where}[${i}].name`), rest, `${where}[${i}]`];
+  }) : isMap3(doc) ? Object.entries(doc).map(([name, rest]) => [name, rest ?? {}, `${where}.${name}`]) : (() => {
+    throw new UserError(`${where} must be a list or a map of named page settings, or name=device pairs (desktop=browser-macos,phone=phone-ios)`);
+  })();
+  if (entries.length > MAX_VARIANTS) throw new UserError(`${where}: at most ${MAX_VARIANTS} variants, got ${entries.length}`);
+  const seen = /* @__PURE__ */ new Set();
+  return entries.map(([name, rest, at]) => {
+    if (!VARIANT_NAME.test(name)) throw new UserError(`${at}: variant name ${JSON.stringify(name)}: use 1-32 lower-case letters, digits and dashes (it goes into file names)`);
+    if (seen.has(name)) throw new UserError(`${at}: variant "${name}" is given twice`);
+    seen.add(name);
+    if (!isMap3(rest)) throw new UserError(`${at} must be a map of page settings, e.g. {device: phone-ios}`);
+    const settings = {};
+    for (const [key, raw] of Object.entries(rest)) {
+      const setting = pageSetting(key, at, "name");
+      settings[setting] = settingValue(setting, raw, `${at}.${key}`);
+    }
+    return { name, set: overridesOf(settings, at, access, secrets) };
+  });
+}
+function overridesOf(settings, where, access, secrets) {
+  const resolved = runRecipe(pageOptionsFrom(settings, (n) => `${where}.${n}`, access, secrets));
+  const out = { render: {}, frame: {}, output: {} };
+  for (const name of Object.keys(settings)) {
+    const [section, key] = PAGE_FIELDS[name];
+    out[section][key] = resolved[section][key];
+  }
+  const set = {};
+  if (Object.keys(out.render).length > 0) set.render = out.render;
+  if (Object.keys(out.frame).length > 0) set.frame = out.frame;
+  if (Object.keys(out.output).length > 0) set.output = out.output;
+  return set;
+}
+function pageSetting(key, where, own) {
+  const setting = canonicalKey(key);
+  if (!setting) {
+    throw new UserError(`${where}: unknown key "${key}". A rule takes ${own} and the page settings ${PAGE_SETTINGS.join(", ")}`);
+  }
+  if (SPEC[setting].scope !== "page") {
+    throw new UserError(`${where}: "${key}" cannot differ per page (it is one value for the whole run): set it at the top level, not in a rule or variant`);
+  }
+  return setting;
+}
+function matchOf(key, raw, where) {
+  if (typeof raw !== "string" || raw.trim() === "" || raw.length > MAX_PATTERN) {
+    throw new UserError(`${where}.${key} must be a non-empty string of at most ${MAX_PATTERN} characters`);
+  }
+  if (key === "match") return { glob: raw.trim() };
+  if (key === "regex") return { regex: raw };
+  let url;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new UserError(`${where}.url must be an http(s) URL (got ${JSON.stringify(raw)})`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UserError(`${where}.url must be an http(s) URL (got ${JSON.stringify(raw)})`);
+  return { url: url.href };
+}
+function shorthand(text, where) {
+  const out = {};
+  for (const pair of text.split(",").map((s) => s.trim()).filter((s) => s !== "")) {
+    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(pair);
+    if (!m) throw new UserError(`${where}: "${pair}" must be name=device, e.g. desktop=browser-macos,phone=phone-ios`);
+    if (out[m[1]]) throw new UserError(`${where}: variant "${m[1]}" is given twice`);
+    out[m[1]] = { device: m[2] };
+  }
+  return out;
+}
+function structured(value, where) {
+  if (typeof value !== "string") return value;
+  const text = value.trim();
+  if (text === "") return void 0;
+  try {
+    return (0, import_yaml3.parse)(text, { maxAliasCount: 100 });
+  } catch (err) {
+    throw new UserError(`${where} is not valid YAML: ${err.message.split("\n")[0]}`);
+  }
+}
+function settingValue(setting, raw, where) {
+  return SPEC[setting].kind === "steps" && Array.isArray(raw) ? stepItemsAsText(raw) : scalarOrList(raw, where);
+}
+function scalarOrList(raw, where) {
+  if (raw === null || raw === void 0) return void 0;
+  if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") return raw;
+  if (Array.isArray(raw) && raw.every((v) => ["string", "number", "boolean"].includes(typeof v))) return raw.map(String);
+  throw new UserError(`${where} must be a string, number, boolean or a list of them`);
+}
+function label(raw, where) {
+  if (typeof raw !== "string" || raw.trim() === "" || raw.length > MAX_LABEL) throw new UserError(`${where} must be a short text (1-${MAX_LABEL} characters)`);
+  return raw.trim();
+}
+function bool(raw, where) {
+  if (typeof raw === "boolean") return raw;
+  if (typeof raw === "string" && /^(true|false)$/i.test(raw.trim())) return raw.trim().toLowerCase() === "true";
+  throw new UserError(`${where} must be true or false`);
+}
+function isMap3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
 // src/notify/payload.ts
 var CHANGES_CAP = 500;
 var FAILURES_CAP = 50;
@@ -8780,466 +9635,6 @@ function realSleep(ms) {
 
 // src/config/settings.ts
 import os from "node:os";
-
-// src/config/page-rules.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/config/keys.ts
-var ALIASES = new Map(
-  SETTING_NAMES.flatMap((name) => (specOf(name).aliases ?? []).map((alias) => [alias, name]))
-);
-function canonicalKey(key) {
-  const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, "-");
-  if (SETTING_NAMES.includes(kebab)) return kebab;
-  return ALIASES.get(kebab);
-}
-
-// src/config/steps.ts
-var import_yaml = __toESM(require_dist(), 1);
-var SERVER_STEP_LIMITS = { maxSteps: 50, maxCodeBytes: 64 * 1024 };
-function stepItemsAsText(items) {
-  return items.map((step) => typeof step === "string" ? step : JSON.stringify(step));
-}
-var NO_ACCESS = { env: null, readFile: null };
-var SHAPE_ONLY = {
-  env: new Proxy({}, { get: () => "x" }),
-  readFile: () => "x"
-};
-var MAX_WAIT_MS = 6e4;
-var MAX_SELECTOR_LENGTH = 2e3;
-var MAX_VALUE_LENGTH = 8192;
-var FILE_REFERENCE = /^@([^\s{};]+)$/;
-var ENV_REFERENCE = /^env:(.*)$/s;
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function parseSteps(raw, access, label2) {
-  const items = (typeof raw === "string" ? [raw] : raw).flatMap((text) => stepItems(text, label2));
-  const secrets = [];
-  const steps = eachItem(items, access, label2, (item, where) => parseStep(item, where, access, (secret) => secrets.push(secret), STEP_KINDS));
-  return { steps, secrets };
-}
-function parseLoginSteps(items, access, label2) {
-  const steps = eachItem(items, access, label2, (item, where) => parseLoginStep(item, where, access));
-  return { steps, secrets: stepValues(steps) };
-}
-function eachItem(items, access, label2, parse) {
-  if (access.limits && items.length > access.limits.maxSteps) {
-    throw new UserError(`${label2} may hold at most ${access.limits.maxSteps} steps (got ${items.length})`);
-  }
-  return items.map((item, index) => parse(item, `${label2}: step ${index + 1} of ${items.length}`));
-}
-function stepItems(text, label2) {
-  if (text.trim() === "") return [];
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text, { maxAliasCount: 100 });
-  } catch (err) {
-    throw new UserError(`${label2} is not valid YAML: ${err.message.split("\n")[0]}`);
-  }
-  if (doc === null || doc === void 0) return [];
-  return Array.isArray(doc) ? doc : [doc];
-}
-var KNOWN = new Set(LOGIN_STEP_KINDS);
-function parseLoginStep(item, where, access) {
-  if (isMap(item) && Object.hasOwn(item, "goto") && Object.keys(item).length === 1) {
-    return { kind: "goto", url: httpUrl(item.goto, `${where}: goto`) };
-  }
-  return parseStep(item, where, access, () => void 0, LOGIN_STEP_KINDS);
-}
-function parseStep(item, where, access, secret, kinds) {
-  if (!isMap(item)) {
-    throw new UserError(`${where} must be a one-key map such as {click: "#accept"} (got ${JSON.stringify(item) ?? String(item)})`);
-  }
-  const entries = Object.entries(item);
-  const named = entries.filter(([key]) => KNOWN.has(key));
-  const unknown = entries.find(([key]) => !KNOWN.has(key) && key !== "value");
-  if (unknown) throw new UserError(`${where}: unknown step kind "${unknown[0]}" (known: ${kinds.join(", ")})`);
-  if (named.length !== 1) {
-    throw new UserError(`${where} must have exactly one kind (one of ${kinds.join(", ")}), got ${named.length === 0 ? "none" : named.map(([k]) => k).join(" and ")}`);
-  }
-  if (named[0][0] === "goto") {
-    throw new UserError(kinds.includes("goto") ? `${where}: goto takes only a URL, nothing beside it` : `${where}: goto is a login step (login: steps:); a capture's steps act on the page it was given`);
-  }
-  const [kindKey, arg] = named[0];
-  const kind = kindKey;
-  const hasValue = Object.hasOwn(item, "value");
-  const isValueStep = VALUE_STEPS.includes(kind);
-  if (hasValue && !isValueStep) throw new UserError(`${where}: value: is for fill and select steps, not ${kind}`);
-  const text = (what, maxLength = Infinity) => {
-    if (typeof arg === "number" && kind === "press") return String(arg);
-    if (typeof arg !== "string" || arg.trim() === "") throw new UserError(`${where}: ${kind} needs ${what} (e.g. ${example(kind)})`);
-    if (arg.length > maxLength) throw new UserError(`${where}: ${kind} takes ${what} of at most ${maxLength} characters (got ${arg.length})`);
-    return arg.trim();
-  };
-  const selector = () => text("a selector", MAX_SELECTOR_LENGTH);
-  if (ELEMENT_STEPS.includes(kind) || STYLE_STEPS.includes(kind)) {
-    return { kind, selector: selector() };
-  }
-  switch (kind) {
-    case "fill":
-    case "select": {
-      const target = selector();
-      if (!hasValue) throw new UserError(`${where}: ${kind} needs value: beside it (e.g. {${kind}: "${target}", value: "\u2026"}, or value: env:NAME)`);
-      return { kind, selector: target, value: stepValue(item.value, `${where} (${kind} ${JSON.stringify(target)})`, access, secret) };
-    }
-    case "press":
-      return { kind, key: text("a key name", MAX_SELECTOR_LENGTH) };
-    case "wait-for-function":
-      return { kind, expression: text("a JavaScript expression") };
-    case "wait-for-url":
-      return { kind, glob: text("a URL glob", MAX_SELECTOR_LENGTH) };
-    case "wait": {
-      const ms = typeof arg === "string" && /^\d+$/.test(arg.trim()) ? Number(arg) : arg;
-      if (typeof ms !== "number" || !Number.isInteger(ms) || ms < 0 || ms > MAX_WAIT_MS) {
-        throw new UserError(`${where}: wait needs a whole number of ms from 0 to ${MAX_WAIT_MS} (got ${JSON.stringify(arg)}); a wait-for step is usually better`);
-      }
-      return { kind, ms };
-    }
-    case "css":
-      return { kind, css: source(text("CSS text or @file"), where, "css", access) };
-    case "js":
-      return { kind, js: source(text("JavaScript code or @file"), where, "js", access) };
-  }
-  throw new Error(`unhandled step kind ${kind}`);
-}
-function stepValue(value, where, access, secret) {
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (typeof value !== "string") throw new UserError(`${where}: value: must be text (or env:NAME)`);
-  if (value.length > MAX_VALUE_LENGTH) throw new UserError(`${where}: value: at most ${MAX_VALUE_LENGTH} characters`);
-  const env = ENV_REFERENCE.exec(value);
-  if (!env) return value;
-  const name = env[1].trim();
-  if (!ENV_NAME.test(name)) throw new UserError(`${where}: value: env:${name} is not an environment variable name (letters, digits, _)`);
-  if (!access.env) {
-    throw new UserError(`${where}: value: env:${name} cannot be read here (a request never reads the server's environment): send the value itself, it is kept secret`);
-  }
-  const read = access.env[name];
-  if (read === void 0 || read === "") {
-    throw new UserError(`${where}: value: env:${name} is not set: export ${name}, or in GitHub Actions pass it to the step as env: ${name}: \${{ secrets.${name} }}`);
-  }
-  secret(read);
-  return read;
-}
-function source(text, where, kind, access) {
-  const file = FILE_REFERENCE.exec(text)?.[1] ?? null;
-  let body = text;
-  if (file !== null) {
-    if (!access.readFile) {
-      throw new UserError(`${where}: ${kind}: @${file} names a file, and a request never reads files on the server: send the ${kind === "css" ? "CSS" : "code"} itself`);
-    }
-    try {
-      body = access.readFile(file);
-    } catch (err) {
-      const code = err.code;
-      throw new UserError(`${where}: cannot read ${kind} file ${file}${code === "ENOENT" ? ": no such file" : code ? `: ${code}` : ""} (paths are relative to the working directory)`);
-    }
-  }
-  const bytes = Buffer.byteLength(body);
-  if (access.limits && bytes > access.limits.maxCodeBytes) {
-    throw new UserError(`${where}: ${kind} may be at most ${access.limits.maxCodeBytes / 1024} KB (got ${Math.ceil(bytes / 1024)} KB)`);
-  }
-  return { text: body, file };
-}
-function httpUrl(value, where) {
-  if (typeof value === "string") {
-    try {
-      const url = new URL(value);
-      if (url.protocol === "http:" || url.protocol === "https:") return url.href;
-    } catch {
-    }
-  }
-  throw new UserError(`${where} needs an http(s) URL such as https://example.com/login (got ${JSON.stringify(value)?.slice(0, 100) ?? String(value)})`);
-}
-function isMap(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function example(kind) {
-  switch (kind) {
-    case "press":
-      return "{press: Escape}";
-    case "wait-for-function":
-      return '{wait-for-function: "window.appReady === true"}';
-    case "wait-for-url":
-      return '{wait-for-url: "**/dashboard"}';
-    case "css":
-      return '{css: "header { display: none }"} or {css: "@dark.css"}';
-    case "js":
-      return `{js: "document.body.classList.add('dark')"}`;
-    default:
-      return `{${kind}: "#main"}`;
-  }
-}
-function stepsBody(steps) {
-  return steps.map((step) => {
-    switch (step.kind) {
-      case "goto":
-        return { goto: step.url };
-      case "fill":
-      case "select":
-        return { [step.kind]: step.selector, value: step.value };
-      case "press":
-        return { press: step.key };
-      case "wait-for-function":
-        return { [step.kind]: step.expression };
-      case "wait-for-url":
-        return { [step.kind]: step.glob };
-      case "wait":
-        return { wait: step.ms };
-      case "css":
-        return { css: step.css.text };
-      case "js":
-        return { js: step.js.text };
-      default:
-        return { [step.kind]: step.selector };
-    }
-  });
-}
-
-// src/config/page-rules.ts
-var PAGE_SETTINGS = SETTING_NAMES.filter((n) => SPEC[n].scope === "page");
-var PAGE_FIELDS = {
-  viewport: ["render", "viewport"],
-  scale: ["render", "scale"],
-  "full-page": ["render", "fullPage"],
-  "wait-until": ["render", "waitUntil"],
-  "wait-for": ["render", "waitFor"],
-  delay: ["render", "delay"],
-  hide: ["render", "hide"],
-  "color-scheme": ["render", "colorScheme"],
-  timeout: ["render", "timeoutMs"],
-  steps: ["render", "steps"],
-  // The three spell one region: a rule that gives any of them gives the page's whole region.
-  selector: ["render", "region"],
-  "selector-padding": ["render", "region"],
-  clip: ["render", "region"],
-  // Likewise the video's six: a rule that gives one gives the whole video (video: scroll with it).
-  video: ["render", "video"],
-  "video-format": ["render", "video"],
-  "video-duration": ["render", "video"],
-  "video-fps": ["render", "video"],
-  "video-pause": ["render", "video"],
-  "video-scroll-to": ["render", "video"],
-  device: ["frame", "device"],
-  theme: ["frame", "theme"],
-  background: ["frame", "background"],
-  padding: ["frame", "padding"],
-  radius: ["frame", "radius"],
-  shadow: ["frame", "shadow"],
-  "shadow-strength": ["frame", "shadowStrength"],
-  "max-height": ["frame", "maxHeight"],
-  title: ["frame", "title"],
-  // A rule that gives the composite gives its devices too: its own composite-devices, or the default three.
-  composite: ["frame", "composite"],
-  "composite-devices": ["frame", "composite"],
-  format: ["output", "format"],
-  quality: ["output", "quality"],
-  timezone: ["render", "timezone"],
-  locale: ["render", "locale"],
-  geolocation: ["render", "geolocation"],
-  javascript: ["render", "javaScript"],
-  "reduced-motion": ["render", "reducedMotion"],
-  "omit-background": ["render", "omitBackground"],
-  split: ["output", "split"]
-};
-var MATCH_KEYS = ["match", "regex", "url"];
-var RULE_KEYS = /* @__PURE__ */ new Set(["name", "keep-fragment", ...MATCH_KEYS]);
-var MAX_LABEL = 64;
-var MAX_PATTERN = 1e3;
-function parsePageRules(value, where, access = NO_ACCESS, secrets = []) {
-  const list = structured(value, where);
-  if (list === void 0 || list === null) return [];
-  if (!Array.isArray(list)) throw new UserError(`${where} must be a list of rules, e.g. [{match: "/docs/**", full-page: true}]`);
-  if (list.length > MAX_PAGE_RULES) throw new UserError(`${where}: at most ${MAX_PAGE_RULES} rules, got ${list.length}`);
-  return list.map((item, i) => parseRule(item, `${where}[${i}]`, `pages[${i}]`, access, secrets));
-}
-function parseRule(item, where, place, access = NO_ACCESS, secrets = []) {
-  if (!isMap2(item)) throw new UserError(`${where} must be a map with match: (a glob on the URL path) or regex:, and page settings`);
-  const settings = {};
-  let name = null;
-  let keepFragment = false;
-  const matches = [];
-  for (const [key, raw] of Object.entries(item)) {
-    const k = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/_/g, "-");
-    if (RULE_KEYS.has(k)) {
-      if (k === "name") name = label(raw, `${where}.name`);
-      else if (k === "keep-fragment") keepFragment = bool(raw, `${where}.keep-fragment`);
-      else matches.push(matchOf(k, raw, where));
-      continue;
-    }
-    const setting = pageSetting(key, where, "match (or regex, or url), name, keep-fragment");
-    settings[setting] = settingValue(setting, raw, `${where}.${key}`);
-  }
-  if (matches.length !== 1) {
-    throw new UserError(`${where}: give exactly one of match: (a glob on the URL path, e.g. "/docs/**") or regex:${matches.length > 1 ? " (it has several)" : ""}`);
-  }
-  const rule = { label: name ?? place, match: matches[0], set: overridesOf(settings, where, access, secrets), keepFragment };
-  compileMatch({ ...rule, label: where });
-  return rule;
-}
-function parseVariants(value, where, access = NO_ACCESS, secrets = []) {
-  let doc = structured(value, where);
-  if (typeof doc === "string") doc = shorthand(doc, where);
-  if (doc === void 0 || doc === null) return [];
-  const entries = Array.isArray(doc) ? doc.map((item, i) => {
-    if (!isMap2(item)) throw new UserError(`${where}[${i}] must be a map with name: and page settings, e.g. {name: phone, device: phone-ios}`);
-    const { name, ...rest } = item;
-    if (name === void 0) throw new UserError(`${where}[${i}]: a variant needs a name: (it goes into the file names, <page>@<name>.png)`);
-    return [label(name, `${where}[${i}].name`), rest, `${where}[${i}]`];
-  }) : isMap2(doc) ? Object.entries(doc).map(([name, rest]) => [name, rest ?? {}, `${where}.${name}`]) : (() => {
-    throw new UserError(`${where} must be a list or a map of named page settings, or name=device pairs (desktop=browser-macos,phone=phone-ios)`);
-  })();
-  if (entries.length > MAX_VARIANTS) throw new UserError(`${where}: at most ${MAX_VARIANTS} variants, got ${entries.length}`);
-  const seen = /* @__PURE__ */ new Set();
-  return entries.map(([name, rest, at]) => {
-    if (!VARIANT_NAME.test(name)) throw new UserError(`${at}: variant name ${JSON.stringify(name)}: use 1-32 lower-case letters, digits and dashes (it goes into file names)`);
-    if (seen.has(name)) throw new UserError(`${at}: variant "${name}" is given twice`);
-    seen.add(name);
-    if (!isMap2(rest)) throw new UserError(`${at} must be a map of page settings, e.g. {device: phone-ios}`);
-    const settings = {};
-    for (const [key, raw] of Object.entries(rest)) {
-      const setting = pageSetting(key, at, "name");
-      settings[setting] = settingValue(setting, raw, `${at}.${key}`);
-    }
-    return { name, set: overridesOf(settings, at, access, secrets) };
-  });
-}
-function overridesOf(settings, where, access, secrets) {
-  const resolved = runRecipe(pageOptionsFrom(settings, (n) => `${where}.${n}`, access, secrets));
-  const out = { render: {}, frame: {}, output: {} };
-  for (const name of Object.keys(settings)) {
-    const [section, key] = PAGE_FIELDS[name];
-    out[section][key] = resolved[section][key];
-  }
-  const set = {};
-  if (Object.keys(out.render).length > 0) set.render = out.render;
-  if (Object.keys(out.frame).length > 0) set.frame = out.frame;
-  if (Object.keys(out.output).length > 0) set.output = out.output;
-  return set;
-}
-function pageSetting(key, where, own) {
-  const setting = canonicalKey(key);
-  if (!setting) {
-    throw new UserError(`${where}: unknown key "${key}". A rule takes ${own} and the page settings ${PAGE_SETTINGS.join(", ")}`);
-  }
-  if (SPEC[setting].scope !== "page") {
-    throw new UserError(`${where}: "${key}" cannot differ per page (it is one value for the whole run): set it at the top level, not in a rule or variant`);
-  }
-  return setting;
-}
-function matchOf(key, raw, where) {
-  if (typeof raw !== "string" || raw.trim() === "" || raw.length > MAX_PATTERN) {
-    throw new UserError(`${where}.${key} must be a non-empty string of at most ${MAX_PATTERN} characters`);
-  }
-  if (key === "match") return { glob: raw.trim() };
-  if (key === "regex") return { regex: raw };
-  let url;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw new UserError(`${where}.url must be an http(s) URL (got ${JSON.stringify(raw)})`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UserError(`${where}.url must be an http(s) URL (got ${JSON.stringify(raw)})`);
-  return { url: url.href };
-}
-function shorthand(text, where) {
-  const out = {};
-  for (const pair of text.split(",").map((s) => s.trim()).filter((s) => s !== "")) {
-    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(pair);
-    if (!m) throw new UserError(`${where}: "${pair}" must be name=device, e.g. desktop=browser-macos,phone=phone-ios`);
-    if (out[m[1]]) throw new UserError(`${where}: variant "${m[1]}" is given twice`);
-    out[m[1]] = { device: m[2] };
-  }
-  return out;
-}
-function structured(value, where) {
-  if (typeof value !== "string") return value;
-  const text = value.trim();
-  if (text === "") return void 0;
-  try {
-    return (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
-  } catch (err) {
-    throw new UserError(`${where} is not valid YAML: ${err.message.split("\n")[0]}`);
-  }
-}
-function settingValue(setting, raw, where) {
-  return SPEC[setting].kind === "steps" && Array.isArray(raw) ? stepItemsAsText(raw) : scalarOrList(raw, where);
-}
-function scalarOrList(raw, where) {
-  if (raw === null || raw === void 0) return void 0;
-  if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") return raw;
-  if (Array.isArray(raw) && raw.every((v) => ["string", "number", "boolean"].includes(typeof v))) return raw.map(String);
-  throw new UserError(`${where} must be a string, number, boolean or a list of them`);
-}
-function label(raw, where) {
-  if (typeof raw !== "string" || raw.trim() === "" || raw.length > MAX_LABEL) throw new UserError(`${where} must be a short text (1-${MAX_LABEL} characters)`);
-  return raw.trim();
-}
-function bool(raw, where) {
-  if (typeof raw === "boolean") return raw;
-  if (typeof raw === "string" && /^(true|false)$/i.test(raw.trim())) return raw.trim().toLowerCase() === "true";
-  throw new UserError(`${where} must be true or false`);
-}
-function isMap2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// src/config/settings.ts
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
-
-// src/config/login-block.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var MAX_LOGIN_STEPS = 50;
-function parseLoginBlock(block, access, where) {
-  const fail = (what) => {
-    throw new UserError(`${where}: ${what} (see docs/page-actions.md, "Logging in")`);
-  };
-  let doc = block;
-  if (typeof block === "string") {
-    try {
-      doc = (0, import_yaml3.parse)(block, { maxAliasCount: 100 });
-    } catch (err) {
-      return fail(`not valid YAML: ${err.message.split("\n")[0]}`);
-    }
-  }
-  if (!isMap3(doc)) return fail("must be a map with url: and steps:");
-  const known = /* @__PURE__ */ new Set(["url", "steps", "success-url", "successUrl", "save-state", "saveState"]);
-  const unknown = Object.keys(doc).find((k) => !known.has(k));
-  if (unknown !== void 0) return fail(`unknown key "${unknown}": a login has url, steps, success-url and save-state`);
-  const url = httpUrl2(doc.url, "url", fail);
-  const rawSteps = doc.steps;
-  if (!Array.isArray(rawSteps) || rawSteps.length === 0) return fail('steps: must be a list of steps, e.g. - fill: "#password" with value: env:LOGIN_PASSWORD');
-  if (rawSteps.length > MAX_LOGIN_STEPS) return fail(`at most ${MAX_LOGIN_STEPS} steps (got ${rawSteps.length})`);
-  const { steps, secrets } = parseLoginSteps(rawSteps, access, where);
-  const successUrl = optionalText(doc["success-url"] ?? doc.successUrl, "success-url", fail);
-  const saveState = optionalText(doc["save-state"] ?? doc.saveState, "save-state", fail);
-  return { login: { url, steps, successUrl, saveState }, secrets };
-}
-function httpUrl2(value, key, fail) {
-  if (typeof value !== "string") return fail(`${key}: must be the login page's http(s) URL`);
-  try {
-    const u = new URL(value);
-    if (u.protocol === "http:" || u.protocol === "https:") return u.href;
-  } catch {
-  }
-  return fail(`${key}: must be an http(s) URL such as https://example.com/login (got "${value.slice(0, 100)}")`);
-}
-function optionalText(value, key, fail) {
-  if (value === void 0 || value === null) return null;
-  if (typeof value !== "string" || value.trim() === "") return fail(`${key}: must be text`);
-  return value.trim();
-}
-function isMap3(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// src/config/settings.ts
-var SettingError = class extends UserError {
-  constructor(setting, message) {
-    super(message);
-    this.setting = setting;
-  }
-  setting;
-};
 function resolveSettings(raw, machine, label2 = (n) => `--${n}`, access = NO_ACCESS) {
   const r = new Reader(raw, label2);
   const secrets = [];
@@ -9289,221 +9684,8 @@ function defaultCaptureOptions(overrides = {}, machine = thisMachine()) {
     ...compare !== void 0 ? { compare } : {}
   };
 }
-function pageOptionsFrom(raw, label2, access = NO_ACCESS, secrets = []) {
-  return optionsFrom(new Reader(raw, label2), label2, { cores: 1, freeMemBytes: 0 }, [], access, secrets);
-}
 function thisMachine() {
   return { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
-}
-function browserChoice(r, label2) {
-  const choice = r.oneOf("browser");
-  if (choice !== "auto" && r.str("browser-path") !== null) {
-    throw new UserError(`${label2("browser")} ${choice} and ${label2("browser-path")} both choose the browser: give one of them`);
-  }
-  return choice;
-}
-function optionsFrom(r, label2, machine, sources, access = NO_ACCESS, secrets = []) {
-  return {
-    sources,
-    discover: { ...DEFAULT_DISCOVER, maxUrls: r.int("max-urls") },
-    plan: {
-      include: r.list("include"),
-      exclude: r.list("exclude"),
-      limit: r.int("limit"),
-      shard: r.shard("shard"),
-      ...r.has("per-pattern") ? { perPattern: r.int("per-pattern") } : {}
-    },
-    render: {
-      viewport: r.viewport("viewport"),
-      scale: r.number("scale") ?? "device",
-      fullPage: r.bool("full-page"),
-      waitUntil: r.oneOf("wait-until"),
-      waitFor: r.str("wait-for"),
-      delay: r.int("delay"),
-      hide: r.list("hide"),
-      colorScheme: r.oneOf("color-scheme"),
-      headers: r.headers("header"),
-      cookies: r.list("cookie").map((text) => parseCookie(text, label2)),
-      userAgent: r.str("user-agent"),
-      timeoutMs: r.int("timeout"),
-      retries: r.int("retries"),
-      concurrency: r.concurrency("concurrency", machine),
-      browserPath: r.str("browser-path"),
-      browser: browserChoice(r, label2),
-      lazy: r.bool("lazy"),
-      stable: r.bool("stable"),
-      dismissConsent: r.bool("dismiss-consent"),
-      ...blocking(r, label2),
-      ...pageActions(r, label2, access, secrets),
-      ...credentials(r),
-      emulation: emulation(r),
-      ...r.has("login") ? { login: loginBlock(r, label2, access).login } : {},
-      ...videoOption(r, label2)
-    },
-    frame: {
-      device: r.str("device"),
-      theme: r.oneOf("theme"),
-      background: r.str("background"),
-      padding: r.int("padding"),
-      radius: r.int("radius"),
-      shadow: r.bool("shadow"),
-      title: r.str("title"),
-      shadowStrength: r.number("shadow-strength"),
-      maxHeight: r.int("max-height"),
-      thumbnail: r.int("thumbnail"),
-      composite: composite(r, label2)
-    },
-    output: {
-      path: r.str("output"),
-      format: r.oneOf("format"),
-      quality: r.int("quality"),
-      split: r.int("split")
-    },
-    maxFailures: r.failureBudget("max-failures"),
-    ...compareOptions(r, label2)
-  };
-}
-function credentials(r) {
-  const state = r.str("storage-state");
-  const auth = r.str("http-auth");
-  return {
-    ...state !== null ? { storageState: r.wrap("storage-state", () => readStorageState(state)) } : {},
-    ...auth !== null ? { httpAuth: r.wrap("http-auth", () => parseHttpAuth(auth)) } : {}
-  };
-}
-function readStorageState(value) {
-  if (value.startsWith("{")) return { name: "inline", state: parseStorageState(value, "inline JSON") };
-  let text;
-  try {
-    text = readFileSync(value, "utf8");
-  } catch (err) {
-    const code = err.code;
-    throw new UserError(`cannot read ${value}${code === "ENOENT" ? ": no such file" : `: ${code}`}; write one with framecap login, Playwright's storageState() or shot-scraper auth`);
-  }
-  return { name: basename(value), state: parseStorageState(text, value) };
-}
-function loginBlock(r, label2, access) {
-  try {
-    return parseLoginBlock(r.yaml("login"), access, label2("login"));
-  } catch (err) {
-    if (err instanceof UserError) throw new SettingError("login", err.message);
-    throw err;
-  }
-}
-function credentialSecrets(options, r, label2, access) {
-  const { storageState, httpAuth, emulation: e } = options.render;
-  return [
-    ...storageState ? storageSecrets(storageState.state) : [],
-    ...httpAuth?.password ? [httpAuth.password] : [],
-    ...e?.proxy?.password ? [e.proxy.password] : [],
-    ...options.render.login ? loginBlock(r, label2, access).secrets : []
-  ];
-}
-function emulation(r) {
-  const timezone = r.str("timezone");
-  const locale = r.str("locale");
-  const geolocation = r.str("geolocation");
-  const proxy = r.str("proxy");
-  const bypass = r.str("proxy-bypass");
-  if (bypass !== null && proxy === null) throw new SettingError("proxy-bypass", `${r.labelOf("proxy-bypass")} needs ${r.labelOf("proxy")}`);
-  return {
-    timezone: timezone === null ? null : r.wrap("timezone", () => checkTimezone(timezone)),
-    locale: locale === null ? null : r.wrap("locale", () => checkLocale(locale)),
-    geolocation: geolocation === null ? null : r.wrap("geolocation", () => parseGeolocation(geolocation)),
-    javaScript: r.bool("javascript"),
-    reducedMotion: r.oneOf("reduced-motion") === "on",
-    omitBackground: r.bool("omit-background"),
-    proxy: proxy === null ? null : r.wrap("proxy", () => parseProxy(proxy, bypass))
-  };
-}
-function compareOptions(r, label2) {
-  const baseline = r.str("baseline");
-  const incremental = r.bool("incremental");
-  if (baseline === null) {
-    if (incremental) {
-      throw new SettingError("incremental", `${label2("incremental")} needs ${label2("baseline")}: pass a previous run's ZIP, manifest.json or output folder (a path or an http(s) URL)`);
-    }
-    return {};
-  }
-  return { compare: { baseline, incremental, threshold: r.number("diff-threshold") } };
-}
-function pageActions(r, label2, access, secrets) {
-  const raw = r.stepsText("steps");
-  let steps = [];
-  if (raw !== void 0) {
-    try {
-      const parsed = parseSteps(raw, access, label2("steps"));
-      steps = parsed.steps;
-      secrets.push(...parsed.secrets);
-    } catch (err) {
-      if (err instanceof UserError) throw new SettingError("steps", err.message);
-      throw err;
-    }
-  }
-  const selector = r.str("selector");
-  const clip = r.str("clip");
-  if (selector === null && r.has("selector-padding")) {
-    throw new SettingError("selector-padding", `${label2("selector-padding")} needs ${label2("selector")}`);
-  }
-  if (selector !== null && clip !== null) throw new SettingError("clip", `give ${label2("selector")} or ${label2("clip")}, not both`);
-  const region = selector !== null ? { kind: "element", selector, padding: r.int("selector-padding") } : clip !== null ? { kind: "clip", rect: parseClip(clip, label2) } : null;
-  return { ...steps.length > 0 ? { steps } : {}, ...region ? { region } : {} };
-}
-function videoOption(r, label2) {
-  if (r.oneOf("video") !== "scroll") {
-    const given = ["video-format", "video-duration", "video-fps", "video-pause", "video-scroll-to"].find((n) => r.has(n));
-    if (given) throw new SettingError(given, `${label2(given)} needs ${label2("video")} scroll`);
-    return { video: null };
-  }
-  const seconds2 = r.number("video-duration");
-  return {
-    video: {
-      mode: "scroll",
-      format: r.oneOf("video-format"),
-      durationMs: seconds2 === null ? null : Math.round(seconds2 * 1e3),
-      fps: r.int("video-fps"),
-      pauseMs: r.int("video-pause"),
-      scrollTo: r.str("video-scroll-to")
-    }
-  };
-}
-function parseClip(text, label2) {
-  const parts = text.split(",").map((p) => p.trim());
-  const max = 1e6;
-  const [x, y, width, height] = parts.map((p) => /^\d+$/.test(p) ? Number(p) : NaN);
-  if (parts.length !== 4 || [x, y, width, height].some((n) => n === void 0 || !Number.isSafeInteger(n) || n > max) || width < 1 || height < 1) {
-    throw new SettingError("clip", `${label2("clip")} must be x,y,width,height in whole CSS px, e.g. 0,0,1280,600 (width and height at least 1; got "${text}")`);
-  }
-  return { x, y, width, height };
-}
-function composite(r, label2) {
-  if (r.oneOf("composite") === "none") {
-    if (r.has("composite-devices")) throw new SettingError("composite-devices", `${label2("composite-devices")} needs ${label2("composite")} responsive beside it`);
-    return { layout: "none" };
-  }
-  const devices = r.list("composite-devices").flatMap((d) => d.split(",")).map((d) => d.trim()).filter((d) => d !== "");
-  if (devices.length < 2 || devices.length > 3) {
-    throw new SettingError("composite-devices", `${label2("composite-devices")} takes two or three frames, behind, left and right (e.g. laptop,tablet,phone-ios); got ${devices.length}`);
-  }
-  if (devices.includes("none")) {
-    throw new SettingError("composite-devices", `${label2("composite-devices")}: "none" has no frame to show a page in; name device or browser frames (framecap devices lists them)`);
-  }
-  if (r.bool("full-page")) {
-    throw new SettingError("composite", `${label2("composite")} responsive shows each device's screen: leave out ${label2("full-page")}`);
-  }
-  if (r.oneOf("video") === "scroll") {
-    throw new SettingError("composite", `${label2("composite")} responsive is one still per page, not a video: leave out ${label2("video")} scroll`);
-  }
-  return { layout: "responsive", devices };
-}
-function blocking(r, label2) {
-  const blockAds = r.bool("block-ads");
-  const blockTrackers = r.bool("block-trackers");
-  const filterLists = r.list("filter-list");
-  if (filterLists.length > 0 && !blockAds && !blockTrackers) {
-    throw new SettingError("filter-list", `${label2("filter-list")} needs ${label2("block-ads")} or ${label2("block-trackers")}`);
-  }
-  return { blockAds, blockTrackers, ...filterLists.length > 0 ? { filterLists } : {} };
 }
 function resolveWebhook(r, label2) {
   const url = r.str("webhook-url");
@@ -9525,186 +9707,6 @@ function resolveWebhook(r, label2) {
   if (progressEvery !== null && !config.events.includes("job.progress")) config.events.push("job.progress");
   return { config, fail: r.oneOf("webhook-fail"), progressEvery };
 }
-function parseCookie(text, label2) {
-  const [pair = "", ...attrs] = text.split(";");
-  const eq = pair.indexOf("=");
-  const name = eq > 0 ? pair.slice(0, eq).trim() : "";
-  if (!name) throw new SettingError("cookie", `${label2("cookie")} must look like "name=value" or "name=value; domain=example.com"`);
-  const cookie = { name, value: pair.slice(eq + 1).trim() };
-  for (const attr of attrs) {
-    const [k = "", v = ""] = attr.split("=").map((s) => s.trim());
-    if (/^domain$/i.test(k) && v) cookie.domain = v;
-    else if (/^path$/i.test(k) && v) cookie.path = v;
-  }
-  return cookie;
-}
-var Reader = class {
-  constructor(raw, label2) {
-    this.raw = raw;
-    this.label = label2;
-  }
-  raw;
-  label;
-  labelOf(name) {
-    return this.label(name);
-  }
-  /** A structured block as text (YAML or JSON), or undefined when unset. */
-  yaml(name) {
-    const v = this.raw[name];
-    if (v === void 0 || v === "") return void 0;
-    if (typeof v !== "string") throw new SettingError(name, `${this.label(name)} must be a YAML map`);
-    return v;
-  }
-  has(name) {
-    const v = this.raw[name];
-    return v !== void 0 && v !== "" && !(Array.isArray(v) && v.length === 0);
-  }
-  /** The one given value as text; undefined when unset. */
-  text(name) {
-    const v = this.raw[name];
-    if (v === void 0 || v === "") return void 0;
-    if (Array.isArray(v)) {
-      if (v.length > 1) throw new SettingError(name, `${this.label(name)} takes one value, got ${v.length}`);
-      return v[0];
-    }
-    return String(v).trim();
-  }
-  str(name) {
-    return this.text(name) ?? SPEC[name].default;
-  }
-  /** Lists accept arrays, or one string with one item a line (Action inputs are multi-line strings). */
-  list(name) {
-    const v = this.raw[name];
-    if (v === void 0) return [...SPEC[name].default ?? []];
-    const items = Array.isArray(v) ? v : String(v).split(/\r?\n/);
-    return items.map((s) => s.trim()).filter((s) => s !== "");
-  }
-  /** Steps as the door gave them: YAML text, or items each of one step or a list (src/config/steps.ts reads them). */
-  stepsText(name) {
-    const v = this.raw[name];
-    if (v === void 0 || v === "" || Array.isArray(v) && v.length === 0) return void 0;
-    if (typeof v !== "string" && !Array.isArray(v)) {
-      throw new SettingError(name, `${this.label(name)} must be a list of steps such as [{click: "#accept"}]`);
-    }
-    return v;
-  }
-  /** "Name: value" lines; the name must be an HTTP token. */
-  headers(name) {
-    const out = {};
-    for (const line of this.list(name)) {
-      const colon = line.indexOf(":");
-      const header = colon > 0 ? line.slice(0, colon).trim() : "";
-      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header)) {
-        throw new SettingError(name, `${this.label(name)} must look like "Name: value" (got a value without a valid header name)`);
-      }
-      out[header] = line.slice(colon + 1).trim();
-    }
-    return out;
-  }
-  int(name) {
-    const s = this.text(name);
-    if (s === void 0) return SPEC[name].default;
-    return this.wholeNumber(name, s, SPEC[name]);
-  }
-  wholeNumber(name, s, { min, max }) {
-    if (!/^\d+$/.test(s)) throw new SettingError(name, `${this.label(name)} must be a whole number from ${min} to ${max} (got "${s}")`);
-    const n = Number(s);
-    if (n < min || n > max) throw new SettingError(name, `${this.label(name)} must be from ${min} to ${max} (got ${n})`);
-    return n;
-  }
-  number(name) {
-    const s = this.text(name);
-    const { min, max, default: fallback } = SPEC[name];
-    if (s === void 0) return fallback;
-    const n = Number(s);
-    if (!Number.isFinite(n) || n < min || n > max) {
-      throw new SettingError(name, `${this.label(name)} must be a number from ${min} to ${max} (got "${s}")`);
-    }
-    return n;
-  }
-  bool(name) {
-    const s = this.text(name);
-    if (s === void 0) return SPEC[name].default;
-    if (/^(true|yes|on|1)$/i.test(s)) return true;
-    if (/^(false|no|off|0)$/i.test(s)) return false;
-    throw new SettingError(name, `${this.label(name)} must be true or false (got "${s}")`);
-  }
-  oneOf(name) {
-    const s = this.text(name);
-    const { values, default: fallback } = SPEC[name];
-    if (s === void 0) return fallback;
-    const v = s.toLowerCase();
-    if (!values.includes(v)) {
-      throw new SettingError(name, `${this.label(name)} must be one of ${values.join(", ")} (got "${s}")`);
-    }
-    return v;
-  }
-  /** A number of pages at once, or auto: from the machine's cores and free memory. */
-  concurrency(name, machine) {
-    const s = this.text(name) ?? SPEC[name].default;
-    return s === "auto" ? defaultConcurrency(machine.cores, machine.freeMemBytes) : this.wholeNumber(name, s, SPEC[name]);
-  }
-  shard(name) {
-    const s = this.text(name);
-    return s === void 0 ? null : this.wrap(name, () => parseShard(s));
-  }
-  /** "N" failed URLs or "N%" of the planned ones. */
-  failureBudget(name) {
-    const s = this.text(name);
-    if (s === void 0) return null;
-    const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(s);
-    const max = Number(m?.[1]);
-    if (!m || m[2] === "" && !Number.isInteger(max) || m[2] === "%" && max > 100) {
-      throw new SettingError(name, `${this.label(name)} must be a number of failed URLs (e.g. 5) or a percentage of them (e.g. 10%) (got "${s}")`);
-    }
-    return m[2] === "%" ? { kind: "percent", max } : { kind: "count", max };
-  }
-  viewport(name) {
-    const { min, max, default: fallback } = SPEC[name];
-    const s = this.text(name) ?? fallback;
-    const m = /^(\d{2,5})\s*[x×]\s*(\d{2,5})$/i.exec(s);
-    const width = Number(m?.[1]);
-    const height = Number(m?.[2]);
-    if (!m || width < min || height < min || width > max || height > max) {
-      throw new SettingError(name, `${this.label(name)} must be WIDTHxHEIGHT between ${min} and ${max}, e.g. ${fallback} (got "${s}")`);
-    }
-    return { width, height };
-  }
-  /** http(s) URLs, normalized (URL.href). */
-  urlList(name) {
-    return this.list(name).map((value) => this.httpUrl(name, value));
-  }
-  httpUrl(name, value) {
-    let url;
-    try {
-      url = new URL(value);
-    } catch {
-      throw new SettingError(name, `${this.label(name)} must be an http(s) URL such as https://example.com (got "${value}")`);
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-      throw new SettingError(name, `${this.label(name)} must be an http(s) URL (got "${url.protocol}")`);
-    }
-    return url.href;
-  }
-  /** A UserError whose message already names the setting (and where in it) becomes that setting's SettingError as it is. */
-  named(name, fn) {
-    try {
-      return fn();
-    } catch (err) {
-      if (err instanceof UserError && !(err instanceof SettingError)) throw new SettingError(name, err.message);
-      throw err;
-    }
-  }
-  /** Re-labels a UserError thrown by a shared parser (e.g. parseShard) with this door's setting name. */
-  wrap(name, fn) {
-    try {
-      return fn();
-    } catch (err) {
-      if (err instanceof UserError) throw new SettingError(name, `${this.label(name)}: ${err.message}`);
-      throw err;
-    }
-  }
-};
 
 export {
   buildPayload,
@@ -9730,12 +9732,12 @@ export {
   SHAPE_ONLY,
   stepsBody,
   SettingError,
-  resolveSettings,
-  resolveLoginSettings,
-  defaultCaptureOptions,
   PAGE_SETTINGS,
   parsePageRules,
   parseRule,
   parseVariants,
-  structured
+  structured,
+  resolveSettings,
+  resolveLoginSettings,
+  defaultCaptureOptions
 };

@@ -46369,7 +46369,7 @@ var require_queue = __commonJS({
     var job_scheduler_1 = require_job_scheduler();
     var version_1 = require_version();
     var utils_1 = require_utils();
-    var Queue2 = class extends queue_getters_1.QueueGetters {
+    var Queue = class extends queue_getters_1.QueueGetters {
       constructor(name, opts, backendFactory) {
         var _a;
         super(name, opts, backendFactory);
@@ -46924,7 +46924,7 @@ var require_queue = __commonJS({
         return this.backend.removeOrphanedJobs(count, limit);
       }
     };
-    exports.Queue = Queue2;
+    exports.Queue = Queue;
   }
 });
 
@@ -52677,6 +52677,9 @@ function openRedis(url, name) {
   });
   return client;
 }
+function bullConnection(url) {
+  return { url, maxRetriesPerRequest: null };
+}
 async function connectRedis(client, url) {
   let lastError = null;
   const remember = (err) => {
@@ -52703,9 +52706,6 @@ async function connectRedis(client, url) {
     client.off("error", remember);
   }
 }
-
-// src/server/redis/queue.ts
-var import_bullmq2 = __toESM(require_cjs(), 1);
 
 // src/server/redis/cancel.ts
 var import_bullmq = __toESM(require_cjs(), 1);
@@ -52750,85 +52750,6 @@ var CancelListener = class {
       void old.then((s) => s?.unsubscribe()).catch(() => {
       });
     }
-  }
-};
-
-// src/server/redis/queue.ts
-var JOB_OPTIONS = {
-  attempts: 3,
-  backoff: { type: "exponential", delay: 2e3 },
-  // The Job document is the record that lasts; BullMQ's copy is only the work item.
-  removeOnComplete: true,
-  removeOnFail: true
-};
-var CLOSE_WAIT_MS = 2e3;
-var WAITING_STATES = /* @__PURE__ */ new Set(["waiting", "delayed", "prioritized", "paused", "waiting-children"]);
-function bullConnection(url) {
-  return { url, maxRetriesPerRequest: null };
-}
-var BullJobQueue = class {
-  constructor(url, settings) {
-    this.url = url;
-    this.settings = settings;
-    this.queue = new import_bullmq2.Queue(QUEUE_NAME, { connection: bullConnection(url), prefix: KEY_PREFIX });
-    this.queue.on("error", () => {
-    });
-    this.relay = openRelay(url, "framecap-api");
-  }
-  url;
-  settings;
-  queue;
-  relay;
-  started = false;
-  stopped = false;
-  async open() {
-    const probe = openRedis(this.url, "api");
-    try {
-      await connectRedis(probe, this.url);
-    } finally {
-      probe.disconnect();
-    }
-    await Promise.all([this.queue.waitUntilReady(), this.relay.waitUntilReady()]);
-  }
-  get ready() {
-    return this.started && !this.stopped;
-  }
-  /** The processor is not used: workers render (`framecap worker`). */
-  async start(_processor) {
-    this.started = true;
-    this.stopped = false;
-  }
-  async enqueue(jobId) {
-    await this.queue.add("render", { jobId, settings: this.settings }, { ...JOB_OPTIONS, jobId });
-  }
-  async cancel(jobId) {
-    const job = await this.queue.getJob(jobId);
-    const state = job ? await job.getState() : "unknown";
-    if (job && WAITING_STATES.has(state) && job.attemptsStarted === 0) {
-      try {
-        await job.remove();
-        return "dequeued";
-      } catch {
-      }
-    }
-    await publishCancel(this.relay, jobId);
-    return state === "completed" || state === "failed" || state === "unknown" ? "absent" : "aborted";
-  }
-  async waiting() {
-    return this.queue.getJobCountByTypes("waiting", "delayed", "prioritized");
-  }
-  /** Running jobs belong to the workers: stopping the API server leaves them alone. */
-  async stop(_options) {
-    if (this.stopped) return;
-    this.stopped = true;
-    let timer;
-    await Promise.race([
-      Promise.allSettled([this.queue.close(), this.relay.close()]),
-      new Promise((resolve) => {
-        timer = setTimeout(resolve, CLOSE_WAIT_MS);
-      })
-    ]);
-    clearTimeout(timer);
   }
 };
 
@@ -52948,10 +52869,10 @@ export {
   KEY_PREFIX,
   QUEUE_NAME,
   openRedis,
-  connectRedis,
   bullConnection,
-  BullJobQueue,
+  connectRedis,
   openRelay,
+  publishCancel,
   CancelListener,
   RedisJobStore
 };

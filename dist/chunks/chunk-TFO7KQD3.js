@@ -5,10 +5,10 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-SEVYGCSV.js";
+} from "./chunk-56KJVSM6.js";
 import {
   stepsBody
-} from "./chunk-DH7B7VZI.js";
+} from "./chunk-VAO6P4K6.js";
 import {
   GALLERY,
   buildManifest,
@@ -20,7 +20,7 @@ import {
   openOutput,
   openSink,
   progressOf
-} from "./chunk-7ATREAPG.js";
+} from "./chunk-PULPPMXE.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

@@ -28,17 +28,17 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-KHY7PDBJ.js";
+} from "./chunk-TFO7KQD3.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-5IW2NPAL.js";
+} from "./chunk-AEWEMFFD.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
 import {
   cacheDirFrom
-} from "./chunk-SEVYGCSV.js";
+} from "./chunk-56KJVSM6.js";
 import {
   SETTING_NAMES,
   changedPages,
@@ -46,7 +46,7 @@ import {
   resolveSettings,
   settingsWhere,
   specOf
-} from "./chunk-DH7B7VZI.js";
+} from "./chunk-VAO6P4K6.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -69,7 +69,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-7ATREAPG.js";
+} from "./chunk-PULPPMXE.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {

@@ -5,10 +5,10 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-DH7B7VZI.js";
+} from "./chunk-VAO6P4K6.js";
 import {
   hasChanges
-} from "./chunk-7ATREAPG.js";
+} from "./chunk-PULPPMXE.js";
 
 // src/config/cache-dir.ts
 import { tmpdir } from "node:os";

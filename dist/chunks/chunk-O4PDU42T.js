@@ -11,7 +11,7 @@ import {
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-SEVYGCSV.js";
+} from "./chunk-56KJVSM6.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -23,7 +23,7 @@ import {
   newWebhookId,
   resolveSettings,
   webhookConfig
-} from "./chunk-DH7B7VZI.js";
+} from "./chunk-VAO6P4K6.js";
 import {
   EgressGuard,
   OUTPUT_FILES,
@@ -34,7 +34,7 @@ import {
   openSink,
   progressOf,
   runCapture
-} from "./chunk-7ATREAPG.js";
+} from "./chunk-PULPPMXE.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

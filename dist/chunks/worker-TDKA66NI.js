@@ -10,7 +10,7 @@ import {
   openRedis,
   openRelay,
   require_cjs
-} from "./chunk-6SP76D6N.js";
+} from "./chunk-QJY7MEXT.js";
 import {
   WebhookDeliveries,
   backToPending,
@@ -19,7 +19,7 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-E5WQ67DN.js";
+} from "./chunk-O4PDU42T.js";
 import {
   openResultStorage
 } from "./chunk-3MS4L6VA.js";
@@ -29,11 +29,11 @@ import {
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-SEVYGCSV.js";
+import "./chunk-56KJVSM6.js";
 import {
   webhookKey
-} from "./chunk-DH7B7VZI.js";
-import "./chunk-7ATREAPG.js";
+} from "./chunk-VAO6P4K6.js";
+import "./chunk-PULPPMXE.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {

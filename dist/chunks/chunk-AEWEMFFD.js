@@ -11,10 +11,10 @@ import {
   specOf,
   stepItemsAsText,
   structured
-} from "./chunk-DH7B7VZI.js";
+} from "./chunk-VAO6P4K6.js";
 import {
   MAX_PAGE_RULES
-} from "./chunk-7ATREAPG.js";
+} from "./chunk-PULPPMXE.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

@@ -1,0 +1,21 @@
+import type { CDPSession } from 'playwright-core';
+import type { DocumentSize } from './in-page/document-size.js';
+import type { Rect } from './split-shot.js';
+export interface FullPageSettings {
+    viewport: {
+        width: number;
+        height: number;
+    };
+    scale: number;
+    omitBackground: boolean;
+    hasTouch: boolean;
+}
+/** Whether a full-page shot can be taken through CDP directly; else it goes through Playwright's screenshot. */
+export declare function usesFastFullPage(settings: FullPageSettings, cdp: CDPSession | undefined): cdp is CDPSession;
+/**
+ * `rect` (CSS px, inside the document) as a PNG at the page's scale. As
+ * Playwright does, Chromium captures beyond the viewport only when the
+ * document does not fit in it: a capture beyond it resizes the page's view
+ * for the shot, which a page that fits does not need.
+ */
+export declare function shootDocumentRect(cdp: CDPSession, rect: Rect, document: DocumentSize, viewport: FullPageSettings['viewport']): Promise<Buffer>;

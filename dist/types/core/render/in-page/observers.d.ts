@@ -1,0 +1,2 @@
+/** Runs in every document before its own scripts (context.addInitScript). */
+export declare function watchIntersectionObservers(): void;
