@@ -12,7 +12,7 @@
 // A file nobody listed runs in the browser lane: slower, never wrong.
 // Each file's output is printed whole when it ends, so two files never interleave.
 // Files start longest first, by the wall times the last run kept in
-// test/.artifacts/test-times.json (files it has no time for first of all), so
+// test/.artifacts/test-times.json, else scripts/test-times.json (files neither has a time for first of all), so
 // the slow ones do not start last; the order never changes what runs.
 // Extra arguments filter by file name: `npm test -- plan` (one file: its output streams).
 import { spawn, spawnSync } from 'node:child_process';
@@ -60,10 +60,14 @@ if (files.some((f) => readFileSync(f, 'utf8').includes('helpers/checkout.ts'))) 
 }
 
 const TIMES = 'test/.artifacts/test-times.json';
-const times = readTimes();
-function readTimes() {
+// A clean clone (every CI run) has no times of its own: without these (wall times of one whole run on a
+// quiet 2-core machine) its files started in name order, the slowest among the last. A checkout's own last
+// run's times, when it has them, take precedence.
+const SEED_TIMES = 'scripts/test-times.json';
+const times = { ...readTimes(SEED_TIMES), ...readTimes(TIMES) };
+function readTimes(path) {
   try {
-    return JSON.parse(readFileSync(TIMES, 'utf8'));
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch {
     return {};
   }
