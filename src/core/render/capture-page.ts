@@ -6,7 +6,7 @@
 
 import { documentSize } from './in-page/document-size.ts';
 import type { DocumentSize } from './in-page/document-size.ts';
-import { shootDocumentRect, usesFastFullPage } from './full-page-shot.ts';
+import { shootDocumentRect, usesCdpShot, usesFastFullPage } from './full-page-shot.ts';
 import { errors } from 'playwright-core';
 import type { CDPSession, Page, Request, Response } from 'playwright-core';
 import { REFUSED_HEADER } from '../net/proxy.ts';
@@ -203,9 +203,9 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const omitBackground = options.emulation?.omitBackground === true;
   // Not at another device scale: our CDP session shoots at scale 1 (see full-page-shot.ts), so a phone's shot
   // would be taken twice, the second time Playwright's way.
-  const fastPng = !options.fullPage && !region && !omitBackground && options.scale === 1 && input.cdp !== undefined;
+  const fastPng = !options.fullPage && !region && usesCdpShot({ scale: options.scale, omitBackground }, input.cdp);
   const fastFullPage = options.fullPage && !region
-    && usesFastFullPage({ viewport: options.viewport, scale: options.scale, omitBackground, hasTouch: options.hasTouch === true }, input.cdp);
+    && usesFastFullPage({ scale: options.scale, omitBackground, hasTouch: options.hasTouch === true }, input.cdp);
   // Whether the shot in hand came from Chromium's fast encoder (set again by each full-page shot).
   let fastShot = fastPng;
   // A full page past the cap is shot only down to it, so a page the format cannot hold costs no more than one it can.

@@ -23,16 +23,23 @@ import type { CDPSession } from 'playwright-core';
 import type { DocumentSize } from './in-page/document-size.ts';
 import type { Rect } from './split-shot.ts';
 
-export interface FullPageSettings {
-  viewport: { width: number; height: number };
+export interface CdpShotSettings {
   scale: number;
   omitBackground: boolean;
+}
+
+export interface FullPageSettings extends CdpShotSettings {
   hasTouch: boolean;
 }
 
-/** Whether a full-page shot can be taken through CDP directly; else it goes through Playwright's screenshot. */
+/** Whether a shot through our CDP session is the one Playwright's would be (viewport or full page); else Playwright takes it. */
+export function usesCdpShot(settings: CdpShotSettings, cdp: CDPSession | undefined): cdp is CDPSession {
+  return cdp !== undefined && settings.scale === 1 && !settings.omitBackground;
+}
+
+/** Whether a full-page shot can be taken through CDP directly: touch emulation is also Playwright's to restore after it. */
 export function usesFastFullPage(settings: FullPageSettings, cdp: CDPSession | undefined): cdp is CDPSession {
-  return cdp !== undefined && settings.scale === 1 && !settings.omitBackground && !settings.hasTouch;
+  return usesCdpShot(settings, cdp) && !settings.hasTouch;
 }
 
 /**
@@ -41,7 +48,7 @@ export function usesFastFullPage(settings: FullPageSettings, cdp: CDPSession | u
  * document does not fit in it: a capture beyond it resizes the page's view
  * for the shot, which a page that fits does not need.
  */
-export async function shootDocumentRect(cdp: CDPSession, rect: Rect, document: DocumentSize, viewport: FullPageSettings['viewport']): Promise<Buffer> {
+export async function shootDocumentRect(cdp: CDPSession, rect: Rect, document: DocumentSize, viewport: { width: number; height: number }): Promise<Buffer> {
   const fits = document.width <= viewport.width && document.height <= viewport.height;
   const { data } = await cdp.send('Page.captureScreenshot', {
     format: 'png',

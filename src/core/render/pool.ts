@@ -216,8 +216,10 @@ export class SlotPool {
     try {
       // Not context.setStorageState per target: it clears the HTTP cache and opens a page per origin.
       if (storageState) await context.addInitScript(restoreLocalStorage, localStorageByOrigin(storageState));
-      // So a full page that nothing lazy-loads on is not scrolled through (in-page/observers.ts).
-      await context.addInitScript(watchIntersectionObservers);
+      // So a full page that nothing lazy-loads on is not scrolled through (in-page/observers.ts). Only where a
+      // whole page is shot: a viewport shot never reads the mark, and its page keeps its own observe(). A context
+      // made for a viewport target and reused for a full page has no mark, so that page is scrolled through.
+      if (render.fullPage || render.video) await context.addInitScript(watchIntersectionObservers);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       const headers = TargetOnlyHeaders.attach(cdp, originHeaders(o));
