@@ -37,7 +37,7 @@ async function run(env = process.env, io = toolkitIO) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-GWSXEJHK.js");
+    const { runAction } = await import("./chunks/run-action-W2V6XU6R.js");
     const failure = await runAction(env, io);
     if (failure) io.setFailed(failure);
   } catch (err) {

@@ -12,15 +12,15 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-TFO7KQD3.js";
+} from "./chunks/chunk-ZKBQAWWH.js";
 import {
   findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-AEWEMFFD.js";
+} from "./chunks/chunk-XS6GT657.js";
 import {
   cacheDirFrom
-} from "./chunks/chunk-56KJVSM6.js";
+} from "./chunks/chunk-SICS2QKZ.js";
 import {
   SETTING_NAMES,
   SettingError,
@@ -28,7 +28,7 @@ import {
   resolveLoginSettings,
   resolveSettings,
   specOf
-} from "./chunks/chunk-VAO6P4K6.js";
+} from "./chunks/chunk-MEI3QYEE.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -40,7 +40,7 @@ import {
   makeRedactor,
   runCapture,
   runFails
-} from "./chunks/chunk-PULPPMXE.js";
+} from "./chunks/chunk-BZTCOMBT.js";
 import {
   debugFromEnv,
   describeFailure

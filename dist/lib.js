@@ -7,7 +7,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-AEWEMFFD.js";
+} from "./chunks/chunk-XS6GT657.js";
 import {
   SETTING_NAMES,
   SPEC,
@@ -15,7 +15,7 @@ import {
   parsePageRules,
   parseVariants,
   resolveSettings
-} from "./chunks/chunk-VAO6P4K6.js";
+} from "./chunks/chunk-MEI3QYEE.js";
 import {
   EgressRefused,
   VERSION,
@@ -33,7 +33,7 @@ import {
   openBaseline,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-PULPPMXE.js";
+} from "./chunks/chunk-BZTCOMBT.js";
 import "./chunks/chunk-C3X4POC3.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import "./chunks/chunk-3FDA5EIA.js";

@@ -18,7 +18,7 @@ import {
   resolveServerConfig,
   webhookField,
   withinCaptureBudget
-} from "./chunks/chunk-O4PDU42T.js";
+} from "./chunks/chunk-YSL6JRSY.js";
 import {
   DiskResultStorage,
   RangeNotSatisfiable,
@@ -35,7 +35,7 @@ import {
 import {
   require_semver
 } from "./chunks/chunk-YWMSXSLA.js";
-import "./chunks/chunk-56KJVSM6.js";
+import "./chunks/chunk-SICS2QKZ.js";
 import {
   PAGE_SETTINGS,
   SERVER_STEP_LIMITS,
@@ -44,7 +44,7 @@ import {
   httpOptionFields,
   specOf,
   webhookKey
-} from "./chunks/chunk-VAO6P4K6.js";
+} from "./chunks/chunk-MEI3QYEE.js";
 import {
   EgressGuard,
   EgressRefused,
@@ -54,7 +54,7 @@ import {
   VERSION,
   loadCatalog,
   newJob
-} from "./chunks/chunk-PULPPMXE.js";
+} from "./chunks/chunk-BZTCOMBT.js";
 import {
   isSystemError,
   systemProblem
@@ -38575,7 +38575,7 @@ async function checkDevice(device) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-TDKA66NI.js");
+  const { startWorker: start } = await import("./chunks/worker-BVB4ZLR6.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

@@ -1,16 +1,16 @@
 import type { CDPSession } from 'playwright-core';
 import type { DocumentSize } from './in-page/document-size.js';
 import type { Rect } from './split-shot.js';
-export interface FullPageSettings {
-    viewport: {
-        width: number;
-        height: number;
-    };
+export interface CdpShotSettings {
     scale: number;
     omitBackground: boolean;
+}
+export interface FullPageSettings extends CdpShotSettings {
     hasTouch: boolean;
 }
-/** Whether a full-page shot can be taken through CDP directly; else it goes through Playwright's screenshot. */
+/** Whether a shot through our CDP session is the one Playwright's would be (viewport or full page); else Playwright takes it. */
+export declare function usesCdpShot(settings: CdpShotSettings, cdp: CDPSession | undefined): cdp is CDPSession;
+/** Whether a full-page shot can be taken through CDP directly: touch emulation is also Playwright's to restore after it. */
 export declare function usesFastFullPage(settings: FullPageSettings, cdp: CDPSession | undefined): cdp is CDPSession;
 /**
  * `rect` (CSS px, inside the document) as a PNG at the page's scale. As
@@ -18,4 +18,7 @@ export declare function usesFastFullPage(settings: FullPageSettings, cdp: CDPSes
  * document does not fit in it: a capture beyond it resizes the page's view
  * for the shot, which a page that fits does not need.
  */
-export declare function shootDocumentRect(cdp: CDPSession, rect: Rect, document: DocumentSize, viewport: FullPageSettings['viewport']): Promise<Buffer>;
+export declare function shootDocumentRect(cdp: CDPSession, rect: Rect, document: DocumentSize, viewport: {
+    width: number;
+    height: number;
+}): Promise<Buffer>;

@@ -28,17 +28,17 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-TFO7KQD3.js";
+} from "./chunk-ZKBQAWWH.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-AEWEMFFD.js";
+} from "./chunk-XS6GT657.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
 import {
   cacheDirFrom
-} from "./chunk-56KJVSM6.js";
+} from "./chunk-SICS2QKZ.js";
 import {
   SETTING_NAMES,
   changedPages,
@@ -46,7 +46,7 @@ import {
   resolveSettings,
   settingsWhere,
   specOf
-} from "./chunk-VAO6P4K6.js";
+} from "./chunk-MEI3QYEE.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -69,7 +69,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-PULPPMXE.js";
+} from "./chunk-BZTCOMBT.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {

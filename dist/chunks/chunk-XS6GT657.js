@@ -11,10 +11,10 @@ import {
   specOf,
   stepItemsAsText,
   structured
-} from "./chunk-VAO6P4K6.js";
+} from "./chunk-MEI3QYEE.js";
 import {
   MAX_PAGE_RULES
-} from "./chunk-PULPPMXE.js";
+} from "./chunk-BZTCOMBT.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

@@ -11,7 +11,7 @@ import {
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-56KJVSM6.js";
+} from "./chunk-SICS2QKZ.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -23,7 +23,7 @@ import {
   newWebhookId,
   resolveSettings,
   webhookConfig
-} from "./chunk-VAO6P4K6.js";
+} from "./chunk-MEI3QYEE.js";
 import {
   EgressGuard,
   OUTPUT_FILES,
@@ -34,7 +34,7 @@ import {
   openSink,
   progressOf,
   runCapture
-} from "./chunk-PULPPMXE.js";
+} from "./chunk-BZTCOMBT.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

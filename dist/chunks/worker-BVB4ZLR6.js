@@ -19,7 +19,7 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-O4PDU42T.js";
+} from "./chunk-YSL6JRSY.js";
 import {
   openResultStorage
 } from "./chunk-3MS4L6VA.js";
@@ -29,11 +29,11 @@ import {
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-56KJVSM6.js";
+import "./chunk-SICS2QKZ.js";
 import {
   webhookKey
-} from "./chunk-VAO6P4K6.js";
-import "./chunk-PULPPMXE.js";
+} from "./chunk-MEI3QYEE.js";
+import "./chunk-BZTCOMBT.js";
 import "./chunk-C3X4POC3.js";
 import "./chunk-46ZZMMYQ.js";
 import {

@@ -5,10 +5,10 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-VAO6P4K6.js";
+} from "./chunk-MEI3QYEE.js";
 import {
   hasChanges
-} from "./chunk-PULPPMXE.js";
+} from "./chunk-BZTCOMBT.js";
 
 // src/config/cache-dir.ts
 import { tmpdir } from "node:os";

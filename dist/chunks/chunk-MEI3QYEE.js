@@ -30,7 +30,7 @@ import {
   stepValues,
   storageSecrets,
   ulid
-} from "./chunk-PULPPMXE.js";
+} from "./chunk-BZTCOMBT.js";
 import {
   parseRetryAfter
 } from "./chunk-46ZZMMYQ.js";

@@ -5,10 +5,10 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-56KJVSM6.js";
+} from "./chunk-SICS2QKZ.js";
 import {
   stepsBody
-} from "./chunk-VAO6P4K6.js";
+} from "./chunk-MEI3QYEE.js";
 import {
   GALLERY,
   buildManifest,
@@ -20,7 +20,7 @@ import {
   openOutput,
   openSink,
   progressOf
-} from "./chunk-PULPPMXE.js";
+} from "./chunk-BZTCOMBT.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

@@ -4129,7 +4129,7 @@ var SlotPool = class {
     const storageState = this.storageState();
     try {
       if (storageState) await context.addInitScript(restoreLocalStorage, localStorageByOrigin(storageState));
-      await context.addInitScript(watchIntersectionObservers);
+      if (render.fullPage || render.video) await context.addInitScript(watchIntersectionObservers);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       const headers = TargetOnlyHeaders.attach(cdp, originHeaders(o));
@@ -4361,8 +4361,11 @@ function documentSize() {
 }
 
 // src/core/render/full-page-shot.ts
+function usesCdpShot(settings, cdp) {
+  return cdp !== void 0 && settings.scale === 1 && !settings.omitBackground;
+}
 function usesFastFullPage(settings, cdp) {
-  return cdp !== void 0 && settings.scale === 1 && !settings.omitBackground && !settings.hasTouch;
+  return usesCdpShot(settings, cdp) && !settings.hasTouch;
 }
 async function shootDocumentRect(cdp, rect, document2, viewport) {
   const fits = document2.width <= viewport.width && document2.height <= viewport.height;
@@ -5134,8 +5137,8 @@ async function settleAndShoot(input, network) {
   }
   const timedOut = `screenshot timed out (page timeout ${budget} ms)`;
   const omitBackground = options2.emulation?.omitBackground === true;
-  const fastPng = !options2.fullPage && !region && !omitBackground && options2.scale === 1 && input.cdp !== void 0;
-  const fastFullPage = options2.fullPage && !region && usesFastFullPage({ viewport: options2.viewport, scale: options2.scale, omitBackground, hasTouch: options2.hasTouch === true }, input.cdp);
+  const fastPng = !options2.fullPage && !region && usesCdpShot({ scale: options2.scale, omitBackground }, input.cdp);
+  const fastFullPage = options2.fullPage && !region && usesFastFullPage({ scale: options2.scale, omitBackground, hasTouch: options2.hasTouch === true }, input.cdp);
   let fastShot = fastPng;
   let fullHeight;
   let parts;
