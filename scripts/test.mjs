@@ -1,5 +1,6 @@
-// Runs every test/**/*.test.ts, each file in its own node --test process (as
-// node's runner does), in two lanes at once:
+// Runs every test/**/*.test.ts, each file in its own node process (as node's
+// runner does), bundled first with the CLI it starts (scripts/test-bundle.mjs),
+// in two lanes at once:
 //   - unit files (listed in scripts/test-lanes.mjs): no browser, no Redis, no
 //     spawned framecap; two at a time.
 //   - every other file drives Chromium, Redis or child processes: at most
@@ -19,6 +20,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UNIT_FILES } from './test-lanes.mjs';
+import { bundleTests } from './test-bundle.mjs';
 
 function find(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -35,7 +37,26 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const nodeTest = (file) => [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', file]];
+// Each file runs as its own bundle (scripts/test-bundle.mjs), executed directly: node runs the tests in
+// the process it starts (`--test` would start a second process for the one file). FRAMECAP_TEST_TSX=1
+// runs the sources under tsx instead, as before the bundles, to tell a bundling fault from a real one.
+const fromSource = process.env.FRAMECAP_TEST_TSX === '1';
+let scripts = new Map();
+if (!fromSource) {
+  const t0 = Date.now();
+  try {
+    const bundle = await bundleTests(process.cwd(), files);
+    scripts = bundle.scripts;
+    process.env.FRAMECAP_TEST_CLI = bundle.cli;
+  } catch (err) {
+    console.error(`bundling the tests failed (FRAMECAP_TEST_TSX=1 runs them from source): ${err.message}`);
+    process.exit(1);
+  }
+  console.log(`bundled ${scripts.size} test files and the CLI in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+const nodeTest = (file) => scripts.has(file)
+  ? [process.execPath, ['--test-reporter=spec', scripts.get(file)]]
+  : [process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', file]];
 
 if (files.length === 1) {
   const [cmd, args] = nodeTest(files[0]);

@@ -27,12 +27,16 @@ export function runProcess(command: string, args: string[], opts: { cwd?: string
 
 // An absolute loader path, so the CLI can run in any working directory.
 const TSX_LOADER = pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href;
+// scripts/test.mjs bundles the CLI from source before a run (scripts/test-bundle.mjs): a child
+// then loads in half the CPU. A test file run by hand under tsx starts the CLI through tsx.
+const BUNDLED_CLI = process.env.FRAMECAP_TEST_CLI;
 
-/** The CLI from source, as `npm run framecap` runs it. */
+/** The CLI from source, as `npm run framecap` runs it (bundled first by the test runner). */
 export function runCli(args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ProcessRun> {
   return runProcess(process.execPath, cliArgs(args), opts);
 }
 
 export function cliArgs(args: string[]): string[] {
+  if (BUNDLED_CLI) return [BUNDLED_CLI, ...args];
   return ['--import', TSX_LOADER, join(process.cwd(), 'src/cli/index.ts'), ...args];
 }
