@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import { sharp } from '../util/sharp.ts';
 import { frameDelay } from '../core/video/encode.ts';
 import { findFfmpeg } from '../core/video/ffmpeg.ts';
 import type { ManifestRow } from '../core/types.ts';

@@ -8,7 +8,7 @@
 // thumbnails stay at the tip; older ones live on in history, which keeps
 // earlier comment revisions loading.
 
-import sharp from 'sharp';
+import { sharp } from '../util/sharp.ts';
 import { openOutput } from '../core/output/open-output.ts';
 import type { FramecapOutput } from '../core/output/open-output.ts';
 import { animatedThumbnail } from './animated-thumbnail.ts';

@@ -10,7 +10,7 @@
 
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import pixelmatch from 'pixelmatch';
-import sharp from 'sharp';
+import { sharp } from '../../util/sharp.ts';
 
 /** Larger images are scaled down (both by the same factor) before comparing. */
 export const MAX_COMPARE_PIXELS = 40_000_000;

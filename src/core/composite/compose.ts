@@ -5,7 +5,7 @@
 // the framed images are scaled and placed (layout.ts) and the background goes
 // under them, painted by the same Backdrop a single frame uses.
 
-import sharp from 'sharp';
+import { sharp } from '../../util/sharp.ts';
 import type { OverlayOptions } from 'sharp';
 import { Backdrop } from '../frame/backdrop.ts';
 import { isOpaqueBackground, resolveBackground } from '../frame/background.ts';

@@ -11,7 +11,7 @@
 // nine-sliced template (shadow.ts). Nothing the size of the whole canvas is
 // blurred, and the cost grows with the window's perimeter, not its area.
 
-import sharp from 'sharp';
+import { sharp } from '../../util/sharp.ts';
 import type { OverlayOptions } from 'sharp';
 import { backgroundPaint } from './background.ts';
 import type { Background } from './background.ts';

@@ -13,7 +13,7 @@
 // transparent, so they get the whole backdrop once, under everything, instead
 // of the bands.
 
-import sharp from 'sharp';
+import { sharp } from '../../util/sharp.ts';
 import type { OverlayOptions, Sharp } from 'sharp';
 import type { FrameOptions, Viewport } from '../options.ts';
 import type { Capture, RawPixels, Shot } from '../types.ts';

@@ -10,7 +10,7 @@
 
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import { sharp } from '../../util/sharp.ts';
 
 export const FONTS_FOLDER = 'fonts';
 

@@ -7,7 +7,7 @@
 // Anti-aliased edges come out exact (window × coverage + background × (1 − coverage)),
 // on opaque and transparent backgrounds alike, and the cost does not grow with the page.
 
-import sharp from 'sharp';
+import { sharp } from '../../util/sharp.ts';
 import type { OverlayOptions } from 'sharp';
 import type { Rgba } from './color.ts';
 import { svgRgb } from './color.ts';

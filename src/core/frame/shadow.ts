@@ -10,7 +10,7 @@
 // one width taller than the template share it (one per height modulo the small
 // raster's factor), so a run of full-page shots blurs a few times, not per page.
 
-import sharp from 'sharp';
+import { sharp } from '../../util/sharp.ts';
 import type { ShadowSpec } from './data.ts';
 import { rasterize } from './outline.ts';
 import type { Raw, Rect } from './outline.ts';

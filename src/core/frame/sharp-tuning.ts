@@ -3,7 +3,7 @@
 // never sets them: the framecap processes do (the CLI, the Action, the render
 // child), and a library user who frames many captures may call this too.
 
-import sharp from 'sharp';
+import { sharp } from '../../util/sharp.ts';
 
 export function tuneSharpForCaptures(): void {
   // libvips keeps the results of its last 100 operations (up to 50 MB) in case they are asked for again;

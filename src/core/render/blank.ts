@@ -9,7 +9,7 @@
 // content is told apart within its first rows. The decoded pixels are handed
 // on (Shot.pixels) so the compositor does not decode the same PNG again.
 
-import sharp from 'sharp';
+import { sharp } from '../../util/sharp.ts';
 import type { RawPixels } from '../types.ts';
 import { AttemptFailure } from './errors.ts';
 

@@ -7,7 +7,7 @@
 import { documentSize } from './in-page/document-size.ts';
 import type { DocumentSize } from './in-page/document-size.ts';
 import { shootDocumentRect, usesCdpShot, usesFastFullPage } from './full-page-shot.ts';
-import { errors } from 'playwright-core';
+import { errors } from '../../util/playwright.ts';
 import type { CDPSession, Page, Request, Response } from 'playwright-core';
 import { REFUSED_HEADER } from '../net/proxy.ts';
 import type { RenderOptions } from '../options.ts';

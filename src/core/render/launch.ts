@@ -2,7 +2,7 @@
 // When the browser dies, every slot notices at once; they all wait on the
 // same relaunch instead of each starting a browser of their own.
 
-import { chromium } from 'playwright-core';
+import { chromium } from '../../util/playwright.ts';
 import type { Browser } from 'playwright-core';
 import type { ProxySettings } from '../options.ts';
 import type { Warn } from '../types.ts';

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import { sharp } from '../../util/sharp.ts';
 import { UserError } from '../types.ts';
 import { VIDEO_LIMITS } from './options.ts';
 import type { VideoFormat } from './options.ts';

@@ -2,7 +2,7 @@
 // decoded once and painted into the video canvas (the frame drawn once for the
 // whole video); pause frames repeat the painted buffer, not the work.
 
-import sharp from 'sharp';
+import { sharp } from '../../util/sharp.ts';
 import type { Compositor } from '../frame/compositor.ts';
 import { encode } from '../frame/encode.ts';
 import type { OutputFormat } from '../frame/encode.ts';
