@@ -7,7 +7,8 @@
 //     FRAMECAP_TEST_JOBS of them at a time (default 3). These files spend much
 //     of their time waiting (on page timeouts, slow routes, lock expiries,
 //     process starts): with two at a time a 2-core machine sat 40% idle, so a
-//     third one fills the wait.
+//     third one fills the wait. Once the unit files are done, one of their
+//     slots takes browser files too.
 // FRAMECAP_TEST_JOBS=1 runs every file one by one, as the suite ran before,
 // to tell a test that fails only beside another from one that fails alone.
 // A file nobody listed runs in the browser lane: slower, never wrong.
@@ -121,20 +122,28 @@ function runFile(file) {
   });
 }
 
-/** Runs `list` with at most `jobs` files at a time, in order. */
-async function lane(list, jobs) {
+/** A list of files taken in order by whichever worker is free. */
+function queue(list) {
   let next = 0;
-  const worker = async () => {
-    while (next < list.length) await runFile(list[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(jobs, list.length) }, worker));
+  return { take: () => (next < list.length ? list[next++] : undefined) };
 }
 
+/** Runs the files of each queue in turn, one at a time, until all are taken. */
+async function worker(...queues) {
+  for (const q of queues) {
+    for (let file = q.take(); file !== undefined; file = q.take()) await runFile(file);
+  }
+}
+
+const workers = (n, ...queues) => Array.from({ length: n }, () => worker(...queues));
+const unitQueue = queue(unit);
+const browserQueue = queue(browser);
 if (browserJobs === 1) {
-  await lane(unit, 1);
-  await lane(browser, 1);
+  await worker(unitQueue, browserQueue);
 } else {
-  await Promise.all([lane(browser, browserJobs), lane(unit, 2)]);
+  // The unit files are done in the first third of a run; after them, one of their two slots takes
+  // browser files too (browserJobs + 1 at once), so the rest of the run does not leave a core idle.
+  await Promise.all([...workers(browserJobs, browserQueue), worker(unitQueue, browserQueue), worker(unitQueue)]);
 }
 
 for (const r of results) times[r.file] = Math.round(r.seconds * 10) / 10;
@@ -147,7 +156,7 @@ const wall = (Date.now() - started) / 1000;
 console.log(`\n━━ slowest files`);
 for (const r of [...results].sort((a, b) => b.seconds - a.seconds).slice(0, 10)) console.log(`${r.seconds.toFixed(1).padStart(7)} s  ${r.file}`);
 const unitJobs = browserJobs === 1 ? 1 : 2;
-console.log(`\n━━ ${results.length} files (${unit.length} unit, ${unitJobs} at a time; ${browser.length} browser/server, ${browserJobs} at a time) in ${wall.toFixed(1)} s`);
+console.log(`\n━━ ${results.length} files (${unit.length} unit, ${unitJobs} at a time; ${browser.length} browser/server, ${browserJobs} at a time, ${browserJobs === 1 ? 1 : browserJobs + 1} after the unit files) in ${wall.toFixed(1)} s`);
 console.log(`tests ${sum('tests')}, pass ${sum('pass')}, fail ${sum('fail')}, cancelled ${sum('cancelled')}, skipped ${sum('skipped')}, todo ${sum('todo')}`);
 if (failed.length > 0) {
   console.log(`failed: ${failed.map((r) => r.file).join(' ')}`);
