@@ -54,6 +54,8 @@ export interface AttemptInput {
   blocking?: PageBlocker | null;
   /** With the egress guard: why the guard's proxy refused a request to this URL's host, if it did. */
   refusalFor?: (url: string) => string | null;
+  /** The page's request tracker (readiness.ts), made with the page. */
+  network: NetworkTracker;
   /** The page's CDP session: viewport shots are taken through it directly (see shootViewport). */
   cdp?: CDPSession;
 }
@@ -70,12 +72,8 @@ export function hideCss(selectors: readonly string[]): string {
 export async function capturePage(input: AttemptInput): Promise<Shot> {
   input.consent?.reset();
   input.blocking?.reset();
-  const network = new NetworkTracker(input.page);
-  try {
-    return await navigateAndShoot(input, network);
-  } finally {
-    network.stop();
-  }
+  input.network.restart();
+  return navigateAndShoot(input, input.network);
 }
 
 async function navigateAndShoot(input: AttemptInput, network: NetworkTracker): Promise<Shot> {
