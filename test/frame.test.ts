@@ -16,6 +16,7 @@ import { defaultCaptureOptions } from '../src/config/settings.ts';
 import { createCompositor, framesDir, loadCatalog, parseBackground } from '../src/core/frame/index.ts';
 import { displayUrl, fitText, textWidth } from '../src/core/frame/text.ts';
 import { registerFrameFonts } from '../src/core/frame/fonts.ts';
+import { PrebuiltFrame } from '../src/core/frame/prebuilt.ts';
 
 const FRAMES = framesDir();
 
@@ -725,6 +726,33 @@ describe('prebuilt frames', () => {
         assert.ok(difference(await rawOf(other.data), await rawOf(got.data)).bytes > 100, `${label}: the address bar was redrawn`);
       }
     }
+  });
+
+  test('a canvas lent for one capture is painted over by a later one only once released, and draws as a fresh one', () => {
+    const [width, height] = [4, 4];
+    const screen = { x: 1, y: 1, width: 2, height: 2 };
+    const probe = (value: number): Buffer => {
+      const canvas = Buffer.alloc(width * height * 3, 10);
+      for (let y = screen.y; y < screen.y + screen.height; y++) canvas.fill(value, (y * width + screen.x) * 3, (y * width + screen.x + screen.width) * 3);
+      return canvas;
+    };
+    const frame = PrebuiltFrame.fromProbes(probe(0), probe(255), width, height, screen, [])!;
+    const shot = (value: number) => ({ data: Buffer.alloc(screen.width * screen.height * 3, value), width: screen.width, height: screen.height, channels: 3 as const });
+    const screenPixel = (canvas: Buffer): number => canvas[(screen.y * width + screen.x) * 3]!;
+    const a = frame.paintOnLoan(shot(1), screen.height)!;
+    const b = frame.paintOnLoan(shot(2), screen.height)!;
+    assert.notEqual(a.data, b.data, 'two captures out at once get two canvases');
+    assert.equal(screenPixel(a.data), 1, 'the first is not painted over while it is out');
+    a.release();
+    a.release();
+    const c = frame.paintOnLoan(shot(3), screen.height)!;
+    assert.equal(c.data, a.data, 'a released canvas is painted again');
+    assert.deepEqual(c.data, frame.paint(shot(3), screen.height), 'and holds what a fresh canvas would');
+    b.release();
+    assert.equal(frame.paintOnLoan(shot(4), screen.height)!.data, b.data);
+    const fresh = frame.paintOnLoan(shot(5), screen.height)!.data;
+    assert.ok(fresh !== a.data && fresh !== b.data, 'a canvas released twice was handed back once');
+    assert.equal(frame.paintOnLoan(shot(1), 3), null, 'pixels of another size are not painted');
   });
 
   test('an address bar drawn opaque is written into its prebuilt band; one that is not is composited as before', async () => {

@@ -14,7 +14,7 @@
 // of the bands.
 
 import { sharp } from '../../util/sharp.ts';
-import type { OverlayOptions, Sharp } from 'sharp';
+import type { OutputInfo, OverlayOptions, Sharp } from 'sharp';
 import type { FrameOptions, Viewport } from '../options.ts';
 import type { Capture, RawPixels, Shot } from '../types.ts';
 import { UserError } from '../types.ts';
@@ -32,7 +32,7 @@ import type { CaptureCap, PageCut } from './limits.ts';
 import { borderStrips, CORNERS, cornerRects, rasterize, rawOverlay, renderCornerArt } from './outline.ts';
 import type { CornerArt, Raw, Rect } from './outline.ts';
 import { cropOverlay, paintBand, PrebuiltFrame } from './prebuilt.ts';
-import type { Region, RegionOverlay } from './prebuilt.ts';
+import type { PaintedCanvas, Region, RegionOverlay } from './prebuilt.ts';
 import { frameScope, isPerCapture } from './scope.ts';
 import type { AreaGeometry, FrameGeometry, TextInput } from './scope.ts';
 import { fillTemplate, TemplateError } from './template.ts';
@@ -261,10 +261,19 @@ export class FrameCompositor implements Compositor {
     const shown = displayUrl(url);
     const text: TextInput = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
     const prebuilt = await this.prebuiltFor(original.width, keep);
-    const fast = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text) : null;
-    const image = fast ?? this.pipeline(original, keep, layout, await this.overlays(layout, text));
-    this.composed[fast ? 'prebuilt' : 'full']++;
-    const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
+    const painted = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text) : null;
+    this.composed[painted ? 'prebuilt' : 'full']++;
+    let encoded: { data: Buffer; info: OutputInfo };
+    try {
+      const image = painted
+        ? sharp(painted.data, { raw: { width: painted.width, height: painted.height, channels: 3 } })
+        : this.pipeline(original, keep, layout, await this.overlays(layout, text));
+      encoded = await encode(image, this.output).toBuffer({ resolveWithObject: true });
+    } finally {
+      // sharp reads a raw input in place until its output is done; after that the canvas can be painted again.
+      painted?.release();
+    }
+    const { data, info } = encoded;
     return finish({ data, width: info.width, height: info.height, format: this.output.format }, cut, this.output, this.settings);
   }
 
@@ -414,13 +423,17 @@ export class FrameCompositor implements Compositor {
     return this.drawBand(rect, overlays, (i) => this.perCaptureOverlay(i, layout, text, rect)).raw().toBuffer();
   }
 
-  /** The shot written into the prebuilt frame and the per-capture bands redrawn; null when the frame cannot take these pixels. */
-  private async composeOnPrebuilt(prebuilt: PrebuiltFrame, pixels: RawPixels, rows: number, layout: Layout, text: TextInput): Promise<Sharp | null> {
-    const out = prebuilt.paint(pixels, rows);
-    if (!out) return null;
+  /**
+   * The shot written into a canvas lent by the prebuilt frame and the per-capture bands redrawn (RGB, the frame's
+   * size; the caller releases it); null when the frame cannot take these pixels. The bands are drawn first, so
+   * the canvas is only taken once nothing can fail before the encode.
+   */
+  private async composeOnPrebuilt(prebuilt: PrebuiltFrame, pixels: RawPixels, rows: number, layout: Layout, text: TextInput): Promise<PaintedCanvas | null> {
+    if (!prebuilt.takes(pixels, rows)) return null;
     const drawn = await Promise.all(prebuilt.regions.map((region) => this.band(region, layout, text)));
-    prebuilt.regions.forEach((region, i) => prebuilt.place(out, region, drawn[i]!));
-    return sharp(out, { raw: { width: prebuilt.width, height: prebuilt.height, channels: 3 } });
+    const painted = prebuilt.paintOnLoan(pixels, rows);
+    if (painted) prebuilt.regions.forEach((region, i) => prebuilt.place(painted.data, region, drawn[i]!));
+    return painted;
   }
 
   async videoCanvas(width: number, height: number, page: { url: string; title: string }): Promise<VideoCanvas> {

@@ -50,7 +50,29 @@ export function paintBand(frame: PrebuiltFrame, layer: RawPixels): Buffer | null
   return frame.paint({ data: rgb, width, height, channels: 3 }, height);
 }
 
+/**
+ * A painted canvas on loan from its frame: released once its encode is done,
+ * for a later capture to paint over (see PrebuiltFrame.paintOnLoan).
+ */
+export interface PaintedCanvas {
+  /** RGB, width × height. */
+  readonly data: Buffer;
+  readonly width: number;
+  readonly height: number;
+  /** Hands the buffer back; the caller must not read it afterwards. Idempotent. */
+  release(): void;
+}
+
+/**
+ * Spare canvases a frame keeps: one per capture framing at once (a slot's
+ * framing overlaps its next render, so up to one per slot), beyond that fresh.
+ */
+const KEEP_SPARE_CANVASES = 4;
+
 export class PrebuiltFrame {
+  /** Canvases handed back by released loans. */
+  private readonly spare: Buffer[] = [];
+
   private constructor(
     /** The canvas as RGB with a black shot; outside the screen and the regions it is the final image. */
     private readonly base: Buffer,
@@ -103,9 +125,39 @@ export class PrebuiltFrame {
    * null for pixels it cannot take (another size, or not 3 channels).
    */
   paint(pixels: RawPixels, rows: number): Buffer | null {
+    if (!this.takes(pixels, rows)) return null;
+    return this.paintInto(Buffer.allocUnsafe(this.base.length), pixels);
+  }
+
+  /**
+   * paint() into a canvas the frame lends: a viewport run frames every shot
+   * on the same frame, and a fresh 4 MB canvas a capture was most of the
+   * external memory that set off node's full collections.
+   */
+  paintOnLoan(pixels: RawPixels, rows: number): PaintedCanvas | null {
+    if (!this.takes(pixels, rows)) return null;
+    const data = this.paintInto(this.spare.pop() ?? Buffer.allocUnsafe(this.base.length), pixels);
+    let lent = true;
+    return {
+      data,
+      width: this.width,
+      height: this.height,
+      release: () => {
+        if (!lent) return;
+        lent = false;
+        if (this.spare.length < KEEP_SPARE_CANVASES) this.spare.push(data);
+      },
+    };
+  }
+
+  /** Whether paint() can take these pixels: the screen's size, RGB. */
+  takes(pixels: RawPixels, rows: number): boolean {
     const { screen } = this;
-    if (pixels.channels !== 3 || pixels.width !== screen.width || rows !== screen.height || pixels.height < rows) return null;
-    const out = Buffer.allocUnsafe(this.base.length);
+    return pixels.channels === 3 && pixels.width === screen.width && rows === screen.height && pixels.height >= rows;
+  }
+
+  private paintInto(out: Buffer, pixels: RawPixels): Buffer {
+    const { screen } = this;
     this.base.copy(out);
     this.copyInto(out, screen, pixels.data);
     const { offset, base, gain } = this.special;

@@ -54,6 +54,8 @@ export interface AttemptInput {
   blocking?: PageBlocker | null;
   /** With the egress guard: why the guard's proxy refused a request to this URL's host, if it did. */
   refusalFor?: (url: string) => string | null;
+  /** The page's request tracker (readiness.ts), made with the page. */
+  network: NetworkTracker;
   /** The page's CDP session: viewport shots are taken through it directly (see shootViewport). */
   cdp?: CDPSession;
 }
@@ -70,12 +72,8 @@ export function hideCss(selectors: readonly string[]): string {
 export async function capturePage(input: AttemptInput): Promise<Shot> {
   input.consent?.reset();
   input.blocking?.reset();
-  const network = new NetworkTracker(input.page);
-  try {
-    return await navigateAndShoot(input, network);
-  } finally {
-    network.stop();
-  }
+  input.network.restart();
+  return navigateAndShoot(input, input.network);
 }
 
 async function navigateAndShoot(input: AttemptInput, network: NetworkTracker): Promise<Shot> {
@@ -178,7 +176,8 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   // Ads hidden before the readiness waits, so the page settles (and lazy-loads) around the gaps they leave.
   const { blocking } = input;
   if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
-  const log = await settle(input, network, hideCss(options.hide));
+  const settled = await settle(input, network, hideCss(options.hide));
+  const { log } = settled;
   // And whatever the page inserted since.
   if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
   if (options.steps?.length) {
@@ -187,7 +186,9 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
     await runSteps(options.steps, { page, left, budgetMs: budget, guard: step, startBudget });
     startBudget();
     // What the steps changed (a closed modal, an opened tab, a new theme) lazy-loads and settles as the page did.
-    for (const condition of (await settle(input, network, '')).timedOut) log.record(condition, false);
+    const again = await settle(input, network, '');
+    for (const condition of again.log.timedOut) log.record(condition, false);
+    settled.title = again.title;
   }
   const region = options.region ? await step(regionRect(page, options.region, left()), noTime) : null;
 
@@ -240,7 +241,11 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   // An element or region may well be one colour (a button, a swatch): the blank check is for pages that did not render.
   const judge = async (): Promise<BlankVerdict> => (region ? { blank: false, colour: null } : partsVerdict(inspected.verdict, parts));
   let verdict = await judge();
+  // The title read just before the shot, unless the page had longer to change it (--stable's shots, the blank
+  // check's second look) or that read timed out.
+  let title = options.stable ? null : settled.title;
   if (verdict.blank && left() > BLANK_RECHECK_MS) {
+    title = null;
     await network.quiet(READINESS_LIMITS.networkQuietMs, BLANK_RECHECK_MS);
     png = await shoot();
     inspected = await inspectShot(png, pngSize(png));
@@ -255,7 +260,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
     );
   }
   const { width, height } = pngSize(png);
-  const title = await pageTitle(page);
+  title ??= await pageTitle(page);
   return {
     png, ...(pixels ? { pixels } : {}), width, height, finalUrl, title, ...(fastShot ? { fastPng: true } : {}),
     ...(fullHeight !== undefined ? { fullHeight } : {}),
@@ -274,7 +279,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
  * costs no extra time for that: its window counts from the last request, not
  * from when the check starts.
  */
-async function settle(input: AttemptInput, network: NetworkTracker, css: string): Promise<ReadinessLog> {
+async function settle(input: AttemptInput, network: NetworkTracker, css: string): Promise<SettleOutcome> {
   const { page, options } = input;
   const log = new ReadinessLog();
   const left = (): number => Math.max(0, input.deadline - Date.now());
@@ -295,8 +300,15 @@ async function settle(input: AttemptInput, network: NetworkTracker, css: string)
   const limits = READINESS_LIMITS;
   log.record('network', await raceLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
   const before = Math.min(READINESS_LIMITS.imagesMs, left());
-  log.record('images', before > 0 && (await bounded(raceLost(page.evaluate(beforeShot, beforeShotArgs(!wholePage)), input), before)) !== undefined);
-  return log;
+  const ready = before > 0 ? await bounded(raceLost(page.evaluate(beforeShot, beforeShotArgs(!wholePage)), input), before) : undefined;
+  log.record('images', ready !== undefined);
+  return { log, title: ready?.title ?? null };
+}
+
+/** What settle() found: the conditions that ran out of time, and the page's title just before the shot (null = not read). */
+interface SettleOutcome {
+  log: ReadinessLog;
+  title: string | null;
 }
 
 /** Whether a full-page shot needs the document's size to be cut: a height or width cap, or --split. */

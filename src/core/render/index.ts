@@ -168,7 +168,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
         try {
           const open = await beforeDeadline(pool.pageFor(slot, url, render), deadline, render.timeoutMs);
           const shot = await capturePage({
-            page: open.page, lost: open.lost, url: url.href, options: render, deadline, consent: open.consent, blocking: open.blocking, cdp: open.cdp,
+            page: open.page, lost: open.lost, url: url.href, options: render, deadline, consent: open.consent, blocking: open.blocking, cdp: open.cdp, network: open.network,
             ...(refusalFor ? { refusalFor } : {}),
           });
           pool.reused(slot);

@@ -28,6 +28,7 @@ import { ConsentBridge } from './consent.ts';
 import { watchIntersectionObservers } from './in-page/observers.ts';
 import { AttemptFailure } from './errors.ts';
 import type { BrowserHost } from './launch.ts';
+import { NetworkTracker } from './readiness.ts';
 import { httpOrigin, TargetOnlyHeaders } from './target-headers.ts';
 
 export const RECYCLE_AFTER = 50;
@@ -49,6 +50,8 @@ interface OpenPage {
   /** Origins captured since the last clean-up, whose storage the next target must not see. */
   visited: Set<string>;
   cdp: CDPSession;
+  /** The page's requests in flight, for readiness's network-quiet check. */
+  network: NetworkTracker;
   /** Rejects when the page crashes or is closed under us; raced against every step of a capture. */
   lost: Promise<never>;
   /** --dismiss-consent's autoconsent bridge for this page; null when off. */
@@ -222,6 +225,7 @@ export class SlotPool {
       if (render.fullPage || render.video) await context.addInitScript(watchIntersectionObservers);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
+      const network = new NetworkTracker(page);
       const headers = TargetOnlyHeaders.attach(cdp, originHeaders(o));
       // beforeunload is accepted (leave the page); alert/confirm/prompt are dismissed so nothing waits on a click.
       page.on('dialog', (d) => void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined));
@@ -234,7 +238,7 @@ export class SlotPool {
       // any other page route, and passes what it does not block on with route.fallback().
       const blocking = this.blocker ? await this.blocker.attach(page) : null;
       const open: OpenPage = {
-        profile, context, page, generation, uses: 0, visited: new Set(), cdp, lost, consent, blocking, dead: false, headers, storageState,
+        profile, context, page, generation, uses: 0, visited: new Set(), cdp, network, lost, consent, blocking, dead: false, headers, storageState,
       };
       const die = (message: string) => (): void => {
         open.dead = true;

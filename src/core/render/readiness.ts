@@ -114,7 +114,12 @@ export const beforeShotArgs = (viewportOnly: boolean): BeforeShotArgs => ({ kind
  */
 const INVISIBLE_TYPES = new Set(['other', 'ping', 'beacon', 'cspviolationreport', 'manifest', 'prefetch', 'preflight', 'signedexchange']);
 
-/** Counts the page's requests in flight from the start of an attempt. */
+/**
+ * Counts the page's requests in flight from the start of an attempt. One
+ * lives as long as its page (restart() per attempt): adding and removing its
+ * three listeners per capture were six Playwright calls a page, each a
+ * subscription round trip to the driver.
+ */
 export class NetworkTracker {
   private readonly inFlight = new Set<Request>();
   private lastChange = Date.now();
@@ -134,6 +139,14 @@ export class NetworkTracker {
     page.on('request', this.onStart);
     page.on('requestfinished', this.onEnd);
     page.on('requestfailed', this.onEnd);
+  }
+
+  /** A new attempt: what the page's earlier targets had in flight is forgotten. */
+  restart(): void {
+    this.inFlight.clear();
+    this.lastChange = Date.now();
+    this.navigatedAt = null;
+    this.startedSinceNavigation = 0;
   }
 
   /** Navigation returned: requests from now on are the page's own doing (scripts, lazy content). */

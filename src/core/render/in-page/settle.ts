@@ -28,7 +28,9 @@ export interface SettleArgs {
  * Animations, which the freeze CSS does not reach, and CSS ones on a page
  * that was not frozen) are finished or, when endless, cancelled, as
  * Playwright's screenshot({ animations: 'disabled' }) does. A caret that
- * appeared since is hidden. Resolves true once the images are decoded.
+ * appeared since is hidden. Resolves once the images are decoded, with the
+ * document's title: the capture's tab shows it, and reading it here saves a
+ * round trip of its own (page.title()) a page.
  */
 export interface BeforeShotArgs {
   kind: 'before-shot';
@@ -40,7 +42,12 @@ export type ReadinessWork = SettleArgs | BeforeShotArgs;
 /** What each kind of work resolves with. */
 export interface ReadinessResults {
   settle: Settled;
-  'before-shot': boolean;
+  'before-shot': ShotReady;
+}
+
+/** What the page says just before its shot. */
+export interface ShotReady {
+  title: string;
 }
 
 /** true = the condition was met within its own limit. */
@@ -104,7 +111,7 @@ export async function readiness<K extends ReadinessWork['kind']>(
   },
 ): Promise<ReadinessResults[K]> {
   if (w.kind === 'before-shot') {
-    const done = await imagesDecoded();
+    await imagesDecoded();
     const active = deepActive();
     try {
       if (editing(active)) active.style.setProperty('caret-color', 'transparent', 'important');
@@ -119,7 +126,7 @@ export async function readiness<K extends ReadinessWork['kind']>(
         // An animation that cannot be settled stays as it is.
       }
     }
-    return done as ReadinessResults[K];
+    return { title: document.title } as ReadinessResults[K];
   }
   const s: SettleArgs = w as SettleArgs;
   // The freeze rule matches every element, so adding it restyles the whole document: 20-50 ms of
@@ -179,4 +186,4 @@ export async function readiness<K extends ReadinessWork['kind']>(
 
 /** readiness() typed for each kind (evaluate cannot pick a generic function's instance). */
 export const settlePage = readiness as (w: SettleArgs) => Promise<Settled>;
-export const beforeShot = readiness as (w: BeforeShotArgs) => Promise<boolean>;
+export const beforeShot = readiness as (w: BeforeShotArgs) => Promise<ShotReady>;
