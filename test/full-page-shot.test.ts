@@ -3,7 +3,8 @@
 // replace: fixed and sticky headers, a page wider than the viewport, one that
 // fits in it. The renderer takes them that way, and keeps Playwright's path
 // for --omit-background and a device scale other than 1 (which our CDP
-// session does not see). Real Chromium on 127.0.0.1.
+// session does not see). Shots take turns through the run's pixel budget
+// (FULL_PAGE_PIXELS_AT_ONCE). Real Chromium on 127.0.0.1.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +13,9 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import type { RenderOptions } from '../src/core/options.ts';
 import { launchRenderer } from '../src/core/render/index.ts';
+import { capturePage } from '../src/core/render/capture-page.ts';
 import { shootDocumentRect } from '../src/core/render/full-page-shot.ts';
+import { WeightedSemaphore } from '../src/util/semaphore.ts';
 import { documentSize } from '../src/core/render/in-page/document-size.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
@@ -100,6 +103,49 @@ describe('full-page shots through CDP', () => {
       assert.equal(ours.width, VIEWPORT.width, 'if Chromium ever shares the scale across sessions, the fast path can take scale 2 too');
     } finally {
       await context.close();
+    }
+  });
+
+  test('full-page shots take turns through the run\'s pixel budget, each weighing its rect', async () => {
+    /** Records each shot's weight and the most weight running at once. */
+    class Recording extends WeightedSemaphore {
+      weights: number[] = [];
+      running = 0;
+      peak = 0;
+      override run<T>(weight: number, task: () => Promise<T>): Promise<T> {
+        this.weights.push(weight);
+        return super.run(weight, async () => {
+          this.running += Math.min(weight, this.capacity);
+          this.peak = Math.max(this.peak, this.running);
+          try {
+            return await task();
+          } finally {
+            this.running -= Math.min(weight, this.capacity);
+          }
+        });
+      }
+    }
+    const options: RenderOptions = {
+      viewport: VIEWPORT, scale: 1, fullPage: true, waitUntil: 'load', waitFor: null, delay: 0, hide: [],
+      colorScheme: 'light', headers: {}, cookies: [], userAgent: null, timeoutMs: 30_000, retries: 0, concurrency: 2,
+      browserPath: SHELL, lazy: false,
+    };
+    // Room for one 3,000 px page at a time: two pages shot together would weigh twice that.
+    const gate = new Recording(VIEWPORT.width * 3_200);
+    const contexts = await Promise.all([browser.newContext({ viewport: VIEWPORT }), browser.newContext({ viewport: VIEWPORT })]);
+    try {
+      const shots = await Promise.all(contexts.map(async (context) => {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        const url = `${site.origin}/__test/full?h=3000&wide=0`;
+        return capturePage({ page, lost: new Promise<never>(() => {}), url, options, deadline: Date.now() + 30_000, cdp, fullPageShots: gate });
+      }));
+      for (const shot of shots) assert.ok(shot.height > 3_000, `the whole page (${shot.height} px)`);
+      assert.equal(gate.weights.length, 2, 'each shot went through the gate');
+      for (const [i, weight] of gate.weights.entries()) assert.equal(weight, shots[i]!.width * shots[i]!.height, 'a shot weighs its pixels');
+      assert.ok(gate.peak <= gate.capacity, `at most the budget at once (${gate.peak} of ${gate.capacity})`);
+    } finally {
+      await Promise.all(contexts.map((c) => c.close()));
     }
   });
 
