@@ -43,8 +43,17 @@ async function raw(png: Buffer): Promise<{ data: Buffer; width: number; height: 
 describe('full-page shots through CDP', () => {
   let site: ExampleSite;
   let browser: Browser;
+  /** Pages whose document was let go (pagehide), by the ?id they were loaded with. */
+  const gone = new Set<string>();
   before(async () => {
     site = await startExampleSite({
+      '/__test/leave': (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(new URL(req.url ?? '/', 'http://x').searchParams.get('html') ?? '');
+      },
+      '/__test/gone': (req, res) => {
+        gone.add(new URL(req.url ?? '/', 'http://x').searchParams.get('id') ?? '');
+        res.writeHead(204).end();
+      },
       '/__test/full': (req, res) => {
         const q = new URL(req.url ?? '/', 'http://x').searchParams;
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(Number(q.get('h')), q.get('wide') === '1'));
@@ -146,6 +155,28 @@ describe('full-page shots through CDP', () => {
       assert.ok(gate.peak <= gate.capacity, `at most the budget at once (${gate.peak} of ${gate.capacity})`);
     } finally {
       await Promise.all(contexts.map((c) => c.close()));
+    }
+  });
+
+  test('after a full-page shot the slot\'s page lets its document go; after a viewport shot it keeps it', async () => {
+    const options: RenderOptions = {
+      viewport: VIEWPORT, scale: 1, fullPage: true, waitUntil: 'load', waitFor: null, delay: 0, hide: [],
+      colorScheme: 'light', headers: {}, cookies: [], userAgent: null, timeoutMs: 30_000, retries: 0, concurrency: 1,
+      browserPath: SHELL, lazy: false,
+    };
+    for (const fullPage of [true, false]) {
+      const id = `full-${fullPage}`;
+      const renderer = await launchRenderer({ ...options, fullPage }, () => {}, { executablePath: SHELL, fontCheck: false });
+      try {
+        const html = `<!doctype html><title>leave</title><body style="height:3000px;background:linear-gradient(#fff,#abc)">page
+          <script>addEventListener('pagehide', () => navigator.sendBeacon('/__test/gone?id=${id}'))</script>`;
+        await renderer.capture({ index: 0, url: `${site.origin}/__test/leave?html=${encodeURIComponent(html)}`, name: id });
+        // The beacon is on its way when the navigation commits: give it a moment to land.
+        for (let i = 0; i < 40 && !gone.has(id); i++) await new Promise((r) => setTimeout(r, 50));
+        assert.equal(gone.has(id), fullPage, fullPage ? 'the document was let go after the shot' : 'a viewport slot keeps its page until the next target');
+      } finally {
+        await renderer.close();
+      }
     }
   });
 

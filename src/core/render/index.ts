@@ -175,6 +175,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
             ...(refusalFor ? { refusalFor } : {}),
           });
           pool.reused(slot);
+          if (render.fullPage) await pool.releaseDocument(slot);
           if (session?.isLoginPage(shot.finalUrl)) {
             // The session ended: never a capture of the login page. Log in again once, then this page once more.
             if (renewed) throw new CaptureError(`the page still lands on the login page after logging in again: check that the login's steps and success-url lead to a session this page accepts`, { attempts: attempt, finalUrl: shot.finalUrl, httpStatus: shot.httpStatus, category: 'login' });
