@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveSettings, runCapture } from '../src/index.ts';
 import { benchBrowser } from './baselines.ts';
-import { watchTree } from './process-tree.ts';
+import { PROCESS_KINDS, watchTree } from './process-tree.ts';
+import type { KindBytes } from './process-tree.ts';
 import { openBenchSite } from './site.ts';
 import { tuneSharpForCaptures } from '../src/core/frame/sharp-tuning.ts';
 
@@ -37,11 +38,15 @@ try {
       const row = { rate: n / seconds, cpu: tree.cpuMs / n, rssMb: tree.peakBytes / 1e6 };
       rows.get(c)!.push(row);
       console.log(`round ${round + 1}, concurrency ${c}: ${row.rate.toFixed(2)} pages/s, ${row.cpu.toFixed(0)} ms CPU a page, peak RSS ${row.rssMb.toFixed(0)} MB`);
+      console.log(`  at the peak, MB: ${kindsLine(tree.atPeak)}; each kind's own peak: ${kindsLine(tree.kindPeaks)}`);
     }
   }
 } finally {
   await site.close();
   await rm(work, { recursive: true, force: true });
+}
+function kindsLine(bytes: KindBytes): string {
+  return [...PROCESS_KINDS, 'oneRenderer' as const].filter((k) => bytes[k] > 0).map((k) => `${k} ${(bytes[k] / 1e6).toFixed(0)}`).join(', ');
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`\nload ${loadavg().map((l) => l.toFixed(1)).join(' ')} at end\n\n| concurrency | pages/s (median) | CPU ms a page | peak RSS MB |\n|---:|---:|---:|---:|`);

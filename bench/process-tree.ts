@@ -41,7 +41,7 @@ export function descendants(root: number): number[] {
   return out;
 }
 
-function rssBytes(pid: number): number {
+export function rssBytes(pid: number): number {
   try {
     const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) * 1024 : 0;
@@ -62,11 +62,43 @@ export function processCpuMs(pid: number): number | null {
   }
 }
 
+/** What a process in the tree is: node itself, or Chromium's browser, GPU (viz), renderer, utility (network, storage) or zygote process. */
+export type ProcessKind = 'node' | 'browser' | 'gpu' | 'renderer' | 'utility' | 'zygote' | 'other';
+export const PROCESS_KINDS: readonly ProcessKind[] = ['node', 'browser', 'gpu', 'renderer', 'utility', 'zygote', 'other'];
+
+/** RSS per kind, bytes; `oneRenderer` is the largest single renderer's. */
+export type KindBytes = Record<ProcessKind, number> & { oneRenderer: number };
+
+function noKindBytes(): KindBytes {
+  return { node: 0, browser: 0, gpu: 0, renderer: 0, utility: 0, zygote: 0, other: 0, oneRenderer: 0 };
+}
+
+/** Chromium's `--type=` switch says what a child is; the browser has none. */
+export function processKind(pid: number): ProcessKind {
+  let cmdline: string;
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return 'other';
+  }
+  // Chromium rewrites its children's command lines as one space-separated string (its process title).
+  const type = /(?:^|[\0 ])--type=([a-z-]+)/.exec(cmdline)?.[1];
+  if (type === 'renderer') return 'renderer';
+  if (type === 'gpu-process') return 'gpu';
+  if (type === 'utility') return 'utility';
+  if (type === 'zygote') return 'zygote';
+  if (type === undefined && /chrom/i.test(cmdline.split(/[\0 ]/)[0] ?? '')) return 'browser';
+  return 'other';
+}
+
 export interface TreeWatch {
   /** The peak so far, without stopping. */
   peek(): { peakBytes: number; peakProcesses: number; samples: number };
-  /** Stop sampling: the peak over the watch (one last sample included) and the tree's CPU. */
-  stop(): { peakBytes: number; peakProcesses: number; samples: number; cpuMs: number };
+  /**
+   * Stop sampling: the peak over the watch (one last sample included) and the tree's CPU; `atPeak`, the tree's
+   * RSS by kind in the sample of its peak; `kindPeaks`, each kind's own peak (not at the same moment).
+   */
+  stop(): { peakBytes: number; peakProcesses: number; samples: number; cpuMs: number; atPeak: KindBytes; kindPeaks: KindBytes };
 }
 
 // RSS is VmRSS, not Pss from smaps_rollup: the kernel walks every mapping to
@@ -90,11 +122,21 @@ export function watchTree(intervalMs = 200, root = process.pid): TreeWatch {
   /** Per descendant: CPU when first seen (processes older than the watch count from there) and last seen. */
   const cpu = new Map<number, { first: number; last: number }>();
   let startup = true;
+  let atPeak = noKindBytes();
+  const kindPeaks = noKindBytes();
   const take = (): void => {
     const pids = descendants(root);
-    let bytes = rssBytes(root);
+    const own = rssBytes(root);
+    let bytes = own;
+    const byKind = noKindBytes();
+    byKind.node = own;
     for (const pid of pids) {
-      bytes += rssBytes(pid);
+      const rss = rssBytes(pid);
+      bytes += rss;
+      // Read every time, not once per pid: until a child execs or renames itself (the zygote's renderers) it shows its parent's command line.
+      const kind = processKind(pid);
+      byKind[kind] += rss;
+      if (kind === 'renderer' && rss > byKind.oneRenderer) byKind.oneRenderer = rss;
       const ms = processCpuMs(pid);
       if (ms === null) continue;
       const seen = cpu.get(pid);
@@ -103,7 +145,11 @@ export function watchTree(intervalMs = 200, root = process.pid): TreeWatch {
     }
     startup = false;
     samples++;
-    if (bytes > peakBytes) peakBytes = bytes;
+    if (bytes > peakBytes) {
+      peakBytes = bytes;
+      atPeak = byKind;
+    }
+    for (const kind of [...PROCESS_KINDS, 'oneRenderer'] as const) kindPeaks[kind] = Math.max(kindPeaks[kind], byKind[kind]);
     if (pids.length + 1 > peakProcesses) peakProcesses = pids.length + 1;
   };
   take();
@@ -116,7 +162,7 @@ export function watchTree(intervalMs = 200, root = process.pid): TreeWatch {
       const self = process.cpuUsage(self0);
       let children = 0;
       for (const { first, last } of cpu.values()) children += last - first;
-      return { peakBytes, peakProcesses, samples, cpuMs: (self.user + self.system) / 1000 + children };
+      return { peakBytes, peakProcesses, samples, cpuMs: (self.user + self.system) / 1000 + children, atPeak, kindPeaks };
     },
   };
 }

@@ -3,7 +3,8 @@
 // replace: fixed and sticky headers, a page wider than the viewport, one that
 // fits in it. The renderer takes them that way, and keeps Playwright's path
 // for --omit-background and a device scale other than 1 (which our CDP
-// session does not see). Real Chromium on 127.0.0.1.
+// session does not see). Shots take turns through the run's pixel budget
+// (FULL_PAGE_PIXELS_AT_ONCE). Real Chromium on 127.0.0.1.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +13,10 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import type { RenderOptions } from '../src/core/options.ts';
 import { launchRenderer } from '../src/core/render/index.ts';
+import { capturePage } from '../src/core/render/capture-page.ts';
+import { NetworkTracker } from '../src/core/render/readiness.ts';
 import { shootDocumentRect } from '../src/core/render/full-page-shot.ts';
+import { WeightedSemaphore } from '../src/util/semaphore.ts';
 import { documentSize } from '../src/core/render/in-page/document-size.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
@@ -40,8 +44,17 @@ async function raw(png: Buffer): Promise<{ data: Buffer; width: number; height: 
 describe('full-page shots through CDP', () => {
   let site: ExampleSite;
   let browser: Browser;
+  /** Pages whose document was let go (pagehide), by the ?id they were loaded with. */
+  const gone = new Set<string>();
   before(async () => {
     site = await startExampleSite({
+      '/__test/leave': (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(new URL(req.url ?? '/', 'http://x').searchParams.get('html') ?? '');
+      },
+      '/__test/gone': (req, res) => {
+        gone.add(new URL(req.url ?? '/', 'http://x').searchParams.get('id') ?? '');
+        res.writeHead(204).end();
+      },
       '/__test/full': (req, res) => {
         const q = new URL(req.url ?? '/', 'http://x').searchParams;
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(Number(q.get('h')), q.get('wide') === '1'));
@@ -100,6 +113,71 @@ describe('full-page shots through CDP', () => {
       assert.equal(ours.width, VIEWPORT.width, 'if Chromium ever shares the scale across sessions, the fast path can take scale 2 too');
     } finally {
       await context.close();
+    }
+  });
+
+  test('full-page shots take turns through the run\'s pixel budget, each weighing its rect', async () => {
+    /** Records each shot's weight and the most weight running at once. */
+    class Recording extends WeightedSemaphore {
+      weights: number[] = [];
+      running = 0;
+      peak = 0;
+      override run<T>(weight: number, task: () => Promise<T>): Promise<T> {
+        this.weights.push(weight);
+        return super.run(weight, async () => {
+          this.running += Math.min(weight, this.capacity);
+          this.peak = Math.max(this.peak, this.running);
+          try {
+            return await task();
+          } finally {
+            this.running -= Math.min(weight, this.capacity);
+          }
+        });
+      }
+    }
+    const options: RenderOptions = {
+      viewport: VIEWPORT, scale: 1, fullPage: true, waitUntil: 'load', waitFor: null, delay: 0, hide: [],
+      colorScheme: 'light', headers: {}, cookies: [], userAgent: null, timeoutMs: 30_000, retries: 0, concurrency: 2,
+      browserPath: SHELL, lazy: false,
+    };
+    // Room for one 3,000 px page at a time: two pages shot together would weigh twice that.
+    const gate = new Recording(VIEWPORT.width * 3_200);
+    const contexts = await Promise.all([browser.newContext({ viewport: VIEWPORT }), browser.newContext({ viewport: VIEWPORT })]);
+    try {
+      const shots = await Promise.all(contexts.map(async (context) => {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        const url = `${site.origin}/__test/full?h=3000&wide=0`;
+        return capturePage({ page, lost: new Promise<never>(() => {}), url, options, deadline: Date.now() + 30_000, cdp, network: new NetworkTracker(page), fullPageShots: gate });
+      }));
+      for (const shot of shots) assert.ok(shot.height > 3_000, `the whole page (${shot.height} px)`);
+      assert.equal(gate.weights.length, 2, 'each shot went through the gate');
+      for (const [i, weight] of gate.weights.entries()) assert.equal(weight, shots[i]!.width * shots[i]!.height, 'a shot weighs its pixels');
+      assert.ok(gate.peak <= gate.capacity, `at most the budget at once (${gate.peak} of ${gate.capacity})`);
+    } finally {
+      await Promise.all(contexts.map((c) => c.close()));
+    }
+  });
+
+  test('after a full-page shot the slot\'s page lets its document go; after a viewport shot it keeps it', async () => {
+    const options: RenderOptions = {
+      viewport: VIEWPORT, scale: 1, fullPage: true, waitUntil: 'load', waitFor: null, delay: 0, hide: [],
+      colorScheme: 'light', headers: {}, cookies: [], userAgent: null, timeoutMs: 30_000, retries: 0, concurrency: 1,
+      browserPath: SHELL, lazy: false,
+    };
+    for (const fullPage of [true, false]) {
+      const id = `full-${fullPage}`;
+      const renderer = await launchRenderer({ ...options, fullPage }, () => {}, { executablePath: SHELL, fontCheck: false });
+      try {
+        const html = `<!doctype html><title>leave</title><body style="height:3000px;background:linear-gradient(#fff,#abc)">page
+          <script>addEventListener('pagehide', () => navigator.sendBeacon('/__test/gone?id=${id}'))</script>`;
+        await renderer.capture({ index: 0, url: `${site.origin}/__test/leave?html=${encodeURIComponent(html)}`, name: id });
+        // The beacon is on its way when the navigation commits: give it a moment to land.
+        for (let i = 0; i < 40 && !gone.has(id); i++) await new Promise((r) => setTimeout(r, 50));
+        assert.equal(gone.has(id), fullPage, fullPage ? 'the document was let go after the shot' : 'a viewport slot keeps its page until the next target');
+      } finally {
+        await renderer.close();
+      }
     }
   });
 

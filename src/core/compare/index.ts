@@ -9,6 +9,7 @@
 // at most MAX_PARALLEL_COMPARES run at once so they never crowd out the
 // browser, and run.ts does not wait for them before the next page.
 
+import { semaphore } from '../../util/semaphore.ts';
 import { basename, dirname, resolve } from 'node:path';
 import type { ManifestSettings } from '../manifest.ts';
 import type { Cookie, CompareOptions } from '../options.ts';
@@ -297,21 +298,4 @@ export function removedPages(baseline: Baseline, inScope: (url: string) => boole
 function roundShare(share: number): number {
   // Never round a real difference down to 0: 0 means unchanged.
   return share > 0 ? Math.max(1e-6, Math.round(share * 1e6) / 1e6) : 0;
-}
-
-function semaphore(max: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    // A finishing task hands its place straight to the next waiter, so the count never overshoots.
-    if (running >= max) await new Promise<void>((resolve) => waiting.push(resolve));
-    else running++;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else running--;
-    }
-  };
 }

@@ -18,6 +18,7 @@ import type { BlankVerdict } from './blank.ts';
 import { documentValidators } from './document.ts';
 import type { PageBlocker } from './blocker.ts';
 import { bounded, within } from '../../util/bounded.ts';
+import type { WeightedSemaphore } from '../../util/semaphore.ts';
 import type { ConsentBridge } from './consent.ts';
 import { AttemptFailure, classifyError, firstLine, httpStatusMessage, isTransientStatus, timeoutFailure } from './errors.ts';
 import { regionRect } from './element-clip.ts';
@@ -58,6 +59,8 @@ export interface AttemptInput {
   network: NetworkTracker;
   /** The page's CDP session: viewport shots are taken through it directly (see shootViewport). */
   cdp?: CDPSession;
+  /** The run's full-page shots take turns through it, each weighing its pixels (see FULL_PAGE_PIXELS_AT_ONCE). */
+  fullPageShots?: WeightedSemaphore;
 }
 
 export function isHttpUrl(url: string): boolean {
@@ -219,12 +222,20 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
     // Without the document's size (no body yet, or the read timed out) Playwright's screenshot measures it itself.
     const cdp = fastFullPage && size ? input.cdp : undefined;
     fastShot = cdp !== undefined;
-    const screenshot = (rect?: Rect): Promise<Buffer> => cdp && size
+    const take = (rect?: Rect): Promise<Buffer> => cdp && size
       ? shootDocumentRect(cdp, rect ?? { x: 0, y: 0, ...size }, size, options.viewport)
       : page.screenshot({
         type: 'png', fullPage: true, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground,
         ...(rect ? { clip: rect } : {}),
       });
+    // A shot of unknown size weighs the whole budget: it runs alone. Its turn counts against the page's timeout: at
+    // ~1.5 s for a 35 Mpx shot, three slots ahead of it wait out a few seconds of the 30 s default, not the timeout.
+    const pixels = (rect?: Rect): number => {
+      const shown = rect ?? size;
+      return shown ? shown.width * shown.height * options.scale ** 2 : Number.POSITIVE_INFINITY;
+    };
+    const gate = input.fullPageShots;
+    const screenshot = (rect?: Rect): Promise<Buffer> => gate ? gate.run(pixels(rect), () => take(rect)) : take(rect);
     const part = options.pageCap?.part ?? null;
     parts = part !== null && clip && clip.rect.height > part ? await shootParts(clip.rect, part, screenshot) : undefined;
     return parts ? parts[0]!.png : screenshot(clip?.rect);

@@ -27,6 +27,8 @@ import type { BrowserCandidate, Env } from './find-browser.ts';
 import { BrowserHost } from './launch.ts';
 import { logIn, LoginSession } from './login.ts';
 import { SlotPool } from './pool.ts';
+import { WeightedSemaphore } from '../../util/semaphore.ts';
+import { FULL_PAGE_PIXELS_AT_ONCE } from './full-page-shot.ts';
 import { backoffDelay, DEFAULT_BACKOFF, sleep } from './retry.ts';
 import type { BackoffPolicy } from './retry.ts';
 
@@ -146,6 +148,7 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
       throw err;
     }
   }
+  const fullPageShots = new WeightedSemaphore(FULL_PAGE_PIXELS_AT_ONCE);
   const pool = new SlotPool(host, options, concurrency, hooks.recycleAfter, blocker, () => session?.state ?? options.storageState ?? null, hooks.profilesPerSlot);
   const backoff: BackoffPolicy = { ...DEFAULT_BACKOFF, ...hooks.backoff };
   // On GitHub runners /usr/bin/chromium is a symlink to Google Chrome: name what actually runs.
@@ -168,10 +171,11 @@ export async function launchRenderer(options: RenderOptions, warn: Warn, hooks: 
         try {
           const open = await beforeDeadline(pool.pageFor(slot, url, render), deadline, render.timeoutMs);
           const shot = await capturePage({
-            page: open.page, lost: open.lost, url: url.href, options: render, deadline, consent: open.consent, blocking: open.blocking, cdp: open.cdp, network: open.network,
+            page: open.page, lost: open.lost, url: url.href, options: render, deadline, consent: open.consent, blocking: open.blocking, cdp: open.cdp, network: open.network, fullPageShots,
             ...(refusalFor ? { refusalFor } : {}),
           });
           pool.reused(slot);
+          if (render.fullPage) await pool.releaseDocument(slot);
           if (session?.isLoginPage(shot.finalUrl)) {
             // The session ended: never a capture of the login page. Log in again once, then this page once more.
             if (renewed) throw new CaptureError(`the page still lands on the login page after logging in again: check that the login's steps and success-url lead to a session this page accepts`, { attempts: attempt, finalUrl: shot.finalUrl, httpStatus: shot.httpStatus, category: 'login' });
