@@ -2,14 +2,14 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   tuneSharpForCaptures
-} from "./chunks/chunk-XCDU3OUN.js";
+} from "./chunks/chunk-HOMBALN2.js";
 import {
   toolkitIO
 } from "./chunks/chunk-D7PRF3UH.js";
 import {
   debugFromEnv,
   describeFailure
-} from "./chunks/chunk-C3X4POC3.js";
+} from "./chunks/chunk-AYOILTGW.js";
 import "./chunks/chunk-2DT44WLF.js";
 import "./chunks/chunk-7UBRMGLF.js";
 
@@ -37,7 +37,7 @@ async function run(env = process.env, io = toolkitIO) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-W2V6XU6R.js");
+    const { runAction } = await import("./chunks/run-action-EBGUJVEA.js");
     const failure = await runAction(env, io);
     if (failure) io.setFailed(failure);
   } catch (err) {

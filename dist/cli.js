@@ -6,21 +6,21 @@ import {
 import "./chunks/chunk-MBGJPVZI.js";
 import {
   tuneSharpForCaptures
-} from "./chunks/chunk-XCDU3OUN.js";
+} from "./chunks/chunk-HOMBALN2.js";
 import {
   createRunNotifier,
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-ZKBQAWWH.js";
+} from "./chunks/chunk-VJJJU6XL.js";
 import {
   findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-XS6GT657.js";
+} from "./chunks/chunk-PETY5CFU.js";
 import {
   cacheDirFrom
-} from "./chunks/chunk-SICS2QKZ.js";
+} from "./chunks/chunk-VELL5MDC.js";
 import {
   SETTING_NAMES,
   SettingError,
@@ -28,7 +28,7 @@ import {
   resolveLoginSettings,
   resolveSettings,
   specOf
-} from "./chunks/chunk-MEI3QYEE.js";
+} from "./chunks/chunk-AYV7FXN3.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -40,11 +40,11 @@ import {
   makeRedactor,
   runCapture,
   runFails
-} from "./chunks/chunk-BZTCOMBT.js";
+} from "./chunks/chunk-FVJZW4G4.js";
 import {
   debugFromEnv,
   describeFailure
-} from "./chunks/chunk-C3X4POC3.js";
+} from "./chunks/chunk-AYOILTGW.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import "./chunks/chunk-3FDA5EIA.js";
 import {

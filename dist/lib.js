@@ -2,12 +2,12 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   tuneSharpForCaptures
-} from "./chunks/chunk-XCDU3OUN.js";
+} from "./chunks/chunk-HOMBALN2.js";
 import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-XS6GT657.js";
+} from "./chunks/chunk-PETY5CFU.js";
 import {
   SETTING_NAMES,
   SPEC,
@@ -15,7 +15,7 @@ import {
   parsePageRules,
   parseVariants,
   resolveSettings
-} from "./chunks/chunk-MEI3QYEE.js";
+} from "./chunks/chunk-AYV7FXN3.js";
 import {
   EgressRefused,
   VERSION,
@@ -33,8 +33,8 @@ import {
   openBaseline,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-BZTCOMBT.js";
-import "./chunks/chunk-C3X4POC3.js";
+} from "./chunks/chunk-FVJZW4G4.js";
+import "./chunks/chunk-AYOILTGW.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import "./chunks/chunk-3FDA5EIA.js";
 import {

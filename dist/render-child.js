@@ -2,11 +2,11 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   tuneSharpForCaptures
-} from "./chunks/chunk-XCDU3OUN.js";
+} from "./chunks/chunk-HOMBALN2.js";
 import {
   runCapture
-} from "./chunks/chunk-BZTCOMBT.js";
-import "./chunks/chunk-C3X4POC3.js";
+} from "./chunks/chunk-FVJZW4G4.js";
+import "./chunks/chunk-AYOILTGW.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import "./chunks/chunk-3FDA5EIA.js";
 import {

@@ -18,7 +18,7 @@ import {
   resolveServerConfig,
   webhookField,
   withinCaptureBudget
-} from "./chunks/chunk-YSL6JRSY.js";
+} from "./chunks/chunk-S32BJPRT.js";
 import {
   DiskResultStorage,
   RangeNotSatisfiable,
@@ -35,7 +35,7 @@ import {
 import {
   require_semver
 } from "./chunks/chunk-YWMSXSLA.js";
-import "./chunks/chunk-SICS2QKZ.js";
+import "./chunks/chunk-VELL5MDC.js";
 import {
   PAGE_SETTINGS,
   SERVER_STEP_LIMITS,
@@ -44,7 +44,7 @@ import {
   httpOptionFields,
   specOf,
   webhookKey
-} from "./chunks/chunk-MEI3QYEE.js";
+} from "./chunks/chunk-AYV7FXN3.js";
 import {
   EgressGuard,
   EgressRefused,
@@ -54,11 +54,11 @@ import {
   VERSION,
   loadCatalog,
   newJob
-} from "./chunks/chunk-BZTCOMBT.js";
+} from "./chunks/chunk-FVJZW4G4.js";
 import {
   isSystemError,
   systemProblem
-} from "./chunks/chunk-C3X4POC3.js";
+} from "./chunks/chunk-AYOILTGW.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import {
   sha256Hex
@@ -38575,7 +38575,7 @@ async function checkDevice(device) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-BVB4ZLR6.js");
+  const { startWorker: start } = await import("./chunks/worker-LACTN4HJ.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

@@ -133,7 +133,11 @@ export declare class FrameCompositor implements Compositor {
     private drawBand;
     /** One band of this capture: its layer written into the band's frame when it rasterizes opaque, else the band's composite. */
     private band;
-    /** The shot written into the prebuilt frame and the per-capture bands redrawn; null when the frame cannot take these pixels. */
+    /**
+     * The shot written into a canvas lent by the prebuilt frame and the per-capture bands redrawn (RGB, the frame's
+     * size; the caller releases it); null when the frame cannot take these pixels. The bands are drawn first, so
+     * the canvas is only taken once nothing can fail before the encode.
+     */
     private composeOnPrebuilt;
     videoCanvas(width: number, height: number, page: {
         url: string;

@@ -22,6 +22,18 @@ export interface Region {
  * the composite draws it.
  */
 export declare function paintBand(frame: PrebuiltFrame, layer: RawPixels): Buffer | null;
+/**
+ * A painted canvas on loan from its frame: released once its encode is done,
+ * for a later capture to paint over (see PrebuiltFrame.paintOnLoan).
+ */
+export interface PaintedCanvas {
+    /** RGB, width × height. */
+    readonly data: Buffer;
+    readonly width: number;
+    readonly height: number;
+    /** Hands the buffer back; the caller must not read it afterwards. Idempotent. */
+    release(): void;
+}
 export declare class PrebuiltFrame {
     /** The canvas as RGB with a black shot; outside the screen and the regions it is the final image. */
     private readonly base;
@@ -32,6 +44,8 @@ export declare class PrebuiltFrame {
     /** Canvas byte offsets of the screen pixels the frame draws over, and their base and gain (RGB each). */
     private readonly special;
     readonly regions: readonly Region[];
+    /** Canvases handed back by released loans. */
+    private readonly spare;
     private constructor();
     /**
      * From the pipeline's output (RGB) with an all-black and an all-white shot.
@@ -44,6 +58,15 @@ export declare class PrebuiltFrame {
      * null for pixels it cannot take (another size, or not 3 channels).
      */
     paint(pixels: RawPixels, rows: number): Buffer | null;
+    /**
+     * paint() into a canvas the frame lends: a viewport run frames every shot
+     * on the same frame, and a fresh 4 MB canvas a capture was most of the
+     * external memory that set off node's full collections.
+     */
+    paintOnLoan(pixels: RawPixels, rows: number): PaintedCanvas | null;
+    /** Whether paint() can take these pixels: the screen's size, RGB. */
+    takes(pixels: RawPixels, rows: number): boolean;
+    private paintInto;
     /** Write a region's redrawn pixels (RGB, the region's size) into a painted canvas. */
     place(out: Buffer, region: Region, pixels: Buffer): void;
     /** Tightly packed RGB rows (rect's width) written into the canvas at rect. */

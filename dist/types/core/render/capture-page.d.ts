@@ -2,7 +2,9 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { RenderOptions } from '../options.js';
 import type { Shot } from '../types.js';
 import type { PageBlocker } from './blocker.js';
+import type { WeightedSemaphore } from '../../util/semaphore.js';
 import type { ConsentBridge } from './consent.js';
+import { NetworkTracker } from './readiness.js';
 export interface AttemptInput {
     page: Page;
     lost: Promise<never>;
@@ -16,8 +18,12 @@ export interface AttemptInput {
     blocking?: PageBlocker | null;
     /** With the egress guard: why the guard's proxy refused a request to this URL's host, if it did. */
     refusalFor?: (url: string) => string | null;
+    /** The page's request tracker (readiness.ts), made with the page. */
+    network: NetworkTracker;
     /** The page's CDP session: viewport shots are taken through it directly (see shootViewport). */
     cdp?: CDPSession;
+    /** The run's full-page shots take turns through it, each weighing its pixels (see FULL_PAGE_PIXELS_AT_ONCE). */
+    fullPageShots?: WeightedSemaphore;
 }
 export declare function isHttpUrl(url: string): boolean;
 export declare function hideCss(selectors: readonly string[]): string;

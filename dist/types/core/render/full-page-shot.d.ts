@@ -8,6 +8,17 @@ export interface CdpShotSettings {
 export interface FullPageSettings extends CdpShotSettings {
     hasTouch: boolean;
 }
+/**
+ * How many pixels of full-page shots the run's slots capture at once; a shot bigger than this runs alone. The
+ * capture's memory is not the page's: Chromium reads the rect back in its GPU (viz) process, about 15 bytes a pixel
+ * of the shot at its peak, and the browser process holds about 5 more while it encodes the PNG
+ * (bench/full-page-phases.ts, one 1280×27,135 page: +504 MB and +165 MB for the ~1.5 s of the shot), and every
+ * slot shares those two processes. Four slots on long pages (32 pages 3,400–27,135 px tall, bench/full-page-memory.ts,
+ * load 11–33) had 0.77–1.2 GB in the GPU process at the tree's peak; with 40 Mpx at once, 0.5–0.75 GB (the largest
+ * page's shot alone), and the tree's peak 2.7–2.8 GB against 2.7–3.3, with no more CPU a page. 40 Mpx lets two
+ * median long pages (1280×12,000, 15 Mpx) be shot together; 20 or 10 Mpx bought no more.
+ */
+export declare const FULL_PAGE_PIXELS_AT_ONCE = 40000000;
 /** Whether a shot through our CDP session is the one Playwright's would be (viewport or full page); else Playwright takes it. */
 export declare function usesCdpShot(settings: CdpShotSettings, cdp: CDPSession | undefined): cdp is CDPSession;
 /** Whether a full-page shot can be taken through CDP directly: touch emulation is also Playwright's to restore after it. */

@@ -61,7 +61,12 @@ export declare function settleArgs(s: InPageSettle): SettleArgs;
 export declare function settleLimitMs(s: InPageSettle): number;
 /** The in-page work just before the shot (see in-page/settle.ts). */
 export declare const beforeShotArgs: (viewportOnly: boolean) => BeforeShotArgs;
-/** Counts the page's requests in flight from the start of an attempt. */
+/**
+ * Counts the page's requests in flight from the start of an attempt. One
+ * lives as long as its page (restart() per attempt): adding and removing its
+ * three listeners per capture were six Playwright calls a page, each a
+ * subscription round trip to the driver.
+ */
 export declare class NetworkTracker {
     private readonly page;
     private readonly inFlight;
@@ -71,6 +76,8 @@ export declare class NetworkTracker {
     private readonly onStart;
     private readonly onEnd;
     constructor(page: Page);
+    /** A new attempt: what the page's earlier targets had in flight is forgotten. */
+    restart(): void;
     /** Navigation returned: requests from now on are the page's own doing (scripts, lazy content). */
     navigated(): void;
     /**

@@ -24,7 +24,9 @@ export interface SettleArgs {
  * Animations, which the freeze CSS does not reach, and CSS ones on a page
  * that was not frozen) are finished or, when endless, cancelled, as
  * Playwright's screenshot({ animations: 'disabled' }) does. A caret that
- * appeared since is hidden. Resolves true once the images are decoded.
+ * appeared since is hidden. Resolves once the images are decoded, with the
+ * document's title: the capture's tab shows it, and reading it here saves a
+ * round trip of its own (page.title()) a page.
  */
 export interface BeforeShotArgs {
     kind: 'before-shot';
@@ -34,7 +36,11 @@ export type ReadinessWork = SettleArgs | BeforeShotArgs;
 /** What each kind of work resolves with. */
 export interface ReadinessResults {
     settle: Settled;
-    'before-shot': boolean;
+    'before-shot': ShotReady;
+}
+/** What the page says just before its shot. */
+export interface ShotReady {
+    title: string;
 }
 /** true = the condition was met within its own limit. */
 export interface Settled {
@@ -49,4 +55,4 @@ export declare function readiness<K extends ReadinessWork['kind']>(w: Extract<Re
 }>, shown?: (el: Element) => boolean, imagesDecoded?: () => Promise<boolean>, deepActive?: () => Element | null, within?: (work: () => unknown, ms: number) => Promise<boolean>, openShadowRoots?: () => ShadowRoot[], editing?: (a?: Element | null) => a is HTMLElement, frame?: (rest: number) => Promise<void>, height?: () => number, pass?: (s: SettleArgs, rest: number, start: number) => Promise<boolean>): Promise<ReadinessResults[K]>;
 /** readiness() typed for each kind (evaluate cannot pick a generic function's instance). */
 export declare const settlePage: (w: SettleArgs) => Promise<Settled>;
-export declare const beforeShot: (w: BeforeShotArgs) => Promise<boolean>;
+export declare const beforeShot: (w: BeforeShotArgs) => Promise<ShotReady>;

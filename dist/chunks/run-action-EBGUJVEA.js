@@ -28,17 +28,17 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-ZKBQAWWH.js";
+} from "./chunk-VJJJU6XL.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-XS6GT657.js";
+} from "./chunk-PETY5CFU.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
 import {
   cacheDirFrom
-} from "./chunk-SICS2QKZ.js";
+} from "./chunk-VELL5MDC.js";
 import {
   SETTING_NAMES,
   changedPages,
@@ -46,7 +46,7 @@ import {
   resolveSettings,
   settingsWhere,
   specOf
-} from "./chunk-MEI3QYEE.js";
+} from "./chunk-AYV7FXN3.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -69,8 +69,10 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-BZTCOMBT.js";
-import "./chunk-C3X4POC3.js";
+} from "./chunk-FVJZW4G4.js";
+import {
+  sharp
+} from "./chunk-AYOILTGW.js";
 import "./chunk-46ZZMMYQ.js";
 import {
   sha256Hex
@@ -106093,15 +106095,11 @@ function artifactLink(a) {
 }
 var byteLength = (s) => Buffer.byteLength(s, "utf8");
 
-// src/action/thumbnails.ts
-import sharp2 from "sharp";
-
 // src/action/animated-thumbnail.ts
 import { spawn as spawn2 } from "node:child_process";
 import { mkdtemp as mkdtemp2, rm as rm3, writeFile } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join10 } from "node:path";
-import sharp from "sharp";
 var THUMB_FPS = 8;
 var THUMB_MAX_FRAMES = 48;
 function thumbSize(width, height, thumbWidth, maxHeight) {
@@ -106215,10 +106213,10 @@ async function makeThumbnails(outputPath, rows, max = MAX_THUMBNAILS, fileOf = s
   return out;
 }
 async function thumbnail(image) {
-  const { width = THUMB_WIDTH, height = THUMB_WIDTH } = await sharp2(image).metadata();
+  const { width = THUMB_WIDTH, height = THUMB_WIDTH } = await sharp(image).metadata();
   const w = Math.min(THUMB_WIDTH, width);
   const h = Math.max(1, Math.round(height * w / width));
-  let pipeline3 = sharp2(image).resize({ width: w, height: h, fit: "fill" });
+  let pipeline3 = sharp(image).resize({ width: w, height: h, fit: "fill" });
   if (h > THUMB_MAX_HEIGHT) pipeline3 = pipeline3.extract({ left: 0, top: 0, width: w, height: THUMB_MAX_HEIGHT });
   return pipeline3.flatten({ background: "#ffffff" }).jpeg({ quality: 75, mozjpeg: true }).toBuffer();
 }

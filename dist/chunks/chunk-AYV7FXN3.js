@@ -30,7 +30,7 @@ import {
   stepValues,
   storageSecrets,
   ulid
-} from "./chunk-BZTCOMBT.js";
+} from "./chunk-FVJZW4G4.js";
 import {
   parseRetryAfter
 } from "./chunk-46ZZMMYQ.js";

@@ -19,7 +19,7 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-YSL6JRSY.js";
+} from "./chunk-S32BJPRT.js";
 import {
   openResultStorage
 } from "./chunk-3MS4L6VA.js";
@@ -29,12 +29,12 @@ import {
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-SICS2QKZ.js";
+import "./chunk-VELL5MDC.js";
 import {
   webhookKey
-} from "./chunk-MEI3QYEE.js";
-import "./chunk-BZTCOMBT.js";
-import "./chunk-C3X4POC3.js";
+} from "./chunk-AYV7FXN3.js";
+import "./chunk-FVJZW4G4.js";
+import "./chunk-AYOILTGW.js";
 import "./chunk-46ZZMMYQ.js";
 import {
   bounded

@@ -98,7 +98,12 @@ function debugFromEnv(env) {
   return /^(1|true|yes|on)$/i.test(env.FRAMECAP_DEBUG?.trim() ?? "");
 }
 
+// src/util/sharp.ts
+import { createRequire } from "node:module";
+var sharp = createRequire(import.meta.url)("sharp");
+
 export {
+  sharp,
   isSystemError,
   systemProblem,
   describeFailure,

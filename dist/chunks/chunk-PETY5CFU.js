@@ -11,10 +11,10 @@ import {
   specOf,
   stepItemsAsText,
   structured
-} from "./chunk-MEI3QYEE.js";
+} from "./chunk-AYV7FXN3.js";
 import {
   MAX_PAGE_RULES
-} from "./chunk-BZTCOMBT.js";
+} from "./chunk-FVJZW4G4.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

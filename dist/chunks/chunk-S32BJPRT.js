@@ -11,7 +11,7 @@ import {
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-SICS2QKZ.js";
+} from "./chunk-VELL5MDC.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -23,7 +23,7 @@ import {
   newWebhookId,
   resolveSettings,
   webhookConfig
-} from "./chunk-MEI3QYEE.js";
+} from "./chunk-AYV7FXN3.js";
 import {
   EgressGuard,
   OUTPUT_FILES,
@@ -34,7 +34,7 @@ import {
   openSink,
   progressOf,
   runCapture
-} from "./chunk-BZTCOMBT.js";
+} from "./chunk-FVJZW4G4.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

@@ -5,10 +5,10 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-SICS2QKZ.js";
+} from "./chunk-VELL5MDC.js";
 import {
   stepsBody
-} from "./chunk-MEI3QYEE.js";
+} from "./chunk-AYV7FXN3.js";
 import {
   GALLERY,
   buildManifest,
@@ -20,7 +20,7 @@ import {
   openOutput,
   openSink,
   progressOf
-} from "./chunk-BZTCOMBT.js";
+} from "./chunk-FVJZW4G4.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

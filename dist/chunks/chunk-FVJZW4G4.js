@@ -2,8 +2,9 @@ import { createRequire as __framecapCreateRequire } from 'node:module';
 const require = __framecapCreateRequire(import.meta.url);
 import {
   isSystemError,
+  sharp,
   systemProblem
-} from "./chunk-C3X4POC3.js";
+} from "./chunk-AYOILTGW.js";
 import {
   parseRetryAfter,
   startsLikeZip
@@ -3938,6 +3939,126 @@ function netCategory(net2) {
   return "network";
 }
 
+// src/core/render/readiness.ts
+var READINESS_LIMITS = {
+  /** Scrolling a long page through once. */
+  lazyMs: 8e3,
+  /** Pages taller than this are not scrolled further (infinite scroll would never end). */
+  lazyMaxHeightPx: 3e4,
+  imagesMs: 5e3,
+  fontsMs: 3e3,
+  busyMs: 5e3,
+  networkMs: 3e3,
+  /** No request in flight for this long counts as quiet. */
+  networkQuietMs: 300,
+  /**
+   * The same, for a page that has started no request since navigation
+   * returned (its load event, by default): its resources all came with the
+   * document, so there is no chain of script-driven requests to wait out.
+   */
+  networkQuietStaticMs: 100,
+  stableMs: 5e3,
+  stableMaxShots: 20,
+  stableIntervalMs: 150
+};
+var SCROLL_REST_MS = 60;
+async function listensToScroll(cdp) {
+  const objectGroup = "framecap-scroll-listeners";
+  try {
+    for (const expression of ["window", "document"]) {
+      const { result } = await cdp.send("Runtime.evaluate", { expression, objectGroup });
+      if (!result.objectId) return true;
+      const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+      if (listeners.some((l) => l.type === "scroll")) return true;
+    }
+    return false;
+  } catch {
+    return true;
+  } finally {
+    await cdp.send("Runtime.releaseObjectGroup", { objectGroup }).catch(() => void 0);
+  }
+}
+var FREEZE_CSS = "*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}";
+function settleArgs(s) {
+  const L = READINESS_LIMITS;
+  return {
+    kind: "settle",
+    css: s.css,
+    freezeCss: FREEZE_CSS,
+    lazy: s.lazy,
+    scroll: s.scroll,
+    restEachStep: s.scrollListeners !== false,
+    restMs: SCROLL_REST_MS,
+    limits: { lazyMs: L.lazyMs, lazyMaxHeightPx: L.lazyMaxHeightPx, imagesMs: L.imagesMs, fontsMs: L.fontsMs, busyMs: L.busyMs }
+  };
+}
+function settleLimitMs(s) {
+  const L = READINESS_LIMITS;
+  return (s.lazy && s.scroll ? L.lazyMs + 1e3 : 0) + L.imagesMs + L.fontsMs + L.busyMs;
+}
+var beforeShotArgs = (viewportOnly) => ({ kind: "before-shot", viewportOnly });
+var INVISIBLE_TYPES = /* @__PURE__ */ new Set(["other", "ping", "beacon", "cspviolationreport", "manifest", "prefetch", "preflight", "signedexchange"]);
+var NetworkTracker = class {
+  constructor(page) {
+    this.page = page;
+    page.on("request", this.onStart);
+    page.on("requestfinished", this.onEnd);
+    page.on("requestfailed", this.onEnd);
+  }
+  page;
+  inFlight = /* @__PURE__ */ new Set();
+  lastChange = Date.now();
+  navigatedAt = null;
+  startedSinceNavigation = 0;
+  onStart = (r) => {
+    if (INVISIBLE_TYPES.has(r.resourceType())) return;
+    this.inFlight.add(r);
+    this.lastChange = Date.now();
+    if (this.navigatedAt !== null) this.startedSinceNavigation++;
+  };
+  onEnd = (r) => {
+    if (this.inFlight.delete(r)) this.lastChange = Date.now();
+  };
+  /** A new attempt: what the page's earlier targets had in flight is forgotten. */
+  restart() {
+    this.inFlight.clear();
+    this.lastChange = Date.now();
+    this.navigatedAt = null;
+    this.startedSinceNavigation = 0;
+  }
+  /** Navigation returned: requests from now on are the page's own doing (scripts, lazy content). */
+  navigated() {
+    this.navigatedAt ??= Date.now();
+  }
+  /**
+   * True once nothing has been in flight for `quietMs` (or for `staticQuietMs`
+   * while the page has started no request since navigated()); false when
+   * `maxMs` ran out first.
+   */
+  async quiet(quietMs, maxMs, staticQuietMs = quietMs) {
+    const until = Date.now() + maxMs;
+    for (; ; ) {
+      for (const r of this.inFlight) if (r.redirectedTo()) this.inFlight.delete(r);
+      const now = Date.now();
+      const window2 = this.navigatedAt !== null && this.startedSinceNavigation === 0 ? Math.min(staticQuietMs, quietMs) : quietMs;
+      if (this.inFlight.size === 0 && now - this.lastChange >= window2) return true;
+      if (now >= until) return false;
+      await new Promise((r) => setTimeout(r, Math.min(50, Math.max(1, until - now))));
+    }
+  }
+  stop() {
+    this.page.off("request", this.onStart);
+    this.page.off("requestfinished", this.onEnd);
+    this.page.off("requestfailed", this.onEnd);
+  }
+};
+var ReadinessLog = class {
+  timedOut = [];
+  record(condition, met) {
+    if (!met && !this.timedOut.includes(condition)) this.timedOut.push(condition);
+  }
+};
+
 // src/core/render/target-headers.ts
 var TargetOnlyHeaders = class _TargetOnlyHeaders {
   constructor(cdp, headers) {
@@ -4082,8 +4203,7 @@ var SlotPool = class {
   async switchProfile(slot, profile) {
     const leaving = slot.open;
     slot.open = null;
-    const blank = await bounded(leaving.page.goto("about:blank").then(() => true), CLOSE_TIMEOUT_MS);
-    if (blank) slot.parked.push(leaving);
+    if (await letDocumentGo(leaving.page)) slot.parked.push(leaving);
     else await bounded(leaving.context.close(), CLOSE_TIMEOUT_MS);
     const kept = slot.parked.findIndex((p) => p.profile === profile);
     if (kept >= 0) slot.open = slot.parked.splice(kept, 1)[0];
@@ -4107,6 +4227,16 @@ var SlotPool = class {
   /** After a capture whose page is still usable (a success, or a clean HTTP error): count the use. */
   reused(slot) {
     if (slot.open) slot.open.uses++;
+  }
+  /**
+   * After a full-page shot: the slot's page goes to about:blank, so its renderer lets the long document go while the
+   * shot is framed and the slot waits for its next target, instead of holding it until the next navigation. Four
+   * slots on 24 long pages (bench/full-page-memory.ts, 3 rounds against the same code without it, load 17–25): the
+   * renderers at the tree's peak 856–947 MB against 987–1,156, the peak 2,562 MB against 2,768 (median); a navigation
+   * to about:blank costs ~10–30 ms a page, inside the rounds' noise in CPU a page.
+   */
+  async releaseDocument(slot) {
+    if (slot.open) await letDocumentGo(slot.open.page);
   }
   /** Throw the slot's context away; the next capture builds a fresh one. */
   async discard(slot) {
@@ -4132,6 +4262,7 @@ var SlotPool = class {
       if (render.fullPage || render.video) await context.addInitScript(watchIntersectionObservers);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
+      const network = new NetworkTracker(page);
       const headers = TargetOnlyHeaders.attach(cdp, originHeaders(o));
       page.on("dialog", (d) => void (d.type() === "beforeunload" ? d.accept() : d.dismiss()).catch(() => void 0));
       page.on("popup", (p) => void p.close().catch(() => void 0));
@@ -4150,6 +4281,7 @@ var SlotPool = class {
         uses: 0,
         visited: /* @__PURE__ */ new Set(),
         cdp,
+        network,
         lost,
         consent,
         blocking,
@@ -4181,6 +4313,9 @@ function restoreLocalStorage(byOrigin) {
     }
   } catch {
   }
+}
+async function letDocumentGo(page) {
+  return await bounded(page.goto("about:blank").then(() => true), CLOSE_TIMEOUT_MS) === true;
 }
 
 // src/core/render/index.ts
@@ -4361,6 +4496,7 @@ function documentSize() {
 }
 
 // src/core/render/full-page-shot.ts
+var FULL_PAGE_PIXELS_AT_ONCE = 4e7;
 function usesCdpShot(settings, cdp) {
   return cdp !== void 0 && settings.scale === 1 && !settings.omitBackground;
 }
@@ -4378,11 +4514,12 @@ async function shootDocumentRect(cdp, rect, document2, viewport) {
   return Buffer.from(data, "base64");
 }
 
-// src/core/render/capture-page.ts
-import { errors } from "playwright-core";
+// src/util/playwright.ts
+import { createRequire as createRequire2 } from "node:module";
+var playwright = createRequire2(import.meta.url)("playwright-core");
+var { chromium, errors } = playwright;
 
 // src/core/render/blank.ts
-import sharp from "sharp";
 var BLANK_TOLERANCE = 6;
 var KEEP_DECODED_PIXELS = 16e6;
 var TOP_ROWS = 2048;
@@ -4789,119 +4926,6 @@ async function recordVideoShot(page, cdp, video, finalUrl) {
   return { png, pixels, width: pixels.width, height: pixels.height, finalUrl, title: await pageTitle(page), video: recorded };
 }
 
-// src/core/render/readiness.ts
-var READINESS_LIMITS = {
-  /** Scrolling a long page through once. */
-  lazyMs: 8e3,
-  /** Pages taller than this are not scrolled further (infinite scroll would never end). */
-  lazyMaxHeightPx: 3e4,
-  imagesMs: 5e3,
-  fontsMs: 3e3,
-  busyMs: 5e3,
-  networkMs: 3e3,
-  /** No request in flight for this long counts as quiet. */
-  networkQuietMs: 300,
-  /**
-   * The same, for a page that has started no request since navigation
-   * returned (its load event, by default): its resources all came with the
-   * document, so there is no chain of script-driven requests to wait out.
-   */
-  networkQuietStaticMs: 100,
-  stableMs: 5e3,
-  stableMaxShots: 20,
-  stableIntervalMs: 150
-};
-var SCROLL_REST_MS = 60;
-async function listensToScroll(cdp) {
-  const objectGroup = "framecap-scroll-listeners";
-  try {
-    for (const expression of ["window", "document"]) {
-      const { result } = await cdp.send("Runtime.evaluate", { expression, objectGroup });
-      if (!result.objectId) return true;
-      const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
-      if (listeners.some((l) => l.type === "scroll")) return true;
-    }
-    return false;
-  } catch {
-    return true;
-  } finally {
-    await cdp.send("Runtime.releaseObjectGroup", { objectGroup }).catch(() => void 0);
-  }
-}
-var FREEZE_CSS = "*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}";
-function settleArgs(s) {
-  const L = READINESS_LIMITS;
-  return {
-    kind: "settle",
-    css: s.css,
-    freezeCss: FREEZE_CSS,
-    lazy: s.lazy,
-    scroll: s.scroll,
-    restEachStep: s.scrollListeners !== false,
-    restMs: SCROLL_REST_MS,
-    limits: { lazyMs: L.lazyMs, lazyMaxHeightPx: L.lazyMaxHeightPx, imagesMs: L.imagesMs, fontsMs: L.fontsMs, busyMs: L.busyMs }
-  };
-}
-function settleLimitMs(s) {
-  const L = READINESS_LIMITS;
-  return (s.lazy && s.scroll ? L.lazyMs + 1e3 : 0) + L.imagesMs + L.fontsMs + L.busyMs;
-}
-var beforeShotArgs = (viewportOnly) => ({ kind: "before-shot", viewportOnly });
-var INVISIBLE_TYPES = /* @__PURE__ */ new Set(["other", "ping", "beacon", "cspviolationreport", "manifest", "prefetch", "preflight", "signedexchange"]);
-var NetworkTracker = class {
-  constructor(page) {
-    this.page = page;
-    page.on("request", this.onStart);
-    page.on("requestfinished", this.onEnd);
-    page.on("requestfailed", this.onEnd);
-  }
-  page;
-  inFlight = /* @__PURE__ */ new Set();
-  lastChange = Date.now();
-  navigatedAt = null;
-  startedSinceNavigation = 0;
-  onStart = (r) => {
-    if (INVISIBLE_TYPES.has(r.resourceType())) return;
-    this.inFlight.add(r);
-    this.lastChange = Date.now();
-    if (this.navigatedAt !== null) this.startedSinceNavigation++;
-  };
-  onEnd = (r) => {
-    if (this.inFlight.delete(r)) this.lastChange = Date.now();
-  };
-  /** Navigation returned: requests from now on are the page's own doing (scripts, lazy content). */
-  navigated() {
-    this.navigatedAt ??= Date.now();
-  }
-  /**
-   * True once nothing has been in flight for `quietMs` (or for `staticQuietMs`
-   * while the page has started no request since navigated()); false when
-   * `maxMs` ran out first.
-   */
-  async quiet(quietMs, maxMs, staticQuietMs = quietMs) {
-    const until = Date.now() + maxMs;
-    for (; ; ) {
-      for (const r of this.inFlight) if (r.redirectedTo()) this.inFlight.delete(r);
-      const now = Date.now();
-      const window2 = this.navigatedAt !== null && this.startedSinceNavigation === 0 ? Math.min(staticQuietMs, quietMs) : quietMs;
-      if (this.inFlight.size === 0 && now - this.lastChange >= window2) return true;
-      if (now >= until) return false;
-      await new Promise((r) => setTimeout(r, Math.min(50, Math.max(1, until - now))));
-    }
-  }
-  stop() {
-    this.page.off("request", this.onStart);
-    this.page.off("requestfinished", this.onEnd);
-    this.page.off("requestfailed", this.onEnd);
-  }
-};
-var ReadinessLog = class {
-  timedOut = [];
-  record(condition, met) {
-    if (!met && !this.timedOut.includes(condition)) this.timedOut.push(condition);
-  }
-};
-
 // src/core/render/in-page/settle.ts
 async function readiness(w, shown = (el) => {
   const work2 = w;
@@ -4945,7 +4969,7 @@ async function readiness(w, shown = (el) => {
   return true;
 }) {
   if (w.kind === "before-shot") {
-    const done = await imagesDecoded();
+    await imagesDecoded();
     const active = deepActive();
     try {
       if (editing(active)) active.style.setProperty("caret-color", "transparent", "important");
@@ -4959,7 +4983,7 @@ async function readiness(w, shown = (el) => {
       } catch {
       }
     }
-    return done;
+    return { title: document.title };
   }
   const s = w;
   const freeze = (document.getAnimations ? document.getAnimations().length > 0 : true) || editing();
@@ -5029,12 +5053,8 @@ function hideCss(selectors) {
 async function capturePage(input) {
   input.consent?.reset();
   input.blocking?.reset();
-  const network = new NetworkTracker(input.page);
-  try {
-    return await navigateAndShoot(input, network);
-  } finally {
-    network.stop();
-  }
+  input.network.restart();
+  return navigateAndShoot(input, input.network);
 }
 async function navigateAndShoot(input, network) {
   const { finalUrl, httpStatus, response } = await navigate(input);
@@ -5118,7 +5138,8 @@ async function settleAndShoot(input, network) {
   const consent = input.consent ? await step(input.consent.settle(left()), noTime) : null;
   const { blocking } = input;
   if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
-  const log = await settle(input, network, hideCss(options2.hide));
+  const settled = await settle(input, network, hideCss(options2.hide));
+  const { log } = settled;
   if (blocking) await step(blocking.hide(page, Math.min(BLOCKER_PASS_MS, left())), noTime);
   if (options2.steps?.length) {
     const startBudget = () => {
@@ -5126,7 +5147,9 @@ async function settleAndShoot(input, network) {
     };
     await runSteps(options2.steps, { page, left, budgetMs: budget, guard: step, startBudget });
     startBudget();
-    for (const condition of (await settle(input, network, "")).timedOut) log.record(condition, false);
+    const again = await settle(input, network, "");
+    for (const condition of again.log.timedOut) log.record(condition, false);
+    settled.title = again.title;
   }
   const region = options2.region ? await step(regionRect(page, options2.region, left()), noTime) : null;
   const finalUrl = requireHttp(page.url());
@@ -5148,7 +5171,7 @@ async function settleAndShoot(input, network) {
     fullHeight = clip?.fullHeight;
     const cdp = fastFullPage && size ? input.cdp : void 0;
     fastShot = cdp !== void 0;
-    const screenshot = (rect) => cdp && size ? shootDocumentRect(cdp, rect ?? { x: 0, y: 0, ...size }, size, options2.viewport) : page.screenshot({
+    const take = (rect) => cdp && size ? shootDocumentRect(cdp, rect ?? { x: 0, y: 0, ...size }, size, options2.viewport) : page.screenshot({
       type: "png",
       fullPage: true,
       animations: "disabled",
@@ -5157,6 +5180,12 @@ async function settleAndShoot(input, network) {
       omitBackground,
       ...rect ? { clip: rect } : {}
     });
+    const pixels2 = (rect) => {
+      const shown = rect ?? size;
+      return shown ? shown.width * shown.height * options2.scale ** 2 : Number.POSITIVE_INFINITY;
+    };
+    const gate = input.fullPageShots;
+    const screenshot = (rect) => gate ? gate.run(pixels2(rect), () => take(rect)) : take(rect);
     const part = options2.pageCap?.part ?? null;
     parts = part !== null && clip && clip.rect.height > part ? await shootParts(clip.rect, part, screenshot) : void 0;
     return parts ? parts[0].png : screenshot(clip?.rect);
@@ -5166,7 +5195,9 @@ async function settleAndShoot(input, network) {
   let inspected = await inspectShot(png, pngSize(png));
   const judge = async () => region ? { blank: false, colour: null } : partsVerdict(inspected.verdict, parts);
   let verdict = await judge();
+  let title = options2.stable ? null : settled.title;
   if (verdict.blank && left() > BLANK_RECHECK_MS) {
+    title = null;
     await network.quiet(READINESS_LIMITS.networkQuietMs, BLANK_RECHECK_MS);
     png = await shoot();
     inspected = await inspectShot(png, pngSize(png));
@@ -5181,7 +5212,7 @@ async function settleAndShoot(input, network) {
     );
   }
   const { width, height } = pngSize(png);
-  const title = await pageTitle(page);
+  title ??= await pageTitle(page);
   return {
     png,
     ...pixels ? { pixels } : {},
@@ -5214,8 +5245,9 @@ async function settle(input, network, css) {
   const limits = READINESS_LIMITS;
   log.record("network", await raceLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
   const before = Math.min(READINESS_LIMITS.imagesMs, left());
-  log.record("images", before > 0 && await bounded(raceLost(page.evaluate(beforeShot, beforeShotArgs(!wholePage)), input), before) !== void 0);
-  return log;
+  const ready = before > 0 ? await bounded(raceLost(page.evaluate(beforeShot, beforeShotArgs(!wholePage)), input), before) : void 0;
+  log.record("images", ready !== void 0);
+  return { log, title: ready?.title ?? null };
 }
 function capsPage(cap) {
   return cap !== void 0 && (cap.height !== null || cap.width !== null || (cap.part ?? null) !== null);
@@ -5472,7 +5504,6 @@ function fontWarning(missing, scripts = FONT_SCRIPTS) {
 }
 
 // src/core/render/launch.ts
-import { chromium } from "playwright-core";
 var CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -5596,6 +5627,42 @@ var BrowserHost = class _BrowserHost {
   }
 };
 
+// src/util/semaphore.ts
+var WeightedSemaphore = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  used = 0;
+  waiting = [];
+  /**
+   * `task` once the weights running leave room for `weight`; one heavier than the capacity runs alone. First come,
+   * first served: lighter tasks do not overtake a heavy one that waits, so it is never starved.
+   */
+  async run(weight, task) {
+    const w = Math.min(Math.max(0, weight), this.capacity);
+    if (this.waiting.length > 0 || this.used + w > this.capacity) await new Promise((start) => this.waiting.push({ weight: w, start }));
+    else this.used += w;
+    try {
+      return await task();
+    } finally {
+      this.used -= w;
+      this.startWaiting();
+    }
+  }
+  startWaiting() {
+    while (this.waiting.length > 0 && this.used + this.waiting[0].weight <= this.capacity) {
+      const next = this.waiting.shift();
+      this.used += next.weight;
+      next.start();
+    }
+  }
+};
+function semaphore(max) {
+  const gate = new WeightedSemaphore(max);
+  return (task) => gate.run(1, task);
+}
+
 // src/core/render/index.ts
 async function launchRenderer(options2, warn, hooks = {}) {
   const blocker = await createBlocker(options2, warn, hooks);
@@ -5634,6 +5701,7 @@ async function launchRenderer(options2, warn, hooks = {}) {
       throw err;
     }
   }
+  const fullPageShots = new WeightedSemaphore(FULL_PAGE_PIXELS_AT_ONCE);
   const pool = new SlotPool(host, options2, concurrency, hooks.recycleAfter, blocker, () => session?.state ?? options2.storageState ?? null, hooks.profilesPerSlot);
   const backoff = { ...DEFAULT_BACKOFF, ...hooks.backoff };
   const product = productName(await realpath(candidate.path).catch(() => candidate.path));
@@ -5661,9 +5729,12 @@ async function launchRenderer(options2, warn, hooks = {}) {
             consent: open4.consent,
             blocking: open4.blocking,
             cdp: open4.cdp,
+            network: open4.network,
+            fullPageShots,
             ...refusalFor ? { refusalFor } : {}
           });
           pool.reused(slot);
+          if (render.fullPage) await pool.releaseDocument(slot);
           if (session?.isLoginPage(shot.finalUrl)) {
             if (renewed) throw new CaptureError(`the page still lands on the login page after logging in again: check that the login's steps and success-url lead to a session this page accepts`, { attempts: attempt2, finalUrl: shot.finalUrl, httpStatus: shot.httpStatus, category: "login" });
             renewed = true;
@@ -6326,14 +6397,7 @@ function backgroundPaint(bg, width, height) {
   return { defs, fill: "url(#bg)", opacity: "1" };
 }
 
-// src/core/frame/compositor.ts
-import sharp5 from "sharp";
-
-// src/core/frame/backdrop.ts
-import sharp4 from "sharp";
-
 // src/core/frame/outline.ts
-import sharp2 from "sharp";
 var CORNERS = ["tl", "tr", "bl", "br"];
 function cornerRects(w, h, r) {
   return {
@@ -6366,7 +6430,7 @@ async function rasterizeAll(make) {
   return { tl: out[0], tr: out[1], bl: out[2], br: out[3] };
 }
 async function rasterize(svg) {
-  const { data, info } = await sharp2(typeof svg === "string" ? Buffer.from(svg) : svg).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(typeof svg === "string" ? Buffer.from(svg) : svg).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 function rawOverlay(raw, left, top, blend) {
@@ -6387,7 +6451,6 @@ function borderStrips(box, r, width, color) {
 }
 
 // src/core/frame/shadow.ts
-import sharp3 from "sharp";
 function mapAxis(axis, p) {
   if (p < axis.keep) return p;
   return p < axis.keep + axis.removed ? axis.keep : p - axis.removed;
@@ -6463,7 +6526,7 @@ function planShadow(layout, shadows, scale) {
 }
 async function paintTemplate(plan) {
   const small = await rasterize(plan.svg);
-  const { data, info } = await sharp3(small.data, { raw: { width: small.width, height: small.height, channels: 4 } }).resize(plan.width, plan.height, { fit: "fill", kernel: "cubic" }).raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(small.data, { raw: { width: small.width, height: small.height, channels: 4 } }).resize(plan.width, plan.height, { fit: "fill", kernel: "cubic" }).raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 function shadowSvg(layout, shadows, sigmas, scale, factor) {
@@ -6564,7 +6627,7 @@ var Backdrop = class {
     if (!shadow) return under;
     const over = shadow.cut(rect);
     if (this.background.kind === "transparent") return over;
-    const { data, info } = await sharp4(under.data, { raw: { width: rect.width, height: rect.height, channels: 4 } }).composite([{ input: over.data, raw: { width: rect.width, height: rect.height, channels: 4 } }]).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(under.data, { raw: { width: rect.width, height: rect.height, channels: 4 } }).composite([{ input: over.data, raw: { width: rect.width, height: rect.height, channels: 4 } }]).raw().toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
   }
   /** The background alone in one rectangle of the canvas, RGBA. */
@@ -6577,7 +6640,7 @@ var Backdrop = class {
       return { data, width: rect.width, height: rect.height };
     }
     if (bg.kind === "image") {
-      const { data, info } = await sharp4(bg.path).resize(layout.width, layout.height, { fit: "cover", position: "centre" }).extract({ left: rect.x, top: rect.y, width: rect.width, height: rect.height }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(bg.path).resize(layout.width, layout.height, { fit: "cover", position: "centre" }).extract({ left: rect.x, top: rect.y, width: rect.width, height: rect.height }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
       return { data, width: info.width, height: info.height };
     }
     const paint = backgroundPaint(bg, layout.width, layout.height);
@@ -6725,6 +6788,7 @@ function paintBand(frame, layer) {
   }
   return frame.paint({ data: rgb, width, height, channels: 3 }, height);
 }
+var KEEP_SPARE_CANVASES = 4;
 var PrebuiltFrame = class _PrebuiltFrame {
   constructor(base, width, height, screen, special, regions) {
     this.base = base;
@@ -6740,6 +6804,8 @@ var PrebuiltFrame = class _PrebuiltFrame {
   screen;
   special;
   regions;
+  /** Canvases handed back by released loans. */
+  spare = [];
   /**
    * From the pipeline's output (RGB) with an all-black and an all-white shot.
    * Null when the frame changes pixels outside the screen with the shot's
@@ -6777,9 +6843,36 @@ var PrebuiltFrame = class _PrebuiltFrame {
    * null for pixels it cannot take (another size, or not 3 channels).
    */
   paint(pixels, rows) {
+    if (!this.takes(pixels, rows)) return null;
+    return this.paintInto(Buffer.allocUnsafe(this.base.length), pixels);
+  }
+  /**
+   * paint() into a canvas the frame lends: a viewport run frames every shot
+   * on the same frame, and a fresh 4 MB canvas a capture was most of the
+   * external memory that set off node's full collections.
+   */
+  paintOnLoan(pixels, rows) {
+    if (!this.takes(pixels, rows)) return null;
+    const data = this.paintInto(this.spare.pop() ?? Buffer.allocUnsafe(this.base.length), pixels);
+    let lent = true;
+    return {
+      data,
+      width: this.width,
+      height: this.height,
+      release: () => {
+        if (!lent) return;
+        lent = false;
+        if (this.spare.length < KEEP_SPARE_CANVASES) this.spare.push(data);
+      }
+    };
+  }
+  /** Whether paint() can take these pixels: the screen's size, RGB. */
+  takes(pixels, rows) {
     const { screen } = this;
-    if (pixels.channels !== 3 || pixels.width !== screen.width || rows !== screen.height || pixels.height < rows) return null;
-    const out = Buffer.allocUnsafe(this.base.length);
+    return pixels.channels === 3 && pixels.width === screen.width && rows === screen.height && pixels.height >= rows;
+  }
+  paintInto(out, pixels) {
+    const { screen } = this;
     this.base.copy(out);
     this.copyInto(out, screen, pixels.data);
     const { offset, base, gain } = this.special;
@@ -7095,14 +7188,14 @@ function rgbOf(shot, width, height) {
 function decoded(shot) {
   const p = shot.pixels;
   if (p && p.width === shot.width && p.data.length === p.width * p.height * p.channels) {
-    return sharp5(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } });
+    return sharp(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } });
   }
-  return sharp5(shot.png);
+  return sharp(shot.png);
 }
 async function finish(capture, cut, output, settings) {
   const cropped = cut !== null;
   if (settings.thumbnail === null) return { ...capture, cropped, cut, thumbnail: null };
-  const { data, info } = await encode(sharp5(capture.data).resize({ width: settings.thumbnail, withoutEnlargement: true }), output).toBuffer({ resolveWithObject: true });
+  const { data, info } = await encode(sharp(capture.data).resize({ width: settings.thumbnail, withoutEnlargement: true }), output).toBuffer({ resolveWithObject: true });
   return { ...capture, cropped, cut, thumbnail: { data, width: info.width, height: info.height } };
 }
 var KEEP_LAYERS = 8;
@@ -7177,10 +7270,16 @@ var FrameCompositor = class {
     const shown = displayUrl(url);
     const text2 = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
     const prebuilt = await this.prebuiltFor(original.width, keep);
-    const fast = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text2) : null;
-    const image = fast ?? this.pipeline(original, keep, layout, await this.overlays(layout, text2));
-    this.composed[fast ? "prebuilt" : "full"]++;
-    const { data, info } = await encode(image, this.output).toBuffer({ resolveWithObject: true });
+    const painted = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text2) : null;
+    this.composed[painted ? "prebuilt" : "full"]++;
+    let encoded;
+    try {
+      const image = painted ? sharp(painted.data, { raw: { width: painted.width, height: painted.height, channels: 3 } }) : this.pipeline(original, keep, layout, await this.overlays(layout, text2));
+      encoded = await encode(image, this.output).toBuffer({ resolveWithObject: true });
+    } finally {
+      painted?.release();
+    }
+    const { data, info } = encoded;
     return finish({ data, width: info.width, height: info.height, format: this.output.format }, cut, this.output, this.settings);
   }
   /** The whole composite: the shot extended to the canvas, every overlay (from overlays()) over it. */
@@ -7296,7 +7395,7 @@ var FrameCompositor = class {
   /** A band's composite, the per-capture layers drawn by `layer` (overlays placed relative to the band). */
   drawBand(rect, overlays, layer) {
     const { r, g, b } = this.backdrop.extendColour;
-    return sharp5({ create: { width: rect.width, height: rect.height, channels: 3, background: { r, g, b } } }).composite(overlays.map((o) => typeof o === "number" ? layer(o) : o)).removeAlpha();
+    return sharp({ create: { width: rect.width, height: rect.height, channels: 3, background: { r, g, b } } }).composite(overlays.map((o) => typeof o === "number" ? layer(o) : o)).removeAlpha();
   }
   /** One band of this capture: its layer written into the band's frame when it rasterizes opaque, else the band's composite. */
   async band(region, layout, text2) {
@@ -7304,7 +7403,7 @@ var FrameCompositor = class {
     const index = overlays.find((o) => typeof o === "number");
     if (frame && index !== void 0) {
       const { svg } = this.fill(this.spec.layers[index], layout, text2);
-      const { data, info } = await sharp5(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
       const painted = paintBand(frame, { data, width: info.width, height: info.height, channels: info.channels });
       if (painted) {
         this.bands.painted++;
@@ -7314,13 +7413,17 @@ var FrameCompositor = class {
     this.bands.composited++;
     return this.drawBand(rect, overlays, (i) => this.perCaptureOverlay(i, layout, text2, rect)).raw().toBuffer();
   }
-  /** The shot written into the prebuilt frame and the per-capture bands redrawn; null when the frame cannot take these pixels. */
+  /**
+   * The shot written into a canvas lent by the prebuilt frame and the per-capture bands redrawn (RGB, the frame's
+   * size; the caller releases it); null when the frame cannot take these pixels. The bands are drawn first, so
+   * the canvas is only taken once nothing can fail before the encode.
+   */
   async composeOnPrebuilt(prebuilt, pixels, rows, layout, text2) {
-    const out = prebuilt.paint(pixels, rows);
-    if (!out) return null;
+    if (!prebuilt.takes(pixels, rows)) return null;
     const drawn = await Promise.all(prebuilt.regions.map((region) => this.band(region, layout, text2)));
-    prebuilt.regions.forEach((region, i) => prebuilt.place(out, region, drawn[i]));
-    return sharp5(out, { raw: { width: prebuilt.width, height: prebuilt.height, channels: 3 } });
+    const painted = prebuilt.paintOnLoan(pixels, rows);
+    if (painted) prebuilt.regions.forEach((region, i) => prebuilt.place(painted.data, region, drawn[i]));
+    return painted;
   }
   async videoCanvas(width, height, page) {
     if (!this.opaque) {
@@ -7775,7 +7878,6 @@ async function readFrame(frameDir, folder, file) {
 // src/core/frame/fonts.ts
 import { readdir as readdir3 } from "node:fs/promises";
 import { join as join4 } from "node:path";
-import sharp6 from "sharp";
 var FONTS_FOLDER = "fonts";
 var registered = /* @__PURE__ */ new Map();
 function registerFrameFonts(framesDir2) {
@@ -7795,7 +7897,7 @@ async function register(dir) {
     return [];
   }
   const files = names.map((n) => join4(dir, n));
-  for (const fontfile of files) await sharp6({ text: { text: ".", fontfile } }).png().toBuffer();
+  for (const fontfile of files) await sharp({ text: { text: ".", fontfile } }).png().toBuffer();
   return files;
 }
 
@@ -9241,7 +9343,6 @@ function drawGrayPixel(img, i, alpha, output) {
 }
 
 // src/core/compare/diff.ts
-import sharp7 from "sharp";
 var MAX_COMPARE_PIXELS = 4e7;
 var MAX_SIDE_BY_SIDE_WIDTH = 2400;
 var BAND_ROWS = 128;
@@ -9249,16 +9350,16 @@ var BAND_MARGIN = 2;
 var GAP = 24;
 var LABEL_HEIGHT = 40;
 async function decodeRgba(image, scale = 1) {
-  let pipeline2 = sharp7(image, { limitInputPixels: false }).ensureAlpha();
+  let pipeline2 = sharp(image, { limitInputPixels: false }).ensureAlpha();
   if (scale < 1) {
-    const meta = await sharp7(image, { limitInputPixels: false }).metadata();
+    const meta = await sharp(image, { limitInputPixels: false }).metadata();
     pipeline2 = pipeline2.resize({ width: Math.max(1, Math.round((meta.width ?? 1) * scale)), kernel: "lanczos3" });
   }
   const { data, info } = await pipeline2.raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 async function compareScale(a, b) {
-  const [ma, mb] = await Promise.all([sharp7(a, { limitInputPixels: false }).metadata(), sharp7(b, { limitInputPixels: false }).metadata()]);
+  const [ma, mb] = await Promise.all([sharp(a, { limitInputPixels: false }).metadata(), sharp(b, { limitInputPixels: false }).metadata()]);
   const pixels = Math.max((ma.width ?? 0) * (ma.height ?? 0), (mb.width ?? 0) * (mb.height ?? 0));
   return pixels > MAX_COMPARE_PIXELS ? Math.sqrt(MAX_COMPARE_PIXELS / pixels) : 1;
 }
@@ -9313,21 +9414,21 @@ async function diffImage(common, width, height, a, b) {
   const W = Math.max(a.width, b.width);
   const H = Math.max(a.height, b.height);
   if (W === width && H === height) {
-    return sharp7(common, { raw: { width, height, channels: 4 } }).png().toBuffer();
+    return sharp(common, { raw: { width, height, channels: 4 } }).png().toBuffer();
   }
-  return sharp7({ create: { width: W, height: H, channels: 4, background: { r: 255, g: 0, b: 0, alpha: 0.6 } } }).composite([{ input: common, raw: { width, height, channels: 4 }, left: 0, top: 0 }]).png().toBuffer();
+  return sharp({ create: { width: W, height: H, channels: 4, background: { r: 255, g: 0, b: 0, alpha: 0.6 } } }).composite([{ input: common, raw: { width, height, channels: 4 }, left: 0, top: 0 }]).png().toBuffer();
 }
 async function sideBySide(a, b) {
   const width = a.width + b.width + GAP * 3;
   const height = Math.max(a.height, b.height) + LABEL_HEIGHT + GAP;
   const label = (text2, x) => `<text x="${x}" y="${LABEL_HEIGHT - 12}" font-family="sans-serif" font-size="20" font-weight="600" fill="#374151">${text2}</text>`;
   const labels = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${LABEL_HEIGHT}">${label("baseline", GAP)}${label("current", GAP * 2 + a.width)}</svg>`);
-  const { data, info } = await sharp7({ create: { width, height, channels: 4, background: { r: 243, g: 244, b: 246, alpha: 1 } } }).composite([
+  const { data, info } = await sharp({ create: { width, height, channels: 4, background: { r: 243, g: 244, b: 246, alpha: 1 } } }).composite([
     { input: labels, left: 0, top: 0 },
     { input: a.data, raw: { width: a.width, height: a.height, channels: 4 }, left: GAP, top: LABEL_HEIGHT },
     { input: b.data, raw: { width: b.width, height: b.height, channels: 4 }, left: GAP * 2 + a.width, top: LABEL_HEIGHT }
   ]).raw().toBuffer({ resolveWithObject: true });
-  return sharp7(data, { raw: { width: info.width, height: info.height, channels: 4 } }).resize({ width: Math.min(info.width, MAX_SIDE_BY_SIDE_WIDTH), withoutEnlargement: true }).png().toBuffer();
+  return sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } }).resize({ width: Math.min(info.width, MAX_SIDE_BY_SIDE_WIDTH), withoutEnlargement: true }).png().toBuffer();
 }
 
 // src/core/compare/report.ts
@@ -9651,21 +9752,6 @@ function removedPages(baseline, inScope, seen) {
 }
 function roundShare(share) {
   return share > 0 ? Math.max(1e-6, Math.round(share * 1e6) / 1e6) : 0;
-}
-function semaphore(max) {
-  let running = 0;
-  const waiting = [];
-  return async (task) => {
-    if (running >= max) await new Promise((resolve8) => waiting.push(resolve8));
-    else running++;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else running--;
-    }
-  };
 }
 
 // src/core/capture-result.ts
@@ -15764,15 +15850,11 @@ async function* toAsync(items) {
   yield* items;
 }
 
-// src/core/video/make-video.ts
-import sharp9 from "sharp";
-
 // src/core/video/encode.ts
 import { spawn } from "node:child_process";
 import { mkdtemp as mkdtemp2, readFile as readFile5, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join6 } from "node:path";
-import sharp8 from "sharp";
 var NO_FFMPEG = (format) => `--video-format ${format} needs ffmpeg, which was not found: install the ffmpeg package (apt-get install ffmpeg; GitHub's Ubuntu runners have it), or use --video-format webp`;
 function checkVideoSize(spec) {
   const pixels = spec.width * spec.height * spec.frames;
@@ -15804,7 +15886,7 @@ function animatedImage(spec) {
       return Promise.resolve();
     },
     async finish() {
-      const image = sharp8(stack.subarray(0, count2 * frameBytes), {
+      const image = sharp(stack.subarray(0, count2 * frameBytes), {
         raw: { width: spec.width, height: spec.height * count2, channels: 3, pageHeight: spec.height },
         limitInputPixels: false
       });
@@ -15904,7 +15986,7 @@ function ffmpegVideo(spec) {
 
 // src/core/video/make-video.ts
 async function decodeFrame(png) {
-  const { data, info } = await sharp9(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: 3 };
 }
 async function makeVideo(input) {
@@ -15936,7 +16018,7 @@ async function makeVideo(input) {
     }
     const data = await encoder.finish();
     const size = encodedSize(video.format, canvas.width, canvas.height);
-    let posterImage = sharp9(posterFrame, { raw: { width: canvas.width, height: canvas.height, channels: 3 } });
+    let posterImage = sharp(posterFrame, { raw: { width: canvas.width, height: canvas.height, channels: 3 } });
     if (size.width !== canvas.width || size.height !== canvas.height) {
       posterImage = posterImage.extend({ right: size.width - canvas.width, bottom: size.height - canvas.height, extendWith: "copy" });
     }
@@ -16047,9 +16129,6 @@ function interruptedMessage(fatal) {
   return fatal ? `not captured: the run stopped (${fatal.message})` : "not captured: the run was interrupted";
 }
 
-// src/core/composite/compose.ts
-import sharp10 from "sharp";
-
 // src/core/composite/layout.ts
 var ROLES = ["back", "left", "right"];
 var SHAPES2 = {
@@ -16147,22 +16226,22 @@ var ResponsiveCompositor = class _ResponsiveCompositor {
     const { canvas } = placement;
     const overlays = await Promise.all(framed.map(async (f, i) => {
       const box = placement.images[i];
-      const scaled = await sharp10(f.data).resize(box.width, box.height, { fit: "fill", kernel: "lanczos3" }).ensureAlpha().raw().toBuffer();
+      const scaled = await sharp(f.data).resize(box.width, box.height, { fit: "fill", kernel: "lanczos3" }).ensureAlpha().raw().toBuffer();
       const x0 = Math.max(0, box.x);
       const y0 = Math.max(0, box.y);
       const width = Math.min(canvas.width, box.x + box.width) - x0;
       const height = Math.min(canvas.height, box.y + box.height) - y0;
-      const { data: data2, info: info2 } = await sharp10(scaled, { raw: { width: box.width, height: box.height, channels: 4 } }).extract({ left: x0 - box.x, top: y0 - box.y, width, height }).raw().toBuffer({ resolveWithObject: true });
+      const { data: data2, info: info2 } = await sharp(scaled, { raw: { width: box.width, height: box.height, channels: 4 } }).extract({ left: x0 - box.x, top: y0 - box.y, width, height }).raw().toBuffer({ resolveWithObject: true });
       return { input: data2, raw: { width: info2.width, height: info2.height, channels: 4 }, left: x0, top: y0 };
     }));
     const under = await this.backdrop.whole({ width: canvas.width, height: canvas.height, window: { x: 0, y: 0, width: 0, height: 0 }, radius: 0 });
-    let image = sharp10({ create: { width: canvas.width, height: canvas.height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).composite([...overlays, ...under]);
+    let image = sharp({ create: { width: canvas.width, height: canvas.height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).composite([...overlays, ...under]);
     const raw = await image.raw().toBuffer({ resolveWithObject: true });
-    image = sharp10(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 4 } });
+    image = sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 4 } });
     if (this.opaque) image = image.removeAlpha();
     const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
     const channels = info.channels;
-    const png = await sharp10(data, { raw: { width: info.width, height: info.height, channels } }).png({ compressionLevel: 1 }).toBuffer();
+    const png = await sharp(data, { raw: { width: info.width, height: info.height, channels } }).png({ compressionLevel: 1 }).toBuffer();
     return { png, pixels: { data, width: info.width, height: info.height, channels }, width: info.width, height: info.height, placement };
   }
 };

@@ -5,10 +5,10 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-MEI3QYEE.js";
+} from "./chunk-AYV7FXN3.js";
 import {
   hasChanges
-} from "./chunk-BZTCOMBT.js";
+} from "./chunk-FVJZW4G4.js";
 
 // src/config/cache-dir.ts
 import { tmpdir } from "node:os";

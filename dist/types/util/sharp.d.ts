@@ -1,0 +1,2 @@
+import type sharpFunction from 'sharp';
+export declare const sharp: typeof sharpFunction;
