@@ -1,6 +1,6 @@
 // framecap end to end through the library door, default settings:
 // sitemap → discover → render → frame → ZIP, exactly as `framecap capture
-// --sitemap … -o out.zip [--full-page]` runs it.
+// --sitemap … -o out.zip [--full-page] [--device none]` runs it.
 
 import { cpus, freemem } from 'node:os';
 import { resolveSettings, runCapture } from '../src/index.ts';
@@ -17,11 +17,11 @@ export interface FramecapRun {
 }
 
 export async function framecap(
-  browserPath: string, sitemapUrl: string, zipPath: string, progress: Progress, kind: ShotKind = 'viewport',
+  browserPath: string, sitemapUrl: string, zipPath: string, progress: Progress, kind: ShotKind = 'viewport', framed = true,
 ): Promise<FramecapRun> {
   // As the framecap processes do (src/cli/index.ts): measure what they run.
   tuneSharpForCaptures();
-  const raw = { sitemap: sitemapUrl, output: zipPath, ...(kind === 'full-page' ? { 'full-page': true } : {}) };
+  const raw = { sitemap: sitemapUrl, output: zipPath, ...(kind === 'full-page' ? { 'full-page': true } : {}), ...(framed ? {} : { device: 'none' }) };
   const { options } = resolveSettings(raw, { cores: cpus().length, freeMemBytes: freemem() });
   let concurrency = 0;
   let browserVersion = '';

@@ -5,8 +5,11 @@
 
 import { machineCpuMs, watchTree } from './process-tree.ts';
 
-/** expert-pool: N = cores × 2 contexts; expert-pool-cores: N = cores (on a CPU-bound machine the smaller pool can be faster). */
-export type ModeId = 'naive' | 'sequential' | 'expert-pool' | 'expert-pool-cores' | 'framecap';
+/**
+ * expert-pool: N = cores × 2 contexts; expert-pool-cores: N = cores (on a CPU-bound machine the smaller pool can be faster);
+ * framecap-unframed: framecap with `device: none` (viewport lists only), what its pipeline costs without the frame.
+ */
+export type ModeId = 'naive' | 'sequential' | 'expert-pool' | 'expert-pool-cores' | 'framecap' | 'framecap-unframed';
 
 export interface Measured {
   seconds: number;

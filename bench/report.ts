@@ -44,6 +44,8 @@ export interface SizeResult {
   modes: ModeResult[];
   /** framecap ÷ the faster expert pool of each round (the pools and framecap run back to back, order rotating). */
   poolRatios?: number[];
+  /** The same for framecap with `device: none` (viewport lists): the pipeline without the frame. */
+  unframedPoolRatios?: number[];
   framecap: { zipBytes: number; captureBytes: number; width: number; height: number; warnings: string[] };
 }
 
@@ -83,6 +85,7 @@ const LABELS: Record<ModeId, string> = {
   'expert-pool': 'expert pool (plain shots)',
   'expert-pool-cores': 'expert pool (plain shots)',
   framecap: 'framecap (framed → ZIP)',
+  'framecap-unframed': 'framecap, unframed (device: none → ZIP)',
 };
 
 /** framecap ÷ the expert pool for one size: the median of its rounds' ratios to the faster pool of each round. */
@@ -142,7 +145,8 @@ export function resultTables(r: BenchResults): string {
     if (rounds.length > 0 && size.poolRatios) {
       out.push('', `Rounds (the expert pools and framecap back to back, order rotating; each row above is that mode's median round, ` +
         `its ratio the median of the rounds' ratios): ${rounds.map((m) => `${modeLabel(m, size.urls)} ${m.roundsPagesPerSecond!.map((x) => x.toFixed(2)).join(', ')}`).join('; ')} pages/s; ` +
-        `framecap ÷ the faster pool per round ${size.poolRatios.map((x) => `${x.toFixed(2)}×`).join(', ')} (median ${poolRatio(size)!.toFixed(2)}×).`);
+        `framecap ÷ the faster pool per round ${size.poolRatios.map((x) => `${x.toFixed(2)}×`).join(', ')} (median ${poolRatio(size)!.toFixed(2)}×)` +
+        (size.unframedPoolRatios ? `; unframed ÷ the faster pool ${size.unframedPoolRatios.map((x) => `${x.toFixed(2)}×`).join(', ')} (median ${medianOf(size.unframedPoolRatios).toFixed(2)}×)` : '') + '.');
     }
     const shape = size.shots === 'full-page' ? `full-page PNGs ${size.framecap.width} px wide` : `${size.framecap.width}×${size.framecap.height} PNGs`;
     out.push('', `framecap ZIP: ${mb(size.framecap.zipBytes)} for ${size.urls} framed ${shape} ` +
@@ -178,6 +182,16 @@ export function targets(r: BenchResults): Target[] {
   for (const s of viewport) {
     const x = poolRatio(s)!;
     out.push({ target: `viewport: framecap ≥ 1.0× the faster expert pool, start-up included (${s.urls} URLs)`, measured: `${x.toFixed(2)}×${cpu(s)}`, met: x >= 1 });
+    // Not a target: the same pipeline with no frame, so a reader can tell what the frame costs from what the rest does.
+    const bare = get(s, 'framecap-unframed');
+    if (bare && s.unframedPoolRatios) {
+      const pools = s.modes.filter((m) => m.mode === 'expert-pool' || m.mode === 'expert-pool-cores');
+      const cpuRatio = Math.min(...pools.map((m) => m.cpuMsPerPage)) / bare.cpuMsPerPage;
+      out.push({
+        target: `(for reference, no target) framecap unframed, \`device: none\`, ÷ the faster expert pool (${s.urls} URLs)`,
+        measured: `${medianOf(s.unframedPoolRatios).toFixed(2)}× (CPU a page: ${cpuRatio.toFixed(2)}×)`, met: null,
+      });
+    }
   }
   if (viewport.length === 0) out.push({ target: 'viewport: framecap ≥ 1.0× the faster expert pool (80 and 200 URLs)', measured: 'not measured', met: null });
   if (fullPage) {
@@ -223,9 +237,9 @@ export function chartSvg(r: BenchResults): string {
   const rowH = 30;
   const left = 330;
   const right = 110;
-  const modes: ModeId[] = ['naive', 'sequential', 'expert-pool-cores', 'expert-pool', 'framecap'];
+  const modes: ModeId[] = ['naive', 'sequential', 'expert-pool-cores', 'expert-pool', 'framecap-unframed', 'framecap'];
   const colours: Record<ModeId, string> = {
-    naive: '#9ca3af', sequential: '#60a5fa', 'expert-pool-cores': '#1d4ed8', 'expert-pool': '#2563eb', framecap: '#f97316',
+    naive: '#9ca3af', sequential: '#60a5fa', 'expert-pool-cores': '#1d4ed8', 'expert-pool': '#2563eb', 'framecap-unframed': '#fdba74', framecap: '#f97316',
   };
   const max = Math.max(...r.sizes.flatMap((s) => s.modes.map((m) => m.pagesPerSecond)));
   const scale = (W - left - right) / (max * 1.05);
@@ -295,6 +309,7 @@ rewritten by the run, and the raw numbers go to \`bench/results/<date>.json\`.
 |---|---|
 | expert pool | one browser, N contexts with one reused page each, pulling from a shared queue; plain screenshots (Playwright's defaults; for the full-page list \`fullPage: true\`), no framing. What an experienced engineer writes by hand, at the two sizes they would try: N = cores × 2 (pages wait on the network part of the time) and N = cores (on a CPU-bound machine fewer pages fight less for it). framecap is compared with whichever was faster in each round. |
 | framecap | the library door, default settings: \`resolveSettings({ sitemap, output })\` (plus \`'full-page': true\` for the full-page list) + \`runCapture\` — sitemap discovery, render pool, storage clean-up between targets, browser-macos frame on the midnight background, streamed ZIP with manifest. |
+| framecap, unframed | (viewport lists; \`--no-unframed\` skips it) framecap as above with \`device: 'none'\`: the same pipeline, the plain screenshot written to the ZIP. Not a target: it shows what the frame costs apart from what the rest of the pipeline costs, in the same rounds. |
 | first capture | \`bench/first-capture-child.ts\`, bundled by esbuild with the options \`dist/\` is built with (\`scripts/bundle-options.mjs\`), started as a fresh \`node\` process: framecap through the library door on the first viewport sitemap, stopped (as on Ctrl-C) once its first capture is written. Timed from \`spawn\` in the benchmark's process, so it counts node's own start, loading framecap's code, Chromium's launch, reading the sitemap and the first page. |
 | naive | (only with \`--naive-urls N\`, for the record; its 4× target was dropped) a new Chromium per URL. |
 

@@ -17,6 +17,8 @@
 //   --first-runs N       fresh processes timed to their first capture (default 5; quick: 3)
 //   --naive-urls N       also run naive (a browser per URL) on N URLs of each viewport size, for the
 //                        record; it has no target any more (default 0: not run)
+//   --no-unframed        skip framecap with `device: none` in the viewport rounds (run by default:
+//                        it shows what the frame costs apart from the rest of the pipeline)
 //   --site python|example   force a site (default: python docs if installed)
 //   --browser PATH       the Chrome/Chromium every mode drives (default: the one framecap finds:
 //                        CHROME_PATH, Playwright's cache, then a headless shell, Chrome, Chromium on PATH)
@@ -28,6 +30,7 @@
 import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchBrowser, chromiumVersion, expertPool, naive, VIEWPORT } from './baselines.ts';
@@ -56,6 +59,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string' },
     'first-runs': { type: 'string' },
     'naive-urls': { type: 'string', default: '0' },
+    'no-unframed': { type: 'boolean', default: false },
     site: { type: 'string', default: 'auto' },
     browser: { type: 'string' },
     note: { type: 'string' },
@@ -190,17 +194,20 @@ try {
       return r;
     };
     let fcInfo: SizeResult['framecap'] | null = null;
-    const framecapRound = async (): Promise<ModeResult> => {
-      log(`${label} · framecap…`);
-      const zip = join(work, `${shots}-${size}-framecap.zip`);
-      const fc = await measure((p) => framecap(browserPath, site.sitemapUrl(size, pageSet), zip, p, shots), SAMPLE_MS);
-      for (const w of fc.value.warnings.slice(0, 5)) log(`framecap warning: ${w}`);
+    const framecapRound = async (mode: 'framecap' | 'framecap-unframed' = 'framecap'): Promise<ModeResult> => {
+      log(`${label} · ${mode}…`);
+      const zip = join(work, `${shots}-${size}-${mode}.zip`);
+      const fc = await measure((p) => framecap(browserPath, site.sitemapUrl(size, pageSet), zip, p, shots, mode === 'framecap'), SAMPLE_MS);
+      for (const w of fc.value.warnings.slice(0, 5)) log(`${mode} warning: ${w}`);
       const check = await verifyZip(zip, urls);
-      const r = row('framecap', fc.measured, size, fc.value.concurrency);
-      fcInfo = {
-        zipBytes: (await stat(zip)).size, captureBytes: check.captureBytes, width: check.width, height: check.height,
-        warnings: fc.value.warnings.slice(0, 20),
-      };
+      if (mode === 'framecap-unframed') assert.deepEqual([check.width, check.height], [VIEWPORT.width, VIEWPORT.height], 'unframed captures are the viewport');
+      const r = row(mode, fc.measured, size, fc.value.concurrency);
+      if (mode === 'framecap') {
+        fcInfo = {
+          zipBytes: (await stat(zip)).size, captureBytes: check.captureBytes, width: check.width, height: check.height,
+          warnings: fc.value.warnings.slice(0, 20),
+        };
+      }
       if (!args.keep) await rm(zip, { force: true });
       await settle();
       return r;
@@ -211,12 +218,16 @@ try {
     const poolSizes = [...new Set([cores * 2, cores])];
     const poolRounds = new Map<number, ModeResult[]>(poolSizes.map((n) => [n, []]));
     const fcRounds: ModeResult[] = [];
+    // framecap without its frame, viewport lists only: the pipeline's own cost against the pools', apart from the framing's.
+    const unframedRounds: ModeResult[] = [];
+    const unframed = shots === 'viewport' && !args['no-unframed'];
     // The first viewport pool's shots are kept for the framing measurement (compose() alone on real shots).
     const keepForFraming = shots === 'viewport' && !framing;
     // The pools and framecap run back to back, the order rotating every round, so that none always runs in another's wake.
     for (let i = 0; i < rounds; i++) {
       const steps: Array<() => Promise<void>> = [
         async () => { fcRounds.push(await framecapRound()); },
+        ...(unframed ? [async () => { unframedRounds.push(await framecapRound('framecap-unframed')); }] : []),
         ...poolSizes.map((pages) => async () => {
           const mode: ModeId = pages === cores * 2 ? 'expert-pool' : 'expert-pool-cores';
           const keep = keepForFraming && i === 0 && pages === poolSizes[0];
@@ -233,16 +244,20 @@ try {
       ...medianRound(list), roundsPagesPerSecond: list.map((r) => r.pagesPerSecond), roundsPeakRssBytes: list.map((r) => r.peakRssBytes),
     });
     const modes: ModeResult[] = [withRounds(fcRounds)];
+    if (unframedRounds.length > 0) modes.push(withRounds(unframedRounds));
     for (const list of poolRounds.values()) modes.push(withRounds(list));
-    const poolRatios = fcRounds.map((f, i) => f.pagesPerSecond / Math.max(...[...poolRounds.values()].map((list) => list[i]!.pagesPerSecond)));
+    const ratiosToPool = (list: ModeResult[]): number[] =>
+      list.map((f, i) => f.pagesPerSecond / Math.max(...[...poolRounds.values()].map((pool) => pool[i]!.pagesPerSecond)));
+    const poolRatios = ratiosToPool(fcRounds);
     if (shots === 'viewport' && naiveUrls > 0) {
       const naiveList = urls.slice(0, Math.min(naiveUrls, size));
       modes.push(await baseline('naive', naiveList, 1, (dir, p) => naive(browserPath, naiveList, dir, p), false));
     }
-    const order: ModeId[] = ['naive', 'sequential', 'expert-pool-cores', 'expert-pool', 'framecap'];
+    const order: ModeId[] = ['naive', 'sequential', 'expert-pool-cores', 'expert-pool', 'framecap-unframed', 'framecap'];
     modes.sort((a, b) => order.indexOf(a.mode) - order.indexOf(b.mode));
     return {
       urls: size, shots, modes, framecap: fcInfo!, poolRatios,
+      ...(unframedRounds.length > 0 ? { unframedPoolRatios: ratiosToPool(unframedRounds) } : {}),
       ...(shots === 'full-page' ? { pageHeights: { min: Math.min(...heights), median: Math.round(medianOf(heights)), max: Math.max(...heights) } } : {}),
     };
   };
