@@ -32,8 +32,11 @@ export interface Progress {
   peakRssBytes(): number;
 }
 
-export async function measure<T>(run: (progress: Progress) => Promise<T>, sampleMs: number): Promise<{ value: T; measured: Measured }> {
-  const watch = watchTree(sampleMs);
+/** `leaveOut`: child processes that are not the mode's (the bench site's server), left out of its tree. */
+export async function measure<T>(
+  run: (progress: Progress) => Promise<T>, sampleMs: number, leaveOut: ReadonlySet<number> = new Set(),
+): Promise<{ value: T; measured: Measured }> {
+  const watch = watchTree(sampleMs, process.pid, leaveOut);
   const machine0 = machineCpuMs();
   const t0 = performance.now();
   let first: number | null = null;

@@ -20,7 +20,8 @@ function parentOf(pid: number): number | null {
   }
 }
 
-export function descendants(root: number): number[] {
+/** Every process under `root`, leaving out the subtrees of `leaveOut` (a helper the measurement is not about). */
+export function descendants(root: number, leaveOut: ReadonlySet<number> = new Set()): number[] {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -35,6 +36,7 @@ export function descendants(root: number): number[] {
   const stack = [...(children.get(root) ?? [])];
   while (stack.length > 0) {
     const pid = stack.pop()!;
+    if (leaveOut.has(pid)) continue;
     out.push(pid);
     stack.push(...(children.get(pid) ?? []));
   }
@@ -114,7 +116,7 @@ export interface TreeWatch {
  * would never be counted. What a process uses after its last sample (at most
  * one interval) is missed, so the number is a slight underestimate.
  */
-export function watchTree(intervalMs = 200, root = process.pid): TreeWatch {
+export function watchTree(intervalMs = 200, root = process.pid, leaveOut: ReadonlySet<number> = new Set()): TreeWatch {
   let peakBytes = 0;
   let peakProcesses = 0;
   let samples = 0;
@@ -125,7 +127,7 @@ export function watchTree(intervalMs = 200, root = process.pid): TreeWatch {
   let atPeak = noKindBytes();
   const kindPeaks = noKindBytes();
   const take = (): void => {
-    const pids = descendants(root);
+    const pids = descendants(root, leaveOut);
     const own = rssBytes(root);
     let bytes = own;
     const byKind = noKindBytes();

@@ -331,7 +331,9 @@ run does 2 for viewport and 1 for full-page shots), back to back, the order rota
 median round, and framecap ÷ expert pool is the median over rounds of
 framecap's rate divided by the faster pool's in that round. *Peak RSS* is VmRSS summed over node and all its descendant
 processes (\`bench/process-tree.ts\`), sampled every 200 ms (shared pages count once per process, as in
-\`ps\`; the static server runs in the same node process). The sum
+\`ps\`). The site's static server runs in a process of its own (\`bench/site-process.ts\`), as a real site is
+not served from the capturing process's event loop; it is left out of every mode's tree, and its CPU shows
+under *others*. The sum
 overstates what the tree really costs (each Chromium process counts the shared
 libraries again), equally for every mode; PSS would be fairer, but reading it
 (\`smaps_rollup\`) costs ~75 ms per sample and would slow the run it measures. After each mode the

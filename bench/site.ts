@@ -185,6 +185,27 @@ export interface SiteProcess {
 }
 
 export async function openSiteProcess(prefer: SiteName | 'auto', pages: number): Promise<SiteProcess> {
+  const { described, close } = await spawnSite(prefer, pages);
+  return { name: described.name, origin: described.origin, urls: described.urls, close };
+}
+
+/**
+ * The benchmark site (openBenchSite) served from a child process: the same pages, URL lists and sitemaps,
+ * none of its serving on this process's event loop. `pid` is the child's, for a process-tree watch to leave out.
+ */
+export async function openBenchSiteProcess(prefer: SiteName | 'auto'): Promise<BenchSite & { pid: number }> {
+  const { described: d, close, pid } = await spawnSite(prefer, 1);
+  // The child's sitemaps list pickUrls of the same lists, so the URLs picked here are the ones it serves.
+  const urls = (n: number, which: PageSet = 'all'): string[] => pickUrls(which === 'long' ? d.longPages : d.pages, n);
+  return {
+    name: d.name, root: d.root, origin: d.origin, pages: d.pages, longPages: d.longPages, skipped: d.skipped, urls, pid, close,
+    sitemapUrl: (n, which = 'all') => `${d.origin}/__bench/sitemap-${which === 'long' ? 'long-' : ''}${n}.xml`,
+  };
+}
+
+interface DescribedSite { name: SiteName; origin: string; urls: string[]; root: string; pages: string[]; longPages: string[]; skipped: string[] }
+
+async function spawnSite(prefer: SiteName | 'auto', pages: number): Promise<{ described: DescribedSite; pid: number; close(): Promise<void> }> {
   const { spawn } = await import('node:child_process');
   const { createInterface } = await import('node:readline');
   const script = fileURLToPath(new URL('./site-process.ts', import.meta.url));
@@ -193,9 +214,9 @@ export async function openSiteProcess(prefer: SiteName | 'auto', pages: number):
     child.once('exit', (code) => reject(new Error(`the bench site process exited (${code}) before it served`)));
     createInterface({ input: child.stdout! }).once('line', resolve);
   });
-  const { name, origin, urls } = JSON.parse(line) as { name: SiteName; origin: string; urls: string[] };
   return {
-    name, origin, urls,
+    described: JSON.parse(line) as DescribedSite,
+    pid: child.pid!,
     close: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());
