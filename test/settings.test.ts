@@ -23,6 +23,14 @@ test('defaults make a sensible run from one URL', () => {
   assert.deepEqual(secrets, []);
 });
 
+test('the library door sizes concurrency: auto for this machine when no machine is given', () => {
+  // README's library example calls resolveSettings(raw) alone; the machine argument used to be required,
+  // and a JavaScript caller leaving it out got a TypeError from deep inside the reader.
+  const { options } = resolveSettings({ urls: ['https://example.com/'], output: 'shots.zip' });
+  assert.ok(Number.isInteger(options.render.concurrency) && options.render.concurrency >= 1, `concurrency ${options.render.concurrency}`);
+  assert.equal(resolveSettings({ urls: ['https://example.com/'], concurrency: '3' }).options.render.concurrency, 3);
+});
+
 test('--scale given is the user\'s, whatever its value; unset is "device"', () => {
   const at = (raw: Record<string, string>) => resolveSettings({ urls: ['https://example.com/'], ...raw }, machine).options.render.scale;
   assert.equal(at({ scale: '1' }), 1);

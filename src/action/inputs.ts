@@ -5,9 +5,8 @@
 // `input 'viewport' must be …`.
 
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
 import { loadConfigFile, mergeSettings } from '../config/file.ts';
-import { resolveSettings } from '../config/settings.ts';
+import { resolveSettings, thisMachine } from '../config/settings.ts';
 import type { RawSettings, ResolvedSettings, SettingsAccess, WebhookSettings } from '../config/settings.ts';
 import { isListKind, SETTING_NAMES, settingsWhere, specOf } from '../config/spec.ts';
 import type { SettingName } from '../config/spec.ts';
@@ -122,7 +121,7 @@ export async function readInputs(hooks: InputHooks = {}, io: ActionIO = toolkitI
 
   const config = io.getInput('config');
   const fromFile = config ? await loadConfigFile(config) : {};
-  const machine = { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
+  const machine = thisMachine();
   // Steps' and the login's env:NAME values come from the step's env: (secrets.X passed through), @file paths from the workspace.
   const access: SettingsAccess = { env: process.env, readFile: (path) => readFileSync(path, 'utf8') };
   const mergeInputs = io.getMultilineInput('merge');

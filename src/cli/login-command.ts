@@ -3,10 +3,9 @@
 // shards capture with that one session.
 // Exit codes as for capture: 0 logged in, 1 the login failed, 2 usage error.
 
-import os from 'node:os';
 import type { Command } from 'commander';
 import { findConfigFile, loadConfigFile, mergeSettings } from '../config/file.ts';
-import { resolveLoginSettings } from '../config/settings.ts';
+import { resolveLoginSettings, thisMachine } from '../config/settings.ts';
 import { logInOnce } from '../core/render/index.ts';
 import { UserError } from '../core/types.ts';
 import { makeRedactor } from '../util/redact.ts';
@@ -32,7 +31,7 @@ The state file holds the session: keep it out of artifacts and repositories.`);
     const configPath = (opts.config as string | undefined) ?? findConfigFile(io.cwd);
     const fromFile = configPath ? await loadConfigFile(configPath) : {};
     const raw = mergeSettings(fromFile, flagSettings([], opts, cmd));
-    const { render, secrets } = resolveLoginSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, undefined, localAccess(io));
+    const { render, secrets } = resolveLoginSettings(raw, thisMachine(), undefined, localAccess(io));
     const saveState = (opts.saveState as string | undefined) ?? render.login?.saveState ?? null;
     if (!saveState) throw new UserError('say where to write the storage state: --save-state auth.json, or save-state: in the login block');
     const redact = makeRedactor(secrets);

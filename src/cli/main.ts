@@ -3,11 +3,10 @@
 // Exit codes: 0 completed (or allowed by --fail-on), 1 failed, 2 usage error.
 
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { cacheDirFrom } from '../config/cache-dir.ts';
 import { findConfigFile, loadConfigFile, mergeSettings } from '../config/file.ts';
-import { resolveSettings, SettingError } from '../config/settings.ts';
+import { resolveSettings, SettingError, thisMachine } from '../config/settings.ts';
 import { loadCatalog } from '../core/frame/index.ts';
 import { runFails } from '../core/job.ts';
 import type { Job } from '../core/job.ts';
@@ -138,7 +137,7 @@ async function runCaptureCommand(urls: string[], opts: Record<string, unknown>, 
     const fromFile = configPath ? await loadConfigFile(configPath) : {};
     const fromEnv = io.env?.FRAMECAP_WEBHOOK_SECRET ? { 'webhook-secret': io.env.FRAMECAP_WEBHOOK_SECRET } : {};
     const raw = mergeSettings(fromFile, fromEnv, flagSettings(urls, opts, cmd));
-    resolved = resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, undefined, localAccess(io));
+    resolved = resolveSettings(raw, thisMachine(), undefined, localAccess(io));
   } catch (err) {
     if (err instanceof UserError && !(err instanceof SettingError)) throw new UsageError(err.message);
     throw err;

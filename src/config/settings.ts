@@ -45,7 +45,7 @@ export interface ResolvedSettings {
  * step values, `@file` css/js). The CLI and the Action pass their own
  * environment and file reader; the default, for the queue server, reads neither.
  */
-export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: Label = (n) => `--${n}`, access: SettingsAccess = NO_ACCESS): ResolvedSettings {
+export function resolveSettings(raw: RawSettings, machine: MachineInfo = thisMachine(), label: Label = (n) => `--${n}`, access: SettingsAccess = NO_ACCESS): ResolvedSettings {
   const r = new Reader(raw, label);
   const secrets: string[] = [];
 
@@ -80,7 +80,7 @@ export function resolveSettings(raw: RawSettings, machine: MachineInfo, label: L
  * `framecap login`: the render settings a login uses (emulation, --http-auth,
  * --storage-state, the login block) without any page to capture.
  */
-export function resolveLoginSettings(raw: RawSettings, machine: MachineInfo, label: Label = (n) => `--${n}`, access: SettingsAccess = NO_ACCESS): { render: RenderOptions; secrets: string[] } {
+export function resolveLoginSettings(raw: RawSettings, machine: MachineInfo = thisMachine(), label: Label = (n) => `--${n}`, access: SettingsAccess = NO_ACCESS): { render: RenderOptions; secrets: string[] } {
   const r = new Reader(raw, label);
   if (!r.has('login')) throw new SettingError('login', 'nothing to log in with: add a login: block (url, steps) to framecap.yml, see docs/page-actions.md');
   const secrets: string[] = [];
@@ -124,7 +124,8 @@ export function defaultCaptureOptions(overrides: CaptureOverrides = {}, machine:
   };
 }
 
-function thisMachine(): MachineInfo {
+/** The machine this process runs on, which `concurrency: auto` is sized for unless a door says otherwise. */
+export function thisMachine(): MachineInfo {
   return { cores: os.availableParallelism(), freeMemBytes: os.freemem() };
 }
 

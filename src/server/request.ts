@@ -2,8 +2,7 @@
 // resolveSettings checks values with the same rules as the CLI, the Action
 // and framecap.yml, and its errors name the field the way the API spells it.
 
-import os from 'node:os';
-import { resolveSettings, SettingError } from '../config/settings.ts';
+import { resolveSettings, SettingError, thisMachine } from '../config/settings.ts';
 import type { RawSettings, ResolvedSettings, SettingName } from '../config/settings.ts';
 import { httpOptionFields } from '../config/spec.ts';
 import { NO_ACCESS, SERVER_STEP_LIMITS } from '../config/steps.ts';
@@ -178,7 +177,7 @@ export function resolveRequest(request: JobRequest, owned: ServerOwned): Resolve
   const label = (name: SettingName): string => fieldOf(name, request);
   try {
     // No env: and no @file: a request must not read the server's environment or disk.
-    return resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, label, SERVER_ACCESS);
+    return resolveSettings(raw, thisMachine(), label, SERVER_ACCESS);
   } catch (err) {
     if (err instanceof SettingError) throw invalid(label(err.setting), err.message);
     if (err instanceof UserError) throw invalid(null, err.message);
