@@ -12,23 +12,24 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-VJJJU6XL.js";
+} from "./chunks/chunk-35F5VCMO.js";
 import {
   findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-PETY5CFU.js";
+} from "./chunks/chunk-FX5VGBLJ.js";
 import {
   cacheDirFrom
-} from "./chunks/chunk-VELL5MDC.js";
+} from "./chunks/chunk-6DJE4LMM.js";
 import {
   SETTING_NAMES,
   SettingError,
   defaultText,
   resolveLoginSettings,
   resolveSettings,
-  specOf
-} from "./chunks/chunk-AYV7FXN3.js";
+  specOf,
+  thisMachine
+} from "./chunks/chunk-YLIFC36N.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -3482,9 +3483,6 @@ var require_commander = __commonJS({
   }
 });
 
-// src/cli/main.ts
-import os2 from "node:os";
-
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -3747,9 +3745,6 @@ Example (the final job of a matrix of 4 shards):
   });
 }
 
-// src/cli/login-command.ts
-import os from "node:os";
-
 // src/cli/flags.ts
 var CAPTURE_FLAGS = SETTING_NAMES.flatMap((setting) => {
   const spec = specOf(setting);
@@ -3826,7 +3821,7 @@ The state file holds the session: keep it out of artifacts and repositories.`);
     const configPath = opts.config ?? findConfigFile(io.cwd);
     const fromFile = configPath ? await loadConfigFile(configPath) : {};
     const raw = mergeSettings(fromFile, flagSettings([], opts, cmd));
-    const { render, secrets } = resolveLoginSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, void 0, localAccess(io));
+    const { render, secrets } = resolveLoginSettings(raw, thisMachine(), void 0, localAccess(io));
     const saveState = opts.saveState ?? render.login?.saveState ?? null;
     if (!saveState) throw new UserError("say where to write the storage state: --save-state auth.json, or save-state: in the login block");
     const redact = makeRedactor(secrets);
@@ -3999,7 +3994,7 @@ async function runCaptureCommand(urls, opts, cmd, io) {
     const fromFile = configPath ? await loadConfigFile(configPath) : {};
     const fromEnv = io.env?.FRAMECAP_WEBHOOK_SECRET ? { "webhook-secret": io.env.FRAMECAP_WEBHOOK_SECRET } : {};
     const raw = mergeSettings(fromFile, fromEnv, flagSettings(urls, opts, cmd));
-    resolved = resolveSettings(raw, { cores: os2.availableParallelism(), freeMemBytes: os2.freemem() }, void 0, localAccess(io));
+    resolved = resolveSettings(raw, thisMachine(), void 0, localAccess(io));
   } catch (err) {
     if (err instanceof UserError && !(err instanceof SettingError)) throw new UsageError(err.message);
     throw err;

@@ -7,7 +7,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-PETY5CFU.js";
+} from "./chunks/chunk-FX5VGBLJ.js";
 import {
   SETTING_NAMES,
   SPEC,
@@ -15,7 +15,7 @@ import {
   parsePageRules,
   parseVariants,
   resolveSettings
-} from "./chunks/chunk-AYV7FXN3.js";
+} from "./chunks/chunk-YLIFC36N.js";
 import {
   EgressRefused,
   VERSION,

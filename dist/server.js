@@ -18,7 +18,7 @@ import {
   resolveServerConfig,
   webhookField,
   withinCaptureBudget
-} from "./chunks/chunk-S32BJPRT.js";
+} from "./chunks/chunk-LHJ662XC.js";
 import {
   DiskResultStorage,
   RangeNotSatisfiable,
@@ -35,7 +35,7 @@ import {
 import {
   require_semver
 } from "./chunks/chunk-YWMSXSLA.js";
-import "./chunks/chunk-VELL5MDC.js";
+import "./chunks/chunk-6DJE4LMM.js";
 import {
   PAGE_SETTINGS,
   SERVER_STEP_LIMITS,
@@ -44,7 +44,7 @@ import {
   httpOptionFields,
   specOf,
   webhookKey
-} from "./chunks/chunk-AYV7FXN3.js";
+} from "./chunks/chunk-YLIFC36N.js";
 import {
   EgressGuard,
   EgressRefused,
@@ -38575,7 +38575,7 @@ async function checkDevice(device) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-LACTN4HJ.js");
+  const { startWorker: start } = await import("./chunks/worker-LAYTLGHY.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

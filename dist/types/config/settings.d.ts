@@ -26,12 +26,12 @@ export interface ResolvedSettings {
  * step values, `@file` css/js). The CLI and the Action pass their own
  * environment and file reader; the default, for the queue server, reads neither.
  */
-export declare function resolveSettings(raw: RawSettings, machine: MachineInfo, label?: Label, access?: SettingsAccess): ResolvedSettings;
+export declare function resolveSettings(raw: RawSettings, machine?: MachineInfo, label?: Label, access?: SettingsAccess): ResolvedSettings;
 /**
  * `framecap login`: the render settings a login uses (emulation, --http-auth,
  * --storage-state, the login block) without any page to capture.
  */
-export declare function resolveLoginSettings(raw: RawSettings, machine: MachineInfo, label?: Label, access?: SettingsAccess): {
+export declare function resolveLoginSettings(raw: RawSettings, machine?: MachineInfo, label?: Label, access?: SettingsAccess): {
     render: RenderOptions;
     secrets: string[];
 };
@@ -54,3 +54,5 @@ export interface CaptureOverrides {
  * Values are not checked as resolveSettings checks a door's strings: they are the caller's code.
  */
 export declare function defaultCaptureOptions(overrides?: CaptureOverrides, machine?: MachineInfo): CaptureOptions;
+/** The machine this process runs on, which `concurrency: auto` is sized for unless a door says otherwise. */
+export declare function thisMachine(): MachineInfo;

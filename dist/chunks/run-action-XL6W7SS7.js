@@ -28,25 +28,26 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-VJJJU6XL.js";
+} from "./chunk-35F5VCMO.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-PETY5CFU.js";
+} from "./chunk-FX5VGBLJ.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
 import {
   cacheDirFrom
-} from "./chunk-VELL5MDC.js";
+} from "./chunk-6DJE4LMM.js";
 import {
   SETTING_NAMES,
   changedPages,
   isListKind,
   resolveSettings,
   settingsWhere,
-  specOf
-} from "./chunk-AYV7FXN3.js";
+  specOf,
+  thisMachine
+} from "./chunk-YLIFC36N.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -105849,7 +105850,6 @@ var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 
 // src/action/inputs.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import os4 from "node:os";
 var ACTION_INPUTS = Object.fromEntries(
   SETTING_NAMES.flatMap((setting) => {
     const input = specOf(setting).input;
@@ -105885,7 +105885,7 @@ async function readInputs(hooks = {}, io = toolkitIO) {
   maskRawSecrets(io, raw);
   const config = io.getInput("config");
   const fromFile = config ? await loadConfigFile(config) : {};
-  const machine = { cores: os4.availableParallelism(), freeMemBytes: os4.freemem() };
+  const machine = thisMachine();
   const access3 = { env: process.env, readFile: (path12) => readFileSync4(path12, "utf8") };
   const mergeInputs = io.getMultilineInput("merge");
   const artifactInput = artifactName(io.getInput("artifact-name"));

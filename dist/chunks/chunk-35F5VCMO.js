@@ -5,10 +5,10 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-VELL5MDC.js";
+} from "./chunk-6DJE4LMM.js";
 import {
   stepsBody
-} from "./chunk-AYV7FXN3.js";
+} from "./chunk-YLIFC36N.js";
 import {
   GALLERY,
   buildManifest,

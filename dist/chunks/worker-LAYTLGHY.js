@@ -19,7 +19,7 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-S32BJPRT.js";
+} from "./chunk-LHJ662XC.js";
 import {
   openResultStorage
 } from "./chunk-3MS4L6VA.js";
@@ -29,10 +29,10 @@ import {
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-VELL5MDC.js";
+import "./chunk-6DJE4LMM.js";
 import {
   webhookKey
-} from "./chunk-AYV7FXN3.js";
+} from "./chunk-YLIFC36N.js";
 import "./chunk-FVJZW4G4.js";
 import "./chunk-AYOILTGW.js";
 import "./chunk-46ZZMMYQ.js";

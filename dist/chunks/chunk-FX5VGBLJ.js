@@ -11,7 +11,7 @@ import {
   specOf,
   stepItemsAsText,
   structured
-} from "./chunk-AYV7FXN3.js";
+} from "./chunk-YLIFC36N.js";
 import {
   MAX_PAGE_RULES
 } from "./chunk-FVJZW4G4.js";

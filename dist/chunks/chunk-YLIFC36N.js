@@ -9635,7 +9635,7 @@ function realSleep(ms) {
 
 // src/config/settings.ts
 import os from "node:os";
-function resolveSettings(raw, machine, label2 = (n) => `--${n}`, access = NO_ACCESS) {
+function resolveSettings(raw, machine = thisMachine(), label2 = (n) => `--${n}`, access = NO_ACCESS) {
   const r = new Reader(raw, label2);
   const secrets = [];
   const sources = [
@@ -9662,7 +9662,7 @@ function resolveSettings(raw, machine, label2 = (n) => `--${n}`, access = NO_ACC
   if (webhook) secrets.push(webhook.config.url, ...webhookSecrets(webhook.config));
   return { options, failOn: r.oneOf("fail-on"), failOnChange: r.bool("fail-on-change"), webhook, secrets };
 }
-function resolveLoginSettings(raw, machine, label2 = (n) => `--${n}`, access = NO_ACCESS) {
+function resolveLoginSettings(raw, machine = thisMachine(), label2 = (n) => `--${n}`, access = NO_ACCESS) {
   const r = new Reader(raw, label2);
   if (!r.has("login")) throw new SettingError("login", "nothing to log in with: add a login: block (url, steps) to framecap.yml, see docs/page-actions.md");
   const secrets = [];
@@ -9739,5 +9739,6 @@ export {
   structured,
   resolveSettings,
   resolveLoginSettings,
-  defaultCaptureOptions
+  defaultCaptureOptions,
+  thisMachine
 };

@@ -11,7 +11,7 @@ import {
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-VELL5MDC.js";
+} from "./chunk-6DJE4LMM.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -22,8 +22,9 @@ import {
   httpOptionFields,
   newWebhookId,
   resolveSettings,
+  thisMachine,
   webhookConfig
-} from "./chunk-AYV7FXN3.js";
+} from "./chunk-YLIFC36N.js";
 import {
   EgressGuard,
   OUTPUT_FILES,
@@ -41,9 +42,6 @@ import {
 import {
   UserError
 } from "./chunk-2DT44WLF.js";
-
-// src/server/request.ts
-import os from "node:os";
 
 // src/server/errors.ts
 var ApiError = class extends Error {
@@ -235,7 +233,7 @@ function resolveRequest(request, owned) {
   if (owned.browserPath) raw["browser-path"] = owned.browserPath;
   const label = (name) => fieldOf(name, request);
   try {
-    return resolveSettings(raw, { cores: os.availableParallelism(), freeMemBytes: os.freemem() }, label, SERVER_ACCESS);
+    return resolveSettings(raw, thisMachine(), label, SERVER_ACCESS);
   } catch (err) {
     if (err instanceof SettingError) throw invalid(label(err.setting), err.message);
     if (err instanceof UserError) throw invalid(null, err.message);

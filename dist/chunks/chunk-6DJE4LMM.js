@@ -5,7 +5,7 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-AYV7FXN3.js";
+} from "./chunk-YLIFC36N.js";
 import {
   hasChanges
 } from "./chunk-FVJZW4G4.js";
