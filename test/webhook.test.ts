@@ -35,6 +35,7 @@ import {
 } from '../src/notify/index.ts';
 import { VERSION } from '../src/version.ts';
 import { startReceiver } from './helpers/receiver.ts';
+import { until } from './helpers/until.ts';
 
 /** A URL on a port where nothing listens (a server was there a moment ago). */
 async function refusingUrl(): Promise<string> {
@@ -582,7 +583,12 @@ test('a receiver that hangs: each attempt times out, retried, failed within the 
     assert.equal(result.status, 'failed');
     assert.ok(result.attempts >= 2, `retried (${result.attempts} attempts)`);
     assert.ok(result.attempts < 20, 'stopped by the deadline, not by maxAttempts');
-    assert.equal(receiver.received.length, result.attempts);
+    // Every attempt is a real request; the receiver (on this process's event loop) records one when it has read
+    // it, which on a loaded machine can be after the sender gave it up, and an attempt that timed out while still
+    // connecting never reaches it at all: at most the last one can be missing.
+    await until('the receiver to see the attempts', () => receiver.received.length >= result.attempts - 1, 5_000);
+    assert.ok(receiver.received.length <= result.attempts && receiver.received.length >= result.attempts - 1,
+      `the receiver saw ${receiver.received.length} of ${result.attempts} attempts`);
     assert.match(result.error!, /timed out: no response within \d+ ms/);
     assert.match(result.error!, /webhook timeout/);
     assert.ok(elapsed < 1200 + 600, `took ${elapsed} ms for a 1200 ms deadline`);
