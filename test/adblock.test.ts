@@ -285,6 +285,16 @@ describe('the manifest records what the blocker did', () => {
   });
 });
 
+describe('a video row records what the blocker did, as a still\'s does', () => {
+  test('--block-ads with --video scroll: the ad image never requested, and the row counts it', async () => {
+    const { row, seen } = await run({ 'block-ads': true, video: 'scroll', 'video-format': 'webp', 'video-duration': '1', 'video-fps': '4', 'video-pause': '0' });
+    assert.equal(row.format, 'webp');
+    assert.ok(!seen.includes('/ads/banners/leaderboard.png'), `ad server saw: ${seen.join(', ')}`);
+    assert.equal(row.blocked_requests, 1);
+    assert.equal(row.hidden_elements, 1, 'the collapsed image');
+  });
+});
+
 describe('where the lists come from', () => {
   test('no list anywhere and no download: a UserError naming the package and --filter-list', async () => {
     await assert.rejects(

@@ -29,9 +29,9 @@ export interface OkCapture {
 
 /**
  * The row of a captured target. One builder, so a still, a split still and a
- * video list the same fields in the same order. A video row has never listed
- * the blocker's counts (blocked_requests, hidden_elements); this builder keeps
- * that as it was rather than change what a video's manifest says.
+ * video list the same fields in the same order, the blocker's counts
+ * (blocked_requests, hidden_elements) included: a video is recorded on the
+ * page the blocker prepared, as a still is shot on it.
  */
 export function okRow(target: Target, shot: Shot, written: WrittenFields, how: OkCapture): ManifestRow {
   const validators = validatorsOf(target, shot);
@@ -43,7 +43,7 @@ export function okRow(target: Target, shot: Shot, written: WrittenFields, how: O
     ...(shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {}),
     ...(shot.consent ? { consent: shot.consent } : {}),
     ...(validators ? { validators } : {}),
-    ...(how.kind.still && shot.blocking ? { blocked_requests: shot.blocking.blockedRequests, hidden_elements: shot.blocking.hiddenElements } : {}),
+    ...(shot.blocking ? { blocked_requests: shot.blocking.blockedRequests, hidden_elements: shot.blocking.hiddenElements } : {}),
   };
 }
 
