@@ -37,7 +37,7 @@ async function run(env = process.env, io = toolkitIO) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-XL6W7SS7.js");
+    const { runAction } = await import("./chunks/run-action-4OH65QXP.js");
     const failure = await runAction(env, io);
     if (failure) io.setFailed(failure);
   } catch (err) {

@@ -12,15 +12,15 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-35F5VCMO.js";
+} from "./chunks/chunk-N6CNDIPU.js";
 import {
   findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-FX5VGBLJ.js";
+} from "./chunks/chunk-KJLNZEUI.js";
 import {
   cacheDirFrom
-} from "./chunks/chunk-6DJE4LMM.js";
+} from "./chunks/chunk-NE5HNG3N.js";
 import {
   SETTING_NAMES,
   SettingError,
@@ -29,7 +29,7 @@ import {
   resolveSettings,
   specOf,
   thisMachine
-} from "./chunks/chunk-YLIFC36N.js";
+} from "./chunks/chunk-3D27BJCR.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -41,7 +41,7 @@ import {
   makeRedactor,
   runCapture,
   runFails
-} from "./chunks/chunk-FVJZW4G4.js";
+} from "./chunks/chunk-5ZN5XI77.js";
 import {
   debugFromEnv,
   describeFailure

@@ -7,7 +7,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-FX5VGBLJ.js";
+} from "./chunks/chunk-KJLNZEUI.js";
 import {
   SETTING_NAMES,
   SPEC,
@@ -15,7 +15,7 @@ import {
   parsePageRules,
   parseVariants,
   resolveSettings
-} from "./chunks/chunk-YLIFC36N.js";
+} from "./chunks/chunk-3D27BJCR.js";
 import {
   EgressRefused,
   VERSION,
@@ -33,7 +33,7 @@ import {
   openBaseline,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-FVJZW4G4.js";
+} from "./chunks/chunk-5ZN5XI77.js";
 import "./chunks/chunk-AYOILTGW.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import "./chunks/chunk-3FDA5EIA.js";

@@ -18,9 +18,9 @@ export interface OkCapture {
 }
 /**
  * The row of a captured target. One builder, so a still, a split still and a
- * video list the same fields in the same order. A video row has never listed
- * the blocker's counts (blocked_requests, hidden_elements); this builder keeps
- * that as it was rather than change what a video's manifest says.
+ * video list the same fields in the same order, the blocker's counts
+ * (blocked_requests, hidden_elements) included: a video is recorded on the
+ * page the blocker prepared, as a still is shot on it.
  */
 export declare function okRow(target: Target, shot: Shot, written: WrittenFields, how: OkCapture): ManifestRow;
 /** What the next incremental run compares: the sitemap's lastmod and what the page's server said. */

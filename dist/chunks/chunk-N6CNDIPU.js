@@ -5,10 +5,10 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-6DJE4LMM.js";
+} from "./chunk-NE5HNG3N.js";
 import {
   stepsBody
-} from "./chunk-YLIFC36N.js";
+} from "./chunk-3D27BJCR.js";
 import {
   GALLERY,
   buildManifest,
@@ -20,7 +20,7 @@ import {
   openOutput,
   openSink,
   progressOf
-} from "./chunk-FVJZW4G4.js";
+} from "./chunk-5ZN5XI77.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

@@ -28,17 +28,17 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-35F5VCMO.js";
+} from "./chunk-N6CNDIPU.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-FX5VGBLJ.js";
+} from "./chunk-KJLNZEUI.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
 import {
   cacheDirFrom
-} from "./chunk-6DJE4LMM.js";
+} from "./chunk-NE5HNG3N.js";
 import {
   SETTING_NAMES,
   changedPages,
@@ -47,7 +47,7 @@ import {
   settingsWhere,
   specOf,
   thisMachine
-} from "./chunk-YLIFC36N.js";
+} from "./chunk-3D27BJCR.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -70,7 +70,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-FVJZW4G4.js";
+} from "./chunk-5ZN5XI77.js";
 import {
   sharp
 } from "./chunk-AYOILTGW.js";

@@ -30,7 +30,7 @@ import {
   stepValues,
   storageSecrets,
   ulid
-} from "./chunk-FVJZW4G4.js";
+} from "./chunk-5ZN5XI77.js";
 import {
   parseRetryAfter
 } from "./chunk-46ZZMMYQ.js";

@@ -19,7 +19,7 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-LHJ662XC.js";
+} from "./chunk-C3A5PM7H.js";
 import {
   openResultStorage
 } from "./chunk-3MS4L6VA.js";
@@ -29,11 +29,11 @@ import {
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-6DJE4LMM.js";
+import "./chunk-NE5HNG3N.js";
 import {
   webhookKey
-} from "./chunk-YLIFC36N.js";
-import "./chunk-FVJZW4G4.js";
+} from "./chunk-3D27BJCR.js";
+import "./chunk-5ZN5XI77.js";
 import "./chunk-AYOILTGW.js";
 import "./chunk-46ZZMMYQ.js";
 import {

@@ -11,7 +11,7 @@ import {
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-6DJE4LMM.js";
+} from "./chunk-NE5HNG3N.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -24,7 +24,7 @@ import {
   resolveSettings,
   thisMachine,
   webhookConfig
-} from "./chunk-YLIFC36N.js";
+} from "./chunk-3D27BJCR.js";
 import {
   EgressGuard,
   OUTPUT_FILES,
@@ -35,7 +35,7 @@ import {
   openSink,
   progressOf,
   runCapture
-} from "./chunk-FVJZW4G4.js";
+} from "./chunk-5ZN5XI77.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

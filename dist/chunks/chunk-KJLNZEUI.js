@@ -11,10 +11,10 @@ import {
   specOf,
   stepItemsAsText,
   structured
-} from "./chunk-YLIFC36N.js";
+} from "./chunk-3D27BJCR.js";
 import {
   MAX_PAGE_RULES
-} from "./chunk-FVJZW4G4.js";
+} from "./chunk-5ZN5XI77.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

@@ -5,10 +5,10 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-YLIFC36N.js";
+} from "./chunk-3D27BJCR.js";
 import {
   hasChanges
-} from "./chunk-FVJZW4G4.js";
+} from "./chunk-5ZN5XI77.js";
 
 // src/config/cache-dir.ts
 import { tmpdir } from "node:os";

@@ -16100,7 +16100,7 @@ function okRow(target, shot, written, how) {
     ...shot.readinessTimeouts?.length ? { readiness_timeouts: shot.readinessTimeouts } : {},
     ...shot.consent ? { consent: shot.consent } : {},
     ...validators ? { validators } : {},
-    ...how.kind.still && shot.blocking ? { blocked_requests: shot.blocking.blockedRequests, hidden_elements: shot.blocking.hiddenElements } : {}
+    ...shot.blocking ? { blocked_requests: shot.blocking.blockedRequests, hidden_elements: shot.blocking.hiddenElements } : {}
   };
 }
 function validatorsOf(target, shot) {
