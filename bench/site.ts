@@ -109,9 +109,14 @@ export async function openBenchSite(prefer: SiteName | 'auto' = 'auto'): Promise
     longPages: long.map((p) => `${origin}/${p}`),
     skipped: [...skipped, ...html.filter((p) => SKIP.has(p))].sort(),
     urls,
-    sitemapUrl: (n, which = 'all') => `${origin}/__bench/sitemap-${which === 'long' ? 'long-' : ''}${n}.xml`,
+    sitemapUrl: (n, which = 'all') => sitemapUrlOf(origin, n, which),
     close: () => server.close(),
   };
+}
+
+/** The sitemap the '/__bench/sitemap-*' route serves for urls(n, which); one spelling for the site and its stand-in in another process. */
+function sitemapUrlOf(origin: string, n: number, which: PageSet): string {
+  return `${origin}/__bench/sitemap-${which === 'long' ? 'long-' : ''}${n}.xml`;
 }
 
 /** N URLs: an even spread when N ≤ pages (not just the first N alphabetically), else the list cycled with a query so each URL is unique. */
@@ -199,7 +204,7 @@ export async function openBenchSiteProcess(prefer: SiteName | 'auto'): Promise<B
   const urls = (n: number, which: PageSet = 'all'): string[] => pickUrls(which === 'long' ? d.longPages : d.pages, n);
   return {
     name: d.name, root: d.root, origin: d.origin, pages: d.pages, longPages: d.longPages, skipped: d.skipped, urls, pid, close,
-    sitemapUrl: (n, which = 'all') => `${d.origin}/__bench/sitemap-${which === 'long' ? 'long-' : ''}${n}.xml`,
+    sitemapUrl: (n, which = 'all') => sitemapUrlOf(d.origin, n, which),
   };
 }
 
