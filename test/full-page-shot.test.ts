@@ -4,7 +4,8 @@
 // fits in it. The renderer takes them that way, and keeps Playwright's path
 // for --omit-background and a device scale other than 1 (which our CDP
 // session does not see). Shots take turns through the run's pixel budget
-// (FULL_PAGE_PIXELS_AT_ONCE). Real Chromium on 127.0.0.1.
+// (FULL_PAGE_PIXELS_AT_ONCE), and one bigger than the budget is shot in
+// bands that make the same image. Real Chromium on 127.0.0.1.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,7 +16,9 @@ import type { RenderOptions } from '../src/core/options.ts';
 import { launchRenderer } from '../src/core/render/index.ts';
 import { capturePage } from '../src/core/render/capture-page.ts';
 import { NetworkTracker } from '../src/core/render/readiness.ts';
-import { shootDocumentRect } from '../src/core/render/full-page-shot.ts';
+import { bandHeight, FULL_PAGE_PIXELS_AT_ONCE, shootDocumentRect } from '../src/core/render/full-page-shot.ts';
+import { createCompositor } from '../src/core/frame/index.ts';
+import type { Shot } from '../src/core/types.ts';
 import { WeightedSemaphore } from '../src/util/semaphore.ts';
 import { documentSize } from '../src/core/render/in-page/document-size.ts';
 import { startExampleSite } from './helpers/site.ts';
@@ -36,8 +39,9 @@ function page(height: number, wide: boolean): string {
   ${wide ? '<div style="width:1300px;height:30px;background:linear-gradient(90deg,#0a0,#00a)"></div>' : ''}${bands}<p>the end</p></body></html>`;
 }
 
-async function raw(png: Buffer): Promise<{ data: Buffer; width: number; height: number; channels: number }> {
-  const { data, info } = await sharp(png, { limitInputPixels: false }).raw().toBuffer({ resolveWithObject: true });
+async function raw(png: Buffer, alpha = false): Promise<{ data: Buffer; width: number; height: number; channels: number }> {
+  const image = sharp(png, { limitInputPixels: false });
+  const { data, info } = await (alpha ? image.ensureAlpha() : image).raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: info.channels };
 }
 
@@ -202,6 +206,106 @@ describe('full-page shots through CDP', () => {
       } finally {
         await renderer.close();
       }
+    }
+  });
+  /** Records each shot's weight. */
+  class Weighing extends WeightedSemaphore {
+    weights: number[] = [];
+    override run<T>(weight: number, task: () => Promise<T>): Promise<T> {
+      this.weights.push(weight);
+      return super.run(weight, task);
+    }
+  }
+  const fullPageOptions = (scale: number, omitBackground = false): RenderOptions => ({
+    viewport: VIEWPORT, scale, fullPage: true, waitUntil: 'load', waitFor: null, delay: 0, hide: [],
+    colorScheme: 'light', headers: {}, cookies: [], userAgent: null, timeoutMs: 30_000, retries: 0, concurrency: 1,
+    browserPath: SHELL, lazy: false, ...(omitBackground ? { emulation: { omitBackground } } : {}),
+  });
+  /** A banded shot's bands decoded and laid one under the other, row for row: the image they stand for, as a PNG. */
+  const joined = async (shot: Shot): Promise<Buffer> => {
+    // Chromium writes an opaque band as RGB, one with transparency (--omit-background) as RGBA.
+    const alpha = (await Promise.all(shot.bands!.map(async (b) => (await sharp(b.png).metadata()).hasAlpha))).some(Boolean);
+    const bands = await Promise.all(shot.bands!.map((b) => raw(b.png, alpha)));
+    const { width, channels } = bands[0]!;
+    const height = bands.reduce((sum, b) => sum + b.height, 0);
+    return sharp(Buffer.concat(bands.map((b) => b.data)), { raw: { width, height, channels: channels as 3 | 4 } }).png().toBuffer();
+  };
+
+  for (const c of [
+    { name: 'through our CDP session', scale: 1, wide: false, omitBackground: false },
+    { name: 'a page wider than the viewport', scale: 1, wide: true, omitBackground: false },
+    { name: 'at scale 2, Playwright\'s way', scale: 2, wide: false, omitBackground: false },
+    { name: 'with --omit-background, Playwright\'s way', scale: 1, wide: false, omitBackground: true },
+  ]) {
+    test(`a full page over the pixel budget is shot in bands that make the page's image, ${c.name}`, async () => {
+      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: c.scale });
+      try {
+        const p = await context.newPage();
+        const url = `${site.origin}/__test/full?h=6000&wide=${c.wide ? 1 : 0}`;
+        // A budget of 2,000 rows of the viewport's width: bands of at most 1,000 device rows.
+        const gate = new Weighing(VIEWPORT.width * 2_000);
+        const cdp = await context.newCDPSession(p);
+        const shot = await capturePage({ page: p, lost: new Promise<never>(() => {}), url, options: fullPageOptions(c.scale, c.omitBackground), deadline: Date.now() + 30_000, cdp, network: new NetworkTracker(p), fullPageShots: gate });
+        const size = await p.evaluate(documentSize);
+        assert.ok(size && shot.bands, 'shot in bands');
+        const bandCss = bandHeight({ x: 0, y: 0, ...size }, c.scale, gate.capacity)!;
+        assert.equal(shot.bands.length, Math.ceil(size.height / bandCss), `${shot.bands.length} bands of ${bandCss} CSS px for ${size.height} px`);
+        assert.deepEqual([shot.width, shot.height], [size.width * c.scale, size.height * c.scale], 'the shot is the whole page');
+        assert.equal(shot.bands.reduce((sum, b) => sum + b.height, 0), shot.height);
+        assert.ok(shot.png.equals(shot.bands[0]!.png), 'png is the first band');
+        assert.equal(shot.pixels, undefined, 'no decoded pixels of one band stand for the page');
+        assert.equal(gate.weights.length, shot.bands.length, 'each band takes its own turn');
+        for (const w of gate.weights) assert.ok(w <= gate.capacity / 2, `a band weighs at most half the budget (${w})`);
+        // The same pixels as the page shot whole, Playwright's way.
+        const whole = await raw(await p.screenshot({ type: 'png', fullPage: true, animations: 'disabled', caret: 'hide', omitBackground: c.omitBackground }));
+        const banded = await raw(await joined(shot));
+        assert.deepEqual([banded.width, banded.height, banded.channels], [whole.width, whole.height, whole.channels]);
+        assert.ok(banded.data.equals(whole.data), 'pixel-identical to the one shot');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('a full page within the budget is shot whole, and the run\'s budget is the default', async () => {
+    assert.equal(bandHeight({ x: 0, y: 0, width: 1280, height: Math.floor(FULL_PAGE_PIXELS_AT_ONCE / 1280) }, 1), null);
+    const band = bandHeight({ x: 0, y: 0, width: 1280, height: 40_000 }, 1)!;
+    assert.equal(band, Math.floor(FULL_PAGE_PIXELS_AT_ONCE / 2 / 1280));
+    // At a fractional scale each band is still a whole number of device rows.
+    for (const scale of [1.5, 2.625, 3]) {
+      const h = bandHeight({ x: 0, y: 0, width: 412, height: 40_000 }, scale, 412 * 2_000 * scale ** 2)!;
+      assert.ok(h > 990 && h <= 1_000 && Number.isInteger(Math.round(h * scale * 1e6) / 1e6), `scale ${scale}: ${h}`);
+    }
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const p = await context.newPage();
+      const shot = await capturePage({ page: p, lost: new Promise<never>(() => {}), url: `${site.origin}/__test/full?h=6000&wide=0`, options: fullPageOptions(1), deadline: Date.now() + 30_000, cdp: await context.newCDPSession(p), network: new NetworkTracker(p), fullPageShots: new WeightedSemaphore(FULL_PAGE_PIXELS_AT_ONCE) });
+      assert.equal(shot.bands, undefined);
+      assert.ok(shot.height > 6_000);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a banded shot framed, or written unframed, is the same image as the one shot', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const p = await context.newPage();
+      const url = `${site.origin}/__test/full?h=5000&wide=0`;
+      const shot = await capturePage({ page: p, lost: new Promise<never>(() => {}), url, options: fullPageOptions(1), deadline: Date.now() + 30_000, cdp: await context.newCDPSession(p), network: new NetworkTracker(p), fullPageShots: new WeightedSemaphore(VIEWPORT.width * 2_000) });
+      assert.ok(shot.bands && shot.bands.length > 2);
+      const one: Shot = { ...shot, png: await joined(shot) };
+      delete one.bands;
+      const frame = { theme: 'light' as const, background: 'midnight', padding: 40, radius: 10, shadow: true, title: null, shadowStrength: 1, maxHeight: null, thumbnail: null, composite: { layout: 'none' as const } };
+      for (const [device, format] of [['browser-macos', 'png'], ['none', 'png'], ['browser-minimal', 'webp']] as const) {
+        // WebP holds 16,383 rows: a cut of a banded shot is the same cut.
+        const compositor = await createCompositor({ ...frame, device, maxHeight: format === 'webp' ? 3_000 : null }, { format, quality: 100 }, 1);
+        const [a, b] = await Promise.all([compositor.compose(shot, shot.finalUrl), compositor.compose(one, one.finalUrl)]);
+        assert.deepEqual([a.width, a.height, a.cropped], [b.width, b.height, b.cropped], `${device} ${format}`);
+        assert.ok((await raw(a.data)).data.equals((await raw(b.data)).data), `${device} ${format}: the same pixels`);
+      }
+    } finally {
+      await context.close();
     }
   });
 });

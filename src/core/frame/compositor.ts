@@ -115,12 +115,10 @@ export function plainCompositor(output: OutputFormat, settings: ComposeSettings 
       limits.checkWidth(shot.width);
       const { rows: keep, cut } = limits.keep(shot);
       const cropped = keep < shot.height;
-      if (output.format === 'png' && !cropped && !shot.fastPng) {
+      if (output.format === 'png' && !cropped && !shot.fastPng && !shot.bands) {
         return finish({ data: shot.png, width: shot.width, height: shot.height, format: 'png' }, cut, output, settings);
       }
-      let image = decoded(shot);
-      if (cropped) image = image.extract({ left: 0, top: 0, width: shot.width, height: keep });
-      const { data, info } = await encode(image, output).toBuffer({ resolveWithObject: true });
+      const { data, info } = await encode(decoded(shot, keep), output).toBuffer({ resolveWithObject: true });
       return finish({ data, width: info.width, height: info.height, format: output.format }, cut, output, settings);
     },
   };
@@ -136,13 +134,25 @@ function rgbOf(shot: RawPixels, width: number, height: number): Buffer {
   return shot.data;
 }
 
-/** The shot as sharp input: its already decoded pixels when the renderer kept them (no second PNG decode), else the PNG. */
-function decoded(shot: Shot): Sharp {
+/**
+ * The shot's top `rows` as sharp input: its already decoded pixels when the renderer kept them (no second PNG
+ * decode), else the PNG, or its bands joined top to bottom. libvips reads the bands as it reads one PNG, a strip at
+ * a time: framing a 1280×41,000 page held as much (+130–150 MB in node) and took as long either way (five
+ * 8,192-row bands, 2 runs each). Its join lays images out in cells of the tallest one's height, the last band at
+ * the top of its own; the rows under it are cut with the rest. (extract runs before extend in sharp's pipeline, so
+ * cutting costs no extra pass.)
+ */
+function decoded(shot: Shot, rows: number): Sharp {
+  const top = (image: Sharp, height: number): Sharp => (rows < height ? image.extract({ left: 0, top: 0, width: shot.width, height: rows }) : image);
+  if (shot.bands) {
+    const joined = sharp(shot.bands.map((band) => band.png), { join: { across: 1, valign: 'top' } });
+    return top(joined, Math.max(...shot.bands.map((band) => band.height)) * shot.bands.length);
+  }
   const p = shot.pixels;
   if (p && p.width === shot.width && p.data.length === p.width * p.height * p.channels) {
-    return sharp(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } });
+    return top(sharp(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } }), p.height);
   }
-  return sharp(shot.png);
+  return top(sharp(shot.png), shot.height);
 }
 
 async function finish(capture: Capture, cut: PageCut | null, output: OutputFormat, settings: ComposeSettings): Promise<FramedCapture> {
@@ -282,12 +292,10 @@ export class FrameCompositor implements Compositor {
     const left = layout.window.x + layout.screen.x;
     const top = layout.window.y + layout.screen.y;
     const { width } = original;
-    let image = decoded(original);
+    let image = decoded(original, keep);
     // --omit-background: where the page painted nothing, a framed page shows the screen's own colour, not a hole.
     // A tall shot comes undecoded (Shot.pixels absent): flatten is a no-op on a PNG without alpha.
     if (!original.pixels || original.pixels.channels === 4) image = image.flatten({ background: SCREEN_COLOUR[this.options.theme] });
-    // extract runs before extend in sharp's pipeline, so cutting costs no extra pass.
-    if (keep < original.height) image = image.extract({ left: 0, top: 0, width, height: keep });
     image = image
       .extend({
         left,

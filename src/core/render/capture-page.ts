@@ -6,14 +6,14 @@
 
 import { documentSize } from './in-page/document-size.ts';
 import type { DocumentSize } from './in-page/document-size.ts';
-import { shootDocumentRect, usesCdpShot, usesFastFullPage } from './full-page-shot.ts';
+import { bandHeight, shootDocumentRect, usesCdpShot, usesFastFullPage } from './full-page-shot.ts';
 import { errors } from '../../util/playwright.ts';
 import type { CDPSession, Page, Request, Response } from 'playwright-core';
 import { REFUSED_HEADER } from '../net/proxy.ts';
 import type { RenderOptions } from '../options.ts';
-import type { Shot, ShotPart } from '../types.ts';
+import type { Shot } from '../types.ts';
 import type { ReadinessCondition } from '../types.ts';
-import { inspectShot, pngSize } from './blank.ts';
+import { pngSize } from './blank.ts';
 import type { BlankVerdict } from './blank.ts';
 import { documentValidators } from './document.ts';
 import type { PageBlocker } from './blocker.ts';
@@ -25,6 +25,8 @@ import { regionRect } from './element-clip.ts';
 import { runSteps } from '../steps/run-steps.ts';
 import { partsVerdict, shootParts } from './split-shot.ts';
 import type { Rect } from './split-shot.ts';
+import { inspectTaken, sameImage, takenSize } from './taken-shot.ts';
+import type { Taken } from './taken-shot.ts';
 import { recordVideoShot } from '../video/shot.ts';
 import { pageTitle } from './page-title.ts';
 import { beforeShotArgs, listensToScroll, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleArgs, settleLimitMs } from './readiness.ts';
@@ -210,18 +212,14 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   const fastPng = !options.fullPage && !region && usesCdpShot({ scale: options.scale, omitBackground }, input.cdp);
   const fastFullPage = options.fullPage && !region
     && usesFastFullPage({ scale: options.scale, omitBackground, hasTouch: options.hasTouch === true }, input.cdp);
-  // Whether the shot in hand came from Chromium's fast encoder (set again by each full-page shot).
-  let fastShot = fastPng;
   // A full page past the cap is shot only down to it, so a page the format cannot hold costs no more than one it can.
-  let fullHeight: number | undefined;
-  let parts: ShotPart[] | undefined;
-  const shootFullPage = async (): Promise<Buffer> => {
-    const size = fastFullPage || capsPage(options.pageCap) ? await bounded(page.evaluate(documentSize), Math.min(SIZE_WAIT_MS, left())) ?? null : null;
+  const shootFullPage = async (): Promise<Taken> => {
+    // The size is read even for Playwright's shot: a page too big to read back at once is shot in bands.
+    const size = await bounded(page.evaluate(documentSize), Math.min(SIZE_WAIT_MS, left())) ?? null;
     const clip = capClip(size, options.pageCap);
-    fullHeight = clip?.fullHeight;
+    const fullHeight = clip?.fullHeight;
     // Without the document's size (no body yet, or the read timed out) Playwright's screenshot measures it itself.
     const cdp = fastFullPage && size ? input.cdp : undefined;
-    fastShot = cdp !== undefined;
     const take = (rect?: Rect): Promise<Buffer> => cdp && size
       ? shootDocumentRect(cdp, rect ?? { x: 0, y: 0, ...size }, size, options.viewport)
       : page.screenshot({
@@ -236,21 +234,32 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
     };
     const gate = input.fullPageShots;
     const screenshot = (rect?: Rect): Promise<Buffer> => gate ? gate.run(pixels(rect), () => take(rect)) : take(rect);
+    const taken = { fast: cdp !== undefined, ...(fullHeight !== undefined ? { fullHeight } : {}) };
     const part = options.pageCap?.part ?? null;
-    parts = part !== null && clip && clip.rect.height > part ? await shootParts(clip.rect, part, screenshot) : undefined;
-    return parts ? parts[0]!.png : screenshot(clip?.rect);
+    if (part !== null && clip && clip.rect.height > part) {
+      const parts = await shootParts(clip.rect, part, screenshot);
+      return { png: parts[0]!.png, parts, ...taken };
+    }
+    const whole = clip?.rect ?? (size ? { x: 0, y: 0, ...size } : null);
+    const band = whole ? bandHeight(whole, options.scale, gate?.capacity) : null;
+    if (whole && band !== null) {
+      const bands = await shootParts(whole, band, screenshot);
+      return { png: bands[0]!.png, bands, ...taken };
+    }
+    return { png: await screenshot(clip?.rect), ...taken };
   };
-  const shoot = (): Promise<Buffer> => region
-    ? step(page.screenshot({ type: 'png', fullPage: true, clip: region, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground }), timedOut)
+  const one = async (png: Promise<Buffer>, fast: boolean): Promise<Taken> => ({ png: await png, fast });
+  const shoot = (): Promise<Taken> => region
+    ? one(step(page.screenshot({ type: 'png', fullPage: true, clip: region, animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground }), timedOut), false)
     : options.fullPage
       ? step(shootFullPage(), timedOut)
       : !fastPng || !input.cdp
-        ? step(page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground }), timedOut)
-        : step(shootViewport(page, input.cdp, options, left()), timedOut);
-  let png = options.stable ? await stableShot(shoot, input, log) : await shoot();
-  let inspected = await inspectShot(png, pngSize(png));
+        ? one(step(page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground }), timedOut), false)
+        : one(step(shootViewport(page, input.cdp, options, left()), timedOut), true);
+  let taken = options.stable ? await stableShot(shoot, input, log) : await shoot();
+  let inspected = await inspectTaken(taken);
   // An element or region may well be one colour (a button, a swatch): the blank check is for pages that did not render.
-  const judge = async (): Promise<BlankVerdict> => (region ? { blank: false, colour: null } : partsVerdict(inspected.verdict, parts));
+  const judge = async (): Promise<BlankVerdict> => (region ? { blank: false, colour: null } : partsVerdict(inspected.verdict, taken.parts ?? taken.bands));
   let verdict = await judge();
   // The title read just before the shot, unless the page had longer to change it (--stable's shots, the blank
   // check's second look) or that read timed out.
@@ -258,8 +267,8 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
   if (verdict.blank && left() > BLANK_RECHECK_MS) {
     title = null;
     await network.quiet(READINESS_LIMITS.networkQuietMs, BLANK_RECHECK_MS);
-    png = await shoot();
-    inspected = await inspectShot(png, pngSize(png));
+    taken = await shoot();
+    inspected = await inspectTaken(taken);
     verdict = await judge();
   }
   const { pixels } = inspected;
@@ -270,12 +279,14 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
       { finalUrl, slotHealthy: true, category: 'blank' },
     );
   }
-  const { width, height } = pngSize(png);
+  const { png, fast, fullHeight, parts, bands } = taken;
+  const { width, height } = takenSize(taken);
   title ??= await pageTitle(page);
   return {
-    png, ...(pixels ? { pixels } : {}), width, height, finalUrl, title, ...(fastShot ? { fastPng: true } : {}),
+    png, ...(pixels ? { pixels } : {}), width, height, finalUrl, title, ...(fast ? { fastPng: true } : {}),
     ...(fullHeight !== undefined ? { fullHeight } : {}),
     ...(parts ? { parts } : {}),
+    ...(bands ? { bands } : {}),
     ...(log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {}),
     ...(consent ? { consent } : {}),
     ...(blocking ? { blocking: blocking.report() } : {}),
@@ -359,13 +370,13 @@ async function shootViewport(page: Page, cdp: CDPSession, options: RenderOptions
 }
 
 /** --stable: shoot until two consecutive screenshots are byte-identical, or the bound runs out (then the last one). */
-async function stableShot(shoot: () => Promise<Buffer>, input: AttemptInput, log: ReadinessLog): Promise<Buffer> {
+async function stableShot(shoot: () => Promise<Taken>, input: AttemptInput, log: ReadinessLog): Promise<Taken> {
   const until = Math.min(input.deadline - BACKSTOP_MS, Date.now() + READINESS_LIMITS.stableMs);
   let previous = await shoot();
   for (let shots = 1; shots < READINESS_LIMITS.stableMaxShots && Date.now() + READINESS_LIMITS.stableIntervalMs < until; shots++) {
     await sleep(READINESS_LIMITS.stableIntervalMs);
     const next = await shoot();
-    if (next.equals(previous)) return next;
+    if (sameImage(next, previous)) return next;
     previous = next;
   }
   log.record('stable', false);
