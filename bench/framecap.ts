@@ -2,7 +2,6 @@
 // sitemap → discover → render → frame → ZIP, exactly as `framecap capture
 // --sitemap … -o out.zip [--full-page] [--device none]` runs it.
 
-import { cpus, freemem } from 'node:os';
 import { resolveSettings, runCapture } from '../src/index.ts';
 import type { RunResult } from '../src/index.ts';
 import type { ShotKind } from './baselines.ts';
@@ -22,7 +21,8 @@ export async function framecap(
   // As the framecap processes do (src/cli/index.ts): measure what they run.
   tuneSharpForCaptures();
   const raw = { sitemap: sitemapUrl, output: zipPath, ...(kind === 'full-page' ? { 'full-page': true } : {}), ...(framed ? {} : { device: 'none' }) };
-  const { options } = resolveSettings(raw, { cores: cpus().length, freeMemBytes: freemem() });
+  // This machine, sized as every door sizes it (thisMachine()).
+  const { options } = resolveSettings(raw);
   let concurrency = 0;
   let browserVersion = '';
   const warnings: string[] = [];
