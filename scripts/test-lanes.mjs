@@ -8,7 +8,7 @@ export const UNIT_FILES = new Set([
   'action-baseline', 'action-inputs', 'action-services', 'action-thumbnails', 'action-workflows', 'api-contract', 'archive-safety', 'auth-settings',
   'channel', 'client', 'compare', 'composite-layout', 'context-profile', 'deploy-files', 'describe-error',
   'discover', 'docs', 'egress-address', 'egress-fetch', 'egress-proxy', 'frame-golden', 'frame-shadow', 'frame',
-  'gallery', 'in-page', 'output-reader', 'page-rules-config', 'per-pattern', 'plan', 'property-variants', 'property', 'run-loop', 'semaphore',
+  'gallery', 'in-page', 'output-reader', 'page-rules-config', 'per-pattern', 'plan', 'property-variants', 'property', 'run-loop', 'semaphore', 'race-lost',
   'server-abuse', 'server-routes', 'service-flags', 'settings-spec', 'settings', 'sink', 'steps-settings', 'system-packages',
   'webhook',
 ].map((name) => `test/${name}.test.ts`));

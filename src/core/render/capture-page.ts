@@ -29,6 +29,7 @@ import { inspectTaken, sameImage, takenSize } from './taken-shot.ts';
 import type { Taken } from './taken-shot.ts';
 import { recordVideoShot } from '../video/shot.ts';
 import { pageTitle } from './page-title.ts';
+import { raceLost } from './race-lost.ts';
 import { beforeShotArgs, listensToScroll, NetworkTracker, READINESS_LIMITS, ReadinessLog, settleArgs, settleLimitMs } from './readiness.ts';
 import { beforeShot, settlePage } from './in-page/settle.ts';
 import { parseRetryAfter, sleep } from './retry.ts';
@@ -310,19 +311,19 @@ async function settle(input: AttemptInput, network: NetworkTracker, css: string)
   const lazy = options.lazy !== false;
   // Read only when the page is scrolled through; without a CDP session it may listen (the scroll rests at every step).
   const scrollListeners = wholePage && lazy && input.cdp
-    ? await bounded(raceLost(listensToScroll(input.cdp), input), Math.min(SCROLL_LISTENERS_MS, left())) ?? true
+    ? await bounded(orLost(listensToScroll(input.cdp), input), Math.min(SCROLL_LISTENERS_MS, left())) ?? true
     : undefined;
   const spec = { css, lazy, scroll: wholePage, ...(scrollListeners === undefined ? {} : { scrollListeners }) };
   const ms = Math.min(settleLimitMs(spec), left());
-  const settled = ms > 0 ? await bounded(raceLost(page.evaluate(settlePage, settleArgs(spec)), input), ms) : undefined;
+  const settled = ms > 0 ? await bounded(orLost(page.evaluate(settlePage, settleArgs(spec)), input), ms) : undefined;
   if (spec.lazy) log.record('lazy', settled?.lazy === true);
   log.record('images', settled?.images === true);
   log.record('fonts', settled?.fonts === true);
   log.record('busy', settled?.busy === true);
   const limits = READINESS_LIMITS;
-  log.record('network', await raceLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
+  log.record('network', await orLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
   const before = Math.min(READINESS_LIMITS.imagesMs, left());
-  const ready = before > 0 ? await bounded(raceLost(page.evaluate(beforeShot, beforeShotArgs(!wholePage)), input), before) : undefined;
+  const ready = before > 0 ? await bounded(orLost(page.evaluate(beforeShot, beforeShotArgs(!wholePage)), input), before) : undefined;
   log.record('images', ready !== undefined);
   return { log, title: ready?.title ?? null };
 }
@@ -405,7 +406,7 @@ export interface Guard {
 export async function guarded<T>(what: Promise<T>, input: Guard, timeoutMessage: string): Promise<T> {
   what.catch(() => undefined);
   try {
-    return await within(Promise.race([what, input.lost]), input.deadline - Date.now() + BACKSTOP_MS, () => timeoutFailure(timeoutMessage));
+    return await within(raceLost(what, input.lost), input.deadline - Date.now() + BACKSTOP_MS, () => timeoutFailure(timeoutMessage));
   } catch (err) {
     if (err instanceof errors.TimeoutError) throw timeoutFailure(timeoutMessage);
     throw err;
@@ -413,7 +414,7 @@ export async function guarded<T>(what: Promise<T>, input: Guard, timeoutMessage:
 }
 
 /** A page that crashes mid-wait fails the attempt now, not when the wait's bound runs out. */
-function raceLost<T>(what: Promise<T>, input: AttemptInput): Promise<T> {
+function orLost<T>(what: Promise<T>, input: AttemptInput): Promise<T> {
   what.catch(() => undefined);
-  return Promise.race([what, input.lost]);
+  return raceLost(what, input.lost);
 }
