@@ -115,7 +115,6 @@ const HAND_BACK_MS = 6_000;
 /** Without Redis: how long the runner gets to close its browser before close() returns. */
 const BROWSER_CLOSE_MS = 3_000;
 
-/** Whether p settled within ms. */
 /** Whether `p` settled within `ms` (false also when `giveUp` resolves first). */
 async function settledWithin(p: Promise<unknown>, ms: number, giveUp?: Promise<void>): Promise<boolean> {
   const settled = bounded(p.then(() => true, () => true), ms).then((v) => v === true);
