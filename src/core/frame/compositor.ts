@@ -270,7 +270,8 @@ export class FrameCompositor implements Compositor {
     const layout = this.layout({ width: original.width, height: keep });
     const shown = displayUrl(url);
     const text: TextInput = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
-    const prebuilt = await this.prebuiltFor(original.width, keep);
+    // Only decoded pixels are painted on a prebuilt frame: a shot without them (a full page) never builds one.
+    const prebuilt = original.pixels ? await this.prebuiltFor(original.width, keep) : null;
     const painted = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text) : null;
     this.composed[painted ? 'prebuilt' : 'full']++;
     let encoded: { data: Buffer; info: OutputInfo };

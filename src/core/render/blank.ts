@@ -29,8 +29,12 @@ export interface BlankVerdict {
  * page slots can hold one each. The compositor streams its PNG instead.
  */
 export const KEEP_DECODED_PIXELS = 16_000_000;
-/** Rows of a bigger shot the blank check decodes first: a page with any content shows it there. */
-const TOP_ROWS = 2_048;
+/**
+ * Rows of a shot not kept decoded that the blank check decodes first: a page with any content shows it there. A
+ * PNG decodes top down, so this costs in proportion (2,048 rows of a 1280 px page took ~70 ms); 512 rows is more
+ * than half a 1280×800 viewport, and only a page flat that far down is decoded whole.
+ */
+const TOP_ROWS = 512;
 
 /** Decode a screenshot to raw pixels (8 bits per channel); `rows`: only its top rows (libvips stops decoding there). */
 export async function decodePng(png: Buffer, rows?: number): Promise<RawPixels> {
@@ -51,12 +55,12 @@ export interface InspectedShot {
 
 /**
  * The blank check, in memory that does not grow with the page: a big shot's
- * top TOP_ROWS decide it when they show content (nearly always, ~70 ms for a
+ * (or, `keep` false, any shot's) top TOP_ROWS decide it when they show content (nearly always, ~70 ms for a
  * 1280 px wide page); only a page flat that far down is decoded whole, and
  * then let go.
  */
-export async function inspectShot(png: Buffer, size: { width: number; height: number }): Promise<InspectedShot> {
-  if (size.width * size.height <= KEEP_DECODED_PIXELS) {
+export async function inspectShot(png: Buffer, size: { width: number; height: number }, keep = true): Promise<InspectedShot> {
+  if (keep && size.width * size.height <= KEEP_DECODED_PIXELS) {
     const pixels = await decodePng(png);
     return { verdict: blankPixels(pixels), pixels };
   }

@@ -258,7 +258,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
         ? one(step(page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide', timeout: Math.max(1, left()), omitBackground }), timedOut), false)
         : one(step(shootViewport(page, input.cdp, options, left()), timedOut), true);
   let taken = options.stable ? await stableShot(shoot, input, log) : await shoot();
-  let inspected = await inspectTaken(taken);
+  let inspected = await inspectTaken(taken, !options.fullPage);
   // An element or region may well be one colour (a button, a swatch): the blank check is for pages that did not render.
   const judge = async (): Promise<BlankVerdict> => (region ? { blank: false, colour: null } : partsVerdict(inspected.verdict, taken.parts ?? taken.bands));
   let verdict = await judge();
@@ -269,7 +269,7 @@ async function settleAndShoot(input: AttemptInput, network: NetworkTracker): Pro
     title = null;
     await network.quiet(READINESS_LIMITS.networkQuietMs, BLANK_RECHECK_MS);
     taken = await shoot();
-    inspected = await inspectTaken(taken);
+    inspected = await inspectTaken(taken, !options.fullPage);
     verdict = await judge();
   }
   const { pixels } = inspected;
