@@ -12,15 +12,15 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-N6CNDIPU.js";
+} from "./chunks/chunk-ZE2S4RDN.js";
 import {
   findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-KJLNZEUI.js";
+} from "./chunks/chunk-P3LVLNBN.js";
 import {
   cacheDirFrom
-} from "./chunks/chunk-NE5HNG3N.js";
+} from "./chunks/chunk-LM6OWUUJ.js";
 import {
   SETTING_NAMES,
   SettingError,
@@ -29,7 +29,7 @@ import {
   resolveSettings,
   specOf,
   thisMachine
-} from "./chunks/chunk-3D27BJCR.js";
+} from "./chunks/chunk-RPQDKIYO.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -41,7 +41,7 @@ import {
   makeRedactor,
   runCapture,
   runFails
-} from "./chunks/chunk-5ZN5XI77.js";
+} from "./chunks/chunk-GF2TBPEN.js";
 import {
   debugFromEnv,
   describeFailure

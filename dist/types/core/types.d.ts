@@ -78,8 +78,13 @@ export interface Shot {
      * parts, top to bottom; `png`, `pixels`, `width` and `height` are the first's.
      */
     parts?: readonly ShotPart[];
+    /**
+     * A full page too big to read back at once, shot in bands top to bottom (full-page-shot.ts bandHeight): the image is
+     * the bands joined, `width` × `height` as a whole, and `png` is the first band. Never with `parts` or `pixels`.
+     */
+    bands?: readonly ShotPart[];
 }
-/** One part of a page shot in parts (--split). */
+/** One part of a page shot in parts (--split), or one band of a banded shot. */
 export interface ShotPart {
     png: Buffer;
     /** Where the part starts on the page, and how much of the page it shows, CSS px. */

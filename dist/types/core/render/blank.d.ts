@@ -22,14 +22,14 @@ export interface InspectedShot {
 }
 /**
  * The blank check, in memory that does not grow with the page: a big shot's
- * top TOP_ROWS decide it when they show content (nearly always, ~70 ms for a
+ * (or, `keep` false, any shot's) top TOP_ROWS decide it when they show content (nearly always, ~70 ms for a
  * 1280 px wide page); only a page flat that far down is decoded whole, and
  * then let go.
  */
 export declare function inspectShot(png: Buffer, size: {
     width: number;
     height: number;
-}): Promise<InspectedShot>;
+}, keep?: boolean): Promise<InspectedShot>;
 export declare function blankVerdict(png: Buffer): Promise<BlankVerdict>;
 /**
  * The verdict on decoded pixels. Alpha counts as a channel: a shot is opaque

@@ -19,6 +19,18 @@ export interface FullPageSettings extends CdpShotSettings {
  * median long pages (1280×12,000, 15 Mpx) be shot together; 20 or 10 Mpx bought no more.
  */
 export declare const FULL_PAGE_PIXELS_AT_ONCE = 40000000;
+/**
+ * The height (CSS px) of the bands a full-page shot of `rect` at `scale` is taken in, or null when it is shot
+ * whole: a shot over the run's budget (`budget` px, FULL_PAGE_PIXELS_AT_ONCE) is taken as bands of at most half
+ * of it, one clip each, top to bottom, which the compositor reads back as one image. The budget bounds what the
+ * shots in flight hold, but not one shot bigger than it: the 200-page list's 1280×39,199 page (50 Mpx) held
+ * ≈750 MB in the GPU process on its own. Bands bound that by the band, at the price of a view resize and relayout
+ * of the page per band (bench/full-page-phases.ts: bands of 8,192 px took 1.4× the one shot's time, and were the
+ * same image pixel for pixel). Each band's height at the scale is a whole number of device px, so the bands
+ * meet row for row (2.625 has one: 8 CSS px are 21 rows); at a scale with none near the band's size, the
+ * shot is taken whole.
+ */
+export declare function bandHeight(rect: Rect, scale: number, budget?: number): number | null;
 /** Whether a shot through our CDP session is the one Playwright's would be (viewport or full page); else Playwright takes it. */
 export declare function usesCdpShot(settings: CdpShotSettings, cdp: CDPSession | undefined): cdp is CDPSession;
 /** Whether a full-page shot can be taken through CDP directly: touch emulation is also Playwright's to restore after it. */

@@ -30,7 +30,7 @@ import {
   stepValues,
   storageSecrets,
   ulid
-} from "./chunk-5ZN5XI77.js";
+} from "./chunk-GF2TBPEN.js";
 import {
   parseRetryAfter
 } from "./chunk-46ZZMMYQ.js";

@@ -11,7 +11,7 @@ import {
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-NE5HNG3N.js";
+} from "./chunk-LM6OWUUJ.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -24,7 +24,7 @@ import {
   resolveSettings,
   thisMachine,
   webhookConfig
-} from "./chunk-3D27BJCR.js";
+} from "./chunk-RPQDKIYO.js";
 import {
   EgressGuard,
   OUTPUT_FILES,
@@ -35,7 +35,7 @@ import {
   openSink,
   progressOf,
   runCapture
-} from "./chunk-5ZN5XI77.js";
+} from "./chunk-GF2TBPEN.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

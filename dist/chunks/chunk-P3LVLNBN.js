@@ -11,10 +11,10 @@ import {
   specOf,
   stepItemsAsText,
   structured
-} from "./chunk-3D27BJCR.js";
+} from "./chunk-RPQDKIYO.js";
 import {
   MAX_PAGE_RULES
-} from "./chunk-5ZN5XI77.js";
+} from "./chunk-GF2TBPEN.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

@@ -19,7 +19,7 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-C3A5PM7H.js";
+} from "./chunk-XXBSVAIH.js";
 import {
   openResultStorage
 } from "./chunk-3MS4L6VA.js";
@@ -29,11 +29,11 @@ import {
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-NE5HNG3N.js";
+import "./chunk-LM6OWUUJ.js";
 import {
   webhookKey
-} from "./chunk-3D27BJCR.js";
-import "./chunk-5ZN5XI77.js";
+} from "./chunk-RPQDKIYO.js";
+import "./chunk-GF2TBPEN.js";
 import "./chunk-AYOILTGW.js";
 import "./chunk-46ZZMMYQ.js";
 import {

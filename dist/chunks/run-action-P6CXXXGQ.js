@@ -28,17 +28,17 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-N6CNDIPU.js";
+} from "./chunk-ZE2S4RDN.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-KJLNZEUI.js";
+} from "./chunk-P3LVLNBN.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
 import {
   cacheDirFrom
-} from "./chunk-NE5HNG3N.js";
+} from "./chunk-LM6OWUUJ.js";
 import {
   SETTING_NAMES,
   changedPages,
@@ -47,7 +47,7 @@ import {
   settingsWhere,
   specOf,
   thisMachine
-} from "./chunk-3D27BJCR.js";
+} from "./chunk-RPQDKIYO.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -70,7 +70,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-5ZN5XI77.js";
+} from "./chunk-GF2TBPEN.js";
 import {
   sharp
 } from "./chunk-AYOILTGW.js";

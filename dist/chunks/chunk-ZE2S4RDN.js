@@ -5,10 +5,10 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-NE5HNG3N.js";
+} from "./chunk-LM6OWUUJ.js";
 import {
   stepsBody
-} from "./chunk-3D27BJCR.js";
+} from "./chunk-RPQDKIYO.js";
 import {
   GALLERY,
   buildManifest,
@@ -20,7 +20,7 @@ import {
   openOutput,
   openSink,
   progressOf
-} from "./chunk-5ZN5XI77.js";
+} from "./chunk-GF2TBPEN.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

@@ -5,10 +5,10 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-3D27BJCR.js";
+} from "./chunk-RPQDKIYO.js";
 import {
   hasChanges
-} from "./chunk-5ZN5XI77.js";
+} from "./chunk-GF2TBPEN.js";
 
 // src/config/cache-dir.ts
 import { tmpdir } from "node:os";

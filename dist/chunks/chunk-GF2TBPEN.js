@@ -4497,6 +4497,15 @@ function documentSize() {
 
 // src/core/render/full-page-shot.ts
 var FULL_PAGE_PIXELS_AT_ONCE = 4e7;
+function bandHeight(rect, scale, budget = FULL_PAGE_PIXELS_AT_ONCE) {
+  if (rect.width * rect.height * scale ** 2 <= budget) return null;
+  const most = Math.floor(budget / 2 / (rect.width * scale ** 2));
+  for (let height = most; height > 0 && height > most - 1e3; height--) {
+    const rows = height * scale;
+    if (Math.abs(rows - Math.round(rows)) < 1e-6) return height;
+  }
+  return null;
+}
 function usesCdpShot(settings, cdp) {
   return cdp !== void 0 && settings.scale === 1 && !settings.omitBackground;
 }
@@ -4522,7 +4531,7 @@ var { chromium, errors } = playwright;
 // src/core/render/blank.ts
 var BLANK_TOLERANCE = 6;
 var KEEP_DECODED_PIXELS = 16e6;
-var TOP_ROWS = 2048;
+var TOP_ROWS = 512;
 async function decodePng(png, rows) {
   let image = sharp(png, { limitInputPixels: false });
   if (rows !== void 0) {
@@ -4532,8 +4541,8 @@ async function decodePng(png, rows) {
   const { data, info } = await image.raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: info.channels };
 }
-async function inspectShot(png, size) {
-  if (size.width * size.height <= KEEP_DECODED_PIXELS) {
+async function inspectShot(png, size, keep = true) {
+  if (keep && size.width * size.height <= KEEP_DECODED_PIXELS) {
     const pixels = await decodePng(png);
     return { verdict: blankPixels(pixels), pixels };
   }
@@ -4826,6 +4835,20 @@ async function partsVerdict(first2, parts) {
   return first2;
 }
 
+// src/core/render/taken-shot.ts
+function takenSize(taken) {
+  if (!taken.bands) return pngSize(taken.png);
+  return { width: taken.bands[0].width, height: taken.bands.reduce((sum, band) => sum + band.height, 0) };
+}
+async function inspectTaken(taken, keep) {
+  return inspectShot(taken.png, takenSize(taken), keep && !taken.bands);
+}
+function sameImage(a, b) {
+  const pieces = (t) => (t.parts ?? t.bands)?.map((p) => p.png) ?? [t.png];
+  const [x, y] = [pieces(a), pieces(b)];
+  return x.length === y.length && x.every((png, i) => png.equals(y[i]));
+}
+
 // src/core/render/in-page/scroll.ts
 function scrollMeasure() {
   const b = document.body;
@@ -4924,6 +4947,42 @@ async function recordVideoShot(page, cdp, video, finalUrl) {
   }
   await page.evaluate(scrollToTop);
   return { png, pixels, width: pixels.width, height: pixels.height, finalUrl, title: await pageTitle(page), video: recorded };
+}
+
+// src/core/render/race-lost.ts
+var registries = /* @__PURE__ */ new WeakMap();
+function registryOf(lost) {
+  let registry = registries.get(lost);
+  if (registry) return registry;
+  const made = { waiting: /* @__PURE__ */ new Set(), lostWith: null };
+  lost.catch((err) => {
+    made.lostWith = { err };
+    for (const reject of made.waiting) reject(err);
+    made.waiting.clear();
+  });
+  registries.set(lost, made);
+  registry = made;
+  return registry;
+}
+function raceLost(what, lost) {
+  const registry = registryOf(lost);
+  if (registry.lostWith) {
+    what.catch(() => void 0);
+    return Promise.reject(registry.lostWith.err);
+  }
+  return new Promise((resolve8, reject) => {
+    registry.waiting.add(reject);
+    what.then(
+      (value) => {
+        registry.waiting.delete(reject);
+        resolve8(value);
+      },
+      (err) => {
+        registry.waiting.delete(reject);
+        reject(err);
+      }
+    );
+  });
 }
 
 // src/core/render/in-page/settle.ts
@@ -5162,15 +5221,11 @@ async function settleAndShoot(input, network) {
   const omitBackground = options2.emulation?.omitBackground === true;
   const fastPng = !options2.fullPage && !region && usesCdpShot({ scale: options2.scale, omitBackground }, input.cdp);
   const fastFullPage = options2.fullPage && !region && usesFastFullPage({ scale: options2.scale, omitBackground, hasTouch: options2.hasTouch === true }, input.cdp);
-  let fastShot = fastPng;
-  let fullHeight;
-  let parts;
   const shootFullPage = async () => {
-    const size = fastFullPage || capsPage(options2.pageCap) ? await bounded(page.evaluate(documentSize), Math.min(SIZE_WAIT_MS, left())) ?? null : null;
+    const size = await bounded(page.evaluate(documentSize), Math.min(SIZE_WAIT_MS, left())) ?? null;
     const clip = capClip(size, options2.pageCap);
-    fullHeight = clip?.fullHeight;
+    const fullHeight2 = clip?.fullHeight;
     const cdp = fastFullPage && size ? input.cdp : void 0;
-    fastShot = cdp !== void 0;
     const take = (rect) => cdp && size ? shootDocumentRect(cdp, rect ?? { x: 0, y: 0, ...size }, size, options2.viewport) : page.screenshot({
       type: "png",
       fullPage: true,
@@ -5186,21 +5241,32 @@ async function settleAndShoot(input, network) {
     };
     const gate = input.fullPageShots;
     const screenshot = (rect) => gate ? gate.run(pixels2(rect), () => take(rect)) : take(rect);
+    const taken2 = { fast: cdp !== void 0, ...fullHeight2 !== void 0 ? { fullHeight: fullHeight2 } : {} };
     const part = options2.pageCap?.part ?? null;
-    parts = part !== null && clip && clip.rect.height > part ? await shootParts(clip.rect, part, screenshot) : void 0;
-    return parts ? parts[0].png : screenshot(clip?.rect);
+    if (part !== null && clip && clip.rect.height > part) {
+      const parts2 = await shootParts(clip.rect, part, screenshot);
+      return { png: parts2[0].png, parts: parts2, ...taken2 };
+    }
+    const whole = clip?.rect ?? (size ? { x: 0, y: 0, ...size } : null);
+    const band = whole ? bandHeight(whole, options2.scale, gate?.capacity) : null;
+    if (whole && band !== null) {
+      const bands2 = await shootParts(whole, band, screenshot);
+      return { png: bands2[0].png, bands: bands2, ...taken2 };
+    }
+    return { png: await screenshot(clip?.rect), ...taken2 };
   };
-  const shoot = () => region ? step(page.screenshot({ type: "png", fullPage: true, clip: region, animations: "disabled", caret: "hide", timeout: Math.max(1, left()), omitBackground }), timedOut) : options2.fullPage ? step(shootFullPage(), timedOut) : !fastPng || !input.cdp ? step(page.screenshot({ type: "png", animations: "disabled", caret: "hide", timeout: Math.max(1, left()), omitBackground }), timedOut) : step(shootViewport(page, input.cdp, options2, left()), timedOut);
-  let png = options2.stable ? await stableShot(shoot, input, log) : await shoot();
-  let inspected = await inspectShot(png, pngSize(png));
-  const judge = async () => region ? { blank: false, colour: null } : partsVerdict(inspected.verdict, parts);
+  const one = async (png2, fast2) => ({ png: await png2, fast: fast2 });
+  const shoot = () => region ? one(step(page.screenshot({ type: "png", fullPage: true, clip: region, animations: "disabled", caret: "hide", timeout: Math.max(1, left()), omitBackground }), timedOut), false) : options2.fullPage ? step(shootFullPage(), timedOut) : !fastPng || !input.cdp ? one(step(page.screenshot({ type: "png", animations: "disabled", caret: "hide", timeout: Math.max(1, left()), omitBackground }), timedOut), false) : one(step(shootViewport(page, input.cdp, options2, left()), timedOut), true);
+  let taken = options2.stable ? await stableShot(shoot, input, log) : await shoot();
+  let inspected = await inspectTaken(taken, !options2.fullPage);
+  const judge = async () => region ? { blank: false, colour: null } : partsVerdict(inspected.verdict, taken.parts ?? taken.bands);
   let verdict = await judge();
   let title = options2.stable ? null : settled.title;
   if (verdict.blank && left() > BLANK_RECHECK_MS) {
     title = null;
     await network.quiet(READINESS_LIMITS.networkQuietMs, BLANK_RECHECK_MS);
-    png = await shoot();
-    inspected = await inspectShot(png, pngSize(png));
+    taken = await shoot();
+    inspected = await inspectTaken(taken, !options2.fullPage);
     verdict = await judge();
   }
   const { pixels } = inspected;
@@ -5211,7 +5277,8 @@ async function settleAndShoot(input, network) {
       { finalUrl, slotHealthy: true, category: "blank" }
     );
   }
-  const { width, height } = pngSize(png);
+  const { png, fast, fullHeight, parts, bands } = taken;
+  const { width, height } = takenSize(taken);
   title ??= await pageTitle(page);
   return {
     png,
@@ -5220,9 +5287,10 @@ async function settleAndShoot(input, network) {
     height,
     finalUrl,
     title,
-    ...fastShot ? { fastPng: true } : {},
+    ...fast ? { fastPng: true } : {},
     ...fullHeight !== void 0 ? { fullHeight } : {},
     ...parts ? { parts } : {},
+    ...bands ? { bands } : {},
     ...log.timedOut.length > 0 ? { readinessTimeouts: log.timedOut } : {},
     ...consent ? { consent } : {},
     ...blocking ? { blocking: blocking.report() } : {}
@@ -5234,18 +5302,18 @@ async function settle(input, network, css) {
   const left = () => Math.max(0, input.deadline - Date.now());
   const wholePage = options2.fullPage || Boolean(options2.video);
   const lazy = options2.lazy !== false;
-  const scrollListeners = wholePage && lazy && input.cdp ? await bounded(raceLost(listensToScroll(input.cdp), input), Math.min(SCROLL_LISTENERS_MS, left())) ?? true : void 0;
+  const scrollListeners = wholePage && lazy && input.cdp ? await bounded(orLost(listensToScroll(input.cdp), input), Math.min(SCROLL_LISTENERS_MS, left())) ?? true : void 0;
   const spec = { css, lazy, scroll: wholePage, ...scrollListeners === void 0 ? {} : { scrollListeners } };
   const ms = Math.min(settleLimitMs(spec), left());
-  const settled = ms > 0 ? await bounded(raceLost(page.evaluate(settlePage, settleArgs(spec)), input), ms) : void 0;
+  const settled = ms > 0 ? await bounded(orLost(page.evaluate(settlePage, settleArgs(spec)), input), ms) : void 0;
   if (spec.lazy) log.record("lazy", settled?.lazy === true);
   log.record("images", settled?.images === true);
   log.record("fonts", settled?.fonts === true);
   log.record("busy", settled?.busy === true);
   const limits = READINESS_LIMITS;
-  log.record("network", await raceLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
+  log.record("network", await orLost(network.quiet(limits.networkQuietMs, Math.min(limits.networkMs, left()), limits.networkQuietStaticMs), input));
   const before = Math.min(READINESS_LIMITS.imagesMs, left());
-  const ready = before > 0 ? await bounded(raceLost(page.evaluate(beforeShot, beforeShotArgs(!wholePage)), input), before) : void 0;
+  const ready = before > 0 ? await bounded(orLost(page.evaluate(beforeShot, beforeShotArgs(!wholePage)), input), before) : void 0;
   log.record("images", ready !== void 0);
   return { log, title: ready?.title ?? null };
 }
@@ -5274,7 +5342,7 @@ async function stableShot(shoot, input, log) {
   for (let shots = 1; shots < READINESS_LIMITS.stableMaxShots && Date.now() + READINESS_LIMITS.stableIntervalMs < until; shots++) {
     await sleep(READINESS_LIMITS.stableIntervalMs);
     const next = await shoot();
-    if (next.equals(previous)) return next;
+    if (sameImage(next, previous)) return next;
     previous = next;
   }
   log.record("stable", false);
@@ -5292,15 +5360,15 @@ function requireHttp(url) {
 async function guarded(what, input, timeoutMessage) {
   what.catch(() => void 0);
   try {
-    return await within(Promise.race([what, input.lost]), input.deadline - Date.now() + BACKSTOP_MS, () => timeoutFailure(timeoutMessage));
+    return await within(raceLost(what, input.lost), input.deadline - Date.now() + BACKSTOP_MS, () => timeoutFailure(timeoutMessage));
   } catch (err) {
     if (err instanceof errors.TimeoutError) throw timeoutFailure(timeoutMessage);
     throw err;
   }
 }
-function raceLost(what, input) {
+function orLost(what, input) {
   what.catch(() => void 0);
-  return Promise.race([what, input.lost]);
+  return raceLost(what, input.lost);
 }
 
 // src/core/render/login.ts
@@ -7168,12 +7236,10 @@ function plainCompositor(output, settings = DEFAULT_COMPOSE, scale = 1) {
       limits.checkWidth(shot.width);
       const { rows: keep, cut } = limits.keep(shot);
       const cropped = keep < shot.height;
-      if (output.format === "png" && !cropped && !shot.fastPng) {
+      if (output.format === "png" && !cropped && !shot.fastPng && !shot.bands) {
         return finish({ data: shot.png, width: shot.width, height: shot.height, format: "png" }, cut, output, settings);
       }
-      let image = decoded(shot);
-      if (cropped) image = image.extract({ left: 0, top: 0, width: shot.width, height: keep });
-      const { data, info } = await encode(image, output).toBuffer({ resolveWithObject: true });
+      const { data, info } = await encode(decoded(shot, keep), output).toBuffer({ resolveWithObject: true });
       return finish({ data, width: info.width, height: info.height, format: output.format }, cut, output, settings);
     }
   };
@@ -7185,12 +7251,17 @@ function rgbOf(shot, width, height) {
   }
   return shot.data;
 }
-function decoded(shot) {
+function decoded(shot, rows) {
+  const top = (image, height) => rows < height ? image.extract({ left: 0, top: 0, width: shot.width, height: rows }) : image;
+  if (shot.bands) {
+    const joined = sharp(shot.bands.map((band) => band.png), { join: { across: 1, valign: "top" } });
+    return top(joined, Math.max(...shot.bands.map((band) => band.height)) * shot.bands.length);
+  }
   const p = shot.pixels;
   if (p && p.width === shot.width && p.data.length === p.width * p.height * p.channels) {
-    return sharp(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } });
+    return top(sharp(p.data, { raw: { width: p.width, height: p.height, channels: p.channels } }), p.height);
   }
-  return sharp(shot.png);
+  return top(sharp(shot.png), shot.height);
 }
 async function finish(capture, cut, output, settings) {
   const cropped = cut !== null;
@@ -7269,7 +7340,7 @@ var FrameCompositor = class {
     const layout = this.layout({ width: original.width, height: keep });
     const shown = displayUrl(url);
     const text2 = { url: this.options.title ?? shown.text, secure: shown.secure, title: original.title };
-    const prebuilt = await this.prebuiltFor(original.width, keep);
+    const prebuilt = original.pixels ? await this.prebuiltFor(original.width, keep) : null;
     const painted = prebuilt && original.pixels ? await this.composeOnPrebuilt(prebuilt, original.pixels, keep, layout, text2) : null;
     this.composed[painted ? "prebuilt" : "full"]++;
     let encoded;
@@ -7287,9 +7358,8 @@ var FrameCompositor = class {
     const left = layout.window.x + layout.screen.x;
     const top = layout.window.y + layout.screen.y;
     const { width } = original;
-    let image = decoded(original);
+    let image = decoded(original, keep);
     if (!original.pixels || original.pixels.channels === 4) image = image.flatten({ background: SCREEN_COLOUR[this.options.theme] });
-    if (keep < original.height) image = image.extract({ left: 0, top: 0, width, height: keep });
     image = image.extend({
       left,
       top,
