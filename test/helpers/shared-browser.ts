@@ -35,7 +35,8 @@ export function shareOneBrowser(): void {
       servers.delete(candidate.path);
       return null;
     }
-    return chromium.connect(started.wsEndpoint());
+    // A shared browser that died (a test that crashed it) is not hidden: the run launches its own.
+    return chromium.connect(started.wsEndpoint()).catch(() => null);
   });
   after(async () => {
     shareBrowsersForTests(null);
