@@ -3,14 +3,14 @@
 // CLI run from there. One install (the slow part); the npm cache keeps it short.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { startExampleSite } from './helpers/site.ts';
 import { childEnv, runProcess } from './helpers/run.ts';
 import { testBrowser } from './helpers/system.ts';
 import { readZip } from './helpers/zip.ts';
+import { scratchRoot } from './helpers/scratch.ts';
 import type { Job } from '../src/core/job.ts';
 import type { Manifest } from '../src/core/manifest.ts';
 
@@ -18,20 +18,6 @@ const REPO = process.cwd();
 const TSC = join(REPO, 'node_modules/typescript/bin/tsc');
 // What the vendored sharp + playwright-core tree would add: it alone packs to about 11 MB.
 const MAX_PACKED_BYTES = 5 * 1024 * 1024;
-// The install writes ~350 MB in ~24,000 files, far cheaper on a tmpfs than on the disk: the install alone took
-// 12.1 s CPU and 24.5 s wall in /dev/shm vs 30.7 s and 61.8 s in /tmp (medians of 3 interleaved pairs, 2 cores,
-// load ~10 from other work). Where /dev/shm is small (a container's 64 MB) or absent, the OS temp dir.
-const INSTALL_BYTES = 1024 ** 3;
-
-function scratchRoot(): string {
-  try {
-    const fs = statfsSync('/dev/shm');
-    if (fs.bavail * fs.bsize >= INSTALL_BYTES) return '/dev/shm';
-  } catch {
-    // no /dev/shm here
-  }
-  return tmpdir();
-}
 
 let site: Awaited<ReturnType<typeof startExampleSite>>;
 let dir: string;
