@@ -28,7 +28,7 @@ import { shareOneBrowser } from './helpers/shared-browser.ts';
 shareOneBrowser();
 
 // The headless shell: the same Blink, about 0.6 s less CPU a launch than the full build (1.36 vs 1.98 s for a
-// one-page run at load ~12), and this file launches it some twenty times.
+// one-page run at load ~12): the browser its runs share, the CLI's and the render child's.
 const CHROMIUM = testBrowser('shell');
 const machine = { cores: 2, freeMemBytes: 8 * 1024 ** 3 };
 type Rgb = readonly [number, number, number];
