@@ -8,6 +8,10 @@ import type { StaticServer } from '../examples/serve.mjs';
 import { runMain } from './helpers/main.ts';
 import { startReceiver } from './helpers/receiver.ts';
 import { tempDir } from './helpers/temp-dir.ts';
+import { shareOneBrowser } from './helpers/shared-browser.ts';
+
+// The runs are about the change report, not the launch: they share one browser.
+shareOneBrowser();
 
 /** The CLI in this process (the spawned CLI is covered by cli.test.ts): one Node and tsx start-up less per run. */
 const runCli = (args: string[]) => runMain(args, { cwd: dir });

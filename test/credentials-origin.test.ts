@@ -22,6 +22,10 @@ import { newJob, progressOf } from '../src/core/job.ts';
 import { buildPayload, deliverWebhook, webhookConfig } from '../src/notify/index.ts';
 import { testBrowser } from './helpers/system.ts';
 import { tempDir } from './helpers/temp-dir.ts';
+import { shareOneBrowser } from './helpers/shared-browser.ts';
+
+// The renderers share one browser; the ones with a resolver rule or through the egress proxy start their own.
+shareOneBrowser();
 
 // The headless shell: the same Blink, about 0.6 s less CPU a launch than the full build.
 const CHROMIUM = testBrowser('shell');

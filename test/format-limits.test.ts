@@ -18,6 +18,10 @@ import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
 import { UserError } from '../src/core/types.ts';
 import { tempDir } from './helpers/temp-dir.ts';
+import { shareOneBrowser } from './helpers/shared-browser.ts';
+
+// The runs are about format caps, not the launch: they share one browser.
+shareOneBrowser();
 
 const CHROMIUM = '/usr/bin/chromium';
 const BAND = 1_000;

@@ -19,6 +19,10 @@ import { UserError } from '../src/core/types.ts';
 import { EXAMPLE_SITE_ROOT } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
 import { tempDir } from './helpers/temp-dir.ts';
+import { shareOneBrowser } from './helpers/shared-browser.ts';
+
+// The runs are about baselines, not the launch: they share one browser.
+shareOneBrowser();
 
 const MACHINE = { cores: 2, freeMemBytes: 4 * 1024 ** 3 };
 const CHANGED = ['/about.html', '/docs/install.html'];

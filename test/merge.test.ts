@@ -22,6 +22,10 @@ import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
 import { tempDir } from './helpers/temp-dir.ts';
+import { shareOneBrowser } from './helpers/shared-browser.ts';
+
+// The shard runs are about merging, not the launch: they share one browser.
+shareOneBrowser();
 
 const dir = tempDir('framecap-merge-');
 

@@ -4,13 +4,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { startExampleSite } from './helpers/site.ts';
 import { childEnv, runProcess } from './helpers/run.ts';
 import { testBrowser } from './helpers/system.ts';
 import { readZip } from './helpers/zip.ts';
+import { scratchRoot } from './helpers/scratch.ts';
 import type { Job } from '../src/core/job.ts';
 import type { Manifest } from '../src/core/manifest.ts';
 
@@ -26,7 +26,7 @@ let packed: { filename: string; size: number; files: { path: string }[] };
 
 before(async () => {
   assert.ok(existsSync('dist/types/index.d.ts'), 'dist/ has no type declarations: run `npm run build`');
-  dir = mkdtempSync(join(tmpdir(), 'framecap-package-'));
+  dir = mkdtempSync(join(scratchRoot(), 'framecap-package-'));
   const pack = await runProcess('npm', ['pack', '--json', '--pack-destination', dir], { cwd: REPO });
   assert.equal(pack.code, 0, pack.stderr);
   packed = JSON.parse(pack.stdout)[0];

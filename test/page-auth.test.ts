@@ -27,6 +27,11 @@ import { readZip } from './helpers/zip.ts';
 import { assertNowhere, filesUnder } from './helpers/secrets.ts';
 import { testBrowser } from './helpers/system.ts';
 import { tempDir } from './helpers/temp-dir.ts';
+import { shareOneBrowser } from './helpers/shared-browser.ts';
+
+// The in-process runs and logins share one browser; the CLI, the queue server's render child and the runs
+// through a proxy (the egress guard's, --proxy) start their own.
+shareOneBrowser();
 
 // The headless shell: the same Blink, about 0.6 s less CPU a launch than the full build (1.36 vs 1.98 s for a
 // one-page run at load ~12).

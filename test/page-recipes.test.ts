@@ -15,6 +15,10 @@ import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
 import { testBrowser } from './helpers/system.ts';
 import { tempDir } from './helpers/temp-dir.ts';
+import { shareOneBrowser } from './helpers/shared-browser.ts';
+
+// The runs are about rules and variants, not the launch: they share one browser.
+shareOneBrowser();
 
 // The headless shell: the same Blink, about 0.6 s less CPU a launch than the full build.
 const CHROMIUM = testBrowser('shell');

@@ -22,9 +22,13 @@ import { JobsClient } from '../src/client/jobs-client.ts';
 import { createServer } from '../src/server/index.ts';
 import { testBrowser } from './helpers/system.ts';
 import { tempDir } from './helpers/temp-dir.ts';
+import { shareOneBrowser } from './helpers/shared-browser.ts';
+
+// Its in-process runs are not about the launch: they share one browser (the CLI and the server's render child start their own).
+shareOneBrowser();
 
 // The headless shell: the same Blink, about 0.6 s less CPU a launch than the full build (1.36 vs 1.98 s for a
-// one-page run at load ~12), and this file launches it some twenty times.
+// one-page run at load ~12): the browser its runs share, the CLI's and the render child's.
 const CHROMIUM = testBrowser('shell');
 const machine = { cores: 2, freeMemBytes: 8 * 1024 ** 3 };
 type Rgb = readonly [number, number, number];

@@ -24,6 +24,11 @@ import {
 import type { Renderer } from '../src/core/render/index.ts';
 import { defaultCaptureOptions } from '../src/index.ts';
 import { requireSystemPackage, testBrowser } from './helpers/system.ts';
+import { shareOneBrowser } from './helpers/shared-browser.ts';
+
+// The renderers are about what a shot holds, not the launch: they share one browser (the one with a
+// host-resolver rule and the font test's, with its own font set, start their own).
+shareOneBrowser();
 
 const CHROMIUM = testBrowser('full');
 const FIXTURES = new URL('./fixtures/quality/', import.meta.url);

@@ -21,6 +21,10 @@ import {
 } from '../src/core/render/index.ts';
 import type { Renderer } from '../src/core/render/index.ts';
 import { testBrowser } from './helpers/system.ts';
+import { shareOneBrowser } from './helpers/shared-browser.ts';
+
+// The renderers share one browser; crash recovery (it kills its browser, tagged by an extra argument) starts its own.
+shareOneBrowser();
 
 const CHROMIUM = testBrowser('full');
 const FAST_BACKOFF = { baseMs: 20, maxMs: 100 };

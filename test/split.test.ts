@@ -21,6 +21,10 @@ import type { Job } from '../src/core/job.ts';
 import { createServer } from '../src/server/index.ts';
 import { testBrowser } from './helpers/system.ts';
 import { tempDir } from './helpers/temp-dir.ts';
+import { shareOneBrowser } from './helpers/shared-browser.ts';
+
+// The in-process runs share one browser; the queue server's render child starts its own.
+shareOneBrowser();
 
 const KEY = 'split-key-0123456789abcdef0123456';
 

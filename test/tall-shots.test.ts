@@ -12,6 +12,10 @@ import type { Renderer } from '../src/core/render/index.ts';
 import { decodePng, KEEP_DECODED_PIXELS } from '../src/core/render/blank.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
+import { shareOneBrowser } from './helpers/shared-browser.ts';
+
+// The runs are about tall shots, not the launch: they share one browser.
+shareOneBrowser();
 
 const CHROMIUM = '/usr/bin/chromium';
 const WIDTH = 1_000;

@@ -27,6 +27,10 @@ import type { ExampleSite } from './helpers/site.ts';
 import { requireSystemPackage, testBrowser } from './helpers/system.ts';
 import { readZip } from './helpers/zip.ts';
 import { tempDir } from './helpers/temp-dir.ts';
+import { shareOneBrowser } from './helpers/shared-browser.ts';
+
+// The runs are about the video, not the launch: they share one browser.
+shareOneBrowser();
 
 const machine = { cores: 2, freeMemBytes: 4e9 };
 const BAND = 300;

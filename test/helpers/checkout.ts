@@ -3,14 +3,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { scratchRoot } from './scratch.ts';
 
 const CHECKOUT_PATHS = ['action.yml', 'package.json', 'bin', 'dist'];
 
 export function freshCheckout(prefix: string): string {
   assert.ok(existsSync('dist/action.js'), 'dist/ is missing: run `npm run build`');
-  const checkout = mkdtempSync(join(tmpdir(), prefix));
+  const checkout = mkdtempSync(join(scratchRoot(), prefix));
   for (const p of CHECKOUT_PATHS) cpSync(p, join(checkout, p), { recursive: true });
   for (let d = checkout; d !== dirname(d); d = dirname(d)) {
     assert.ok(!existsSync(join(d, 'node_modules')), `${d}/node_modules would hide a missing vendored package`);
