@@ -37,7 +37,7 @@ async function run(env = process.env, io = toolkitIO) {
     return;
   }
   try {
-    const { runAction } = await import("./chunks/run-action-P6CXXXGQ.js");
+    const { runAction } = await import("./chunks/run-action-NHUU45RU.js");
     const failure = await runAction(env, io);
     if (failure) io.setFailed(failure);
   } catch (err) {

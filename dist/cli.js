@@ -12,15 +12,15 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunks/chunk-ZE2S4RDN.js";
+} from "./chunks/chunk-R3DDEKEE.js";
 import {
   findConfigFile,
   loadConfigFile,
   mergeSettings
-} from "./chunks/chunk-P3LVLNBN.js";
+} from "./chunks/chunk-MO4J7TUP.js";
 import {
   cacheDirFrom
-} from "./chunks/chunk-LM6OWUUJ.js";
+} from "./chunks/chunk-NM4JFCLM.js";
 import {
   SETTING_NAMES,
   SettingError,
@@ -29,7 +29,7 @@ import {
   resolveSettings,
   specOf,
   thisMachine
-} from "./chunks/chunk-RPQDKIYO.js";
+} from "./chunks/chunk-BCSQKF4B.js";
 import {
   JobsClient
 } from "./chunks/chunk-JKHYEUB5.js";
@@ -41,7 +41,7 @@ import {
   makeRedactor,
   runCapture,
   runFails
-} from "./chunks/chunk-GF2TBPEN.js";
+} from "./chunks/chunk-ABTWOHNP.js";
 import {
   debugFromEnv,
   describeFailure

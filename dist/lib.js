@@ -7,7 +7,7 @@ import {
   loadConfigFile,
   mergeSettings,
   parseConfig
-} from "./chunks/chunk-P3LVLNBN.js";
+} from "./chunks/chunk-MO4J7TUP.js";
 import {
   SETTING_NAMES,
   SPEC,
@@ -15,7 +15,7 @@ import {
   parsePageRules,
   parseVariants,
   resolveSettings
-} from "./chunks/chunk-RPQDKIYO.js";
+} from "./chunks/chunk-BCSQKF4B.js";
 import {
   EgressRefused,
   VERSION,
@@ -33,7 +33,7 @@ import {
   openBaseline,
   runCapture,
   urlTemplate
-} from "./chunks/chunk-GF2TBPEN.js";
+} from "./chunks/chunk-ABTWOHNP.js";
 import "./chunks/chunk-AYOILTGW.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import "./chunks/chunk-3FDA5EIA.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-HOMBALN2.js";
 import {
   runCapture
-} from "./chunks/chunk-GF2TBPEN.js";
+} from "./chunks/chunk-ABTWOHNP.js";
 import "./chunks/chunk-AYOILTGW.js";
 import "./chunks/chunk-46ZZMMYQ.js";
 import "./chunks/chunk-3FDA5EIA.js";

@@ -18,7 +18,7 @@ import {
   resolveServerConfig,
   webhookField,
   withinCaptureBudget
-} from "./chunks/chunk-XXBSVAIH.js";
+} from "./chunks/chunk-VXXTDJW6.js";
 import {
   DiskResultStorage,
   RangeNotSatisfiable,
@@ -35,7 +35,7 @@ import {
 import {
   require_semver
 } from "./chunks/chunk-YWMSXSLA.js";
-import "./chunks/chunk-LM6OWUUJ.js";
+import "./chunks/chunk-NM4JFCLM.js";
 import {
   PAGE_SETTINGS,
   SERVER_STEP_LIMITS,
@@ -44,7 +44,7 @@ import {
   httpOptionFields,
   specOf,
   webhookKey
-} from "./chunks/chunk-RPQDKIYO.js";
+} from "./chunks/chunk-BCSQKF4B.js";
 import {
   EgressGuard,
   EgressRefused,
@@ -54,7 +54,7 @@ import {
   VERSION,
   loadCatalog,
   newJob
-} from "./chunks/chunk-GF2TBPEN.js";
+} from "./chunks/chunk-ABTWOHNP.js";
 import {
   isSystemError,
   systemProblem
@@ -38575,7 +38575,7 @@ async function checkDevice(device) {
 
 // src/server/index.ts
 async function startWorker(config) {
-  const { startWorker: start } = await import("./chunks/worker-XUAODZRY.js");
+  const { startWorker: start } = await import("./chunks/worker-YC6WHVUP.js");
   return start(config);
 }
 var MAX_WEBHOOK_WAIT_ON_CLOSE_MS = 1e4;

@@ -5,10 +5,10 @@ import {
   buildPayload,
   deliverWebhook,
   describeWebhookUrl
-} from "./chunk-RPQDKIYO.js";
+} from "./chunk-BCSQKF4B.js";
 import {
   hasChanges
-} from "./chunk-GF2TBPEN.js";
+} from "./chunk-ABTWOHNP.js";
 
 // src/config/cache-dir.ts
 import { tmpdir } from "node:os";

@@ -5,10 +5,10 @@ import {
   sendChangesWebhook,
   sendCompletionWebhook,
   webhookWarnings
-} from "./chunk-LM6OWUUJ.js";
+} from "./chunk-NM4JFCLM.js";
 import {
   stepsBody
-} from "./chunk-RPQDKIYO.js";
+} from "./chunk-BCSQKF4B.js";
 import {
   GALLERY,
   buildManifest,
@@ -20,7 +20,7 @@ import {
   openOutput,
   openSink,
   progressOf
-} from "./chunk-GF2TBPEN.js";
+} from "./chunk-ABTWOHNP.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

@@ -30,7 +30,7 @@ import {
   stepValues,
   storageSecrets,
   ulid
-} from "./chunk-GF2TBPEN.js";
+} from "./chunk-ABTWOHNP.js";
 import {
   parseRetryAfter
 } from "./chunk-46ZZMMYQ.js";

@@ -28,17 +28,17 @@ import {
   findMergeInputs,
   mergeOutputs,
   runRemote
-} from "./chunk-ZE2S4RDN.js";
+} from "./chunk-R3DDEKEE.js";
 import {
   loadConfigFile,
   mergeSettings
-} from "./chunk-P3LVLNBN.js";
+} from "./chunk-MO4J7TUP.js";
 import {
   require_semver
 } from "./chunk-YWMSXSLA.js";
 import {
   cacheDirFrom
-} from "./chunk-LM6OWUUJ.js";
+} from "./chunk-NM4JFCLM.js";
 import {
   SETTING_NAMES,
   changedPages,
@@ -47,7 +47,7 @@ import {
   settingsWhere,
   specOf,
   thisMachine
-} from "./chunk-RPQDKIYO.js";
+} from "./chunk-BCSQKF4B.js";
 import {
   JobsClient
 } from "./chunk-JKHYEUB5.js";
@@ -70,7 +70,7 @@ import {
   runCapture,
   runFails,
   settingsSummary
-} from "./chunk-GF2TBPEN.js";
+} from "./chunk-ABTWOHNP.js";
 import {
   sharp
 } from "./chunk-AYOILTGW.js";

@@ -19,7 +19,7 @@ import {
   endWithoutResults,
   isFinal,
   resolveServerConfig
-} from "./chunk-XXBSVAIH.js";
+} from "./chunk-VXXTDJW6.js";
 import {
   openResultStorage
 } from "./chunk-3MS4L6VA.js";
@@ -29,11 +29,11 @@ import {
   describeRedisUrl
 } from "./chunk-LJTJW5MJ.js";
 import "./chunk-TK72MEU3.js";
-import "./chunk-LM6OWUUJ.js";
+import "./chunk-NM4JFCLM.js";
 import {
   webhookKey
-} from "./chunk-RPQDKIYO.js";
-import "./chunk-GF2TBPEN.js";
+} from "./chunk-BCSQKF4B.js";
+import "./chunk-ABTWOHNP.js";
 import "./chunk-AYOILTGW.js";
 import "./chunk-46ZZMMYQ.js";
 import {

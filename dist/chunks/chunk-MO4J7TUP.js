@@ -11,10 +11,10 @@ import {
   specOf,
   stepItemsAsText,
   structured
-} from "./chunk-RPQDKIYO.js";
+} from "./chunk-BCSQKF4B.js";
 import {
   MAX_PAGE_RULES
-} from "./chunk-GF2TBPEN.js";
+} from "./chunk-ABTWOHNP.js";
 import {
   UserError
 } from "./chunk-2DT44WLF.js";

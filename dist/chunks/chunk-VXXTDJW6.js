@@ -11,7 +11,7 @@ import {
 import {
   cacheDirFrom,
   failuresOf
-} from "./chunk-LM6OWUUJ.js";
+} from "./chunk-NM4JFCLM.js";
 import {
   NO_ACCESS,
   SERVER_STEP_LIMITS,
@@ -24,7 +24,7 @@ import {
   resolveSettings,
   thisMachine,
   webhookConfig
-} from "./chunk-RPQDKIYO.js";
+} from "./chunk-BCSQKF4B.js";
 import {
   EgressGuard,
   OUTPUT_FILES,
@@ -35,7 +35,7 @@ import {
   openSink,
   progressOf,
   runCapture
-} from "./chunk-GF2TBPEN.js";
+} from "./chunk-ABTWOHNP.js";
 import {
   sha256Hex
 } from "./chunk-3FDA5EIA.js";

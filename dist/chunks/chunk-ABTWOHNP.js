@@ -5588,7 +5588,10 @@ var PROXIED_ARGS = [
   "--webrtc-ip-handling-policy=disable_non_proxied_udp",
   "--disable-quic"
 ];
+var sharedBrowserSource = null;
 async function launchChromium(candidate, extraArgs = [], proxy = null) {
+  const shared = await sharedBrowserSource?.(candidate, extraArgs, proxy);
+  if (shared) return shared;
   try {
     return await chromium.launch({
       executablePath: candidate.path,
