@@ -1,4 +1,4 @@
-// `node --import tsx bench/node-cpu.ts [--mode framecap|pool] [--urls 80] [--pool 4]`:
+// `node --import tsx bench/node-cpu.ts [--mode framecap|pool] [--urls 80] [--pool 4] [--device none]`:
 // node's own CPU a page (this process: its JS, the GC, sharp's threads; not
 // Chromium's) for viewport shots through framecap's library door, or the
 // expert pool's (bench/baselines.ts), with the bench site in a process of its
@@ -17,7 +17,7 @@ import { benchBrowser, expertPool } from './baselines.ts';
 import { openSiteProcess } from './site.ts';
 
 const { values: args } = parseArgs({
-  options: { mode: { type: 'string', default: 'framecap' }, urls: { type: 'string', default: '80' }, pool: { type: 'string', default: '4' } },
+  options: { mode: { type: 'string', default: 'framecap' }, urls: { type: 'string', default: '80' }, pool: { type: 'string', default: '4' }, device: { type: 'string' } },
 });
 const n = Number(args.urls);
 const site = await openSiteProcess('auto', n);
@@ -48,7 +48,7 @@ if (args.mode === 'pool') {
   pages = (await expertPool(browserPath, site.urls, dir, Number(args.pool), progress)).captured;
 } else {
   tuneSharpForCaptures();
-  const { options } = resolveSettings({ urls: site.urls, output: join(dir, 'out.zip') }, { cores: cpus().length, freeMemBytes: freemem() });
+  const { options } = resolveSettings({ urls: site.urls, output: join(dir, 'out.zip'), ...(args.device ? { device: args.device } : {}) }, { cores: cpus().length, freeMemBytes: freemem() });
   const result = await runCapture(options, {}, { env: { PATH: process.env.PATH, HOME: process.env.HOME, CHROME_PATH: browserPath } });
   pages = result.manifest.captures.filter((row) => row.status === 'ok').length;
 }
@@ -59,6 +59,6 @@ await site.close();
 await rm(dir, { recursive: true, force: true });
 const perPage = (ms: number): number => Math.round((ms / pages) * 10) / 10;
 console.log(JSON.stringify({
-  mode: args.mode, pages, wallMs: Math.round(wallMs), cpuMsPerPage: perPage((cpu.user + cpu.system) / 1000),
+  mode: args.mode, ...(args.device ? { device: args.device } : {}), pages, wallMs: Math.round(wallMs), cpuMsPerPage: perPage((cpu.user + cpu.system) / 1000),
   gc: Object.fromEntries([...gc].map(([k, v]) => [k, { count: v.count, ms: Math.round(v.ms), msPerPage: perPage(v.ms) }])),
 }));
