@@ -19,11 +19,12 @@ import { readZip } from './helpers/zip.ts';
 import { UserError } from '../src/core/types.ts';
 import { tempDir } from './helpers/temp-dir.ts';
 import { shareOneBrowser } from './helpers/shared-browser.ts';
+import { testBrowser } from './helpers/system.ts';
 
 // The runs are about format caps, not the launch: they share one browser.
 shareOneBrowser();
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = testBrowser('shell');
 const BAND = 1_000;
 const WIDTH = 400;
 /** browser-macos at scale 1: 46 px of title bar, and the padding above and below. */

@@ -30,7 +30,7 @@ import { shareOneBrowser } from './helpers/shared-browser.ts';
 // host-resolver rule and the font test's, with its own font set, start their own).
 shareOneBrowser();
 
-const CHROMIUM = testBrowser('full');
+const CHROMIUM = testBrowser('shell');
 const FIXTURES = new URL('./fixtures/quality/', import.meta.url);
 const FONT = requireSystemPackage('fonts-dejavu-core');
 

@@ -1,4 +1,4 @@
-// Rendering against real Chromium (/usr/bin/chromium) and a real HTTP server
+// Rendering against real Chromium (the headless shell framecap prefers) and a real HTTP server
 // on 127.0.0.1. Each describe block launches one renderer with the options
 // it tests and shares it between its tests.
 
@@ -26,7 +26,7 @@ import { shareOneBrowser } from './helpers/shared-browser.ts';
 // The renderers share one browser; crash recovery (it kills its browser, tagged by an extra argument) starts its own.
 shareOneBrowser();
 
-const CHROMIUM = testBrowser('full');
+const CHROMIUM = testBrowser('shell');
 const FAST_BACKOFF = { baseMs: 20, maxMs: 100 };
 
 // ---------------------------------------------------------------- test site
@@ -363,7 +363,7 @@ describe('a configured renderer (800x600 @2, dark, hide, headers, cookies, user 
   after(async () => { await renderer.close(); });
 
   test('shot is viewport × scale, with status, final URL and title', async () => {
-    assert.match(renderer.browserVersion, /^Chromium \d+\./);
+    assert.match(renderer.browserVersion, /^Chromium (Headless Shell )?\d+\./);
     assert.equal(renderer.concurrency, 1);
     const { shot, attempts } = await renderer.capture(target(site.url('/plain')));
     assert.equal(attempts, 1);
@@ -684,7 +684,8 @@ async function processes(): Promise<Array<{ pid: number; ppid: number; args: str
 
 /** The browser process launched with our tag (children carry --type=…). */
 async function browserPid(tag: string): Promise<number> {
-  const found = (await processes()).filter((p) => p.args.includes(tag) && !p.args.some((a) => a.startsWith('--type=')));
+  // Debian's /usr/bin/chromium-headless-shell is a `sh` script that runs the browser as its child: both carry the tag.
+  const found = (await processes()).filter((p) => p.args.includes(tag) && !p.args.some((a) => a.startsWith('--type=')) && !/\/(ba|da)?sh$/.test(p.args[0] ?? ''));
   assert.equal(found.length, 1, `one browser process tagged ${tag}`);
   return found[0]!.pid;
 }

@@ -13,11 +13,12 @@ import { decodePng, KEEP_DECODED_PIXELS } from '../src/core/render/blank.ts';
 import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { shareOneBrowser } from './helpers/shared-browser.ts';
+import { testBrowser } from './helpers/system.ts';
 
 // The runs are about tall shots, not the launch: they share one browser.
 shareOneBrowser();
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = testBrowser('shell');
 const WIDTH = 1_000;
 const HEIGHT = 20_000;
 
