@@ -25,6 +25,7 @@ import { startExampleSite } from './helpers/site.ts';
 import type { ExampleSite } from './helpers/site.ts';
 import { readZip } from './helpers/zip.ts';
 import { until } from './helpers/until.ts';
+import { cancelWaitingThenRunning } from './helpers/cancel.ts';
 import { startReceiver } from './helpers/receiver.ts';
 import type { Receiver } from './helpers/receiver.ts';
 
@@ -165,20 +166,7 @@ describe('queue server on Redis, end to end', () => {
   test('cancel: a pending job ends at once; a running one is stopped by its worker', async () => {
     const slow = await client.submitBatch({ urls: [`${site.origin}/__test/slow?ms=2500`, `${site.origin}/__test/slow?ms=2600`, `${site.origin}/__test/slow?ms=2700`], ...FAST });
     const waiting = await client.submitBatch({ urls: [`${site.origin}/`], ...FAST });
-    await until('the slow job to start', async () => (await client.get(slow.job_id)).status === 'processing');
-    // One worker, one job at a time: the second waits.
-    assert.equal((await client.get(waiting.job_id)).status, 'pending');
-    const cancelledPending = await client.cancel(waiting.job_id);
-    assert.equal(cancelledPending.status, 'canceled');
-    assert.equal(cancelledPending.error, 'canceled before it started');
-
-    const res = await fetch(`${origin}/v1/jobs/${slow.job_id}`, { method: 'DELETE', headers: { authorization: headers.authorization } });
-    assert.equal(res.status, 202);
-    const stopped = await client.waitFor(slow.job_id, { pollTimeoutMs: 20_000 });
-    assert.equal(stopped.status, 'canceled');
-    // The page in flight finishes; what it captured stays downloadable, and the error says it is not everything.
-    assert.match(stopped.error ?? '', stopped.progress.completed > 0 ? /^canceled after \d of 3 pages: the results hold the \d captured before the cancel$/ : /^canceled before any page was captured$/);
-    assert.ok(site.hits('/__test/slow') < 3, 'the job stopped before rendering every page');
+    await cancelWaitingThenRunning({ client, origin, authorization: headers.authorization, slowHits: () => site.hits('/__test/slow') }, slow.job_id, waiting.job_id);
     // The cancelled pending job never reached a worker.
     assert.equal((await client.get(waiting.job_id)).started_at, null);
   });
