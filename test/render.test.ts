@@ -684,8 +684,10 @@ async function processes(): Promise<Array<{ pid: number; ppid: number; args: str
 
 /** The browser process launched with our tag (children carry --type=…). */
 async function browserPid(tag: string): Promise<number> {
-  // Debian's /usr/bin/chromium-headless-shell is a `sh` script that runs the browser as its child: both carry the tag.
-  const found = (await processes()).filter((p) => p.args.includes(tag) && !p.args.some((a) => a.startsWith('--type=')) && !/\/(ba|da)?sh$/.test(p.args[0] ?? ''));
+  const tagged = (await processes()).filter((p) => p.args.includes(tag) && !p.args.some((a) => a.startsWith('--type=')));
+  // A wrapper script (Debian's /usr/bin/chromium-headless-shell is `sh` running the browser as its child) carries
+  // the tag too: the browser is the innermost of them.
+  const found = tagged.filter((p) => !tagged.some((child) => child.ppid === p.pid));
   assert.equal(found.length, 1, `one browser process tagged ${tag}`);
   return found[0]!.pid;
 }
