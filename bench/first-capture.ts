@@ -30,11 +30,22 @@ export interface FirstCapture {
   urls: number;
 }
 
-/** Bundles bench/first-capture-child.ts as the build bundles dist/; returns the script to run. */
-export async function bundleChild(): Promise<string> {
+/** The benchmark's child processes, bundled. */
+export interface ChildScripts {
+  /** bench/first-capture-child.ts */
+  firstCapture: string;
+  /** bench/mode-child.ts */
+  mode: string;
+}
+
+/** Bundles the benchmark's child processes as the build bundles dist/; returns the scripts to run. */
+export async function bundleChildren(): Promise<ChildScripts> {
   await rm(OUT_DIR, { recursive: true, force: true });
-  await build({ ...BUNDLE_OPTIONS, absWorkingDir: ROOT, entryPoints: { 'first-capture-child': 'bench/first-capture-child.ts' }, outdir: OUT_DIR });
-  return join(OUT_DIR, 'first-capture-child.js');
+  await build({
+    ...BUNDLE_OPTIONS, absWorkingDir: ROOT, outdir: OUT_DIR,
+    entryPoints: { 'first-capture-child': 'bench/first-capture-child.ts', 'mode-child': 'bench/mode-child.ts' },
+  });
+  return { firstCapture: join(OUT_DIR, 'first-capture-child.js'), mode: join(OUT_DIR, 'mode-child.js') };
 }
 
 /** One fresh process: ms from spawn to its first capture, and to its modules loaded (its own clock). */

@@ -1,9 +1,11 @@
-// One measured run of one mode: wall time from the mode's first line (browser
-// launch included) to its last (browser closed, output written), time to the
-// first finished capture, CPU of the whole process tree, peak RSS, and how
-// busy the machine was meanwhile.
+// One measured run of one mode: wall time from the mode's start (its first
+// line in this process, or the spawn of a process of its own) to its end
+// (browser closed, output written; or that process's exit), time to the first
+// finished capture, CPU of the whole process tree, peak RSS, and how busy the
+// machine was meanwhile.
 
 import { machineCpuMs, watchTree } from './process-tree.ts';
+import type { TreeWatch } from './process-tree.ts';
 
 /**
  * expert-pool: N = cores × 2 contexts; expert-pool-cores: N = cores (on a CPU-bound machine the smaller pool can be faster);
@@ -32,28 +34,40 @@ export interface Progress {
   peakRssBytes(): number;
 }
 
-/** `leaveOut`: child processes that are not the mode's (the bench site's server), left out of its tree. */
-export async function measure<T>(
-  run: (progress: Progress) => Promise<T>, sampleMs: number, leaveOut: ReadonlySet<number> = new Set(),
+/** What a measured run returns: its value and, when it ran in a child it started, that child's whole life's CPU. */
+export interface Finished<T> {
+  value: T;
+  rootLifetimeCpuMs?: number;
+}
+
+/**
+ * Measures a run that `start` begins: `start` returns the watch over the run's
+ * process tree (this process's, or a child's it has just started) and the run's
+ * end. The clock starts before `start` is called.
+ */
+export async function measureStarted<T>(
+  start: (progress: Progress) => { watch: TreeWatch; done: Promise<Finished<T>> },
 ): Promise<{ value: T; measured: Measured }> {
-  const watch = watchTree(sampleMs, process.pid, leaveOut);
   const machine0 = machineCpuMs();
   const t0 = performance.now();
   let first: number | null = null;
-  let value: T;
+  let watch: TreeWatch | null = null;
+  const started = start({ captured: () => { first ??= performance.now() - t0; }, peakRssBytes: () => watch?.peek().peakBytes ?? 0 });
+  watch = started.watch;
+  let finished: Finished<T>;
   try {
-    value = await run({ captured: () => { first ??= performance.now() - t0; }, peakRssBytes: () => watch.peek().peakBytes });
+    finished = await started.done;
   } catch (err) {
     watch.stop();
     throw err;
   }
   const seconds = (performance.now() - t0) / 1000;
-  const tree = watch.stop();
+  const tree = watch.stop(finished.rootLifetimeCpuMs);
   const machine1 = machineCpuMs();
   const machineTotal = Math.max(1, machine1.totalMs - machine0.totalMs);
   const machineBusy = (machine1.busyMs - machine0.busyMs) / machineTotal;
   return {
-    value,
+    value: finished.value,
     measured: {
       seconds,
       firstCaptureMs: first,
@@ -65,6 +79,16 @@ export async function measure<T>(
       othersBusy: Math.max(0, machineBusy - tree.cpuMs / machineTotal),
     },
   };
+}
+
+/** A run in this process. `leaveOut`: child processes that are not the mode's (the bench site's server), left out of its tree. */
+export function measure<T>(
+  run: (progress: Progress) => Promise<T>, sampleMs: number, leaveOut: ReadonlySet<number> = new Set(),
+): Promise<{ value: T; measured: Measured }> {
+  return measureStarted((progress) => {
+    const watch = watchTree(sampleMs, process.pid, leaveOut);
+    return { watch, done: run(progress).then((value) => ({ value })) };
+  });
 }
 
 /** The middle value (the mean of the two middle ones for an even count). */

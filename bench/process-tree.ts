@@ -100,7 +100,7 @@ export interface TreeWatch {
    * Stop sampling: the peak over the watch (one last sample included) and the tree's CPU; `atPeak`, the tree's
    * RSS by kind in the sample of its peak; `kindPeaks`, each kind's own peak (not at the same moment).
    */
-  stop(): { peakBytes: number; peakProcesses: number; samples: number; cpuMs: number; atPeak: KindBytes; kindPeaks: KindBytes };
+  stop(rootLifetimeCpuMs?: number): { peakBytes: number; peakProcesses: number; samples: number; cpuMs: number; atPeak: KindBytes; kindPeaks: KindBytes };
 }
 
 // RSS is VmRSS, not Pss from smaps_rollup: the kernel walks every mapping to
@@ -115,20 +115,33 @@ export interface TreeWatch {
  * which is killed without reaping them, so their CPU — most of a page's —
  * would never be counted. What a process uses after its last sample (at most
  * one interval) is missed, so the number is a slight underestimate.
+ * A `root` other than this process (a child the caller started) is counted
+ * like a descendant, not through this process's own usage. A child started for
+ * the watch is usually gone by `stop`, so the caller passes the CPU it reported
+ * on its way out (its whole life's: the watch counts it from zero).
  */
 export function watchTree(intervalMs = 200, root = process.pid, leaveOut: ReadonlySet<number> = new Set()): TreeWatch {
   let peakBytes = 0;
   let peakProcesses = 0;
   let samples = 0;
+  const ownRoot = root === process.pid;
   const self0 = process.cpuUsage();
   /** Per descendant: CPU when first seen (processes older than the watch count from there) and last seen. */
   const cpu = new Map<number, { first: number; last: number }>();
   let startup = true;
   let atPeak = noKindBytes();
   const kindPeaks = noKindBytes();
+  const noteCpu = (pid: number): void => {
+    const ms = processCpuMs(pid);
+    if (ms === null) return;
+    const seen = cpu.get(pid);
+    if (seen) seen.last = ms;
+    else cpu.set(pid, { first: startup ? ms : 0, last: ms });
+  };
   const take = (): void => {
     const pids = descendants(root, leaveOut);
     const own = rssBytes(root);
+    if (!ownRoot) noteCpu(root);
     let bytes = own;
     const byKind = noKindBytes();
     byKind.node = own;
@@ -139,11 +152,7 @@ export function watchTree(intervalMs = 200, root = process.pid, leaveOut: Readon
       const kind = processKind(pid);
       byKind[kind] += rss;
       if (kind === 'renderer' && rss > byKind.oneRenderer) byKind.oneRenderer = rss;
-      const ms = processCpuMs(pid);
-      if (ms === null) continue;
-      const seen = cpu.get(pid);
-      if (seen) seen.last = ms;
-      else cpu.set(pid, { first: startup ? ms : 0, last: ms });
+      noteCpu(pid);
     }
     startup = false;
     samples++;
@@ -158,13 +167,14 @@ export function watchTree(intervalMs = 200, root = process.pid, leaveOut: Readon
   const timer = setInterval(take, intervalMs);
   return {
     peek: () => ({ peakBytes, peakProcesses, samples }),
-    stop() {
+    stop(rootLifetimeCpuMs) {
       clearInterval(timer);
       take();
+      if (!ownRoot && rootLifetimeCpuMs !== undefined) cpu.set(root, { first: 0, last: Math.max(cpu.get(root)?.last ?? 0, rootLifetimeCpuMs) });
       const self = process.cpuUsage(self0);
-      let children = 0;
-      for (const { first, last } of cpu.values()) children += last - first;
-      return { peakBytes, peakProcesses, samples, cpuMs: (self.user + self.system) / 1000 + children, atPeak, kindPeaks };
+      let tree = ownRoot ? (self.user + self.system) / 1000 : 0;
+      for (const { first, last } of cpu.values()) tree += last - first;
+      return { peakBytes, peakProcesses, samples, cpuMs: tree, atPeak, kindPeaks };
     },
   };
 }
