@@ -5,7 +5,7 @@
 // machine was meanwhile.
 
 import { machineCpuMs, watchTree } from './process-tree.ts';
-import type { TreeWatch } from './process-tree.ts';
+import type { ProcessKind, TreeWatch } from './process-tree.ts';
 
 /**
  * expert-pool: N = cores × 2 contexts; expert-pool-cores: N = cores (on a CPU-bound machine the smaller pool can be faster);
@@ -17,6 +17,8 @@ export interface Measured {
   seconds: number;
   firstCaptureMs: number | null;
   cpuMs: number;
+  /** The same by kind of process: node (with its threads: libvips, libuv), Chromium's browser, renderers, GPU, utility. */
+  cpuMsByKind: Record<ProcessKind, number>;
   peakRssBytes: number;
   peakProcesses: number;
   rssSamples: number;
@@ -72,6 +74,7 @@ export async function measureStarted<T>(
       seconds,
       firstCaptureMs: first,
       cpuMs: tree.cpuMs,
+      cpuMsByKind: tree.cpuMsByKind,
       peakRssBytes: tree.peakBytes,
       peakProcesses: tree.peakProcesses,
       rssSamples: tree.samples,

@@ -100,7 +100,11 @@ export interface TreeWatch {
    * Stop sampling: the peak over the watch (one last sample included) and the tree's CPU; `atPeak`, the tree's
    * RSS by kind in the sample of its peak; `kindPeaks`, each kind's own peak (not at the same moment).
    */
-  stop(rootLifetimeCpuMs?: number): { peakBytes: number; peakProcesses: number; samples: number; cpuMs: number; atPeak: KindBytes; kindPeaks: KindBytes };
+  stop(rootLifetimeCpuMs?: number): {
+    peakBytes: number; peakProcesses: number; samples: number; cpuMs: number; atPeak: KindBytes; kindPeaks: KindBytes;
+    /** The tree's CPU by kind of process (node: the root, or this process and its threads). */
+    cpuMsByKind: Record<ProcessKind, number>;
+  };
 }
 
 // RSS is VmRSS, not Pss from smaps_rollup: the kernel walks every mapping to
@@ -127,21 +131,22 @@ export function watchTree(intervalMs = 200, root = process.pid, leaveOut: Readon
   const ownRoot = root === process.pid;
   const self0 = process.cpuUsage();
   /** Per descendant: CPU when first seen (processes older than the watch count from there) and last seen. */
-  const cpu = new Map<number, { first: number; last: number }>();
+  const cpu = new Map<number, { first: number; last: number; kind: ProcessKind }>();
   let startup = true;
   let atPeak = noKindBytes();
   const kindPeaks = noKindBytes();
-  const noteCpu = (pid: number): void => {
+  const noteCpu = (pid: number, kind: ProcessKind): void => {
     const ms = processCpuMs(pid);
     if (ms === null) return;
     const seen = cpu.get(pid);
-    if (seen) seen.last = ms;
-    else cpu.set(pid, { first: startup ? ms : 0, last: ms });
+    // A process on its way out (a zombie) has no command line left, so it reads as 'other': keep what it was.
+    if (seen) Object.assign(seen, { last: ms, kind: kind === 'other' ? seen.kind : kind });
+    else cpu.set(pid, { first: startup ? ms : 0, last: ms, kind });
   };
   const take = (): void => {
     const pids = descendants(root, leaveOut);
     const own = rssBytes(root);
-    if (!ownRoot) noteCpu(root);
+    if (!ownRoot) noteCpu(root, 'node');
     let bytes = own;
     const byKind = noKindBytes();
     byKind.node = own;
@@ -152,7 +157,7 @@ export function watchTree(intervalMs = 200, root = process.pid, leaveOut: Readon
       const kind = processKind(pid);
       byKind[kind] += rss;
       if (kind === 'renderer' && rss > byKind.oneRenderer) byKind.oneRenderer = rss;
-      noteCpu(pid);
+      noteCpu(pid, kind);
     }
     startup = false;
     samples++;
@@ -170,11 +175,13 @@ export function watchTree(intervalMs = 200, root = process.pid, leaveOut: Readon
     stop(rootLifetimeCpuMs) {
       clearInterval(timer);
       take();
-      if (!ownRoot && rootLifetimeCpuMs !== undefined) cpu.set(root, { first: 0, last: Math.max(cpu.get(root)?.last ?? 0, rootLifetimeCpuMs) });
+      if (!ownRoot && rootLifetimeCpuMs !== undefined) cpu.set(root, { first: 0, last: Math.max(cpu.get(root)?.last ?? 0, rootLifetimeCpuMs), kind: 'node' });
       const self = process.cpuUsage(self0);
-      let tree = ownRoot ? (self.user + self.system) / 1000 : 0;
-      for (const { first, last } of cpu.values()) tree += last - first;
-      return { peakBytes, peakProcesses, samples, cpuMs: tree, atPeak, kindPeaks };
+      const cpuMsByKind = Object.fromEntries(PROCESS_KINDS.map((k) => [k, 0])) as Record<ProcessKind, number>;
+      if (ownRoot) cpuMsByKind.node = (self.user + self.system) / 1000;
+      for (const { first, last, kind } of cpu.values()) cpuMsByKind[kind] += last - first;
+      const tree = Object.values(cpuMsByKind).reduce((a, b) => a + b, 0);
+      return { peakBytes, peakProcesses, samples, cpuMs: tree, atPeak, kindPeaks, cpuMsByKind };
     },
   };
 }

@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import sharp from 'sharp';
 import type { ShotKind } from './baselines.ts';
 import type { FirstCapture } from './first-capture.ts';
+import type { ProcessKind } from './process-tree.ts';
 import type { FramingCost } from './framing.ts';
 import { medianOf } from './measure.ts';
 import type { ModeId } from './measure.ts';
@@ -20,6 +21,8 @@ export interface ModeResult {
   pagesPerSecond: number;
   firstCaptureMs: number | null;
   cpuMsPerPage: number;
+  /** The same by kind of process (runs since 2026-12-04). */
+  cpuMsPerPageByKind?: Record<ProcessKind, number>;
   peakRssBytes: number;
   peakProcesses: number;
   concurrency: number;
@@ -165,6 +168,14 @@ export function resultTables(r: BenchResults): string {
         `framecap ÷ the faster pool${fasterLabel(size)} per round ${size.poolRatios.map((x) => `${x.toFixed(2)}×`).join(', ')} (median ${poolRatio(size)!.toFixed(2)}×)` +
         (size.perRoundMaxRatios ? `; ÷ the faster pool of each round (the luckier of two noisy runs, so stricter) ${size.perRoundMaxRatios.map((x) => `${x.toFixed(2)}×`).join(', ')} (median ${medianOf(size.perRoundMaxRatios).toFixed(2)}×)` : '') +
         (size.unframedPoolRatios ? `; unframed ÷ the faster pool ${size.unframedPoolRatios.map((x) => `${x.toFixed(2)}×`).join(', ')} (median ${medianOf(size.unframedPoolRatios).toFixed(2)}×)` : '') + '.');
+    }
+    const byKind = size.modes.filter((m) => m.cpuMsPerPageByKind);
+    if (byKind.length > 0) {
+      const cell = (m: ModeResult, kinds: ProcessKind[]): string => kinds.reduce((a, k) => a + m.cpuMsPerPageByKind![k], 0).toFixed(0);
+      out.push('', 'CPU a page by process, ms (each mode\'s median round; node includes its threads: libvips, libuv, the GC):', '',
+        '| mode | node | browser | renderers | GPU | utility (network, storage) | other (zygote, wrapper) |', '|---|---:|---:|---:|---:|---:|---:|',
+        ...byKind.map((m) => `| ${modeLabel(m, size.urls)} | ${cell(m, ['node'])} | ${cell(m, ['browser'])} | ${cell(m, ['renderer'])} | ` +
+          `${cell(m, ['gpu'])} | ${cell(m, ['utility'])} | ${cell(m, ['zygote', 'other'])} |`));
     }
     const shape = size.shots === 'full-page' ? `full-page PNGs ${size.framecap.width} px wide` : `${size.framecap.width}×${size.framecap.height} PNGs`;
     out.push('', `framecap ZIP: ${mb(size.framecap.zipBytes)} for ${size.urls} framed ${shape} ` +

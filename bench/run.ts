@@ -182,7 +182,9 @@ try {
       const pagesPerSecond = measuredUrls / m.seconds;
       const r: ModeResult = {
         mode, measuredUrls, extrapolated: measuredUrls < size, seconds: m.seconds, pagesPerSecond,
-        firstCaptureMs: m.firstCaptureMs, cpuMsPerPage: m.cpuMs / measuredUrls, peakRssBytes: m.peakRssBytes,
+        firstCaptureMs: m.firstCaptureMs, cpuMsPerPage: m.cpuMs / measuredUrls,
+        cpuMsPerPageByKind: Object.fromEntries(Object.entries(m.cpuMsByKind).map(([k, ms]) => [k, ms / measuredUrls])) as ModeResult['cpuMsPerPageByKind'],
+        peakRssBytes: m.peakRssBytes,
         peakProcesses: m.peakProcesses, concurrency, projectedSeconds: size / pagesPerSecond,
         machineBusy: m.machineBusy, othersBusy: m.othersBusy,
       };
