@@ -1,7 +1,11 @@
 // The benchmark's own parts that a run relies on without checking them
 // itself: the long pages the full-page part captures are long, their sitemap
 // lists exactly them, and the targets table reads each threshold the way
-// issue #22 states it (≥ 1.0×, ≥ 0.9×, ≤ 1.5×, < 1.5 s).
+// issue #22 states it (≥ 1.0×, ≥ 0.9×, ≤ 1.5×, < 1.5 s), and a mode run as a
+// process of its own is measured as that process, not as the benchmark's.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -10,7 +14,11 @@ import type { BenchSite } from '../bench/site.ts';
 import { targets, targetTable } from '../bench/report.ts';
 import type { BenchResults, ModeResult, SizeResult } from '../bench/report.ts';
 import type { ModeId } from '../bench/measure.ts';
+import { measureInChild } from '../bench/mode-process.ts';
+import type { ModeSpec } from '../bench/mode-process.ts';
+import { watchTree } from '../bench/process-tree.ts';
 import { testBrowser } from './helpers/system.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 let site: BenchSite;
 before(async () => { site = await openBenchSite('example-site'); });
@@ -98,4 +106,74 @@ test('the targets table says what a run did not measure, and a quick run says it
   assert.ok(partial.slice(1).every((t) => t.measured === 'not measured'));
   assert.match(targetTable(results([list(40, 'viewport', 1.1)], null, 'quick')), /QUICK run/);
   assert.doesNotMatch(targetTable(results([list(80, 'viewport', 1.1)], null, 'full')), /QUICK/);
+});
+
+/** Keeps this process's CPU busy for `ms`. */
+function burn(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) Math.sqrt(Math.random());
+}
+
+const scratch = tempDir('framecap-bench-harness-');
+// A stand-in for bench/mode-child.ts that speaks its protocol: CPU work of its own, two captures, its result.
+const childScript = join(scratch, 'child.mjs');
+writeFileSync(childScript, `
+const spec = JSON.parse(process.argv[2]);
+const burn = (ms) => { const until = performance.now() + ms; while (performance.now() < until) Math.sqrt(Math.random()); };
+burn(400);
+process.stdout.write('captured\\n');
+burn(400);
+process.stdout.write('captured\\n');
+if (spec.mode === 'framecap' && spec.zip === 'fail') process.exit(3);
+const cpu = process.cpuUsage();
+process.stdout.write('done ' + JSON.stringify({ value: { captured: 2, failures: [], echo: spec.urls }, cpuMs: (cpu.user + cpu.system) / 1000 }) + '\\n');
+`);
+const poolSpec: ModeSpec = { mode: 'pool', browserPath: '/x', urls: ['http://127.0.0.1/a'], dir: scratch, size: 2, shots: 'viewport' };
+
+test("a mode in a process of its own is measured as that process: its CPU, not the benchmark's, from spawn to exit", async () => {
+  // This process burns CPU while the child runs; none of it may be counted to the child.
+  const busy = setInterval(() => burn(40), 50);
+  let result;
+  try {
+    result = await measureInChild(childScript, poolSpec, 50);
+  } finally {
+    clearInterval(busy);
+  }
+  const { value, measured } = result;
+  assert.deepEqual(value, { captured: 2, failures: [], echo: ['http://127.0.0.1/a'] }, 'the child got its spec and its result came back');
+  assert.ok(measured.cpuMs >= 750 && measured.cpuMs < 1_400, `the child's own ~800 ms of CPU, not this process's: ${measured.cpuMs}`);
+  assert.ok(measured.cpuMsByKind.node >= 750, 'counted as node');
+  assert.ok(measured.seconds >= 0.8, `from spawn to exit: ${measured.seconds} s`);
+  assert.ok(measured.firstCaptureMs !== null && measured.firstCaptureMs >= 350 && measured.firstCaptureMs < measured.seconds * 1000,
+    `first capture when the child said so: ${measured.firstCaptureMs} ms`);
+});
+
+test('a mode process that fails says how it ended', async () => {
+  await assert.rejects(measureInChild(childScript, { mode: 'framecap', browserPath: '/x', sitemapUrl: 'http://127.0.0.1/s.xml', zip: 'fail', shots: 'viewport', framed: true }, 50),
+    /framecap child exited 3/);
+});
+
+test("watching this process counts its own CPU; watching a child counts the child's, not this one's", async () => {
+  const own = watchTree(20);
+  burn(200);
+  const ownCpu = own.stop().cpuMs;
+  assert.ok(ownCpu >= 150, `this process's burn: ${ownCpu} ms`);
+  const child = spawn('sleep', ['5']);
+  try {
+    const other = watchTree(20, child.pid!);
+    burn(200);
+    const { cpuMs } = other.stop();
+    assert.ok(cpuMs < 100, `a sleeping child used next to no CPU while this process burned 200 ms: ${cpuMs} ms`);
+  } finally {
+    child.kill();
+  }
+});
+
+test('the viewport target names the stricter per-round reading beside the ratio to the faster pool', () => {
+  const s = list(80, 'viewport', 1.01);
+  s.fasterPool = 'expert-pool';
+  s.perRoundMaxRatios = [0.97];
+  const [viewport] = targets(results([s], 1000));
+  assert.equal(viewport!.met, true);
+  assert.match(viewport!.measured, /^1\.01× \(CPU a page: [\d.]+×\); ÷ the faster pool of each round 0\.97×$/);
 });
