@@ -18,7 +18,7 @@
 // the slow ones do not start last; the order never changes what runs.
 // Extra arguments filter by file name: `npm test -- plan` (one file: its output streams).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UNIT_FILES } from './test-lanes.mjs';
 import { bundleTests } from './test-bundle.mjs';
@@ -29,6 +29,20 @@ function find(dir) {
     if (e.isDirectory()) return e.name === 'fixtures' || e.name.startsWith('.') ? [] : find(p);
     return e.name.endsWith('.test.ts') ? [p] : [];
   });
+}
+
+// A test file that was killed (a crash, Ctrl-C twice) never ran its clean-up, and what it left in /dev/shm (an npm
+// install of the packed tarball is ~350 MB) stays in memory until the machine restarts. Every file is done in
+// minutes, so a scratch folder of ours hours old belongs to no running suite.
+const STALE_SCRATCH_MS = 2 * 60 * 60 * 1000;
+for (const name of (() => { try { return readdirSync('/dev/shm'); } catch { return []; } })()) {
+  if (!name.startsWith('framecap-')) continue;
+  const path = join('/dev/shm', name);
+  try {
+    if (Date.now() - statSync(path).mtimeMs > STALE_SCRATCH_MS) rmSync(path, { recursive: true, force: true });
+  } catch {
+    // gone meanwhile, or not ours to remove
+  }
 }
 
 const filters = process.argv.slice(2);
