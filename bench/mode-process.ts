@@ -33,7 +33,8 @@ export function measureInChild<S extends ModeSpec>(script: string, spec: S, samp
     const done = (async (): Promise<Finished<ValueOf<S>>> => {
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-4000); });
-      let result: { value: ValueOf<S>; cpuMs: number } | null = null;
+      // Typed through `as`: set in a callback, so a plain `= null` would leave it narrowed to null below.
+      let result = null as { value: ValueOf<S>; cpuMs: number } | null;
       createInterface({ input: child.stdout }).on('line', (line) => {
         if (line === 'captured') progress.captured();
         else if (line.startsWith('done ')) result = JSON.parse(line.slice(5)) as typeof result;
@@ -43,11 +44,10 @@ export function measureInChild<S extends ModeSpec>(script: string, spec: S, samp
       clearTimeout(timer);
       // 'exit' can come before the last lines are read: wait for stdout to end.
       if (!child.stdout.readableEnded) await once(child.stdout, 'end');
-      const got = result as { value: ValueOf<S>; cpuMs: number } | null;
-      if (code !== 0 || !got) {
+      if (code !== 0 || !result) {
         throw new Error(`${spec.mode} child exited ${code ?? signal}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
       }
-      return { value: got.value, rootLifetimeCpuMs: got.cpuMs };
+      return { value: result.value, rootLifetimeCpuMs: result.cpuMs };
     })();
     return { watch, done };
   });

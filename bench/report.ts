@@ -346,7 +346,7 @@ rewritten by the run, and the raw numbers go to \`bench/results/<date>.json\`.
 Every mode drives the same executable, \`${r.machine.browserPath ?? '/usr/bin/chromium'}\` (the one
 framecap finds on the machine, or \`--browser\`), and every baseline uses
 playwright-core with framecap's Chromium flags, waits for \`load\` (framecap's default) and writes each shot to
-disk as it is taken. ${(r.method ?? 'in-process') === 'processes'
+disk as it is taken. ${r.method === 'processes'
     ? `Each round of each mode is a fresh node process (\`bench/mode-child.ts\`, bundled as \`dist/\` is), as a
 user runs either tool: time runs from \`spawn\` to the process's exit, so it counts node's start, loading the
 mode's modules, the browser's launch and close and the ZIP's last write, and nothing one mode leaves in a
@@ -366,7 +366,7 @@ it ran. The expert pools and framecap run in rounds (in a full run 5 for viewpor
 run does 2 and 1), back to back, the order rotating; their rows are each mode's
 median round, and framecap ÷ expert pool is the median over rounds of
 framecap's rate divided by the faster pool's in that round. The faster pool is the size (N) whose median round
-was faster, as an expert picks one N for a job${(r.method ?? 'in-process') === 'processes' ? '' : ' (runs before 2026-12-04 took the faster of the two in each round instead)'}; the faster of the two in each
+was faster, as an expert picks one N for a job${r.sizes.some((s) => s.fasterPool) ? '' : ' (runs before 2026-12-04 took the faster of the two in each round instead)'}; the faster of the two in each
 round is shown beside it, but it takes the luckier of two noisy runs, so on a host where the same run varies by
 ±10% it counts that noise against framecap. *Peak RSS* is VmRSS summed over node and all its descendant
 processes (\`bench/process-tree.ts\`), sampled every 200 ms (shared pages count once per process, as in
